@@ -1,0 +1,109 @@
+import type { Summary } from '../interview/types.js';
+import type { Section, Template, UnitType } from '../templates/schema.js';
+import { sectionWording } from '../templates/wording.js';
+
+/**
+ * The material a draft is written from: the user's answers, laid out by section, plus the
+ * template's fixed wording. Composers (offline or model) and the checker see only this, so
+ * "traceable to the answers" has one meaning everywhere.
+ */
+export interface MaterialSection {
+  id: string;
+  /** Short name (组织领导与工作网络). */
+  title: string;
+  /** The level-1 heading suggested by the template. */
+  heading: string;
+  role: Section['role'];
+  /** done = answered; skipped/na = leave it out of the draft; open = started but not finished. */
+  status: 'done' | 'skipped' | 'na' | 'open' | 'unanswered';
+  /** The user's messages for this section, each one trimmed, in order. */
+  parts: string[];
+  /** The follow-up question and the user's answer to it, if any. */
+  followUp?: { question: string; answer: string };
+}
+
+export interface Material {
+  templateId: string;
+  templateName: string;
+  /** The draft title: [单位][期间]<titleSuffix>, e.g. 清河镇2026年上半年统战工作总结. */
+  title: string;
+  unit: string;
+  unitType?: UnitType;
+  /** 年度 / 上半年 / … as chosen. */
+  period: string;
+  year: string;
+  /** The time phrase the opening starts with: 2026年 / 2026年上半年. */
+  periodPhrase: string;
+  /** Every basic-info value with its label, in template order (empty values left out). */
+  info: { id: string; label: string; value: string }[];
+  sections: MaterialSection[];
+  /** Wording the template allows beyond the answers (the checker accepts it). */
+  fixedWording: string[];
+}
+
+/** 年度 → "2026年"; 上半年 → "2026年上半年"; 第一季度 → "2026年第一季度". */
+export function periodPhrase(year: string, period: string): string {
+  const y = year ? `${year}年` : '';
+  if (!period || period === '年度') return y;
+  if (period === '专项') return y;
+  return `${y}${period}`;
+}
+
+export function buildMaterial(template: Template, summary: Summary): Material {
+  const value = (id: string) => (summary.info[id] ?? '').trim();
+  const unitTypeField = template.info.find((f) => f.unitType);
+  const unitType = unitTypeField ? (value(unitTypeField.id) as UnitType) || undefined : undefined;
+  const unit = value('unit');
+  const period = value('period');
+  const year = value('year');
+  const phrase = periodPhrase(year, period);
+  const suffix = period === '专项' ? template.titleSuffix.replace(/总结$/, '专项总结') : template.titleSuffix;
+  return {
+    templateId: template.id,
+    templateName: template.name,
+    title: `${unit}${phrase}${suffix}`,
+    unit,
+    unitType,
+    period,
+    year,
+    periodPhrase: phrase,
+    info: template.info
+      .map((f) => ({ id: f.id, label: f.label, value: value(f.id) }))
+      .filter((i) => i.value !== ''),
+    sections: template.sections.map((section) => {
+      const w = sectionWording(section, unitType);
+      const answer = summary.answers[section.id];
+      const parts = (answer?.parts ?? []).map((p) => p.trim()).filter((p) => p !== '');
+      const fu = answer?.followUp;
+      const fuAnswer = fu?.parts.map((p) => p.trim()).filter(Boolean).join('\n') ?? '';
+      return {
+        id: section.id,
+        title: w.title,
+        heading: w.heading,
+        role: section.role,
+        status: answer ? answer.status : 'unanswered',
+        parts,
+        ...(fu && fuAnswer ? { followUp: { question: fu.question, answer: fuAnswer } } : {}),
+      } satisfies MaterialSection;
+    }),
+    fixedWording: template.fixedWording,
+  };
+}
+
+/** All the user's own words in the material: what every fact in a draft must be traced to. */
+export function materialSources(material: Material): string[] {
+  const out: string[] = [material.title, ...material.info.map((i) => i.value)];
+  for (const s of material.sections) {
+    if (s.status === 'skipped' || s.status === 'na') continue;
+    out.push(...s.parts);
+    if (s.followUp) out.push(s.followUp.answer);
+  }
+  return out;
+}
+
+/** Sections whose content belongs in the draft (answered, with text). */
+export function usableSections(material: Material): MaterialSection[] {
+  return material.sections.filter(
+    (s) => (s.status === 'done' || s.status === 'open') && (s.parts.length > 0 || s.followUp),
+  );
+}

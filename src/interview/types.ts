@@ -1,0 +1,142 @@
+/**
+ * The interview's plain data: what is stored per user, what the user can do (events) and what
+ * the engine answers (replies). No platform types here: Telegram and the terminal both render
+ * these, which is what keeps the two behaving the same.
+ */
+
+/** Bump when the stored shape changes; storage migrates older records on read. */
+export const STATE_SCHEMA = 1;
+
+/** How one section's answer stands. `open` = the user is still adding messages to it. */
+export type AnswerStatus = 'open' | 'done' | 'skipped' | 'na';
+
+export interface Answer {
+  status: AnswerStatus;
+  /** Each message the user sent for this section, in order. Several messages make one answer. */
+  parts: string[];
+  /** The one follow-up asked before drafting when the answer had no concrete fact. */
+  followUp?: { question: string; parts: string[]; status: 'asked' | 'answered' | 'skipped' };
+}
+
+/**
+ * Where the user is inside one summary.
+ * - info: asking basic-info field `field` (part 1 of the interview);
+ * - section: asking sections[index] (part index + 2);
+ * - review: all parts walked through, waiting for /draft or an edit;
+ * - followUp: asking the follow-up for sections[index] before drafting;
+ * - drafted: a draft exists; free text is a revision instruction.
+ */
+export type Position =
+  | { kind: 'info'; field: number }
+  | { kind: 'section'; index: number }
+  | { kind: 'review' }
+  | { kind: 'followUp'; index: number }
+  | { kind: 'drafted' };
+
+/** What is kept of each draft version in the user record; the text lives in its own key. */
+export interface DraftMeta {
+  version: number;
+  createdAt: number;
+  composer: 'model' | 'offline';
+  /** The revision instruction that produced this version, if it was a revision. */
+  instruction?: string;
+  chars: number;
+}
+
+export interface Summary {
+  id: string;
+  templateId: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Basic-info values by field id (单位名称, 单位类型, 总结期间, 年份 …). */
+  info: Record<string, string>;
+  /** Section answers by section id. */
+  answers: Record<string, Answer>;
+  position: Position;
+  drafts: DraftMeta[];
+}
+
+/** What the engine is waiting for outside any summary. */
+export type Pending =
+  | { kind: 'chooseTemplate' }
+  | { kind: 'confirmDeleteAll' }
+  | { kind: 'confirmDeleteSummary'; summaryId: string };
+
+/** Everything stored for one user: one record, written before each acknowledgement. */
+export interface UserState {
+  schema: typeof STATE_SCHEMA;
+  userId: string;
+  /** Counter for summary ids (s1, s2 …), so the engine stays deterministic. */
+  seq: number;
+  activeId?: string;
+  summaries: Summary[];
+  pending?: Pending;
+  /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD in the user's clock. */
+  quota?: { day: string; count: number };
+}
+
+/**
+ * Identifies what a button was shown for: the summary and the step (`at`, see positionKey).
+ * A button whose ref no longer matches the current step is stale and must not act.
+ */
+export interface Ref {
+  summaryId: string;
+  at: string;
+}
+
+export type Event =
+  | { type: 'start' }
+  | { type: 'help' }
+  | { type: 'new' }
+  | { type: 'chooseTemplate'; templateId: string }
+  | { type: 'text'; text: string }
+  | { type: 'choose'; value: string; ref?: Ref }
+  | { type: 'finish'; ref?: Ref }
+  | { type: 'skip'; ref?: Ref }
+  | { type: 'na'; ref?: Ref }
+  | { type: 'back'; ref?: Ref }
+  | { type: 'clear'; ref?: Ref }
+  | { type: 'edit'; part: number; ref?: Ref }
+  | { type: 'review' }
+  | { type: 'draft'; ref?: Ref }
+  | { type: 'revise'; instruction: string }
+  | { type: 'cancel' }
+  | { type: 'list' }
+  | { type: 'resume'; summaryId?: string }
+  | { type: 'showDraft'; summaryId: string; version: number }
+  | { type: 'deleteSummary'; summaryId: string }
+  | { type: 'deleteAll' }
+  | { type: 'confirm'; ref?: Ref }
+  | { type: 'unknownCommand'; command: string };
+
+export type EventType = Event['type'];
+
+/** A button or command on offer. `event` is what happens when it is used. */
+export interface Action {
+  label: string;
+  event: Event;
+}
+
+export interface Reply {
+  text: string;
+  /** Rows of actions (buttons on Telegram, slash commands in the terminal). */
+  actions?: Action[][];
+  /** Lets adapters style a reply (a question gets the section card, an error stands out). */
+  kind?: 'question' | 'ack' | 'notice' | 'error' | 'review' | 'list';
+}
+
+/** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */
+export type Effect =
+  | { type: 'compose'; summaryId: string }
+  | { type: 'revise'; summaryId: string; instruction: string }
+  | { type: 'sendDraft'; summaryId: string; version: number }
+  | { type: 'deleteUserData' }
+  | { type: 'deleteSummaryData'; summaryId: string; versions: number[] };
+
+export interface StepResult {
+  state: UserState;
+  replies: Reply[];
+  effects: Effect[];
+  /** False when nothing changed, so the adapter may skip the write. */
+  changed: boolean;
+}

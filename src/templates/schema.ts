@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a template file in prompts/templates/. A template is one kind of summary
+ * (统战工作总结, 通用工作总结 …): the basic-info fields asked first, then the ordered sections.
+ * Adding a new kind of summary means adding a file, not code.
+ */
+
+/** The unit types the interview adapts to; ids are what the user picks and what overrides key on. */
+export const UNIT_TYPES = ['乡镇', '街道', '社区或村', '学校', '机关部门', '其他'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+const nonEmpty = z.string().trim().min(1, '不能为空');
+
+/** Wording that may change with the unit type (a school is asked about 学生思想政治工作). */
+const sectionWording = z.strictObject({
+  title: nonEmpty.optional(),
+  heading: nonEmpty.optional(),
+  question: nonEmpty.optional(),
+  hints: z.array(nonEmpty).min(2).max(4).optional(),
+  example: nonEmpty.optional(),
+  followUp: nonEmpty.optional(),
+});
+
+export const infoFieldSchema = z.strictObject({
+  /** Stable key in stored answers. */
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, '只能用英文字母和数字，以小写字母开头'),
+  label: nonEmpty,
+  question: nonEmpty,
+  /** text: free text; choice: one of options (buttons); year: a plausible four-digit year. */
+  kind: z.enum(['text', 'choice', 'year']),
+  options: z.array(nonEmpty).min(2).optional(),
+  example: nonEmpty.optional(),
+  /** Optional fields may be skipped; the draft then leaves a 【待补】 or omits the phrase. */
+  optional: z.boolean().default(false),
+  /** Marks the field that holds the unit type, so sections can adapt their wording. */
+  unitType: z.boolean().default(false),
+});
+
+export const sectionSchema = sectionWording.extend({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, '只能用英文字母和数字，以小写字母开头'),
+  /** Short name shown to the user: 第3/11部分 · 党外代表人士与党外干部. */
+  title: nonEmpty,
+  /** The level-1 heading this section becomes in the draft (a parallel 公文 phrase). */
+  heading: nonEmpty,
+  question: nonEmpty,
+  hints: z.array(nonEmpty).min(2).max(4),
+  example: nonEmpty,
+  /** work: a body section; shortcomings: 存在的不足; nextSteps: 下一步工作打算. */
+  role: z.enum(['work', 'shortcomings', 'nextSteps']).default('work'),
+  skippable: z.boolean().default(true),
+  notApplicable: z.boolean().default(true),
+  /** Key sections get one follow-up question before drafting when their answer has no concrete fact. */
+  key: z.boolean().default(false),
+  /** The follow-up asked when no model is configured to write one. */
+  followUp: nonEmpty.optional(),
+  /** Per-unit-type wording overrides, keyed by unit type. */
+  byUnitType: z.partialRecord(z.enum(UNIT_TYPES), sectionWording).optional(),
+});
+
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能用小写英文字母、数字和连字符'),
+  /** The name the user picks from: 统战工作总结. */
+  name: nonEmpty,
+  /** One line on what it is for, shown in the template list. */
+  description: nonEmpty,
+  /** Position in the template list. */
+  order: z.number().int().default(100),
+  /** The last words of the draft title: [单位][期间]<titleSuffix>. */
+  titleSuffix: nonEmpty,
+  /** Fixed wording the opening may use beyond the answers (the checker accepts it). */
+  fixedWording: z.array(nonEmpty).default([]),
+  info: z.array(infoFieldSchema).min(1),
+  sections: z.array(sectionSchema).min(1),
+});
+
+export type InfoField = z.infer<typeof infoFieldSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type SectionWording = z.infer<typeof sectionWording>;
+
+/** The info field ids every template must have, because titles and openings are built from them. */
+export const REQUIRED_INFO_IDS = ['unit', 'period', 'year'] as const;

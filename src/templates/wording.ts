@@ -1,0 +1,23 @@
+import type { Section, UnitType } from './schema.js';
+
+/** A section's wording for one unit type: the override where the template has one, else the default. */
+export interface Wording {
+  title: string;
+  heading: string;
+  question: string;
+  hints: string[];
+  example: string;
+  followUp?: string;
+}
+
+export function sectionWording(section: Section, unitType?: UnitType | string): Wording {
+  const o = unitType ? section.byUnitType?.[unitType as UnitType] : undefined;
+  return {
+    title: o?.title ?? section.title,
+    heading: o?.heading ?? section.heading,
+    question: o?.question ?? section.question,
+    hints: o?.hints ?? section.hints,
+    example: o?.example ?? section.example,
+    followUp: o?.followUp ?? section.followUp,
+  };
+}
