@@ -71,8 +71,15 @@ export interface UserState {
   activeId?: string;
   summaries: Summary[];
   pending?: Pending;
-  /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD in the user's clock. */
+  /** True after /cancel: the active summary is kept but text is not taken as an answer until resumed. */
+  paused?: boolean;
+  /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
+  /**
+   * The last Telegram update ids applied to this record, written in the same write as the answer
+   * they carried, so a re-delivered update is recognised and never applied twice.
+   */
+  recentUpdates?: number[];
 }
 
 /**
