@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once into a typed object. Every variable is documented in
+ * .env.example. A missing or bad value stops start-up with one line naming the variable.
+ */
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+  ) {
+    super(`配置错误：${variable} — ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const optional = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s === '' ? undefined : s));
+
+const httpUrl = (what: string) =>
+  optional.refine(
+    (s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s),
+    `应为 http(s):// 开头的${what}地址`,
+  );
+
+const positiveInt = (fallback: number, max: number) =>
+  optional
+    .refine(
+      (s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= max),
+      `应为 1 到 ${max} 之间的整数`,
+    )
+    .transform((s) => (s === undefined ? fallback : Number(s)));
+
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: optional.refine(
+    (s) => s === undefined || /^\d+:[\w-]{20,}$/.test(s),
+    '格式应为 BotFather 给出的 123456789:ABC… （数字、冒号、至少20位字母数字）',
+  ),
+  TELEGRAM_API_ROOT: httpUrl('Bot API 服务器'),
+  ALLOWED_USER_IDS: optional.refine(
+    (s) => s === undefined || s === '*' || /^\s*\d+(\s*,\s*\d+)*\s*$/.test(s),
+    '应为逗号分隔的 Telegram 数字用户 ID（如 12345,67890），或 * 表示所有人',
+  ),
+  STORAGE_URL: optional.refine(
+    (s) => s === undefined || /^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(s),
+    '应为 sqlite://路径、redis://… 或 postgresql://…',
+  ),
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: httpUrl('模型接口'),
+  OPENAI_MODEL: optional,
+  OPENAI_TIMEOUT_MS: positiveInt(120_000, 600_000),
+  OPENAI_MAX_RETRIES: optional
+    .refine(
+      (s) => s === undefined || (/^\d+$/.test(s) && Number(s) <= 10),
+      '应为 0 到 10 之间的整数',
+    )
+    .transform((s) => (s === undefined ? 2 : Number(s))),
+  DRAFTS_PER_DAY: positiveInt(20, 10_000),
+  LOG_LEVEL: optional
+    .refine(
+      (s) =>
+        s === undefined ||
+        ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(s),
+      '应为 fatal、error、warn、info、debug、trace 或 silent',
+    )
+    .transform((s) => s ?? 'info'),
+  BOT_MODE: optional
+    .refine((s) => s === undefined || s === 'polling' || s === 'webhook', '应为 polling 或 webhook')
+    .transform((s) => (s ?? 'polling') as 'polling' | 'webhook'),
+  WEBHOOK_URL: optional.refine(
+    (s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s),
+    '应为 Telegram 能访问到的 https:// 地址（如 https://bot.example.cn/telegram）',
+  ),
+  WEBHOOK_SECRET: optional.refine(
+    (s) => s === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(s),
+    '应为至少 16 位的字母、数字、_ 或 -',
+  ),
+  PORT: positiveInt(8080, 65_535),
+});
+
+export interface ModelConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface Config {
+  telegramToken?: string;
+  telegramApiRoot?: string;
+  /** '*' = everyone; a set of ids; empty set = nobody (the default). */
+  allowedUserIds: '*' | Set<number>;
+  storageUrl?: string;
+  /** Absent when no model is configured: the offline composer is the default then. */
+  model?: ModelConfig;
+  draftsPerDay: number;
+  logLevel: string;
+  mode: 'polling' | 'webhook';
+  webhook?: { url: string; secret: string; port: number };
+  port: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? '?'), issue?.message ?? '取值无效');
+  }
+  const e = parsed.data;
+  let model: ModelConfig | undefined;
+  if (e.OPENAI_API_KEY || e.OPENAI_MODEL) {
+    if (!e.OPENAI_MODEL) {
+      throw new ConfigError(
+        'OPENAI_MODEL',
+        '设置了 OPENAI_API_KEY 时必须填写模型名（如 deepseek-chat、qwen-plus）',
+      );
+    }
+    // A local server such as Ollama needs no key; everything else does.
+    const local =
+      e.OPENAI_BASE_URL && /^https?:\/\/(localhost|127\.|\[::1\])/.test(e.OPENAI_BASE_URL);
+    if (!e.OPENAI_API_KEY && !local) {
+      throw new ConfigError(
+        'OPENAI_API_KEY',
+        '设置了 OPENAI_MODEL 时必须提供接口密钥（本机 Ollama 等除外）',
+      );
+    }
+    model = {
+      apiKey: e.OPENAI_API_KEY ?? 'local-no-key',
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    };
+  }
+  let webhook: Config['webhook'];
+  if (e.BOT_MODE === 'webhook') {
+    if (!e.WEBHOOK_URL)
+      throw new ConfigError('WEBHOOK_URL', 'BOT_MODE=webhook 时必须填写 Telegram 推送的公网地址');
+    if (!e.WEBHOOK_SECRET)
+      throw new ConfigError('WEBHOOK_SECRET', 'BOT_MODE=webhook 时必须填写至少 16 位的密钥');
+    webhook = { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT };
+  }
+  return {
+    telegramToken: e.TELEGRAM_BOT_TOKEN,
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    allowedUserIds:
+      e.ALLOWED_USER_IDS === '*'
+        ? '*'
+        : new Set(
+            (e.ALLOWED_USER_IDS ?? '')
+              .split(',')
+              .filter((s) => s.trim() !== '')
+              .map((s) => Number(s.trim())),
+          ),
+    storageUrl: e.STORAGE_URL,
+    model,
+    draftsPerDay: e.DRAFTS_PER_DAY,
+    logLevel: e.LOG_LEVEL,
+    mode: e.BOT_MODE,
+    webhook,
+    port: e.PORT,
+  };
+}

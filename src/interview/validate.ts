@@ -1,0 +1,86 @@
+import type { InfoField } from '../templates/schema.js';
+
+/**
+ * Input checks for one message, pure. Each failure carries the kind sentence the user sees;
+ * nothing stored changes when a check fails.
+ */
+
+/** One message longer than this is refused (Telegram allows 4,096; the terminal could paste more). */
+export const MAX_MESSAGE_CHARS = 4096;
+/** A section's answer stops growing here, so one record stays small enough to write fast. */
+export const MAX_SECTION_CHARS = 20_000;
+const MAX_INFO_CHARS = 60;
+
+export type Checked = { ok: true; value: string } | { ok: false; message: string };
+
+/** Letters, digits or CJK: a message of only emoji, punctuation or spaces says nothing. */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+export function checkAnswerText(text: string): Checked {
+  const value = text.replace(/\r\n?/g, '\n').trim();
+  if (value === '') return { ok: false, message: '消息是空的，请输入文字内容。' };
+  if (value.length > MAX_MESSAGE_CHARS) {
+    return {
+      ok: false,
+      message: `这条消息有 ${value.length} 字，超过了单条 ${MAX_MESSAGE_CHARS} 字的上限，请分成几条发送。已保存的内容不受影响。`,
+    };
+  }
+  if (!MEANINGFUL.test(value)) {
+    return {
+      ok: false,
+      message: '没有读到文字内容（只有表情或符号）。请用文字描述，例如做了什么、次数、日期。',
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Checks a basic-info value against its field; `nowYear` comes from the caller's clock. */
+export function checkInfoValue(field: InfoField, raw: string, nowYear: number): Checked {
+  const base = checkAnswerText(raw);
+  if (!base.ok) return base;
+  const value = base.value.replace(/\s+/g, ' ');
+  switch (field.kind) {
+    case 'year': {
+      const m = /^(\d{4})\s*年?(度)?$/.exec(value.replace(/[０-９]/g, toHalfWidth));
+      const year = m ? Number(m[1]) : Number.NaN;
+      if (!m || year < 2000 || year > nowYear + 1) {
+        return {
+          ok: false,
+          message: `请输入四位年份，例如 ${nowYear}（应在 2000 到 ${nowYear + 1} 之间）。`,
+        };
+      }
+      return { ok: true, value: String(year) };
+    }
+    case 'choice': {
+      const options = field.options ?? [];
+      const picked = matchOption(options, value);
+      if (!picked) {
+        return {
+          ok: false,
+          message: `请从这些选项中选一个：${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}（可回复序号）。`,
+        };
+      }
+      return { ok: true, value: picked };
+    }
+    default: {
+      if (value.length > MAX_INFO_CHARS) {
+        return { ok: false, message: `${field.label}最多 ${MAX_INFO_CHARS} 字，请简短填写。` };
+      }
+      return { ok: true, value };
+    }
+  }
+}
+
+/** An option by its 1-based number, exact text, or as the only option containing the text. */
+export function matchOption(options: readonly string[], raw: string): string | undefined {
+  const value = raw.trim().replace(/[０-９]/g, toHalfWidth);
+  if (/^\d+$/.test(value)) return options[Number(value) - 1];
+  const exact = options.find((o) => o === value);
+  if (exact) return exact;
+  const partial = options.filter((o) => o.includes(value) || value.includes(o));
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
+function toHalfWidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}

@@ -1,0 +1,270 @@
+import { buildMaterial } from '../compose/material.js';
+import type { Template } from '../templates/schema.js';
+import { sectionWording } from '../templates/wording.js';
+import {
+  ANY_STEP,
+  activeSummary,
+  partCount,
+  partOf,
+  positionKey,
+  settledParts,
+} from './position.js';
+import type { Action, Answer, Ref, Reply, Summary, UserState } from './types.js';
+
+/**
+ * How the interview looks, as platform-neutral replies. Telegram turns actions into buttons,
+ * the terminal into slash-command hints; the words are the same.
+ */
+
+export const LABEL = {
+  newSummary: '新建总结',
+  resume: '继续上次',
+  list: '我的总结',
+  finish: '完成本部分 ▶',
+  skip: '跳过',
+  na: '不涉及',
+  back: '◀ 上一步',
+  clear: '清空本部分',
+  review: '查看全部回答',
+  draft: '生成草稿',
+  redraft: '重新生成',
+  skipFollowUp: '跳过追问',
+  confirmDelete: '确认删除',
+  cancel: '取消',
+} as const;
+
+export function refOf(summary: Summary, anyStep = false): Ref {
+  return { summaryId: summary.id, at: anyStep ? ANY_STEP : positionKey(summary.position) };
+}
+
+export function unitOf(summary: Summary): string {
+  return summary.info.unit || '（未填单位）';
+}
+
+/** The summary's display name: 清河镇2026年统战工作总结, or a placeholder while info is missing. */
+export function summaryName(template: Template | undefined, summary: Summary): string {
+  if (!template) return `${unitOf(summary)}（模板已不可用）`;
+  if (!summary.info.unit) return `未命名的${template.name}`;
+  return buildMaterial(template, summary).title;
+}
+
+export function greeting(state: UserState): Reply {
+  const hasActive = activeSummary(state) !== undefined;
+  const row: Action[] = [{ label: LABEL.newSummary, event: { type: 'new' } }];
+  if (hasActive) row.push({ label: LABEL.resume, event: { type: 'resume' } });
+  if (state.summaries.length > 0) row.push({ label: LABEL.list, event: { type: 'list' } });
+  return {
+    kind: 'notice',
+    text: [
+      '您好！我是总结助手，帮您起草工作总结（如统战工作总结）。',
+      '我按部分逐项提问，您用几句话回答（可用语音转文字），最后我整理成公文格式的草稿和 Word 文件。',
+      '您的回答保存在本助手的服务器上，只用于生成您的总结；发送 /delete 可随时全部删除。',
+    ].join('\n'),
+    actions: [row],
+  };
+}
+
+export function helpText(): Reply {
+  return {
+    kind: 'notice',
+    text: [
+      '可用命令：',
+      '/new 新建总结　/resume 继续上次　/list 我的总结',
+      '/next 完成本部分　/skip 跳过　/na 不涉及　/back 上一步',
+      '/edit N 修改第N部分　/review 查看全部回答',
+      '/draft 生成草稿　/revise 修改意见（如：/revise 第二部分写具体些）',
+      '/cancel 暂停或取消　/delete 删除我的全部数据',
+      '回答时直接发文字即可，一个部分可以分几条发送。',
+    ].join('\n'),
+  };
+}
+
+export function templateMenu(templates: Template[]): Reply {
+  return {
+    kind: 'question',
+    text: [
+      '请选择要写的总结类型（点按钮，或回复序号）：',
+      ...templates.map((t, i) => `${i + 1}. ${t.name}：${t.description}`),
+    ].join('\n'),
+    actions: templates.map((t) => [
+      { label: t.name, event: { type: 'chooseTemplate', templateId: t.id } },
+    ]),
+  };
+}
+
+function progress(template: Template, summary: Summary): string {
+  const part = partOf(summary.position) ?? partCount(template);
+  return `第${part}/${partCount(template)}部分`;
+}
+
+/** The card for the current step: the question, hints, example and the actions on offer. */
+export function questionCard(template: Template, summary: Summary): Reply {
+  const pos = summary.position;
+  const ref = refOf(summary);
+  if (pos.kind === 'info') {
+    const field = template.info[pos.field];
+    if (!field) return reviewCard(template, summary);
+    const current = summary.info[field.id];
+    const lines = [
+      `${progress(template, summary)} · 基本信息（${pos.field + 1}/${template.info.length}）`,
+      field.question,
+    ];
+    if (field.example) lines.push(`例如：${field.example}`);
+    if (current) lines.push(`当前：${current}（发送新内容可修改，点[完成本部分 ▶]保留）`);
+    if (field.optional) lines.push('（可跳过）');
+    const actions: Action[][] = [];
+    if (field.kind === 'choice' && field.options) {
+      actions.push(
+        ...chunk(
+          field.options.map((o) => ({
+            label: o,
+            event: { type: 'choose' as const, value: o, ref },
+          })),
+          3,
+        ),
+      );
+    }
+    const nav: Action[] = [{ label: LABEL.back, event: { type: 'back', ref } }];
+    if (current) nav.push({ label: LABEL.finish, event: { type: 'finish', ref } });
+    if (field.optional) nav.push({ label: LABEL.skip, event: { type: 'skip', ref } });
+    actions.push(nav);
+    return { kind: 'question', text: lines.join('\n'), actions };
+  }
+  if (pos.kind === 'section' || pos.kind === 'followUp') {
+    const section = template.sections[pos.index];
+    if (!section) return reviewCard(template, summary);
+    const w = sectionWording(section, summary.info.unitType);
+    const answer = summary.answers[section.id];
+    if (pos.kind === 'followUp') {
+      return {
+        kind: 'question',
+        text: [
+          `补充一问 · ${w.title}`,
+          answer?.followUp?.question ?? w.followUp ?? w.hints[0] ?? '',
+          '（回答一句即可；不清楚可点[跳过追问]）',
+        ].join('\n'),
+        actions: [[{ label: LABEL.skipFollowUp, event: { type: 'skip', ref } }]],
+      };
+    }
+    const lines = [`${progress(template, summary)} · ${w.title}`, w.question, '', '提示：'];
+    lines.push(...w.hints.map((h) => `· ${h}`));
+    lines.push(`示例：${w.example}`);
+    if (answer && answer.parts.length > 0) {
+      lines.push('', `已记录${answer.parts.length}条（发送新内容会追加；点[清空本部分]可重写）：`);
+      lines.push(...answer.parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
+    }
+    const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
+    const row2: Action[] = [];
+    if (section.skippable) row2.push({ label: LABEL.skip, event: { type: 'skip', ref } });
+    if (section.notApplicable) row2.push({ label: LABEL.na, event: { type: 'na', ref } });
+    row2.push({ label: LABEL.back, event: { type: 'back', ref } });
+    const actions = [row1, row2];
+    if (answer && answer.parts.length > 0) {
+      actions.push([{ label: LABEL.clear, event: { type: 'clear', ref } }]);
+    }
+    return { kind: 'question', text: lines.join('\n'), actions };
+  }
+  return reviewCard(template, summary);
+}
+
+function statusLine(answer: Answer | undefined): string {
+  if (!answer) return '未填';
+  switch (answer.status) {
+    case 'skipped':
+      return '已跳过';
+    case 'na':
+      return '不涉及';
+    case 'open':
+      return answer.parts.length > 0 ? `填写中（${answer.parts.length}条）` : '未填';
+    default:
+      return `✅ ${answer.parts.length}条`;
+  }
+}
+
+/** All answers, compactly, with a button to edit each part and to draft. */
+export function reviewCard(template: Template, summary: Summary): Reply {
+  const lines = [`《${summaryName(template, summary)}》全部回答：`];
+  const info = template.info
+    .map((f) => summary.info[f.id])
+    .filter((v): v is string => Boolean(v))
+    .join(' · ');
+  lines.push(`1. 基本信息：${info || '未填'}`);
+  template.sections.forEach((section, i) => {
+    const w = sectionWording(section, summary.info.unitType);
+    const answer = summary.answers[section.id];
+    const gist = answer && answer.status !== 'skipped' && answer.status !== 'na' && answer.parts[0];
+    lines.push(
+      `${i + 2}. ${w.title}：${statusLine(answer)}${gist ? `｜${clip(answer.parts.join(' '), 40)}` : ''}`,
+    );
+  });
+  const done = settledParts(template, summary);
+  const total = partCount(template);
+  lines.push(
+    '',
+    done === total ? '全部部分已完成，可以生成草稿。' : `已完成 ${done}/${total} 部分。`,
+  );
+  const ref = refOf(summary, true);
+  const edits: Action[] = [];
+  for (let part = 1; part <= total; part++) {
+    edits.push({ label: `修改第${part}部分`, event: { type: 'edit', part, ref } });
+  }
+  const tail: Action[] = [{ label: LABEL.draft, event: { type: 'draft', ref } }];
+  if (summary.position.kind !== 'review' && summary.position.kind !== 'drafted') {
+    tail.push({ label: LABEL.resume, event: { type: 'resume', summaryId: summary.id } });
+  }
+  return { kind: 'review', text: lines.join('\n'), actions: [...chunk(edits, 3), tail] };
+}
+
+/** The user's summaries, newest first, each with continue/delete and its draft versions. */
+export function listCard(state: UserState, templates: Template[]): Reply {
+  if (state.summaries.length === 0) {
+    return {
+      kind: 'list',
+      text: '您还没有总结。点[新建总结]开始。',
+      actions: [[{ label: LABEL.newSummary, event: { type: 'new' } }]],
+    };
+  }
+  const sorted = [...state.summaries].sort((a, b) => b.updatedAt - a.updatedAt);
+  const lines = ['我的总结：'];
+  const actions: Action[][] = [];
+  sorted.forEach((s, i) => {
+    const template = templates.find((t) => t.id === s.templateId);
+    const n = i + 1;
+    const where = template
+      ? s.position.kind === 'drafted'
+        ? `已出草稿${s.drafts.length}版`
+        : s.position.kind === 'review'
+          ? '已答完'
+          : `进行到${progress(template, s)}`
+      : '模板不可用';
+    const mark = s.id === state.activeId ? '（当前）' : '';
+    lines.push(
+      `${n}. ${summaryName(template, s)}${mark} · ${where} · 更新于${isoDate(s.updatedAt)}`,
+    );
+    actions.push([
+      { label: `继续 ${n}`, event: { type: 'resume', summaryId: s.id } },
+      { label: `删除 ${n}`, event: { type: 'deleteSummary', summaryId: s.id } },
+    ]);
+    const versions = s.drafts.slice(-4).map((d) => ({
+      label: `${n}·草稿v${d.version}`,
+      event: { type: 'showDraft' as const, summaryId: s.id, version: d.version },
+    }));
+    if (versions.length > 0) actions.push(versions);
+  });
+  return { kind: 'list', text: lines.join('\n'), actions };
+}
+
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
