@@ -1,0 +1,500 @@
+/**
+ * Durable key-value storage through keyv, chosen by STORAGE_URL:
+ *
+ * - unset                         → SQLite file ./data/zongjie.sqlite (directory created on first run)
+ * - sqlite://relative/path.sqlite → SQLite file relative to the working directory
+ * - sqlite:///abs/path.sqlite     → SQLite file at an absolute path
+ * - redis://… / rediss://…        → Redis (@keyv/redis)
+ * - postgresql://… / postgres://… → PostgreSQL (@keyv/postgres, table zongjie_kv)
+ *
+ * All keys live in the keyv namespace `zongjie`, so the same Redis or database can hold other data.
+ * openStore probes the store (set/get/delete of a probe key) and throws a one-line StorageError
+ * naming STORAGE_URL (password redacted) when it cannot be used. Every method of the returned
+ * Store rejects when the backend fails (keyv's throwOnErrors), so a write that resolved is
+ * written: SQLite commits each statement (default rollback journal, synchronous=FULL) before
+ * sqlite3 calls back, PostgreSQL commits each statement, Redis acknowledges the SET (durable on
+ * disk only as far as the server's appendonly/appendfsync settings make it).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import KeyvPostgres from '@keyv/postgres';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import { type Deserialize, type DeserializedData, Keyv, type KeyvStoreAdapter } from 'keyv';
+import pg, { type Pool } from 'pg';
+
+export const NAMESPACE = 'zongjie';
+export const DEFAULT_SQLITE_FILE = 'zongjie.sqlite';
+/** How long the start-up probe (and a connection attempt) may take. */
+export const PROBE_TIMEOUT_MS = 5000;
+
+export type StoreKind = 'sqlite' | 'redis' | 'postgres';
+
+export type StorageErrorCode =
+  | 'unsupported'
+  | 'refused'
+  | 'not-found'
+  | 'timeout'
+  | 'auth'
+  | 'no-database'
+  | 'file'
+  | 'failed';
+
+/** A storage failure, with a one-line message that never contains a password. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  constructor(
+    message: string,
+    readonly code: StorageErrorCode,
+  ) {
+    super(oneLine(message));
+  }
+}
+
+/** What the rest of the bot sees of the store: JSON values by key, all in namespace `zongjie`. */
+export interface Store {
+  readonly kind: StoreKind;
+  /** STORAGE_URL as given (or the default SQLite path), password replaced by ***: safe to log. */
+  readonly label: string;
+  /** The keyv instance underneath (namespace `zongjie`, throwOnErrors on). For tests and tools. */
+  readonly keyv: Keyv;
+  /**
+   * The value stored under key; undefined when there is none; CORRUPT when the stored text cannot
+   * be decoded. Rejects (StorageError) when the backend cannot be reached.
+   */
+  get(key: string): Promise<unknown>;
+  /** Resolves once the backend has acknowledged the write (see the file comment on durability). */
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  deleteMany(keys: string[]): Promise<void>;
+  /** The key as the backend stores it (namespace prefix included). For tests and tools. */
+  physicalKey(key: string): string;
+  /** A set/get/delete round trip on a probe key; rejects with StorageError. */
+  ping(timeoutMs?: number): Promise<void>;
+  /** Releases connections, pools and file handles. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Returned by Store.get for a stored text that is not a keyv record we can decode. */
+export const CORRUPT: unique symbol = Symbol('zongjie.storage.corrupt');
+
+export interface OpenStoreOptions {
+  /** Directory of the default SQLite file when STORAGE_URL is unset (default ./data). */
+  dataDir?: string;
+  /** Keyv namespace (default `zongjie`); tests use their own. */
+  namespace?: string;
+  /** Probe and connection timeout in ms (default 5000). */
+  timeoutMs?: number;
+  /** Called with a one-line, redacted description of background errors (lost connection …). */
+  onError?: (message: string) => void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+const ACCEPTED_FORMS =
+  '未设置（默认 ./data/zongjie.sqlite）、sqlite://相对路径.sqlite、sqlite:///绝对路径.sqlite、' +
+  'redis://…、rediss://…、postgresql://…、postgres://…';
+
+/** The URL with its password (if any) replaced by ***. Never throws. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) {
+      parsed.password = '***';
+      return parsed.toString();
+    }
+    return url;
+  } catch {
+    // Not parseable as a URL: still hide anything between "user:" and "@".
+    return url.replace(/(\/\/[^/:@]*:)[^@/]*@/, '$1***@');
+  }
+}
+
+export type ParsedStorageUrl =
+  | { kind: 'sqlite'; file: string; label: string }
+  | { kind: 'redis'; url: string; label: string }
+  | { kind: 'postgres'; url: string; label: string };
+
+/** Reads STORAGE_URL; throws StorageError('unsupported') listing the accepted forms. */
+export function parseStorageUrl(
+  url: string | undefined,
+  opts: { dataDir?: string } = {},
+): ParsedStorageUrl {
+  const raw = url?.trim();
+  if (!raw) {
+    const file = resolve(opts.dataDir ?? 'data', DEFAULT_SQLITE_FILE);
+    return { kind: 'sqlite', file, label: `(未设置，使用 ${file})` };
+  }
+  const label = redactUrl(raw);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme === 'sqlite') {
+    const rest = raw.replace(/^sqlite:\/\//i, '');
+    if (rest === raw || rest === '' || rest === '/') {
+      throw new StorageError(
+        `不支持的 STORAGE_URL=${label}：SQLite 需写成 sqlite://相对路径.sqlite 或 sqlite:///绝对路径.sqlite`,
+        'unsupported',
+      );
+    }
+    if (rest === ':memory:') return { kind: 'sqlite', file: ':memory:', label };
+    // sqlite:///abs → "/abs" (absolute); sqlite://rel → "rel" (relative to cwd).
+    return { kind: 'sqlite', file: resolve(decodeURIComponent(rest)), label };
+  }
+  if (scheme === 'redis' || scheme === 'rediss') return { kind: 'redis', url: raw, label };
+  if (scheme === 'postgres' || scheme === 'postgresql') {
+    return { kind: 'postgres', url: raw, label };
+  }
+  throw new StorageError(
+    `不支持的 STORAGE_URL=${label}；可用的写法：${ACCEPTED_FORMS}`,
+    'unsupported',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+interface ErrorLike {
+  code?: unknown;
+  errno?: unknown;
+  message?: unknown;
+  errors?: unknown;
+  cause?: unknown;
+}
+
+/** Collects codes and messages from an error, its AggregateError parts and its causes. */
+function errorFacts(error: unknown): { codes: string[]; messages: string[] } {
+  const codes: string[] = [];
+  const messages: string[] = [];
+  const seen = new Set<unknown>();
+  const visit = (e: unknown, depth: number) => {
+    if (depth > 4 || e === null || e === undefined || seen.has(e)) return;
+    seen.add(e);
+    if (typeof e !== 'object') {
+      messages.push(String(e));
+      return;
+    }
+    const err = e as ErrorLike;
+    if (typeof err.code === 'string') codes.push(err.code);
+    if (typeof err.message === 'string' && err.message) messages.push(err.message);
+    if (Array.isArray(err.errors)) for (const inner of err.errors) visit(inner, depth + 1);
+    visit(err.cause, depth + 1);
+  };
+  visit(error, 0);
+  return { codes, messages };
+}
+
+/** Names what went wrong in words a deployer understands, plus a code. */
+export function describeFailure(error: unknown): { reason: string; code: StorageErrorCode } {
+  if (error instanceof StorageError) return { reason: error.message, code: error.code };
+  const { codes, messages } = errorFacts(error);
+  const text = messages.join(' | ');
+  const has = (...names: string[]) => names.some((n) => codes.includes(n));
+  if (has('ECONNREFUSED') || /ECONNREFUSED/.test(text)) {
+    return { reason: '连接被拒绝（请确认服务已启动）', code: 'refused' };
+  }
+  if (has('ENETUNREACH', 'EHOSTUNREACH') || /ENETUNREACH|EHOSTUNREACH/.test(text)) {
+    return { reason: '网络不可达（请检查地址和网络）', code: 'refused' };
+  }
+  if (has('ENOTFOUND', 'EAI_AGAIN') || /ENOTFOUND|EAI_AGAIN/.test(text)) {
+    return { reason: '找不到主机（请检查主机名）', code: 'not-found' };
+  }
+  if (
+    has('ETIMEDOUT', 'ConnectionTimeoutError') ||
+    /timeout|timed out|ETIMEDOUT/i.test(text) ||
+    (error as Error)?.name === 'ConnectionTimeoutError'
+  ) {
+    return { reason: '连接超时（请检查地址、端口和网络）', code: 'timeout' };
+  }
+  if (/Socket closed unexpectedly|ECONNRESET|Connection terminated/i.test(text)) {
+    return { reason: '连接被对方关闭（请确认该地址上运行的是对应的服务）', code: 'refused' };
+  }
+  if (has('28P01', '28000') || /WRONGPASS|NOAUTH|password authentication|auth/i.test(text)) {
+    return { reason: '认证失败（请检查用户名和密码）', code: 'auth' };
+  }
+  if (has('3D000')) return { reason: '数据库不存在（请先创建数据库）', code: 'no-database' };
+  if (has('SQLITE_CANTOPEN', 'EACCES', 'EROFS', 'ENOTDIR', 'EISDIR', 'SQLITE_READONLY')) {
+    return { reason: '无法打开或写入数据文件（请检查路径和权限）', code: 'file' };
+  }
+  const first = messages[0] ?? String(error);
+  return { reason: oneLine(first).slice(0, 200) || '未知错误', code: 'failed' };
+}
+
+/** Removes a password (and the URL form carrying it) from any text before it is shown. */
+function scrub(text: string, secrets: string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  return out;
+}
+
+function passwordOf(url: string): string[] {
+  try {
+    const p = new URL(url).password;
+    return p ? [p, decodeURIComponent(p)] : [];
+  } catch {
+    const m = /\/\/[^/:@]*:([^@/]*)@/.exec(url);
+    return m?.[1] ? [m[1]] : [];
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StorageError(`${what}：${ms / 1000} 秒内无响应（超时）`, 'timeout')),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adapters
+
+/**
+ * @keyv/postgres keeps one module-wide pg.Pool per URI, ends it on any instance's disconnect and
+ * attaches no 'error' listener to it (an idle connection dropped by the server would then crash
+ * the process). This subclass gives each store its own pool, with a connection timeout and an
+ * error handler.
+ */
+class OwnPoolPostgres extends KeyvPostgres {
+  // `declare`: no field initialiser, so the pool created inside super() (connect) is kept.
+  declare pool: Pool;
+  declare poolErrorHandler: ((err: Error) => void) | undefined;
+
+  override async connect() {
+    if (!this.pool) {
+      this.pool = new pg.Pool({
+        connectionString: this.opts.uri,
+        max: this.opts.max ?? 5,
+        idleTimeoutMillis: this.opts.idleTimeoutMillis ?? 30_000,
+        connectionTimeoutMillis: this.opts.connectionTimeoutMillis ?? PROBE_TIMEOUT_MS,
+        application_name: 'zongjie',
+      });
+      this.pool.on('error', (err) => this.poolErrorHandler?.(err));
+    }
+    const pool = this.pool;
+    return async (sql: string, values?: unknown) => {
+      const result = await pool.query(sql, values as unknown[] | undefined);
+      return result.rows;
+    };
+  }
+
+  override async disconnect() {
+    await this.pool?.end();
+  }
+}
+
+interface Opened {
+  adapter: KeyvStoreAdapter;
+  useKeyPrefix: boolean;
+  /** Releases what the adapter holds; must not throw. */
+  release: () => Promise<void>;
+}
+
+async function openAdapter(
+  target: ParsedStorageUrl,
+  timeoutMs: number,
+  onBackgroundError: (err: unknown) => void,
+): Promise<Opened> {
+  switch (target.kind) {
+    case 'sqlite': {
+      if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+      const adapter = new KeyvSqlite({ uri: `sqlite://${target.file}`, busyTimeout: timeoutMs });
+      adapter.on('error', onBackgroundError);
+      // Each statement commits on its own; FULL makes the commit wait for the disk (the default,
+      // stated here so that nobody "optimises" it away).
+      await adapter.query('PRAGMA synchronous = FULL');
+      return {
+        adapter: adapter as unknown as KeyvStoreAdapter,
+        useKeyPrefix: true,
+        release: async () => {
+          await adapter.disconnect().catch(() => {});
+        },
+      };
+    }
+    case 'redis': {
+      let connected = false;
+      const client = createClient({
+        url: target.url,
+        socket: {
+          connectTimeout: timeoutMs,
+          // Fail fast at start-up; once connected, reconnect with a capped backoff.
+          reconnectStrategy: (retries: number, cause: Error) =>
+            connected ? Math.min(100 * 2 ** retries, 3000) : cause,
+        },
+      });
+      client.on('error', onBackgroundError);
+      try {
+        await withTimeout(client.connect(), timeoutMs + 500, '连接 Redis');
+        connected = true;
+      } catch (error) {
+        await destroyRedis(client);
+        throw error;
+      }
+      const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
+      adapter.on('error', onBackgroundError);
+      return {
+        adapter: adapter as unknown as KeyvStoreAdapter,
+        useKeyPrefix: false, // the adapter prefixes `namespace::` itself
+        release: () => destroyRedis(client),
+      };
+    }
+    case 'postgres': {
+      const adapter = new OwnPoolPostgres({
+        uri: target.url,
+        table: 'zongjie_kv',
+        connectionTimeoutMillis: timeoutMs,
+      });
+      adapter.poolErrorHandler = onBackgroundError;
+      adapter.on('error', onBackgroundError);
+      return {
+        adapter: adapter as unknown as KeyvStoreAdapter,
+        useKeyPrefix: true,
+        release: async () => {
+          await adapter.disconnect().catch(() => {});
+        },
+      };
+    }
+  }
+}
+
+async function destroyRedis(client: {
+  isOpen: boolean;
+  destroy(): void;
+  close(): Promise<unknown>;
+}) {
+  try {
+    if (client.isOpen) client.destroy();
+  } catch {
+    // already gone
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Store
+
+/** keyv's stored form is JSON `{ value, expires? }`; anything else decodes to CORRUPT. */
+function serialize(data: unknown): string {
+  return JSON.stringify(data);
+}
+
+const deserialize: Deserialize = <Value>(text: string): DeserializedData<Value> => {
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (data && typeof data === 'object' && !Array.isArray(data) && 'value' in data) {
+      return data as DeserializedData<Value>;
+    }
+  } catch {
+    // fall through
+  }
+  return { value: CORRUPT as Value };
+};
+
+export async function openStore(
+  url: string | undefined,
+  opts: OpenStoreOptions = {},
+): Promise<Store> {
+  const target = parseStorageUrl(url, opts);
+  const timeoutMs = opts.timeoutMs ?? PROBE_TIMEOUT_MS;
+  const secrets = url ? passwordOf(url) : [];
+  const what = `STORAGE_URL=${target.label}`;
+  const failure = (verb: string, error: unknown) => {
+    const { reason, code } = describeFailure(error);
+    return new StorageError(scrub(`${verb} ${what}：${reason}`, secrets), code);
+  };
+
+  let closed = false;
+  const onBackgroundError = (err: unknown) => {
+    if (closed) return;
+    opts.onError?.(scrub(`存储出错 ${what}：${describeFailure(err).reason}`, secrets));
+  };
+
+  let opened: Opened;
+  try {
+    opened = await openAdapter(target, timeoutMs, onBackgroundError);
+  } catch (error) {
+    throw failure('无法连接存储', error);
+  }
+
+  const namespace = opts.namespace ?? NAMESPACE;
+  const keyv = new Keyv({
+    store: opened.adapter,
+    namespace,
+    useKeyPrefix: opened.useKeyPrefix,
+    throwOnErrors: true,
+    serialize,
+    deserialize,
+  });
+  keyv.on('error', () => {
+    // Errors reach the caller as rejections (throwOnErrors); background ones via the adapter.
+  });
+
+  const wrap = async <T>(verb: string, op: () => Promise<T>): Promise<T> => {
+    if (closed) throw new StorageError(`${verb} ${what}：存储已关闭`, 'failed');
+    try {
+      return await op();
+    } catch (error) {
+      throw failure(verb, error);
+    }
+  };
+
+  const physicalKey = (key: string) =>
+    opened.useKeyPrefix ? `${namespace}:${key}` : `${namespace}::${key}`;
+
+  const ping = async (ms = timeoutMs) => {
+    const probeKey = `probe:${process.pid}:${Math.random().toString(36).slice(2)}`;
+    const roundTrip = async () => {
+      await keyv.set(probeKey, 'ok');
+      const back = await keyv.get(probeKey);
+      await keyv.delete(probeKey);
+      if (back !== 'ok') throw new StorageError('写入后读不回探测值', 'failed');
+    };
+    await wrap('存储不可用', () => withTimeout(roundTrip(), ms, '读写探测'));
+  };
+
+  const store: Store = {
+    kind: target.kind,
+    label: target.label,
+    keyv,
+    get: (key) => wrap('读取存储失败', () => keyv.get(key)),
+    set: (key, value) =>
+      wrap('写入存储失败', async () => {
+        if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
+        await keyv.set(key, value);
+      }),
+    delete: (key) =>
+      wrap('删除失败', async () => {
+        await keyv.delete(key);
+      }),
+    deleteMany: (keys) =>
+      wrap('删除失败', async () => {
+        // One by one: deleteMany's "nothing deleted" result differs between adapters.
+        for (const key of keys) await keyv.delete(key);
+      }),
+    physicalKey,
+    ping,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await opened.release();
+    },
+  };
+
+  try {
+    await ping();
+  } catch (error) {
+    closed = true;
+    await opened.release();
+    // Re-word the probe failure as a start-up failure.
+    const reworded =
+      error instanceof StorageError ? error.message.replace(/^存储不可用/, '无法连接存储') : '';
+    throw reworded
+      ? new StorageError(reworded, (error as StorageError).code)
+      : failure('无法连接存储', error);
+  }
+  return store;
+}
