@@ -80,7 +80,7 @@ export function loadTemplateFile(file: string): Template {
     throw new TemplateError(shown, '', `无法读取文件（${errorCode(err)}）`);
   }
 
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0]?.line;
@@ -285,9 +285,24 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return out || '（整个文件）';
 }
 
-/** The yaml library's message without its "at line X, column Y" tail (the line is named already). */
-function yamlProblem(err: { message: string }): string {
-  return err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** Plain words for the YAML mistakes people make most when editing a template by hand. */
+const YAML_GLOSS: Record<string, string> = {
+  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
+  BAD_INDENT: '缩进没有对齐',
+  DUPLICATE_KEY: '同一层里有重复的字段名',
+  MISSING_CHAR: '缺少配对的符号（引号、括号或列表的“- ”）',
+  BLOCK_AS_IMPLICIT_KEY: '一行里只能写一个“字段: 值”，值里有英文冒号时请加引号',
+  MULTILINE_IMPLICIT_KEY: '字段名必须写在一行里',
+};
+
+/**
+ * The yaml library's message, glossed in Chinese where we know the code, without its
+ * "at line X, column Y" tail and code frame (the line is named already; the message is one line).
+ */
+function yamlProblem(err: { code: string; message: string }): string {
+  const original = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const gloss = YAML_GLOSS[err.code];
+  return gloss ? `${gloss}（${original}）` : original;
 }
 
 function oneLine(text: string): string {
