@@ -1,0 +1,198 @@
+/**
+ * The bot's records over a Store, in the product's words.
+ *
+ * Keys (inside the store's `zongjie` namespace):
+ * - `user:<userId>`                              UserState, one record per user
+ * - `draft:<userId>:<summaryId>:v<version>`      the text of one draft version
+ * - `job:<userId>`                               a background composition in progress
+ * - `jobs:pending`                               user ids that have a job (so a restart finds them)
+ * - `unreadable:user:<userId>`                   the last record that could not be read, kept
+ *                                                (not shown) so a newer deployment's data is not
+ *                                                lost by an older one; deleted with the user
+ */
+import { STATE_SCHEMA, type UserState } from '../interview/types.js';
+import { readUserRecord } from './migrate.js';
+import { CORRUPT, type OpenStoreOptions, openStore, type Store } from './store.js';
+
+export const NOTICE_UNREADABLE = '您之前保存的数据无法读取，已为您重新开始。';
+
+export interface JobRecord {
+  userId: string;
+  chatId: number | string;
+  summaryId: string;
+  kind: 'compose' | 'revise';
+  instruction?: string;
+  /** Date.now() when the composition started. */
+  startedAt: number;
+}
+
+export interface Repository {
+  /**
+   * The user's state. A new user gets a fresh state; an unreadable record (not an object, wrong
+   * shape, another user's, schema newer than this code) gets a fresh state and NOTICE_UNREADABLE;
+   * an older schema is migrated. Rejects only when the store itself fails.
+   */
+  loadUser(userId: string): Promise<{ state: UserState; notice?: string }>;
+  /** Resolves once the store has acknowledged the write. */
+  saveUser(state: UserState): Promise<void>;
+  saveDraftText(userId: string, summaryId: string, version: number, text: string): Promise<void>;
+  loadDraftText(userId: string, summaryId: string, version: number): Promise<string | undefined>;
+  deleteSummaryData(userId: string, summaryId: string, versions: number[]): Promise<void>;
+  /** Deletes the user record, the listed drafts, the user's job and any kept unreadable record. */
+  deleteUser(userId: string, drafts: { summaryId: string; versions: number[] }[]): Promise<void>;
+  getJob(userId: string): Promise<JobRecord | undefined>;
+  /** Records a job (replacing the user's previous one) and adds the user to the pending index. */
+  putJob(job: JobRecord): Promise<void>;
+  deleteJob(userId: string): Promise<void>;
+  /** Every recorded job, for a restart to resume or report. */
+  listJobs(): Promise<JobRecord[]>;
+  /** A store round trip, for /healthz. Rejects with StorageError. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RepositoryOptions {
+  /**
+   * Serialises updates of the shared job index across instances (pass Locker.withLock). Without
+   * it, updates are serialised within this process only.
+   */
+  withLock?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
+  /** Told (for the log) why a record could not be read or that one was migrated. */
+  onRecordIssue?: (userId: string, issue: string) => void;
+}
+
+export function freshState(userId: string): UserState {
+  return { schema: STATE_SCHEMA, userId, seq: 0, summaries: [] };
+}
+
+export const userKey = (userId: string) => `user:${userId}`;
+export const draftKey = (userId: string, summaryId: string, version: number) =>
+  `draft:${userId}:${summaryId}:v${version}`;
+export const jobKey = (userId: string) => `job:${userId}`;
+export const JOB_INDEX_KEY = 'jobs:pending';
+const unreadableKey = (userId: string) => `unreadable:user:${userId}`;
+
+function isJob(value: unknown): value is JobRecord {
+  if (!value || typeof value !== 'object') return false;
+  const j = value as Record<string, unknown>;
+  return (
+    typeof j.userId === 'string' &&
+    (typeof j.chatId === 'number' || typeof j.chatId === 'string') &&
+    typeof j.summaryId === 'string' &&
+    (j.kind === 'compose' || j.kind === 'revise') &&
+    (j.instruction === undefined || typeof j.instruction === 'string') &&
+    typeof j.startedAt === 'number'
+  );
+}
+
+/** A per-key promise chain: the fallback when no cross-instance lock is given. */
+function localQueue() {
+  const tails = new Map<string, Promise<unknown>>();
+  return async <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.catch(() => {});
+    tails.set(key, tail);
+    try {
+      return await run;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
+}
+
+export function createRepository(store: Store, opts: RepositoryOptions = {}): Repository {
+  const withLock = opts.withLock ?? localQueue();
+
+  const updateIndex = (change: (ids: string[]) => string[]) =>
+    withLock('jobs-index', async () => {
+      const raw = await store.get(JOB_INDEX_KEY);
+      const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+      const next = [...new Set(change(ids))];
+      if (next.length === ids.length && next.every((id, i) => id === ids[i])) return;
+      if (next.length === 0) await store.delete(JOB_INDEX_KEY);
+      else await store.set(JOB_INDEX_KEY, next);
+    });
+
+  return {
+    async loadUser(userId) {
+      const raw = await store.get(userKey(userId));
+      if (raw === undefined) return { state: freshState(userId) };
+      const result = raw === CORRUPT ? null : readUserRecord(raw, userId);
+      if (result?.ok) {
+        if (result.migratedFrom !== undefined) {
+          opts.onRecordIssue?.(userId, `migrated from schema ${result.migratedFrom}`);
+        }
+        return { state: result.state };
+      }
+      const reason = result ? result.reason : 'stored text is not valid JSON';
+      opts.onRecordIssue?.(userId, `unreadable record: ${reason}`);
+      if (raw !== CORRUPT) await store.set(unreadableKey(userId), raw);
+      return { state: freshState(userId), notice: NOTICE_UNREADABLE };
+    },
+
+    async saveUser(state) {
+      if (!state.userId) throw new Error('saveUser: state.userId is empty');
+      await store.set(userKey(state.userId), state);
+    },
+
+    async saveDraftText(userId, summaryId, version, text) {
+      await store.set(draftKey(userId, summaryId, version), text);
+    },
+
+    async loadDraftText(userId, summaryId, version) {
+      const value = await store.get(draftKey(userId, summaryId, version));
+      return typeof value === 'string' ? value : undefined;
+    },
+
+    async deleteSummaryData(userId, summaryId, versions) {
+      await store.deleteMany(versions.map((v) => draftKey(userId, summaryId, v)));
+    },
+
+    async deleteUser(userId, drafts) {
+      const keys = drafts.flatMap((d) => d.versions.map((v) => draftKey(userId, d.summaryId, v)));
+      await store.deleteMany([...keys, jobKey(userId), unreadableKey(userId)]);
+      await updateIndex((ids) => ids.filter((id) => id !== userId));
+      // The user record goes last: if anything above fails, the record still lists the drafts.
+      await store.delete(userKey(userId));
+    },
+
+    async getJob(userId) {
+      const value = await store.get(jobKey(userId));
+      return isJob(value) ? value : undefined;
+    },
+
+    async putJob(job) {
+      if (!isJob(job)) throw new Error('putJob: not a job record');
+      await store.set(jobKey(job.userId), job);
+      await updateIndex((ids) => (ids.includes(job.userId) ? ids : [...ids, job.userId]));
+    },
+
+    async deleteJob(userId) {
+      await store.delete(jobKey(userId));
+      await updateIndex((ids) => ids.filter((id) => id !== userId));
+    },
+
+    async listJobs() {
+      const raw = await store.get(JOB_INDEX_KEY);
+      const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+      const jobs: JobRecord[] = [];
+      for (const id of ids) {
+        const job = await this.getJob(id);
+        if (job) jobs.push(job);
+      }
+      return jobs;
+    },
+
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
+}
+
+/** openStore + createRepository: what main.ts needs from STORAGE_URL. */
+export async function openRepository(
+  url: string | undefined,
+  opts: OpenStoreOptions & RepositoryOptions = {},
+): Promise<Repository> {
+  return createRepository(await openStore(url, opts), opts);
+}
