@@ -1,0 +1,317 @@
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  HighlightColor,
+  type IParagraphOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import {
+  BODY_CHAR,
+  BODY_CHARACTER_SPACING,
+  FIRST_LINE_INDENT,
+  FONT,
+  FOOTER_DISTANCE,
+  type FontName,
+  HEADING_FONT,
+  LINE_PITCH,
+  MARGIN,
+  mm,
+  PAGE,
+  PAGE_NUMBER_INDENT,
+  PLACEHOLDER_PATTERN,
+  SIZE,
+} from './layout.js';
+import { type Block, parseDraft } from './structure.js';
+import { documentStyles } from './styles.js';
+
+/**
+ * The finished draft as a Word file in 党政机关公文格式 (GB/T 9704-2012). The layout numbers live
+ * in layout.ts and the structure is recognised by structure.ts; this module puts them together.
+ */
+
+interface RunStyle {
+  font: FontName;
+  /** Half-points. */
+  size: number;
+  characterSpacing?: number;
+}
+
+/** The four font slots of a run all get the font, with the East Asian hint, so that punctuation
+ * and digits in Chinese text (—, “”, 2026) are not set in a Latin default font. */
+function runFont(font: FontName) {
+  const name = font.name;
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
+}
+
+/** Runs for a piece of text; 【待补：…】 placeholders are bold on yellow so nobody prints them. */
+function runs(text: string, style: RunStyle): TextRun[] {
+  const base = {
+    font: runFont(style.font),
+    size: style.size,
+    ...(style.characterSpacing ? { characterSpacing: style.characterSpacing } : {}),
+  };
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const index = match.index ?? 0;
+    if (index > at) out.push(new TextRun({ ...base, text: text.slice(at, index) }));
+    out.push(
+      new TextRun({ ...base, text: match[0], bold: true, highlight: HighlightColor.YELLOW }),
+    );
+    at = index + match[0].length;
+  }
+  if (at < text.length) out.push(new TextRun({ ...base, text: text.slice(at) }));
+  return out;
+}
+
+const BODY_STYLE: RunStyle = {
+  font: FONT.body,
+  size: SIZE.body,
+  characterSpacing: BODY_CHARACTER_SPACING,
+};
+
+/** Exact line height on every paragraph; no space before or after (blank lines are paragraphs). */
+const SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** An empty body-sized paragraph: the blank line after the title and before the 落款. */
+function blankLine(): Paragraph {
+  return paragraph([]);
+}
+
+/** The width of a line of body text in twips: 汉字 full width, ASCII (digits of a date) half. */
+function textWidth(text: string): number {
+  const pitch = BODY_CHAR + BODY_CHARACTER_SPACING;
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? pitch / 2 : pitch;
+  return width;
+}
+
+/**
+ * Right indents of the 落款 and the date (GB/T 9704 7.3.5.2, no seal): the unit name is set
+ * two characters in from the right and the date's first character two characters right of the
+ * name's first; when the date is the longer, the date is set two characters in and the name
+ * moves left instead.
+ */
+export function signatureIndents(
+  signature: string,
+  date: string,
+): { signature: number; date: number } {
+  const twoChars = 2 * (BODY_CHAR + BODY_CHARACTER_SPACING);
+  const s = textWidth(signature);
+  const d = textWidth(date);
+  const dateIndent = Math.max(twoChars, s - d);
+  return {
+    signature: Math.round(dateIndent + d + twoChars - s),
+    date: Math.round(dateIndent),
+  };
+}
+
+/**
+ * Every paragraph: exact line height, and no widow/orphan control, which would leave lines
+ * empty at the foot of a page where the standard wants 22 lines (撑满版心).
+ */
+function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}) {
+  return new Paragraph({ spacing: SPACING, widowControl: false, ...options, children });
+}
+
+function bodyParagraph(text: string): Paragraph {
+  return paragraph(runs(text, BODY_STYLE), {
+    alignment: AlignmentType.BOTH,
+    indent: FIRST_LINE_INDENT,
+  });
+}
+
+/** Heading part in the level's font, the rest of the line (if any) in the body font. */
+function headingParagraph(block: Extract<Block, { kind: 'heading' }>): Paragraph {
+  const head = block.text.slice(0, block.headingLength);
+  const rest = block.text.slice(block.headingLength);
+  return paragraph(
+    [...runs(head, { ...BODY_STYLE, font: HEADING_FONT[block.level] }), ...runs(rest, BODY_STYLE)],
+    {
+      alignment: AlignmentType.BOTH,
+      indent: FIRST_LINE_INDENT,
+      // Word's navigation pane lists the headings.
+      outlineLevel: block.level - 1,
+      // A heading alone on its line stays with the paragraph it introduces.
+      keepNext: block.headingLength === block.text.length,
+    },
+  );
+}
+
+function titleParagraph(text: string): Paragraph {
+  return paragraph(runs(text, { font: FONT.title, size: SIZE.title }), {
+    alignment: AlignmentType.CENTER,
+  });
+}
+
+function rightParagraph(text: string, rightIndent: number): Paragraph {
+  return paragraph(runs(text, BODY_STYLE), {
+    alignment: AlignmentType.RIGHT,
+    indent: { right: rightIndent },
+  });
+}
+
+function documentParagraphs(blocks: Block[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const signature = blocks.find((b) => b.kind === 'signature')?.text;
+  const date = blocks.find((b) => b.kind === 'date')?.text;
+  const indents =
+    signature !== undefined && date !== undefined ? signatureIndents(signature, date) : undefined;
+  const twoChars = 2 * (BODY_CHAR + BODY_CHARACTER_SPACING);
+  let closingStarted = false;
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'title':
+        out.push(titleParagraph(block.text), blankLine());
+        break;
+      case 'heading':
+        out.push(headingParagraph(block));
+        break;
+      case 'body':
+        out.push(bodyParagraph(block.text));
+        break;
+      case 'signature':
+      case 'date': {
+        // One blank line between the body and the 落款 (or the date when there is no name).
+        if (!closingStarted) out.push(blankLine());
+        closingStarted = true;
+        const indent = indents ? indents[block.kind] : twoChars;
+        out.push(rightParagraph(block.text, indent));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** `— 1 —` in 四号宋体, one character in from the outer edge (right on odd pages, left on even). */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const style: RunStyle = { font: FONT.pageNumber, size: SIZE.pageNumber };
+  const font = runFont(style.font);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
+        children: [
+          new TextRun({ font, size: style.size, children: ['— ', PageNumber.CURRENT, ' —'] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * The font table, written by hand because docx only lists embedded fonts there. Each office
+ * font (仿宋_GB2312, 楷体_GB2312, 方正小标宋简体) names its Windows counterpart in w:altName,
+ * which Word tries when the first name is not installed (ECMA-376 §17.8.3.1); the GB2312 charset
+ * (86) and panose steer Word's own substitution to a Chinese font of the same kind.
+ */
+function fontTableXml(): string {
+  const fonts: { name: string; alt?: string; panose: string; family: string; pitch: string }[] = [
+    {
+      name: FONT.body.name,
+      alt: `${FONT.body.fallback},FangSong`,
+      panose: '02010609060101010101',
+      family: 'modern',
+      pitch: 'fixed',
+    },
+    {
+      name: FONT.body.fallback,
+      alt: 'FangSong',
+      panose: '02010609060101010101',
+      family: 'modern',
+      pitch: 'fixed',
+    },
+    {
+      name: FONT.heading2.name,
+      alt: `${FONT.heading2.fallback},KaiTi`,
+      panose: '02010609060101010101',
+      family: 'modern',
+      pitch: 'fixed',
+    },
+    {
+      name: FONT.heading2.fallback,
+      alt: 'KaiTi',
+      panose: '02010609060101010101',
+      family: 'modern',
+      pitch: 'fixed',
+    },
+    {
+      name: FONT.heading1.name,
+      alt: 'SimHei',
+      panose: '02010609060101010101',
+      family: 'modern',
+      pitch: 'fixed',
+    },
+    {
+      name: FONT.title.name,
+      alt: `${FONT.title.fallback},SimSun`,
+      panose: '02010600030101010101',
+      family: 'auto',
+      pitch: 'variable',
+    },
+    {
+      name: FONT.pageNumber.name,
+      alt: 'SimSun',
+      panose: '02010600030101010101',
+      family: 'auto',
+      pitch: 'variable',
+    },
+  ];
+  const entries = fonts
+    .map(
+      (f) =>
+        `<w:font w:name="${f.name}">${f.alt ? `<w:altName w:val="${f.alt}"/>` : ''}` +
+        `<w:panose1 w:val="${f.panose}"/><w:charset w:val="86"/>` +
+        `<w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+    )
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries}</w:fonts>`
+  );
+}
+
+/**
+ * Builds the .docx of a draft (plain text, one paragraph per line). `title` is used only when the
+ * draft does not start with one.
+ */
+export async function buildDocx(draftText: string, opts: { title?: string } = {}): Promise<Buffer> {
+  const blocks = parseDraft(draftText, opts);
+  const title = blocks.find((b) => b.kind === 'title')?.text ?? opts.title ?? '工作总结';
+  const doc = new Document({
+    title,
+    creator: '总结助手',
+    evenAndOddHeaderAndFooters: true,
+    styles: documentStyles(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: MARGIN.top,
+              bottom: MARGIN.bottom,
+              left: MARGIN.left,
+              right: MARGIN.right,
+              header: mm(15),
+              footer: FOOTER_DISTANCE,
+            },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: documentParagraphs(blocks),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+}

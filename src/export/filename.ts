@@ -1,0 +1,46 @@
+/**
+ * The name the .docx is sent under: 清河镇2026年上半年统战工作总结（草稿v2）.docx. It must survive
+ * phones and messengers, so no path separators or characters Windows forbids, and not too long.
+ */
+
+/** Longest name before the extension; file systems allow 255 bytes, and 80 汉字 is ~240. */
+export const MAX_FILE_NAME_LENGTH = 80;
+
+const FALLBACK_TITLE = '工作总结';
+
+/** Characters Windows, Android and iOS file pickers refuse, and control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function clean(part: string): string {
+  return part.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+}
+
+export interface DraftFileNameParts {
+  unit: string;
+  /** 2026年上半年 (see periodPhrase in compose/material.ts). */
+  periodPhrase: string;
+  /** 统战工作总结. */
+  titleSuffix: string;
+  version: number;
+}
+
+export function draftFileName({
+  unit,
+  periodPhrase,
+  titleSuffix,
+  version,
+}: DraftFileNameParts): string {
+  const v = Number.isInteger(version) && version > 0 ? version : 1;
+  const tag = `（草稿v${v}）`;
+  const cleanUnit = clean(unit);
+  const title = cleanUnit
+    ? clean(`${cleanUnit}${clean(periodPhrase)}${clean(titleSuffix) || FALLBACK_TITLE}`)
+    : FALLBACK_TITLE;
+  // Cut the title, never the version tag: two versions must not end up with the same name.
+  const room = MAX_FILE_NAME_LENGTH - tag.length;
+  const chars = Array.from(title);
+  const cut = chars.length > room ? chars.slice(0, room).join('').trim() : title;
+  // A name must not end in a dot or space (Windows drops them).
+  return `${cut.replace(/[.\s]+$/, '')}${tag}.docx`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Recognises the structure of a draft (plain text, one paragraph per line) so each paragraph
+ * can be set in its 公文 style: title, the four heading levels, body, 落款 and date.
+ */
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type Block =
+  | { kind: 'title'; text: string }
+  /**
+   * A heading line. `headingLength` is how many leading characters are the heading itself: a
+   * line like "一、强化领导。本年度……" carries body text after the first 。, which keeps the
+   * body font.
+   */
+  | { kind: 'heading'; level: HeadingLevel; text: string; headingLength: number }
+  | { kind: 'body'; text: string }
+  /** 落款: the unit name above the date at the end. */
+  | { kind: 'signature'; text: string }
+  | { kind: 'date'; text: string };
+
+const CN_NUMBER = '[一二三四五六七八九十百零〇]+';
+
+/** Markers of the four levels: 一、 → （一） → 1. / 1、 → （1）; ASCII parens accepted too. */
+const HEADING_MARKERS: { level: HeadingLevel; pattern: RegExp }[] = [
+  { level: 1, pattern: new RegExp(`^${CN_NUMBER}、`) },
+  { level: 2, pattern: new RegExp(`^[（(]${CN_NUMBER}[）)]`) },
+  // "1.5万元" is a number, not a heading: the marker must not be followed by a digit.
+  { level: 3, pattern: /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/ },
+  { level: 4, pattern: /^[（(][0-9０-９]{1,2}[）)]/ },
+];
+
+/** 2026年12月1日, also with Chinese numerals (二〇二六年十二月一日). */
+const DATE_LINE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+/** Marks a line as a sentence rather than a name or title. */
+const SENTENCE_PUNCTUATION = /[。；，：！？;,:!?]/;
+
+/** The heading level a line starts with, if any. */
+export function headingLevel(line: string): HeadingLevel | undefined {
+  return HEADING_MARKERS.find((m) => m.pattern.test(line))?.level;
+}
+
+/** Heading part of a heading line: up to and including the first 。, or the whole line. */
+export function headingLength(line: string): number {
+  const stop = line.indexOf('。');
+  return stop === -1 ? line.length : stop + 1;
+}
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line);
+}
+
+/** Whether a line can be a title: short, not a heading, not a sentence. */
+function looksLikeTitle(line: string): boolean {
+  return line.length <= 60 && !headingLevel(line) && !/[。；：！？]$/.test(line);
+}
+
+/** A unit name above the date: short, no sentence punctuation, not a heading. */
+function looksLikeSignature(line: string): boolean {
+  return line.length <= 30 && !headingLevel(line) && !SENTENCE_PUNCTUATION.test(line);
+}
+
+/** The draft's paragraphs: its non-empty lines, trimmed (blank lines only separate paragraphs). */
+export function draftLines(draftText: string): string[] {
+  return draftText
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/**
+ * The draft as blocks. The first line is the title; when it does not look like one (a heading, a
+ * sentence) and `title` is given, that title is put before it, so a draft sent without its title
+ * still gets one.
+ */
+export function parseDraft(draftText: string, opts: { title?: string } = {}): Block[] {
+  const lines = draftLines(draftText);
+  const blocks: Block[] = [];
+  let start = 0;
+  const first = lines[0];
+  if (first !== undefined && looksLikeTitle(first)) {
+    blocks.push({ kind: 'title', text: first });
+    start = 1;
+  } else if (opts.title?.trim()) {
+    blocks.push({ kind: 'title', text: opts.title.trim() });
+  }
+
+  // 落款 and date are recognised only as the last lines, after at least one other paragraph.
+  let end = lines.length;
+  let signature: string | undefined;
+  let date: string | undefined;
+  const last = lines[end - 1];
+  if (end - start >= 2 && last !== undefined && isDateLine(last)) {
+    date = last;
+    end -= 1;
+    const before = lines[end - 1];
+    if (end - start >= 2 && before !== undefined && looksLikeSignature(before)) {
+      signature = before;
+      end -= 1;
+    }
+  }
+
+  for (const line of lines.slice(start, end)) {
+    const level = headingLevel(line);
+    blocks.push(
+      level
+        ? { kind: 'heading', level, text: line, headingLength: headingLength(line) }
+        : { kind: 'body', text: line },
+    );
+  }
+  if (signature !== undefined) blocks.push({ kind: 'signature', text: signature });
+  if (date !== undefined) blocks.push({ kind: 'date', text: date });
+  return blocks;
+}
