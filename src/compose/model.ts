@@ -1,0 +1,387 @@
+import OpenAI, { APIConnectionError, APIError } from 'openai';
+import type { ChatMessage } from './request.js';
+
+/**
+ * The model client: one streaming chat completion against any OpenAI-compatible provider, with
+ * its own timeouts and bounded retries. The SDK's retries are off (maxRetries: 0) so the two
+ * loops do not multiply. A stream that ends without finish_reason is a failure, never a text.
+ */
+
+/** Known OpenAI-compatible providers. `model` is an example id: check the provider's list. */
+export const PROVIDER_PRESETS = {
+  deepseek: { baseURL: 'https://api.deepseek.com', model: 'deepseek-chat' },
+  qwen: { baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1', model: 'qwen-plus' },
+  kimi: { baseURL: 'https://api.moonshot.cn/v1', model: 'kimi-k2.5' },
+  glm: { baseURL: 'https://open.bigmodel.cn/api/paas/v4', model: 'glm-4-plus' },
+  openai: { baseURL: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
+  ollama: { baseURL: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b' },
+} as const satisfies Record<string, { baseURL: string; model: string }>;
+export type ProviderName = keyof typeof PROVIDER_PRESETS;
+
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  /** Prompt tokens served from the provider's prefix cache, when it reports them. */
+  cachedTokens?: number;
+}
+
+export interface CompletionResult {
+  /** The whole text, Markdown artefacts stripped. */
+  text: string;
+  usage?: Usage;
+  /** stop, or length when the provider cut the text at max_tokens. */
+  finishReason: string;
+  /** Requests sent, including retries. */
+  attempts: number;
+  /** Retries spent after failures (attempts − 1, not counting the stream_options fallback). */
+  retries: number;
+  latencyMs: number;
+}
+
+export interface StreamOptions {
+  /** Called with the whole text so far after each chunk; starts again from '' after a retry. */
+  onText?: (textSoFar: string) => void;
+  /** Called before each retry (to tell the user, e.g. “网络波动，正在重试”). */
+  onRetry?: (info: { retry: number; delayMs: number; reason: ModelErrorKind }) => void;
+  /** The caller's cancel: aborts at once, no retry, rejects with ModelError kind 'aborted'. */
+  signal?: AbortSignal;
+  /** Overrides for this call (a follow-up question wants less patience than a draft). */
+  maxRetries?: number;
+  timeoutMs?: number;
+  maxTokens?: number;
+  temperature?: number;
+}
+
+export interface ModelClient {
+  readonly model: string;
+  readonly maxRetries: number;
+  streamCompletion(messages: ChatMessage[], options?: StreamOptions): Promise<CompletionResult>;
+}
+
+/** A pino-compatible logger (pino's Logger fits). Only counts and timings are logged here. */
+export interface LogSink {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export interface ModelClientOptions {
+  apiKey: string;
+  /** Default: the SDK's (api.openai.com). See PROVIDER_PRESETS. */
+  baseURL?: string;
+  model: string;
+  /** Overall limit for one attempt, from sending the request to the last chunk. */
+  timeoutMs: number;
+  /** Longest silence between two chunks (and before the first). Default min(timeoutMs, 30 s). */
+  idleTimeoutMs?: number;
+  /** Retries after the first attempt on 429, 5xx, network errors, cut streams and timeouts. */
+  maxRetries: number;
+  /** First backoff; doubles each retry, with jitter. Default 500 ms. */
+  retryBaseMs?: number;
+  /** Longest backoff. Default 8 s. */
+  retryMaxMs?: number;
+  /** A retry-after longer than this ends the retries instead of waiting. Default 20 s. */
+  retryAfterCapMs?: number;
+  temperature?: number;
+  maxTokens?: number;
+  logger?: LogSink;
+}
+
+export type ModelErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'idle'
+  | 'cut'
+  | 'empty'
+  | 'filtered'
+  | 'aborted';
+
+/** Why a completion failed. The message never contains the API key or any text. */
+export class ModelError extends Error {
+  override name = 'ModelError';
+  attempts = 1;
+  retries = 0;
+  constructor(
+    readonly kind: ModelErrorKind,
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function createModelClient(options: ModelClientOptions): ModelClient {
+  const {
+    apiKey,
+    model,
+    timeoutMs,
+    maxRetries,
+    retryBaseMs = 500,
+    retryMaxMs = 8_000,
+    retryAfterCapMs = 20_000,
+    logger,
+  } = options;
+  const idleTimeoutMs = options.idleTimeoutMs ?? Math.min(timeoutMs, 30_000);
+  const client = new OpenAI({
+    apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: 0,
+    timeout: timeoutMs + 5_000,
+  });
+  const redact = (text: string) => redactSecrets(text, apiKey);
+  // Some providers reject stream_options with a 400; after the first such answer, stop sending it.
+  let sendStreamOptions = true;
+
+  async function attemptOnce(messages: ChatMessage[], opts: StreamOptions) {
+    const limit = opts.timeoutMs ?? timeoutMs;
+    const controller = new AbortController();
+    let abortedBy: 'caller' | 'timeout' | 'idle' | undefined;
+    const abort = (why: 'caller' | 'timeout' | 'idle') => {
+      abortedBy ??= why;
+      controller.abort();
+    };
+    const onCallerAbort = () => abort('caller');
+    opts.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const overall = setTimeout(() => abort('timeout'), limit);
+    let idle: NodeJS.Timeout | undefined;
+    const armIdle = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => abort('idle'), Math.min(idleTimeoutMs, limit));
+    };
+    armIdle();
+    try {
+      if (opts.signal?.aborted) abort('caller');
+      const temperature = opts.temperature ?? options.temperature;
+      const maxTokens = opts.maxTokens ?? options.maxTokens;
+      const stream = await client.chat.completions.create(
+        {
+          model,
+          messages,
+          stream: true,
+          ...(sendStreamOptions ? { stream_options: { include_usage: true } } : {}),
+          ...(temperature !== undefined ? { temperature } : {}),
+          ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
+        },
+        { signal: controller.signal, maxRetries: 0 },
+      );
+      let raw = '';
+      let finishReason: string | undefined;
+      let usage: Usage | undefined;
+      for await (const chunk of stream) {
+        armIdle(); // any chunk counts as life, including reasoning-only deltas of thinking models
+        if (chunk.usage) usage = toUsage(chunk.usage);
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const delta = choice.delta?.content;
+        if (delta) {
+          raw += delta;
+          opts.onText?.(stripMarkdown(raw));
+        }
+        if (choice.finish_reason) finishReason = choice.finish_reason;
+      }
+      if (!finishReason) {
+        throw new ModelError(
+          'cut',
+          `stream ended without finish_reason after ${raw.length} chars`,
+          true,
+        );
+      }
+      if (finishReason === 'content_filter') {
+        throw new ModelError('filtered', 'the provider filtered the completion', false);
+      }
+      const text = stripMarkdown(raw);
+      if (text === '') throw new ModelError('empty', 'the completion was empty', true);
+      return { text, usage, finishReason };
+    } catch (err) {
+      if (err instanceof ModelError) throw err;
+      if (abortedBy === 'caller') throw new ModelError('aborted', 'cancelled by the caller', false);
+      if (abortedBy === 'timeout') {
+        throw new ModelError('timeout', `no complete answer within ${limit} ms`, true);
+      }
+      if (abortedBy === 'idle') {
+        throw new ModelError('idle', `no data for ${Math.min(idleTimeoutMs, limit)} ms`, true);
+      }
+      throw classify(err, redact);
+    } finally {
+      clearTimeout(overall);
+      clearTimeout(idle);
+      opts.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  async function streamCompletion(
+    messages: ChatMessage[],
+    opts: StreamOptions = {},
+  ): Promise<CompletionResult> {
+    const started = Date.now();
+    const budget = opts.maxRetries ?? maxRetries;
+    let attempts = 0;
+    let retries = 0;
+    let streamOptionsFallbackUsed = false;
+    for (;;) {
+      attempts++;
+      try {
+        const result = await attemptOnce(messages, opts);
+        return { ...result, attempts, retries, latencyMs: Date.now() - started };
+      } catch (caught) {
+        const err = caught as ModelError;
+        err.attempts = attempts;
+        err.retries = retries;
+        if (
+          err.kind === 'http' &&
+          err.status === 400 &&
+          sendStreamOptions &&
+          !streamOptionsFallbackUsed &&
+          /stream_options/i.test(err.message)
+        ) {
+          sendStreamOptions = false;
+          streamOptionsFallbackUsed = true;
+          logger?.warn({ model }, 'provider rejects stream_options; retrying without it');
+          continue;
+        }
+        if (!err.retryable || retries >= budget) {
+          logger?.warn(
+            {
+              model,
+              kind: err.kind,
+              status: err.status,
+              attempts,
+              latencyMs: Date.now() - started,
+            },
+            'model completion failed',
+          );
+          throw err;
+        }
+        const delayMs = backoffMs(retries, retryBaseMs, retryMaxMs, err.retryAfterMs);
+        if (err.retryAfterMs !== undefined && err.retryAfterMs > retryAfterCapMs) {
+          logger?.warn(
+            { model, kind: err.kind, status: err.status, retryAfterMs: err.retryAfterMs },
+            'retry-after longer than the cap; giving up',
+          );
+          throw err;
+        }
+        retries++;
+        logger?.warn(
+          { model, kind: err.kind, status: err.status, retry: retries, delayMs },
+          'model attempt failed; retrying',
+        );
+        opts.onRetry?.({ retry: retries, delayMs, reason: err.kind });
+        await sleep(delayMs, opts.signal);
+      }
+    }
+  }
+
+  return { model, maxRetries, streamCompletion };
+}
+
+/** Exponential backoff with jitter (half fixed, half random); never shorter than retry-after. */
+export function backoffMs(
+  retry: number,
+  baseMs: number,
+  maxMs: number,
+  retryAfterMs?: number,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
+  const jittered = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
+
+function classify(err: unknown, redact: (s: string) => string): ModelError {
+  if (err instanceof APIConnectionError) {
+    return new ModelError('network', redact(err.message || 'connection error'), true);
+  }
+  if (err instanceof APIError) {
+    const status = err.status;
+    const message = redact(err.message || `HTTP ${status}`);
+    if (status === undefined) return new ModelError('http', message, true); // error event mid-stream
+    const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
+    return new ModelError('http', message, retryable, status, retryAfter(err.headers));
+  }
+  // Anything else thrown while reading the body is a broken connection (socket reset, bad SSE).
+  const message = err instanceof Error ? err.message : String(err);
+  return new ModelError('network', redact(message || 'stream error'), true);
+}
+
+/** retry-after-ms, or retry-after in seconds or as an HTTP date. */
+export function retryAfter(headers: Headers | undefined, now = Date.now()): number | undefined {
+  const ms = Number(headers?.get('retry-after-ms'));
+  if (headers?.get('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers?.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function toUsage(u: OpenAI.CompletionUsage): Usage {
+  // DeepSeek reports cache hits as prompt_cache_hit_tokens; OpenAI, Qwen and Kimi use
+  // prompt_tokens_details.cached_tokens.
+  const cached =
+    u.prompt_tokens_details?.cached_tokens ??
+    (u as { prompt_cache_hit_tokens?: number }).prompt_cache_hit_tokens;
+  return {
+    promptTokens: u.prompt_tokens,
+    completionTokens: u.completion_tokens,
+    ...(typeof cached === 'number' ? { cachedTokens: cached } : {}),
+  };
+}
+
+/** Removes the API key and anything shaped like a key from a message meant for logs. */
+export function redactSecrets(text: string, apiKey?: string): string {
+  let out = text;
+  if (apiKey && apiKey.length >= 6) out = out.split(apiKey).join('***');
+  return out
+    .replace(/\b(sk|ak|key)-[A-Za-z0-9_-]{6,}/gi, '$1-***')
+    .replace(/Bearer\s+\S+/gi, 'Bearer ***');
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new ModelError('aborted', 'cancelled by the caller', false));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ModelError('aborted', 'cancelled by the caller', false));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Turns a model's Markdown habits into the plain text a 公文 needs: drops code fences and
+ * horizontal rules, leading #, > and list bullets, ** and __ emphasis, `code` ticks, and the
+ * indentation of each line (the .docx and the chat add their own); collapses blank runs.
+ */
+export function stripMarkdown(text: string): string {
+  const out: string[] = [];
+  for (const original of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (/^\s*(```|~~~)/.test(original)) continue;
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(original)) continue;
+    const line = original
+      .replace(/^[\s\u3000]+/, '')
+      .replace(/^#{1,6}\s*/, '')
+      .replace(/^>\s?/, '')
+      .replace(/^[-*+]\s+/, '')
+      .replace(/\*\*([^*]+?)\*\*/g, '$1')
+      .replace(/__([^_\s][^_]*?)__/g, '$1')
+      .replace(/\*\*/g, '')
+      .replace(/(^|[^*])\*([^*\s][^*]*?)\*(?!\*)/g, '$1$2')
+      .replace(/`([^`]+)`/g, '$1')
+      .replace(/\s+$/, '');
+    out.push(line);
+  }
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,143 @@
+import type { Material, MaterialSection } from './material.js';
+import { exemplarKey, type Prompts } from './prompts.js';
+
+/**
+ * The messages sent to the model. The layout serves providers' prefix caches: message[0] (the
+ * system prompt: rules + style guide + the exemplar for the unit type) is byte-identical for
+ * every user with the same unit type, and everything user-specific comes after it, with the
+ * material as the tail of the first user message. A revision repeats the compose request and
+ * appends the current draft and the instruction, so it shares the whole material prefix too.
+ */
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** The tag around the material. Its content is data, never instructions (system.md says so). */
+export const MATERIAL_TAG = 'material';
+/** The tag around a revision instruction. */
+export const REQUEST_TAG = 'request';
+
+const EXEMPLAR_INTRO =
+  '【文风示例】\n\n以下示例只示范文风和结构；示例中的单位、数字、日期、名称均为虚构，一律不得写入草稿。';
+
+const COMPOSE_TASK =
+  '请根据下面 material 数据块中的材料，按系统提示的事实规则、格式和文风指南起草这篇工作总结，直接输出全文。';
+
+const STATUS_LABEL = { answered: '已回答', unanswered: '未作答' } as const;
+const ROLE_LABEL: Record<MaterialSection['role'], string> = {
+  work: '工作',
+  shortcomings: '存在的不足',
+  nextSteps: '下一步打算',
+};
+
+/**
+ * The static prefix: identical bytes for any two users of the same template kind and unit type.
+ * Nothing from the material may enter it except through exemplarKey().
+ */
+export function buildSystemPrompt(material: Material, prompts: Prompts): string {
+  const exemplar = prompts.exemplars[exemplarKey(material)];
+  return [prompts.system, prompts.styleGuide, `${EXEMPLAR_INTRO}\n\n${exemplar}`].join(
+    '\n\n────────\n\n',
+  );
+}
+
+/**
+ * The first request for a draft: [system, user(task + material)]. The task line names the block
+ * without writing its tags, so each tag occurs once in the message.
+ */
+export function buildComposeMessages(material: Material, prompts: Prompts): ChatMessage[] {
+  return [
+    { role: 'system', content: buildSystemPrompt(material, prompts) },
+    { role: 'user', content: `${COMPOSE_TASK}\n\n${materialBlock(materialData(material))}` },
+  ];
+}
+
+/**
+ * A revision: the compose request, the current draft as the assistant's turn, then the revise
+ * wrapper with the user's instruction in its own delimited block. The first two messages are the
+ * compose request's bytes, so a provider's prefix cache covers the material as well.
+ */
+export function buildReviseMessages(
+  material: Material,
+  prompts: Prompts,
+  currentDraft: string,
+  instruction: string,
+): ChatMessage[] {
+  return [
+    ...buildComposeMessages(material, prompts),
+    { role: 'assistant', content: currentDraft },
+    {
+      role: 'user',
+      content: `${prompts.revise}\n\n${tagged(REQUEST_TAG, escapeTextTags(instruction.trim()))}`,
+    },
+  ];
+}
+
+/** One follow-up question about one section: a small request of its own (follow-up.md). */
+export function buildFollowUpMessages(
+  material: Material,
+  prompts: Prompts,
+  sectionId: string,
+): ChatMessage[] {
+  const section = material.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`no section ${sectionId} in template ${material.templateId}`);
+  const data = {
+    总结: material.templateName,
+    ...(material.unitType ? { 单位类型: material.unitType } : {}),
+    部分: section.title,
+    回答: section.parts,
+  };
+  return [
+    { role: 'system', content: prompts.followUp },
+    { role: 'user', content: materialBlock(data) },
+  ];
+}
+
+/** What the model sees of the material, as plain data with Chinese keys (system.md names them). */
+export function materialData(material: Material): Record<string, unknown> {
+  // Skipped and 不涉及 sections are left out entirely: the model cannot write what it never sees.
+  const sections = material.sections.filter((s) => s.status !== 'skipped' && s.status !== 'na');
+  return {
+    标题: material.title,
+    时间: material.periodPhrase,
+    基本情况: material.info.map((i) => ({ 项目: i.label, 内容: i.value })),
+    各部分: sections.map((s, i) => {
+      const answered = s.parts.length > 0 || s.followUp !== undefined;
+      return {
+        序号: i + 1,
+        部分: s.title,
+        建议标题: s.heading,
+        用途: ROLE_LABEL[s.role],
+        状态: answered ? STATUS_LABEL.answered : STATUS_LABEL.unanswered,
+        ...(answered ? { 回答: s.parts } : {}),
+        ...(s.followUp ? { 追问: { 问: s.followUp.question, 答: s.followUp.answer } } : {}),
+      };
+    }),
+    ...(material.fixedWording.length > 0 ? { 可用固定表述: material.fixedWording } : {}),
+  };
+}
+
+/**
+ * The delimited data block. JSON strings escape `<` and `>` as \u003c / \u003e (still valid
+ * JSON, still readable by the model), so an answer containing `</material>` cannot close the
+ * block: the closing tag occurs exactly once, at the end.
+ */
+export function materialBlock(data: unknown): string {
+  return tagged(MATERIAL_TAG, escapeJsonTags(JSON.stringify(data, null, 1)));
+}
+
+function tagged(tag: string, body: string): string {
+  return `<${tag}>\n${body}\n</${tag}>`;
+}
+
+/** JSON text with `<` `>` written as JSON escapes: same value when parsed, no tag can form. */
+export function escapeJsonTags(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+/** Free text (a revision instruction) with `<` `>` made full-width, so no tag can form. */
+export function escapeTextTags(text: string): string {
+  return text.replace(/</g, '＜').replace(/>/g, '＞');
+}
