@@ -14,9 +14,15 @@ const RUN_DEFAULTS =
   `<w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/>` +
   `<w:lang w:val="${LANGUAGE.value}" w:eastAsia="${LANGUAGE.eastAsia}"/>`;
 
-/** No widow/orphan control: pages are filled to 22 lines (撑满版心). */
+/**
+ * No widow/orphan control: pages are filled to 22 lines (撑满版心). No automatic space between
+ * 汉字 and Latin letters or digits (on by default in Word and LibreOffice): "2026年" is set
+ * solid, which keeps the 28-character line and the 落款/date alignment. Element order follows
+ * the schema (CT_PPrBase).
+ */
 const PARAGRAPH_DEFAULTS =
-  '<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>' +
+  '<w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' +
+  '<w:snapToGrid w:val="0"/>' +
   `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/>` +
   '<w:jc w:val="both"/>';
 

@@ -1,0 +1,320 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { buildDocx } from '../src/export/docx.js';
+import { draftFileName, MAX_FILE_NAME_LENGTH } from '../src/export/filename.js';
+import { parseDraft } from '../src/export/structure.js';
+import { attr, type DocxContent, type DocxParagraph, readDocx } from './support/docx-reader.js';
+
+const SAMPLE = await readFile(new URL('./fixtures/draft-sample.txt', import.meta.url), 'utf8');
+
+/** A short draft with every structure the export recognises. */
+const DRAFT = [
+  '清河镇2026年上半年统战工作总结',
+  '',
+  '今年以来，镇党委把统战工作摆上重要议事日程。',
+  '',
+  '一、强化领导。本年度镇党委召开统战工作专题会议3次。',
+  '（一）压实责任',
+  '(二)健全网络。全镇14个村各明确1名统战信息员。',
+  '1.加强学习。组织专题学习【待补：学习次数】次。',
+  '2、开展培训',
+  '（1）集中培训。举办培训班1期。',
+  '1.5万元用于活动阵地建设。',
+  '二、存在的不足',
+  '信息报送还不够及时。',
+  '',
+  '中共清河镇委员会',
+  '2026年7月10日',
+].join('\n');
+
+/** The draft's paragraphs as the user wrote them: non-empty lines, trimmed. */
+function draftParagraphs(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function paragraphText(docx: DocxContent): string[] {
+  return docx.paragraphs.map((p) => p.text).filter(Boolean);
+}
+
+function find(docx: DocxContent, startsWith: string): DocxParagraph {
+  const p = docx.paragraphs.find((q) => q.text.startsWith(startsWith));
+  assert.ok(p, `no paragraph starts with ${startsWith}`);
+  return p;
+}
+
+/** Every run's four font slots carry the same font, with the East Asian hint. */
+function assertRunFont(p: DocxParagraph, runIndex: number, font: string) {
+  const run = p.runs[runIndex];
+  assert.ok(run, `paragraph "${p.text}" has no run ${runIndex}`);
+  assert.deepEqual(run.fonts, {
+    ascii: font,
+    eastAsia: font,
+    hAnsi: font,
+    cs: font,
+    hint: 'eastAsia',
+  });
+}
+
+const docx = await readDocx(await buildDocx(DRAFT));
+
+describe('the .docx page (GB/T 9704)', () => {
+  test('is A4 with margins 37/35/28/26 mm, leaving a 156 × 225 mm type area', () => {
+    assert.equal(attr(docx.document, 'w:pgSz', 'w:w'), '11906');
+    assert.equal(attr(docx.document, 'w:pgSz', 'w:h'), '16838');
+    const margin = (side: string) => Number(attr(docx.document, 'w:pgMar', `w:${side}`));
+    assert.equal(margin('top'), 2098);
+    assert.equal(margin('bottom'), 1984);
+    assert.equal(margin('left'), 1587);
+    assert.equal(margin('right'), 1474);
+    const mm = (twips: number) => (twips / 1440) * 25.4;
+    assert.ok(Math.abs(mm(11906 - margin('left') - margin('right')) - 156) < 0.1);
+    assert.ok(Math.abs(mm(16838 - margin('top') - margin('bottom')) - 225) < 0.1);
+  });
+
+  test('has 579-twip exact lines everywhere and a line grid of the same pitch (22 lines)', () => {
+    for (const p of docx.paragraphs) {
+      assert.equal(attr(p.properties, 'w:spacing', 'w:line'), '579', p.text);
+      assert.equal(attr(p.properties, 'w:spacing', 'w:lineRule'), 'exact', p.text);
+    }
+    assert.equal(attr(docx.document, 'w:docGrid', 'w:type'), 'lines');
+    assert.equal(attr(docx.document, 'w:docGrid', 'w:linePitch'), '579');
+    assert.ok(22 * 579 <= 16838 - 2098 - 1984, '22 lines fit the type area');
+    assert.ok(23 * 579 > 16838 - 2098 - 1984, 'a 23rd does not');
+  });
+
+  test('holds 28 body characters a line: each narrowed so 28 fit the 156 mm width', () => {
+    const body = find(docx, '今年以来');
+    const spacing = body.runs[0]?.characterSpacing ?? 0;
+    const pitch = 320 + spacing;
+    assert.ok(28 * pitch <= 11906 - 1587 - 1474, `28 × ${pitch} twips fit`);
+    assert.ok(29 * pitch > 11906 - 1587 - 1474, `29 × ${pitch} twips do not`);
+  });
+
+  test('is in Chinese (zh-CN) and names the office fonts with their Windows fallbacks', () => {
+    assert.match(docx.styles, /<w:lang [^>]*w:eastAsia="zh-CN"/);
+    assert.match(docx.fontTable, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋[,"]/);
+    assert.match(docx.fontTable, /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体[,"]/);
+    assert.match(docx.fontTable, /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体[,"]/);
+  });
+});
+
+describe('the title and body', () => {
+  test('the title is 二号 方正小标宋简体, centred, followed by one blank line', () => {
+    const [title, blank, first] = docx.paragraphs;
+    assert.equal(title?.text, '清河镇2026年上半年统战工作总结');
+    assert.equal(title?.alignment, 'center');
+    assert.equal(title?.runs[0]?.size, 44);
+    assertRunFont(title!, 0, '方正小标宋简体');
+    assert.equal(blank?.text, '');
+    assert.equal(first?.text, '今年以来，镇党委把统战工作摆上重要议事日程。');
+  });
+
+  test('body text is 三号 仿宋_GB2312, justified, first line indented two characters', () => {
+    const body = find(docx, '今年以来');
+    assertRunFont(body, 0, '仿宋_GB2312');
+    assert.equal(body.runs[0]?.size, 32);
+    assert.equal(body.alignment, 'both');
+    assert.equal(attr(body.properties, 'w:ind', 'w:firstLine'), '640');
+    assert.equal(attr(body.properties, 'w:ind', 'w:firstLineChars'), '200');
+  });
+
+  test('the document says exactly what the draft says, paragraph for paragraph', async () => {
+    assert.deepEqual(paragraphText(docx), draftParagraphs(DRAFT));
+    const sample = await readDocx(await buildDocx(SAMPLE));
+    assert.deepEqual(paragraphText(sample), draftParagraphs(SAMPLE));
+  });
+
+  test('a draft without a title line gets the given title; one with a title keeps its own', async () => {
+    const untitled = await readDocx(
+      await buildDocx('今年以来，统战工作稳步推进。\n一、强化领导', {
+        title: '清河镇2026年统战工作总结',
+      }),
+    );
+    assert.deepEqual(paragraphText(untitled), [
+      '清河镇2026年统战工作总结',
+      '今年以来，统战工作稳步推进。',
+      '一、强化领导',
+    ]);
+    const titled = await readDocx(
+      await buildDocx(DRAFT, { title: '清河镇2026年上半年统战工作总结' }),
+    );
+    assert.equal(paragraphText(titled).filter((t) => t.endsWith('统战工作总结')).length, 1);
+  });
+});
+
+describe('the four heading levels', () => {
+  test('一、 is 黑体 up to the first 。, the rest of the line body 仿宋', () => {
+    const p = find(docx, '一、强化领导');
+    assert.equal(p.runs[0]?.text, '一、强化领导。');
+    assertRunFont(p, 0, '黑体');
+    assert.equal(p.runs[1]?.text, '本年度镇党委召开统战工作专题会议3次。');
+    assertRunFont(p, 1, '仿宋_GB2312');
+    assert.ok(
+      p.runs.every((r) => r.size === 32),
+      'headings are 三号 like the body',
+    );
+  });
+
+  test('（一） and (二) are 楷体_GB2312', () => {
+    const whole = find(docx, '（一）压实责任');
+    assert.equal(whole.runs.length, 1);
+    assertRunFont(whole, 0, '楷体_GB2312');
+    const ascii = find(docx, '(二)健全网络');
+    assert.equal(ascii.runs[0]?.text, '(二)健全网络。');
+    assertRunFont(ascii, 0, '楷体_GB2312');
+    assertRunFont(ascii, 1, '仿宋_GB2312');
+  });
+
+  test('1. / 1、 and （1） are 仿宋_GB2312, recognised as levels 3 and 4', () => {
+    assertRunFont(find(docx, '1.加强学习'), 0, '仿宋_GB2312');
+    assertRunFont(find(docx, '2、开展培训'), 0, '仿宋_GB2312');
+    assertRunFont(find(docx, '（1）集中培训'), 0, '仿宋_GB2312');
+    const levels = parseDraft(DRAFT).flatMap((b) =>
+      b.kind === 'heading' ? [[b.text, b.level]] : [],
+    );
+    assert.deepEqual(levels, [
+      ['一、强化领导。本年度镇党委召开统战工作专题会议3次。', 1],
+      ['（一）压实责任', 2],
+      ['(二)健全网络。全镇14个村各明确1名统战信息员。', 2],
+      ['1.加强学习。组织专题学习【待补：学习次数】次。', 3],
+      ['2、开展培训', 3],
+      ['（1）集中培训。举办培训班1期。', 4],
+      ['二、存在的不足', 1],
+    ]);
+  });
+
+  test('a line starting with a decimal number (1.5万元) is body text, not a heading', () => {
+    const block = parseDraft(DRAFT).find((b) => b.text.startsWith('1.5万元'));
+    assert.equal(block?.kind, 'body');
+  });
+});
+
+describe('落款, date and placeholders', () => {
+  test('the unit name and date at the end are right-aligned, the date starting two characters right of the name', () => {
+    const n = docx.paragraphs.length;
+    const [blank, signature, date] = docx.paragraphs.slice(n - 3);
+    assert.equal(blank?.text, '', 'one blank line before the 落款');
+    assert.equal(signature?.text, '中共清河镇委员会');
+    assert.equal(date?.text, '2026年7月10日');
+    assert.equal(signature?.alignment, 'right');
+    assert.equal(date?.alignment, 'right');
+    // Widths in characters: the name 8, the date 6.5 (digits are half width).
+    const right = (p: DocxParagraph | undefined) =>
+      Number(attr(p?.properties ?? '', 'w:ind', 'w:right'));
+    const pitch = 315;
+    const nameStart = right(signature) + 8 * pitch;
+    const dateStart = right(date) + 6.5 * pitch;
+    assert.ok(Math.abs(nameStart - dateStart - 2 * pitch) <= 1, 'date starts two characters right');
+    assert.ok(right(signature) >= 2 * pitch - 1 && right(date) >= 2 * pitch - 1);
+  });
+
+  test('a closing sentence before the date is not taken for a unit name', () => {
+    const blocks = parseDraft('标题\n正文一段。\n特此报告。\n2026年12月1日');
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['title', 'body', 'body', 'date'],
+    );
+  });
+
+  test('【待补：…】 placeholders are bold on yellow, the text around them is not', () => {
+    const p = find(docx, '1.加强学习');
+    const placeholder = p.runs.find((r) => r.text === '【待补：学习次数】');
+    assert.ok(placeholder, 'the placeholder is a run of its own');
+    assert.equal(placeholder.highlight, 'yellow');
+    assert.equal(placeholder.bold, true);
+    const others = p.runs.filter((r) => r !== placeholder);
+    assert.ok(others.length > 0 && others.every((r) => !r.bold && r.highlight === undefined));
+  });
+});
+
+describe('page numbers', () => {
+  test('odd and even pages have their own footers (evenAndOddHeaders)', () => {
+    assert.match(docx.settings, /<w:evenAndOddHeaders\/>/);
+    assert.ok(docx.footers.default, 'odd-page footer');
+    assert.ok(docx.footers.even, 'even-page footer');
+  });
+
+  for (const [type, alignment, side] of [
+    ['default', 'right', 'right'],
+    ['even', 'left', 'left'],
+  ] as const) {
+    test(`${type === 'default' ? 'odd' : 'even'} pages: — PAGE — in 四号宋体, ${alignment}, one character in`, () => {
+      const footer = docx.footers[type] ?? '';
+      assert.match(footer, /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      assert.match(footer, /<w:t[^>]*>— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*> —<\/w:t>/);
+      assert.equal(attr(footer, 'w:jc', 'w:val'), alignment);
+      assert.equal(attr(footer, 'w:ind', `w:${side}`), '280');
+      assert.equal(attr(footer, 'w:sz', 'w:val'), '28');
+      assert.equal(attr(footer, 'w:rFonts', 'w:eastAsia'), '宋体');
+      assert.equal(attr(footer, 'w:rFonts', 'w:ascii'), '宋体');
+    });
+  }
+});
+
+describe('draftFileName', () => {
+  const base = {
+    unit: '清河镇',
+    periodPhrase: '2026年上半年',
+    titleSuffix: '统战工作总结',
+    version: 2,
+  };
+
+  test('names the unit, period, kind and version', () => {
+    assert.equal(draftFileName(base), '清河镇2026年上半年统战工作总结（草稿v2）.docx');
+  });
+
+  test('drops slashes and characters phones and Windows refuse, and collapses spaces', () => {
+    const name = draftFileName({ ...base, unit: ' 清河/镇\\党委:*?"<>|  统战\t办\u0007 ' });
+    assert.equal(name, '清河镇党委 统战办2026年上半年统战工作总结（草稿v2）.docx');
+  });
+
+  test('caps long names at 80 characters before the extension, keeping the version', () => {
+    const name = draftFileName({ ...base, unit: '很长的单位名称'.repeat(20) });
+    const stem = name.replace(/\.docx$/, '');
+    assert.ok(Array.from(stem).length <= MAX_FILE_NAME_LENGTH, `${Array.from(stem).length} chars`);
+    assert.ok(stem.endsWith('（草稿v2）'));
+    assert.ok(stem.startsWith('很长的单位名称'));
+  });
+
+  test('falls back to 工作总结 when the unit is empty', () => {
+    assert.equal(draftFileName({ ...base, unit: '  ', version: 1 }), '工作总结（草稿v1）.docx');
+    assert.equal(draftFileName({ ...base, unit: '/:*' }), '工作总结（草稿v2）.docx');
+  });
+});
+
+describe('npm run docx', () => {
+  const run = promisify(execFile);
+  const cli = ['--import', 'tsx', 'src/export/cli.ts'];
+
+  test('without arguments prints the usage in Chinese and exits 2', async () => {
+    await assert.rejects(run(process.execPath, cli), (err: { code?: number; stderr?: string }) => {
+      assert.equal(err.code, 2);
+      assert.match(err.stderr ?? '', /用法/);
+      return true;
+    });
+  });
+
+  test('writes the .docx and prints its path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docx-cli-'));
+    try {
+      const out = join(dir, '草稿.docx');
+      const { stdout } = await run(process.execPath, [
+        ...cli,
+        'tests/fixtures/draft-sample.txt',
+        out,
+      ]);
+      assert.equal(stdout.trim(), out);
+      assert.ok((await stat(out)).size > 5000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
