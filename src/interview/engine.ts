@@ -68,6 +68,10 @@ class Outcome {
   error(text: string) {
     this.replies.push({ text, kind: 'error' });
   }
+  /** A button that no longer fits the current step: a short notice, nothing else happens. */
+  stale() {
+    this.replies.push({ text: STALE, kind: 'stale' });
+  }
   touch(summary?: Summary, now?: number) {
     this.changed = true;
     if (summary && now !== undefined) summary.updatedAt = now;
@@ -173,7 +177,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   if ('ref' in event && event.ref) {
     const { summaryId, at } = event.ref;
     if (summaryId !== summary.id || (at !== ANY_STEP && at !== positionKey(summary.position))) {
-      out.error(STALE);
+      out.stale();
       return;
     }
   }
@@ -239,7 +243,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
 
 function chooseTemplate(state: UserState, templateId: string, ctx: EngineContext, out: Outcome) {
   if (state.pending?.kind !== 'chooseTemplate') {
-    out.error(STALE);
+    out.stale();
     return;
   }
   const template = ctx.templates.find((t) => t.id === templateId);
@@ -294,7 +298,7 @@ function resume(state: UserState, summaryId: string | undefined, ctx: EngineCont
     out.say({
       kind: 'notice',
       text: '这份总结已有草稿。直接发送修改意见即可修改（如：第二部分写具体些），或点下面的按钮。',
-      actions: draftedActions(summary),
+      actions: draftedActions(summary.id),
     });
     return;
   }
@@ -364,7 +368,7 @@ function confirm(
     }
   }
   out.touch();
-  out.error(STALE);
+  out.stale();
 }
 
 function cancel(state: UserState, pending: UserState['pending'], out: Outcome) {
@@ -716,8 +720,8 @@ function requestRevision(
 }
 
 /** Buttons offered under a finished draft. */
-export function draftedActions(summary: Summary) {
-  const ref = refOf(summary, true);
+export function draftedActions(summaryId: string) {
+  const ref = { summaryId, at: ANY_STEP };
   return [
     [
       { label: LABEL.redraft, event: { type: 'draft' as const, ref } },

@@ -129,7 +129,7 @@ export interface Reply {
   /** Rows of actions (buttons on Telegram, slash commands in the terminal). */
   actions?: Action[][];
   /** Lets adapters style a reply (a question gets the section card, an error stands out). */
-  kind?: 'question' | 'ack' | 'notice' | 'error' | 'review' | 'list';
+  kind?: 'question' | 'ack' | 'notice' | 'error' | 'stale' | 'review' | 'list';
 }
 
 /** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */

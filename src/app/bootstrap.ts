@@ -1,0 +1,100 @@
+import { config as loadDotenv } from 'dotenv';
+import { createModelClient, type ModelClient } from '../compose/model.js';
+import { loadPrompts } from '../compose/prompts.js';
+import { type Config, loadConfig } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { createLocker, type Locker } from '../storage/lock.js';
+import { openRepository, type Repository } from '../storage/repository.js';
+import { redactUrl } from '../storage/store.js';
+import { loadTemplates } from '../templates/load.js';
+import { Drafter } from './drafter.js';
+import { InterviewService } from './service.js';
+
+/**
+ * Everything the bot and the terminal chat share, opened once: configuration, templates,
+ * prompts, storage, the per-user lock, the model client. Any start-up problem ends the process
+ * with exit code 1 and one line naming what to fix, never a stack trace.
+ */
+export interface App {
+  config: Config;
+  logger: Logger;
+  repo: Repository;
+  locker: Locker;
+  model?: ModelClient;
+  service: InterviewService;
+  drafter: Drafter;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  /** The terminal chat writes logs to stderr so stdout stays the conversation. */
+  logToStderr?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Prints one line and exits 1: the contract for every start-up failure. */
+export function failStartup(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${message.split('\n')[0]}\n`);
+  process.exit(1);
+}
+
+export function readConfig(env?: NodeJS.ProcessEnv): Config {
+  if (!env) loadDotenv({ quiet: true });
+  try {
+    return loadConfig(env ?? process.env);
+  } catch (error) {
+    failStartup(error);
+  }
+}
+
+export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
+  const config = readConfig(opts.env);
+  const logger = createLogger(config.logLevel, opts.logToStderr ? 2 : 1);
+  try {
+    const templates = loadTemplates();
+    // Prompts are read and checked at start-up even when the model is off, so a broken file
+    // shows up before the first user does.
+    loadPrompts();
+    const repo = await openRepository(config.storageUrl);
+    const locker = createLocker(config.storageUrl);
+    const model = config.model ? createModelClient({ ...config.model, logger }) : undefined;
+    const service = new InterviewService({
+      repo,
+      locker,
+      templates,
+      draftsPerDay: config.draftsPerDay,
+      logger,
+    });
+    const drafter = new Drafter(service, model, logger);
+    logger.info(
+      {
+        storage: storageLabel(config.storageUrl),
+        templates: templates.map((t) => t.id),
+        model: config.model
+          ? { model: config.model.model, baseURL: config.model.baseURL ?? 'openai' }
+          : 'offline',
+      },
+      'app ready',
+    );
+    return {
+      config,
+      logger,
+      repo,
+      locker,
+      model,
+      service,
+      drafter,
+      close: async () => {
+        await locker.close?.();
+        await repo.close();
+      },
+    };
+  } catch (error) {
+    failStartup(error);
+  }
+}
+
+function storageLabel(url: string | undefined): string {
+  return url ? redactUrl(url) : 'sqlite (./data/zongjie.sqlite)';
+}

@@ -1,0 +1,100 @@
+import type { CheckReport } from '../compose/checker.js';
+import { formatChecklist } from '../compose/checklist.js';
+import { makeDraft } from '../compose/draft.js';
+import type { Material } from '../compose/material.js';
+import type { ModelClient } from '../compose/model.js';
+import { draftFileName } from '../export/filename.js';
+import type { Effect } from '../interview/types.js';
+import type { Logger } from '../logger.js';
+import type { InterviewService } from './service.js';
+
+/**
+ * Composes a draft for a compose/revise effect and stores it as a new version. Shared by the
+ * terminal and Telegram so both get the same text, checklist and file name.
+ */
+export interface FinishedDraft {
+  summaryId: string;
+  version: number;
+  title: string;
+  text: string;
+  composer: 'model' | 'offline';
+  /** One honest line about how the draft was made, when it was not by the model as asked. */
+  notice?: string;
+  check: CheckReport;
+  /** The 核对清单 shown under the draft. */
+  checklist: string;
+  /** The .docx file name for this version. */
+  fileName: string;
+}
+
+export type DraftEffect = Extract<Effect, { type: 'compose' | 'revise' }>;
+
+export class Drafter {
+  constructor(
+    private readonly service: InterviewService,
+    private readonly model: ModelClient | undefined,
+    private readonly logger?: Logger,
+  ) {}
+
+  async run(
+    userId: string,
+    effect: DraftEffect,
+    opts: { onPreview?: (textSoFar: string) => void; signal?: AbortSignal } = {},
+  ): Promise<FinishedDraft> {
+    const instruction = effect.type === 'revise' ? effect.instruction : undefined;
+    const { material, previous } = await this.service.prepareDraft(userId, {
+      summaryId: effect.summaryId,
+      instruction,
+    });
+    const started = Date.now();
+    const result = await makeDraft(material, {
+      model: this.model,
+      previous:
+        previous !== undefined && instruction !== undefined
+          ? { text: previous, instruction }
+          : undefined,
+      onPreview: opts.onPreview,
+      signal: opts.signal,
+      logger: this.logger,
+    });
+    const version = await this.service.saveDraft(userId, effect.summaryId, {
+      text: result.text,
+      composer: result.composer,
+      instruction,
+    });
+    this.logger?.info(
+      {
+        userId,
+        summaryId: effect.summaryId,
+        version,
+        composer: result.composer,
+        chars: result.text.length,
+        ms: Date.now() - started,
+        untraced: result.check.untraced.length,
+        placeholders: result.check.placeholders.length,
+      },
+      'draft stored',
+    );
+    return {
+      summaryId: effect.summaryId,
+      version,
+      title: material.title,
+      text: result.text,
+      composer: result.composer,
+      notice: result.notice,
+      check: result.check,
+      checklist: formatChecklist(result.check),
+      fileName: fileNameFor(material, version),
+    };
+  }
+}
+
+/** The .docx name of one version of a draft: 清河镇2026年统战工作总结（草稿v2）.docx. */
+export function fileNameFor(material: Material, version: number): string {
+  return draftFileName({
+    unit: material.unit,
+    periodPhrase: material.periodPhrase,
+    titleSuffix: material.title.slice(material.unit.length + material.periodPhrase.length),
+    version,
+  });
+}

@@ -1,0 +1,171 @@
+import { buildMaterial, type Material } from '../compose/material.js';
+import { type EngineContext, nextVersion, recordDraft, step } from '../interview/engine.js';
+import type { Effect, Event, Reply, Summary, UserState } from '../interview/types.js';
+import type { Logger } from '../logger.js';
+import type { Locker } from '../storage/lock.js';
+import type { Repository } from '../storage/repository.js';
+import type { Template } from '../templates/schema.js';
+
+/**
+ * The one place where the pure engine meets storage, shared by the terminal and Telegram:
+ * load the user's record, apply the event, write the record, and only then hand back the
+ * replies. A reply is therefore never shown for an answer that is not stored.
+ */
+
+/** How many recent update ids a record remembers to recognise a re-delivered update. */
+const RECENT_UPDATES = 50;
+
+export interface ServiceDeps {
+  repo: Repository;
+  locker: Locker;
+  templates: Template[];
+  draftsPerDay: number;
+  now?: () => number;
+  logger?: Logger;
+}
+
+export interface Dispatched {
+  replies: Reply[];
+  /** The effects the adapter still has to carry out (compose, revise, sendDraft). */
+  effects: Effect[];
+  state: UserState;
+  /** True when this update id was already applied: nothing was done again. */
+  duplicate: boolean;
+}
+
+export interface DraftRequest {
+  summaryId: string;
+  /** Present for a revision. */
+  instruction?: string;
+}
+
+export interface StoredDraft {
+  summary: Summary;
+  template: Template;
+  material: Material;
+  version: number;
+  text: string;
+}
+
+export class InterviewService {
+  readonly templates: Template[];
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.templates = deps.templates;
+    this.now = deps.now ?? Date.now;
+  }
+
+  private context(): EngineContext {
+    return { templates: this.templates, now: this.now(), draftsPerDay: this.deps.draftsPerDay };
+  }
+
+  /** Applies one event for one user, under the user's lock, and stores the result first. */
+  async dispatch(
+    userId: string,
+    event: Event,
+    meta: { updateId?: number } = {},
+  ): Promise<Dispatched> {
+    return this.deps.locker.withLock(`user:${userId}`, async () => {
+      const { state, notice } = await this.deps.repo.loadUser(userId);
+      if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
+        return { replies: [], effects: [], state, duplicate: true };
+      }
+      const result = step(state, event, this.context());
+      const isStorage = (e: Effect) =>
+        e.type === 'deleteUserData' || e.type === 'deleteSummaryData';
+      const storageEffects = result.effects.filter(isStorage);
+      let next = result.state;
+      if (storageEffects.some((e) => e.type === 'deleteUserData')) {
+        await this.deps.repo.deleteUser(userId, draftKeys(state));
+      }
+      for (const e of storageEffects) {
+        if (e.type === 'deleteSummaryData') {
+          await this.deps.repo.deleteSummaryData(userId, e.summaryId, e.versions);
+        }
+      }
+      if (meta.updateId !== undefined) {
+        next = {
+          ...next,
+          recentUpdates: [...(next.recentUpdates ?? []), meta.updateId].slice(-RECENT_UPDATES),
+        };
+      }
+      if (result.changed || meta.updateId !== undefined || notice) {
+        await this.deps.repo.saveUser(next);
+      }
+      const replies = notice
+        ? [{ text: notice, kind: 'notice' as const }, ...result.replies]
+        : result.replies;
+      return {
+        replies,
+        effects: result.effects.filter((e) => !isStorage(e)),
+        state: next,
+        duplicate: false,
+      };
+    });
+  }
+
+  /** The material and (for a revision) the current text a draft request is composed from. */
+  async prepareDraft(
+    userId: string,
+    request: DraftRequest,
+  ): Promise<{ material: Material; summary: Summary; template: Template; previous?: string }> {
+    const { state } = await this.deps.repo.loadUser(userId);
+    const summary = state.summaries.find((s) => s.id === request.summaryId);
+    const template = summary && this.templates.find((t) => t.id === summary.templateId);
+    if (!summary || !template) throw new Error('summary not found');
+    const material = buildMaterial(template, summary);
+    let previous: string | undefined;
+    const last = summary.drafts.at(-1);
+    if (request.instruction !== undefined && last) {
+      previous = await this.deps.repo.loadDraftText(userId, summary.id, last.version);
+    }
+    return { material, summary, template, previous };
+  }
+
+  /** Stores a finished draft as the summary's next version; returns the version number. */
+  async saveDraft(
+    userId: string,
+    summaryId: string,
+    draft: { text: string; composer: 'model' | 'offline'; instruction?: string },
+  ): Promise<number> {
+    return this.deps.locker.withLock(`user:${userId}`, async () => {
+      const { state } = await this.deps.repo.loadUser(userId);
+      const version = nextVersion(state, summaryId);
+      // Text first, then the record that points at it: a crash between the two leaves an
+      // orphan text, never a version without its text.
+      await this.deps.repo.saveDraftText(userId, summaryId, version, draft.text);
+      const recorded = recordDraft(state, summaryId, {
+        createdAt: this.now(),
+        composer: draft.composer,
+        instruction: draft.instruction,
+        chars: draft.text.length,
+      });
+      await this.deps.repo.saveUser(recorded.state);
+      return recorded.version;
+    });
+  }
+
+  async loadDraft(
+    userId: string,
+    summaryId: string,
+    version?: number,
+  ): Promise<StoredDraft | undefined> {
+    const { state } = await this.deps.repo.loadUser(userId);
+    const summary = state.summaries.find((s) => s.id === summaryId);
+    const template = summary && this.templates.find((t) => t.id === summary.templateId);
+    if (!summary || !template) return undefined;
+    const v = version ?? summary.drafts.at(-1)?.version;
+    if (v === undefined) return undefined;
+    const text = await this.deps.repo.loadDraftText(userId, summaryId, v);
+    if (text === undefined) return undefined;
+    return { summary, template, material: buildMaterial(template, summary), version: v, text };
+  }
+}
+
+function draftKeys(state: UserState): { summaryId: string; versions: number[] }[] {
+  return state.summaries.map((s) => ({
+    summaryId: s.id,
+    versions: s.drafts.map((d) => d.version),
+  }));
+}

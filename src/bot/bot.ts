@@ -1,0 +1,285 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Context, GrammyError, InputFile } from 'grammy';
+import type { App } from '../app/bootstrap.js';
+import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
+import { buildDocx } from '../export/docx.js';
+import { COMMANDS, parseCommand } from '../interview/commands.js';
+import { draftedActions } from '../interview/engine.js';
+import type { Effect, Event, Reply } from '../interview/types.js';
+import { decodeEvent } from './callback.js';
+import { DraftPreview } from './preview.js';
+import { keyboardOf, renderReply } from './render.js';
+import { splitMessage } from './split.js';
+
+/**
+ * The Telegram adapter: updates → engine events, replies → messages and buttons. It holds no
+ * business rules; those live in the engine. Drafts are composed in the background so an update
+ * (or a webhook request) is answered at once.
+ */
+
+export const TEXT = {
+  error: '出错了，请重试。您已保存的回答不受影响。',
+  stranger: (id: number) =>
+    `您好！本助手目前仅对授权用户开放。\n您的 Telegram 数字 ID 是：${id}\n请把这个数字发给管理员，管理员加入名单后即可使用。`,
+  group: '本助手只在私聊中工作，请点开我的头像，在私聊里发送 /start。',
+  voice: '请发送文字（可用手机输入法的语音转文字）。',
+  unsupported:
+    '我只能读文字消息。请直接输入文字回答（可用手机输入法的语音转文字）；图片、贴纸、文件、位置等暂不支持。',
+  busy: '正在生成草稿，请稍候，完成后会发给您。',
+  composing: '正在生成草稿…',
+  revising: '正在按您的意见修改草稿…',
+} as const;
+
+export interface BotOptions {
+  token: string;
+  apiRoot?: string;
+  /** Preview throttle (ms); the default is one update per second. */
+  previewIntervalMs?: number;
+  /** Called with the delay from the model's first text to the first preview (for the benchmark). */
+  onFirstPreview?: (ms: number) => void;
+}
+
+export interface ZongjieBot {
+  bot: Bot;
+  /** Waits for drafts being composed in the background (graceful shutdown, tests). */
+  idle(): Promise<void>;
+  /** Starts a composition for a user as if the effect came from an update (restart recovery). */
+  startDraft(userId: string, chatId: number, effect: DraftEffect): void;
+}
+
+export function createBot(app: App, opts: BotOptions): ZongjieBot {
+  const { service, drafter, logger, config } = app;
+  const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+
+  const jobs = new Map<string, Promise<void>>();
+  const groupsTold = new Set<number>();
+
+  const allowed = (id: number) => config.allowedUserIds === '*' || config.allowedUserIds.has(id);
+
+  /** Sends the engine's replies in order; the last chunk of a reply carries its buttons. */
+  const send = async (chatId: number, replies: Reply[]) => {
+    for (const reply of replies) {
+      for (const m of renderReply(reply)) {
+        await bot.api.sendMessage(chatId, m.text, m.keyboard ? { reply_markup: m.keyboard } : {});
+      }
+    }
+  };
+
+  const deliverDraft = async (chatId: number, draft: FinishedDraft) => {
+    const header = `《${draft.title}》草稿第${draft.version}版${draft.composer === 'offline' ? '（离线模板）' : ''}`;
+    if (draft.notice) await bot.api.sendMessage(chatId, draft.notice);
+    const chunks = splitMessage(draft.text);
+    for (const [i, chunk] of chunks.entries()) {
+      const label = chunks.length > 1 ? `${header}（${i + 1}/${chunks.length}）` : header;
+      // The header goes in its own line above the first chunk only when it fits.
+      const text =
+        i === 0 && chunk.length + label.length + 1 <= 4096 ? `${label}\n${chunk}` : chunk;
+      await bot.api.sendMessage(chatId, text);
+    }
+    await bot.api.sendMessage(
+      chatId,
+      `${draft.checklist}\n\n要修改，直接发送意见即可（如：第二部分写具体些、压缩到1500字）。`,
+      { reply_markup: keyboardOf(draftedActions(draft.summaryId)) },
+    );
+    const docx = await buildDocx(draft.text, { title: draft.title });
+    await bot.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
+      caption: `Word 文件（公文格式）：${draft.fileName}`,
+    });
+  };
+
+  const runDraft = async (userId: string, chatId: number, effect: DraftEffect) => {
+    const started = Date.now();
+    await bot.api.sendMessage(chatId, effect.type === 'compose' ? TEXT.composing : TEXT.revising);
+    const typing = setInterval(() => {
+      bot.api.sendChatAction(chatId, 'typing').catch(() => {});
+    }, 4500);
+    bot.api.sendChatAction(chatId, 'typing').catch(() => {});
+    let firstText = 0;
+    const preview = new DraftPreview(bot.api, chatId, {
+      intervalMs: opts.previewIntervalMs,
+      logger,
+      onFirstShown: () => opts.onFirstPreview?.(Date.now() - firstText),
+    });
+    try {
+      const draft = await drafter.run(userId, effect, {
+        onPreview: (text) => {
+          if (!firstText) firstText = Date.now();
+          preview.update(text);
+        },
+      });
+      clearInterval(typing);
+      await preview.close();
+      await deliverDraft(chatId, draft);
+      logger.info({ userId, version: draft.version, ms: Date.now() - started }, 'draft delivered');
+    } finally {
+      clearInterval(typing);
+      await preview.close();
+    }
+  };
+
+  const startDraft = (userId: string, chatId: number, effect: DraftEffect) => {
+    if (jobs.has(userId)) {
+      bot.api.sendMessage(chatId, TEXT.busy).catch(() => {});
+      return;
+    }
+    const job = runDraft(userId, chatId, effect)
+      .catch(async (error) => {
+        logger.error({ userId, err: errorText(error) }, 'draft failed');
+        await bot.api
+          .sendMessage(chatId, TEXT.error, {
+            reply_markup: keyboardOf([[{ label: '重新生成', event: { type: 'draft' } }]]),
+          })
+          .catch(() => {});
+      })
+      .finally(() => jobs.delete(userId));
+    jobs.set(userId, job);
+  };
+
+  const carryOut = async (userId: string, chatId: number, effects: Effect[]) => {
+    for (const effect of effects) {
+      if (effect.type === 'compose' || effect.type === 'revise') {
+        startDraft(userId, chatId, effect);
+      } else if (effect.type === 'sendDraft') {
+        const stored = await service.loadDraft(userId, effect.summaryId, effect.version);
+        if (!stored) {
+          await bot.api.sendMessage(chatId, '找不到这一版草稿，可能已被删除。');
+          continue;
+        }
+        const chunks = splitMessage(stored.text);
+        for (const chunk of chunks) await bot.api.sendMessage(chatId, chunk);
+        const docx = await buildDocx(stored.text, { title: stored.material.title });
+        await bot.api.sendDocument(
+          chatId,
+          new InputFile(docx, fileNameFor(stored.material, stored.version)),
+        );
+      }
+    }
+  };
+
+  /** One event from one user: stored first, then answered. */
+  const handle = async (ctx: Context, event: Event) => {
+    const userId = String(ctx.from?.id);
+    const chatId = ctx.chat?.id as number;
+    const state = ctx as Context & { action?: string };
+    state.action = event.type;
+    const result = await service.dispatch(userId, event, { updateId: ctx.update.update_id });
+    if (result.duplicate) {
+      state.action = `${event.type}:duplicate`;
+      return { stale: false };
+    }
+    const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
+    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies);
+    await carryOut(userId, chatId, result.effects);
+    return { stale, staleText: result.replies[0]?.text };
+  };
+
+  // One chat's updates run one after another, in order; different chats run concurrently.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+
+  // Timing and one log line per update; never message text at info level.
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    const log = ctx as Context & { action?: string };
+    try {
+      await next();
+    } finally {
+      logger.info(
+        {
+          update: ctx.update.update_id,
+          user: ctx.from?.id,
+          action: log.action ?? 'none',
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'update',
+      );
+    }
+  });
+
+  // Private chats only: a group hears it once, then silence.
+  bot.use(async (ctx, next) => {
+    const chat = ctx.chat;
+    if (chat && chat.type !== 'private') {
+      (ctx as Context & { action?: string }).action = 'group';
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXT.group });
+      else if (!groupsTold.has(chat.id) && ctx.message) {
+        groupsTold.add(chat.id);
+        await ctx.reply(TEXT.group);
+      }
+      return;
+    }
+    await next();
+  });
+
+  // Access: ALLOWED_USER_IDS; a stranger learns their id and what to send the operator.
+  bot.use(async (ctx, next) => {
+    const id = ctx.from?.id;
+    if (id === undefined) return;
+    if (!allowed(id)) {
+      (ctx as Context & { action?: string }).action = 'stranger';
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      if (ctx.chat) await ctx.reply(TEXT.stranger(id));
+      return;
+    }
+    await next();
+  });
+
+  bot.on('callback_query:data', async (ctx) => {
+    const event = decodeEvent(ctx.callbackQuery.data);
+    if (!event) {
+      await ctx.answerCallbackQuery({ text: '这个按钮已失效，请发送 /start 重新开始。' });
+      return;
+    }
+    try {
+      const outcome = await handle(ctx, event);
+      await ctx.answerCallbackQuery(outcome.stale ? { text: outcome.staleText } : {});
+    } catch (error) {
+      await ctx.answerCallbackQuery({ text: TEXT.error }).catch(() => {});
+      throw error;
+    }
+  });
+
+  bot.on('message:text', async (ctx) => {
+    const text = ctx.message.text;
+    const event = parseCommand(text) ?? { type: 'text', text };
+    await handle(ctx, event);
+  });
+
+  bot.on('message:voice', async (ctx) => {
+    (ctx as Context & { action?: string }).action = 'voice';
+    await ctx.reply(TEXT.voice);
+  });
+
+  bot.on('message', async (ctx) => {
+    (ctx as Context & { action?: string }).action = 'unsupported';
+    await ctx.reply(TEXT.unsupported);
+  });
+
+  // The error boundary: log, tell the user, keep serving. Answers already stored stay stored.
+  bot.catch(async (err) => {
+    logger.error(
+      { update: err.ctx.update.update_id, user: err.ctx.from?.id, err: errorText(err.error) },
+      'update failed',
+    );
+    if (err.ctx.chat?.type === 'private') await err.ctx.reply(TEXT.error).catch(() => {});
+  });
+
+  return {
+    bot,
+    idle: async () => {
+      while (jobs.size > 0) await Promise.allSettled([...jobs.values()]);
+    },
+    startDraft,
+  };
+}
+
+/** Registers the command menu; a server without setMyCommands is not a reason to stop. */
+export async function registerCommands(bot: Bot): Promise<void> {
+  await bot.api.setMyCommands(COMMANDS).catch(() => {});
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof GrammyError) return `${error.method}: ${error.description}`;
+  return error instanceof Error ? error.message : String(error);
+}

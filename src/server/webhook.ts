@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { webhookCallback } from 'grammy';
+import type { App } from '../app/bootstrap.js';
+import { createBot, registerCommands } from '../bot/bot.js';
+
+/**
+ * Webhook mode: a node:http server taking Telegram's POSTs on WEBHOOK_URL's path, checking the
+ * secret-token header (wrong or missing → 401, nothing processed), and GET /healthz for load
+ * balancers (checks storage). Drafts are composed in the background, so Telegram gets its
+ * answer as soon as the update's answer is stored and sent.
+ */
+export interface WebhookServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function createWebhookServer(
+  app: App,
+  token: string,
+  apiRoot: string | undefined,
+  opts: { port: number; path: string; secret: string; host?: string },
+): Promise<WebhookServer & { bot: ReturnType<typeof createBot> }> {
+  const zbot = createBot(app, { token, apiRoot });
+  await zbot.bot.init();
+  const handleUpdate = webhookCallback(zbot.bot, 'http', {
+    secretToken: opts.secret,
+    // Telegram retries a webhook call that takes too long; the per-user record of applied
+    // update ids makes that retry harmless.
+    timeoutMilliseconds: 55_000,
+  });
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && url.pathname === '/healthz') {
+      try {
+        await app.repo.ping();
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      } catch {
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('storage unavailable');
+      }
+      return;
+    }
+    if (req.method !== 'POST' || url.pathname !== opts.path) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (req.headers['x-telegram-bot-api-secret-token'] !== opts.secret) {
+      res.writeHead(401).end('secret token is wrong');
+      return;
+    }
+    try {
+      await handleUpdate(req, res);
+    } catch (error) {
+      app.logger.error({ err: String(error) }, 'webhook update failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return {
+    server,
+    port,
+    bot: zbot,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await zbot.idle();
+    },
+  };
+}
+
+export async function startWebhook(app: App, token: string, apiRoot?: string): Promise<void> {
+  const hook = app.config.webhook;
+  if (!hook) throw new Error('webhook configuration missing');
+  const path = new URL(hook.url).pathname || '/';
+  const web = await createWebhookServer(app, token, apiRoot, {
+    port: hook.port,
+    path,
+    secret: hook.secret,
+  });
+  await registerCommands(web.bot.bot);
+  await web.bot.bot.api.setWebhook(hook.url, {
+    secret_token: hook.secret,
+    allowed_updates: ['message', 'callback_query'],
+  });
+  app.logger.info({ port: web.port, path, mode: 'webhook' }, 'bot started');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.logger.info({ signal }, 'stopping');
+    await web.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
