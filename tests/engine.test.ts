@@ -1,0 +1,318 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseCommand } from '../src/interview/commands.js';
+import { type EngineContext, recordDraft, step } from '../src/interview/engine.js';
+import type { Event, Reply, UserState } from '../src/interview/types.js';
+import { freshState } from '../src/storage/repository.js';
+import { loadTemplates } from '../src/templates/load.js';
+
+const templates = loadTemplates();
+const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
+const ctx: EngineContext = { templates, now: NOW, draftsPerDay: 3 };
+
+/** A user talking to the engine; keeps the state and the last replies like a chat would. */
+class Chat {
+  state: UserState = freshState('u1');
+  replies: Reply[] = [];
+  effects: string[] = [];
+  send(input: string | Event): Reply[] {
+    const event: Event =
+      typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
+    const r = step(this.state, event, ctx);
+    this.state = r.state;
+    this.replies = r.replies;
+    this.effects = r.effects.map((e) => e.type);
+    return r.replies;
+  }
+  /** Presses the button labelled `label` in the latest replies. */
+  tap(label: string | RegExp): Reply[] {
+    const action = this.replies
+      .flatMap((r) => r.actions?.flat() ?? [])
+      .find((a) => (typeof label === 'string' ? a.label === label : label.test(a.label)));
+    assert.ok(action, `no button ${label} in: ${this.text()}`);
+    return this.send(action.event);
+  }
+  text(): string {
+    return this.replies.map((r) => r.text).join('\n---\n');
+  }
+  get summary() {
+    return this.state.summaries.find((s) => s.id === this.state.activeId)!;
+  }
+  /** Answers 基本信息 for a 乡镇 with both optional fields. */
+  basics(unitType = '乡镇') {
+    this.send('/new');
+    this.tap('统战工作总结');
+    this.send('清河镇');
+    this.tap(unitType);
+    this.tap('年度');
+    this.send('2026');
+    this.send('区委统战部');
+    this.send('镇党委');
+  }
+}
+
+describe('a user interviewed for a 统战工作总结', () => {
+  test('starts from the template menu and walks through 基本信息 with progress shown', () => {
+    const chat = new Chat();
+    chat.send('/start');
+    assert.match(chat.text(), /总结助手/);
+    chat.send('/new');
+    assert.match(chat.text(), /1\. 统战工作总结/);
+    chat.send('1');
+    assert.match(chat.text(), /第1\/11部分/);
+    assert.match(chat.text(), /单位全称/);
+    chat.send('清河镇');
+    assert.match(chat.text(), /单位类型|哪一类/);
+    chat.tap('乡镇');
+    chat.tap('年度');
+    chat.send('2026');
+    chat.send('区委统战部');
+    chat.send('镇党委');
+    assert.match(chat.text(), /第2\/11部分 · 组织领导与工作网络/);
+    assert.match(chat.text(), /提示：/);
+    assert.match(chat.text(), /示例：/);
+    assert.deepEqual(chat.summary.info, {
+      unit: '清河镇',
+      unitType: '乡镇',
+      period: '年度',
+      year: '2026',
+      guide: '区委统战部',
+      leader: '镇党委',
+    });
+  });
+
+  test('several messages make one answer until the section is finished', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('党委专题研究统战工作4次');
+    assert.match(chat.text(), /已记录（本部分共1条）/);
+    chat.send('16个村配了统战联络员');
+    assert.match(chat.text(), /已记录（本部分共2条）/);
+    chat.send('/next');
+    assert.deepEqual(chat.summary.answers.organization, {
+      status: 'done',
+      parts: ['党委专题研究统战工作4次', '16个村配了统战联络员'],
+    });
+    assert.match(chat.text(), /第3\/11部分 · 理论学习与政策宣传/);
+  });
+
+  test('skip and 不涉及 are recorded and move on; /next with nothing entered re-asks', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/next');
+    assert.match(chat.text(), /本部分还没有内容/);
+    assert.equal(chat.summary.position.kind, 'section');
+    chat.tap('跳过');
+    assert.equal(chat.summary.answers.organization?.status, 'skipped');
+    chat.tap('不涉及');
+    assert.equal(chat.summary.answers.study?.status, 'na');
+    assert.match(chat.text(), /第4\/11部分/);
+  });
+
+  test('back at the first step says there is none and changes nothing', () => {
+    const chat = new Chat();
+    chat.send('/new');
+    chat.send('1');
+    const before = structuredClone(chat.state);
+    chat.send('/back');
+    assert.match(chat.text(), /已经是第一步/);
+    assert.deepEqual(chat.state.summaries, before.summaries);
+  });
+
+  test('back from the first section returns to the last 基本信息 field', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/back');
+    assert.deepEqual(chat.summary.position, { kind: 'info', field: 5 });
+    assert.match(chat.text(), /当前：镇党委/);
+  });
+
+  test('a bad year, an empty message and an emoji-only message are re-asked kindly', () => {
+    const chat = new Chat();
+    chat.send('/new');
+    chat.send('1');
+    chat.send('   ');
+    assert.match(chat.text(), /消息是空的/);
+    chat.send('清河镇');
+    chat.send('3');
+    chat.send('1');
+    chat.send('去年');
+    assert.match(chat.text(), /四位年份/);
+    chat.send('1990');
+    assert.match(chat.text(), /2000 到 2027/);
+    chat.send('2026年');
+    assert.equal(chat.summary.info.year, '2026');
+    chat.send('/skip');
+    chat.send('/skip');
+    chat.send('👍🎉');
+    assert.match(chat.text(), /只有表情或符号/);
+    assert.equal(chat.summary.answers.organization, undefined);
+  });
+
+  test('a 4,000-character answer is kept whole; a 5,000-character one is refused, nothing lost', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('先说一句。');
+    const long = '开展走访慰问活动，'.repeat(445).slice(0, 4000);
+    chat.send(long);
+    assert.equal(chat.summary.answers.organization?.parts[1]?.length, 4000);
+    chat.send('很'.repeat(5000));
+    assert.match(chat.text(), /超过了单条 4096 字/);
+    assert.equal(chat.summary.answers.organization?.parts.length, 2);
+  });
+
+  test('a command in the middle of a section keeps what was typed', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('党委专题研究4次');
+    chat.send('/review');
+    assert.match(chat.text(), /填写中（1条）/);
+    chat.send('/foo');
+    assert.match(chat.text(), /没有这个命令：\/foo/);
+    chat.send('/help');
+    chat.send('联络员16名');
+    chat.send('/next');
+    assert.deepEqual(chat.summary.answers.organization?.parts, ['党委专题研究4次', '联络员16名']);
+  });
+
+  test('edit N goes to that part, shows what is there, and returns to review when done', () => {
+    const chat = new Chat();
+    chat.basics();
+    for (let i = 0; i < 10; i++) {
+      chat.send(`第${i + 2}部分的内容，开展活动${i + 1}次`);
+      chat.send('/next');
+    }
+    assert.equal(chat.summary.position.kind, 'review');
+    assert.match(chat.text(), /全部部分已完成/);
+    chat.tap('修改第4部分');
+    assert.match(chat.text(), /第4\/11部分/);
+    assert.match(chat.text(), /已记录1条/);
+    chat.send('补充：推荐2名党外人士');
+    chat.send('/next');
+    assert.equal(chat.summary.position.kind, 'review');
+    assert.deepEqual(chat.summary.answers.representatives?.parts, [
+      '第4部分的内容，开展活动3次',
+      '补充：推荐2名党外人士',
+    ]);
+    chat.send('/edit 99');
+    assert.match(chat.text(), /没有第99部分/);
+  });
+
+  test('a stale or double-tapped button does nothing but say so', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('党委专题研究4次');
+    const finish = chat.replies
+      .flatMap((r) => r.actions?.flat() ?? [])
+      .find((a) => a.label === '完成本部分 ▶')!;
+    chat.send(finish.event);
+    const after = structuredClone(chat.state);
+    chat.send(finish.event);
+    assert.equal(chat.replies[0]?.kind, 'stale');
+    assert.deepEqual(chat.state, after);
+  });
+
+  test('cancel pauses: answers kept, text not taken, resume continues where it was', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('党委专题研究4次');
+    chat.send('/cancel');
+    assert.match(chat.text(), /已暂停/);
+    chat.send('这句不应记录');
+    assert.match(chat.text(), /已暂停/);
+    chat.tap('继续上次');
+    assert.match(chat.text(), /组织领导与工作网络/);
+    assert.deepEqual(chat.summary.answers.organization?.parts, ['党委专题研究4次']);
+  });
+
+  test('a school user is asked about 学生思想政治工作 where a 乡镇 is asked about features', () => {
+    const chat = new Chat();
+    chat.basics('学校');
+    chat.send('/edit 9');
+    assert.match(chat.text(), /学生/);
+  });
+
+  test('draft: a key section with no concrete fact gets one follow-up, then compose is requested', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('高度重视统战工作');
+    chat.send('/next');
+    chat.send('/draft');
+    assert.equal(chat.summary.position.kind, 'followUp');
+    assert.match(chat.text(), /补充一问/);
+    chat.send('专题研究了4次');
+    assert.deepEqual(chat.effects, ['compose']);
+    assert.equal(chat.summary.answers.organization?.followUp?.parts[0], '专题研究了4次');
+    // Only once: a second draft asks nothing.
+    chat.state = recordDraft(chat.state, chat.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars: 100,
+    }).state;
+    chat.send('/draft');
+    assert.deepEqual(chat.effects, ['compose']);
+    assert.doesNotMatch(chat.text(), /补充一问/);
+  });
+
+  test('after a draft, free text is a revision; the daily limit stops a fourth request', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('/draft');
+    assert.deepEqual(chat.effects, ['compose']);
+    chat.state = recordDraft(chat.state, chat.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars: 10,
+    }).state;
+    chat.send('第二部分写具体些');
+    assert.deepEqual(chat.effects, ['revise']);
+    chat.send('/revise 压缩到1500字');
+    assert.deepEqual(chat.effects, ['revise']);
+    chat.send('再短一点');
+    assert.deepEqual(chat.effects, []);
+    assert.match(chat.text(), /今天的草稿和修改次数已用完（每天 3 次）/);
+  });
+
+  test('draft with no content asks for one section first', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/draft');
+    assert.deepEqual(chat.effects, []);
+    assert.match(chat.text(), /至少完成一个工作部分/);
+  });
+
+  test('list shows summaries; delete asks first and then removes', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/list');
+    assert.match(chat.text(), /清河镇2026年统战工作总结（当前）/);
+    chat.tap('删除 1');
+    assert.match(chat.text(), /确定删除/);
+    chat.tap('确认删除');
+    assert.deepEqual(chat.effects, ['deleteSummaryData']);
+    assert.equal(chat.state.summaries.length, 0);
+  });
+
+  test('/delete erases everything only after the confirm button', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/delete');
+    chat.send('/review');
+    assert.equal(chat.state.summaries.length, 1, 'another event cancels the pending delete');
+    chat.send('/delete');
+    chat.tap('确认删除');
+    assert.deepEqual(chat.effects, ['deleteUserData']);
+    assert.equal(chat.state.summaries.length, 0);
+    assert.equal(chat.state.activeId, undefined);
+  });
+
+  test('the engine never mutates the state it is given', () => {
+    const chat = new Chat();
+    chat.basics();
+    const frozen = structuredClone(chat.state);
+    step(chat.state, { type: 'text', text: '专题研究4次' }, ctx);
+    assert.deepEqual(chat.state, frozen);
+  });
+});
