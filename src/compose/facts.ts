@@ -1,0 +1,844 @@
+/**
+ * Facts a draft may only repeat, never invent: numbers, dates, 《titles》 and quoted phrases.
+ * Extraction is deliberately conservative about 一/两 and other numerals inside set phrases
+ * (一定成效, 进一步, 两新组织, 三会一课 …) and about list markers (一、 （一） 1、 一是), so that a
+ * faithful draft is not flagged for the vocabulary every 公文 uses. Pure functions, no I/O.
+ */
+
+export type FactKind = 'number' | 'date' | 'title' | 'quote';
+
+/**
+ * How loosely a number was stated: more = 多/余/逾/超过/以上 (at least the value, below the next
+ * step), near = 近/约/左右 (within 10 %), some = 数/几 (数百 = a few hundred).
+ */
+export type Approx = 'more' | 'near' | 'some';
+
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface Fact {
+  kind: FactKind;
+  /** As written, with its approximator and measure word (70多万元), or with its 《》/quotes. */
+  text: string;
+  /** Offset of `text` in the input. */
+  index: number;
+  /** number: the value with 万/亿 applied (七十多万 → 700000). */
+  value?: number;
+  approx?: Approx;
+  /** date: the components written (or carried over from the first half of a range). */
+  date?: DateParts;
+  /** title/quote: the wording without spaces, brackets and quotes, for comparison. */
+  key?: string;
+}
+
+export interface ExtractOptions {
+  /**
+   * Also read numbers and dates inside 《titles》 and quotes. Used on the user's answers, where
+   * "《2026年工作要点》" should also make 2026年 available; a draft's titles are checked whole.
+   */
+  inner?: boolean;
+}
+
+/** Fills masked text; matches no pattern below and breaks runs of numerals. */
+const MASK = '\u0001';
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** 二十三 → 23, 一千二百 → 1200, 一千二 → 1200, 两万五 → 25000, 二〇二六 → 2026. */
+export function parseChineseNumber(s: string): number | undefined {
+  if (s === '') return undefined;
+  if (!/[十百千万亿]/.test(s)) {
+    let n = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return undefined;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let lastUnit = 0;
+  let afterUnit = false;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      num = d;
+      // 一千零二: the 零 means the next digit is not an elided 百.
+      if (d === 0) lastUnit = 0;
+      continue;
+    }
+    const u = CN_UNITS[ch];
+    if (u !== undefined) {
+      section += (num || 1) * u;
+      num = 0;
+      lastUnit = u;
+      afterUnit = true;
+      continue;
+    }
+    const big = CN_BIG[ch];
+    if (big === undefined) return undefined;
+    if (big === 1e8) total = (total + section + num || 1) * big;
+    else total += (section + num || 1) * big;
+    section = 0;
+    num = 0;
+    lastUnit = big;
+    afterUnit = true;
+  }
+  // 一千二 = 1200, 两万五 = 25000: a trailing digit right after 百/千/万 counts one place lower.
+  if (num > 0 && afterUnit && lastUnit >= 100) num = (num * lastUnit) / 10;
+  return total + section + num;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Words whose numerals are vocabulary, not counts. Longest first so 一体化 wins over 一体.
+ * Only words that would otherwise pass the rules below need to be here: a lone 一 is already
+ * ignored unless a measure word follows (一次, 一名), so 一道/一贯 are listed for clarity only.
+ */
+const STOP_WORDS = [
+  // 一 in ordinary words and set phrases
+  '进一步',
+  '更进一步',
+  '下一步',
+  '一步步',
+  '一些',
+  '一定',
+  '一起',
+  '一致',
+  '统一',
+  '一体化',
+  '一体',
+  '一线',
+  '一大批',
+  '一批批',
+  '一批',
+  '一系列',
+  '唯一',
+  '另一方面',
+  '一方面',
+  '同一',
+  '一道',
+  '一贯',
+  '一如既往',
+  '一以贯之',
+  '一张蓝图',
+  '一张网',
+  '一张图',
+  '一张表',
+  '一站式',
+  '一对一',
+  '一帮一',
+  '一心一意',
+  '一心',
+  '一切',
+  '一律',
+  '一般',
+  '一流',
+  '一直',
+  '一同',
+  '一并',
+  '一齐',
+  '一再',
+  '一旦',
+  '一经',
+  '一概',
+  '一度',
+  '一时',
+  '一举',
+  '一带一路',
+  '一带',
+  '一面',
+  '一环',
+  '一员',
+  '一分子',
+  '一份子',
+  '一份力量',
+  '一部分',
+  '一项项',
+  '一件件',
+  '一次次',
+  '一次性',
+  '再一次',
+  '又一次',
+  '一手抓',
+  '一把手',
+  '一盘棋',
+  '一家亲',
+  '一家人',
+  '一条心',
+  '一条龙',
+  '一股绳',
+  '一股劲',
+  '一本账',
+  '一户一档',
+  '一人一档',
+  '一人一策',
+  '一村一策',
+  '一企一策',
+  '一村一品',
+  '一网通办',
+  '一门式',
+  '一窗式',
+  '一键',
+  '一年来',
+  '一年以来',
+  '一年一度',
+  '一视同仁',
+  '一往无前',
+  '一丝不苟',
+  '一马当先',
+  '一鼓作气',
+  '一脉相承',
+  '一针见血',
+  '一目了然',
+  '一呼百应',
+  '一专多能',
+  '一岗双责',
+  '一岗多责',
+  '一国两制',
+  '一个中国',
+  '一席之地',
+  '一臂之力',
+  '一言一行',
+  '一点一滴',
+  '一砖一瓦',
+  '一草一木',
+  '一朝一夕',
+  '一蹴而就',
+  '一劳永逸',
+  '一刀切',
+  '一揽子',
+  '上一级',
+  '上一年度',
+  '上一年',
+  '下一年',
+  '下一阶段',
+  '每一',
+  '任何一',
+  '任一',
+  '之一',
+  '其一',
+  '其二',
+  '万一',
+  '逐一',
+  '专一',
+  '单一',
+  '划一',
+  '合一',
+  '归一',
+  '始终如一',
+  '表里如一',
+  '如一',
+  '知行合一',
+  '万众一心',
+  '举一反三',
+  '独一无二',
+  '说一不二',
+  '一清二楚',
+  '一分为二',
+  '一举两得',
+  '九牛一毛',
+  '第一时间',
+  '第一书记',
+  '第一责任人',
+  '第一要务',
+  '第一动力',
+  '第一资源',
+  // other numerals in idioms
+  '接二连三',
+  '再三',
+  '三番五次',
+  '三令五申',
+  '三心二意',
+  '五湖四海',
+  '四面八方',
+  '千方百计',
+  '千家万户',
+  '成千上万',
+  '千辛万苦',
+  '千丝万缕',
+  '万无一失',
+  '老百姓',
+  '百姓',
+  '百花齐放',
+  '百家争鸣',
+  '十足',
+  '十全十美',
+  '七嘴八舌',
+  '四通八达',
+  '五花八门',
+  '四平八稳',
+  '八方',
+  // political set phrases: vocabulary of every 公文, not facts about the unit
+  '两手都要硬',
+  '两手抓',
+  '两者',
+  '两岸',
+  '两新组织',
+  '两新',
+  '两委',
+  '两会',
+  '两学一做',
+  '三会一课',
+  '三重一大',
+  '三严三实',
+  '三农',
+  '四风',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '两个维护',
+  '两个确立',
+  '两个结合',
+  '两个健康',
+  '两个毫不动摇',
+  '两个大局',
+  '两个务必',
+  '三个务必',
+  '三个代表',
+  '五位一体',
+  '十三五',
+  '十四五',
+  '十五五',
+  '二十大',
+  '十九大',
+  '二十届',
+  '一中全会',
+  '二中全会',
+  '三中全会',
+  '四中全会',
+  '五中全会',
+  '六中全会',
+  '七中全会',
+  '党的一大',
+  // holidays
+  '五一劳动节',
+  '三八妇女节',
+  '五四青年节',
+  '六一儿童节',
+  '八一建军节',
+  '七一建党',
+];
+
+const STOP_RE = new RegExp(
+  [
+    ...[...STOP_WORDS].sort((a, b) => b.length - a.length).map(escapeRe),
+    // 十分重视 is an adverb; 十分钟 is ten minutes.
+    '十分(?!钟)',
+    // 第一季度, 三季度: the period, like 上半年.
+    '第?[一二三四1-4]季度',
+    // 国庆 十一 and the bare holiday names.
+    '十一(?=国庆|期间|假期|长假|黄金周|前夕)',
+  ].join('|'),
+  'g',
+);
+
+const CN = '一二三四五六七八九十';
+
+/**
+ * List markers: 一、 （一） 1、 1. （1） ① and the in-paragraph 一是/二是. The line-start forms are
+ * also recognised after sentence punctuation, where run-in items begin.
+ */
+const ENUM_RES = [
+  new RegExp(`(?<=^|\\n|[。；;：:！？!?])[ \\t\\u3000]*[${CN}]{1,3}[、．.]`, 'g'),
+  /(?<=^|\n|[。；;：:！？!?])[ \t\u3000]*\d{1,2}(?:[、．]|\.(?!\d)|[)）])/g,
+  new RegExp(`[（(][${CN}]{1,3}[）)]`, 'g'),
+  /[（(]\d{1,2}[）)]/g,
+  /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g,
+  new RegExp(`[${CN}]{1,3}(?=是)`, 'g'),
+];
+
+const PLACEHOLDER_RE = /【待补[^】\n]*】/g;
+
+const TITLE_RE = /《([^《》\n]{1,120})》/g;
+const QUOTE_RES = [
+  /“([^“”\n]{1,120})”/g,
+  /"([^"\n]{1,120})"/g,
+  /「([^「」\n]{1,120})」/g,
+  /『([^『』\n]{1,120})』/g,
+];
+
+const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
+const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
+const DATE_RE = new RegExp(
+  `(?<!\\d)(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
+  'g',
+);
+const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
+/** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
+const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
+/** The 16 in 6月16、17日: a day whose 日 comes after the last day of the list. */
+const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
+
+const NUMBER_RE =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
+
+/** Measure words after a number (for display, and to tell 三次 from 三农). */
+const MEASURE_WORDS = [
+  '人次',
+  '户次',
+  '场次',
+  '批次',
+  '万元',
+  '亿元',
+  '平方米',
+  '公里',
+  '千米',
+  '公斤',
+  '小时',
+  '课时',
+  '分钟',
+  '个月',
+  '个',
+  '元',
+  '人',
+  '名',
+  '次',
+  '场',
+  '项',
+  '家',
+  '所',
+  '处',
+  '座',
+  '期',
+  '批',
+  '届',
+  '支',
+  '份',
+  '条',
+  '篇',
+  '本',
+  '户',
+  '位',
+  '天',
+  '年',
+  '件',
+  '台',
+  '套',
+  '间',
+  '栋',
+  '幢',
+  '亩',
+  '米',
+  '吨',
+  '斤',
+  '周',
+  '岁',
+  '倍',
+  '轮',
+  '组',
+  '类',
+  '种',
+  '册',
+  '张',
+  '幅',
+  '块',
+  '节',
+  '部',
+  '首',
+  '封',
+  '起',
+  '例',
+  '对',
+  '团',
+  '队',
+  '村',
+  '镇',
+  '大',
+  '级',
+  '号',
+  '版',
+  '%',
+];
+const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
+/** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
+const ONE_MEASURES = new Set([
+  '人次',
+  '场次',
+  '万元',
+  '元',
+  '人',
+  '名',
+  '次',
+  '场',
+  '项',
+  '家',
+  '所',
+  '处',
+  '座',
+  '期',
+  '届',
+  '支',
+  '篇',
+  '户',
+  '位',
+  '件',
+  '台',
+  '套',
+  '轮',
+  '册',
+  '幅',
+  '封',
+  '例',
+  '团',
+  '队',
+  '号',
+  '版',
+]);
+/** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
+const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场]/;
+/** Bare 七一, 五一 …: holiday names, not 71 or 51. */
+const HOLIDAYS = new Set(['五一', '七一', '八一', '三八', '五四', '六一']);
+
+function maskRange(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = MASK;
+}
+
+function maskAll(chars: string[], re: RegExp): void {
+  const work = chars.join('');
+  re.lastIndex = 0;
+  for (const m of work.matchAll(re)) maskRange(chars, m.index, m.index + m[0].length);
+}
+
+/** Spaces, 《》〈〉 and quotes removed: how titles and quoted phrases are compared. */
+export function factKey(s: string): string {
+  return s.replace(/[\s《》〈〉<>“”"「」『』‘’']/g, '');
+}
+
+/** Full-width digits and % to ASCII, keeping every offset (one code unit each). */
+function normalizeDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/％/g, '%')
+    .replace(/(?<=\d)．(?=\d)/g, '.');
+}
+
+function toNumber(token: string): number | undefined {
+  if (/^[\d.,]+$/.test(token)) {
+    const n = Number(token.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return parseChineseNumber(token);
+}
+
+function cnOrArabic(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
+
+function extractDates(chars: string[], text: string, out: Fact[]): void {
+  const atoms: Fact[] = [];
+  let work = chars.join('');
+  for (const m of work.matchAll(NUMERIC_DATE_RE)) {
+    const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) continue;
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date });
+    maskRange(chars, m.index, m.index + m[0].length);
+  }
+  work = chars.join('');
+  for (const m of work.matchAll(DAY_LIST_RE)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date: { day } });
+    maskRange(chars, m.index, m.index + m[0].length);
+  }
+  work = chars.join('');
+  for (const m of work.matchAll(DATE_RE)) {
+    if (m[0] === '') continue;
+    const [, y, mo, d, daySuffix] = m;
+    const year = cnOrArabic(y);
+    const month = cnOrArabic(mo);
+    const day = cnOrArabic(d);
+    if (year !== undefined && (year < 1900 || year > 2100)) continue;
+    if (month !== undefined && (month < 1 || month > 12)) continue;
+    if (day !== undefined && (day < 1 || day > 31)) continue;
+    // A day alone is a date only as 16日 in Arabic digits: 三日/3号 alone are counts or numbers.
+    if (day !== undefined && month === undefined && year === undefined) {
+      if (daySuffix !== '日' || !/^\d+$/.test(d ?? '')) continue;
+    }
+    // 2026年3 would be a year followed by a stray digit: the regex only takes whole parts.
+    const date: DateParts = {};
+    if (year !== undefined) date.year = year;
+    if (month !== undefined) date.month = month;
+    if (day !== undefined) date.day = day;
+    atoms.push({
+      kind: 'date',
+      text: text.slice(m.index, m.index + m[0].length),
+      index: m.index,
+      date,
+    });
+    maskRange(chars, m.index, m.index + m[0].length);
+  }
+  atoms.sort((a, b) => a.index - b.index);
+  // 5月1日至3日: the second half takes the month (and year) of the first.
+  for (let i = 1; i < atoms.length; i++) {
+    const prev = atoms[i - 1]!;
+    const cur = atoms[i]!;
+    const gap = text.slice(prev.index + prev.text.length, cur.index);
+    if (!DATE_JOIN_RE.test(gap) || !prev.date || !cur.date) continue;
+    if (
+      cur.date.month === undefined &&
+      cur.date.day !== undefined &&
+      prev.date.month !== undefined
+    ) {
+      cur.date.month = prev.date.month;
+    }
+    if (
+      cur.date.year === undefined &&
+      cur.date.month !== undefined &&
+      prev.date.year !== undefined
+    ) {
+      cur.date.year = prev.date.year;
+    }
+  }
+  out.push(...atoms);
+}
+
+function approxBefore(before: string, token: string): { approx?: Approx; prefix: string } {
+  const loose = /(将近|大约|超过|近|约|逾|超)$/.exec(before);
+  if (loose) {
+    const p = loose[1]!;
+    return { approx: p === '逾' || p.startsWith('超') ? 'more' : 'near', prefix: p };
+  }
+  // 上千, 成千, 数百, 几十: only before a bare 十/百/千/万.
+  if (/^[十百千万]/.test(token)) {
+    const vague = /(上|成|过|数|几)$/.exec(before);
+    if (vague) {
+      const p = vague[1]!;
+      return {
+        approx: p === '数' || p === '几' ? 'some' : p === '过' ? 'more' : 'near',
+        prefix: p,
+      };
+    }
+  }
+  return { prefix: '' };
+}
+
+function extractNumbers(chars: string[], text: string, out: Fact[]): void {
+  const work = chars.join('');
+  for (const m of work.matchAll(NUMBER_RE)) {
+    const [whole, token = '', more1, mult = '', more2] = m;
+    const start = m.index;
+    const end = start + whole.length;
+    const arabic = /^[\d.,]/.test(token);
+    const before = work.slice(Math.max(0, start - 2), start);
+    const after = work.slice(end, end + 4);
+    // 5G, G20, COVID-19: part of a code, not a count.
+    if (arabic && (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after))) continue;
+    if (HOLIDAYS.has(whole)) continue;
+    const { approx: pre, prefix } = approxBefore(before, token);
+    // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次).
+    if (/^[百千万亿]/.test(token) && !prefix) continue;
+    // 二〇二六 without 年, 一一, 三五: positional Chinese numerals outside dates are not counts.
+    if (!arabic && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
+    const measure = MEASURE_RE.exec(after)?.[0] ?? '';
+    const ordinal = before.endsWith('第');
+    if (ordinal && !ORDINAL_NOUN_RE.test(after)) continue;
+    const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
+    if (lone && !ordinal) {
+      if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '') continue;
+    }
+    const base = toNumber(token);
+    if (base === undefined) continue;
+    const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
+    const tail = /^(左右|上下|以上)/.exec(work.slice(end + measure.length))?.[1] ?? '';
+    let approx: Approx | undefined = pre;
+    if (more1 || more2 || tail === '以上') approx = 'more';
+    else if (tail) approx = 'near';
+    const from = start - (ordinal ? 1 : prefix.length);
+    const to = end + measure.length + tail.length;
+    const fact: Fact = {
+      kind: 'number',
+      text: text.slice(from, to),
+      index: from,
+      value: base * factor,
+    };
+    if (approx) fact.approx = approx;
+    out.push(fact);
+  }
+}
+
+/**
+ * The facts in `text`, in order of appearance. Numbers inside 【待补：…】 are ignored; list
+ * markers, set phrases and period words (上半年, 第一季度) are not facts.
+ */
+export function extractFacts(text: string, options: ExtractOptions = {}): Fact[] {
+  const norm = normalizeDigits(text);
+  const chars = norm.split('');
+  const out: Fact[] = [];
+  maskAll(chars, PLACEHOLDER_RE);
+
+  let work = chars.join('');
+  const bracketed: [number, number][] = [];
+  for (const m of work.matchAll(TITLE_RE)) {
+    out.push({
+      kind: 'title',
+      text: text.slice(m.index, m.index + m[0].length),
+      index: m.index,
+      key: factKey(m[1]!),
+    });
+    bracketed.push([m.index, m.index + m[0].length]);
+    maskRange(chars, m.index, m.index + m[0].length);
+  }
+  for (const re of QUOTE_RES) {
+    work = chars.join('');
+    for (const m of work.matchAll(re)) {
+      const key = factKey(m[1]!).replace(/^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$/g, '');
+      if (key === '') continue;
+      out.push({
+        kind: 'quote',
+        text: text.slice(m.index, m.index + m[0].length),
+        index: m.index,
+        key,
+      });
+      bracketed.push([m.index, m.index + m[0].length]);
+      maskRange(chars, m.index, m.index + m[0].length);
+    }
+  }
+  // On the user's answers, the insides of titles and quotes are sources for numbers and dates too.
+  if (options.inner) {
+    for (const [s, e] of bracketed) for (let i = s; i < e; i++) chars[i] = norm[i]!;
+    maskAll(chars, PLACEHOLDER_RE);
+  }
+
+  maskAll(chars, STOP_RE);
+  for (const re of ENUM_RES) maskAll(chars, re);
+  extractDates(chars, text, out);
+  extractNumbers(chars, text, out);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Events with a name: 中秋联谊会, 同心讲堂, 民营企业家座谈会. */
+const ACTIVITY_SUFFIXES = [
+  '联谊会',
+  '推介会',
+  '招聘会',
+  '座谈会',
+  '茶话会',
+  '恳谈会',
+  '恳亲会',
+  '交流会',
+  '研讨会',
+  '报告会',
+  '动员会',
+  '推进会',
+  '表彰会',
+  '培训会',
+  '现场会',
+  '见面会',
+  '分享会',
+  '读书会',
+  '培训班',
+  '学习班',
+  '晚会',
+  '大会',
+  '活动',
+  '培训',
+  '座谈',
+  '讲座',
+  '论坛',
+  '比赛',
+  '大赛',
+  '竞赛',
+  '调研',
+  '走访',
+  '慰问',
+  '义诊',
+  '宣讲',
+  '讲堂',
+  '课堂',
+  '沙龙',
+  '展览',
+  '汇演',
+];
+const ACTIVITY_RE = new RegExp(
+  `([\\u4e00-\\u9fff]+?)(?:${[...ACTIVITY_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+/** Verbs that introduce an activity and words that describe any activity: not part of a name. */
+const ACTIVITY_VERB_RE =
+  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用)/;
+const GENERIC_WORDS = [
+  '形式多样的',
+  '丰富多彩的',
+  '一系列',
+  '统战工作',
+  '主题',
+  '专题',
+  '工作',
+  '相关',
+  '有关',
+  '各类',
+  '各种',
+  '各项',
+  '多种',
+  '多次',
+  '多场',
+  '系列',
+  '日常',
+  '定期',
+  '不定期',
+  '常规',
+  '经常性',
+  '学习',
+  '宣传',
+  '交流',
+  '集中',
+  '座谈',
+  '走访',
+  '慰问',
+  '调研',
+  '培训',
+  '统战',
+  '党员',
+  '干部',
+  '大型',
+  '小型',
+  '各级',
+  '了',
+  '的',
+  '和',
+  '与',
+  '及',
+  '等',
+];
+const GENERIC_RE = new RegExp(GENERIC_WORDS.map(escapeRe).join('|'), 'g');
+
+function hasNamedActivity(text: string): boolean {
+  for (const m of text.matchAll(ACTIVITY_RE)) {
+    const name = (m[1] ?? '').replace(ACTIVITY_VERB_RE, '').replace(GENERIC_RE, '');
+    if (name.length >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an answer says something checkable: a number, a date, a 《title》, a quoted name or a
+ * named activity. A key section answered only in generalities gets a follow-up question.
+ */
+export function hasConcreteFact(text: string): boolean {
+  return extractFacts(text).length > 0 || hasNamedActivity(text);
+}
