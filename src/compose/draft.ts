@@ -243,10 +243,8 @@ export function cleanQuestion(text: string): string | undefined {
     .map((l) => l.trim())
     .find((l) => l !== '');
   if (!line) return undefined;
-  let q = line
-    .replace(/^(追问|问题|问)[：:]\s*/, '')
-    .replace(/^["'“”‘’「」]+|["'“”‘’「」]+$/g, '')
-    .trim();
+  const unquote = (t: string) => t.replace(/^["'“”‘’「」]+|["'“”‘’「」]+$/g, '').trim();
+  let q = unquote(unquote(line).replace(/^(追问|问题|问)[：:]\s*/, ''));
   q = q.replace(/[?。.]$/, '？');
   if (!q.endsWith('？')) q += '？';
   const length = Array.from(q).length;
