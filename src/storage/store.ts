@@ -67,8 +67,12 @@ export interface Store {
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
   deleteMany(keys: string[]): Promise<void>;
-  /** The key as the backend stores it (namespace prefix included). For tests and tools. */
-  physicalKey(key: string): string;
+  /**
+   * The key keyv hands to the adapter for `key` (`zongjie:key` for SQLite/PostgreSQL; Redis's
+   * adapter adds `zongjie::` itself, so there it is `key`). For tests and tools that write
+   * through `keyv.store` directly.
+   */
+  adapterKey(key: string): string;
   /** A set/get/delete round trip on a probe key; rejects with StorageError. */
   ping(timeoutMs?: number): Promise<void>;
   /** Releases connections, pools and file handles. Safe to call twice. */
@@ -442,8 +446,7 @@ export async function openStore(
     }
   };
 
-  const physicalKey = (key: string) =>
-    opened.useKeyPrefix ? `${namespace}:${key}` : `${namespace}::${key}`;
+  const adapterKey = (key: string) => (opened.useKeyPrefix ? `${namespace}:${key}` : key);
 
   const ping = async (ms = timeoutMs) => {
     const probeKey = `probe:${process.pid}:${Math.random().toString(36).slice(2)}`;
@@ -475,7 +478,7 @@ export async function openStore(
         // One by one: deleteMany's "nothing deleted" result differs between adapters.
         for (const key of keys) await keyv.delete(key);
       }),
-    physicalKey,
+    adapterKey,
     ping,
     close: async () => {
       if (closed) return;
