@@ -1,0 +1,829 @@
+/**
+ * End-to-end test harness: a fake Telegram (telegram-test-api behind tests/support/bot-api-proxy)
+ * and scripted users that talk to the real bot over HTTP.
+ *
+ *   const tg = await startTelegram();
+ *   const bot = new Bot(tg.token, { client: { apiRoot: tg.apiRoot } });  // or a child process
+ *   //   with TELEGRAM_API_ROOT=tg.apiRoot, TELEGRAM_BOT_TOKEN=tg.token
+ *   const u = tg.user(1001, { firstName: '张三' });
+ *   await u.send('/start');
+ *   await u.waitFor(/欢迎/);
+ *   await u.tap('新建总结');
+ *   const doc = await u.waitForCall('sendDocument');
+ *   await tg.close();
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import {
+  BotApiProxy,
+  type BotMessage,
+  type ChatEvent,
+  type ChatEventKind,
+  type Fault,
+  type MethodHandler,
+  mimeFor,
+  type RecordedCall,
+  type StoredFile,
+} from './bot-api-proxy.js';
+
+export type {
+  ApiResponse,
+  BotMessage,
+  ChatEvent,
+  ChatEventKind,
+  Fault,
+  InlineButton,
+  MethodHandler,
+  RecordedCall,
+  StoredFile,
+  UploadedFile,
+} from './bot-api-proxy.js';
+
+/** string: substring of the text (raw or plain); RegExp: tested on raw and plain text. */
+export type Matcher = string | RegExp | ((m: BotMessage) => boolean);
+export type CallMatcher = (call: RecordedCall) => boolean;
+
+export interface StartTelegramOptions {
+  /** fake bot token (default '123456:TEST') */
+  token?: string;
+  /** default timeout of waitFor/tap/waitForCall (default 5000 ms) */
+  timeoutMs?: number;
+  /** how long an empty getUpdates is held before answering [] (default 100 ms) */
+  pollHoldMs?: number;
+  /** reject requests the real Bot API would reject (default true) — see bot-api-proxy.ts */
+  strict?: boolean;
+  /** override getMe's result, e.g. { id: 42, username: 'zongjie_test_bot', first_name: '总结助手' } */
+  botInfo?: Record<string, unknown>;
+}
+
+export interface UserOptions {
+  firstName?: string;
+  lastName?: string;
+  username?: string;
+  languageCode?: string;
+  /** default 'private' (chat id = user id) */
+  chatType?: 'private' | 'group' | 'supergroup';
+  /** chat id; default: user id for private chats, -userId for groups */
+  chatId?: number;
+  /** group title */
+  chatTitle?: string;
+}
+
+export interface WaitOptions {
+  timeoutMs?: number;
+  /** event kinds to consider; default ['send', 'edit'] (new messages and text/caption edits) */
+  kinds?: ChatEventKind[];
+}
+
+export interface TapOptions {
+  /** restrict to a message: its id, or a matcher on its text */
+  inMessage?: number | Matcher;
+  /** only consider messages sent or edited after the last user action / mark */
+  fresh?: boolean;
+  timeoutMs?: number;
+}
+
+export interface TapResult {
+  messageId: number;
+  buttonText: string;
+  /** callback_data sent; undefined when a reply-keyboard button was "tapped" (sent as text) */
+  data?: string;
+}
+
+export interface TestUser {
+  readonly id: number;
+  readonly chatId: number;
+  readonly chat: Record<string, unknown>;
+  readonly from: Record<string, unknown>;
+  /** Sends a text message (a leading /command gets a bot_command entity). `extra` is merged
+   * into the Message object (e.g. { reply_to_message: … }). Sets the mark. */
+  send(text: string, extra?: Record<string, unknown>): Promise<void>;
+  /** Sends any Message object (sticker, voice, photo, location…); from/chat/date are filled
+   * in unless given. Sets the mark. */
+  sendRaw(message: Record<string, unknown>): Promise<void>;
+  /** Uploads a document (registered so getFile + file download work). Sets the mark. */
+  sendDocument(
+    fileName: string,
+    bytes: Buffer,
+    opts?: { caption?: string; mimeType?: string },
+  ): Promise<StoredFile>;
+  /** Sends a voice message (registered file). Sets the mark. */
+  sendVoice(bytes?: Buffer, opts?: { duration?: number }): Promise<StoredFile>;
+  /** Presses the inline button whose text equals (or else contains / matches) `button`, in the
+   * newest message that has it; waits up to timeoutMs for it to appear. Falls back to a
+   * reply-keyboard button (sends its text). Sets the mark. */
+  tap(button: string | RegExp, opts?: TapOptions): Promise<TapResult>;
+  /** Sends a callback_query with explicit data, attached to `messageId` (default: the newest
+   * bot message with an inline keyboard). For stale-button / double-tap tests. Sets the mark. */
+  tapData(callbackData: string, messageId?: number): Promise<TapResult>;
+  /** Current state of every bot message in this chat, in send order (deleted ones flagged). */
+  messages(): BotMessage[];
+  /** Newest bot message not deleted (current state). */
+  lastMessage(): BotMessage | undefined;
+  /** All transcript events of this chat (user actions and bot send/edit/markup/delete). */
+  events(): readonly ChatEvent[];
+  /** Waits for a bot message sent (or edited, see opts.kinds) after the mark that matches. */
+  waitFor(match: Matcher, opts?: WaitOptions): Promise<BotMessage>;
+  /** Waits until `count` matching bot messages have arrived after the mark; returns them. */
+  waitForMessages(count: number, match?: Matcher, opts?: WaitOptions): Promise<BotMessage[]>;
+  /** Waits for a Bot API call for this chat after the mark (sendDocument, sendChatAction,
+   * answerCallbackQuery, sendMessage …). */
+  waitForCall(
+    method: string,
+    predicate?: CallMatcher,
+    opts?: { timeoutMs?: number },
+  ): Promise<RecordedCall>;
+  /** Bot API calls for this chat (all, or of one method). */
+  calls(method?: string): RecordedCall[];
+  /** Fails if the bot sends/edits anything in this chat within `ms` after the mark. */
+  expectSilence(ms?: number): Promise<void>;
+  /** Sets the point after which waitFor / waitForCall look (user actions set it too). */
+  mark(): void;
+  /** Human-readable recent conversation (for assertion messages / debugging). */
+  transcript(lastN?: number): string;
+}
+
+export interface TelegramHarness {
+  /** Bot API root for the bot (grammY `client.apiRoot`), e.g. http://127.0.0.1:43123 */
+  readonly apiRoot: string;
+  readonly token: string;
+  /** calls to methods telegram-test-api lacks (sendDocument, sendChatAction, setMyCommands …) */
+  readonly recorded: RecordedCall[];
+  /** every Bot API call except getUpdates */
+  readonly calls: RecordedCall[];
+  readonly proxy: BotApiProxy;
+  readonly emulator: TelegramServer;
+  /** A scripted user; the same (id, chat) returns the same TestUser. */
+  user(id: number, opts?: UserOptions): TestUser;
+  /** Injects a failure for the next call(s) of `method`: e.g. { status: 429, retryAfter: 0.1 },
+   * { status: 502 }, { status: 403, chatId: 7 }, { delayMs: 300 }, { dropConnection: true }. */
+  failNext(method: string, fault: Fault): void;
+  /** Custom answer for a method (return its result, or a full { ok, … } response); undefined
+   * removes it. */
+  respond(method: string, handler: MethodHandler | undefined): void;
+  /** Registers a file so getFile / GET {apiRoot}/file/bot{token}/{file_path} serve it. */
+  addFile(
+    bytes: Buffer,
+    opts?: { fileName?: string; mimeType?: string; kind?: string },
+  ): StoredFile;
+  /** Waits for a Bot API call in any chat, made after this call started (or after `sinceSeq`). */
+  waitForCall(
+    method: string,
+    predicate?: CallMatcher,
+    opts?: { timeoutMs?: number; sinceSeq?: number },
+  ): Promise<RecordedCall>;
+  /** Resolves when the bot makes a getUpdates request after this call (bot is polling). */
+  waitForPolling(opts?: { timeoutMs?: number }): Promise<void>;
+  /** Resolves when every user update has been fetched and confirmed by the bot. */
+  waitForDelivered(opts?: { timeoutMs?: number }): Promise<void>;
+  /** Number of getUpdates requests so far. */
+  readonly pollCount: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_TOKEN = '123456:TEST';
+
+// ---------------------------------------------------------------------------------------------
+
+export async function startTelegram(opts: StartTelegramOptions = {}): Promise<TelegramHarness> {
+  const token = opts.token ?? DEFAULT_TOKEN;
+  // Config notes: port 0 would be replaced by 9000 (`port || 9000`), so we never call
+  // emulator.start(); we serve its express app on our own ephemeral port instead. This also
+  // means its clean-up daemon (which deletes messages older than storeTimeout) never runs.
+  const emulator = new TelegramServer({ host: '127.0.0.1', port: 1, storeTimeout: 24 * 3600 });
+  const app = (emulator as unknown as { webServer?: http.RequestListener }).webServer;
+  if (typeof app !== 'function') {
+    throw new Error('telegram-test-api internals changed: TelegramServer.webServer is missing');
+  }
+  const emuServer = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    emuServer.once('error', reject);
+    emuServer.listen(0, '127.0.0.1', () => resolve());
+  });
+  const emuPort = (emuServer.address() as AddressInfo).port;
+  const proxy = new BotApiProxy({
+    token,
+    emulator,
+    emulatorUrl: `http://127.0.0.1:${emuPort}`,
+    pollHoldMs: opts.pollHoldMs,
+    strict: opts.strict,
+    botInfo: opts.botInfo,
+  });
+  try {
+    await proxy.listen();
+  } catch (e) {
+    emuServer.close();
+    throw e;
+  }
+  return new Harness(token, emulator, emuServer, proxy, opts.timeoutMs ?? 5000);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class Harness implements TelegramHarness {
+  private readonly users = new Map<string, User>();
+  private closed = false;
+
+  constructor(
+    readonly token: string,
+    readonly emulator: TelegramServer,
+    private readonly emuServer: http.Server,
+    readonly proxy: BotApiProxy,
+    readonly timeoutMs: number,
+  ) {}
+
+  get apiRoot(): string {
+    return this.proxy.apiRoot;
+  }
+
+  get recorded(): RecordedCall[] {
+    return this.proxy.recorded;
+  }
+
+  get calls(): RecordedCall[] {
+    return this.proxy.calls;
+  }
+
+  get pollCount(): number {
+    return this.proxy.pollCount;
+  }
+
+  user(id: number, opts: UserOptions = {}): TestUser {
+    const chatType = opts.chatType ?? 'private';
+    const chatId = opts.chatId ?? (chatType === 'private' ? id : -id);
+    const key = `${id}:${chatId}`;
+    const existing = this.users.get(key);
+    if (existing) return existing;
+    const firstName = opts.firstName ?? `User${id}`;
+    const username = opts.username ?? `user${id}`;
+    const from: Record<string, unknown> = {
+      id,
+      is_bot: false,
+      first_name: firstName,
+      username,
+      language_code: opts.languageCode ?? 'zh-hans',
+    };
+    if (opts.lastName) from.last_name = opts.lastName;
+    const chat: Record<string, unknown> =
+      chatType === 'private'
+        ? { id: chatId, type: 'private', first_name: firstName, username }
+        : { id: chatId, type: chatType, title: opts.chatTitle ?? `Test group ${Math.abs(chatId)}` };
+    if (opts.lastName && chatType === 'private') chat.last_name = opts.lastName;
+    this.proxy.registerChat(chat);
+    const u = new User(this, id, chatId, chat, from);
+    this.users.set(key, u);
+    return u;
+  }
+
+  failNext(method: string, fault: Fault): void {
+    this.proxy.failNext(method, fault);
+  }
+
+  respond(method: string, handler: MethodHandler | undefined): void {
+    this.proxy.respond(method, handler);
+  }
+
+  addFile(
+    bytes: Buffer,
+    opts?: { fileName?: string; mimeType?: string; kind?: string },
+  ): StoredFile {
+    return this.proxy.addFile(bytes, opts);
+  }
+
+  waitForCall(
+    method: string,
+    predicate?: CallMatcher,
+    opts: { timeoutMs?: number; sinceSeq?: number } = {},
+  ): Promise<RecordedCall> {
+    const since = opts.sinceSeq ?? this.proxy.seq;
+    const find = () =>
+      this.proxy.calls.find(
+        (c) => c.seq > since && c.method === method && (!predicate || predicate(c)),
+      );
+    return this.waitUntil(find, opts.timeoutMs, () => {
+      const recent = this.proxy.calls
+        .slice(-8)
+        .map((c) => `  ${describeCall(c)}`)
+        .join('\n');
+      return `waitForCall('${method}') — recent calls:\n${recent || '  (none)'}`;
+    });
+  }
+
+  waitForPolling(opts: { timeoutMs?: number } = {}): Promise<void> {
+    const start = this.proxy.pollCount;
+    return this.waitUntil(
+      () => (this.proxy.pollCount > start ? true : undefined),
+      opts.timeoutMs,
+      () => 'waitForPolling: the bot made no getUpdates request',
+      ['poll'],
+    ).then(() => undefined);
+  }
+
+  waitForDelivered(opts: { timeoutMs?: number } = {}): Promise<void> {
+    return this.waitUntil(
+      () => (this.proxy.pendingUpdates() === 0 ? true : undefined),
+      opts.timeoutMs,
+      () => `waitForDelivered: ${this.proxy.pendingUpdates()} update(s) not confirmed by the bot`,
+      ['poll', 'change'],
+    ).then(() => undefined);
+  }
+
+  /**
+   * Resolves with the first non-undefined value of `check`, re-evaluated on every proxy event;
+   * rejects after the timeout with `describe()` in the message. No fixed sleeps.
+   */
+  waitUntil<T>(
+    check: () => T | undefined,
+    timeoutMs: number | undefined,
+    describe: () => string,
+    events: string[] = ['change'],
+  ): Promise<T> {
+    const ms = timeoutMs ?? this.timeoutMs;
+    const first = check();
+    if (first !== undefined) return Promise.resolve(first);
+    const stack = new Error().stack?.split('\n').slice(2).join('\n') ?? '';
+    return new Promise<T>((resolve, reject) => {
+      const cleanup = () => {
+        clearTimeout(timer);
+        for (const ev of events) this.proxy.off(ev, onEvent);
+      };
+      const onEvent = () => {
+        let v: T | undefined;
+        try {
+          v = check();
+        } catch (e) {
+          cleanup();
+          reject(e);
+          return;
+        }
+        if (v !== undefined) {
+          cleanup();
+          resolve(v);
+        } else if (this.closed) {
+          cleanup();
+          reject(new Error(`harness closed while waiting\n${describe()}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        const v = check();
+        if (v !== undefined) resolve(v);
+        else {
+          const e = new Error(`Timed out after ${ms} ms: ${describe()}`);
+          e.stack = `${e.name}: ${e.message}\n${stack}`;
+          reject(e);
+        }
+      }, ms);
+      for (const ev of events) this.proxy.on(ev, onEvent);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.proxy.close();
+    await new Promise<void>((resolve) => {
+      this.emuServer.close(() => resolve());
+      this.emuServer.closeAllConnections();
+    });
+    this.emulator.removeAllListeners();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class User implements TestUser {
+  private markSeq: number;
+
+  constructor(
+    private readonly h: Harness,
+    readonly id: number,
+    readonly chatId: number,
+    readonly chat: Record<string, unknown>,
+    readonly from: Record<string, unknown>,
+  ) {
+    this.markSeq = h.proxy.seq;
+  }
+
+  mark(): void {
+    this.markSeq = this.h.proxy.seq;
+  }
+
+  private base(): Record<string, unknown> {
+    return {
+      from: this.from,
+      chat: this.chat,
+      date: Math.floor(Date.now() / 1000),
+      botToken: this.h.token,
+    };
+  }
+
+  /**
+   * Hands an update to the emulator. Runs in its own macrotask: the emulator increments its
+   * message-id counter one microtask after storing the update, and nothing else may allocate
+   * a message id in between.
+   */
+  private enqueue(add: () => Promise<void>): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        add().then(resolve, reject);
+      });
+    });
+  }
+
+  async sendRaw(message: Record<string, unknown>): Promise<void> {
+    const msg = { ...this.base(), ...message };
+    this.mark();
+    this.h.proxy.noteUser(this.chatId, describeUserMessage(msg));
+    await this.enqueue(() =>
+      this.h.emulator.addUserMessage(
+        msg as unknown as Parameters<TelegramServer['addUserMessage']>[0],
+      ),
+    );
+  }
+
+  send(text: string, extra: Record<string, unknown> = {}): Promise<void> {
+    const msg: Record<string, unknown> = { text };
+    const command = /^\/[^\s]+/.exec(text);
+    if (command) msg.entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
+    return this.sendRaw({ ...msg, ...extra });
+  }
+
+  async sendDocument(
+    fileName: string,
+    bytes: Buffer,
+    opts: { caption?: string; mimeType?: string } = {},
+  ): Promise<StoredFile> {
+    const f = this.h.proxy.addFile(bytes, {
+      fileName,
+      mimeType: opts.mimeType ?? mimeFor(fileName),
+      kind: 'document',
+    });
+    const msg: Record<string, unknown> = {
+      document: {
+        file_id: f.fileId,
+        file_unique_id: f.fileUniqueId,
+        file_name: fileName,
+        mime_type: f.mimeType,
+        file_size: bytes.length,
+      },
+    };
+    if (opts.caption !== undefined) msg.caption = opts.caption;
+    await this.sendRaw(msg);
+    return f;
+  }
+
+  async sendVoice(
+    bytes: Buffer = Buffer.from('OggS fake voice'),
+    opts: { duration?: number } = {},
+  ): Promise<StoredFile> {
+    const f = this.h.proxy.addFile(bytes, {
+      fileName: 'voice.ogg',
+      mimeType: 'audio/ogg',
+      kind: 'voice',
+    });
+    await this.sendRaw({
+      voice: {
+        file_id: f.fileId,
+        file_unique_id: f.fileUniqueId,
+        duration: opts.duration ?? 3,
+        mime_type: 'audio/ogg',
+        file_size: bytes.length,
+      },
+    });
+    return f;
+  }
+
+  private async pressCallback(
+    m: BotMessage | undefined,
+    data: string,
+    label: string,
+    messageId?: number,
+  ) {
+    const message = m
+      ? this.h.proxy.toTelegramMessage(m)
+      : {
+          message_id: messageId ?? 0,
+          chat: this.chat,
+          date: Math.floor(Date.now() / 1000),
+          text: '',
+        };
+    this.mark();
+    this.h.proxy.noteUser(this.chatId, `tap [${label}] (data ${JSON.stringify(data)})`);
+    const cq = {
+      from: this.from,
+      message,
+      data,
+      botToken: this.h.token,
+      date: Math.floor(Date.now() / 1000),
+    };
+    await this.enqueue(() =>
+      this.h.emulator.addUserCallback(
+        cq as unknown as Parameters<TelegramServer['addUserCallback']>[0],
+      ),
+    );
+  }
+
+  async tap(button: string | RegExp, opts: TapOptions = {}): Promise<TapResult> {
+    const since = this.markSeq;
+    const found = await this.h.waitUntil(
+      () => this.findButton(button, opts, since),
+      opts.timeoutMs,
+      () =>
+        `tap(${String(button)}) — no such button in chat ${this.chatId}${
+          opts.inMessage !== undefined ? ` (inMessage ${String(opts.inMessage)})` : ''
+        }${opts.fresh ? ' (fresh only)' : ''}.\nButtons of recent messages:\n${this.describeButtons()}\n${this.transcript(10)}`,
+    );
+    if ('reply' in found) {
+      await this.send(found.reply);
+      return { messageId: found.messageId, buttonText: found.reply };
+    }
+    await this.pressCallback(found.message, found.data, found.text);
+    return { messageId: found.message.messageId, buttonText: found.text, data: found.data };
+  }
+
+  async tapData(callbackData: string, messageId?: number): Promise<TapResult> {
+    const msgs = this.messages().filter((m) => !m.deleted);
+    const m =
+      messageId !== undefined
+        ? this.h.proxy.message(this.chatId, messageId)
+        : ([...msgs].reverse().find((x) => x.inlineKeyboard.length > 0) ?? msgs.at(-1));
+    const label =
+      m?.inlineKeyboard.flat().find((b) => b.callback_data === callbackData)?.text ?? callbackData;
+    await this.pressCallback(m, callbackData, String(label), messageId);
+    return {
+      messageId: m?.messageId ?? messageId ?? 0,
+      buttonText: String(label),
+      data: callbackData,
+    };
+  }
+
+  private findButton(
+    button: string | RegExp,
+    opts: TapOptions,
+    since: number,
+  ):
+    | { message: BotMessage; text: string; data: string }
+    | { reply: string; messageId: number }
+    | undefined {
+    let candidates = this.messages()
+      .filter((m) => !m.deleted)
+      .reverse();
+    if (opts.fresh) {
+      const touched = new Set(
+        this.events()
+          .filter((e) => e.seq > since && e.message)
+          .map((e) => e.message!.messageId),
+      );
+      candidates = candidates.filter((m) => touched.has(m.messageId));
+    }
+    const inMessage = opts.inMessage;
+    if (inMessage !== undefined) {
+      candidates = candidates.filter((m) =>
+        typeof inMessage === 'number' ? m.messageId === inMessage : matches(m, inMessage),
+      );
+    }
+    const textOf = (t: string) => t.trim();
+    for (const m of candidates) {
+      const btns = m.inlineKeyboard.flat().filter((b) => typeof b.callback_data === 'string');
+      let hits: typeof btns;
+      if (typeof button === 'string') {
+        hits = btns.filter((b) => textOf(String(b.text)) === button.trim());
+        if (hits.length === 0) hits = btns.filter((b) => String(b.text).includes(button));
+      } else {
+        hits = btns.filter((b) => {
+          button.lastIndex = 0;
+          return button.test(String(b.text));
+        });
+      }
+      if (hits.length > 1 && !hits.every((b) => b.text === hits[0]!.text)) {
+        throw new Error(
+          `tap(${String(button)}) is ambiguous in message #${m.messageId}: ${hits
+            .map((b) => JSON.stringify(b.text))
+            .join(', ')}`,
+        );
+      }
+      const hit = hits[0];
+      if (hit) return { message: m, text: String(hit.text), data: String(hit.callback_data) };
+    }
+    // reply keyboard fallback: the newest message that set or removed a reply keyboard
+    const withKeyboard = candidates.find((m) => m.keyboard || m.removeKeyboard);
+    if (withKeyboard?.keyboard) {
+      const hit = withKeyboard.keyboard
+        .flat()
+        .find((t) =>
+          typeof button === 'string' ? t === button || t.includes(button) : button.test(t),
+        );
+      if (hit !== undefined) return { reply: hit, messageId: withKeyboard.messageId };
+    }
+    return undefined;
+  }
+
+  private describeButtons(): string {
+    const lines = this.messages()
+      .filter((m) => !m.deleted && (m.buttons.length > 0 || m.keyboard))
+      .slice(-4)
+      .map(
+        (m) =>
+          `  #${m.messageId}: ${m.buttons.map((r) => r.join(' | ')).join(' / ')}${
+            m.keyboard
+              ? ` (reply keyboard: ${m.keyboard.map((r) => r.join(' | ')).join(' / ')})`
+              : ''
+          }`,
+      );
+    return lines.join('\n') || '  (no message has buttons)';
+  }
+
+  messages(): BotMessage[] {
+    return this.h.proxy.messages(this.chatId);
+  }
+
+  lastMessage(): BotMessage | undefined {
+    return this.messages()
+      .filter((m) => !m.deleted)
+      .at(-1);
+  }
+
+  events(): readonly ChatEvent[] {
+    return this.h.proxy.events(this.chatId);
+  }
+
+  private matching(match: Matcher | undefined, kinds: ChatEventKind[]): BotMessage[] {
+    const since = this.markSeq;
+    const out: BotMessage[] = [];
+    for (const e of this.events()) {
+      if (e.seq <= since || !e.message || !kinds.includes(e.kind)) continue;
+      if (match === undefined || matches(e.message, match)) out.push(e.message);
+    }
+    return out;
+  }
+
+  waitFor(match: Matcher, opts: WaitOptions = {}): Promise<BotMessage> {
+    const kinds = opts.kinds ?? ['send', 'edit'];
+    return this.h.waitUntil(
+      () => this.matching(match, kinds)[0],
+      opts.timeoutMs,
+      () => `waitFor(${describeMatcher(match)}) in chat ${this.chatId}\n${this.failureContext()}`,
+    );
+  }
+
+  waitForMessages(count: number, match?: Matcher, opts: WaitOptions = {}): Promise<BotMessage[]> {
+    const kinds = opts.kinds ?? ['send'];
+    return this.h.waitUntil(
+      () => {
+        const found = this.matching(match, kinds);
+        return found.length >= count ? found.slice(0, count) : undefined;
+      },
+      opts.timeoutMs,
+      () =>
+        `waitForMessages(${count}${match ? `, ${describeMatcher(match)}` : ''}) in chat ${this.chatId}: got ${
+          this.matching(match, kinds).length
+        }\n${this.failureContext()}`,
+    );
+  }
+
+  waitForCall(
+    method: string,
+    predicate?: CallMatcher,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<RecordedCall> {
+    const since = this.markSeq;
+    return this.h.waitUntil(
+      () =>
+        this.h.proxy.calls.find(
+          (c) =>
+            c.seq > since &&
+            c.method === method &&
+            c.chatId === this.chatId &&
+            (!predicate || predicate(c)),
+        ),
+      opts.timeoutMs,
+      () => `waitForCall('${method}') in chat ${this.chatId}\n${this.failureContext()}`,
+    );
+  }
+
+  calls(method?: string): RecordedCall[] {
+    return this.h.proxy.calls.filter(
+      (c) => c.chatId === this.chatId && (method === undefined || c.method === method),
+    );
+  }
+
+  async expectSilence(ms = 300): Promise<void> {
+    const since = this.markSeq;
+    const noisy = () =>
+      this.events().find((e) => e.seq > since && e.kind !== 'user') ??
+      this.h.proxy.calls.find((c) => c.seq > since && c.chatId === this.chatId);
+    let hit: unknown;
+    try {
+      hit = await this.h.waitUntil(noisy, ms, () => '');
+    } catch {
+      return; // timed out: silence, as expected
+    }
+    throw new Error(
+      `expected no bot activity in chat ${this.chatId} for ${ms} ms, got ${JSON.stringify(
+        'kind' in (hit as object)
+          ? describeEvent(hit as ChatEvent)
+          : describeCall(hit as RecordedCall),
+      )}\n${this.transcript(10)}`,
+    );
+  }
+
+  private failureContext(): string {
+    const since = this.markSeq;
+    const after = this.events()
+      .filter((e) => e.seq > since)
+      .map((e) => `  ${describeEvent(e)}`);
+    const failed = this.h.proxy.calls
+      .filter((c) => c.chatId === this.chatId && !c.ok)
+      .slice(-5)
+      .map((c) => `  ${describeCall(c)}`);
+    const actions = this.h.proxy.calls
+      .filter((c) => c.seq > since && c.chatId === this.chatId)
+      .slice(-8)
+      .map((c) => `  ${describeCall(c)}`);
+    return [
+      `Bot activity since the last user action / mark:\n${after.join('\n') || '  (none)'}`,
+      actions.length ? `Bot API calls since the mark:\n${actions.join('\n')}` : '',
+      failed.length ? `Failed Bot API calls in this chat:\n${failed.join('\n')}` : '',
+      this.transcript(12),
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
+
+  transcript(lastN = 20): string {
+    const lines = this.events()
+      .slice(-lastN)
+      .map((e) => `  ${describeEvent(e)}`);
+    return `Recent conversation in chat ${this.chatId}:\n${lines.join('\n') || '  (empty)'}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function matches(m: BotMessage, match: Matcher): boolean {
+  if (typeof match === 'string') return m.text.includes(match) || m.plain.includes(match);
+  if (match instanceof RegExp) {
+    match.lastIndex = 0;
+    if (match.test(m.text)) return true;
+    match.lastIndex = 0;
+    return match.test(m.plain);
+  }
+  return match(m);
+}
+
+function describeMatcher(match: Matcher): string {
+  if (typeof match === 'string') return JSON.stringify(match);
+  if (match instanceof RegExp) return String(match);
+  return match.name ? `[predicate ${match.name}]` : '[predicate]';
+}
+
+function clip(s: string, n = 160): string {
+  const one = s.replace(/\n/g, '⏎');
+  return one.length > n ? `${one.slice(0, n)}…` : one;
+}
+
+function describeMessage(m: BotMessage): string {
+  const kb = m.buttons.length ? ` [${m.buttons.map((r) => r.join(' | ')).join(' / ')}]` : '';
+  const rk = m.keyboard ? ` {keyboard: ${m.keyboard.map((r) => r.join(' | ')).join(' / ')}}` : '';
+  const file = m.kind !== 'text' ? `<${m.kind}${m.file ? ` ${m.file.fileName}` : ''}> ` : '';
+  return `${file}${JSON.stringify(clip(m.plain))}${kb}${rk}`;
+}
+
+function describeEvent(e: ChatEvent): string {
+  if (e.kind === 'user') return `user: ${e.user ?? ''}`;
+  const m = e.message!;
+  switch (e.kind) {
+    case 'send':
+      return `bot #${m.messageId}: ${describeMessage(m)}`;
+    case 'edit':
+      return `bot #${m.messageId} edited: ${describeMessage(m)}`;
+    case 'markup':
+      return `bot #${m.messageId} keyboard: ${m.buttons.length ? m.buttons.map((r) => r.join(' | ')).join(' / ') : '(removed)'}`;
+    case 'delete':
+      return `bot #${m.messageId} deleted`;
+    default:
+      return e.kind;
+  }
+}
+
+function describeCall(c: RecordedCall): string {
+  const status = c.ok ? 'ok' : `${c.errorCode} ${c.description ?? ''}`;
+  const detail =
+    typeof c.payload.text === 'string'
+      ? ` ${JSON.stringify(clip(c.payload.text, 60))}`
+      : c.file
+        ? ` ${c.file.fileName} (${c.file.bytes.length} bytes)`
+        : typeof c.payload.action === 'string'
+          ? ` ${c.payload.action}`
+          : '';
+  return `${c.method}${c.chatId !== undefined ? ` chat ${c.chatId}` : ''}${detail} → ${status}`;
+}
+
+function describeUserMessage(msg: Record<string, unknown>): string {
+  if (typeof msg.text === 'string') return JSON.stringify(clip(msg.text));
+  const kinds = ['document', 'voice', 'photo', 'sticker', 'location', 'video', 'audio', 'contact'];
+  const kind = kinds.find((k) => k in msg) ?? 'message';
+  return `<${kind}>${typeof msg.caption === 'string' ? ` ${JSON.stringify(clip(msg.caption))}` : ''}`;
+}
