@@ -50,7 +50,11 @@ export function readConfig(env?: NodeJS.ProcessEnv): Config {
 
 export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
   const config = readConfig(opts.env);
-  const logger = createLogger(config.logLevel, opts.logToStderr ? 2 : 1);
+  // In the terminal chat, logs would interleave with the conversation: warnings only, unless
+  // LOG_LEVEL asks for more.
+  const env = opts.env ?? process.env;
+  const level = opts.logToStderr && !env.LOG_LEVEL ? 'warn' : config.logLevel;
+  const logger = createLogger(level, opts.logToStderr ? 2 : 1);
   try {
     const templates = loadTemplates();
     // Prompts are read and checked at start-up even when the model is off, so a broken file

@@ -25,6 +25,9 @@ export interface ChatOptions {
 
 export async function runChat(opts: ChatOptions): Promise<void> {
   const { service, drafter, userId, output } = opts;
+  // Read lines from the very start: piped input may arrive (and end) while we open the chat.
+  const rl = createInterface({ input: opts.input, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
   const print = (text: string) => output.write(`${text}\n`);
   let shortcuts: Action[] = [];
 
@@ -74,7 +77,6 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     return parseCommand(line) ?? { type: 'text', text: line };
   };
 
-  const rl = createInterface({ input: opts.input, terminal: false });
   const prompt = () => {
     if (opts.interactive) output.write('› ');
   };
@@ -82,7 +84,7 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   if (!state.activeId) await perform({ type: 'new' });
   else await perform({ type: 'resume' });
   prompt();
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const event = toEvent(line);
     if (event) {
       try {
