@@ -323,6 +323,47 @@ describe('follow-up questions', () => {
   });
 });
 
+describe('the mock itself', () => {
+  test('with nothing queued it answers a deterministic draft built from the material', async () => {
+    const first = await makeDraft(material, { model: client() });
+    const second = await makeDraft(material, { model: client() });
+    assert.equal(first.composer, 'model');
+    assert.equal(first.text, second.text);
+    assert.ok(first.text.startsWith(`${material.title}\n`));
+    assert.ok(first.text.includes('镇党委3月专题研究统战工作1次'));
+    assert.deepEqual(first.check.untraced, [], 'nothing in it is invented');
+  });
+
+  test('it answers non-streaming requests and the /chat/completions route too', async () => {
+    mock.enqueue({ reply: '非流式' });
+    const base = mock.url.replace(/\/v1$/, '');
+    const res = await fetch(`${base}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
+      body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: '你好' }] }),
+    });
+    const body = (await res.json()) as {
+      choices: { message: { content: string }; finish_reason: string }[];
+      usage: { prompt_tokens: number };
+    };
+    assert.equal(body.choices[0]?.message.content, '非流式');
+    assert.equal(body.choices[0]?.finish_reason, 'stop');
+    assert.ok(body.usage.prompt_tokens > 0);
+    assert.equal(mock.requests[0]?.path, '/chat/completions');
+    assert.equal(mock.requests[0]?.authorized, true);
+    assert.ok(!JSON.stringify(mock.requests).includes(API_KEY), 'the key is not recorded');
+  });
+
+  test('it records when each chunk was sent', async () => {
+    mock.enqueue({ reply: '一二三四五六', chunkSize: 2, delayMs: 30 });
+    await client().streamCompletion([{ role: 'user', content: '你好' }]);
+    const times = mock.requests[0]?.chunkTimes ?? [];
+    // role chunk + 3 content chunks + finish + usage + [DONE]
+    assert.equal(times.length, 7);
+    assert.ok((times[3] ?? 0) - (times[1] ?? 0) >= 50, 'content chunks were spaced by delayMs');
+  });
+});
+
 describe('pure helpers', () => {
   test('stripMarkdown keeps plain 公文 text as it is', () => {
     const plain = `${material.title}\n\n一、标题\n\n（一）小标题\n\n1. 条目；一是……二是……`;

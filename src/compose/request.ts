@@ -103,10 +103,9 @@ export function materialData(material: Material): Record<string, unknown> {
     标题: material.title,
     时间: material.periodPhrase,
     基本情况: material.info.map((i) => ({ 项目: i.label, 内容: i.value })),
-    各部分: sections.map((s, i) => {
+    各部分: sections.map((s) => {
       const answered = s.parts.length > 0 || s.followUp !== undefined;
       return {
-        序号: i + 1,
         部分: s.title,
         建议标题: s.heading,
         用途: ROLE_LABEL[s.role],
@@ -125,7 +124,23 @@ export function materialData(material: Material): Record<string, unknown> {
  * block: the closing tag occurs exactly once, at the end.
  */
 export function materialBlock(data: unknown): string {
-  return tagged(MATERIAL_TAG, escapeJsonTags(JSON.stringify(data, null, 1)));
+  return tagged(MATERIAL_TAG, escapeJsonTags(compactJson(data)));
+}
+
+/**
+ * JSON with one top-level key per line and one array element per line: valid JSON, easy for a
+ * model (and a person) to read, without the indentation that costs tokens on every line.
+ */
+export function compactJson(data: unknown): string {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return JSON.stringify(data);
+  const lines = Object.entries(data).map(([key, value]) => {
+    const head = `${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) {
+      return `${head}[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
+    }
+    return head + JSON.stringify(value);
+  });
+  return `{\n${lines.join(',\n')}\n}`;
 }
 
 function tagged(tag: string, body: string): string {
