@@ -223,3 +223,16 @@ describe('hasConcreteFact', () => {
     }
   });
 });
+
+describe('extractFacts: set phrases', () => {
+  test('quoted set phrases and the draft counting its own parts are not facts', () => {
+    assert.deepEqual(
+      extractFacts('增强“四个意识”、做到“两个维护”，主要从以下四个方面开展工作'),
+      [],
+    );
+    assert.deepEqual(
+      extractFacts('打造“四个品牌”').map((f) => f.kind),
+      ['quote'],
+    );
+  });
+});

@@ -350,6 +350,8 @@ const STOP_RE = new RegExp(
     '十分(?!钟)',
     // 第一季度, 三季度: the period, like 上半年.
     '第?[一二三四1-4]季度',
+    // 从以下四个方面: the draft counting its own parts, not a fact about the work.
+    '(?:以下)?[一二两三四五六七八九十几]个方面',
     // 国庆 十一 and the bare holiday names.
     '十一(?=国庆|期间|假期|长假|黄金周|前夕)',
   ].join('|'),
@@ -513,6 +515,12 @@ const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
 const HOLIDAYS = new Set(['五一', '七一', '八一', '三八', '五四', '六一']);
 
+const SET_PHRASE_RE = new RegExp(`^(?:${STOP_RE.source})$`);
+
+function isSetPhrase(key: string): boolean {
+  return SET_PHRASE_RE.test(key);
+}
+
 function maskRange(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = MASK;
 }
@@ -579,7 +587,6 @@ function extractDates(chars: string[], text: string, out: Fact[]): void {
     if (day !== undefined && month === undefined && year === undefined) {
       if (daySuffix !== '日' || !/^\d+$/.test(d ?? '')) continue;
     }
-    // 2026年3 would be a year followed by a stray digit: the regex only takes whole parts.
     const date: DateParts = {};
     if (year !== undefined) date.year = year;
     if (month !== undefined) date.month = month;
@@ -707,7 +714,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
     work = chars.join('');
     for (const m of work.matchAll(re)) {
       const key = factKey(m[1]!).replace(/^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$/g, '');
-      if (key === '') continue;
+      // “四个意识”, “两个维护”: quoted set phrases are vocabulary, like their unquoted form.
+      if (key === '' || isSetPhrase(key)) continue;
       out.push({
         kind: 'quote',
         text: text.slice(m.index, m.index + m[0].length),

@@ -1,0 +1,275 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type CheckReport, checkDraft } from '../src/compose/checker.js';
+import { CHECKLIST_MAX_CHARS, CHECKLIST_OK, formatChecklist } from '../src/compose/checklist.js';
+import type { Material, MaterialSection } from '../src/compose/material.js';
+
+function section(
+  id: string,
+  title: string,
+  role: MaterialSection['role'],
+  parts: string[],
+  extra: Partial<MaterialSection> = {},
+): MaterialSection {
+  return { id, title, heading: title, role, status: 'done', parts, ...extra };
+}
+
+function material(sections: MaterialSection[]): Material {
+  return {
+    templateId: 'tongzhan',
+    templateName: '统战工作总结',
+    title: '清河镇2026年上半年统战工作总结',
+    unit: '清河镇',
+    unitType: '乡镇',
+    period: '上半年',
+    year: '2026',
+    periodPhrase: '2026年上半年',
+    info: [
+      { id: 'unit', label: '单位名称', value: '清河镇' },
+      { id: 'period', label: '总结期间', value: '上半年' },
+      { id: 'year', label: '年份', value: '2026' },
+    ],
+    sections,
+    fixedWording: ['在镇党委的正确领导下'],
+  };
+}
+
+const answers = material([
+  section('organization', '组织领导', 'work', [
+    '镇党委召开三次专题会议研究统战工作，制定了统战工作要点。',
+    '2026年3月5日召开党外人士座谈会，23名党外代表人士参加。',
+  ]),
+  section('economy', '非公有制经济', 'work', ['商会会员企业捐款70余万元，帮助一千二百人次就业。'], {
+    followUp: { question: '有没有具体的活动？', answer: '中秋举办联谊会，提出“同心共富”。' },
+  }),
+  section('religion', '民族宗教', 'work', ['场所有35人'], { status: 'skipped' }),
+  section('shortcomings', '存在的不足', 'shortcomings', ['信息调研工作有待加强。']),
+  section('nextSteps', '下一步工作打算', 'nextSteps', ['加强党外代表人士队伍建设。']),
+]);
+
+const faithful = [
+  '清河镇2026年上半年统战工作总结',
+  '2026年上半年，在镇党委的正确领导下，我镇统战工作扎实推进，取得一定成效。现将有关情况总结如下：',
+  '一、强化组织领导，健全工作网络',
+  '（一）专题研究部署。镇党委召开3次专题会议研究统战工作，制定《统战工作要点》，进一步明确职责。',
+  '（二）加强联谊交友。3月5日召开党外人士座谈会，二十三名党外代表人士参加。',
+  '二、服务非公经济，凝聚发展合力',
+  '一是引导企业回报社会，会员企业捐款七十多万元，一说70多万元；二是帮助1,200人次就业；三是举办中秋联谊会，提出“同心共富”。',
+  '三、存在的不足',
+  '信息调研工作有待加强，离上级要求还有一定差距。',
+  '四、下一步工作打算',
+  '1. 进一步加强党外代表人士队伍建设。',
+  '2. 做好【待补：下半年重点活动】等工作，力争参与人数达到【待补：目标人数】。',
+  '3. 落实【待补：下半年重点活动】。',
+].join('\n');
+
+describe('checkDraft: facts', () => {
+  test('a faithful draft using other forms of the same facts passes', () => {
+    const report = checkDraft(faithful, answers);
+    assert.deepEqual(report.untraced, []);
+    assert.deepEqual(report.structure, []);
+    assert.equal(report.ok, true);
+  });
+
+  test('placeholders are listed in order, deduplicated, and their numbers ignored', () => {
+    const report = checkDraft(faithful, answers);
+    assert.deepEqual(report.placeholders, ['【待补：下半年重点活动】', '【待补：目标人数】']);
+  });
+
+  test('invented number, date, title and quote are each flagged with their line', () => {
+    const draft = faithful
+      .replace('二十三名党外代表人士参加。', '二十三名党外代表人士参加，35人列席。')
+      .replace(
+        '信息调研工作有待加强',
+        '2026年4月8日检查发现信息调研工作有待加强，正在修订《统战工作实施方案》，构建“大统战格局”',
+      );
+    const report = checkDraft(draft, answers);
+    assert.deepEqual(report.untraced, [
+      { kind: 'number', text: '35人', line: 5 },
+      { kind: 'date', text: '2026年4月8日', line: 9 },
+      { kind: 'title', text: '《统战工作实施方案》', line: 9 },
+      { kind: 'quote', text: '“大统战格局”', line: 9 },
+    ]);
+    assert.equal(report.ok, false);
+  });
+
+  test('answers of skipped sections are not sources', () => {
+    const draft = faithful.replace('取得一定成效', '35人参与，取得一定成效');
+    assert.deepEqual(
+      checkDraft(draft, answers).untraced.map((u) => u.text),
+      ['35人'],
+    );
+  });
+
+  test('numbers compare by value with the approximator’s tolerance', () => {
+    const m = material([
+      section('a', '组织领导', 'work', ['活动吸引980人次参加，帮扶23户，共3万元，培训四百多人']),
+    ]);
+    const body = (line: string) => `清河镇2026年上半年统战工作总结\n总述。\n一、组织领导\n${line}`;
+    const flagged = (line: string) => checkDraft(body(line), m).untraced.map((u) => u.text);
+    assert.deepEqual(flagged('近千人次参加，帮扶二十多户，共三万元，30000元，培训四百多人。'), []);
+    assert.deepEqual(flagged('帮扶30多户。'), ['30多户']);
+    assert.deepEqual(flagged('培训450人。'), ['450人']);
+    assert.deepEqual(flagged('共4万元。'), ['4万元']);
+  });
+
+  test('dates compare by their parts; the year comes from the material', () => {
+    const m = material([section('a', '组织领导', 'work', ['3月5号召开座谈会'])]);
+    const body = (line: string) => `清河镇2026年上半年统战工作总结\n总述。\n一、组织领导\n${line}`;
+    const flagged = (line: string) => checkDraft(body(line), m).untraced.map((u) => u.text);
+    assert.deepEqual(flagged('2026年3月5日召开座谈会，3月召开。'), []);
+    assert.deepEqual(flagged('2025年3月5日召开。'), ['2025年3月5日']);
+    assert.deepEqual(flagged('3月6日召开。'), ['3月6日']);
+  });
+
+  test('a title mentioned without 《》 or with the unit and year added is traced', () => {
+    const m = material([section('a', '组织领导', 'work', ['制定了统战工作要点'])]);
+    const draft =
+      '清河镇2026年上半年统战工作总结\n总述。\n一、组织领导\n制定《统战工作要点》和《清河镇2026年统战工作要点》。';
+    assert.deepEqual(checkDraft(draft, m).untraced, []);
+  });
+
+  test('a quote is traced ignoring quotes and spaces; fixed wording is a source', () => {
+    const m = material([section('a', '组织领导', 'work', ['口号是"同心 共富"'])]);
+    m.fixedWording.push('“团结一切可以团结的力量”');
+    const draft =
+      '清河镇2026年上半年统战工作总结\n总述。\n一、组织领导\n提出“同心共富”，团结一切可以团结的力量，“团结一切可以团结的力量”。';
+    assert.deepEqual(checkDraft(draft, m).untraced, []);
+  });
+});
+
+describe('checkDraft: structure', () => {
+  const problems = (draft: string) => checkDraft(draft, answers).structure;
+
+  test('a well-formed draft has no structure problems', () => {
+    assert.deepEqual(problems(faithful), []);
+  });
+
+  test('a missing title is reported', () => {
+    const draft = faithful.replace('清河镇2026年上半年统战工作总结\n', '统战工作总结\n');
+    assert.deepEqual(problems(draft), ['第一行应是标题“清河镇2026年上半年统战工作总结”']);
+  });
+
+  test('a missing opening is reported', () => {
+    const lines = faithful.split('\n');
+    lines.splice(1, 1);
+    assert.deepEqual(problems(lines.join('\n')), [
+      '缺少开头段落：标题之后、“一、”之前应有一段总述',
+    ]);
+  });
+
+  test('level-1 sections out of order are reported', () => {
+    const draft = faithful.replace('二、服务非公经济', '三、服务非公经济');
+    assert.deepEqual(problems(draft), [
+      '一级标题编号不连续：“一、”之后是“三、”',
+      '一级标题编号不连续：“三、”之后是“三、”',
+    ]);
+  });
+
+  test('level-2 headings restart and run in order within each section', () => {
+    const draft = faithful
+      .replace('（二）加强联谊交友', '（三）加强联谊交友')
+      .replace('一是引导企业', '（二）引导企业。一是引导企业');
+    assert.deepEqual(problems(draft), [
+      '“一、”下的二级标题编号不连续：“（一）”之后是“（三）”',
+      '“二、”下的二级标题应从“（一）”开始，草稿从“（二）”开始',
+    ]);
+  });
+
+  test('a missing 存在的不足 section is reported when it was answered', () => {
+    const draft = faithful
+      .replace('三、存在的不足\n信息调研工作有待加强，离上级要求还有一定差距。\n', '')
+      .replace('四、下一步工作打算', '三、下一步工作打算');
+    assert.deepEqual(problems(draft), [
+      '缺少“存在的不足”部分：您回答了“存在的不足”，草稿中应有标题含“不足”“问题”或“差距”的一节',
+    ]);
+    const skipped = material(
+      answers.sections.map((s) => (s.role === 'shortcomings' ? { ...s, status: 'skipped' } : s)),
+    );
+    assert.deepEqual(checkDraft(draft, skipped).structure, []);
+  });
+
+  test('a missing 下一步 section is reported when it was answered', () => {
+    const draft = faithful.split('\n').slice(0, 9).join('\n');
+    assert.deepEqual(problems(draft), [
+      '缺少“下一步打算”部分：您回答了“下一步工作打算”，草稿中应有标题含“下一步”“打算”或“思路”的一节',
+    ]);
+  });
+
+  test('a heading with no body is reported', () => {
+    const draft = faithful.replace('\n信息调研工作有待加强，离上级要求还有一定差距。', '');
+    assert.deepEqual(problems(draft), ['“三、存在的不足”下没有正文']);
+    const l2 = faithful.replace('。3月5日召开党外人士座谈会，二十三名党外代表人士参加。', '');
+    assert.deepEqual(problems(l2), ['“（二）加强联谊交友”下没有正文']);
+  });
+
+  test('a heading that carries its body after 。 is not empty', () => {
+    const draft = faithful.replace(
+      '三、存在的不足\n信息调研工作有待加强',
+      '三、存在的不足。信息调研工作有待加强',
+    );
+    assert.deepEqual(problems(draft), []);
+  });
+
+  test('an empty 【待补】 is reported and not listed as a placeholder', () => {
+    const report = checkDraft(faithful.replace('【待补：目标人数】', '【待补：】'), answers);
+    assert.deepEqual(report.structure, [
+      '有 1 处空的【待补】，应写明待补什么，如【待补：活动次数】',
+    ]);
+    assert.deepEqual(report.placeholders, ['【待补：下半年重点活动】']);
+  });
+});
+
+describe('formatChecklist', () => {
+  test('all fine: the ok line, then the placeholders left', () => {
+    const report = checkDraft(faithful, answers);
+    assert.equal(
+      formatChecklist(report),
+      `${CHECKLIST_OK}\n· 还有 2 处待补充：【待补：下半年重点活动】、【待补：目标人数】`,
+    );
+    assert.equal(formatChecklist({ ...report, placeholders: [] }), CHECKLIST_OK);
+  });
+
+  test('problems: untraced facts with lines, placeholders and structure', () => {
+    const report: CheckReport = {
+      untraced: [
+        { kind: 'number', text: '35人', line: 12 },
+        { kind: 'title', text: '《统战工作实施方案》', line: 14 },
+        { kind: 'number', text: '35人', line: 15 },
+      ],
+      placeholders: ['【待补：活动次数】', '【待补：座谈会日期】'],
+      structure: ['缺少开头段落：标题之后、“一、”之前应有一段总述'],
+      ok: false,
+    };
+    assert.equal(
+      formatChecklist(report),
+      [
+        '核对清单（请逐项核对后再上报）：',
+        '· 以下内容在您的回答中找不到出处，请核实或删除：“35人”（第12、15行）、《统战工作实施方案》（第14行）',
+        '· 还有 2 处待补充：【待补：活动次数】、【待补：座谈会日期】',
+        '· 结构：缺少开头段落：标题之后、“一、”之前应有一段总述',
+      ].join('\n'),
+    );
+  });
+
+  test('long lists are capped with 等N处 and the text stays short', () => {
+    const report: CheckReport = {
+      untraced: Array.from({ length: 40 }, (_, i) => ({
+        kind: 'quote' as const,
+        text: `“这是一句很长很长的模型自己编出来的口号第${i}条”`,
+        line: i + 1,
+      })),
+      placeholders: Array.from(
+        { length: 30 },
+        (_, i) => `【待补：第${i}项需要补充的很长的内容说明】`,
+      ),
+      structure: Array.from({ length: 8 }, (_, i) => `第${i}个结构问题的较长说明文字`),
+      ok: false,
+    };
+    const text = formatChecklist(report);
+    assert.ok(text.length <= CHECKLIST_MAX_CHARS, `${text.length} chars`);
+    assert.match(text, /等40处/);
+    assert.match(text, /等30处/);
+    assert.match(text, /另有 \d+ 处/);
+  });
+});
