@@ -15,6 +15,7 @@ import {
   type LogSink,
   type ModelClientOptions,
   ModelError,
+  PreviewStripper,
   redactSecrets,
   stripMarkdown,
 } from '../src/compose/model.js';
@@ -372,6 +373,16 @@ describe('pure helpers', () => {
       stripMarkdown('## 二、加强学习\n\n**重点**工作\n\n\n\n---\n结尾'),
       '二、加强学习\n\n重点工作\n\n结尾',
     );
+  });
+
+  test('the streaming preview strips like stripMarkdown, chunk by chunk', () => {
+    const raw = `\`\`\`\n# ${material.title}\n\n\n**一、加强领导**\n  - 镇党委研究1次。\r\n---\n二、凝聚共识\n\`\`\``;
+    for (const size of [1, 2, 3, 7, 50]) {
+      const stripper = new PreviewStripper();
+      let preview = '';
+      for (let i = 0; i < raw.length; i += size) preview = stripper.push(raw.slice(0, i + size));
+      assert.equal(preview, stripMarkdown(raw), `chunks of ${size}`);
+    }
   });
 
   test('ensureTitle puts the exact title first', () => {
