@@ -17,6 +17,7 @@
  * It also keeps a per-chat transcript of what the bot sent/edited/deleted, which the test
  * harness (tests/support/telegram.ts) uses for `waitFor`, `tap`, `messages`.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -602,6 +603,8 @@ function replyKeyboardOf(rm: unknown): string[][] | undefined {
 // ---------------------------------------------------------------------------------------------
 // The proxy
 
+const deferredEffects = new AsyncLocalStorage<(() => void)[]>();
+
 interface Poller {
   finish(body: ApiResponse): void;
   wake(): void;
@@ -876,7 +879,14 @@ export class BotApiProxy extends EventEmitter {
           ? (out as ApiResponse)
           : { ok: true, result: out === undefined ? true : out };
     } else {
-      response = await this.dispatch(method, payload, chatId);
+      // transcript changes are applied after the call is recorded, so that anyone woken by a
+      // transcript event already sees the call in `calls`
+      const effects: (() => void)[] = [];
+      response = await deferredEffects.run(effects, () => this.dispatch(method, payload, chatId));
+      this.record(method, chatId, payload, files, response);
+      for (const apply of effects) apply();
+      this.send(res, response);
+      return;
     }
     this.record(method, chatId, payload, files, response);
     this.send(res, response);
@@ -1439,16 +1449,27 @@ export class BotApiProxy extends EventEmitter {
       payload,
       ...extra,
     };
-    const log = this.log(chatId);
-    log.messages.set(messageId, m);
-    log.order.push(messageId);
-    this.addEvent({ kind: 'send', chatId, message: m });
+    this.applyLater(() => {
+      const log = this.log(chatId);
+      log.messages.set(messageId, m);
+      log.order.push(messageId);
+      this.addEvent({ kind: 'send', chatId, message: m });
+    });
     return m;
   }
 
   private updateMessage(m: BotMessage, kind: ChatEventKind): void {
-    this.log(m.chatId).messages.set(m.messageId, m);
-    this.addEvent({ kind, chatId: m.chatId, message: m });
+    this.applyLater(() => {
+      this.log(m.chatId).messages.set(m.messageId, m);
+      this.addEvent({ kind, chatId: m.chatId, message: m });
+    });
+  }
+
+  /** Runs `apply` after the current Bot API call has been recorded (see handle()). */
+  private applyLater(apply: () => void): void {
+    const effects = deferredEffects.getStore();
+    if (effects) effects.push(apply);
+    else apply();
   }
 }
 
