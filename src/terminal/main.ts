@@ -14,7 +14,7 @@ export async function main(): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
-      outDir: 'out/drafts',
+      outDir: process.env.CHAT_OUT_DIR ?? 'out/drafts',
     });
   } finally {
     await app.close();

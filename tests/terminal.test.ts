@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { checkDraft } from '../src/compose/checker.js';
+import { extractFacts } from '../src/compose/facts.js';
+import { buildMaterial } from '../src/compose/material.js';
+import { openRepository } from '../src/storage/repository.js';
+import { loadTemplates } from '../src/templates/load.js';
+
+/**
+ * The terminal chat as an operator uses it: a real child process, real stdin/stdout, a real
+ * SQLite file.
+ */
+
+const root = new URL('..', import.meta.url).pathname;
+
+function chatEnv(dir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(TELEGRAM_|OPENAI_|STORAGE_URL|LOG_LEVEL|BOT_MODE)/.test(key)) delete env[key];
+  }
+  return { ...env, STORAGE_URL: `sqlite://${join(dir, 'chat.sqlite')}`, CHAT_USER_ID: 'operator' };
+}
+
+const BASICS = ['1', '清河镇', '乡镇', '年度', '2026', '区委统战部', '镇党委'];
+const FACTS = {
+  organization: [
+    '镇党委全年4次专题研究统战工作，3月调整统战工作领导小组',
+    '16个村各明确1名统战联络员',
+  ],
+  study: ['中心组开展统战专题学习3次；6月12日举办统战知识讲座，85人参加'],
+  features: ['中秋联谊会邀请台属侨眷32人参加，收集意见建议11条'],
+  shortcomings: ['信息调研工作有待加强'],
+  nextSteps: ['年内开展2次联络员培训'],
+};
+
+describe('npm run chat with piped stdin', () => {
+  test('a scripted full interview produces an offline draft with every fact and no other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-chat-'));
+    const script = [
+      ...BASICS,
+      ...FACTS.organization,
+      '/next',
+      ...FACTS.study,
+      '/next',
+      '/skip',
+      '/na',
+      '/skip',
+      '/skip',
+      '/skip',
+      ...FACTS.features,
+      '/next',
+      ...FACTS.shortcomings,
+      '/next',
+      ...FACTS.nextSteps,
+      '/next',
+      '/draft',
+    ].join('\n');
+    // Exactly what an operator types: npm runs the project's chat script.
+    const run = spawn('npm', ['run', 'chat', '--silent'], {
+      cwd: root,
+      env: { ...chatEnv(dir), CHAT_OUT_DIR: join(dir, 'drafts') },
+    });
+    run.stdin.end(`${script}\n`);
+    const { stdout, code } = await collect(run);
+    assert.equal(code, 0, stdout);
+    const draft = between(stdout, '—— 草稿第1版 ——\n', '\n✅');
+    assert.match(draft, /^清河镇2026年统战工作总结\n/);
+    assert.match(draft, /在区委统战部的精心指导和镇党委的正确领导下/);
+    for (const part of Object.values(FACTS).flat()) {
+      for (const fact of extractFacts(part))
+        assert.ok(draft.includes(fact.text), `missing ${fact.text}`);
+    }
+    // Nothing the user did not say: the deterministic checker traces every number, date, title
+    // and quote of the draft back to the stored answers.
+    const repo = await openRepository(`sqlite://${join(dir, 'chat.sqlite')}`);
+    const { state } = await repo.loadUser('operator');
+    await repo.close();
+    const summary = state.summaries[0]!;
+    const template = loadTemplates().find((t) => t.id === summary.templateId)!;
+    const report = checkDraft(draft, buildMaterial(template, summary));
+    assert.deepEqual(report.untraced, []);
+    assert.deepEqual(report.structure, []);
+    assert.doesNotMatch(draft, /民主党派/, 'a 不涉及 section leaves no trace');
+    const path = /草稿已保存：(.+\.txt)/.exec(stdout)?.[1];
+    assert.ok(path, 'the draft file path is printed');
+    assert.equal(readFileSync(path, 'utf8').trimEnd(), draft.trimEnd());
+    assert.match(stdout, /Word 文件：.+（草稿v1）\.docx/);
+  });
+
+  test('kill -9 after N acknowledged answers: a new process resumes with all N', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-kill-'));
+    const first = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/terminal/main.ts')], {
+      cwd: root,
+      env: { ...chatEnv(dir), CHAT_OUT_DIR: join(dir, 'drafts') },
+    });
+    const out = reader(first);
+    for (const line of BASICS) first.stdin.write(`${line}\n`);
+    await out.until(/第2\/11部分/);
+    const N = 7;
+    for (let i = 1; i <= N; i++) {
+      first.stdin.write(`第${i}条回答：走访党外人士${i}次\n`);
+      await out.until(new RegExp(`已记录（本部分共${i}条）`));
+    }
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+
+    const second = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/terminal/main.ts')],
+      {
+        cwd: root,
+        env: { ...chatEnv(dir), CHAT_OUT_DIR: join(dir, 'drafts') },
+      },
+    );
+    second.stdin.end('/review\n');
+    const { stdout } = await collect(second);
+    assert.match(stdout, /继续《清河镇2026年统战工作总结》/);
+    assert.match(stdout, new RegExp(`已记录${N}条`));
+    assert.match(stdout, new RegExp(`填写中（${N}条）`));
+
+    const repo = await openRepository(`sqlite://${join(dir, 'chat.sqlite')}`);
+    const { state } = await repo.loadUser('operator');
+    await repo.close();
+    const parts = state.summaries[0]?.answers.organization?.parts ?? [];
+    assert.deepEqual(
+      parts,
+      Array.from({ length: N }, (_, i) => `第${i + 1}条回答：走访党外人士${i + 1}次`),
+    );
+  });
+});
+
+function collect(
+  child: ChildProcessWithoutNullStreams,
+): Promise<{ stdout: string; code: number | null }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) =>
+      resolve({ stdout: code === 0 ? stdout : `${stdout}\n${stderr}`, code }),
+    ),
+  );
+}
+
+function reader(child: ChildProcessWithoutNullStreams) {
+  let seen = '';
+  const waiters: { re: RegExp; resolve: () => void }[] = [];
+  child.stdout.on('data', (d) => {
+    seen += d;
+    for (const w of [...waiters]) {
+      if (w.re.test(seen)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  });
+  return {
+    until(re: RegExp, ms = 20_000): Promise<void> {
+      if (re.test(seen)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${re}:\n${seen.slice(-500)}`)),
+          ms,
+        );
+        waiters.push({
+          re,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+      });
+    },
+  };
+}
+
+function between(text: string, start: string, end: string): string {
+  const i = text.indexOf(start);
+  assert.ok(i >= 0, `no "${start.trim()}" in output:\n${text.slice(-800)}`);
+  const j = text.indexOf(end, i + start.length);
+  return text.slice(i + start.length, j < 0 ? undefined : j);
+}
