@@ -3,7 +3,10 @@
  * grammY bot that polls the harness over HTTP exactly like the real bot does.
  */
 import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize } from '@grammyjs/runner';
 import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile, Keyboard } from 'grammy';
@@ -402,5 +405,56 @@ describe('50 users at once against a runner-based bot', () => {
       assert.deepEqual(texts, ['欢迎使用总结助手', '请选择模板', `echo: 第${i}位`]);
     }
     await tg.waitForDelivered();
+  });
+});
+
+describe('bot as a child process: kill -9 and restart', () => {
+  let tg: TelegramHarness;
+  const children: ChildProcess[] = [];
+  const childScript = fileURLToPath(new URL('./support/harness-child-bot.ts', import.meta.url));
+
+  const startChild = async (slowMs: number): Promise<ChildProcess> => {
+    const polled = tg.waitForPolling({ timeoutMs: 15_000 });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript], {
+      env: {
+        ...process.env,
+        TELEGRAM_API_ROOT: tg.apiRoot,
+        TELEGRAM_BOT_TOKEN: tg.token,
+        SLOW_MS: String(slowMs),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(child);
+    await polled;
+    return child;
+  };
+
+  before(async () => {
+    tg = await startTelegram({ timeoutMs: 10_000 });
+  });
+
+  after(async () => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    await tg.close();
+  });
+
+  test('an update being handled when the bot dies is redelivered to the new process', async () => {
+    const u = tg.user(5001);
+    const first = await startChild(60_000);
+    await u.send('slow');
+    await u.waitFor(`pid ${first.pid} working`);
+    const exited = once(first, 'exit');
+    first.kill('SIGKILL');
+    await exited;
+    await u.send('after');
+
+    const second = await startChild(0);
+    const [done, echo] = await u.waitForMessages(2, /done slow|after/);
+    assert.equal(done?.text, `pid ${second.pid} done slow`);
+    assert.equal(echo?.text, `pid ${second.pid}: after`);
+    const exited2 = once(second, 'exit');
+    second.kill('SIGTERM');
+    assert.deepEqual(await exited2, [0, null]);
+    assert.equal(tg.proxy.pendingUpdates(), 0, 'bot.stop() confirmed everything');
   });
 });
