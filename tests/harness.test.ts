@@ -5,11 +5,22 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize } from '@grammyjs/runner';
-import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile, Keyboard } from 'grammy';
+import {
+  Api,
+  Bot,
+  GrammyError,
+  HttpError,
+  InlineKeyboard,
+  InputFile,
+  Keyboard,
+  webhookCallback,
+} from 'grammy';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 const DOC_BYTES = Buffer.from(
@@ -456,5 +467,54 @@ describe('bot as a child process: kill -9 and restart', () => {
     second.kill('SIGTERM');
     assert.deepEqual(await exited2, [0, null]);
     assert.equal(tg.proxy.pendingUpdates(), 0, 'bot.stop() confirmed everything');
+  });
+});
+
+describe('webhook mode: the harness POSTs updates to the bot with the secret token', () => {
+  let tg: TelegramHarness;
+  let server: http.Server;
+  let failFirst = 1;
+
+  before(async () => {
+    tg = await startTelegram({ timeoutMs: 4000, unsupported: ['sendMessageDraft'] });
+    const bot = makeBot(tg);
+    await bot.init();
+    const handle = webhookCallback(bot, 'http', { secretToken: 's3cret' });
+    server = http.createServer((req, res) => {
+      if (req.headers['x-telegram-bot-api-secret-token'] !== 's3cret') {
+        res.writeHead(401).end();
+      } else if (failFirst-- > 0) {
+        res.writeHead(500).end(); // the harness must retry
+      } else {
+        handle(req, res).catch(() => res.writeHead(500).end());
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await bot.api.setWebhook(`http://127.0.0.1:${port}/hook`, { secret_token: 's3cret' });
+  });
+
+  after(async () => {
+    await tg.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('updates are delivered (and retried after a 500), getUpdates conflicts', async () => {
+    const u = tg.user(6001);
+    await u.send('/start');
+    await u.waitFor('欢迎');
+    await u.tap('新建总结');
+    await u.waitFor('请选择模板');
+    assert.equal(tg.deliveries[0]?.status, 500);
+    assert.equal(tg.deliveries[1]?.status, 200);
+    assert.equal(tg.deliveries[1]?.attempt, 2);
+    const api = new Api(tg.token, { apiRoot: tg.apiRoot });
+    await assert.rejects(api.getUpdates({ timeout: 0 }), /webhook is active/);
+    await assert.rejects(
+      api.sendMessageDraft(6001, 1, '草稿'),
+      (e: unknown) => e instanceof GrammyError && e.error_code === 404,
+    );
+    await tg.waitForDelivered();
   });
 });

@@ -12,6 +12,8 @@
  *  - methods the emulator lacks (sendDocument & other media uploads, sendChatAction,
  *    sendMessageDraft, setMyCommands, getFile, editMessageCaption, …) are answered here and
  *    recorded (multipart uploads are parsed: file name and bytes are kept);
+ *  - webhook mode: setWebhook is kept here (not forwarded) and updates are POSTed to the bot's
+ *    webhook with the secret-token header, retried on failure; getUpdates then answers 409;
  *  - faults can be injected per method (`failNext`).
  *
  * It also keeps a per-chat transcript of what the bot sent/edited/deleted, which the test
@@ -166,6 +168,20 @@ export interface BotApiProxyOptions {
   strict?: boolean;
   /** getMe result (default from the emulator: id 666, username TestNameBot) */
   botInfo?: Record<string, unknown>;
+  /** methods to answer with 404 "Not Found", as an older Bot API server would
+   * (e.g. ['sendMessageDraft']) */
+  unsupported?: string[];
+}
+
+/** One webhook POST made by the proxy (webhook mode). */
+export interface WebhookDelivery {
+  updateId: number;
+  url: string;
+  /** HTTP status of the bot's answer; 0 if the connection failed */
+  status: number;
+  attempt: number;
+  at: number;
+  error?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +195,6 @@ const FORWARDED = new Set([
   'editMessageReplyMarkup',
   'answerCallbackQuery',
   'deleteMessage',
-  'setWebhook',
   'deleteWebhook',
 ]);
 
@@ -648,10 +663,19 @@ export class BotApiProxy extends EventEmitter {
   private readonly files = new Map<string, StoredFile>();
   private readonly filesByPath = new Map<string, StoredFile>();
   private commands: unknown = [];
+  private readonly unsupported: Set<string>;
+  /** webhook mode: set by setWebhook, cleared by deleteWebhook */
+  webhook?: { url: string; secretToken?: string; maxConnections: number };
+  /** webhook POSTs made so far */
+  readonly deliveries: WebhookDelivery[] = [];
+  private readonly deliveringChats = new Set<string>();
+  private readonly deliveringUpdates = new Set<number>();
+  private readonly retryTimers = new Set<NodeJS.Timeout>();
   private botInfo?: Record<string, unknown>;
   private fileCounter = 0;
   private readonly onUserUpdate = () => {
     for (const p of [...this.pollers]) p.wake();
+    this.pump();
   };
 
   constructor(opts: BotApiProxyOptions) {
@@ -663,6 +687,7 @@ export class BotApiProxy extends EventEmitter {
     this.strict = opts.strict ?? true;
     this.pollHoldMs = opts.pollHoldMs ?? 100;
     this.botInfo = opts.botInfo;
+    this.unsupported = new Set(opts.unsupported ?? []);
     for (const ev of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) {
       this.emulator.on(ev, this.onUserUpdate);
     }
@@ -694,6 +719,8 @@ export class BotApiProxy extends EventEmitter {
       this.emulator.off(ev, this.onUserUpdate);
     }
     for (const p of [...this.pollers]) p.finish({ ok: true, result: [] });
+    for (const t of this.retryTimers) clearTimeout(t);
+    this.retryTimers.clear();
     const server = this.server;
     if (server) {
       await new Promise<void>((resolve) => {
@@ -872,7 +899,9 @@ export class BotApiProxy extends EventEmitter {
 
     let response: ApiResponse;
     const override = this.overrides.get(method);
-    if (override) {
+    if (this.unsupported.has(method) && !override) {
+      response = err(404, 'Not Found');
+    } else if (override) {
       const out = await override(payload, { method, chatId, files });
       response =
         isRecord(out) && typeof out.ok === 'boolean'
@@ -968,6 +997,16 @@ export class BotApiProxy extends EventEmitter {
     const offset = num(payload.offset) ?? 0;
     const limit = Math.min(100, Math.max(1, num(payload.limit) ?? 100));
     const timeoutMs = Math.max(0, (num(payload.timeout) ?? 0) * 1000);
+    if (this.webhook) {
+      this.send(
+        res,
+        err(
+          409,
+          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        ),
+      );
+      return;
+    }
     if (offset > 0) this.buffer = this.buffer.filter((u) => u.update_id >= offset);
     // Telegram answers an older pending getUpdates with 409 when a new one arrives
     for (const p of [...this.pollers]) {
@@ -1012,6 +1051,104 @@ export class BotApiProxy extends EventEmitter {
       const timer = setTimeout(() => finish(ready()), Math.min(timeoutMs, this.pollHoldMs));
       this.pollers.add(poller);
       res.on('close', onClose);
+    });
+  }
+
+  // ----- webhook delivery -------------------------------------------------------------------
+
+  /**
+   * Webhook mode: POSTs buffered updates to the webhook, at most `max_connections` at once and
+   * one at a time per chat (in order); a non-2xx answer or a connection error is retried with
+   * a short backoff (50 ms doubling, max 1 s) until it succeeds or the webhook is deleted.
+   */
+  private pump(): void {
+    const hook = this.webhook;
+    if (!hook || this.closed) return;
+    this.pull();
+    for (const u of this.buffer) {
+      if (this.deliveringUpdates.size >= hook.maxConnections) break;
+      if (this.deliveringUpdates.has(u.update_id)) continue;
+      const key = chatKeyOf(u);
+      if (this.deliveringChats.has(key)) continue;
+      this.deliveringChats.add(key);
+      this.deliveringUpdates.add(u.update_id);
+      void this.deliver(u, key, 1);
+    }
+  }
+
+  private async deliver(u: Update, key: string, attempt: number): Promise<void> {
+    const hook = this.webhook;
+    const done = () => {
+      this.deliveringChats.delete(key);
+      this.deliveringUpdates.delete(u.update_id);
+    };
+    if (!hook || this.closed) {
+      done();
+      return;
+    }
+    const { status, error } = await this.post(hook, u);
+    this.deliveries.push({
+      updateId: u.update_id,
+      url: hook.url,
+      status,
+      attempt,
+      at: Date.now(),
+      error,
+    });
+    if (status >= 200 && status < 300) {
+      this.buffer = this.buffer.filter((x) => x.update_id !== u.update_id);
+      done();
+      this.emit('change');
+      this.pump();
+      return;
+    }
+    this.emit('change');
+    const timer = setTimeout(
+      () => {
+        this.retryTimers.delete(timer);
+        if (!this.webhook || this.closed) {
+          done();
+          return;
+        }
+        void this.deliver(u, key, attempt + 1);
+      },
+      Math.min(1000, 50 * 2 ** (attempt - 1)),
+    );
+    this.retryTimers.add(timer);
+  }
+
+  private post(
+    hook: { url: string; secretToken?: string },
+    u: Update,
+  ): Promise<{ status: number; error?: string }> {
+    const body = JSON.stringify(u);
+    const url = new URL(hook.url);
+    return new Promise((resolve) => {
+      const headers: Record<string, string | number> = {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      };
+      if (hook.secretToken) headers['x-telegram-bot-api-secret-token'] = hook.secretToken;
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port || 80,
+          path: `${url.pathname}${url.search}`,
+          method: 'POST',
+          agent: this.agent,
+          headers,
+          timeout: 60_000,
+        },
+        (res) => {
+          readBody(res).then(
+            () => resolve({ status: res.statusCode ?? 0 }),
+            (e: unknown) => resolve({ status: 0, error: String(e) }),
+          );
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('webhook timeout')));
+      req.on('error', (e) => resolve({ status: 0, error: String(e) }));
+      req.end(body);
     });
   }
 
@@ -1125,26 +1262,54 @@ export class BotApiProxy extends EventEmitter {
           : err(400, 'Bad Request: message to delete not found');
       }
       case 'deleteWebhook': {
+        this.webhook = undefined;
         if (payload.drop_pending_updates === true || payload.drop_pending_updates === 'true') {
           this.pull();
-          this.buffer = [];
+          this.buffer = this.buffer.filter((u) => this.deliveringUpdates.has(u.update_id));
         }
         const r = await this.forward(method, payload);
         return r.ok ? { ok: true, result: true, description: 'Webhook was deleted' } : r;
       }
       case 'setWebhook': {
-        const r = await this.forward(method, payload);
-        return r.ok ? { ok: true, result: true, description: 'Webhook was set' } : r;
+        // Not forwarded: the emulator would POST updates itself (without the secret header)
+        // and bypass our buffer. The proxy delivers them instead (see pump()).
+        const url = str(payload.url) ?? '';
+        if (url === '') {
+          this.webhook = undefined;
+          return { ok: true, result: true, description: 'Webhook was deleted' };
+        }
+        if (!/^https?:\/\//.test(url)) return err(400, 'Bad Request: bad webhook: invalid URL');
+        if (payload.drop_pending_updates === true || payload.drop_pending_updates === 'true') {
+          this.pull();
+          this.buffer = [];
+        }
+        this.webhook = {
+          url,
+          secretToken: str(payload.secret_token),
+          maxConnections: Math.max(1, Math.min(100, num(payload.max_connections) ?? 40)),
+        };
+        setImmediate(() => this.pump());
+        return { ok: true, result: true, description: 'Webhook was set' };
       }
-      case 'getWebhookInfo':
+      case 'getWebhookInfo': {
+        const last = [...this.deliveries].reverse().find((d) => d.status < 200 || d.status > 299);
         return {
           ok: true,
           result: {
-            url: '',
+            url: this.webhook?.url ?? '',
             has_custom_certificate: false,
             pending_update_count: this.pendingUpdates(),
+            max_connections: this.webhook?.maxConnections,
+            ...(last
+              ? {
+                  last_error_date: Math.floor(last.at / 1000),
+                  last_error_message:
+                    last.error ?? `Wrong response from the webhook: ${last.status}`,
+                }
+              : {}),
           },
         };
+      }
       case 'sendChatAction': {
         if (this.strict && !CHAT_ACTIONS.has(String(payload.action))) {
           return err(400, 'Bad Request: wrong parameter action in request');
@@ -1471,6 +1636,17 @@ export class BotApiProxy extends EventEmitter {
     if (effects) effects.push(apply);
     else apply();
   }
+}
+
+function chatKeyOf(u: Update): string {
+  const m = isRecord(u.message) ? u.message : undefined;
+  const cq = isRecord(u.callback_query) ? u.callback_query : undefined;
+  const chat =
+    (m && isRecord(m.chat) ? m.chat : undefined) ??
+    (cq && isRecord(cq.message) && isRecord(cq.message.chat) ? cq.message.chat : undefined);
+  if (chat) return `chat:${String(chat.id)}`;
+  const from = cq && isRecord(cq.from) ? cq.from : undefined;
+  return from ? `user:${String(from.id)}` : `update:${u.update_id}`;
 }
 
 function notModified(): ApiResponse {

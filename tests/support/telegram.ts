@@ -25,6 +25,7 @@ import {
   mimeFor,
   type RecordedCall,
   type StoredFile,
+  type WebhookDelivery,
 } from './bot-api-proxy.js';
 
 export type {
@@ -38,6 +39,7 @@ export type {
   RecordedCall,
   StoredFile,
   UploadedFile,
+  WebhookDelivery,
 } from './bot-api-proxy.js';
 
 /** string: substring of the text (raw or plain); RegExp: tested on raw and plain text. */
@@ -55,6 +57,8 @@ export interface StartTelegramOptions {
   strict?: boolean;
   /** override getMe's result, e.g. { id: 42, username: 'zongjie_test_bot', first_name: '总结助手' } */
   botInfo?: Record<string, unknown>;
+  /** methods answered with 404 "Not Found" like an older Bot API server, e.g. ['sendMessageDraft'] */
+  unsupported?: string[];
 }
 
 export interface UserOptions {
@@ -152,6 +156,8 @@ export interface TelegramHarness {
   readonly recorded: RecordedCall[];
   /** every Bot API call except getUpdates */
   readonly calls: RecordedCall[];
+  /** webhook mode: every POST of an update to the bot's webhook (status, attempt) */
+  readonly deliveries: WebhookDelivery[];
   readonly proxy: BotApiProxy;
   readonly emulator: TelegramServer;
   /** A scripted user; the same (id, chat) returns the same TestUser. */
@@ -175,7 +181,8 @@ export interface TelegramHarness {
   ): Promise<RecordedCall>;
   /** Resolves when the bot makes a getUpdates request after this call (bot is polling). */
   waitForPolling(opts?: { timeoutMs?: number }): Promise<void>;
-  /** Resolves when every user update has been fetched and confirmed by the bot. */
+  /** Resolves when every user update has been fetched and confirmed by the bot (polling) or
+   * acknowledged with 2xx by its webhook. */
   waitForDelivered(opts?: { timeoutMs?: number }): Promise<void>;
   /** Number of getUpdates requests so far. */
   readonly pollCount: number;
@@ -209,6 +216,7 @@ export async function startTelegram(opts: StartTelegramOptions = {}): Promise<Te
     pollHoldMs: opts.pollHoldMs,
     strict: opts.strict,
     botInfo: opts.botInfo,
+    unsupported: opts.unsupported,
   });
   try {
     await proxy.listen();
@@ -243,6 +251,10 @@ class Harness implements TelegramHarness {
 
   get calls(): RecordedCall[] {
     return this.proxy.calls;
+  }
+
+  get deliveries(): WebhookDelivery[] {
+    return this.proxy.deliveries;
   }
 
   get pollCount(): number {
