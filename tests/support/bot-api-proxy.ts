@@ -799,6 +799,17 @@ export class BotApiProxy extends EventEmitter {
     return this.logs.get(chatId)?.messages.get(messageId);
   }
 
+  /** Calls with seq > `seq` (binary search: cheap for many concurrent waiters). */
+  callsSince(seq: number): RecordedCall[] {
+    return this.calls.slice(firstAfter(this.calls, seq));
+  }
+
+  /** Events of a chat with seq > `seq`. */
+  eventsSince(chatId: number, seq: number): ChatEvent[] {
+    const events = this.logs.get(chatId)?.events ?? [];
+    return events.slice(firstAfter(events, seq));
+  }
+
   /** Updates produced by users and not yet confirmed by the bot (getUpdates offset). */
   pendingUpdates(): number {
     return this.buffer.length + this.emulator.storage.userMessages.filter((u) => !u.isRead).length;
@@ -1636,6 +1647,18 @@ export class BotApiProxy extends EventEmitter {
     if (effects) effects.push(apply);
     else apply();
   }
+}
+
+/** Index of the first item with seq > `seq` (items are in seq order). */
+function firstAfter(items: readonly { seq: number }[], seq: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.seq > seq) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function chatKeyOf(u: Update): string {

@@ -310,9 +310,7 @@ class Harness implements TelegramHarness {
   ): Promise<RecordedCall> {
     const since = opts.sinceSeq ?? this.proxy.seq;
     const find = () =>
-      this.proxy.calls.find(
-        (c) => c.seq > since && c.method === method && (!predicate || predicate(c)),
-      );
+      this.proxy.callsSince(since).find((c) => c.method === method && (!predicate || predicate(c)));
     return this.waitUntil(find, opts.timeoutMs, () => {
       const recent = this.proxy.calls
         .slice(-8)
@@ -584,8 +582,9 @@ class User implements TestUser {
       .reverse();
     if (opts.fresh) {
       const touched = new Set(
-        this.events()
-          .filter((e) => e.seq > since && e.message)
+        this.h.proxy
+          .eventsSince(this.chatId, since)
+          .filter((e) => e.message)
           .map((e) => e.message!.messageId),
       );
       candidates = candidates.filter((m) => touched.has(m.messageId));
@@ -664,8 +663,8 @@ class User implements TestUser {
   private matching(match: Matcher | undefined, kinds: ChatEventKind[]): BotMessage[] {
     const since = this.markSeq;
     const out: BotMessage[] = [];
-    for (const e of this.events()) {
-      if (e.seq <= since || !e.message || !kinds.includes(e.kind)) continue;
+    for (const e of this.h.proxy.eventsSince(this.chatId, since)) {
+      if (!e.message || !kinds.includes(e.kind)) continue;
       if (match === undefined || matches(e.message, match)) out.push(e.message);
     }
     return out;
@@ -703,13 +702,11 @@ class User implements TestUser {
     const since = this.markSeq;
     return this.h.waitUntil(
       () =>
-        this.h.proxy.calls.find(
-          (c) =>
-            c.seq > since &&
-            c.method === method &&
-            c.chatId === this.chatId &&
-            (!predicate || predicate(c)),
-        ),
+        this.h.proxy
+          .callsSince(since)
+          .find(
+            (c) => c.method === method && c.chatId === this.chatId && (!predicate || predicate(c)),
+          ),
       opts.timeoutMs,
       () => `waitForCall('${method}') in chat ${this.chatId}\n${this.failureContext()}`,
     );
@@ -724,8 +721,8 @@ class User implements TestUser {
   async expectSilence(ms = 300): Promise<void> {
     const since = this.markSeq;
     const noisy = () =>
-      this.events().find((e) => e.seq > since && e.kind !== 'user') ??
-      this.h.proxy.calls.find((c) => c.seq > since && c.chatId === this.chatId);
+      this.h.proxy.eventsSince(this.chatId, since).find((e) => e.kind !== 'user') ??
+      this.h.proxy.callsSince(since).find((c) => c.chatId === this.chatId);
     let hit: unknown;
     try {
       hit = await this.h.waitUntil(noisy, ms, () => '');
