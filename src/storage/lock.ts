@@ -122,6 +122,7 @@ class RedisBackend implements Backend {
   constructor(url: string, onError: (err: unknown) => void) {
     this.client = createClient({
       url,
+      disableOfflineQueue: true,
       socket: {
         connectTimeout: PROBE_TIMEOUT_MS,
         // Until the first connection succeeds, fail the attempt (withLock rejects); after it,

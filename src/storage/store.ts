@@ -219,6 +219,9 @@ export function describeFailure(error: unknown): { reason: string; code: Storage
   if (has('28P01', '28000') || /WRONGPASS|NOAUTH|password authentication|auth/i.test(text)) {
     return { reason: '认证失败（请检查用户名和密码）', code: 'auth' };
   }
+  if (has('57P01', '57P02', '57P03')) {
+    return { reason: '服务器正在关闭或重启（请稍后重试）', code: 'refused' };
+  }
   if (has('3D000')) return { reason: '数据库不存在（请先创建数据库）', code: 'no-database' };
   if (has('SQLITE_CANTOPEN', 'EACCES', 'EROFS', 'ENOTDIR', 'EISDIR', 'SQLITE_READONLY')) {
     return { reason: '无法打开或写入数据文件（请检查路径和权限）', code: 'file' };
@@ -324,6 +327,9 @@ async function openAdapter(
       let connected = false;
       const client = createClient({
         url: target.url,
+        // While the connection is down, fail commands at once (the bot tells the user) instead
+        // of queueing them until Redis returns.
+        disableOfflineQueue: true,
         socket: {
           connectTimeout: timeoutMs,
           // Fail fast at start-up; once connected, reconnect with a capped backoff.
