@@ -109,8 +109,10 @@ describe('telegram harness with a polling grammY bot (bot.start)', () => {
     await u.send('你好');
     const m = await u.waitFor('echo: 你好');
     assert.equal(m.chatId, 1001);
-    await u.send('/chat');
+    const id = await u.send('/chat');
     await u.waitFor('chat type: private, from 1001');
+    const update = await new Api(tg.token, { apiRoot: tg.apiRoot }).deleteMessage(1001, id);
+    assert.equal(update, true, 'send() resolves with the user message id');
     assert.equal(bot.botInfo.username, 'TestNameBot');
   });
 

@@ -16,6 +16,13 @@
  *    webhook with the secret-token header, retried on failure; getUpdates then answers 409;
  *  - faults can be injected per method (`failNext`).
  *
+ * telegram-test-api 4.2 quirks this works around: getUpdates ignores offset/timeout/limit and
+ * marks updates read on fetch (lost on a bot crash); sendMessage results always say chat type
+ * 'private' and give `date` in ms; edit results are `null`; editMessageText keeps the old
+ * keyboard (real Telegram drops it when reply_markup is omitted); no multipart parsing; the
+ * clean-up daemon deletes even unread updates after storeTimeout (60 s); port 0 means 9000;
+ * callback_query updates lack chat_instance; user updates carry a `botToken` field.
+ *
  * It also keeps a per-chat transcript of what the bot sent/edited/deleted, which the test
  * harness (tests/support/telegram.ts) uses for `waitFor`, `tap`, `messages`.
  */

@@ -102,10 +102,10 @@ export interface TestUser {
   readonly from: Record<string, unknown>;
   /** Sends a text message (a leading /command gets a bot_command entity). `extra` is merged
    * into the Message object (e.g. { reply_to_message: … }). Sets the mark. */
-  send(text: string, extra?: Record<string, unknown>): Promise<void>;
+  send(text: string, extra?: Record<string, unknown>): Promise<number>;
   /** Sends any Message object (sticker, voice, photo, location…); from/chat/date are filled
-   * in unless given. Sets the mark. */
-  sendRaw(message: Record<string, unknown>): Promise<void>;
+   * in unless given. Sets the mark. Resolves with the message_id the emulator gave it. */
+  sendRaw(message: Record<string, unknown>): Promise<number>;
   /** Uploads a document (registered so getFile + file download work). Sets the mark. */
   sendDocument(
     fileName: string,
@@ -184,6 +184,8 @@ export interface TelegramHarness {
   /** Resolves when every user update has been fetched and confirmed by the bot (polling) or
    * acknowledged with 2xx by its webhook. */
   waitForDelivered(opts?: { timeoutMs?: number }): Promise<void>;
+  /** Current state of the bot messages in any chat (e.g. one without a TestUser). */
+  messages(chatId: number): BotMessage[];
   /** Number of getUpdates requests so far. */
   readonly pollCount: number;
   close(): Promise<void>;
@@ -290,6 +292,10 @@ class Harness implements TelegramHarness {
 
   failNext(method: string, fault: Fault): void {
     this.proxy.failNext(method, fault);
+  }
+
+  messages(chatId: number): BotMessage[] {
+    return this.proxy.messages(chatId);
   }
 
   respond(method: string, handler: MethodHandler | undefined): void {
@@ -434,26 +440,28 @@ class User implements TestUser {
    * message-id counter one microtask after storing the update, and nothing else may allocate
    * a message id in between.
    */
-  private enqueue(add: () => Promise<void>): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  private enqueue(add: () => Promise<void>): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
       setImmediate(() => {
-        add().then(resolve, reject);
+        // the id the emulator is about to give a user message (private counter)
+        const id = (this.h.emulator as unknown as { messageId?: unknown }).messageId;
+        add().then(() => resolve(typeof id === 'number' ? id : -1), reject);
       });
     });
   }
 
-  async sendRaw(message: Record<string, unknown>): Promise<void> {
+  sendRaw(message: Record<string, unknown>): Promise<number> {
     const msg = { ...this.base(), ...message };
     this.mark();
     this.h.proxy.noteUser(this.chatId, describeUserMessage(msg));
-    await this.enqueue(() =>
+    return this.enqueue(() =>
       this.h.emulator.addUserMessage(
         msg as unknown as Parameters<TelegramServer['addUserMessage']>[0],
       ),
     );
   }
 
-  send(text: string, extra: Record<string, unknown> = {}): Promise<void> {
+  send(text: string, extra: Record<string, unknown> = {}): Promise<number> {
     const msg: Record<string, unknown> = { text };
     const command = /^\/[^\s]+/.exec(text);
     if (command) msg.entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
