@@ -213,6 +213,12 @@ export function describeFailure(error: unknown): { reason: string; code: Storage
   ) {
     return { reason: '连接超时（请检查地址、端口和网络）', code: 'timeout' };
   }
+  if (
+    /client is offline|ClientOfflineError/i.test(text) ||
+    (error as Error)?.name === 'ClientOfflineError'
+  ) {
+    return { reason: '连接已断开，正在重连（请稍后重试）', code: 'refused' };
+  }
   if (/Socket closed unexpectedly|ECONNRESET|Connection terminated/i.test(text)) {
     return { reason: '连接被对方关闭（请确认该地址上运行的是对应的服务）', code: 'refused' };
   }
