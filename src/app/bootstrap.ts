@@ -60,8 +60,10 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
     // Prompts are read and checked at start-up even when the model is off, so a broken file
     // shows up before the first user does.
     loadPrompts();
-    const repo = await openRepository(config.storageUrl);
     const locker = createLocker(config.storageUrl);
+    const repo = await openRepository(config.storageUrl, {
+      withLock: locker.withLock.bind(locker),
+    });
     const model = config.model ? createModelClient({ ...config.model, logger }) : undefined;
     const service = new InterviewService({
       repo,

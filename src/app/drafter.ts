@@ -25,6 +25,8 @@ export interface FinishedDraft {
   checklist: string;
   /** The .docx file name for this version. */
   fileName: string;
+  /** A revision that could not be made: no new version; `notice` says why. */
+  unchanged?: boolean;
 }
 
 export type DraftEffect = Extract<Effect, { type: 'compose' | 'revise' }>;
@@ -42,7 +44,7 @@ export class Drafter {
     opts: { onPreview?: (textSoFar: string) => void; signal?: AbortSignal } = {},
   ): Promise<FinishedDraft> {
     const instruction = effect.type === 'revise' ? effect.instruction : undefined;
-    const { material, previous } = await this.service.prepareDraft(userId, {
+    const { material, previous, summary } = await this.service.prepareDraft(userId, {
       summaryId: effect.summaryId,
       instruction,
     });
@@ -57,11 +59,13 @@ export class Drafter {
       signal: opts.signal,
       logger: this.logger,
     });
-    const version = await this.service.saveDraft(userId, effect.summaryId, {
-      text: result.text,
-      composer: result.composer,
-      instruction,
-    });
+    const version = result.unchanged
+      ? (summary.drafts.at(-1)?.version ?? 0)
+      : await this.service.saveDraft(userId, effect.summaryId, {
+          text: result.text,
+          composer: result.composer,
+          instruction,
+        });
     this.logger?.info(
       {
         userId,
@@ -85,6 +89,7 @@ export class Drafter {
       check: result.check,
       checklist: formatChecklist(result.check),
       fileName: fileNameFor(material, version),
+      unchanged: result.unchanged,
     };
   }
 }

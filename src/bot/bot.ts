@@ -3,6 +3,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context, GrammyError, InputFile } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
+import { JobKeeper } from '../app/jobs.js';
 import { buildDocx } from '../export/docx.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import { draftedActions } from '../interview/engine.js';
@@ -38,6 +39,8 @@ export interface BotOptions {
   previewIntervalMs?: number;
   /** Called with the delay from the model's first text to the first preview (for the benchmark). */
   onFirstPreview?: (ms: number) => void;
+  /** Heartbeat and staleness of background compositions (tests shorten them). */
+  jobs?: { beatMs?: number; staleMs?: number };
 }
 
 export interface ZongjieBot {
@@ -46,6 +49,8 @@ export interface ZongjieBot {
   idle(): Promise<void>;
   /** Starts a composition for a user as if the effect came from an update (restart recovery). */
   startDraft(userId: string, chatId: number, effect: DraftEffect): void;
+  /** Claims and redoes interrupted compositions now and then every `staleMs`. */
+  resumeJobs(): Promise<void>;
 }
 
 export function createBot(app: App, opts: BotOptions): ZongjieBot {
@@ -54,6 +59,23 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
   const jobs = new Map<string, Promise<void>>();
+  const keeper = new JobKeeper(app.repo, app.locker, logger, opts.jobs);
+  let sweeper: NodeJS.Timeout | undefined;
+
+  /** Redoes compositions whose process died (a restart, or another instance killed). */
+  const resumeOrphans = async () => {
+    for (const job of await keeper.claimOrphans()) {
+      logger.info({ userId: job.userId, kind: job.kind }, 'resuming interrupted draft');
+      await bot.api
+        .sendMessage(Number(job.chatId), '上次生成草稿时服务中断了，正在为您重新生成。')
+        .catch(() => {});
+      const effect: DraftEffect =
+        job.kind === 'revise'
+          ? { type: 'revise', summaryId: job.summaryId, instruction: job.instruction ?? '' }
+          : { type: 'compose', summaryId: job.summaryId };
+      startDraft(job.userId, Number(job.chatId), effect);
+    }
+  };
   const groupsTold = new Set<number>();
 
   const allowed = (id: number) => config.allowedUserIds === '*' || config.allowedUserIds.has(id);
@@ -68,16 +90,19 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   };
 
   const deliverDraft = async (chatId: number, draft: FinishedDraft) => {
-    const header = `《${draft.title}》草稿第${draft.version}版${draft.composer === 'offline' ? '（离线模板）' : ''}`;
-    if (draft.notice) await bot.api.sendMessage(chatId, draft.notice);
-    const chunks = splitMessage(draft.text);
-    for (const [i, chunk] of chunks.entries()) {
-      const label = chunks.length > 1 ? `${header}（${i + 1}/${chunks.length}）` : header;
-      // The header goes in its own line above the first chunk only when it fits.
-      const text =
-        i === 0 && chunk.length + label.length + 1 <= 4096 ? `${label}\n${chunk}` : chunk;
-      await bot.api.sendMessage(chatId, text);
+    if (draft.unchanged) {
+      await bot.api.sendMessage(chatId, draft.notice ?? '草稿未改动。', {
+        reply_markup: keyboardOf(draftedActions(draft.summaryId)),
+      });
+      return;
     }
+    // One line saying what follows (and how it was made), then the draft itself in as few
+    // messages as the limit allows, cut only between paragraphs.
+    const chunks = splitMessage(draft.text);
+    const parts = chunks.length > 1 ? `，共${chunks.length}条消息` : '';
+    const header = `《${draft.title}》草稿第${draft.version}版${parts}：`;
+    await bot.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
+    for (const chunk of chunks) await bot.api.sendMessage(chatId, chunk);
     await bot.api.sendMessage(
       chatId,
       `${draft.checklist}\n\n要修改，直接发送意见即可（如：第二部分写具体些、压缩到1500字）。`,
@@ -124,7 +149,22 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       bot.api.sendMessage(chatId, TEXT.busy).catch(() => {});
       return;
     }
-    const job = runDraft(userId, chatId, effect)
+    const job = keeper
+      .begin({
+        userId,
+        chatId,
+        summaryId: effect.summaryId,
+        kind: effect.type,
+        instruction: effect.type === 'revise' ? effect.instruction : undefined,
+        startedAt: Date.now(),
+      })
+      .then(async (end) => {
+        try {
+          await runDraft(userId, chatId, effect);
+        } finally {
+          await end();
+        }
+      })
       .catch(async (error) => {
         logger.error({ userId, err: errorText(error) }, 'draft failed');
         await bot.api
@@ -268,9 +308,17 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   return {
     bot,
     idle: async () => {
+      if (sweeper) clearInterval(sweeper);
       while (jobs.size > 0) await Promise.allSettled([...jobs.values()]);
     },
     startDraft,
+    resumeJobs: async () => {
+      await resumeOrphans().catch((err) => logger.warn({ err: errorText(err) }, 'resume failed'));
+      sweeper = setInterval(() => {
+        resumeOrphans().catch((err) => logger.warn({ err: errorText(err) }, 'resume failed'));
+      }, opts.jobs?.staleMs ?? 30_000);
+      sweeper.unref();
+    },
   };
 }
 

@@ -21,8 +21,12 @@ export function splitMessage(text: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
       current = candidate;
       continue;
     }
-    if (current.trim() !== '') messages.push(current.trimEnd());
-    current = p;
+    // A heading stays with the paragraph it introduces: carry it over to the next message.
+    const lines = current.split('\n');
+    const carried: string[] = [];
+    while (lines.length > 1 && isHeading(lines.at(-1) as string)) carried.unshift(lines.pop() as string);
+    if (lines.join('').trim() !== '') messages.push(lines.join('\n').trimEnd());
+    current = [...carried, p].join('\n');
   }
   if (current.trim() !== '') messages.push(current.trimEnd());
   return messages;
@@ -53,4 +57,9 @@ function splitParagraph(paragraph: string, limit: number): string[] {
   }
   if (current) pieces.push(current);
   return pieces;
+}
+
+/** A short line without a sentence end: a title or a heading such as 一、压实主体责任. */
+function isHeading(line: string): boolean {
+  return line.trim() !== '' && line.length <= 60 && !/[。！？；：!?;:…”」』]$/.test(line.trim());
 }

@@ -57,7 +57,8 @@ export function buildMaterial(template: Template, summary: Summary): Material {
   const period = value('period');
   const year = value('year');
   const phrase = periodPhrase(year, period);
-  const suffix = period === '专项' ? template.titleSuffix.replace(/总结$/, '专项总结') : template.titleSuffix;
+  const suffix =
+    period === '专项' ? template.titleSuffix.replace(/总结$/, '专项总结') : template.titleSuffix;
   return {
     templateId: template.id,
     templateName: template.name,
@@ -75,7 +76,11 @@ export function buildMaterial(template: Template, summary: Summary): Material {
       const answer = summary.answers[section.id];
       const parts = (answer?.parts ?? []).map((p) => p.trim()).filter((p) => p !== '');
       const fu = answer?.followUp;
-      const fuAnswer = fu?.parts.map((p) => p.trim()).filter(Boolean).join('\n') ?? '';
+      const fuAnswer =
+        fu?.parts
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .join('\n') ?? '';
       return {
         id: section.id,
         title: w.title,
