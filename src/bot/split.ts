@@ -24,7 +24,8 @@ export function splitMessage(text: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
     // A heading stays with the paragraph it introduces: carry it over to the next message.
     const lines = current.split('\n');
     const carried: string[] = [];
-    while (lines.length > 1 && isHeading(lines.at(-1) as string)) carried.unshift(lines.pop() as string);
+    while (lines.length > 1 && isHeading(lines.at(-1) as string))
+      carried.unshift(lines.pop() as string);
     if (lines.join('').trim() !== '') messages.push(lines.join('\n').trimEnd());
     current = [...carried, p].join('\n');
   }
