@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openRepository } from '../src/storage/repository.js';
+import { startTelegram, type TelegramHarness } from './support/telegram.js';
+
+/**
+ * The bot as the operator runs it (`src/main.ts` in its own process), stopped in the middle of
+ * an interview and started again on the same SQLite file.
+ */
+
+const root = new URL('..', import.meta.url).pathname;
+const TOKEN = '123456:TEST_emulator_only_not_a_real_token';
+let tg: TelegramHarness;
+let dir: string;
+
+before(async () => {
+  tg = await startTelegram({ token: TOKEN, timeoutMs: 15_000 });
+  dir = mkdtempSync(join(tmpdir(), 'zongjie-restart-'));
+});
+after(async () => {
+  await tg.close();
+});
+
+function startBotProcess(): { child: ChildProcess; stderr: () => string } {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(OPENAI_|STORAGE_URL|TELEGRAM_|ALLOWED_|BOT_MODE|WEBHOOK_)/.test(k)) env[k] = v;
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      ...env,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
+      ALLOWED_USER_IDS: '*',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  let out = '';
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  return { child, stderr: () => `${err}\n${out}` };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('a bot restart in the middle of an interview', () => {
+  test('the user continues exactly where they were; SIGTERM shuts down cleanly', async () => {
+    const first = startBotProcess();
+    const u = tg.user(3001);
+    await u.send('/new');
+    await u.waitFor(/请选择要写的总结类型/);
+    for (const [answer, next] of [
+      ['1', /单位全称/],
+      ['清河镇', /哪一类/],
+      ['乡镇', /时间段/],
+      ['年度', /哪一年/],
+      ['2026', /上级指导部门/],
+      ['/skip', /领导机关/],
+      ['/skip', /第2\/11部分/],
+      ['党委专题研究统战工作4次', /本部分共1条/],
+      ['16个村配备统战联络员', /本部分共2条/],
+    ] as const) {
+      await u.send(answer);
+      await u.waitFor(next);
+    }
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+
+    const second = startBotProcess();
+    try {
+      await u.send('/resume');
+      const card = await u.waitFor(/继续《清河镇2026年统战工作总结》|第2\/11部分/);
+      const question = card.plain.includes('第2/11部分') ? card : await u.waitFor(/第2\/11部分/);
+      assert.match(question.plain, /已记录2条/);
+      await u.send('/next');
+      await u.waitFor(/第3\/11部分/);
+    } catch (error) {
+      throw new Error(
+        `${(error as Error).message}\n--- bot output ---\n${second.stderr().slice(-2000)}`,
+      );
+    }
+    second.child.kill('SIGTERM');
+    assert.equal(await exited(second.child), 0, 'a graceful stop exits 0');
+    assert.match(second.stderr(), /"msg":"stopped"/);
+    assert.doesNotMatch(second.stderr(), /TEST_emulator_only/, 'the token never reaches the logs');
+    assert.doesNotMatch(second.stderr(), /党委专题研究/, 'answers are not logged at info level');
+
+    const repo = await openRepository(`sqlite://${join(dir, 'bot.sqlite')}`);
+    const { state } = await repo.loadUser('3001');
+    await repo.close();
+    assert.deepEqual(state.summaries[0]?.answers.organization, {
+      status: 'done',
+      parts: ['党委专题研究统战工作4次', '16个村配备统战联络员'],
+    });
+  });
+});
