@@ -85,6 +85,8 @@ export async function startWebhook(app: App, token: string, apiRoot?: string): P
     allowed_updates: ['message', 'callback_query'],
   });
   app.logger.info({ port: web.port, path, mode: 'webhook' }, 'bot started');
+  // Like polling: redo drafts whose instance died (a restart, or another instance killed).
+  await web.bot.resumeJobs();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
