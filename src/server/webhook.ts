@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { webhookCallback } from 'grammy';
+import { BotError, webhookCallback } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { createBot, registerCommands } from '../bot/bot.js';
 
@@ -52,6 +52,15 @@ export async function createWebhookServer(
     try {
       await handleUpdate(req, res);
     } catch (error) {
+      // grammY hands a webhook update's middleware error to the caller, not to bot.catch (that
+      // runs only for polling): run the bot's error boundary (log, tell the user to retry) and
+      // acknowledge the update, as polling does. Answering 500 instead would make Telegram
+      // redeliver it again and again while storage is down, with the user left in silence.
+      if (error instanceof BotError) {
+        await Promise.resolve(zbot.bot.errorHandler(error)).catch(() => {});
+        if (!res.headersSent) res.writeHead(200).end();
+        return;
+      }
       app.logger.error({ err: String(error) }, 'webhook update failed');
       if (!res.headersSent) res.writeHead(500).end();
     }
