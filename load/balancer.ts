@@ -79,7 +79,8 @@ export async function startBalancer(
           },
         );
         out.on('timeout', () => out.destroy(new Error('backend timeout')));
-        out.on('error', reject);
+        // reused: a kept-alive socket the backend had just closed (idle timeout) — retryable
+        out.on('error', (e) => reject(Object.assign(e, { reused: out.reusedSocket })));
         out.end(body);
       },
     );
@@ -89,6 +90,7 @@ export async function startBalancer(
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const tried = new Set<Backend>();
+    let resetRetried = false;
     for (;;) {
       const b = pick(tried);
       if (!b) break;
@@ -103,8 +105,13 @@ export async function startBalancer(
         res.writeHead(answer.status, headers).end(answer.body);
         return;
       } catch (error) {
-        b.failures++;
         const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ECONNRESET' && (error as { reused?: boolean }).reused && !resetRetried) {
+          resetRetried = true;
+          tried.delete(b);
+          continue;
+        }
+        b.failures++;
         b.downUntil = Date.now() + downMs;
         if (code === 'ECONNREFUSED') continue; // never reached the backend: try the next one
         break; // reached it and lost the answer: let the sender retry
