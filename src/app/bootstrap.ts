@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { makeFollowUpQuestion } from '../compose/draft.js';
 import { createModelClient, type ModelClient } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
 import { type Config, loadConfig } from '../config.js';
@@ -67,6 +68,10 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
     const model = config.model ? createModelClient({ ...config.model, logger }) : undefined;
     const service = new InterviewService({
       repo,
+      followUpWriter: model
+        ? (material, sectionId, fallback) =>
+            makeFollowUpQuestion(material, sectionId, { model, fallback, logger })
+        : undefined,
       locker,
       templates,
       draftsPerDay: config.draftsPerDay,

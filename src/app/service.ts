@@ -1,6 +1,7 @@
 import { buildMaterial, type Material } from '../compose/material.js';
 import { type EngineContext, nextVersion, recordDraft, step } from '../interview/engine.js';
 import type { Effect, Event, Reply, Summary, UserState } from '../interview/types.js';
+import { questionCard } from '../interview/view.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
@@ -15,8 +16,16 @@ import type { Template } from '../templates/schema.js';
 /** How many recent update ids a record remembers to recognise a re-delivered update. */
 const RECENT_UPDATES = 50;
 
+/** Writes the one follow-up question for a section (the model, when one is configured). */
+export type FollowUpWriter = (
+  material: Material,
+  sectionId: string,
+  fallback: string,
+) => Promise<string>;
+
 export interface ServiceDeps {
   repo: Repository;
+  followUpWriter?: FollowUpWriter;
   locker: Locker;
   templates: Template[];
   draftsPerDay: number;
@@ -72,6 +81,7 @@ export class InterviewService {
         return { replies: [], effects: [], state, duplicate: true };
       }
       const result = step(state, event, this.context());
+      await this.writeFollowUp(state, result);
       const isStorage = (e: Effect) =>
         e.type === 'deleteUserData' || e.type === 'deleteSummaryData';
       const storageEffects = result.effects.filter(isStorage);
@@ -103,6 +113,38 @@ export class InterviewService {
         duplicate: false,
       };
     });
+  }
+
+  /**
+   * When the engine has just asked a follow-up with the template's wording, let the model write
+   * a question that fits what the user actually said; the stored question and the card follow.
+   */
+  private async writeFollowUp(before: UserState, result: ReturnType<typeof step>): Promise<void> {
+    const writer = this.deps.followUpWriter;
+    const summary = result.state.summaries.find((s) => s.id === result.state.activeId);
+    if (!writer || summary?.position.kind !== 'followUp') return;
+    const previous = before.summaries.find((s) => s.id === summary.id)?.position;
+    if (previous?.kind === 'followUp' && previous.index === summary.position.index) return;
+    const template = this.templates.find((t) => t.id === summary.templateId);
+    const section = template?.sections[summary.position.index];
+    const followUp = section && summary.answers[section.id]?.followUp;
+    if (!template || !section || !followUp) return;
+    try {
+      followUp.question = await writer(
+        buildMaterial(template, summary),
+        section.id,
+        followUp.question,
+      );
+    } catch (error) {
+      this.deps.logger?.warn(
+        { err: String(error) },
+        'follow-up writer failed; template wording kept',
+      );
+      return;
+    }
+    const card = questionCard(template, summary);
+    const at = result.replies.findIndex((r) => r.kind === 'question');
+    if (at >= 0) result.replies[at] = card;
   }
 
   /** The material and (for a revision) the current text a draft request is composed from. */

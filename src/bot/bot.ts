@@ -27,7 +27,7 @@ export const TEXT = {
   voice: '请发送文字（可用手机输入法的语音转文字）。',
   unsupported:
     '我只能读文字消息。请直接输入文字回答（可用手机输入法的语音转文字）；图片、贴纸、文件、位置等暂不支持。',
-  busy: '正在生成草稿，请稍候，完成后会发给您。',
+  busy: '上一份草稿还在生成，完成后马上处理您的新要求。',
   composing: '正在生成草稿…',
   revising: '正在按您的意见修改草稿…',
 } as const;
@@ -59,6 +59,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
   const jobs = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
   const keeper = new JobKeeper(app.repo, app.locker, logger, opts.jobs);
   let sweeper: NodeJS.Timeout | undefined;
 
@@ -145,19 +146,20 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   };
 
   const startDraft = (userId: string, chatId: number, effect: DraftEffect) => {
-    if (jobs.has(userId)) {
-      bot.api.sendMessage(chatId, TEXT.busy).catch(() => {});
-      return;
-    }
-    const job = keeper
-      .begin({
-        userId,
-        chatId,
-        summaryId: effect.summaryId,
-        kind: effect.type,
-        instruction: effect.type === 'revise' ? effect.instruction : undefined,
-        startedAt: Date.now(),
-      })
+    // One composition per user at a time; a request made meanwhile waits its turn.
+    const previous = jobs.get(userId);
+    if (previous) bot.api.sendMessage(chatId, TEXT.busy).catch(() => {});
+    const job: Promise<void> = (previous ?? Promise.resolve())
+      .then(() =>
+        keeper.begin({
+          userId,
+          chatId,
+          summaryId: effect.summaryId,
+          kind: effect.type,
+          instruction: effect.type === 'revise' ? effect.instruction : undefined,
+          startedAt: Date.now(),
+        }),
+      )
       .then(async (end) => {
         try {
           await runDraft(userId, chatId, effect);
@@ -173,7 +175,9 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
           })
           .catch(() => {});
       })
-      .finally(() => jobs.delete(userId));
+      .finally(() => {
+        if (jobs.get(userId) === job) jobs.delete(userId);
+      });
     jobs.set(userId, job);
   };
 
@@ -207,24 +211,32 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     const result = await service.dispatch(userId, event, { updateId: ctx.update.update_id });
     if (result.duplicate) {
       state.action = `${event.type}:duplicate`;
-      return { stale: false };
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      return;
     }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
     if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies);
+    // A tapped button stops spinning as soon as the answer is stored and shown; sending a
+    // stored draft again may take longer.
+    if (ctx.callbackQuery)
+      await ctx.answerCallbackQuery(stale ? { text: result.replies[0]?.text } : {});
     await carryOut(userId, chatId, result.effects);
-    return { stale, staleText: result.replies[0]?.text };
   };
 
   // One chat's updates run one after another, in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
-  // Timing and one log line per update; never message text at info level.
+  // Timing and one log line per update; never message text at info level. Updates in hand are
+  // tracked so a graceful stop can let them finish.
   bot.use(async (ctx, next) => {
     const started = performance.now();
     const log = ctx as Context & { action?: string };
+    const work = next();
+    inFlight.add(work);
     try {
-      await next();
+      await work;
     } finally {
+      inFlight.delete(work);
       logger.info(
         {
           update: ctx.update.update_id,
@@ -272,8 +284,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       return;
     }
     try {
-      const outcome = await handle(ctx, event);
-      await ctx.answerCallbackQuery(outcome.stale ? { text: outcome.staleText } : {});
+      await handle(ctx, event);
     } catch (error) {
       await ctx.answerCallbackQuery({ text: TEXT.error }).catch(() => {});
       throw error;
@@ -309,7 +320,9 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     bot,
     idle: async () => {
       if (sweeper) clearInterval(sweeper);
-      while (jobs.size > 0) await Promise.allSettled([...jobs.values()]);
+      while (inFlight.size > 0 || jobs.size > 0) {
+        await Promise.allSettled([...inFlight, ...jobs.values()]);
+      }
     },
     startDraft,
     resumeJobs: async () => {
