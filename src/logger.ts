@@ -24,7 +24,7 @@ export function createLogger(level = 'info', fd: 1 | 2 = 1): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination({ fd, sync: true }),
+    pino.destination({ fd, sync: false, minLength: 0 }),
   );
 }
 

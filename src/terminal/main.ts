@@ -10,11 +10,11 @@ export async function main(): Promise<void> {
     await runChat({
       service: app.service,
       drafter: app.drafter,
-      userId: process.env.CHAT_USER_ID ?? `terminal-${userInfo().username}`,
+      userId: process.env.CHAT_USER_ID || `terminal-${userInfo().username}`,
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
-      outDir: process.env.CHAT_OUT_DIR ?? 'out/drafts',
+      outDir: process.env.CHAT_OUT_DIR || 'out/drafts',
     });
   } finally {
     await app.close();
