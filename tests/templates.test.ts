@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import {
   DEFAULT_TEMPLATES_DIR,
-  findTemplate,
   loadTemplateFile,
   loadTemplates,
   TemplateError,
 } from '../src/templates/load.js';
+import { findTemplate } from '../src/templates/match.js';
 import { type Template, UNIT_TYPES } from '../src/templates/schema.js';
 import { sectionWording } from '../src/templates/wording.js';
 

@@ -1,6 +1,6 @@
 import { hasConcreteFact } from '../compose/facts.js';
 import { buildMaterial } from '../compose/material.js';
-import { matchTemplate } from '../templates/match.js';
+import { findTemplate } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import {
@@ -54,6 +54,15 @@ export function step(input: UserState, event: Event, ctx: EngineContext): StepRe
   const out = new Outcome(state);
   handle(state, event, ctx, out);
   return out.result();
+}
+
+/** One event's context inside an active summary: what every step handler works on. */
+interface Turn {
+  state: UserState;
+  summary: Summary;
+  template: Template;
+  ctx: EngineContext;
+  out: Outcome;
 }
 
 /** Collects replies and effects; `touch` marks the state changed so the adapter writes it. */
@@ -158,7 +167,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   const template = summary && ctx.templates.find((t) => t.id === summary.templateId);
 
   if (event.type === 'text' && pending?.kind === 'chooseTemplate') {
-    const picked = matchTemplate(ctx.templates, event.text);
+    const picked = findTemplate(ctx.templates, event.text);
     if (!picked) {
       out.error('没有找到这个类型，请点下面的按钮，或回复序号。');
       out.say(templateMenu(ctx.templates));
@@ -195,6 +204,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     out.touch();
   }
 
+  const t: Turn = { state, summary, template, ctx, out };
   switch (event.type) {
     case 'review':
       out.say(reviewCard(template, summary));
@@ -213,29 +223,22 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
     case 'draft':
-      return requestDraft(state, summary, template, ctx, out);
+      return requestDraft(t);
     case 'revise':
-      return requestRevision(state, summary, event.instruction, ctx, out);
+      return requestRevision(t, event.instruction);
     case 'text':
     case 'choose':
-      return answer(
-        summary,
-        template,
-        event.type === 'text' ? event.text : event.value,
-        ctx,
-        out,
-        state,
-      );
+      return answer(t, event.type === 'text' ? event.text : event.value);
     case 'finish':
-      return finish(summary, template, ctx, out, state);
+      return finish(t);
     case 'skip':
-      return skip(summary, template, ctx, out, state);
+      return skip(t);
     case 'na':
-      return notApplicable(summary, template, ctx, out);
+      return notApplicable(t);
     case 'back':
-      return back(summary, template, ctx, out);
+      return back(t);
     case 'clear':
-      return clear(summary, template, ctx, out);
+      return clear(t);
     default:
       return;
   }
@@ -396,14 +399,8 @@ function cancel(state: UserState, pending: UserState['pending'], out: Outcome) {
   });
 }
 
-function answer(
-  summary: Summary,
-  template: Template,
-  raw: string,
-  ctx: EngineContext,
-  out: Outcome,
-  state: UserState,
-) {
+function answer(t: Turn, raw: string) {
+  const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
     const field = template.info[pos.field];
@@ -414,7 +411,7 @@ function answer(
       return;
     }
     summary.info[field.id] = checked.value;
-    advanceInfo(summary, template, ctx, out);
+    advanceInfo(t);
     return;
   }
   if (pos.kind === 'review' || pos.kind === 'drafted') {
@@ -423,7 +420,7 @@ function answer(
       out.error(checked.message);
       return;
     }
-    if (pos.kind === 'drafted') return requestRevision(state, summary, checked.value, ctx, out);
+    if (pos.kind === 'drafted') return requestRevision(t, checked.value);
     out.say({
       kind: 'notice',
       text: '所有部分都已填写。要补充内容请点[修改第N部分]；要成稿请点[生成草稿]。',
@@ -445,7 +442,7 @@ function answer(
     a.followUp.status = 'answered';
     out.touch(summary, ctx.now);
     out.say({ kind: 'ack', text: '已补充，谢谢。' });
-    return requestDraft(state, summary, template, ctx, out);
+    return requestDraft(t);
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
   const size = a.parts.reduce((n, p) => n + p.length, 0);
@@ -468,7 +465,8 @@ function answer(
   });
 }
 
-function advanceInfo(summary: Summary, template: Template, ctx: EngineContext, out: Outcome) {
+function advanceInfo(t: Turn) {
+  const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind !== 'info') return;
   const next = pos.field + 1;
@@ -480,13 +478,8 @@ function advanceInfo(summary: Summary, template: Template, ctx: EngineContext, o
   out.say(questionCard(template, summary));
 }
 
-function finish(
-  summary: Summary,
-  template: Template,
-  ctx: EngineContext,
-  out: Outcome,
-  state: UserState,
-) {
+function finish(t: Turn) {
+  const { summary, template, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
     const field = template.info[pos.field];
@@ -496,9 +489,9 @@ function finish(
       out.say(questionCard(template, summary));
       return;
     }
-    return advanceInfo(summary, template, ctx, out);
+    return advanceInfo(t);
   }
-  if (pos.kind === 'followUp') return skip(summary, template, ctx, out, state);
+  if (pos.kind === 'followUp') return skip(t);
   if (pos.kind !== 'section') {
     out.say(reviewCard(template, summary));
     return;
@@ -517,16 +510,11 @@ function finish(
     return;
   }
   a.status = 'done';
-  moveOn(summary, template, pos.index, ctx, out);
+  moveOn(t, pos.index);
 }
 
-function moveOn(
-  summary: Summary,
-  template: Template,
-  from: number,
-  ctx: EngineContext,
-  out: Outcome,
-) {
+function moveOn(t: Turn, from: number) {
+  const { summary, template, ctx, out } = t;
   summary.position = nextOpenPosition(template, summary, from);
   out.touch(summary, ctx.now);
   if (summary.position.kind === 'review') {
@@ -537,13 +525,8 @@ function moveOn(
   out.say(questionCard(template, summary));
 }
 
-function skip(
-  summary: Summary,
-  template: Template,
-  ctx: EngineContext,
-  out: Outcome,
-  state: UserState,
-) {
+function skip(t: Turn) {
+  const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
     const field = template.info[pos.field];
@@ -552,14 +535,14 @@ function skip(
       out.error(`「${field.label}」是必填项，不能跳过。`);
       return;
     }
-    return advanceInfo(summary, template, ctx, out);
+    return advanceInfo(t);
   }
   if (pos.kind === 'followUp') {
     const section = template.sections[pos.index];
     const fu = section && summary.answers[section.id]?.followUp;
     if (fu) fu.status = 'skipped';
     out.touch(summary, ctx.now);
-    return requestDraft(state, summary, template, ctx, out);
+    return requestDraft(t);
   }
   if (pos.kind !== 'section') {
     out.say(reviewCard(template, summary));
@@ -574,10 +557,11 @@ function skip(
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
   a.status = 'skipped';
   summary.answers[section.id] = a;
-  moveOn(summary, template, pos.index, ctx, out);
+  moveOn(t, pos.index);
 }
 
-function notApplicable(summary: Summary, template: Template, ctx: EngineContext, out: Outcome) {
+function notApplicable(t: Turn) {
+  const { summary, template, out } = t;
   const pos = summary.position;
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   if (pos.kind !== 'section' || !section) {
@@ -593,10 +577,11 @@ function notApplicable(summary: Summary, template: Template, ctx: EngineContext,
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
   a.status = 'na';
   summary.answers[section.id] = a;
-  moveOn(summary, template, pos.index, ctx, out);
+  moveOn(t, pos.index);
 }
 
-function back(summary: Summary, template: Template, ctx: EngineContext, out: Outcome) {
+function back(t: Turn) {
+  const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info' && pos.field === 0) {
     out.error('已经是第一步了，没有上一步。');
@@ -616,7 +601,8 @@ function back(summary: Summary, template: Template, ctx: EngineContext, out: Out
   out.say(questionCard(template, summary));
 }
 
-function clear(summary: Summary, template: Template, ctx: EngineContext, out: Outcome) {
+function clear(t: Turn) {
+  const { summary, template, ctx, out } = t;
   const pos = summary.position;
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   if (!section) {
@@ -647,13 +633,8 @@ function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): boolean 
   return true;
 }
 
-function requestDraft(
-  state: UserState,
-  summary: Summary,
-  template: Template,
-  ctx: EngineContext,
-  out: Outcome,
-) {
+function requestDraft(t: Turn) {
+  const { state, summary, template, ctx, out } = t;
   const missing = template.info.find((f) => !f.optional && !summary.info[f.id]);
   if (missing) {
     summary.position = { kind: 'info', field: template.info.indexOf(missing) };
@@ -697,13 +678,8 @@ function requestDraft(
   out.effects.push({ type: 'compose', summaryId: summary.id });
 }
 
-function requestRevision(
-  state: UserState,
-  summary: Summary,
-  instruction: string,
-  ctx: EngineContext,
-  out: Outcome,
-) {
+function requestRevision(t: Turn, instruction: string) {
+  const { state, summary, ctx, out } = t;
   if (summary.drafts.length === 0) {
     out.error('还没有草稿。请先点[生成草稿]，再告诉我怎么改。');
     return;

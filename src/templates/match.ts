@@ -1,17 +1,21 @@
 import type { Template } from './schema.js';
 
 /**
- * The template the user means: its 1-based number in list order, its id, its exact name, or a
- * fragment of the name that fits exactly one template ("统战" → 统战工作总结).
+ * Finds a template by what a user or operator typed: the id, the exact name, a 1-based number
+ * in list order, or a fragment of the name that matches exactly one template.
  */
-export function matchTemplate(templates: Template[], input: string): Template | undefined {
-  const value = input
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (value === '') return undefined;
-  if (/^\d+$/.test(value)) return templates[Number(value) - 1];
-  const exact = templates.find((t) => t.id === value || t.name === value);
-  if (exact) return exact;
-  const partial = templates.filter((t) => t.name.includes(value) || value.includes(t.name));
-  return partial.length === 1 ? partial[0] : undefined;
+export function findTemplate(
+  templates: Template[],
+  idOrNameOrNumber: string,
+): Template | undefined {
+  // NFKC folds full-width digits and letters, which Chinese input methods often produce.
+  const query = idOrNameOrNumber.normalize('NFKC').trim();
+  if (query === '') return undefined;
+  const byId = templates.find((t) => t.id === query.toLowerCase());
+  if (byId) return byId;
+  const byName = templates.find((t) => t.name === query);
+  if (byName) return byName;
+  if (/^\d+$/.test(query)) return templates[Number(query) - 1];
+  const matches = templates.filter((t) => t.name.includes(query));
+  return matches.length === 1 ? matches[0] : undefined;
 }
