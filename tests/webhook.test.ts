@@ -119,8 +119,9 @@ async function basics(u: TestUser, unit: string) {
   }
 }
 
+/** The acknowledgements of answers ("已记录（本部分共N条）"); a repeat only re-shows the step. */
 const acks = (u: TestUser) =>
-  u.calls('sendMessage').filter((c) => c.ok && /已记录/.test(String(c.payload.text)));
+  u.calls('sendMessage').filter((c) => c.ok && /已记录（本部分共/.test(String(c.payload.text)));
 
 before(async () => {
   tg = await startTelegram({ token: TOKEN, timeoutMs: 15_000 });
@@ -215,6 +216,10 @@ describe('webhook mode, one instance', () => {
       '16个村配备统战联络员',
     ]);
     assert.equal(acks(u).length, 2, 'one acknowledgement per answer, none for the repeats');
+    assert.ok(
+      u.messages().some((m) => /^继续《桃源镇/.test(m.text)),
+      'a repeat re-shows where the user stands (the first delivery may have died before replying)',
+    );
   });
 
   test('Telegram 429 with retry_after is waited out and the reply arrives once', async () => {

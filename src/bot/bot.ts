@@ -210,8 +210,12 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     state.action = event.type;
     const result = await service.dispatch(userId, event, { updateId: ctx.update.update_id });
     if (result.duplicate) {
+      // Telegram re-sends an update only when the first delivery failed, and an instance that
+      // died after storing the answer never replied: show where the user stands, change nothing.
       state.action = `${event.type}:duplicate`;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      const where = await service.dispatch(userId, { type: 'resume' });
+      await send(chatId, where.replies);
       return;
     }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
