@@ -48,7 +48,7 @@ export interface ZongjieBot {
   /** Waits for drafts being composed in the background (graceful shutdown, tests). */
   idle(): Promise<void>;
   /** Starts a composition for a user as if the effect came from an update (restart recovery). */
-  startDraft(userId: string, chatId: number, effect: DraftEffect): void;
+  startDraft(userId: string, chatId: number, effect: DraftEffect): Promise<void>;
   /** Claims and redoes interrupted compositions now and then every `staleMs`. */
   resumeJobs(): Promise<void>;
 }
@@ -74,7 +74,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
         job.kind === 'revise'
           ? { type: 'revise', summaryId: job.summaryId, instruction: job.instruction ?? '' }
           : { type: 'compose', summaryId: job.summaryId };
-      startDraft(job.userId, Number(job.chatId), effect);
+      await startDraft(job.userId, Number(job.chatId), effect);
     }
   };
   const groupsTold = new Set<number>();
@@ -145,21 +145,25 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     }
   };
 
-  const startDraft = (userId: string, chatId: number, effect: DraftEffect) => {
+  /**
+   * Starts a composition in the background. The job is recorded in the store before this
+   * resolves, so once the update is acknowledged a crash cannot lose the request: another
+   * instance (or the restarted one) redoes it.
+   */
+  const startDraft = async (userId: string, chatId: number, effect: DraftEffect) => {
+    const record = {
+      userId,
+      chatId,
+      summaryId: effect.summaryId,
+      kind: effect.type,
+      instruction: effect.type === 'revise' ? effect.instruction : undefined,
+      startedAt: Date.now(),
+    };
     // One composition per user at a time; a request made meanwhile waits its turn.
     const previous = jobs.get(userId);
     if (previous) bot.api.sendMessage(chatId, TEXT.busy).catch(() => {});
-    const job: Promise<void> = (previous ?? Promise.resolve())
-      .then(() =>
-        keeper.begin({
-          userId,
-          chatId,
-          summaryId: effect.summaryId,
-          kind: effect.type,
-          instruction: effect.type === 'revise' ? effect.instruction : undefined,
-          startedAt: Date.now(),
-        }),
-      )
+    const begun = previous ? previous.then(() => keeper.begin(record)) : keeper.begin(record);
+    const job: Promise<void> = begun
       .then(async (end) => {
         try {
           await runDraft(userId, chatId, effect);
@@ -179,12 +183,13 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
         if (jobs.get(userId) === job) jobs.delete(userId);
       });
     jobs.set(userId, job);
+    if (!previous) await begun.catch(() => {});
   };
 
   const carryOut = async (userId: string, chatId: number, effects: Effect[]) => {
     for (const effect of effects) {
       if (effect.type === 'compose' || effect.type === 'revise') {
-        startDraft(userId, chatId, effect);
+        await startDraft(userId, chatId, effect);
       } else if (effect.type === 'sendDraft') {
         const stored = await service.loadDraft(userId, effect.summaryId, effect.version);
         if (!stored) {
