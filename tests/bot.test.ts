@@ -195,6 +195,52 @@ describe('a cadre on the phone', () => {
   });
 });
 
+describe('commands and data', () => {
+  test('the command menu is registered in Chinese', () => {
+    const call = tg.recorded.find((c) => c.method === 'setMyCommands');
+    assert.ok(call, 'setMyCommands was called');
+    const commands = (
+      typeof call.payload.commands === 'string'
+        ? JSON.parse(call.payload.commands)
+        : call.payload.commands
+    ) as { command: string; description: string }[];
+    for (const name of [
+      'start',
+      'new',
+      'next',
+      'skip',
+      'na',
+      'back',
+      'review',
+      'draft',
+      'revise',
+      'list',
+      'cancel',
+      'delete',
+      'help',
+    ]) {
+      const found = commands.find((c) => c.command === name);
+      assert.ok(
+        found && /\p{Script=Han}/u.test(found.description),
+        `/${name} has a Chinese description`,
+      );
+    }
+  });
+
+  test('/delete erases everything only after the confirm button', async () => {
+    const u = tg.user(1050);
+    await basicsByText(u);
+    await u.send('党委专题研究4次');
+    await u.waitFor(/已记录/);
+    await u.send('/delete');
+    await u.waitFor(/确定要删除您的全部总结/);
+    await u.tap('确认删除');
+    await u.waitFor(/已删除您的全部数据/);
+    const { state } = await bot.app.repo.loadUser('1050');
+    assert.deepEqual(state.summaries, []);
+  });
+});
+
 describe('bad input never loses an answer', () => {
   test('a stale button and a double tap do nothing but a short notice', async () => {
     const u = tg.user(1101);

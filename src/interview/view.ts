@@ -148,7 +148,7 @@ export function questionCard(template: Template, summary: Summary): Reply {
     }
     const lines = [`${progress(template, summary)} · ${w.title}`, w.question, '', '提示：'];
     lines.push(...w.hints.map((h) => `· ${h}`));
-    lines.push(`示例：${w.example}`);
+    lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
     if (answer && answer.parts.length > 0) {
       lines.push('', `已记录${answer.parts.length}条（发送新内容会追加；点[清空本部分]可重写）：`);
       lines.push(...answer.parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
