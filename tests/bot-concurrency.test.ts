@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type RunningBot, startBot } from './support/bot-app.js';
+import { basicsSteps, converse } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /** Fifty people interviewing at the same moment; every draft holds only its author's facts. */
@@ -23,24 +24,13 @@ const factsOf = (id: number) => [`党委专题研究统战工作${id}次`, `举�
 
 async function interview(u: TestUser): Promise<string> {
   const id = u.id;
-  const steps: [string, RegExp][] = [
-    ['/new', /请选择要写的总结类型/],
-    ['1', /单位全称/],
-    [unitOf(id), /哪一类/],
-    ['乡镇', /时间段/],
-    ['年度', /哪一年/],
-    ['2026', /上级指导部门/],
-    ['/skip', /领导机关/],
-    ['/skip', /第2\/11部分/],
+  await converse(u, [
+    ...basicsSteps(unitOf(id)),
     [factsOf(id)[0]!, /本部分共1条/],
     ['/next', /第3\/11部分/],
     [factsOf(id)[1]!, /本部分共1条/],
     ['/next', /第4\/11部分/],
-  ];
-  for (const [text, next] of steps) {
-    await u.send(text);
-    await u.waitFor(next);
-  }
+  ]);
   await u.send('/draft');
   await u.waitForCall('sendDocument');
   const draft = u.messages().find((m) => m.text.startsWith(`${unitOf(id)}2026年统战工作总结\n`));

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { resetPreviewSupport } from '../src/bot/preview.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import { basicsSteps, converse } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -50,24 +51,13 @@ function modelDraft(unit: string): string {
 }
 
 async function interview(u: TestUser, unit: string, organization = '党委专题研究统战工作4次') {
-  const steps: [string, RegExp][] = [
-    ['/new', /请选择要写的总结类型/],
-    ['1', /单位全称/],
-    [unit, /哪一类/],
-    ['乡镇', /时间段/],
-    ['年度', /哪一年/],
-    ['2026', /上级指导部门/],
-    ['/skip', /领导机关/],
-    ['/skip', /第2\/11部分/],
+  await converse(u, [
+    ...basicsSteps(unit),
     [organization, /本部分共1条/],
     ['/next', /第3\/11部分/],
     ['举办统战知识讲座2场', /本部分共1条/],
     ['/next', /第4\/11部分/],
-  ];
-  for (const [text, next] of steps) {
-    await u.send(text);
-    await u.waitFor(next);
-  }
+  ]);
 }
 
 async function draftMessages(u: TestUser, version = 1): Promise<string> {

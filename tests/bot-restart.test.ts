@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openRepository } from '../src/storage/repository.js';
+import { basicsSteps, converse } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -61,22 +62,11 @@ describe('a bot restart in the middle of an interview', () => {
   test('the user continues exactly where they were; SIGTERM shuts down cleanly', async () => {
     const first = startBotProcess();
     const u = tg.user(3001);
-    await u.send('/new');
-    await u.waitFor(/请选择要写的总结类型/);
-    for (const [answer, next] of [
-      ['1', /单位全称/],
-      ['清河镇', /哪一类/],
-      ['乡镇', /时间段/],
-      ['年度', /哪一年/],
-      ['2026', /上级指导部门/],
-      ['/skip', /领导机关/],
-      ['/skip', /第2\/11部分/],
+    await converse(u, [
+      ...basicsSteps('清河镇'),
       ['党委专题研究统战工作4次', /本部分共1条/],
       ['16个村配备统战联络员', /本部分共2条/],
-    ] as const) {
-      await u.send(answer);
-      await u.waitFor(next);
-    }
+    ]);
     first.child.kill('SIGKILL');
     await exited(first.child);
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TELEGRAM_MESSAGE_LIMIT } from '../src/bot/split.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
+import { basics } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -30,23 +31,9 @@ function longAnswer(tag: string, n: number): string {
   ).join('');
 }
 
-async function basicsByText(u: TestUser) {
-  await u.send('/new');
-  await u.waitFor(/请选择要写的总结类型/);
-  await u.send('1');
-  await u.waitFor(/第1\/11部分/);
-  for (const [answer, next] of [
-    ['清河镇', /单位属于哪一类/],
-    ['乡镇', /时间段/],
-    ['年度', /哪一年/],
-    ['2026', /上级指导部门/],
-    ['区委统战部', /领导机关/],
-    ['镇党委', /第2\/11部分/],
-  ] as const) {
-    await u.send(answer);
-    await u.waitFor(next);
-  }
-}
+/** 基本信息 typed as text, with both optional fields, ending at part 2. */
+const basicsByText = (u: TestUser) =>
+  basics(u, '清河镇', { guide: '区委统战部', leader: '镇党委' });
 
 describe('a cadre on the phone', () => {
   test('/start greets in three lines and offers the first steps as buttons', async () => {

@@ -8,7 +8,8 @@ import { type App, openApp } from '../src/app/bootstrap.js';
 import { TEXT } from '../src/bot/bot.js';
 import { createWebhookServer } from '../src/server/webhook.js';
 import { closedPort } from './support/services.js';
-import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
+import { basicsSteps, converse, step } from './support/story.js';
+import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
  * Storage down for a few seconds under a webhook instance: a Redis of its own (not the shared
@@ -82,11 +83,6 @@ async function killRedis(): Promise<void> {
 const health = async () =>
   (await fetch(`http://127.0.0.1:${web!.port}/healthz`).catch(() => undefined))?.status ?? 0;
 
-async function step(u: TestUser, text: string, next: RegExp | string) {
-  await u.send(text);
-  return u.waitFor(next);
-}
-
 before(async () => {
   if (!hasRedis) return;
   dir = mkdtempSync(join(tmpdir(), 'zongjie-outage-'));
@@ -127,20 +123,11 @@ describe('storage unavailable for a few seconds', () => {
       return;
     }
     const u = tg.user(8301);
-    for (const [text, next] of [
-      ['/new', /请选择要写的总结类型/],
-      ['1', /单位全称/],
-      ['断电镇', /哪一类/],
-      ['乡镇', /时间段/],
-      ['年度', /哪一年/],
-      ['2026', /上级指导部门/],
-      ['/skip', /领导机关/],
-      ['/skip', /第2\/11部分/],
+    await converse(u, [
+      ...basicsSteps('断电镇'),
       ['党委专题研究统战工作4次', /本部分共1条/],
       ['16个村配备统战联络员', /本部分共2条/],
-    ] as const) {
-      await step(u, text, next);
-    }
+    ]);
     assert.equal(await health(), 200);
 
     await killRedis();

@@ -8,6 +8,7 @@ import { type App, openApp } from '../src/app/bootstrap.js';
 import { TEXT } from '../src/bot/bot.js';
 import { createWebhookServer } from '../src/server/webhook.js';
 import { type Availability, REDIS_URL, redisAvailable, skipOrFail } from './support/services.js';
+import { basics, step } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -96,27 +97,6 @@ function textUpdate(u: TestUser, text: string) {
       text,
     },
   };
-}
-
-async function step(u: TestUser, text: string, next: RegExp | string) {
-  await u.send(text);
-  await u.waitFor(next);
-}
-
-/** /new … up to part 2 of the 统战 template. */
-async function basics(u: TestUser, unit: string) {
-  for (const [text, next] of [
-    ['/new', /请选择要写的总结类型/],
-    ['1', /单位全称/],
-    [unit, /哪一类/],
-    ['乡镇', /时间段/],
-    ['年度', /哪一年/],
-    ['2026', /上级指导部门/],
-    ['/skip', /领导机关/],
-    ['/skip', /第2\/11部分/],
-  ] as const) {
-    await step(u, text, next);
-  }
 }
 
 /** The acknowledgements of answers ("已记录（本部分共N条）"); a repeat only re-shows the step. */

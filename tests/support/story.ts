@@ -1,0 +1,42 @@
+import type { TestUser } from './telegram.js';
+
+/**
+ * The steps of a user's story on Telegram: what they send and what the bot answers next. One
+ * place for the 基本信息 walk that many tests start with.
+ */
+export type Step = readonly [text: string, next: RegExp | string];
+
+/** Sends one message and waits for the answer that should follow it; returns that answer. */
+export async function step(u: TestUser, text: string, next: RegExp | string) {
+  await u.send(text);
+  return u.waitFor(next);
+}
+
+export async function converse(u: TestUser, steps: readonly Step[]): Promise<void> {
+  for (const [text, next] of steps) await step(u, text, next);
+}
+
+/**
+ * /new, the 统战 template, and 基本信息 for a 乡镇 (年度 2026, optional fields skipped unless
+ * given), ending at part 2.
+ */
+export function basicsSteps(
+  unit: string,
+  opts: { guide?: string; leader?: string; unitType?: string } = {},
+): Step[] {
+  return [
+    ['/new', /请选择要写的总结类型/],
+    ['1', /单位全称/],
+    [unit, /哪一类/],
+    [opts.unitType ?? '乡镇', /时间段/],
+    ['年度', /哪一年/],
+    ['2026', /上级指导部门/],
+    [opts.guide ?? '/skip', /领导机关/],
+    [opts.leader ?? '/skip', /第2\/11部分/],
+  ];
+}
+
+/** Runs basicsSteps: the user stands at part 2 afterwards. */
+export function basics(u: TestUser, unit: string, opts: Parameters<typeof basicsSteps>[1] = {}) {
+  return converse(u, basicsSteps(unit, opts));
+}
