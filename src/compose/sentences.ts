@@ -33,14 +33,17 @@ export function cleanSentence(raw: string): string {
     (_m, a, b) => FULL_WIDTH[(a ?? b) as string] ?? _m,
   );
   s = s.replace(new RegExp(`(?<=${CJK})\\s*\\(([^()]*)\\)`, 'gu'), '（$1）');
-  // Spaces between Chinese characters are typing noise; elsewhere keep a single one.
+  // Straight double quotes around Chinese text become “ ”.
+  s = s.replace(new RegExp(`"([^"]*${CJK}[^"]*)"`, 'gu'), '“$1”');
+  // Spaces next to Chinese characters are typing noise (走访 党外 人士 20 人次); elsewhere keep one.
   s = s
-    .replace(new RegExp(`(?<=${CJK}|[，。；：、])\\s+(?=${CJK})`, 'gu'), '')
+    .replace(new RegExp(`(?<=${CJK}|[，。；：、“”（）])\\s+(?=${CJK}|[0-9])`, 'gu'), '')
+    .replace(new RegExp(`(?<=[0-9])\\s+(?=${CJK})`, 'gu'), '')
     .replace(/\s+/g, ' ');
   s = s.replace(/[，,;；、：:\s]+$/u, '');
   if (s === '') return '';
   if (/\.$/.test(s) && !/\d\.$/.test(s)) s = `${s.slice(0, -1)}。`;
-  if (!/[。！？…”』」）)]$/u.test(s)) s += '。';
-  else if (/[”』」]$/u.test(s) && !/[。！？][”』」]$/u.test(s)) s += '。';
+  // A sentence ends with 。！？ or …; after a closing quote or bracket it still needs one.
+  if (!/[。！？…]$/u.test(s) && !/[。！？…][”』」）)]$/u.test(s)) s += '。';
   return s.replace(/。{2,}/g, '。');
 }

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkDraft } from '../src/compose/checker.js';
+import { buildMaterial } from '../src/compose/material.js';
+import { composeOffline } from '../src/compose/offline.js';
+import { cleanSentence } from '../src/compose/sentences.js';
+import type { Answer, Summary } from '../src/interview/types.js';
+import { loadTemplates } from '../src/templates/load.js';
+
+/** The offline composer: a formal draft from the answers alone, when no model is configured. */
+
+const tongzhan = loadTemplates().find((t) => t.id === 'tongzhan')!;
+
+function summary(
+  info: Record<string, string>,
+  answers: Record<string, Partial<Answer> & { parts: string[] }>,
+): Summary {
+  return {
+    id: 's1',
+    templateId: 'tongzhan',
+    createdAt: 0,
+    updatedAt: 0,
+    info: { unit: '清河镇', unitType: '乡镇', period: '年度', year: '2026', ...info },
+    answers: Object.fromEntries(
+      Object.entries(answers).map(([id, a]) => [id, { status: 'done', ...a } as Answer]),
+    ),
+    position: { kind: 'review' },
+    drafts: [],
+  };
+}
+
+const everySectionSettled = (answers: Record<string, Partial<Answer> & { parts: string[] }>) =>
+  Object.fromEntries(
+    tongzhan.sections.map((s) => [
+      s.id,
+      answers[s.id] ?? { status: 'skipped' as const, parts: [] },
+    ]),
+  );
+
+describe('the offline draft', () => {
+  test('has the title, the opening formula with whoever leads and guides, and numbered sections', () => {
+    const material = buildMaterial(
+      tongzhan,
+      summary(
+        { guide: '区委统战部', leader: '镇党委' },
+        everySectionSettled({
+          organization: { parts: ['党委专题研究统战工作4次'] },
+          study: { parts: ['举办讲座2场'] },
+          shortcomings: { parts: ['信息报送偏少'] },
+          nextSteps: { parts: ['年内培训联络员2次'] },
+        }),
+      ),
+    );
+    const draft = composeOffline(material);
+    const lines = draft.trim().split('\n');
+    assert.equal(lines[0], '清河镇2026年统战工作总结');
+    assert.match(
+      lines[1]!,
+      /^2026年，我镇在区委统战部的精心指导和镇党委的正确领导下，.*现将有关情况总结如下：$/,
+    );
+    const headings = lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    assert.deepEqual(
+      headings.map((h) => h.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+      'numbering stays consecutive when sections are skipped',
+    );
+    assert.match(draft, /存在的问题和不足|不足/);
+    assert.match(draft, /下一步，我镇将重点做好以下工作：\n1\. 年内培训联络员2次。/);
+    const report = checkDraft(draft, material);
+    assert.deepEqual(report.untraced, []);
+    assert.deepEqual(report.structure, []);
+  });
+
+  test('a user who skips 民族宗教 or marks it 不涉及 gets no such section and no placeholder', () => {
+    const material = buildMaterial(
+      tongzhan,
+      summary(
+        {},
+        everySectionSettled({
+          organization: { parts: ['党委专题研究统战工作4次'] },
+          ethnicReligion: { status: 'na', parts: [] },
+          overseas: { status: 'skipped', parts: ['写了一半又跳过'] },
+        }),
+      ),
+    );
+    const draft = composeOffline(material);
+    assert.doesNotMatch(draft, /民族|宗教|港澳台|写了一半/);
+    assert.doesNotMatch(draft, /待补/);
+  });
+
+  test('a section never answered becomes a visible 【待补】, never invented text', () => {
+    const material = buildMaterial(
+      tongzhan,
+      summary({}, { organization: { parts: ['党委专题研究统战工作4次'] } }),
+    );
+    const draft = composeOffline(material);
+    assert.match(draft, /【待补：理论学习与政策宣传的主要做法和成效】/);
+    assert.deepEqual(checkDraft(draft, material).placeholders.length > 0, true);
+  });
+
+  test('several messages become 一是……二是……; list markers, emoji and stray spaces are cleaned', () => {
+    const material = buildMaterial(
+      tongzhan,
+      summary(
+        {},
+        everySectionSettled({
+          organization: {
+            parts: [
+              '1. 党委专题研究统战工作4次,纳入考核',
+              '2、16个村 配备 联络员 👍',
+              '开展"同心"活动(32人参加)',
+            ],
+          },
+        }),
+      ),
+    );
+    const draft = composeOffline(material);
+    assert.match(
+      draft,
+      /一是党委专题研究统战工作4次，纳入考核。二是16个村配备联络员。三是开展“同心”活动（32人参加）。/,
+    );
+  });
+
+  test('without 上级指导部门 and 领导机关 the opening leaves that clause out; a school says 我校', () => {
+    const material = buildMaterial(
+      tongzhan,
+      summary(
+        { unit: '清河学院', unitType: '学校', period: '上半年' },
+        everySectionSettled({ organization: { parts: ['党委专题研究2次'] } }),
+      ),
+    );
+    const draft = composeOffline(material);
+    assert.match(draft, /^清河学院2026年上半年统战工作总结\n2026年上半年，我校紧紧围绕/);
+    assert.doesNotMatch(draft, /领导下|指导下/);
+  });
+});
+
+describe('cleaning one message into a sentence', () => {
+  for (const [raw, clean] of [
+    ['1. 组织了3次学习,效果很好', '组织了3次学习，效果很好。'],
+    ['- 发放资料1200份;覆盖16个村', '发放资料1200份；覆盖16个村。'],
+    ['（一）建立台账', '建立台账。'],
+    ['召开座谈会(邀请32人)', '召开座谈会（邀请32人）。'],
+    ['金额为3.5万元.', '金额为3.5万元。'],
+    ['举办“中秋联谊会”', '举办“中秋联谊会”。'],
+    ['走访 党外 人士 20 人次', '走访党外人士20人次。'],
+  ] as const) {
+    test(`${raw} → ${clean}`, () => assert.equal(cleanSentence(raw), clean));
+  }
+});
