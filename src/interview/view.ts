@@ -124,10 +124,12 @@ export function questionCard(template: Template, summary: Summary): Reply {
         ),
       );
     }
-    const nav: Action[] = [{ label: LABEL.back, event: { type: 'back', ref } }];
+    // The very first question has nothing before it.
+    const nav: Action[] =
+      pos.field > 0 ? [{ label: LABEL.back, event: { type: 'back', ref } }] : [];
     if (current) nav.push({ label: LABEL.finish, event: { type: 'finish', ref } });
     if (field.optional) nav.push({ label: LABEL.skip, event: { type: 'skip', ref } });
-    actions.push(nav);
+    if (nav.length > 0) actions.push(nav);
     return { kind: 'question', text: lines.join('\n'), actions };
   }
   if (pos.kind === 'section' || pos.kind === 'followUp') {
