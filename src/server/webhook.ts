@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BotError, webhookCallback } from 'grammy';
 import type { App } from '../app/bootstrap.js';
@@ -45,7 +46,7 @@ export async function createWebhookServer(
       res.writeHead(404).end();
       return;
     }
-    if (req.headers['x-telegram-bot-api-secret-token'] !== opts.secret) {
+    if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'], opts.secret)) {
       res.writeHead(401).end('secret token is wrong');
       return;
     }
@@ -107,4 +108,12 @@ export async function startWebhook(app: App, token: string, apiRoot?: string): P
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Compares the header with the secret in constant time, so timing reveals nothing about it. */
+function sameSecret(header: string | string[] | undefined, secret: string): boolean {
+  if (typeof header !== 'string') return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
