@@ -275,6 +275,28 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.match(chat.text(), /今天的草稿和修改次数已用完（每天 3 次）/);
   });
 
+  test('without a model, a revision in words is explained at once and costs nothing', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('/draft');
+    chat.state = recordDraft(chat.state, chat.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars: 10,
+    }).state;
+    const quota = chat.state.quota;
+    const r = step(
+      chat.state,
+      { type: 'text', text: '第二部分写具体些' },
+      { ...ctx, canRevise: false },
+    );
+    assert.deepEqual(r.effects, []);
+    assert.match(r.replies[0]!.text, /需要大模型/);
+    assert.deepEqual(r.state.quota, quota);
+  });
+
   test('draft with no content asks for one section first', () => {
     const chat = new Chat();
     chat.basics();

@@ -75,6 +75,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       locker,
       templates,
       draftsPerDay: config.draftsPerDay,
+      canRevise: model !== undefined,
       logger,
     });
     const drafter = new Drafter(service, model, logger);

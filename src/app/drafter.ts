@@ -27,6 +27,8 @@ export interface FinishedDraft {
   fileName: string;
   /** A revision that could not be made: no new version; `notice` says why. */
   unchanged?: boolean;
+  /** Whether a revision in words can follow (a model is configured). */
+  revisable: boolean;
 }
 
 export type DraftEffect = Extract<Effect, { type: 'compose' | 'revise' }>;
@@ -90,6 +92,7 @@ export class Drafter {
       checklist: formatChecklist(result.check),
       fileName: fileNameFor(material, version),
       unchanged: result.unchanged,
+      revisable: this.model !== undefined,
     };
   }
 }

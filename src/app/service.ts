@@ -29,6 +29,8 @@ export interface ServiceDeps {
   locker: Locker;
   templates: Template[];
   draftsPerDay: number;
+  /** Whether a model is configured (revisions in words need one). */
+  canRevise?: boolean;
   now?: () => number;
   logger?: Logger;
 }
@@ -66,7 +68,12 @@ export class InterviewService {
   }
 
   private context(): EngineContext {
-    return { templates: this.templates, now: this.now(), draftsPerDay: this.deps.draftsPerDay };
+    return {
+      templates: this.templates,
+      now: this.now(),
+      draftsPerDay: this.deps.draftsPerDay,
+      canRevise: this.deps.canRevise ?? true,
+    };
   }
 
   /** Applies one event for one user, under the user's lock, and stores the result first. */

@@ -23,6 +23,7 @@ export const DRAFT_TEXT = {
   resumed: '上次生成草稿时服务中断了，正在为您重新生成。',
   missing: '找不到这一版草稿，可能已被删除。',
   howToRevise: '要修改，直接发送意见即可（如：第二部分写具体些、压缩到1500字）。',
+  howToRedo: '要修改内容，点[查看全部回答]修改或补充后点[重新生成]；也可以直接在 Word 文件里修改。',
 } as const;
 
 export interface DraftOptions {
@@ -189,7 +190,8 @@ export class DraftRunner {
     const header = `《${draft.title}》草稿第${draft.version}版${parts}：`;
     await this.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
     for (const chunk of chunks) await this.api.sendMessage(chatId, chunk);
-    await this.api.sendMessage(chatId, `${draft.checklist}\n\n${DRAFT_TEXT.howToRevise}`, actions);
+    const how = draft.revisable ? DRAFT_TEXT.howToRevise : DRAFT_TEXT.howToRedo;
+    await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, actions);
     const docx = await buildDocx(draft.text, { title: draft.title });
     await this.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
       caption: `Word 文件（公文格式）：${draft.fileName}`,

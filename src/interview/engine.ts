@@ -44,6 +44,8 @@ export interface EngineContext {
   now: number;
   /** Drafts plus revisions allowed per user per day (DRAFTS_PER_DAY). */
   draftsPerDay: number;
+  /** False when no model is configured: a revision in words cannot be made, so say so at once. */
+  canRevise?: boolean;
 }
 
 const STALE = '这个按钮已过期（对应的步骤已经变了），请使用最新消息里的按钮。';
@@ -687,6 +689,14 @@ function requestRevision(t: Turn, instruction: string) {
   const text = instruction.trim();
   if (!text) {
     out.say('请告诉我要怎么改，例如：“第二部分写具体些”或“压缩到1500字”。');
+    return;
+  }
+  if (ctx.canRevise === false) {
+    out.say({
+      kind: 'notice',
+      text: '按意见改写草稿需要大模型，当前未配置。您可以点[查看全部回答]修改或补充相应部分后点[重新生成]，也可以直接在 Word 文件里修改。',
+      actions: draftedActions(summary.id),
+    });
     return;
   }
   if (!takeQuota(state, ctx, out)) return;

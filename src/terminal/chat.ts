@@ -61,7 +61,11 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     await writeFile(textPath, draft.text, 'utf8');
     await writeFile(docxPath, await buildDocx(draft.text, { title: draft.title }));
     print(`草稿已保存：${textPath}\nWord 文件：${docxPath}`);
-    print('要修改，直接输入意见（如：第二部分写具体些），或 /draft 重新生成。');
+    print(
+      draft.revisable
+        ? '要修改，直接输入意见（如：第二部分写具体些），或 /draft 重新生成。'
+        : '要修改内容，用 /edit N 修改或补充第N部分，再 /draft 重新生成。',
+    );
   };
 
   const toEvent = (line: string): Event | undefined => {
