@@ -60,6 +60,7 @@ const schema = z.object({
     )
     .transform((s) => (s === undefined ? 2 : Number(s))),
   DRAFTS_PER_DAY: positiveInt(20, 10_000),
+  STORAGE_TIMEOUT_MS: positiveInt(10_000, 600_000),
   LOG_LEVEL: optional
     .refine(
       (s) =>
@@ -96,6 +97,8 @@ export interface Config {
   /** '*' = everyone; a set of ids; empty set = nobody (the default). */
   allowedUserIds: '*' | Set<number>;
   storageUrl?: string;
+  /** How long a storage read may take before the user is told to retry. */
+  storageTimeoutMs: number;
   /** Absent when no model is configured: the offline composer is the default then. */
   model?: ModelConfig;
   draftsPerDay: number;
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               .map((s) => Number(s.trim())),
           ),
     storageUrl: e.STORAGE_URL,
+    storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
     model,
     draftsPerDay: e.DRAFTS_PER_DAY,
     logLevel: e.LOG_LEVEL,

@@ -93,6 +93,7 @@ before(async () => {
     env: {
       ALLOWED_USER_IDS: '*',
       STORAGE_URL: `redis://127.0.0.1:${port}`,
+      STORAGE_TIMEOUT_MS: '1500',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     },
   });
@@ -159,5 +160,32 @@ describe('storage unavailable for a few seconds', () => {
     const sent = u.calls('sendMessage').filter((c) => c.ok);
     assert.equal(sent.filter((c) => /已记录/.test(String(c.payload.text))).length, 4);
     assert.equal(sent.filter((c) => c.payload.text === TEXT.error).length, 1);
+  });
+
+  test('a frozen Redis (not dead): told to retry after STORAGE_TIMEOUT_MS; nothing applied twice', async (t) => {
+    if (!hasRedis || !redis) {
+      t.skip('redis-server is not installed (apt-get install redis-server)');
+      return;
+    }
+    const u = tg.user(8302);
+    await converse(u, [...basicsSteps('冰封镇'), ['党委专题研究统战工作2次', /本部分共1条/]]);
+
+    redis.kill('SIGSTOP');
+    try {
+      const started = Date.now();
+      const told = await step(u, '建立联络员队伍', TEXT.error);
+      const took = Date.now() - started;
+      assert.equal(told.text, TEXT.error);
+      assert.ok(took >= 1400 && took < 6000, `told after the read timeout (${took} ms)`);
+    } finally {
+      redis.kill('SIGCONT');
+    }
+    await tg.waitForDelivered();
+    await step(u, '建立联络员队伍', /本部分共2条/);
+    const { state } = await app!.repo.loadUser('8302');
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, [
+      '党委专题研究统战工作2次',
+      '建立联络员队伍',
+    ]);
   });
 });

@@ -76,6 +76,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       templates,
       draftsPerDay: config.draftsPerDay,
       canRevise: model !== undefined,
+      readTimeoutMs: config.storageTimeoutMs,
       logger,
     });
     const drafter = new Drafter(service, model, logger);

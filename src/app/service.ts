@@ -5,6 +5,7 @@ import { questionCard } from '../interview/view.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
+import { StorageError } from '../storage/store.js';
 import type { Template } from '../templates/schema.js';
 
 /**
@@ -29,6 +30,8 @@ export interface ServiceDeps {
   locker: Locker;
   templates: Template[];
   draftsPerDay: number;
+  /** How long reading a user's record may take before the user is told to retry (ms). */
+  readTimeoutMs?: number;
   /** Whether a model is configured (revisions in words need one). */
   canRevise?: boolean;
   now?: () => number;
@@ -61,10 +64,12 @@ export interface StoredDraft {
 export class InterviewService {
   readonly templates: Template[];
   private readonly now: () => number;
+  private readonly readTimeoutMs: number;
 
   constructor(private readonly deps: ServiceDeps) {
     this.templates = deps.templates;
     this.now = deps.now ?? Date.now;
+    this.readTimeoutMs = deps.readTimeoutMs ?? 10_000;
   }
 
   private context(): EngineContext {
@@ -82,8 +87,22 @@ export class InterviewService {
     event: Event,
     meta: { updateId?: number } = {},
   ): Promise<Dispatched> {
-    return this.deps.locker.withLock(`user:${userId}`, async () => {
+    // Until the record is read, a store that does not answer (frozen, not down) makes the user
+    // wait for nothing: give up after STORAGE_TIMEOUT_MS and let the error boundary say "retry".
+    // Once the read is done the event is carried through, so an answer is never stored after
+    // the user was told to send it again.
+    let expired = false;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        expired = true;
+        reject(new StorageError(`存储在 ${this.readTimeoutMs} ms 内没有响应`, 'timeout'));
+      }, this.readTimeoutMs);
+    });
+    const work = this.deps.locker.withLock(`user:${userId}`, async () => {
       const { state, notice } = await this.deps.repo.loadUser(userId);
+      if (expired) throw new StorageError('abandoned after the read timeout', 'timeout');
+      clearTimeout(timer);
       if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
         return { replies: [], effects: [], state, duplicate: true };
       }
@@ -120,6 +139,13 @@ export class InterviewService {
         duplicate: false,
       };
     });
+    // The abandoned attempt may still settle later; its outcome is no longer anyone's.
+    work.catch(() => {});
+    try {
+      return await Promise.race([work, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
