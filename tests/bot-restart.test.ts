@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openRepository } from '../src/storage/repository.js';
+import { startOpenAIMock } from './support/openai-mock.js';
 import { basicsSteps, converse } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
@@ -26,7 +27,10 @@ after(async () => {
   await tg.close();
 });
 
-function startBotProcess(): { child: ChildProcess; stderr: () => string } {
+function startBotProcess(extra: Record<string, string> = {}): {
+  child: ChildProcess;
+  stderr: () => string;
+} {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(OPENAI_|STORAGE_URL|TELEGRAM_|ALLOWED_|BOT_MODE|WEBHOOK_)/.test(k)) env[k] = v;
@@ -40,6 +44,7 @@ function startBotProcess(): { child: ChildProcess; stderr: () => string } {
       STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
       ALLOWED_USER_IDS: '*',
       LOG_LEVEL: 'info',
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,5 +101,50 @@ describe('a bot restart in the middle of an interview', () => {
       status: 'done',
       parts: ['党委专题研究统战工作4次', '16个村配备统战联络员'],
     });
+  });
+
+  test('a draft interrupted by kill -9 is composed again as soon as the bot is back', async () => {
+    const mock = await startOpenAIMock();
+    const model = {
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+    };
+    const draft = [
+      '东岭镇2026年统战工作总结',
+      '2026年，东岭镇统战工作有序推进。现将有关情况总结如下：',
+      '一、压实主体责任，织密工作网络',
+      '党委专题研究统战工作3次。',
+    ].join('\n');
+    // The first attempt streams slowly (the bot dies meanwhile); the redo answers at once.
+    mock.enqueue({ reply: draft, chunkSize: 2, delayMs: 300 }, { reply: draft });
+    const first = startBotProcess(model);
+    const u = tg.user(3002);
+    try {
+      await converse(u, [
+        ...basicsSteps('东岭镇'),
+        ['党委专题研究统战工作3次', /本部分共1条/],
+        ['/next', /第3\/11部分/],
+      ]);
+      await u.send('/draft');
+      await u.waitFor('正在生成草稿…');
+      await u.waitForCall('sendMessageDraft');
+      first.child.kill('SIGKILL');
+      await exited(first.child);
+
+      const second = startBotProcess(model);
+      try {
+        await u.waitFor(/上次生成草稿时服务中断了，正在为您重新生成/);
+        const doc = await u.waitForCall('sendDocument');
+        assert.equal(doc.file?.fileName, '东岭镇2026年统战工作总结（草稿v1）.docx');
+        assert.ok(u.messages().some((m) => m.text.includes('党委专题研究统战工作3次。')));
+      } finally {
+        second.child.kill('SIGTERM');
+        await exited(second.child);
+      }
+    } finally {
+      if (first.child.exitCode === null) first.child.kill('SIGKILL');
+      await mock.close();
+    }
   });
 });

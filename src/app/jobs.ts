@@ -47,15 +47,20 @@ export class JobKeeper {
     };
   }
 
-  /** Claims the jobs whose owner stopped beating; each is returned once, to one instance. */
-  async claimOrphans(): Promise<JobRecord[]> {
+  /**
+   * Claims the jobs whose owner stopped beating; each is returned once, to one instance. With
+   * `all`, every job not ours is claimed at once: right for a store only one process can use
+   * (SQLite), where any job found at start-up belonged to a process that is gone.
+   */
+  async claimOrphans(opts: { all?: boolean } = {}): Promise<JobRecord[]> {
     const claimed: JobRecord[] = [];
     for (const job of await this.repo.listJobs()) {
       const taken = await this.locker.withLock(`job:${job.userId}`, async () => {
         const current = (await this.repo.getJob(job.userId)) as Partial<RunningJob> | undefined;
         if (!current) return false;
         const beat = typeof current.beat === 'number' ? current.beat : (current.startedAt ?? 0);
-        if (current.owner === this.owner || Date.now() - beat < this.staleMs) return false;
+        if (current.owner === this.owner) return false;
+        if (!opts.all && Date.now() - beat < this.staleMs) return false;
         await this.repo.putJob({
           ...(current as JobRecord),
           owner: this.owner,

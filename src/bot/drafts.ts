@@ -95,10 +95,14 @@ export class DraftRunner {
 
   /** Claims and redoes interrupted compositions now, then every `staleMs`. */
   async resumeJobs(): Promise<void> {
-    const sweep = () =>
-      this.resumeOrphans().catch((err) => this.logger.warn({ err: String(err) }, 'resume failed'));
-    await sweep();
-    this.sweeper = setInterval(sweep, this.opts.jobs?.staleMs ?? 30_000);
+    const sweep = (all = false) =>
+      this.resumeOrphans(all).catch((err) =>
+        this.logger.warn({ err: String(err) }, 'resume failed'),
+      );
+    // A single-process store (SQLite) has no other instance that could still be working on a
+    // job: whatever is recorded at start-up was interrupted, so redo it now.
+    await sweep(this.app.locker.kind === 'memory');
+    this.sweeper = setInterval(() => sweep(), this.opts.jobs?.staleMs ?? 30_000);
     this.sweeper.unref();
   }
 
@@ -128,8 +132,8 @@ export class DraftRunner {
     );
   }
 
-  private async resumeOrphans(): Promise<void> {
-    for (const job of await this.keeper.claimOrphans()) {
+  private async resumeOrphans(all: boolean): Promise<void> {
+    for (const job of await this.keeper.claimOrphans({ all })) {
       this.logger.info({ userId: job.userId, kind: job.kind }, 'resuming interrupted draft');
       const chatId = Number(job.chatId);
       await this.api.sendMessage(chatId, DRAFT_TEXT.resumed).catch(() => {});
