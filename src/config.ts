@@ -60,7 +60,7 @@ const schema = z.object({
     )
     .transform((s) => (s === undefined ? 2 : Number(s))),
   DRAFTS_PER_DAY: positiveInt(20, 10_000),
-  STORAGE_TIMEOUT_MS: positiveInt(10_000, 600_000),
+  STORAGE_TIMEOUT_MS: positiveInt(20_000, 600_000),
   LOG_LEVEL: optional
     .refine(
       (s) =>

@@ -30,7 +30,10 @@ export interface ServiceDeps {
   locker: Locker;
   templates: Template[];
   draftsPerDay: number;
-  /** How long reading a user's record may take before the user is told to retry (ms). */
+  /**
+   * How long taking the user's lock and reading the record may take before the user is told to
+   * retry (ms). Above the lock's 15 s expiry, so a lock left by a crashed instance is waited out.
+   */
   readTimeoutMs?: number;
   /** Whether a model is configured (revisions in words need one). */
   canRevise?: boolean;
@@ -69,7 +72,7 @@ export class InterviewService {
   constructor(private readonly deps: ServiceDeps) {
     this.templates = deps.templates;
     this.now = deps.now ?? Date.now;
-    this.readTimeoutMs = deps.readTimeoutMs ?? 10_000;
+    this.readTimeoutMs = deps.readTimeoutMs ?? 20_000;
   }
 
   private context(): EngineContext {
