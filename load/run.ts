@@ -476,25 +476,18 @@ async function runPhase(kind: 'normal' | 'kill', firstId: number): Promise<Phase
     const outcomes: UserOutcome[] = await Promise.all(
       cadres.map(async (c, i): Promise<UserOutcome> => {
         await sleep(Math.floor((i / USERS) * 2000));
-        try {
-          await c.run();
-          return {
-            id: scripts[i]!.id,
-            ok: true,
-            recoveries: c.recoveries,
-            draftRetries: c.draftRetries,
-            sent: c.sent,
-          };
-        } catch (error) {
-          return {
-            id: scripts[i]!.id,
-            ok: false,
-            recoveries: c.recoveries,
-            draftRetries: c.draftRetries,
-            sent: c.sent,
-            failure: (error as Error).message.split('\n')[0],
-          };
-        }
+        const failure = await c.run().then(
+          () => undefined,
+          (error: Error) => error.message.split('\n')[0],
+        );
+        return {
+          id: scripts[i]!.id,
+          ok: failure === undefined,
+          recoveries: c.recoveries,
+          draftRetries: c.draftRetries,
+          sent: c.sent,
+          ...(failure === undefined ? {} : { failure }),
+        };
       }),
     );
     const wall = (Date.now() - started) / 1000;
