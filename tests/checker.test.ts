@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CheckReport, checkDraft } from '../src/compose/checker.js';
-import { CHECKLIST_MAX_CHARS, CHECKLIST_OK, formatChecklist } from '../src/compose/checklist.js';
+import { type CheckReport, checkDraft } from '../src/check/checker.js';
+import { CHECKLIST_MAX_CHARS, CHECKLIST_OK, formatChecklist } from '../src/check/checklist.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
 
 function section(
@@ -19,6 +19,7 @@ function material(sections: MaterialSection[]): Material {
     templateId: 'tongzhan',
     templateName: '统战工作总结',
     title: '清河镇2026年上半年统战工作总结',
+    titleSuffix: '统战工作总结',
     unit: '清河镇',
     unitType: '乡镇',
     period: '上半年',

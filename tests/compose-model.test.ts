@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { makeDraft } from '../src/check/draft.js';
 import {
   cleanQuestion,
   ensureTitle,
-  makeDraft,
   makeFollowUpQuestion,
   NOTICE_NO_MODEL,
   NOTICE_REVISE_NO_MODEL,

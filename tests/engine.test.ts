@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCommand } from '../src/interview/commands.js';
 import { type EngineContext, recordDraft, step } from '../src/interview/engine.js';
+import { freshState } from '../src/interview/state.js';
 import type { Event, Reply, UserState } from '../src/interview/types.js';
-import { freshState } from '../src/storage/repository.js';
 import { loadTemplates } from '../src/templates/load.js';
 
 const templates = loadTemplates();

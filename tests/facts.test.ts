@@ -5,7 +5,7 @@ import {
   type Fact,
   hasConcreteFact,
   parseChineseNumber,
-} from '../src/compose/facts.js';
+} from '../src/facts/extract.js';
 
 const numbers = (text: string) =>
   extractFacts(text)

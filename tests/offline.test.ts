@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkDraft } from '../src/compose/checker.js';
+import { checkDraft } from '../src/check/checker.js';
 import { buildMaterial } from '../src/compose/material.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { cleanSentence } from '../src/compose/sentences.js';

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { freshState } from '../src/interview/state.js';
 import { STATE_SCHEMA, type UserState } from '../src/interview/types.js';
 import {
   createRepository,
   draftKey,
-  freshState,
   NOTICE_UNREADABLE,
   type Repository,
 } from '../src/storage/repository.js';

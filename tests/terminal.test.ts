@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { checkDraft } from '../src/compose/checker.js';
-import { extractFacts } from '../src/compose/facts.js';
+import { checkDraft } from '../src/check/checker.js';
 import { buildMaterial } from '../src/compose/material.js';
+import { extractFacts } from '../src/facts/extract.js';
 import { openRepository } from '../src/storage/repository.js';
 import { loadTemplates } from '../src/templates/load.js';
 

@@ -1,10 +1,11 @@
-import type { CheckReport } from '../compose/checker.js';
-import { formatChecklist } from '../compose/checklist.js';
-import { makeDraft } from '../compose/draft.js';
+import type { CheckReport } from '../check/checker.js';
+import { formatChecklist } from '../check/checklist.js';
+import { makeDraft } from '../check/draft.js';
 import type { Material } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
 import { draftFileName } from '../export/filename.js';
-import type { Effect } from '../interview/types.js';
+import type { Action, Effect } from '../interview/types.js';
+import { draftedActions } from '../interview/view.js';
 import type { Logger } from '../logger.js';
 import type { InterviewService } from './service.js';
 
@@ -29,6 +30,8 @@ export interface FinishedDraft {
   unchanged?: boolean;
   /** Whether a revision in words can follow (a model is configured). */
   revisable: boolean;
+  /** The buttons offered under the draft (redraft, review, list). */
+  actions: Action[][];
 }
 
 export type DraftEffect = Extract<Effect, { type: 'compose' | 'revise' }>;
@@ -93,6 +96,7 @@ export class Drafter {
       fileName: fileNameFor(material, version),
       unchanged: result.unchanged,
       revisable: this.model !== undefined,
+      actions: draftedActions(effect.summaryId),
     };
   }
 }
@@ -102,7 +106,7 @@ export function fileNameFor(material: Material, version: number): string {
   return draftFileName({
     unit: material.unit,
     periodPhrase: material.periodPhrase,
-    titleSuffix: material.title.slice(material.unit.length + material.periodPhrase.length),
+    titleSuffix: material.titleSuffix,
     version,
   });
 }

@@ -1,7 +1,12 @@
 import { buildMaterial, type Material } from '../compose/material.js';
-import { type EngineContext, nextVersion, recordDraft, step } from '../interview/engine.js';
-import type { Effect, Event, Reply, Summary, UserState } from '../interview/types.js';
-import { questionCard } from '../interview/view.js';
+import {
+  type EngineContext,
+  nextVersion,
+  recordDraft,
+  rewordFollowUp,
+  step,
+} from '../interview/engine.js';
+import type { Effect, Event, Reply, StepResult, Summary, UserState } from '../interview/types.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
@@ -109,8 +114,7 @@ export class InterviewService {
       if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
         return { replies: [], effects: [], state, duplicate: true };
       }
-      const result = step(state, event, this.context());
-      await this.writeFollowUp(state, result);
+      const result = await this.writeFollowUp(state, step(state, event, this.context()));
       const isStorage = (e: Effect) =>
         e.type === 'deleteUserData' || e.type === 'deleteSummaryData';
       const storageEffects = result.effects.filter(isStorage);
@@ -155,32 +159,27 @@ export class InterviewService {
    * When the engine has just asked a follow-up with the template's wording, let the model write
    * a question that fits what the user actually said; the stored question and the card follow.
    */
-  private async writeFollowUp(before: UserState, result: ReturnType<typeof step>): Promise<void> {
+  private async writeFollowUp(before: UserState, result: StepResult): Promise<StepResult> {
     const writer = this.deps.followUpWriter;
     const summary = result.state.summaries.find((s) => s.id === result.state.activeId);
-    if (!writer || summary?.position.kind !== 'followUp') return;
+    if (!writer || summary?.position.kind !== 'followUp') return result;
     const previous = before.summaries.find((s) => s.id === summary.id)?.position;
-    if (previous?.kind === 'followUp' && previous.index === summary.position.index) return;
+    if (previous?.kind === 'followUp' && previous.index === summary.position.index) return result;
     const template = this.templates.find((t) => t.id === summary.templateId);
     const section = template?.sections[summary.position.index];
     const followUp = section && summary.answers[section.id]?.followUp;
-    if (!template || !section || !followUp) return;
+    if (!template || !section || !followUp) return result;
+    let question: string;
     try {
-      followUp.question = await writer(
-        buildMaterial(template, summary),
-        section.id,
-        followUp.question,
-      );
+      question = await writer(buildMaterial(template, summary), section.id, followUp.question);
     } catch (error) {
       this.deps.logger?.warn(
         { err: String(error) },
         'follow-up writer failed; template wording kept',
       );
-      return;
+      return result;
     }
-    const card = questionCard(template, summary);
-    const at = result.replies.findIndex((r) => r.kind === 'question');
-    if (at >= 0) result.replies[at] = card;
+    return rewordFollowUp(result, question, this.templates);
   }
 
   /** The material and (for a revision) the current text a draft request is composed from. */

@@ -3,7 +3,6 @@ import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import { JobKeeper } from '../app/jobs.js';
 import { buildDocx } from '../export/docx.js';
-import { draftedActions } from '../interview/engine.js';
 import type { Logger } from '../logger.js';
 import { DraftPreview } from './preview.js';
 import { keyboardOf } from './render.js';
@@ -182,7 +181,7 @@ export class DraftRunner {
   }
 
   private async deliver(chatId: number, draft: FinishedDraft): Promise<void> {
-    const actions = { reply_markup: keyboardOf(draftedActions(draft.summaryId)) };
+    const actions = { reply_markup: keyboardOf(draft.actions) };
     if (draft.unchanged) {
       await this.api.sendMessage(chatId, draft.notice ?? '草稿未改动。', actions);
       return;

@@ -1,4 +1,3 @@
-import { type CheckReport, checkDraft } from './checker.js';
 import type { Material } from './material.js';
 import { type LogSink, type ModelClient, ModelError, type Usage } from './model.js';
 import { composeOffline } from './offline.js';
@@ -6,9 +5,9 @@ import { loadPrompts, type Prompts } from './prompts.js';
 import { buildComposeMessages, buildFollowUpMessages, buildReviseMessages } from './request.js';
 
 /**
- * The composer the bot and the terminal call: the model when one is configured, the offline
- * composer otherwise or when the model fails, and the checker on whatever comes out. Every
- * outcome is honest about where the text came from (`composer`, `notice`).
+ * The composer: the model when one is configured, the offline composer otherwise or when the
+ * model fails. Every outcome is honest about where the text came from (`composer`, `notice`)
+ * and says what its facts must be traced to; check/draft.ts runs the checker on it.
  */
 
 export const NOTICE_NO_MODEL = '未配置大模型，本稿由离线模板生成。';
@@ -39,13 +38,13 @@ export interface DraftOptions {
   onPreview?: (textSoFar: string) => void;
   /** Called before each model retry. */
   onRetry?: (info: { retry: number; delayMs: number }) => void;
-  /** The user's cancel: makeDraft rejects with ModelError kind 'aborted', nothing is composed. */
+  /** The user's cancel: composeDraft rejects with ModelError kind 'aborted', nothing is composed. */
   signal?: AbortSignal;
   /** Info: tokens and latency per draft. Never any text. */
   logger?: LogSink;
 }
 
-export interface DraftResult {
+export interface ComposedDraft {
   text: string;
   composer: 'model' | 'offline';
   /** One line for the user when the text is not what they might assume (offline, unchanged …). */
@@ -59,22 +58,23 @@ export interface DraftResult {
   /** Model requests sent (0 for offline). */
   attempts: number;
   latencyMs: number;
-  check: CheckReport;
+  /** What every fact in `text` must be traced to: the material, and a revision's instruction. */
+  tracedTo: Material;
 }
 
-export async function makeDraft(
+export async function composeDraft(
   material: Material,
   options: DraftOptions = {},
-): Promise<DraftResult> {
+): Promise<ComposedDraft> {
   const started = Date.now();
   const { model, previous, logger } = options;
   const kind = previous ? 'revise' : 'compose';
   const finish = (
-    result: Omit<DraftResult, 'check' | 'latencyMs'>,
-    checkAgainst: Material = material,
-  ): DraftResult => {
+    result: Omit<ComposedDraft, 'tracedTo' | 'latencyMs'>,
+    tracedTo: Material = material,
+  ): ComposedDraft => {
     const latencyMs = Date.now() - started;
-    const out: DraftResult = { ...result, latencyMs, check: checkDraft(result.text, checkAgainst) };
+    const out: ComposedDraft = { ...result, latencyMs, tracedTo };
     logger?.info(
       {
         kind,

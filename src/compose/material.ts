@@ -1,3 +1,4 @@
+import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
 import type { Section, Template, UnitType } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
@@ -27,6 +28,8 @@ export interface Material {
   templateName: string;
   /** The draft title: [单位][期间]<titleSuffix>, e.g. 清河镇2026年上半年统战工作总结. */
   title: string;
+  /** The title's last part (统战工作总结), for the file name (see interview/title.ts). */
+  titleSuffix: string;
   unit: string;
   unitType?: UnitType;
   /** 年度 / 上半年 / … as chosen. */
@@ -41,33 +44,21 @@ export interface Material {
   fixedWording: string[];
 }
 
-/** 年度 → "2026年"; 上半年 → "2026年上半年"; 第一季度 → "2026年第一季度". */
-export function periodPhrase(year: string, period: string): string {
-  const y = year ? `${year}年` : '';
-  if (!period || period === '年度') return y;
-  if (period === '专项') return y;
-  return `${y}${period}`;
-}
-
 export function buildMaterial(template: Template, summary: Summary): Material {
   const value = (id: string) => (summary.info[id] ?? '').trim();
   const unitTypeField = template.info.find((f) => f.unitType);
   const unitType = unitTypeField ? (value(unitTypeField.id) as UnitType) || undefined : undefined;
-  const unit = value('unit');
-  const period = value('period');
-  const year = value('year');
-  const phrase = periodPhrase(year, period);
-  const suffix =
-    period === '专项' ? template.titleSuffix.replace(/总结$/, '专项总结') : template.titleSuffix;
+  const { title, unit, periodPhrase, titleSuffix } = draftTitle(template, summary);
   return {
     templateId: template.id,
     templateName: template.name,
-    title: `${unit}${phrase}${suffix}`,
+    title,
+    titleSuffix,
     unit,
     unitType,
-    period,
-    year,
-    periodPhrase: phrase,
+    period: value('period'),
+    year: value('year'),
+    periodPhrase,
     info: template.info
       .map((f) => ({ id: f.id, label: f.label, value: value(f.id) }))
       .filter((i) => i.value !== ''),

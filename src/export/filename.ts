@@ -18,7 +18,7 @@ function clean(part: string): string {
 
 export interface DraftFileNameParts {
   unit: string;
-  /** 2026年上半年 (see periodPhrase in compose/material.ts). */
+  /** 2026年上半年 (see interview/title.ts, which owns the title and its parts). */
   periodPhrase: string;
   /** 统战工作总结. */
   titleSuffix: string;

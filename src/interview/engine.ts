@@ -1,5 +1,4 @@
-import { hasConcreteFact } from '../compose/facts.js';
-import { buildMaterial } from '../compose/material.js';
+import { hasConcreteFact } from '../facts/extract.js';
 import { findTemplate } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
@@ -23,6 +22,7 @@ import type {
 } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
 import {
+  draftedActions,
   greeting,
   helpText,
   LABEL,
@@ -645,8 +645,10 @@ function requestDraft(t: Turn) {
     out.say(questionCard(template, summary));
     return;
   }
-  const material = buildMaterial(template, summary);
-  const hasContent = material.sections.some((s) => s.status === 'done' && s.parts.length > 0);
+  const hasContent = template.sections.some((section) => {
+    const a = summary.answers[section.id];
+    return a?.status === 'done' && a.parts.some((p) => p.trim() !== '');
+  });
   if (!hasContent) {
     out.error('还没有可以写进草稿的内容：请至少完成一个工作部分。');
     summary.position = nextOpenPosition(template, summary, -1);
@@ -705,16 +707,28 @@ function requestRevision(t: Turn, instruction: string) {
   out.effects.push({ type: 'revise', summaryId: summary.id, instruction: text });
 }
 
-/** Buttons offered under a finished draft. */
-export function draftedActions(summaryId: string) {
-  const ref = { summaryId, at: ANY_STEP };
-  return [
-    [
-      { label: LABEL.redraft, event: { type: 'draft' as const, ref } },
-      { label: LABEL.review, event: { type: 'review' as const } },
-    ],
-    [{ label: LABEL.list, event: { type: 'list' as const } }],
-  ];
+/**
+ * The follow-up question the engine has just asked, in other words (the model's, fitted to what
+ * the user said): the stored question and the card in the replies both change. Pure: returns
+ * a new result; without a follow-up in progress it returns `result` as it was.
+ */
+export function rewordFollowUp(
+  result: StepResult,
+  question: string,
+  templates: Template[],
+): StepResult {
+  const state = structuredClone(result.state);
+  const summary = state.summaries.find((s) => s.id === state.activeId);
+  if (summary?.position.kind !== 'followUp') return result;
+  const template = templates.find((t) => t.id === summary.templateId);
+  const section = template?.sections[summary.position.index];
+  const followUp = section && summary.answers[section.id]?.followUp;
+  if (!template || !followUp) return result;
+  followUp.question = question;
+  const replies = [...result.replies];
+  const at = replies.findIndex((r) => r.kind === 'question');
+  if (at >= 0) replies[at] = questionCard(template, summary);
+  return { ...result, state, replies };
 }
 
 /**

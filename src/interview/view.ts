@@ -1,4 +1,3 @@
-import { buildMaterial } from '../compose/material.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import {
@@ -9,6 +8,7 @@ import {
   positionKey,
   settledParts,
 } from './position.js';
+import { draftTitle } from './title.js';
 import type { Action, Answer, Ref, Reply, Summary, UserState } from './types.js';
 
 /**
@@ -45,7 +45,19 @@ export function unitOf(summary: Summary): string {
 export function summaryName(template: Template | undefined, summary: Summary): string {
   if (!template) return `${unitOf(summary)}（模板已不可用）`;
   if (!summary.info.unit) return `未命名的${template.name}`;
-  return buildMaterial(template, summary).title;
+  return draftTitle(template, summary).title;
+}
+
+/** Buttons offered under a finished draft. */
+export function draftedActions(summaryId: string) {
+  const ref = { summaryId, at: ANY_STEP };
+  return [
+    [
+      { label: LABEL.redraft, event: { type: 'draft' as const, ref } },
+      { label: LABEL.review, event: { type: 'review' as const } },
+    ],
+    [{ label: LABEL.list, event: { type: 'list' as const } }],
+  ];
 }
 
 export function greeting(state: UserState): Reply {

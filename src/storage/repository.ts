@@ -10,7 +10,8 @@
  *                                                (not shown) so a newer deployment's data is not
  *                                                lost by an older one; deleted with the user
  */
-import { STATE_SCHEMA, type UserState } from '../interview/types.js';
+import { freshState } from '../interview/state.js';
+import type { UserState } from '../interview/types.js';
 import { readUserRecord } from './migrate.js';
 import { CORRUPT, type OpenStoreOptions, openStore, type Store } from './store.js';
 
@@ -59,10 +60,6 @@ export interface RepositoryOptions {
   withLock?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
   /** Told (for the log) why a record could not be read or that one was migrated. */
   onRecordIssue?: (userId: string, issue: string) => void;
-}
-
-export function freshState(userId: string): UserState {
-  return { schema: STATE_SCHEMA, userId, seq: 0, summaries: [] };
 }
 
 export const userKey = (userId: string) => `user:${userId}`;

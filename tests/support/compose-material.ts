@@ -29,6 +29,7 @@ export function sampleMaterial(
     templateId: 'tongzhan',
     templateName: '统战工作总结',
     title: `${unit}2026年上半年统战工作总结`,
+    titleSuffix: '统战工作总结',
     unit,
     unitType,
     period: '上半年',

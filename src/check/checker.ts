@@ -1,5 +1,11 @@
-import { type DateParts, extractFacts, type Fact, type FactKind, factKey } from './facts.js';
-import { type Material, materialSources } from './material.js';
+import { type Material, materialSources } from '../compose/material.js';
+import {
+  type DateParts,
+  extractFacts,
+  type Fact,
+  type FactKind,
+  factKey,
+} from '../facts/extract.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date,

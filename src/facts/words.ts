@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The word lists fact extraction relies on (set phrases, measure words, activity names) are
+ * data, kept one word per line in words/*.txt so they can be read and extended without touching
+ * code. `#` starts a comment line; blank lines are ignored. Read once, when the module loads.
+ */
+export function loadWords(name: string): string[] {
+  const text = readFileSync(new URL(`./words/${name}.txt`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
