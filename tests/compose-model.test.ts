@@ -9,15 +9,14 @@ import {
   NOTICE_REVISE_NO_MODEL,
   noticeModelFailed,
 } from '../src/compose/draft.js';
+import { PreviewStripper, stripMarkdown } from '../src/compose/markdown.js';
 import {
   backoffMs,
   createModelClient,
   type LogSink,
   type ModelClientOptions,
   ModelError,
-  PreviewStripper,
   redactSecrets,
-  stripMarkdown,
 } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { sampleMaterial } from './support/compose-material.js';

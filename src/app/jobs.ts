@@ -34,16 +34,14 @@ export class JobKeeper {
     const record = (): RunningJob => ({ ...job, owner: this.owner, beat: Date.now() });
     await this.repo.putJob(record());
     const timer = setInterval(() => {
-      this.repo
-        .putJob(record())
-        .catch((err) => this.logger?.warn({ err: String(err) }, 'job heartbeat failed'));
+      this.repo.putJob(record()).catch((err) => this.logger?.warn({ err }, 'job heartbeat failed'));
     }, this.beatMs);
     timer.unref();
     return async () => {
       clearInterval(timer);
       await this.repo
         .deleteJob(job.userId)
-        .catch((err) => this.logger?.warn({ err: String(err) }, 'job cleanup failed'));
+        .catch((err) => this.logger?.warn({ err }, 'job cleanup failed'));
     };
   }
 

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
 import { StorageError } from '../storage/store.js';
+import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 
 /**
@@ -99,18 +100,18 @@ export class InterviewService {
     // wait for nothing: give up after STORAGE_TIMEOUT_MS and let the error boundary say "retry".
     // Once the read is done the event is carried through, so an answer is never stored after
     // the user was told to send it again.
-    let expired = false;
-    let timer: NodeJS.Timeout | undefined;
+    const deadline = AbortSignal.timeout(this.readTimeoutMs);
+    const read = new AbortController();
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        expired = true;
+      const expire = () =>
         reject(new StorageError(`存储在 ${this.readTimeoutMs} ms 内没有响应`, 'timeout'));
-      }, this.readTimeoutMs);
+      // Listening stops once the record is read: from then on the deadline does not apply.
+      deadline.addEventListener('abort', expire, { once: true, signal: read.signal });
     });
     const work = this.deps.locker.withLock(`user:${userId}`, async () => {
       const { state, notice } = await this.deps.repo.loadUser(userId);
-      if (expired) throw new StorageError('abandoned after the read timeout', 'timeout');
-      clearTimeout(timer);
+      if (deadline.aborted) throw new StorageError('abandoned after the read timeout', 'timeout');
+      read.abort();
       if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
         return { replies: [], effects: [], state, duplicate: true };
       }
@@ -148,11 +149,7 @@ export class InterviewService {
     });
     // The abandoned attempt may still settle later; its outcome is no longer anyone's.
     work.catch(() => {});
-    try {
-      return await Promise.race([work, timedOut]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return Promise.race([work, timedOut]);
   }
 
   /**
@@ -165,7 +162,7 @@ export class InterviewService {
     if (!writer || summary?.position.kind !== 'followUp') return result;
     const previous = before.summaries.find((s) => s.id === summary.id)?.position;
     if (previous?.kind === 'followUp' && previous.index === summary.position.index) return result;
-    const template = this.templates.find((t) => t.id === summary.templateId);
+    const template = templateById(this.templates, summary.templateId);
     const section = template?.sections[summary.position.index];
     const followUp = section && summary.answers[section.id]?.followUp;
     if (!template || !section || !followUp) return result;
@@ -173,10 +170,7 @@ export class InterviewService {
     try {
       question = await writer(buildMaterial(template, summary), section.id, followUp.question);
     } catch (error) {
-      this.deps.logger?.warn(
-        { err: String(error) },
-        'follow-up writer failed; template wording kept',
-      );
+      this.deps.logger?.warn({ err: error }, 'follow-up writer failed; template wording kept');
       return result;
     }
     return rewordFollowUp(result, question, this.templates);
@@ -189,7 +183,7 @@ export class InterviewService {
   ): Promise<{ material: Material; summary: Summary; template: Template; previous?: string }> {
     const { state } = await this.deps.repo.loadUser(userId);
     const summary = state.summaries.find((s) => s.id === request.summaryId);
-    const template = summary && this.templates.find((t) => t.id === summary.templateId);
+    const template = summary && templateById(this.templates, summary.templateId);
     if (!summary || !template) throw new Error('summary not found');
     const material = buildMaterial(template, summary);
     let previous: string | undefined;
@@ -230,7 +224,7 @@ export class InterviewService {
   ): Promise<StoredDraft | undefined> {
     const { state } = await this.deps.repo.loadUser(userId);
     const summary = state.summaries.find((s) => s.id === summaryId);
-    const template = summary && this.templates.find((t) => t.id === summary.templateId);
+    const template = summary && templateById(this.templates, summary.templateId);
     if (!summary || !template) return undefined;
     const v = version ?? summary.drafts.at(-1)?.version;
     if (v === undefined) return undefined;

@@ -1,10 +1,11 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Context, GrammyError } from 'grammy';
+import { Bot } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
 import { decodeEvent } from './callback.js';
+import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
 import { renderReply } from './render.js';
 
@@ -30,7 +31,7 @@ export interface BotOptions extends DraftOptions {
 }
 
 export interface ZongjieBot {
-  bot: Bot;
+  bot: Bot<BotContext>;
   /** Waits for drafts being composed in the background (graceful shutdown, tests). */
   idle(): Promise<void>;
   /** Claims and redoes interrupted compositions now and then every `staleMs`. */
@@ -39,7 +40,9 @@ export interface ZongjieBot {
 
 export function createBot(app: App, opts: BotOptions): ZongjieBot {
   const { service, logger, config } = app;
-  const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} });
+  const bot = new Bot<BotContext>(opts.token, {
+    client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {},
+  });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
   const drafts = new DraftRunner(bot.api, app, opts);
@@ -68,16 +71,15 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   };
 
   /** One event from one user: stored first, then answered. */
-  const handle = async (ctx: Context, event: Event) => {
+  const handle = async (ctx: BotContext, event: Event) => {
     const userId = String(ctx.from?.id);
     const chatId = ctx.chat?.id as number;
-    const state = ctx as Context & { action?: string };
-    state.action = event.type;
+    ctx.action = event.type;
     const result = await service.dispatch(userId, event, { updateId: ctx.update.update_id });
     if (result.duplicate) {
       // Telegram re-sends an update only when the first delivery failed, and an instance that
       // died after storing the answer never replied: show where the user stands, change nothing.
-      state.action = `${event.type}:duplicate`;
+      ctx.action = `${event.type}:duplicate`;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       const where = await service.dispatch(userId, { type: 'resume' });
       await send(chatId, where.replies);
@@ -99,7 +101,6 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   // tracked so a graceful stop can let them finish.
   bot.use(async (ctx, next) => {
     const started = performance.now();
-    const log = ctx as Context & { action?: string };
     const work = next();
     inFlight.add(work);
     try {
@@ -110,7 +111,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
         {
           update: ctx.update.update_id,
           user: ctx.from?.id,
-          action: log.action ?? 'none',
+          action: ctx.action ?? 'none',
           ms: Math.round((performance.now() - started) * 10) / 10,
         },
         'update',
@@ -122,7 +123,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.use(async (ctx, next) => {
     const chat = ctx.chat;
     if (chat && chat.type !== 'private') {
-      (ctx as Context & { action?: string }).action = 'group';
+      ctx.action = 'group';
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: TEXT.group });
       else if (!groupsTold.has(chat.id) && ctx.message) {
         groupsTold.add(chat.id);
@@ -138,7 +139,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     const id = ctx.from?.id;
     if (id === undefined) return;
     if (!allowed(id)) {
-      (ctx as Context & { action?: string }).action = 'stranger';
+      ctx.action = 'stranger';
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       if (ctx.chat) await ctx.reply(TEXT.stranger(id));
       return;
@@ -167,19 +168,19 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   });
 
   bot.on('message:voice', async (ctx) => {
-    (ctx as Context & { action?: string }).action = 'voice';
+    ctx.action = 'voice';
     await ctx.reply(TEXT.voice);
   });
 
   bot.on('message', async (ctx) => {
-    (ctx as Context & { action?: string }).action = 'unsupported';
+    ctx.action = 'unsupported';
     await ctx.reply(TEXT.unsupported);
   });
 
   // The error boundary: log, tell the user, keep serving. Answers already stored stay stored.
   bot.catch(async (err) => {
     logger.error(
-      { update: err.ctx.update.update_id, user: err.ctx.from?.id, err: errorText(err.error) },
+      { update: err.ctx.update.update_id, user: err.ctx.from?.id, err: err.error },
       'update failed',
     );
     if (err.ctx.chat?.type === 'private') await err.ctx.reply(TEXT.error).catch(() => {});
@@ -196,11 +197,6 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
 }
 
 /** Registers the command menu; a server without setMyCommands is not a reason to stop. */
-export async function registerCommands(bot: Bot): Promise<void> {
+export async function registerCommands(bot: Bot<BotContext>): Promise<void> {
   await bot.api.setMyCommands(COMMANDS).catch(() => {});
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof GrammyError) return `${error.method}: ${error.description}`;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -78,7 +78,7 @@ export class DraftRunner {
         }
       })
       .catch(async (error) => {
-        this.logger.error({ userId, err: String(error) }, 'draft failed');
+        this.logger.error({ userId, err: error }, 'draft failed');
         await this.api
           .sendMessage(chatId, DRAFT_TEXT.error, {
             reply_markup: keyboardOf([[{ label: '重新生成', event: { type: 'draft' } }]]),
@@ -95,9 +95,7 @@ export class DraftRunner {
   /** Claims and redoes interrupted compositions now, then every `staleMs`. */
   async resumeJobs(): Promise<void> {
     const sweep = (all = false) =>
-      this.resumeOrphans(all).catch((err) =>
-        this.logger.warn({ err: String(err) }, 'resume failed'),
-      );
+      this.resumeOrphans(all).catch((err) => this.logger.warn({ err }, 'resume failed'));
     // A single-process store (SQLite) has no other instance that could still be working on a
     // job: whatever is recorded at start-up was interrupted, so redo it now.
     await sweep(this.app.locker.kind === 'memory');

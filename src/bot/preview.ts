@@ -82,7 +82,7 @@ export class DraftPreview {
       this.firstShown();
     } catch (error) {
       if (String(error).includes('message is not modified')) return;
-      this.opts.logger?.warn({ chatId: this.chatId, err: String(error) }, 'preview update failed');
+      this.opts.logger?.warn({ chatId: this.chatId, err: error }, 'preview update failed');
     }
   }
 

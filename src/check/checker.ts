@@ -6,6 +6,7 @@ import {
   type FactKind,
   factKey,
 } from '../facts/extract.js';
+import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date,
@@ -161,18 +162,16 @@ function lineOf(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-const PLACEHOLDER_RE = /【待补([：:]?)([^】\n]*)】/g;
-
 function placeholders(draft: string): { list: string[]; empty: number } {
   const seen = new Set<string>();
   let empty = 0;
   for (const m of draft.matchAll(PLACEHOLDER_RE)) {
-    const what = (m[2] ?? '').trim();
+    const what = (m[1] ?? '').trim();
     if (what === '') {
       empty++;
       continue;
     }
-    seen.add(`【待补：${what}】`);
+    seen.add(placeholder(what));
   }
   return { list: [...seen], empty };
 }

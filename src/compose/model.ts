@@ -1,4 +1,6 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import OpenAI, { APIConnectionError, APIError } from 'openai';
+import { PreviewStripper, stripMarkdown } from './markdown.js';
 import type { ChatMessage } from './request.js';
 
 /**
@@ -6,17 +8,6 @@ import type { ChatMessage } from './request.js';
  * its own timeouts and bounded retries. The SDK's retries are off (maxRetries: 0) so the two
  * loops do not multiply. A stream that ends without finish_reason is a failure, never a text.
  */
-
-/** Known OpenAI-compatible providers. `model` is an example id: check the provider's list. */
-export const PROVIDER_PRESETS = {
-  deepseek: { baseURL: 'https://api.deepseek.com', model: 'deepseek-chat' },
-  qwen: { baseURL: 'https://dashscope.aliyuncs.com/compatible-mode/v1', model: 'qwen-plus' },
-  kimi: { baseURL: 'https://api.moonshot.cn/v1', model: 'kimi-k2.5' },
-  glm: { baseURL: 'https://open.bigmodel.cn/api/paas/v4', model: 'glm-4-plus' },
-  openai: { baseURL: 'https://api.openai.com/v1', model: 'gpt-4o-mini' },
-  ollama: { baseURL: 'http://127.0.0.1:11434/v1', model: 'qwen2.5:7b' },
-} as const satisfies Record<string, { baseURL: string; model: string }>;
-export type ProviderName = keyof typeof PROVIDER_PRESETS;
 
 export interface Usage {
   promptTokens: number;
@@ -66,7 +57,7 @@ export interface LogSink {
 
 export interface ModelClientOptions {
   apiKey: string;
-  /** Default: the SDK's (api.openai.com). See PROVIDER_PRESETS. */
+  /** Default: the SDK's (api.openai.com); any OpenAI-compatible endpoint (.env.example lists some). */
   baseURL?: string;
   model: string;
   /** Overall limit for one attempt, from sending the request to the last chunk. */
@@ -112,6 +103,9 @@ export class ModelError extends Error {
   }
 }
 
+/** The reason a request is aborted for silence (told apart from the caller's and the limit's). */
+const IDLE = Symbol('idle');
+
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const {
     apiKey,
@@ -136,23 +130,23 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
 
   async function attemptOnce(messages: ChatMessage[], opts: StreamOptions) {
     const limit = opts.timeoutMs ?? timeoutMs;
-    const controller = new AbortController();
-    let abortedBy: 'caller' | 'timeout' | 'idle' | undefined;
-    const abort = (why: 'caller' | 'timeout' | 'idle') => {
-      abortedBy ??= why;
-      controller.abort();
+    const idleMs = Math.min(idleTimeoutMs, limit);
+    // One signal for the request: the caller's cancel, the overall limit, or a silence longer
+    // than idleMs (re-armed on every chunk). Its reason is the first of them to fire.
+    const overall = AbortSignal.timeout(limit);
+    const silence = new AbortController();
+    const idle = setTimeout(() => silence.abort(IDLE), idleMs);
+    const signal = AbortSignal.any([
+      ...(opts.signal ? [opts.signal] : []),
+      overall,
+      silence.signal,
+    ]);
+    const abortedBy = (): 'caller' | 'timeout' | 'idle' | undefined => {
+      if (!signal.aborted) return undefined;
+      if (signal.reason === IDLE) return 'idle';
+      return overall.aborted && signal.reason === overall.reason ? 'timeout' : 'caller';
     };
-    const onCallerAbort = () => abort('caller');
-    opts.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    const overall = setTimeout(() => abort('timeout'), limit);
-    let idle: NodeJS.Timeout | undefined;
-    const armIdle = () => {
-      clearTimeout(idle);
-      idle = setTimeout(() => abort('idle'), Math.min(idleTimeoutMs, limit));
-    };
-    armIdle();
     try {
-      if (opts.signal?.aborted) abort('caller');
       const temperature = opts.temperature ?? options.temperature;
       const maxTokens = opts.maxTokens ?? options.maxTokens;
       const stream = await client.chat.completions.create(
@@ -164,7 +158,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
           ...(temperature !== undefined ? { temperature } : {}),
           ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
         },
-        { signal: controller.signal, maxRetries: 0 },
+        { signal, maxRetries: 0 },
       );
       let raw = '';
       let preview = '';
@@ -172,7 +166,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       let finishReason: string | undefined;
       let usage: Usage | undefined;
       for await (const chunk of stream) {
-        armIdle(); // any chunk counts as life, including reasoning-only deltas of thinking models
+        idle.refresh(); // any chunk counts as life, including reasoning-only deltas of thinking models
         if (chunk.usage) usage = toUsage(chunk.usage);
         const choice = chunk.choices?.[0];
         if (!choice) continue;
@@ -202,18 +196,15 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       return { text, usage, finishReason };
     } catch (err) {
       if (err instanceof ModelError) throw err;
-      if (abortedBy === 'caller') throw new ModelError('aborted', 'cancelled by the caller', false);
-      if (abortedBy === 'timeout') {
+      const why = abortedBy();
+      if (why === 'caller') throw new ModelError('aborted', 'cancelled by the caller', false);
+      if (why === 'timeout') {
         throw new ModelError('timeout', `no complete answer within ${limit} ms`, true);
       }
-      if (abortedBy === 'idle') {
-        throw new ModelError('idle', `no data for ${Math.min(idleTimeoutMs, limit)} ms`, true);
-      }
+      if (why === 'idle') throw new ModelError('idle', `no data for ${idleMs} ms`, true);
       throw classify(err, redact);
     } finally {
-      clearTimeout(overall);
       clearTimeout(idle);
-      opts.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
@@ -274,7 +265,9 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
           'model attempt failed; retrying',
         );
         opts.onRetry?.({ retry: retries, delayMs, reason: err.kind });
-        await sleep(delayMs, opts.signal);
+        await delay(delayMs, undefined, opts.signal ? { signal: opts.signal } : {}).catch(() => {
+          throw new ModelError('aborted', 'cancelled by the caller', false);
+        });
       }
     }
   }
@@ -343,81 +336,4 @@ export function redactSecrets(text: string, apiKey?: string): string {
   return out
     .replace(/\b(sk|ak|key)-[A-Za-z0-9_-]{6,}/gi, '$1-***')
     .replace(/Bearer\s+\S+/gi, 'Bearer ***');
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new ModelError('aborted', 'cancelled by the caller', false));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new ModelError('aborted', 'cancelled by the caller', false));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
- * Turns a model's Markdown habits into the plain text a 公文 needs: drops code fences and
- * horizontal rules, leading #, > and list bullets, ** and __ emphasis, `code` ticks, and the
- * indentation of each line (the .docx and the chat add their own); collapses blank runs.
- */
-export function stripMarkdown(text: string): string {
-  const out: string[] = [];
-  for (const original of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = stripLine(original);
-    if (line !== null) out.push(line);
-  }
-  return out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** One line of stripMarkdown; null for a line to drop (a fence or a rule). */
-function stripLine(original: string): string | null {
-  if (/^\s*(```|~~~)/.test(original)) return null;
-  if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(original)) return null;
-  return original
-    .replace(/^[\s\u3000]+/, '')
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/^>\s?/, '')
-    .replace(/^[-*+]\s+/, '')
-    .replace(/\*\*([^*]+?)\*\*/g, '$1')
-    .replace(/__([^_\s][^_]*?)__/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/(^|[^*])\*([^*\s][^*]*?)\*(?!\*)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\s+$/, '');
-}
-
-/**
- * stripMarkdown for a growing stream, in time linear in the text: complete lines are stripped
- * once, only the unfinished last line again on each chunk. (Re-stripping the whole text on every
- * chunk cost ~0.4 s of CPU per 3,000-字 draft streamed in 2-character chunks.)
- */
-export class PreviewStripper {
-  private done = '';
-  private consumed = 0;
-
-  push(raw: string): string {
-    const lastNewline = raw.lastIndexOf('\n');
-    if (lastNewline >= this.consumed) {
-      for (const original of raw.slice(this.consumed, lastNewline).split('\n')) {
-        const line = stripLine(original.replace(/\r$/, ''));
-        if (line === null) continue;
-        if (line === '' && (this.done === '' || this.done.endsWith('\n\n'))) continue;
-        this.done += `${line}\n`;
-      }
-      this.consumed = lastNewline + 1;
-    }
-    const tail = stripLine(raw.slice(this.consumed)) ?? '';
-    return (this.done + tail).trim();
-  }
 }

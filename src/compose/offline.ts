@@ -1,3 +1,4 @@
+import { placeholder } from '../facts/placeholder.js';
 import type { Material, MaterialSection } from './material.js';
 import { CHINESE_ORDINALS, enumerate } from './numbering.js';
 import { cleanSentence, splitItems } from './sentences.js';
@@ -86,13 +87,13 @@ function items(section: MaterialSection): string[] {
 
 function workBody(section: MaterialSection): string[] {
   const list = items(section);
-  if (list.length === 0) return [`【待补：${section.title}的主要做法和成效】`];
+  if (list.length === 0) return [placeholder(`${section.title}的主要做法和成效`)];
   return enumerate(list);
 }
 
 function shortcomingsBody(section: MaterialSection): string[] {
   const list = items(section);
-  if (list.length === 0) return ['【待补：存在的不足】'];
+  if (list.length === 0) return [placeholder('存在的不足')];
   const lead = '在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些不足：';
   if (list.length === 1) return [`${lead}${list[0]}`];
   return [lead + enumerate(list, { inline: true })[0]];
@@ -100,7 +101,7 @@ function shortcomingsBody(section: MaterialSection): string[] {
 
 function nextStepsBody(material: Material, section: MaterialSection): string[] {
   const list = items(section);
-  if (list.length === 0) return ['【待补：下一步工作打算】'];
+  if (list.length === 0) return [placeholder('下一步工作打算')];
   const lead = `下一步，${selfName(material)}将重点做好以下工作：`;
   return [lead, ...list.map((item, i) => `${i + 1}. ${item}`)];
 }

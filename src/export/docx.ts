@@ -11,6 +11,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import {
   BODY_CHAR,
   BODY_CHARACTER_SPACING,
@@ -24,7 +25,6 @@ import {
   mm,
   PAGE,
   PAGE_NUMBER_INDENT,
-  PLACEHOLDER_PATTERN,
   SIZE,
 } from './layout.js';
 import { type Block, parseDraft } from './structure.js';
@@ -58,7 +58,7 @@ function runs(text: string, style: RunStyle): TextRun[] {
   };
   const out: TextRun[] = [];
   let at = 0;
-  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+  for (const match of text.matchAll(PLACEHOLDER_RE)) {
     const index = match.index ?? 0;
     if (index > at) out.push(new TextRun({ ...base, text: text.slice(at, index) }));
     out.push(

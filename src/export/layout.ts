@@ -94,6 +94,3 @@ export const HEADING_FONT: Record<1 | 2 | 3 | 4, FontName> = {
 
 /** Document language for East Asian text (line breaking, punctuation, spell checking). */
 export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
-
-/** The placeholder the composers leave for a missing fact: impossible to miss in the .docx. */
-export const PLACEHOLDER_PATTERN = /【待补[^】]*】/g;

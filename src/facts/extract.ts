@@ -6,6 +6,7 @@
  * lists they use are data (words/*.txt), read once when the module loads.
  */
 
+import { PLACEHOLDER_RE } from './placeholder.js';
 import { loadWords } from './words.js';
 
 export type FactKind = 'number' | 'date' | 'title' | 'quote';
@@ -152,8 +153,6 @@ const ENUM_RES = [
   /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g,
   new RegExp(`[${CN}]{1,3}(?=是)`, 'g'),
 ];
-
-const PLACEHOLDER_RE = /【待补[^】\n]*】/g;
 
 const TITLE_RE = /《([^《》\n]{1,120})》/g;
 const QUOTE_RES = [

@@ -1,5 +1,5 @@
 import { hasConcreteFact } from '../facts/extract.js';
-import { findTemplate } from '../templates/match.js';
+import { findTemplate, templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import {
@@ -166,7 +166,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   }
 
   const summary = activeSummary(state);
-  const template = summary && ctx.templates.find((t) => t.id === summary.templateId);
+  const template = summary && templateById(ctx.templates, summary.templateId);
 
   if (event.type === 'text' && pending?.kind === 'chooseTemplate') {
     const picked = findTemplate(ctx.templates, event.text);
@@ -251,7 +251,7 @@ function chooseTemplate(state: UserState, templateId: string, ctx: EngineContext
     out.stale();
     return;
   }
-  const template = ctx.templates.find((t) => t.id === templateId);
+  const template = templateById(ctx.templates, templateId);
   if (!template) {
     out.error('这个总结类型已不可用，请重新选择。');
     out.say(templateMenu(ctx.templates));
@@ -290,7 +290,7 @@ function resume(state: UserState, summaryId: string | undefined, ctx: EngineCont
     });
     return;
   }
-  const template = ctx.templates.find((t) => t.id === summary.templateId);
+  const template = templateById(ctx.templates, summary.templateId);
   if (!template) {
     out.error('这份总结使用的模板已不可用，请新建一份总结。');
     return;
@@ -316,7 +316,7 @@ function askDeleteSummary(state: UserState, summaryId: string, ctx: EngineContex
     out.error('这份总结已不存在。');
     return;
   }
-  const template = ctx.templates.find((t) => t.id === summary.templateId);
+  const template = templateById(ctx.templates, summary.templateId);
   state.pending = { kind: 'confirmDeleteSummary', summaryId };
   out.touch();
   out.say({
@@ -358,7 +358,7 @@ function confirm(
   if (pending?.kind === 'confirmDeleteSummary' && at === 'deleteSummary') {
     const summary = state.summaries.find((s) => s.id === pending.summaryId);
     if (summary) {
-      const template = ctx.templates.find((t) => t.id === summary.templateId);
+      const template = templateById(ctx.templates, summary.templateId);
       state.summaries = state.summaries.filter((s) => s.id !== summary.id);
       if (state.activeId === summary.id) state.activeId = undefined;
       out.effects.push({
@@ -720,7 +720,7 @@ export function rewordFollowUp(
   const state = structuredClone(result.state);
   const summary = state.summaries.find((s) => s.id === state.activeId);
   if (summary?.position.kind !== 'followUp') return result;
-  const template = templates.find((t) => t.id === summary.templateId);
+  const template = templateById(templates, summary.templateId);
   const section = template?.sections[summary.position.index];
   const followUp = section && summary.answers[section.id]?.followUp;
   if (!template || !followUp) return result;

@@ -1,3 +1,4 @@
+import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import {
@@ -242,7 +243,7 @@ export function listCard(state: UserState, templates: Template[]): Reply {
   const lines = ['我的总结：'];
   const actions: Action[][] = [];
   sorted.forEach((s, i) => {
-    const template = templates.find((t) => t.id === s.templateId);
+    const template = templateById(templates, s.templateId);
     const n = i + 1;
     const where = template
       ? s.position.kind === 'drafted'
