@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCommand } from '../src/interview/commands.js';
-import { type EngineContext, recordDraft, step } from '../src/interview/engine.js';
-import { freshState } from '../src/interview/state.js';
+import { type EngineContext, step } from '../src/interview/engine.js';
+import { freshState, recordDraft } from '../src/interview/state.js';
 import type { Event, Reply, UserState } from '../src/interview/types.js';
 import { loadTemplates } from '../src/templates/load.js';
 

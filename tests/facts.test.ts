@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  extractFacts,
-  type Fact,
-  hasConcreteFact,
-  parseChineseNumber,
-} from '../src/facts/extract.js';
+import { hasConcreteFact } from '../src/facts/concrete.js';
+import { extractFacts, type Fact } from '../src/facts/extract.js';
+import { parseChineseNumber } from '../src/facts/numerals.js';
 
 const numbers = (text: string) =>
   extractFacts(text)

@@ -1,11 +1,7 @@
 import { buildMaterial, type Material } from '../compose/material.js';
-import {
-  type EngineContext,
-  nextVersion,
-  recordDraft,
-  rewordFollowUp,
-  step,
-} from '../interview/engine.js';
+import { rewordFollowUp } from '../interview/drafts.js';
+import { type EngineContext, step } from '../interview/engine.js';
+import { nextVersion, recordDraft } from '../interview/state.js';
 import type { Effect, Event, Reply, StepResult, Summary, UserState } from '../interview/types.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';

@@ -6,8 +6,9 @@
  * lists they use are data (words/*.txt), read once when the module loads.
  */
 
+import { CN_BIG, CN_UNITS, parseChineseNumber } from './numerals.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { loadWords } from './words.js';
+import { escapeRe, loadWords } from './words.js';
 
 export type FactKind = 'number' | 'date' | 'title' | 'quote';
 
@@ -48,74 +49,6 @@ export interface ExtractOptions {
 
 /** Fills masked text; matches no pattern below and breaks runs of numerals. */
 const MASK = '\u0001';
-
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-/** 二十三 → 23, 一千二百 → 1200, 一千二 → 1200, 两万五 → 25000, 二〇二六 → 2026. */
-export function parseChineseNumber(s: string): number | undefined {
-  if (s === '') return undefined;
-  if (!/[十百千万亿]/.test(s)) {
-    let n = 0;
-    for (const ch of s) {
-      const d = CN_DIGITS[ch];
-      if (d === undefined) return undefined;
-      n = n * 10 + d;
-    }
-    return n;
-  }
-  let total = 0;
-  let section = 0;
-  let num = 0;
-  let lastUnit = 0;
-  let afterUnit = false;
-  for (const ch of s) {
-    const d = CN_DIGITS[ch];
-    if (d !== undefined) {
-      num = d;
-      // 一千零二: the 零 means the next digit is not an elided 百.
-      if (d === 0) lastUnit = 0;
-      continue;
-    }
-    const u = CN_UNITS[ch];
-    if (u !== undefined) {
-      section += (num || 1) * u;
-      num = 0;
-      lastUnit = u;
-      afterUnit = true;
-      continue;
-    }
-    const big = CN_BIG[ch];
-    if (big === undefined) return undefined;
-    if (big === 1e8) total = (total + section + num || 1) * big;
-    else total += (section + num || 1) * big;
-    section = 0;
-    num = 0;
-    lastUnit = big;
-    afterUnit = true;
-  }
-  // 一千二 = 1200, 两万五 = 25000: a trailing digit right after 百/千/万 counts one place lower.
-  if (num > 0 && afterUnit && lastUnit >= 100) num = (num * lastUnit) / 10;
-  return total + section + num;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Words whose numerals are vocabulary, not counts. Longest first so 一体化 wins over 一体.
@@ -409,32 +342,4 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   extractDates(chars, text, out);
   extractNumbers(chars, text, out);
   return out.sort((a, b) => a.index - b.index);
-}
-
-/** Events with a name: 中秋联谊会, 同心讲堂, 民营企业家座谈会. */
-const ACTIVITY_SUFFIXES = loadWords('activity-suffixes');
-const ACTIVITY_RE = new RegExp(
-  `([\\u4e00-\\u9fff]+?)(?:${[...ACTIVITY_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`,
-  'g',
-);
-/** Verbs that introduce an activity and words that describe any activity: not part of a name. */
-const ACTIVITY_VERB_RE =
-  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用)/;
-const GENERIC_WORDS = loadWords('generic-words');
-const GENERIC_RE = new RegExp(GENERIC_WORDS.map(escapeRe).join('|'), 'g');
-
-function hasNamedActivity(text: string): boolean {
-  for (const m of text.matchAll(ACTIVITY_RE)) {
-    const name = (m[1] ?? '').replace(ACTIVITY_VERB_RE, '').replace(GENERIC_RE, '');
-    if (name.length >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Whether an answer says something checkable: a number, a date, a 《title》, a quoted name or a
- * named activity. A key section answered only in generalities gets a follow-up question.
- */
-export function hasConcreteFact(text: string): boolean {
-  return extractFacts(text).length > 0 || hasNamedActivity(text);
 }

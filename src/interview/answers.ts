@@ -1,0 +1,225 @@
+import { sectionWording } from '../templates/wording.js';
+import { requestDraft, requestRevision } from './drafts.js';
+import { nextOpenPosition } from './position.js';
+import type { Turn } from './turn.js';
+import type { Answer } from './types.js';
+import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
+import { LABEL, questionCard, refOf, reviewCard } from './view.js';
+
+/** Answers, part by part: storing them and moving between parts (finish, skip, back, clear). */
+
+export function answer(t: Turn, raw: string) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  if (pos.kind === 'info') {
+    const field = template.info[pos.field];
+    if (!field) return;
+    const checked = checkInfoValue(field, raw, new Date(ctx.now).getUTCFullYear());
+    if (!checked.ok) {
+      out.error(checked.message);
+      return;
+    }
+    summary.info[field.id] = checked.value;
+    advanceInfo(t);
+    return;
+  }
+  if (pos.kind === 'review' || pos.kind === 'drafted') {
+    const checked = checkAnswerText(raw);
+    if (!checked.ok) {
+      out.error(checked.message);
+      return;
+    }
+    if (pos.kind === 'drafted') return requestRevision(t, checked.value);
+    out.say({
+      kind: 'notice',
+      text: '所有部分都已填写。要补充内容请点[修改第N部分]；要成稿请点[生成草稿]。',
+      actions: reviewCard(template, summary).actions,
+    });
+    return;
+  }
+  const section = template.sections[pos.index];
+  if (!section) return;
+  const checked = checkAnswerText(raw);
+  if (!checked.ok) {
+    out.error(checked.message);
+    return;
+  }
+  if (pos.kind === 'followUp') {
+    const a = summary.answers[section.id];
+    if (!a?.followUp) return;
+    a.followUp.parts.push(checked.value);
+    a.followUp.status = 'answered';
+    out.touch(summary, ctx.now);
+    out.say({ kind: 'ack', text: '已补充，谢谢。' });
+    return requestDraft(t);
+  }
+  const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  const size = a.parts.reduce((n, p) => n + p.length, 0);
+  if (size + checked.value.length > MAX_SECTION_CHARS) {
+    out.error(
+      `本部分已有 ${size} 字，再加这条会超过 ${MAX_SECTION_CHARS} 字的上限。请精简后再发，或点[完成本部分 ▶]。`,
+    );
+    return;
+  }
+  a.parts.push(checked.value);
+  // Adding text to a finished section reopens it until the user finishes it again.
+  a.status = 'open';
+  summary.answers[section.id] = a;
+  out.touch(summary, ctx.now);
+  const ref = refOf(summary);
+  out.say({
+    kind: 'ack',
+    text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
+    actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
+  });
+}
+
+export function advanceInfo(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  if (pos.kind !== 'info') return;
+  const next = pos.field + 1;
+  summary.position =
+    next < template.info.length
+      ? { kind: 'info', field: next }
+      : nextOpenPosition(template, summary, -1);
+  out.touch(summary, ctx.now);
+  out.say(questionCard(template, summary));
+}
+
+export function finish(t: Turn) {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  if (pos.kind === 'info') {
+    const field = template.info[pos.field];
+    if (!field) return;
+    if (!summary.info[field.id] && !field.optional) {
+      out.error(`请先填写「${field.label}」。`);
+      out.say(questionCard(template, summary));
+      return;
+    }
+    return advanceInfo(t);
+  }
+  if (pos.kind === 'followUp') return skip(t);
+  if (pos.kind !== 'section') {
+    out.say(reviewCard(template, summary));
+    return;
+  }
+  const section = template.sections[pos.index];
+  if (!section) return;
+  const a = summary.answers[section.id];
+  if (!a || a.parts.length === 0) {
+    const options = [section.skippable && '[跳过]', section.notApplicable && '[不涉及]'].filter(
+      Boolean,
+    );
+    out.error(
+      `本部分还没有内容。请直接输入文字${options.length ? `，或点${options.join('/')}` : ''}。`,
+    );
+    out.say(questionCard(template, summary));
+    return;
+  }
+  a.status = 'done';
+  moveOn(t, pos.index);
+}
+
+export function moveOn(t: Turn, from: number) {
+  const { summary, template, ctx, out } = t;
+  summary.position = nextOpenPosition(template, summary, from);
+  out.touch(summary, ctx.now);
+  if (summary.position.kind === 'review') {
+    out.say('所有部分都已完成，请核对后生成草稿。');
+    out.say(reviewCard(template, summary));
+    return;
+  }
+  out.say(questionCard(template, summary));
+}
+
+export function skip(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  if (pos.kind === 'info') {
+    const field = template.info[pos.field];
+    if (!field) return;
+    if (!field.optional) {
+      out.error(`「${field.label}」是必填项，不能跳过。`);
+      return;
+    }
+    return advanceInfo(t);
+  }
+  if (pos.kind === 'followUp') {
+    const section = template.sections[pos.index];
+    const fu = section && summary.answers[section.id]?.followUp;
+    if (fu) fu.status = 'skipped';
+    out.touch(summary, ctx.now);
+    return requestDraft(t);
+  }
+  if (pos.kind !== 'section') {
+    out.say(reviewCard(template, summary));
+    return;
+  }
+  const section = template.sections[pos.index];
+  if (!section) return;
+  if (!section.skippable) {
+    out.error('本部分不能跳过，请写几句。');
+    return;
+  }
+  const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  a.status = 'skipped';
+  summary.answers[section.id] = a;
+  moveOn(t, pos.index);
+}
+
+export function notApplicable(t: Turn) {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  if (pos.kind !== 'section' || !section) {
+    out.error('只有具体工作部分可以标记为「不涉及」。');
+    return;
+  }
+  if (!section.notApplicable) {
+    out.error(
+      `「${sectionWording(section, summary.info.unitType).title}」不能标记为不涉及${section.skippable ? '，可以点[跳过]' : ''}。`,
+    );
+    return;
+  }
+  const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  a.status = 'na';
+  summary.answers[section.id] = a;
+  moveOn(t, pos.index);
+}
+
+export function back(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  if (pos.kind === 'info' && pos.field === 0) {
+    out.error('已经是第一步了，没有上一步。');
+    out.say(questionCard(template, summary));
+    return;
+  }
+  if (pos.kind === 'info') summary.position = { kind: 'info', field: pos.field - 1 };
+  else if (pos.kind === 'section' || pos.kind === 'followUp') {
+    summary.position =
+      pos.index === 0
+        ? { kind: 'info', field: template.info.length - 1 }
+        : { kind: 'section', index: pos.index - 1 };
+  } else {
+    summary.position = { kind: 'section', index: template.sections.length - 1 };
+  }
+  out.touch(summary, ctx.now);
+  out.say(questionCard(template, summary));
+}
+
+export function clear(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  if (!section) {
+    out.error('这里没有可清空的内容。');
+    return;
+  }
+  summary.answers[section.id] = { status: 'open', parts: [] };
+  out.touch(summary, ctx.now);
+  out.say('已清空本部分，请重新输入。');
+  out.say(questionCard(template, summary));
+}

@@ -1,0 +1,124 @@
+import { hasConcreteFact } from '../facts/concrete.js';
+import { templateById } from '../templates/match.js';
+import type { Template } from '../templates/schema.js';
+import { sectionWording } from '../templates/wording.js';
+import { nextOpenPosition } from './position.js';
+import type { EngineContext, Outcome, Turn } from './turn.js';
+import type { Answer, StepResult, UserState } from './types.js';
+import { draftedActions, questionCard } from './view.js';
+
+/** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
+
+/** Today's quota day key; the server's UTC date is the clock every instance shares. */
+export function dayOf(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): boolean {
+  const day = dayOf(ctx.now);
+  const used = state.quota?.day === day ? state.quota.count : 0;
+  if (used >= ctx.draftsPerDay) {
+    out.error(
+      `今天的草稿和修改次数已用完（每天 ${ctx.draftsPerDay} 次），明天再来。您的回答和已有草稿都保存着。`,
+    );
+    return false;
+  }
+  state.quota = { day, count: used + 1 };
+  return true;
+}
+
+export function requestDraft(t: Turn) {
+  const { state, summary, template, ctx, out } = t;
+  const missing = template.info.find((f) => !f.optional && !summary.info[f.id]);
+  if (missing) {
+    summary.position = { kind: 'info', field: template.info.indexOf(missing) };
+    out.touch(summary, ctx.now);
+    out.error(`生成草稿前请先填写「${missing.label}」。`);
+    out.say(questionCard(template, summary));
+    return;
+  }
+  const hasContent = template.sections.some((section) => {
+    const a = summary.answers[section.id];
+    return a?.status === 'done' && a.parts.some((p) => p.trim() !== '');
+  });
+  if (!hasContent) {
+    out.error('还没有可以写进草稿的内容：请至少完成一个工作部分。');
+    summary.position = nextOpenPosition(template, summary, -1);
+    out.touch(summary, ctx.now);
+    out.say(questionCard(template, summary));
+    return;
+  }
+  // One follow-up per key section whose answer has no concrete fact, asked once, before the
+  // first draft only.
+  if (summary.drafts.length === 0) {
+    const index = template.sections.findIndex((section) => {
+      const a = summary.answers[section.id];
+      return (
+        section.key && a?.status === 'done' && !a.followUp && !hasConcreteFact(a.parts.join('\n'))
+      );
+    });
+    const section = template.sections[index];
+    if (section) {
+      const a = summary.answers[section.id] as Answer;
+      const w = sectionWording(section, summary.info.unitType);
+      a.followUp = { question: w.followUp ?? w.hints[0] ?? w.question, parts: [], status: 'asked' };
+      summary.position = { kind: 'followUp', index };
+      out.touch(summary, ctx.now);
+      out.say(questionCard(template, summary));
+      return;
+    }
+  }
+  if (!takeQuota(state, ctx, out)) return;
+  summary.position = { kind: 'drafted' };
+  out.touch(summary, ctx.now);
+  out.effects.push({ type: 'compose', summaryId: summary.id });
+}
+
+export function requestRevision(t: Turn, instruction: string) {
+  const { state, summary, ctx, out } = t;
+  if (summary.drafts.length === 0) {
+    out.error('还没有草稿。请先点[生成草稿]，再告诉我怎么改。');
+    return;
+  }
+  const text = instruction.trim();
+  if (!text) {
+    out.say('请告诉我要怎么改，例如：“第二部分写具体些”或“压缩到1500字”。');
+    return;
+  }
+  if (ctx.canRevise === false) {
+    out.say({
+      kind: 'notice',
+      text: '按意见改写草稿需要大模型，当前未配置。您可以点[查看全部回答]修改或补充相应部分后点[重新生成]，也可以直接在 Word 文件里修改。',
+      actions: draftedActions(summary.id),
+    });
+    return;
+  }
+  if (!takeQuota(state, ctx, out)) return;
+  summary.position = { kind: 'drafted' };
+  out.touch(summary, ctx.now);
+  out.effects.push({ type: 'revise', summaryId: summary.id, instruction: text });
+}
+
+/**
+ * The follow-up question the engine has just asked, in other words (the model's, fitted to what
+ * the user said): the stored question and the card in the replies both change. Pure: returns
+ * a new result; without a follow-up in progress it returns `result` as it was.
+ */
+export function rewordFollowUp(
+  result: StepResult,
+  question: string,
+  templates: Template[],
+): StepResult {
+  const state = structuredClone(result.state);
+  const summary = state.summaries.find((s) => s.id === state.activeId);
+  if (summary?.position.kind !== 'followUp') return result;
+  const template = templateById(templates, summary.templateId);
+  const section = template?.sections[summary.position.index];
+  const followUp = section && summary.answers[section.id]?.followUp;
+  if (!template || !followUp) return result;
+  followUp.question = question;
+  const replies = [...result.replies];
+  const at = replies.findIndex((r) => r.kind === 'question');
+  if (at >= 0) replies[at] = questionCard(template, summary);
+  return { ...result, state, replies };
+}

@@ -1,0 +1,54 @@
+import type { Template } from '../templates/schema.js';
+import type { Effect, Reply, StepResult, Summary, UserState } from './types.js';
+
+/** What the engine is given besides the state and the event. */
+export interface EngineContext {
+  templates: Template[];
+  /** Milliseconds since the epoch, from the adapter's clock. */
+  now: number;
+  /** Drafts plus revisions allowed per user per day (DRAFTS_PER_DAY). */
+  draftsPerDay: number;
+  /** False when no model is configured: a revision in words cannot be made, so say so at once. */
+  canRevise?: boolean;
+}
+
+const STALE = '这个按钮已过期（对应的步骤已经变了），请使用最新消息里的按钮。';
+
+/** One event's context inside an active summary: what every step handler works on. */
+export interface Turn {
+  state: UserState;
+  summary: Summary;
+  template: Template;
+  ctx: EngineContext;
+  out: Outcome;
+}
+
+/** Collects replies and effects; `touch` marks the state changed so the adapter writes it. */
+export class Outcome {
+  replies: Reply[] = [];
+  effects: Effect[] = [];
+  changed = false;
+  constructor(readonly state: UserState) {}
+  say(reply: Reply | string) {
+    this.replies.push(typeof reply === 'string' ? { text: reply, kind: 'notice' } : reply);
+  }
+  error(text: string) {
+    this.replies.push({ text, kind: 'error' });
+  }
+  /** A button that no longer fits the current step: a short notice, nothing else happens. */
+  stale() {
+    this.replies.push({ text: STALE, kind: 'stale' });
+  }
+  touch(summary?: Summary, now?: number) {
+    this.changed = true;
+    if (summary && now !== undefined) summary.updatedAt = now;
+  }
+  result(): StepResult {
+    return {
+      state: this.state,
+      replies: this.replies,
+      effects: this.effects,
+      changed: this.changed,
+    };
+  }
+}
