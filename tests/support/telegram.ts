@@ -12,35 +12,21 @@
  *   const doc = await u.waitForCall('sendDocument');
  *   await tg.close();
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
-import {
-  BotApiProxy,
-  type BotMessage,
-  type ChatEvent,
-  type ChatEventKind,
-  type Fault,
-  type MethodHandler,
-  mimeFor,
-  type RecordedCall,
-  type StoredFile,
-  type WebhookDelivery,
-} from './bot-api-proxy.js';
+import { BotApiProxy, type Fault, type MethodHandler, type StoredFile } from './bot-api-proxy.js';
+import type { BotMessage, ChatEvent, ChatEventKind, RecordedCall } from './bot-transcript.js';
+import type { WebhookDelivery } from './bot-webhook.js';
 
+export type { ApiResponse, Fault, MethodHandler, StoredFile } from './bot-api-proxy.js';
+export type { UploadedFile } from './bot-api-request.js';
 export type {
-  ApiResponse,
   BotMessage,
   ChatEvent,
   ChatEventKind,
-  Fault,
   InlineButton,
-  MethodHandler,
   RecordedCall,
-  StoredFile,
-  UploadedFile,
-  WebhookDelivery,
-} from './bot-api-proxy.js';
+} from './bot-transcript.js';
+export type { WebhookDelivery } from './bot-webhook.js';
 
 /** string: substring of the text (raw or plain); RegExp: tested on raw and plain text. */
 export type Matcher = string | RegExp | ((m: BotMessage) => boolean);
@@ -53,10 +39,6 @@ export interface StartTelegramOptions {
   timeoutMs?: number;
   /** how long an empty getUpdates is held before answering [] (default 100 ms) */
   pollHoldMs?: number;
-  /** reject requests the real Bot API would reject (default true) — see bot-api-proxy.ts */
-  strict?: boolean;
-  /** override getMe's result, e.g. { id: 42, username: 'zongjie_test_bot', first_name: '总结助手' } */
-  botInfo?: Record<string, unknown>;
   /** methods answered with 404 "Not Found" like an older Bot API server, e.g. ['sendMessageDraft'] */
   unsupported?: string[];
 }
@@ -91,8 +73,8 @@ export interface TapOptions {
 export interface TapResult {
   messageId: number;
   buttonText: string;
-  /** callback_data sent; undefined when a reply-keyboard button was "tapped" (sent as text) */
-  data?: string;
+  /** callback_data sent */
+  data: string;
 }
 
 export interface TestUser {
@@ -115,8 +97,7 @@ export interface TestUser {
   /** Sends a voice message (registered file). Sets the mark. */
   sendVoice(bytes?: Buffer, opts?: { duration?: number }): Promise<StoredFile>;
   /** Presses the inline button whose text equals (or else contains / matches) `button`, in the
-   * newest message that has it; waits up to timeoutMs for it to appear. Falls back to a
-   * reply-keyboard button (sends its text). Sets the mark. */
+   * newest message that has it; waits up to timeoutMs for it to appear. Sets the mark. */
   tap(button: string | RegExp, opts?: TapOptions): Promise<TapResult>;
   /** Sends a callback_query with explicit data, attached to `messageId` (default: the newest
    * bot message with an inline keyboard). For stale-button / double-tap tests. Sets the mark. */
@@ -168,11 +149,6 @@ export interface TelegramHarness {
   /** Custom answer for a method (return its result, or a full { ok, … } response); undefined
    * removes it. */
   respond(method: string, handler: MethodHandler | undefined): void;
-  /** Registers a file so getFile / GET {apiRoot}/file/bot{token}/{file_path} serve it. */
-  addFile(
-    bytes: Buffer,
-    opts?: { fileName?: string; mimeType?: string; kind?: string },
-  ): StoredFile;
   /** Waits for a Bot API call in any chat, made after this call started (or after `sinceSeq`). */
   waitForCall(
     method: string,
@@ -197,36 +173,17 @@ const DEFAULT_TOKEN = '123456:TEST';
 
 export async function startTelegram(opts: StartTelegramOptions = {}): Promise<TelegramHarness> {
   const token = opts.token ?? DEFAULT_TOKEN;
-  // Config notes: port 0 would be replaced by 9000 (`port || 9000`), so we never call
-  // emulator.start(); we serve its express app on our own ephemeral port instead. This also
-  // means its clean-up daemon (which deletes messages older than storeTimeout) never runs.
+  // The emulator keeps the users' updates and hands out message ids; it is used in process and
+  // never started, so its clean-up daemon (which deletes old messages) never runs.
   const emulator = new TelegramServer({ host: '127.0.0.1', port: 1, storeTimeout: 24 * 3600 });
-  const app = (emulator as unknown as { webServer?: http.RequestListener }).webServer;
-  if (typeof app !== 'function') {
-    throw new Error('telegram-test-api internals changed: TelegramServer.webServer is missing');
-  }
-  const emuServer = http.createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    emuServer.once('error', reject);
-    emuServer.listen(0, '127.0.0.1', () => resolve());
-  });
-  const emuPort = (emuServer.address() as AddressInfo).port;
   const proxy = new BotApiProxy({
     token,
     emulator,
-    emulatorUrl: `http://127.0.0.1:${emuPort}`,
     pollHoldMs: opts.pollHoldMs,
-    strict: opts.strict,
-    botInfo: opts.botInfo,
     unsupported: opts.unsupported,
   });
-  try {
-    await proxy.listen();
-  } catch (e) {
-    emuServer.close();
-    throw e;
-  }
-  return new Harness(token, emulator, emuServer, proxy, opts.timeoutMs ?? 5000);
+  await proxy.listen();
+  return new Harness(token, emulator, proxy, opts.timeoutMs ?? 5000);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +195,6 @@ class Harness implements TelegramHarness {
   constructor(
     readonly token: string,
     readonly emulator: TelegramServer,
-    private readonly emuServer: http.Server,
     readonly proxy: BotApiProxy,
     readonly timeoutMs: number,
   ) {}
@@ -248,15 +204,15 @@ class Harness implements TelegramHarness {
   }
 
   get recorded(): RecordedCall[] {
-    return this.proxy.recorded;
+    return this.proxy.transcript.recorded;
   }
 
   get calls(): RecordedCall[] {
-    return this.proxy.calls;
+    return this.proxy.transcript.calls;
   }
 
   get deliveries(): WebhookDelivery[] {
-    return this.proxy.deliveries;
+    return this.proxy.webhook.deliveries;
   }
 
   get pollCount(): number {
@@ -295,18 +251,11 @@ class Harness implements TelegramHarness {
   }
 
   messages(chatId: number): BotMessage[] {
-    return this.proxy.messages(chatId);
+    return this.proxy.transcript.messages(chatId);
   }
 
   respond(method: string, handler: MethodHandler | undefined): void {
     this.proxy.respond(method, handler);
-  }
-
-  addFile(
-    bytes: Buffer,
-    opts?: { fileName?: string; mimeType?: string; kind?: string },
-  ): StoredFile {
-    return this.proxy.addFile(bytes, opts);
   }
 
   waitForCall(
@@ -314,11 +263,13 @@ class Harness implements TelegramHarness {
     predicate?: CallMatcher,
     opts: { timeoutMs?: number; sinceSeq?: number } = {},
   ): Promise<RecordedCall> {
-    const since = opts.sinceSeq ?? this.proxy.seq;
+    const since = opts.sinceSeq ?? this.proxy.transcript.seq;
     const find = () =>
-      this.proxy.callsSince(since).find((c) => c.method === method && (!predicate || predicate(c)));
+      this.proxy.transcript
+        .callsSince(since)
+        .find((c) => c.method === method && (!predicate || predicate(c)));
     return this.waitUntil(find, opts.timeoutMs, () => {
-      const recent = this.proxy.calls
+      const recent = this.proxy.transcript.calls
         .slice(-8)
         .map((c) => `  ${describeCall(c)}`)
         .join('\n');
@@ -399,10 +350,6 @@ class Harness implements TelegramHarness {
     if (this.closed) return;
     this.closed = true;
     await this.proxy.close();
-    await new Promise<void>((resolve) => {
-      this.emuServer.close(() => resolve());
-      this.emuServer.closeAllConnections();
-    });
     this.emulator.removeAllListeners();
   }
 }
@@ -419,11 +366,11 @@ class User implements TestUser {
     readonly chat: Record<string, unknown>,
     readonly from: Record<string, unknown>,
   ) {
-    this.markSeq = h.proxy.seq;
+    this.markSeq = h.proxy.transcript.seq;
   }
 
   mark(): void {
-    this.markSeq = this.h.proxy.seq;
+    this.markSeq = this.h.proxy.transcript.seq;
   }
 
   private base(): Record<string, unknown> {
@@ -453,7 +400,7 @@ class User implements TestUser {
   sendRaw(message: Record<string, unknown>): Promise<number> {
     const msg = { ...this.base(), ...message };
     this.mark();
-    this.h.proxy.noteUser(this.chatId, describeUserMessage(msg));
+    this.h.proxy.transcript.note(this.chatId, describeUserMessage(msg));
     return this.enqueue(() =>
       this.h.emulator.addUserMessage(
         msg as unknown as Parameters<TelegramServer['addUserMessage']>[0],
@@ -475,7 +422,7 @@ class User implements TestUser {
   ): Promise<StoredFile> {
     const f = this.h.proxy.addFile(bytes, {
       fileName,
-      mimeType: opts.mimeType ?? mimeFor(fileName),
+      mimeType: opts.mimeType,
       kind: 'document',
     });
     const msg: Record<string, unknown> = {
@@ -528,7 +475,7 @@ class User implements TestUser {
           text: '',
         };
     this.mark();
-    this.h.proxy.noteUser(this.chatId, `tap [${label}] (data ${JSON.stringify(data)})`);
+    this.h.proxy.transcript.note(this.chatId, `tap [${label}] (data ${JSON.stringify(data)})`);
     const cq = {
       from: this.from,
       message,
@@ -553,10 +500,6 @@ class User implements TestUser {
           opts.inMessage !== undefined ? ` (inMessage ${String(opts.inMessage)})` : ''
         }${opts.fresh ? ' (fresh only)' : ''}.\nButtons of recent messages:\n${this.describeButtons()}\n${this.transcript(10)}`,
     );
-    if ('reply' in found) {
-      await this.send(found.reply);
-      return { messageId: found.messageId, buttonText: found.reply };
-    }
     await this.pressCallback(found.message, found.data, found.text);
     return { messageId: found.message.messageId, buttonText: found.text, data: found.data };
   }
@@ -565,7 +508,7 @@ class User implements TestUser {
     const msgs = this.messages().filter((m) => !m.deleted);
     const m =
       messageId !== undefined
-        ? this.h.proxy.message(this.chatId, messageId)
+        ? this.h.proxy.transcript.message(this.chatId, messageId)
         : ([...msgs].reverse().find((x) => x.inlineKeyboard.length > 0) ?? msgs.at(-1));
     const label =
       m?.inlineKeyboard.flat().find((b) => b.callback_data === callbackData)?.text ?? callbackData;
@@ -581,16 +524,13 @@ class User implements TestUser {
     button: string | RegExp,
     opts: TapOptions,
     since: number,
-  ):
-    | { message: BotMessage; text: string; data: string }
-    | { reply: string; messageId: number }
-    | undefined {
+  ): { message: BotMessage; text: string; data: string } | undefined {
     let candidates = this.messages()
       .filter((m) => !m.deleted)
       .reverse();
     if (opts.fresh) {
       const touched = new Set(
-        this.h.proxy
+        this.h.proxy.transcript
           .eventsSince(this.chatId, since)
           .filter((e) => e.message)
           .map((e) => e.message!.messageId),
@@ -626,36 +566,19 @@ class User implements TestUser {
       const hit = hits[0];
       if (hit) return { message: m, text: String(hit.text), data: String(hit.callback_data) };
     }
-    // reply keyboard fallback: the newest message that set or removed a reply keyboard
-    const withKeyboard = candidates.find((m) => m.keyboard || m.removeKeyboard);
-    if (withKeyboard?.keyboard) {
-      const hit = withKeyboard.keyboard
-        .flat()
-        .find((t) =>
-          typeof button === 'string' ? t === button || t.includes(button) : button.test(t),
-        );
-      if (hit !== undefined) return { reply: hit, messageId: withKeyboard.messageId };
-    }
     return undefined;
   }
 
   private describeButtons(): string {
     const lines = this.messages()
-      .filter((m) => !m.deleted && (m.buttons.length > 0 || m.keyboard))
+      .filter((m) => !m.deleted && m.buttons.length > 0)
       .slice(-4)
-      .map(
-        (m) =>
-          `  #${m.messageId}: ${m.buttons.map((r) => r.join(' | ')).join(' / ')}${
-            m.keyboard
-              ? ` (reply keyboard: ${m.keyboard.map((r) => r.join(' | ')).join(' / ')})`
-              : ''
-          }`,
-      );
+      .map((m) => `  #${m.messageId}: ${m.buttons.map((r) => r.join(' | ')).join(' / ')}`);
     return lines.join('\n') || '  (no message has buttons)';
   }
 
   messages(): BotMessage[] {
-    return this.h.proxy.messages(this.chatId);
+    return this.h.proxy.transcript.messages(this.chatId);
   }
 
   lastMessage(): BotMessage | undefined {
@@ -665,13 +588,13 @@ class User implements TestUser {
   }
 
   events(): readonly ChatEvent[] {
-    return this.h.proxy.events(this.chatId);
+    return this.h.proxy.transcript.events(this.chatId);
   }
 
   private matching(match: Matcher | undefined, kinds: ChatEventKind[]): BotMessage[] {
     const since = this.markSeq;
     const out: BotMessage[] = [];
-    for (const e of this.h.proxy.eventsSince(this.chatId, since)) {
+    for (const e of this.h.proxy.transcript.eventsSince(this.chatId, since)) {
       if (!e.message || !kinds.includes(e.kind)) continue;
       if (match === undefined || matches(e.message, match)) out.push(e.message);
     }
@@ -710,7 +633,7 @@ class User implements TestUser {
     const since = this.markSeq;
     return this.h.waitUntil(
       () =>
-        this.h.proxy
+        this.h.proxy.transcript
           .callsSince(since)
           .find(
             (c) => c.method === method && c.chatId === this.chatId && (!predicate || predicate(c)),
@@ -721,7 +644,7 @@ class User implements TestUser {
   }
 
   calls(method?: string): RecordedCall[] {
-    return this.h.proxy.calls.filter(
+    return this.h.proxy.transcript.calls.filter(
       (c) => c.chatId === this.chatId && (method === undefined || c.method === method),
     );
   }
@@ -729,8 +652,8 @@ class User implements TestUser {
   async expectSilence(ms = 300): Promise<void> {
     const since = this.markSeq;
     const noisy = () =>
-      this.h.proxy.eventsSince(this.chatId, since).find((e) => e.kind !== 'user') ??
-      this.h.proxy.callsSince(since).find((c) => c.chatId === this.chatId);
+      this.h.proxy.transcript.eventsSince(this.chatId, since).find((e) => e.kind !== 'user') ??
+      this.h.proxy.transcript.callsSince(since).find((c) => c.chatId === this.chatId);
     let hit: unknown;
     try {
       hit = await this.h.waitUntil(noisy, ms, () => '');
@@ -751,11 +674,11 @@ class User implements TestUser {
     const after = this.events()
       .filter((e) => e.seq > since)
       .map((e) => `  ${describeEvent(e)}`);
-    const failed = this.h.proxy.calls
+    const failed = this.h.proxy.transcript.calls
       .filter((c) => c.chatId === this.chatId && !c.ok)
       .slice(-5)
       .map((c) => `  ${describeCall(c)}`);
-    const actions = this.h.proxy.calls
+    const actions = this.h.proxy.transcript.calls
       .filter((c) => c.seq > since && c.chatId === this.chatId)
       .slice(-8)
       .map((c) => `  ${describeCall(c)}`);
@@ -803,9 +726,8 @@ function clip(s: string, n = 160): string {
 
 function describeMessage(m: BotMessage): string {
   const kb = m.buttons.length ? ` [${m.buttons.map((r) => r.join(' | ')).join(' / ')}]` : '';
-  const rk = m.keyboard ? ` {keyboard: ${m.keyboard.map((r) => r.join(' | ')).join(' / ')}}` : '';
   const file = m.kind !== 'text' ? `<${m.kind}${m.file ? ` ${m.file.fileName}` : ''}> ` : '';
-  return `${file}${JSON.stringify(clip(m.plain))}${kb}${rk}`;
+  return `${file}${JSON.stringify(clip(m.plain))}${kb}`;
 }
 
 function describeEvent(e: ChatEvent): string {
@@ -816,8 +738,6 @@ function describeEvent(e: ChatEvent): string {
       return `bot #${m.messageId}: ${describeMessage(m)}`;
     case 'edit':
       return `bot #${m.messageId} edited: ${describeMessage(m)}`;
-    case 'markup':
-      return `bot #${m.messageId} keyboard: ${m.buttons.length ? m.buttons.map((r) => r.join(' | ')).join(' / ') : '(removed)'}`;
     case 'delete':
       return `bot #${m.messageId} deleted`;
     default:
