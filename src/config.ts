@@ -61,6 +61,8 @@ const schema = z.object({
     .transform((s) => (s === undefined ? 2 : Number(s))),
   DRAFTS_PER_DAY: positiveInt(20, 10_000),
   STORAGE_TIMEOUT_MS: positiveInt(20_000, 600_000),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 600_000),
+  TELEGRAM_RETRY_MS: positiveInt(60_000, 3_600_000),
   LOG_LEVEL: optional
     .refine(
       (s) =>
@@ -99,6 +101,10 @@ export interface Config {
   storageUrl?: string;
   /** How long a storage read may take before the user is told to retry. */
   storageTimeoutMs: number;
+  /** How long a graceful stop (SIGTERM) may take before the process exits 1. */
+  shutdownTimeoutMs: number;
+  /** How long a Bot API call is retried after network errors before it fails. */
+  telegramRetryMs: number;
   /** Absent when no model is configured: the offline composer is the default then. */
   model?: ModelConfig;
   draftsPerDay: number;
@@ -162,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ),
     storageUrl: e.STORAGE_URL,
     storageTimeoutMs: e.STORAGE_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    telegramRetryMs: e.TELEGRAM_RETRY_MS,
     model,
     draftsPerDay: e.DRAFTS_PER_DAY,
     logLevel: e.LOG_LEVEL,

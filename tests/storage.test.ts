@@ -10,6 +10,7 @@ import {
   draftKey,
   NOTICE_UNREADABLE,
   type Repository,
+  unreadableKey,
 } from '../src/storage/repository.js';
 import { openStore, StorageError, type Store } from '../src/storage/store.js';
 import {
@@ -156,7 +157,7 @@ for (const backend of backends) {
       await repo.deleteJob('u2');
       assert.deepEqual(await repo.listJobs(), [job]);
 
-      await repo.deleteUser('u1', [{ summaryId: 's3', versions: [1] }]);
+      await repo.deleteUser('u1');
       assert.deepEqual(await repo.loadUser('u1'), { state: freshState('u1') });
       assert.equal(await repo.loadDraftText('u1', 's3', 1), undefined);
       assert.equal(await repo.getJob('u1'), undefined);
@@ -166,6 +167,7 @@ for (const backend of backends) {
     });
 
     it('an unreadable record gives a fresh state and the notice, never a throw', async (s) => {
+      const truncated = JSON.stringify({ value: sampleState('c11') }).slice(0, 150);
       const cases: [string, () => Promise<void>][] = [
         ['garbage string through keyv', () => s.set('user:c1', 'garbage')],
         ['a number', () => s.set('user:c2', 42)],
@@ -179,23 +181,85 @@ for (const backend of backends) {
         ['another user', () => s.set('user:c7', freshState('someone-else'))],
         ['bad summary', () => s.set('user:c8', { ...freshState('c8'), summaries: [{ id: 's1' }] })],
         // Not JSON at all, written under the key the backend really uses.
-        [
-          'not JSON',
-          async () => void (await s.keyv.store.set(s.adapterKey('user:c9'), '{not json')),
-        ],
-        ['JSON not keyv', async () => void (await s.keyv.store.set(s.adapterKey('user:c10'), '7'))],
+        ['not JSON', () => s.setRaw('user:c9', '{not json')],
+        ['JSON not keyv', () => s.setRaw('user:c10', '7')],
+        // A record cut short (a full disk, a bad copy): the case that used to be overwritten.
+        ['truncated', () => s.setRaw('user:c11', truncated)],
+        // Escapes as JSON.stringify writes them (PostgreSQL text cannot hold a raw NUL).
+        ['odd text', () => s.setRaw('user:c12', String.raw`{"value":"\ud83d\u0000 表情😀`)],
       ];
       for (const [i, [label, write]] of cases.entries()) {
         const id = `c${i + 1}`;
         await write();
+        const stored = await s.getRaw(`user:${id}`);
+        assert.ok(stored !== undefined, label);
         const loaded = await repo.loadUser(id);
         assert.deepEqual(loaded, { state: freshState(id), notice: NOTICE_UNREADABLE }, label);
+        // Kept aside byte for byte, once however often it is read.
+        await repo.loadUser(id);
+        assert.equal(await s.getRaw(unreadableKey(id, stored)), stored, label);
+        // The fresh state the bot then saves does not touch the kept copy.
+        await repo.saveUser(freshState(id));
+        assert.equal(await s.getRaw(unreadableKey(id, stored)), stored, label);
       }
+      assert.equal(await s.getRaw('user:c11'), JSON.stringify({ value: freshState('c11') }));
       assert.equal(NOTICE_UNREADABLE, '您之前保存的数据无法读取，已为您重新开始。');
-      // The unreadable record is kept aside and removed with the user.
-      assert.notEqual(await s.get('unreadable:user:c6'), undefined);
-      await repo.deleteUser('c6', []);
-      assert.equal(await s.get('unreadable:user:c6'), undefined);
+      // The kept record is removed with the user.
+      const kept = unreadableKey('c11', truncated);
+      await repo.deleteUser('c11');
+      assert.equal(await s.getRaw(kept), undefined);
+      assert.equal(await s.getRaw('user:c11'), undefined);
+      assert.notEqual(await s.getRaw(unreadableKey('c9', '{not json')), undefined, 'others stay');
+    });
+
+    it('/delete removes every key of the user, also drafts the record no longer lists', async (s) => {
+      await repo.saveUser(sampleState('d1'));
+      await repo.saveUser(sampleState('d10')); // a user whose id starts with the other's
+      for (const [summary, version] of [
+        ['s1', 1],
+        ['s2', 1],
+        ['s2', 2],
+        ['s9', 4], // an orphan: no record lists s9
+      ] as const) {
+        await repo.saveDraftText('d1', summary, version, `第${version}稿`);
+        await repo.saveDraftText('d10', summary, version, `第${version}稿`);
+      }
+      await repo.putJob({
+        userId: 'd1',
+        chatId: 1,
+        summaryId: 's2',
+        kind: 'compose',
+        startedAt: 1,
+      });
+      await repo.putJob({
+        userId: 'd10',
+        chatId: 1,
+        summaryId: 's2',
+        kind: 'compose',
+        startedAt: 1,
+      });
+      await s.setRaw('user:d1', 'damaged');
+      await repo.loadUser('d1'); // kept aside, record reset
+      await repo.saveUser(freshState('d1'));
+
+      await repo.deleteUser('d1');
+      for (const key of [
+        'user:d1',
+        'job:d1',
+        draftKey('d1', 's1', 1),
+        draftKey('d1', 's2', 2),
+        draftKey('d1', 's9', 4),
+        unreadableKey('d1', 'damaged'),
+      ]) {
+        assert.equal(await s.getRaw(key), undefined, key);
+      }
+      assert.deepEqual(
+        (await repo.listJobs()).map((j) => j.userId),
+        ['d10'],
+      );
+      assert.equal(await repo.loadDraftText('d10', 's9', 4), '第4稿', 'd10 keeps everything');
+      assert.equal((await repo.loadUser('d10')).state.seq, 2);
+      await repo.deleteUser('d10');
     });
 
     it('a schema-0 record (no schema, no seq) is migrated', async (s) => {

@@ -164,6 +164,50 @@ describe('webhook mode, one instance', () => {
     await u.waitFor(/本部分共2条/);
   });
 
+  test('a body over 1 MB gets 413, one that is not a JSON update 400; nothing is applied', async () => {
+    const u = tg.user(8106);
+    await basics(u, '石桥镇');
+    await step(u, '党委专题研究统战工作6次', /本部分共1条/);
+    const before = await main.app.repo.loadUser('8106');
+    u.mark();
+    const secret = { 'x-telegram-bot-api-secret-token': SECRET };
+    const send = (body: string, headers: Record<string, string> = secret) =>
+      fetch(main.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      }).then(async (r) => ({ status: r.status, text: await r.text() }));
+
+    // 8 MB of valid JSON with the right secret: refused, and never held in memory.
+    const huge = JSON.stringify(textUpdate(u, '长'.repeat(3 * 1024 * 1024)));
+    const rss = process.memoryUsage().rss;
+    assert.equal((await send(huge)).status, 413);
+    assert.ok(process.memoryUsage().rss - rss < 64 * 1024 * 1024, 'memory stays flat');
+    // The same without a declared length (chunked): still 413.
+    const chunked = await fetch(main.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...secret },
+      body: new Blob([huge]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(chunked.status, 413);
+    // The secret is checked before the body is read.
+    assert.equal((await send(huge, { 'x-telegram-bot-api-secret-token': 'not-it' })).status, 401);
+
+    assert.equal((await send('{"update_id": 1, "message": ')).status, 400);
+    assert.equal((await send('not json at all')).status, 400);
+    assert.equal((await send('[1, 2, 3]')).status, 400);
+    assert.equal((await send('{"message": {}}')).status, 400);
+    assert.equal((await send('')).status, 400);
+
+    await u.expectSilence(300);
+    assert.deepEqual(await main.app.repo.loadUser('8106'), before);
+    // Just under the limit is fine: an ordinary update still goes through.
+    const fits = JSON.stringify(textUpdate(u, '党委中心组学习2次'));
+    assert.equal((await send(fits)).status, 200);
+    await u.waitFor(/本部分共2条/);
+  });
+
   test('other paths and methods get 404', async () => {
     const res = await fetch(`http://127.0.0.1:${main.web.port}/elsewhere`, { method: 'POST' });
     assert.equal(res.status, 404);
@@ -254,14 +298,14 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
     if (!avail.ok) return;
     a = await startInstance(REDIS_URL);
     b = await startInstance(REDIS_URL);
-    for (const id of ids) await a.app.repo.deleteUser(String(id), []);
+    for (const id of ids) await a.app.repo.deleteUser(String(id));
     lb = await startBalancer([a.url, b.url], { path: PATH });
     await setWebhook(a, lb.url);
   });
 
   after(async () => {
     if (a) {
-      for (const id of ids) await a.app.repo.deleteUser(String(id), []).catch(() => {});
+      for (const id of ids) await a.app.repo.deleteUser(String(id)).catch(() => {});
       // hand the webhook back to the one-instance server for anything after this suite
       await setWebhook(a, main.url).catch(() => {});
     }

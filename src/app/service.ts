@@ -117,7 +117,15 @@ export class InterviewService {
       const storageEffects = result.effects.filter(isStorage);
       let next = result.state;
       if (storageEffects.some((e) => e.type === 'deleteUserData')) {
-        await this.deps.repo.deleteUser(userId, draftKeys(state));
+        await this.deps.repo.deleteUser(userId);
+        // Nothing is written back, not even this update's id: a deleted user leaves no record.
+        // (A re-delivered confirm tap finds no pending question and changes nothing.)
+        return {
+          replies: result.replies,
+          effects: result.effects.filter((e) => !isStorage(e)),
+          state: result.state,
+          duplicate: false,
+        };
       }
       for (const e of storageEffects) {
         if (e.type === 'deleteSummaryData') {
@@ -228,11 +236,4 @@ export class InterviewService {
     if (text === undefined) return undefined;
     return { summary, template, material: buildMaterial(template, summary), version: v, text };
   }
-}
-
-function draftKeys(state: UserState): { summaryId: string; versions: number[] }[] {
-  return state.summaries.map((s) => ({
-    summaryId: s.id,
-    versions: s.drafts.map((d) => d.version),
-  }));
 }

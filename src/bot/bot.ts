@@ -1,4 +1,3 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { App } from '../app/bootstrap.js';
@@ -8,6 +7,7 @@ import { decodeEvent } from './callback.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
 import { renderReply } from './render.js';
+import { installRetries } from './retry.js';
 
 /**
  * The Telegram adapter: updates → engine events, replies → messages and buttons. It holds no
@@ -28,6 +28,8 @@ export const TEXT = {
 export interface BotOptions extends DraftOptions {
   token: string;
   apiRoot?: string;
+  /** How long a Bot API call is retried after network errors (default TELEGRAM_RETRY_MS). */
+  networkRetryMs?: number;
 }
 
 export interface ZongjieBot {
@@ -43,7 +45,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   const bot = new Bot<BotContext>(opts.token, {
     client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {},
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  installRetries(bot, opts.networkRetryMs ?? config.telegramRetryMs);
 
   const drafts = new DraftRunner(bot.api, app, opts);
   const inFlight = new Set<Promise<void>>();

@@ -1,10 +1,21 @@
-import { run } from '@grammyjs/runner';
+import {
+  createConcurrentSink,
+  createRunner,
+  createSource,
+  createUpdateFetcher,
+} from '@grammyjs/runner';
+import type { BotError } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { App } from '../app/bootstrap.js';
+import { stopOnSignals } from '../app/shutdown.js';
 import { type BotOptions, createBot, registerCommands, type ZongjieBot } from './bot.js';
+import { Inbox } from './inbox.js';
 
 /**
- * Long polling with @grammyjs/runner (the bot sequentializes per chat, so chats run
- * concurrently and one chat's updates stay in order).
+ * Long polling with @grammyjs/runner's parts (the bot sequentializes per chat, so chats run
+ * concurrently and one chat's updates stay in order), with a durable inbox between fetching and
+ * confirming: a batch is stored before the getUpdates that confirms it goes out, and whatever a
+ * killed process left unhandled is replayed at start (see inbox.ts).
  */
 export interface Polling {
   zbot: ZongjieBot;
@@ -23,33 +34,72 @@ export async function runPolling(
   await bot.init();
   await registerCommands(bot);
   await bot.api.deleteWebhook().catch(() => {});
-  const handle = run(bot, {
-    runner: { fetch: { allowed_updates: ['message', 'callback_query'] } },
+  const inbox = new Inbox(app.repo, bot.botInfo.id, app.logger);
+
+  /** Handles one update to the end, the error boundary included, then takes it off the inbox. */
+  const consume = async (update: Update) => {
+    try {
+      await bot.handleUpdate(update);
+    } catch (error) {
+      await Promise.resolve(bot.errorHandler(error as BotError)).catch((e: unknown) =>
+        app.logger.error({ err: String(e) }, 'error handler failed'),
+      );
+    } finally {
+      inbox.done(update.update_id);
+    }
+  };
+
+  // What the last run fetched and did not finish, before anything new. Telegram sends again
+  // whatever was not yet confirmed; those already replayed here are not handled twice.
+  const leftover = await inbox.load();
+  const replayed = new Set(leftover.map((u) => u.update_id));
+  if (leftover.length > 0) {
+    app.logger.info({ updates: leftover.length }, 'replaying updates fetched before a stop');
+    await Promise.all(leftover.map(consume));
+    await inbox.flush();
+  }
+
+  const fetchUpdates = createUpdateFetcher(bot, {
+    fetch: { allowed_updates: ['message', 'callback_query'] },
   });
+  let stored: Promise<void> = Promise.resolve();
+  const source = createSource({
+    supply: async (batchSize, signal) => {
+      // This getUpdates confirms the previous batch to Telegram: not before it is stored.
+      await stored;
+      const updates = (await fetchUpdates(batchSize, signal)).filter(
+        (u) => !replayed.has(u.update_id),
+      );
+      // Stored while the batch is handled; the next fetch waits for it (above).
+      stored = inbox.add(updates);
+      return updates;
+    },
+  });
+  const sink = createConcurrentSink<Update>({ consume }, async () => {});
+  const runner = createRunner(source, sink);
+  runner.start();
   app.logger.info({ bot: bot.botInfo.username, mode: 'polling' }, 'bot started');
   await zbot.resumeJobs();
   return {
     zbot,
     stop: async () => {
-      if (handle.isRunning()) await handle.stop();
+      await runner.stop();
       await zbot.idle();
+      await inbox.flush();
     },
   };
 }
 
-/** `npm start` in polling mode: runs until SIGINT/SIGTERM, then shuts down gracefully. */
+/** `npm start` in polling mode: runs until SIGINT/SIGTERM, then shuts down within the deadline. */
 export async function startPolling(app: App, token: string, apiRoot?: string): Promise<void> {
-  const polling = await runPolling(app, token, apiRoot);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info({ signal }, 'stopping');
-    await polling.stop();
-    await app.close();
-    app.logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  let polling: Polling | undefined;
+  stopOnSignals(
+    app.logger,
+    async () => {
+      await polling?.stop();
+      await app.close();
+    },
+    app.config.shutdownTimeoutMs,
+  );
+  polling = await runPolling(app, token, apiRoot);
 }

@@ -1,12 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BotError, webhookCallback } from 'grammy';
 import type { App } from '../app/bootstrap.js';
+import { stopOnSignals } from '../app/shutdown.js';
 import { createBot, registerCommands } from '../bot/bot.js';
+import { limitedHttpAdapter, RequestRefused } from './request.js';
 
 /**
- * Webhook mode: a node:http server taking Telegram's POSTs on WEBHOOK_URL's path, checking the
- * secret-token header (wrong or missing → 401, nothing processed), and GET /healthz for load
+ * Webhook mode: a node:http server taking Telegram's POSTs on WEBHOOK_URL's path — grammY checks
+ * the secret-token header in constant time (wrong or missing → 401, nothing read or processed),
+ * a body over 1 MB is a 413 and one that is not a JSON update a 400 — and GET /healthz for load
  * balancers (checks storage). Drafts are composed in the background, so Telegram gets its
  * answer as soon as the update's answer is stored and sent.
  */
@@ -20,11 +22,11 @@ export async function createWebhookServer(
   app: App,
   token: string,
   apiRoot: string | undefined,
-  opts: { port: number; path: string; secret: string; host?: string },
+  opts: { port: number; path: string; secret: string; host?: string; bodyLimit?: number },
 ): Promise<WebhookServer & { bot: ReturnType<typeof createBot> }> {
   const zbot = createBot(app, { token, apiRoot });
   await zbot.bot.init();
-  const handleUpdate = webhookCallback(zbot.bot, 'http', {
+  const handleUpdate = webhookCallback(zbot.bot, limitedHttpAdapter(opts.bodyLimit), {
     secretToken: opts.secret,
     // Telegram retries a webhook call that takes too long; the per-user record of applied
     // update ids makes that retry harmless.
@@ -46,13 +48,13 @@ export async function createWebhookServer(
       res.writeHead(404).end();
       return;
     }
-    if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'], opts.secret)) {
-      res.writeHead(401).end('secret token is wrong');
-      return;
-    }
     try {
       await handleUpdate(req, res);
     } catch (error) {
+      if (error instanceof RequestRefused) {
+        if (!res.headersSent) res.writeHead(error.status).end(error.message);
+        return;
+      }
       // grammY hands a webhook update's middleware error to the caller, not to bot.catch (that
       // runs only for polling): run the bot's error boundary (log, tell the user to retry) and
       // acknowledge the update, as polling does. Answering 500 instead would make Telegram
@@ -84,36 +86,27 @@ export async function startWebhook(app: App, token: string, apiRoot?: string): P
   const hook = app.config.webhook;
   if (!hook) throw new Error('webhook configuration missing');
   const path = new URL(hook.url).pathname || '/';
-  const web = await createWebhookServer(app, token, apiRoot, {
+  let web: WebhookServer | undefined;
+  stopOnSignals(
+    app.logger,
+    async () => {
+      await web?.close();
+      await app.close();
+    },
+    app.config.shutdownTimeoutMs,
+  );
+  const server = await createWebhookServer(app, token, apiRoot, {
     port: hook.port,
     path,
     secret: hook.secret,
   });
-  await registerCommands(web.bot.bot);
-  await web.bot.bot.api.setWebhook(hook.url, {
+  web = server;
+  await registerCommands(server.bot.bot);
+  await server.bot.bot.api.setWebhook(hook.url, {
     secret_token: hook.secret,
     allowed_updates: ['message', 'callback_query'],
   });
-  app.logger.info({ port: web.port, path, mode: 'webhook' }, 'bot started');
+  app.logger.info({ port: server.port, path, mode: 'webhook' }, 'bot started');
   // Like polling: redo drafts whose instance died (a restart, or another instance killed).
-  await web.bot.resumeJobs();
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info({ signal }, 'stopping');
-    await web.close();
-    await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-}
-
-/** Compares the header with the secret in constant time, so timing reveals nothing about it. */
-function sameSecret(header: string | string[] | undefined, secret: string): boolean {
-  if (typeof header !== 'string') return false;
-  const a = Buffer.from(header);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
+  await server.bot.resumeJobs();
 }

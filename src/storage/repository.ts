@@ -6,10 +6,18 @@
  * - `draft:<userId>:<summaryId>:v<version>`      the text of one draft version
  * - `job:<userId>`                               a background composition in progress
  * - `jobs:pending`                               user ids that have a job (so a restart finds them)
- * - `unreadable:user:<userId>`                   the last record that could not be read, kept
- *                                                (not shown) so a newer deployment's data is not
- *                                                lost by an older one; deleted with the user
+ * - `unreadable:user:<userId>:<sha256 prefix>`   a record that could not be read, kept byte for
+ *                                                byte as the store held it (not shown), so a
+ *                                                newer deployment's data or a damaged record can
+ *                                                still be recovered by hand; deleted with the user
+ * - `inbox:<botId>`                              polling: updates fetched from Telegram and not
+ *                                                yet handled (see src/bot/inbox.ts)
+ *
+ * /delete removes every key above that names the user — by prefix, so drafts of summaries the
+ * record no longer lists (a record reset after it became unreadable) go too — and the user's
+ * entry in the job index, then has the store purge what it keeps of deleted rows.
  */
+import { createHash } from 'node:crypto';
 import { freshState } from '../interview/state.js';
 import type { UserState } from '../interview/types.js';
 import { readUserRecord } from './migrate.js';
@@ -38,18 +46,28 @@ export interface Repository {
   saveUser(state: UserState): Promise<void>;
   saveDraftText(userId: string, summaryId: string, version: number, text: string): Promise<void>;
   loadDraftText(userId: string, summaryId: string, version: number): Promise<string | undefined>;
+  /** Deletes every stored version of one summary (the listed ones and any the record lost). */
   deleteSummaryData(userId: string, summaryId: string, versions: number[]): Promise<void>;
-  /** Deletes the user record, the listed drafts, the user's job and any kept unreadable record. */
-  deleteUser(userId: string, drafts: { summaryId: string; versions: number[] }[]): Promise<void>;
+  /**
+   * Deletes everything stored for the user: the record (with its applied update ids), every
+   * draft text of every summary, the job and its index entry, kept unreadable records; then
+   * purges deleted rows from the store's files (SQLite).
+   */
+  deleteUser(userId: string): Promise<void>;
   getJob(userId: string): Promise<JobRecord | undefined>;
   /** Records a job (replacing the user's previous one) and adds the user to the pending index. */
   putJob(job: JobRecord): Promise<void>;
   deleteJob(userId: string): Promise<void>;
   /** Every recorded job, for a restart to resume or report. */
   listJobs(): Promise<JobRecord[]>;
+  /** Polling's durable inbox: the updates fetched and not yet handled, under `inbox:<botId>`. */
+  loadInbox(botId: number): Promise<unknown[]>;
+  saveInbox(botId: number, updates: unknown[]): Promise<void>;
   /** A store round trip, for /healthz. Rejects with StorageError. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** The store underneath, for tests and tools. */
+  readonly store: Store;
 }
 
 export interface RepositoryOptions {
@@ -67,7 +85,10 @@ export const draftKey = (userId: string, summaryId: string, version: number) =>
   `draft:${userId}:${summaryId}:v${version}`;
 export const jobKey = (userId: string) => `job:${userId}`;
 export const JOB_INDEX_KEY = 'jobs:pending';
-const unreadableKey = (userId: string) => `unreadable:user:${userId}`;
+/** Content-addressed, so reading the same damaged record twice keeps one copy. */
+export const unreadableKey = (userId: string, raw: string) =>
+  `unreadable:user:${userId}:${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
+export const inboxKey = (botId: number) => `inbox:${botId}`;
 
 function isJob(value: unknown): value is JobRecord {
   if (!value || typeof value !== 'object') return false;
@@ -123,8 +144,15 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
         return { state: result.state };
       }
       const reason = result ? result.reason : 'stored text is not valid JSON';
-      opts.onRecordIssue?.(userId, `unreadable record: ${reason}`);
-      if (raw !== CORRUPT) await store.set(unreadableKey(userId), raw);
+      // Kept aside as the store holds it, before the fresh state can replace it.
+      const text = await store.getRaw(userKey(userId));
+      if (text !== undefined) {
+        const aside = unreadableKey(userId, text);
+        await store.setRaw(aside, text);
+        opts.onRecordIssue?.(userId, `unreadable record (${reason}), kept as ${aside}`);
+      } else {
+        opts.onRecordIssue?.(userId, `unreadable record: ${reason}`);
+      }
       return { state: freshState(userId), notice: NOTICE_UNREADABLE };
     },
 
@@ -144,14 +172,18 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
 
     async deleteSummaryData(userId, summaryId, versions) {
       await store.deleteMany(versions.map((v) => draftKey(userId, summaryId, v)));
+      await store.deletePrefix(`draft:${userId}:${summaryId}:v`);
+      await store.purgeDeleted();
     },
 
-    async deleteUser(userId, drafts) {
-      const keys = drafts.flatMap((d) => d.versions.map((v) => draftKey(userId, d.summaryId, v)));
-      await store.deleteMany([...keys, jobKey(userId), unreadableKey(userId)]);
+    async deleteUser(userId) {
+      await store.deletePrefix(`draft:${userId}:`);
+      await store.deletePrefix(`unreadable:user:${userId}:`);
+      await store.deleteMany([jobKey(userId), `unreadable:user:${userId}`]);
       await updateIndex((ids) => ids.filter((id) => id !== userId));
-      // The user record goes last: if anything above fails, the record still lists the drafts.
+      // The user record goes last: if anything above fails, /delete can be asked again.
       await store.delete(userKey(userId));
+      await store.purgeDeleted();
     },
 
     async getJob(userId) {
@@ -181,8 +213,19 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
       return jobs;
     },
 
+    async loadInbox(botId) {
+      const raw = await store.get(inboxKey(botId));
+      return Array.isArray(raw) ? raw : [];
+    },
+
+    async saveInbox(botId, updates) {
+      if (updates.length === 0) await store.delete(inboxKey(botId));
+      else await store.set(inboxKey(botId), updates);
+    },
+
     ping: () => store.ping(),
     close: () => store.close(),
+    store,
   };
 }
 

@@ -22,6 +22,7 @@ import KeyvRedis, { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import { type Deserialize, type DeserializedData, Keyv, type KeyvStoreAdapter } from 'keyv';
 import pg, { type Pool } from 'pg';
+import { FileInUseError, takeWriterLock } from './single-writer.js';
 
 export const NAMESPACE = 'zongjie';
 export const DEFAULT_SQLITE_FILE = 'zongjie.sqlite';
@@ -38,6 +39,7 @@ export type StorageErrorCode =
   | 'auth'
   | 'no-database'
   | 'file'
+  | 'in-use'
   | 'failed';
 
 /** A storage failure, with a one-line message that never contains a password. */
@@ -73,6 +75,21 @@ export interface Store {
    * through `keyv.store` directly.
    */
   adapterKey(key: string): string;
+  /**
+   * The text stored under key exactly as the backend holds it (keyv's JSON envelope included);
+   * undefined when there is none. For keeping an unreadable record aside byte for byte.
+   */
+  getRaw(key: string): Promise<string | undefined>;
+  /** Stores `text` under key as it is, without keyv's envelope (the counterpart of getRaw). */
+  setRaw(key: string, text: string): Promise<void>;
+  /** Deletes every key that starts with `prefix`; resolves with how many were deleted. */
+  deletePrefix(prefix: string): Promise<number>;
+  /**
+   * After a deletion that must leave nothing readable behind: SQLite moves the write-ahead log
+   * into the file and truncates it (deleted rows are already zeroed by secure_delete). Redis and
+   * PostgreSQL keep no copy the bot can reach; see the README for their logs and backups.
+   */
+  purgeDeleted(): Promise<void>;
   /** A set/get/delete round trip on a probe key; rejects with StorageError. */
   ping(timeoutMs?: number): Promise<void>;
   /** Releases connections, pools and file handles. Safe to call twice. */
@@ -194,6 +211,7 @@ function errorFacts(error: unknown): { codes: string[]; messages: string[] } {
 /** Names what went wrong in words a deployer understands, plus a code. */
 export function describeFailure(error: unknown): { reason: string; code: StorageErrorCode } {
   if (error instanceof StorageError) return { reason: error.message, code: error.code };
+  if (error instanceof FileInUseError) return { reason: error.message, code: 'in-use' };
   const { codes, messages } = errorFacts(error);
   const text = messages.join(' | ');
   const has = (...names: string[]) => names.some((n) => codes.includes(n));
@@ -301,34 +319,90 @@ class OwnPoolPostgres extends KeyvPostgres {
   }
 }
 
-interface Opened {
+/** What keyv does not offer: the backend's own text, prefix deletes, scrubbing. */
+interface RawAccess {
+  /** Keys here are the backend's (adapterKey applied). */
+  getRaw(key: string): Promise<string | undefined>;
+  setRaw(key: string, text: string): Promise<void>;
+  deletePrefix(prefix: string): Promise<number>;
+  purge(): Promise<void>;
+}
+
+interface Opened extends RawAccess {
   adapter: KeyvStoreAdapter;
   useKeyPrefix: boolean;
   /** Releases what the adapter holds; must not throw. */
   release: () => Promise<void>;
 }
 
+/** get/set of the adapter's stored text: keyv serialises before it calls the adapter. */
+function rawThrough(adapter: {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<unknown>;
+}): Pick<RawAccess, 'getRaw' | 'setRaw'> {
+  return {
+    getRaw: async (key) => {
+      const value = await adapter.get(key);
+      return value === undefined || value === null ? undefined : String(value);
+    },
+    setRaw: async (key, text) => {
+      await adapter.set(key, text);
+    },
+  };
+}
+
+/** A Redis glob matching `text` literally. */
+const globLiteral = (text: string) => text.replace(/[*?[\]\\]/g, '\\$&');
+
 async function openAdapter(
   target: ParsedStorageUrl,
   timeoutMs: number,
+  namespace: string,
   onBackgroundError: (err: unknown) => void,
 ): Promise<Opened> {
   switch (target.kind) {
     case 'sqlite': {
-      if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+      const onDisk = target.file !== ':memory:';
+      if (onDisk) mkdirSync(dirname(target.file), { recursive: true });
+      // Before the data file is touched: a second process stops here, naming the first.
+      const writer = onDisk ? await takeWriterLock(target.file) : undefined;
       const adapter = new KeyvSqlite({ uri: `sqlite://${target.file}`, busyTimeout: timeoutMs });
       adapter.on('error', onBackgroundError);
-      // Each statement commits on its own. WAL appends a commit to one log file instead of
-      // writing and deleting a rollback journal (measured: p99 per answer 7.2 ms → 0.9 ms), and
-      // FULL still makes every commit wait for the disk, so an acknowledged answer survives
-      // kill -9 and power loss alike. (WAL needs a local filesystem, not a network share.)
-      await adapter.query('PRAGMA journal_mode = WAL');
-      await adapter.query('PRAGMA synchronous = FULL');
+      try {
+        // Each statement commits on its own. WAL appends a commit to one log file instead of
+        // writing and deleting a rollback journal (measured: p99 per answer 7.2 ms → 0.9 ms),
+        // and FULL still makes every commit wait for the disk, so an acknowledged answer
+        // survives kill -9 and power loss alike. (WAL needs a local filesystem.)
+        await adapter.query('PRAGMA journal_mode = WAL');
+        await adapter.query('PRAGMA synchronous = FULL');
+        // A deleted or overwritten record is zeroed in the file, not left in free pages where
+        // /delete would leave the user's answers readable.
+        await adapter.query('PRAGMA secure_delete = ON');
+      } catch (error) {
+        await adapter.disconnect().catch(() => {});
+        await writer?.release();
+        throw error;
+      }
+      const table = adapter.opts.table;
       return {
         adapter: adapter as unknown as KeyvStoreAdapter,
         useKeyPrefix: true,
+        ...rawThrough(adapter),
+        deletePrefix: async (prefix) => {
+          const rows = (await adapter.query(
+            `DELETE FROM ${table} WHERE instr(key, ?) = 1 RETURNING key`,
+            prefix,
+          )) as unknown[];
+          return rows.length;
+        },
+        // The log still holds the pages as they were before the delete: copy it into the file
+        // and truncate it.
+        purge: async () => {
+          await adapter.query('PRAGMA wal_checkpoint(TRUNCATE)');
+        },
         release: async () => {
           await adapter.disconnect().catch(() => {});
+          await writer?.release();
         },
       };
     }
@@ -359,6 +433,16 @@ async function openAdapter(
       return {
         adapter: adapter as unknown as KeyvStoreAdapter,
         useKeyPrefix: false, // the adapter prefixes `namespace::` itself
+        ...rawThrough(adapter),
+        deletePrefix: async (prefix) => {
+          const match = `${globLiteral(`${namespace}${adapter.keyPrefixSeparator}${prefix}`)}*`;
+          let deleted = 0;
+          for await (const keys of client.scanIterator({ MATCH: match, COUNT: 500 })) {
+            if (keys.length > 0) deleted += await client.del(keys);
+          }
+          return deleted;
+        },
+        purge: async () => {},
         release: () => destroyRedis(client),
       };
     }
@@ -370,9 +454,19 @@ async function openAdapter(
       });
       adapter.poolErrorHandler = onBackgroundError;
       adapter.on('error', onBackgroundError);
+      const table = `${adapter.opts.schema}.${adapter.opts.table}`;
       return {
         adapter: adapter as unknown as KeyvStoreAdapter,
         useKeyPrefix: true,
+        ...rawThrough(adapter),
+        deletePrefix: async (prefix) => {
+          const rows = (await adapter.query(
+            `DELETE FROM ${table} WHERE left(key, length($1::text)) = $1 RETURNING key`,
+            [prefix],
+          )) as unknown[];
+          return rows.length;
+        },
+        purge: async () => {},
         release: async () => {
           await adapter.disconnect().catch(() => {});
         },
@@ -432,14 +526,15 @@ export async function openStore(
     opts.onError?.(scrub(`存储出错 ${what}：${describeFailure(err).reason}`, secrets));
   };
 
+  const namespace = opts.namespace ?? NAMESPACE;
   let opened: Opened;
   try {
-    opened = await openAdapter(target, timeoutMs, onBackgroundError);
+    opened = await openAdapter(target, timeoutMs, namespace, onBackgroundError);
   } catch (error) {
+    if (error instanceof FileInUseError) throw new StorageError(error.message, 'in-use');
     throw failure('无法连接存储', error);
   }
 
-  const namespace = opts.namespace ?? NAMESPACE;
   const keyv = new Keyv({
     store: opened.adapter,
     namespace,
@@ -494,6 +589,10 @@ export async function openStore(
         for (const key of keys) await keyv.delete(key);
       }),
     adapterKey,
+    getRaw: (key) => wrap('读取存储失败', () => opened.getRaw(adapterKey(key))),
+    setRaw: (key, text) => wrap('写入存储失败', () => opened.setRaw(adapterKey(key), text)),
+    deletePrefix: (prefix) => wrap('删除失败', () => opened.deletePrefix(adapterKey(prefix))),
+    purgeDeleted: () => wrap('删除失败', () => opened.purge()),
     ping,
     close: async () => {
       if (closed) return;
