@@ -70,6 +70,7 @@ export class Drafter {
           text: result.text,
           composer: result.composer,
           instruction,
+          summaryCreatedAt: summary.createdAt,
         });
     this.logger?.info(
       {

@@ -16,6 +16,14 @@ import type { Template } from '../templates/schema.js';
  * replies. A reply is therefore never shown for an answer that is not stored.
  */
 
+/** The summary a draft was composed for no longer exists (deleted meanwhile). */
+export class SummaryGoneError extends Error {
+  override readonly name = 'SummaryGoneError';
+  constructor(readonly summaryId: string) {
+    super(`summary ${summaryId} was deleted while its draft was composed`);
+  }
+}
+
 /** How many recent update ids a record remembers to recognise a re-delivered update. */
 const RECENT_UPDATES = 50;
 
@@ -198,14 +206,31 @@ export class InterviewService {
     return { material, summary, template, previous };
   }
 
-  /** Stores a finished draft as the summary's next version; returns the version number. */
+  /**
+   * Stores a finished draft as the summary's next version; returns the version number. Throws
+   * SummaryGoneError, storing nothing, when the summary was deleted while it was composed (a
+   * /delete must not be undone by a draft finishing afterwards).
+   */
   async saveDraft(
     userId: string,
     summaryId: string,
-    draft: { text: string; composer: 'model' | 'offline'; instruction?: string },
+    draft: {
+      text: string;
+      composer: 'model' | 'offline';
+      instruction?: string;
+      /** The summary's createdAt when composing began: a new summary reusing the id is not it. */
+      summaryCreatedAt?: number;
+    },
   ): Promise<number> {
     return this.deps.locker.withLock(`user:${userId}`, async () => {
       const { state } = await this.deps.repo.loadUser(userId);
+      const summary = state.summaries.find((s) => s.id === summaryId);
+      if (
+        !summary ||
+        (draft.summaryCreatedAt !== undefined && summary.createdAt !== draft.summaryCreatedAt)
+      ) {
+        throw new SummaryGoneError(summaryId);
+      }
       const version = nextVersion(state, summaryId);
       // Text first, then the record that points at it: a crash between the two leaves an
       // orphan text, never a version without its text.

@@ -2,6 +2,7 @@ import { type Api, InputFile } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import { JobKeeper } from '../app/jobs.js';
+import { SummaryGoneError } from '../app/service.js';
 import { buildDocx } from '../export/docx.js';
 import type { Logger } from '../logger.js';
 import { DraftPreview } from './preview.js';
@@ -78,6 +79,11 @@ export class DraftRunner {
         }
       })
       .catch(async (error) => {
+        if (error instanceof SummaryGoneError) {
+          // Deleted by the user while it was composed: nothing to store, nothing to say.
+          this.logger.info({ userId }, 'draft dropped: summary deleted');
+          return;
+        }
         this.logger.error({ userId, err: error }, 'draft failed');
         await this.api
           .sendMessage(chatId, DRAFT_TEXT.error, {

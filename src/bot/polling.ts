@@ -19,7 +19,9 @@ import { Inbox } from './inbox.js';
  */
 export interface Polling {
   zbot: ZongjieBot;
-  /** Finishes the updates in hand, stops polling, waits for background drafts. */
+  /** Resolves once no update is being handled (error notices included) and no draft runs. */
+  idle(): Promise<void>;
+  /** Stops polling, finishes the updates in hand, waits for background drafts. */
   stop(): Promise<void>;
 }
 
@@ -36,17 +38,26 @@ export async function runPolling(
   await bot.api.deleteWebhook().catch(() => {});
   const inbox = new Inbox(app.repo, bot.botInfo.id, app.logger);
 
+  const handling = new Set<Promise<void>>();
   /** Handles one update to the end, the error boundary included, then takes it off the inbox. */
-  const consume = async (update: Update) => {
-    try {
-      await bot.handleUpdate(update);
-    } catch (error) {
-      await Promise.resolve(bot.errorHandler(error as BotError)).catch((e: unknown) =>
-        app.logger.error({ err: String(e) }, 'error handler failed'),
-      );
-    } finally {
-      inbox.done(update.update_id);
-    }
+  const consume = (update: Update) => {
+    const work = (async () => {
+      try {
+        await bot.handleUpdate(update);
+      } catch (error) {
+        await Promise.resolve(bot.errorHandler(error as BotError)).catch((e: unknown) =>
+          app.logger.error({ err: String(e) }, 'error handler failed'),
+        );
+      } finally {
+        inbox.done(update.update_id);
+      }
+    })();
+    handling.add(work);
+    return work.finally(() => handling.delete(work));
+  };
+  const idle = async () => {
+    while (handling.size > 0) await Promise.allSettled([...handling]);
+    await zbot.idle();
   };
 
   // What the last run fetched and did not finish, before anything new. Telegram sends again
@@ -82,9 +93,10 @@ export async function runPolling(
   await zbot.resumeJobs();
   return {
     zbot,
+    idle,
     stop: async () => {
       await runner.stop();
-      await zbot.idle();
+      await idle();
       await inbox.flush();
     },
   };

@@ -163,6 +163,8 @@ export class BotApiProxy extends EventEmitter {
   apiRoot = '';
   /** the calls made and what each chat shows */
   readonly transcript = new Transcript(() => this.emit('change'));
+  /** ids of every update handed to the bot by getUpdates (confirmed or not) */
+  readonly fetched = new Set<number>();
   /** number of getUpdates requests received */
   pollCount = 0;
   /** webhook mode: set by setWebhook, cleared by deleteWebhook */
@@ -458,7 +460,11 @@ export class BotApiProxy extends EventEmitter {
       );
     }
     this.pull();
-    const ready = (): ApiResponse => ({ ok: true, result: this.buffer.slice(0, limit) });
+    const ready = (): ApiResponse => {
+      const result = this.buffer.slice(0, limit);
+      for (const u of result) this.fetched.add(u.update_id);
+      return { ok: true, result };
+    };
     if (this.buffer.length > 0 || timeoutMs === 0 || this.closed) return this.send(res, ready());
     await new Promise<void>((resolve) => {
       const end = (body?: ApiResponse) => {
