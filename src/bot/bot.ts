@@ -6,6 +6,7 @@ import type { Effect, Event, Reply } from '../interview/types.js';
 import { decodeEvent } from './callback.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
+import { cleanOutgoingText } from './outgoing.js';
 import { renderReply } from './render.js';
 import { installRetries } from './retry.js';
 
@@ -46,6 +47,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {},
   });
   installRetries(bot, opts.networkRetryMs ?? config.telegramRetryMs);
+  bot.api.config.use(cleanOutgoingText());
 
   const drafts = new DraftRunner(bot.api, app, opts);
   const inFlight = new Set<Promise<void>>();

@@ -1,3 +1,4 @@
+import { ANY_STEP } from '../interview/position.js';
 import type { Event, Ref } from '../interview/types.js';
 
 /**
@@ -57,34 +58,81 @@ export function encodeEvent(event: Event): string {
   return data;
 }
 
-/** The event a button press means; undefined for data this bot never made. */
+const SUMMARY_ID = /^s\d{1,9}$/;
+/** The step keys positionKey makes (i0, s3, f3, review, drafted). */
+const STEP = /^(?:[isf]\d{1,4}|review|drafted)$/;
+const CONFIRM_AT = /^(?:deleteAll|deleteSummary)$/;
+const PART = /^[1-9]\d{0,2}$/;
+const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * The step field of a button: a real step key, or ANY_STEP (`*`) only where the bot itself
+ * puts it (the review card's [修改第N部分] and [生成草稿], [重新生成] under a draft). A `*`
+ * anywhere else would pass the engine's stale-button check for any step, so it is refused.
+ */
+function refOf(summaryId: string, at: string, anyStepAllowed: boolean): Ref | undefined | null {
+  if (summaryId === '' && at === '') return undefined; // no ref: the same as typing the command
+  if (!SUMMARY_ID.test(summaryId)) return null;
+  if (STEP.test(at) || (anyStepAllowed && at === ANY_STEP)) return { summaryId, at };
+  return null;
+}
+
+/**
+ * The event a button press means; undefined for data this bot never made (a forged or garbled
+ * button is told it has expired, and nothing happens). Every field is checked against what
+ * encodeEvent can produce.
+ */
 export function decodeEvent(data: string): Event | undefined {
-  const [code, summaryId = '', at = '', arg = ''] = data.split('|');
-  const type = code ? BY_CODE.get(code) : undefined;
+  const fields = data.split('|');
+  if (fields.length !== 4) return undefined;
+  const [code = '', summaryId = '', at = '', arg = ''] = fields;
+  const type = BY_CODE.get(code);
   if (!type) return undefined;
-  const ref = summaryId || at ? { summaryId, at } : undefined;
+  const bare = summaryId === '' && at === '' && arg === '';
   switch (type) {
-    case 'edit':
-      return { type, part: Number(arg), ref };
-    case 'choose':
-      return { type, value: arg, ref };
-    case 'chooseTemplate':
-      return { type, templateId: arg };
-    case 'resume':
-      return { type, summaryId: summaryId || undefined };
-    case 'deleteSummary':
-      return { type, summaryId };
-    case 'showDraft':
-      return { type, summaryId, version: Number(arg) };
+    case 'edit': {
+      const ref = refOf(summaryId, at, true);
+      return ref === null || !PART.test(arg) ? undefined : { type, part: Number(arg), ref };
+    }
+    case 'draft': {
+      const ref = refOf(summaryId, at, true);
+      return ref === null || arg !== '' ? undefined : { type, ref };
+    }
+    case 'choose': {
+      const ref = refOf(summaryId, at, false);
+      return ref === null || arg.trim() === '' ? undefined : { type, value: arg, ref };
+    }
     case 'finish':
     case 'skip':
     case 'na':
     case 'back':
-    case 'clear':
-    case 'draft':
-    case 'confirm':
-      return { type, ref };
+    case 'clear': {
+      const ref = refOf(summaryId, at, false);
+      return ref === null || arg !== '' ? undefined : { type, ref };
+    }
+    case 'confirm': {
+      if (!CONFIRM_AT.test(at) || arg !== '') return undefined;
+      if (at === 'deleteAll' ? summaryId !== '' : !SUMMARY_ID.test(summaryId)) return undefined;
+      return { type, ref: { summaryId, at } };
+    }
+    case 'chooseTemplate':
+      return summaryId === '' && at === '' && TEMPLATE_ID.test(arg)
+        ? { type, templateId: arg }
+        : undefined;
+    case 'resume':
+      if (at !== '' || arg !== '' || (summaryId !== '' && !SUMMARY_ID.test(summaryId))) {
+        return undefined;
+      }
+      return { type, summaryId: summaryId || undefined };
+    case 'deleteSummary':
+      return SUMMARY_ID.test(summaryId) && at === '' && arg === ''
+        ? { type, summaryId }
+        : undefined;
+    case 'showDraft':
+      return SUMMARY_ID.test(summaryId) && at === '' && PART.test(arg)
+        ? { type, summaryId, version: Number(arg) }
+        : undefined;
     default:
-      return { type } as Event;
+      return bare ? ({ type } as Event) : undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
+import { tailWithin } from '../text/cut.js';
 import { TELEGRAM_MESSAGE_LIMIT } from './split.js';
 
 /**
@@ -103,10 +104,10 @@ export class DraftPreview {
   }
 }
 
-function clipForPreview(text: string): string {
+export function clipForPreview(text: string): string {
   const room = TELEGRAM_MESSAGE_LIMIT - TAIL.length;
   // Past the limit the reader needs the newest text: show the end, not the beginning.
-  const body = text.length > room ? `…${text.slice(text.length - room + 1)}` : text;
+  const body = text.length > room ? `…${tailWithin(text, room - 1)}` : text;
   return body + TAIL;
 }
 

@@ -1,3 +1,5 @@
+import { splitWithin } from '../text/cut.js';
+
 /** Telegram's limit for one message's text, in UTF-16 code units (what the Bot API counts). */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
@@ -6,7 +8,7 @@ const SENTENCE_END = /[。！？；!?;…]["”’』」）)]?/g;
 /**
  * Splits a draft into messages of at most `limit` characters, at paragraph boundaries; a
  * paragraph longer than the limit is cut after a sentence end, never mid-sentence (only a
- * single sentence longer than the limit, which real drafts don't have, is cut hard).
+ * single sentence longer than the limit is cut hard, between graphemes: never inside an emoji).
  */
 export function splitMessage(text: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   const paragraphs = text
@@ -21,11 +23,13 @@ export function splitMessage(text: string, limit = TELEGRAM_MESSAGE_LIMIT): stri
       current = candidate;
       continue;
     }
-    // A heading stays with the paragraph it introduces: carry it over to the next message.
+    // A heading stays with the paragraph it introduces: carry it over to the next message,
+    // unless heading and paragraph together would not fit in one.
     const lines = current.split('\n');
     const carried: string[] = [];
     while (lines.length > 1 && isHeading(lines.at(-1) as string))
       carried.unshift(lines.pop() as string);
+    if ([...carried, p].join('\n').length > limit) lines.push(...carried.splice(0));
     if (lines.join('').trim() !== '') messages.push(lines.join('\n').trimEnd());
     current = [...carried, p].join('\n');
   }
@@ -52,7 +56,7 @@ function splitParagraph(paragraph: string, limit: number): string[] {
     if (current) pieces.push(current);
     if (s.length <= limit) current = s;
     else {
-      for (let i = 0; i < s.length; i += limit) pieces.push(s.slice(i, i + limit));
+      pieces.push(...splitWithin(s, limit));
       current = '';
     }
   }

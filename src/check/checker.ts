@@ -7,6 +7,7 @@ import {
   factKey,
 } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
+import { clipGraphemes } from '../text/cut.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date,
@@ -230,7 +231,7 @@ function hasInlineBody(line: Line): boolean {
 }
 
 function short(s: string, max = 14): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
+  return clipGraphemes(s, max);
 }
 
 function checkStructure(draft: string, material: Material, emptyPlaceholders: number): string[] {

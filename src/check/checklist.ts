@@ -1,3 +1,4 @@
+import { clipGraphemes, headWithin } from '../text/cut.js';
 import type { CheckReport, UntracedFact } from './checker.js';
 
 /**
@@ -11,15 +12,14 @@ export const CHECKLIST_OK =
   '✅ 核对完成：草稿中的数字、日期、文件名和引语都能在您的回答中找到出处。';
 const HEADER = '核对清单（请逐项核对后再上报）：';
 
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
-}
-
 /** 《…》 and quotes are shown as written; numbers and dates get “” so they stand out. */
 function label(f: UntracedFact): string {
-  if (f.kind === 'title') return f.text.length > 22 ? `${f.text.slice(0, 20)}…》` : f.text;
-  if (f.kind === 'quote') return clip(f.text, 22);
-  return `“${clip(f.text, 20)}”`;
+  if (f.kind === 'title') {
+    const cut = clipGraphemes(f.text, 22, '');
+    return cut === f.text ? f.text : `${clipGraphemes(f.text, 20)}》`;
+  }
+  if (f.kind === 'quote') return clipGraphemes(f.text, 22);
+  return `“${clipGraphemes(f.text, 20)}”`;
 }
 
 /** The same text on several lines is one item: “35人”（第3、12行）. */
@@ -44,7 +44,7 @@ function build(report: CheckReport, cap: number): string {
   const placeholderLine =
     report.placeholders.length > 0
       ? `· 还有 ${report.placeholders.length} 处待补充：${capped(
-          report.placeholders.map((p) => clip(p, 24)),
+          report.placeholders.map((p) => clipGraphemes(p, 24)),
           cap,
         )}`
       : '';
@@ -70,5 +70,5 @@ export function formatChecklist(report: CheckReport): string {
     const text = build(report, cap);
     if (text.length <= CHECKLIST_MAX_CHARS) return text;
   }
-  return `${build(report, 1).slice(0, CHECKLIST_MAX_CHARS - 1)}…`;
+  return `${headWithin(build(report, 1), CHECKLIST_MAX_CHARS - 1)}…`;
 }

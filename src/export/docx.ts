@@ -27,6 +27,7 @@ import {
   PAGE_NUMBER_INDENT,
   SIZE,
 } from './layout.js';
+import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
 import { documentStyles } from './styles.js';
 
@@ -284,7 +285,11 @@ function fontTableXml(): string {
  * Builds the .docx of a draft (plain text, one paragraph per line). `title` is used only when the
  * draft does not start with one.
  */
-export async function buildDocx(draftText: string, opts: { title?: string } = {}): Promise<Buffer> {
+export async function buildDocx(
+  rawText: string,
+  rawOpts: { title?: string } = {},
+): Promise<Buffer> {
+  const [draftText, opts] = sanitizeForDocx(rawText, rawOpts);
   const blocks = parseDraft(draftText, opts);
   const title = blocks.find((b) => b.kind === 'title')?.text ?? opts.title ?? '工作总结';
   const doc = new Document({

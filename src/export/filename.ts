@@ -1,3 +1,5 @@
+import { graphemes } from '../text/cut.js';
+
 /**
  * The name the .docx is sent under: 清河镇2026年上半年统战工作总结（草稿v2）.docx. It must survive
  * phones and messengers, so no path separators or characters Windows forbids, and not too long.
@@ -39,7 +41,7 @@ export function draftFileName({
     : FALLBACK_TITLE;
   // Cut the title, never the version tag: two versions must not end up with the same name.
   const room = MAX_FILE_NAME_LENGTH - tag.length;
-  const chars = Array.from(title);
+  const chars = graphemes(title);
   const cut = chars.length > room ? chars.slice(0, room).join('').trim() : title;
   // A name must not end in a dot or space (Windows drops them).
   return `${cut.replace(/[.\s]+$/, '')}${tag}.docx`;

@@ -1,4 +1,5 @@
 import type { InfoField } from '../templates/schema.js';
+import { cleanText } from '../text/clean.js';
 
 /**
  * Input checks for one message, pure. Each failure carries the kind sentence the user sees;
@@ -16,16 +17,32 @@ export type Checked = { ok: true; value: string } | { ok: false; message: string
 /** Letters, digits or CJK: a message of only emoji, punctuation or spaces says nothing. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/**
+ * Characters that show as nothing: format characters (zero-width space and joiner, BOM …),
+ * variation selectors and tags, and the "letters" that are blank fillers (U+3164 ㅤ, which
+ * some apps offer for sending an empty-looking message, and its kin). Alone, they are no answer.
+ */
+const INVISIBLE =
+  /[\p{Cf}\p{Zs}\s\u3164\u115F\u1160\uFFA0\u2800\u17B4\u17B5]|\u034F|\p{Variation_Selector}/gu;
+
 export function checkAnswerText(text: string): Checked {
-  const value = text.replace(/\r\n?/g, '\n').trim();
+  const value = cleanText(text).trim();
   if (value === '') return { ok: false, message: '消息是空的，请输入文字内容。' };
+  const visible = value.replace(INVISIBLE, '');
+  if (visible === '') {
+    return {
+      ok: false,
+      message:
+        '这条消息看起来是空白的（只有空格或看不见的字符）。请用文字描述，例如做了什么、次数、日期。',
+    };
+  }
   if (value.length > MAX_MESSAGE_CHARS) {
     return {
       ok: false,
       message: `这条消息有 ${value.length} 字，超过了单条 ${MAX_MESSAGE_CHARS} 字的上限，请分成几条发送。已保存的内容不受影响。`,
     };
   }
-  if (!MEANINGFUL.test(value)) {
+  if (!MEANINGFUL.test(visible)) {
     return {
       ok: false,
       message: '没有读到文字内容（只有表情或符号）。请用文字描述，例如做了什么、次数、日期。',

@@ -1,6 +1,7 @@
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
+import { clipGraphemes } from '../text/cut.js';
 import {
   ANY_STEP,
   activeSummary,
@@ -273,9 +274,9 @@ export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** At most `max` characters (graphemes: an emoji is never cut in half) on one line, then …. */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  return clipGraphemes(text.replace(/\s+/g, ' '), max);
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -115,6 +115,16 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether any string in a request (nested objects and arrays too) is not well-formed UTF-16. */
+function hasLoneSurrogate(v: unknown): boolean {
+  if (typeof v === 'string') return LONE_SURROGATE.test(v);
+  if (Array.isArray(v)) return v.some(hasLoneSurrogate);
+  if (isRecord(v)) return Object.values(v).some(hasLoneSurrogate);
+  return false;
+}
+
 function randomId(n: number): string {
   let s = '';
   while (s.length < n) s += Math.random().toString(36).slice(2);
@@ -367,6 +377,14 @@ export class BotApiProxy extends EventEmitter {
       return this.send(res, response);
     }
     if (method === 'getUpdates') return this.getUpdates(payload, res);
+
+    // Telegram reads every string as UTF-8: half an emoji (a lone UTF-16 surrogate, which
+    // JSON.stringify writes as \udXXX) is refused before anything else is looked at.
+    if (hasLoneSurrogate(payload)) {
+      const response = err(400, 'Bad Request: strings must be encoded in UTF-8');
+      record(response);
+      return this.send(res, response);
+    }
 
     // Transcript changes wait until the call is recorded, so whoever a transcript event wakes
     // already finds the call in `calls`.

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TEXT } from '../src/bot/bot.js';
+import { TELEGRAM_MESSAGE_LIMIT } from '../src/bot/split.js';
+import { hasUnsafeCharacters } from '../src/text/clean.js';
+import { type RunningBot, startBot } from './support/bot-app.js';
+import { readDocx } from './support/docx-reader.js';
+import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import { basics, step } from './support/story.js';
+import { startTelegram, type TelegramHarness } from './support/telegram.js';
+
+/**
+ * Text that used to break the bot, sent as people send it. The emulator refuses half an emoji
+ * the way Telegram does ("strings must be encoded in UTF-8").
+ */
+
+let tg: TelegramHarness;
+let mock: OpenAIMock;
+let bot: RunningBot;
+
+before(async () => {
+  tg = await startTelegram({ timeoutMs: 15_000 });
+  mock = await startOpenAIMock();
+  bot = await startBot(tg, {
+    OPENAI_BASE_URL: mock.url,
+    OPENAI_API_KEY: 'sk-test-not-a-secret',
+    OPENAI_MODEL: 'mock-model',
+  });
+});
+after(async () => {
+  await bot.stop();
+  await mock.close();
+  await tg.close();
+});
+
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Characters XML 1.0 does not allow (a .docx with one is refused by Word). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+describe('emoji, invisible characters and non-characters', () => {
+  test('after an emoji-heavy answer, /review, /edit and the question card still work', async () => {
+    const u = tg.user(6101);
+    await basics(u, '笑脸镇');
+    // Odd-length prefix: the 40th and 80th UTF-16 units fall inside an emoji.
+    const answer = `走访了${'😀🎉👨‍👩‍👧'.repeat(30)}共3次`;
+    await step(u, answer, /本部分共1条/);
+    await step(u, '党委专题研究统战工作2次', /本部分共2条/);
+
+    const review = await step(u, '/review', /全部回答/);
+    assert.match(review.plain, /2\. 组织领导与工作网络：填写中（2条）｜走访了😀🎉👨‍👩‍👧/);
+    const card = await step(u, '/edit 2', /第2\/11部分/);
+    assert.match(card.plain, /1\) 走访了😀🎉/);
+    assert.ok(!u.messages().some((m) => m.text === TEXT.error), u.transcript(6));
+    const refused = tg.calls.filter((c) => !c.ok && /UTF-8/.test(String(c.description)));
+    assert.deepEqual(refused, [], 'Telegram refused nothing');
+  });
+
+  test('an answer of invisible filler is asked again and not recorded', async () => {
+    const u = tg.user(6102);
+    await basics(u, '空白镇');
+    for (const blank of ['ㅤ', 'ㅤㅤㅤ', '\u200B\u200B', '\u2060\uFEFF', 'ㅤ\u200D ㅤ', '\u2800']) {
+      await step(u, blank, /看起来是空白的/);
+    }
+    await step(u, '党委专题研究统战工作3次', /本部分共1条/);
+    const { state } = await bot.app.repo.loadUser('6102');
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, ['党委专题研究统战工作3次']);
+  });
+
+  test('U+FFFE and control characters in an answer: a valid .docx and clean messages', async () => {
+    const u = tg.user(6103);
+    await basics(u, '异码镇');
+    await step(u, '党委专题研究\uFFFE统战工作\u0007\u001B4次\uFFFF', /本部分共1条/);
+    await step(u, '/next', /第3\/11部分/);
+    const { state } = await bot.app.repo.loadUser('6103');
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, ['党委专题研究统战工作4次']);
+    // A draft that brings such characters back (a model can) is cleaned at the export.
+    mock.enqueue({
+      reply: [
+        '异码镇2026年统战工作总结',
+        '2026年，异码镇统战工作有序推进。现将有关情况总结如下：',
+        '一、压实主体责任\uFFFE',
+        '党委专题研究统战工作4次\u0008。',
+      ].join('\n'),
+    });
+    await u.send('/draft');
+    const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const docx = await readDocx(doc.file!.bytes);
+    for (const [part, xml] of Object.entries({ document: docx.document, styles: docx.styles })) {
+      assert.ok(!NOT_XML.test(xml), `${part}.xml has no character XML forbids`);
+    }
+    assert.ok(docx.paragraphs.some((p) => p.text.includes('党委专题研究统战工作4次。')));
+    const sent = u.calls('sendMessage').map((c) => String(c.payload.text));
+    assert.ok(sent.every((t) => !hasUnsafeCharacters(t)));
+  });
+
+  test('a model draft with a line of 5,000 emoji arrives whole: split, 核对清单, .docx', async () => {
+    const u = tg.user(6104);
+    await basics(u, '长行镇');
+    await step(u, '党委专题研究统战工作4次', /本部分共1条/);
+    await step(u, '/next', /第3\/11部分/);
+    const line = `x${'🎉'.repeat(5000)}`;
+    mock.enqueue({
+      reply: [
+        '长行镇2026年统战工作总结',
+        '2026年，长行镇统战工作有序推进。现将有关情况总结如下：',
+        '一、压实主体责任',
+        `党委专题研究统战工作4次。${line}`,
+      ].join('\n'),
+    });
+    await u.send('/draft');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const texts = u
+      .calls('sendMessage')
+      .filter((c) => c.ok)
+      .map((c) => String(c.payload.text));
+    assert.ok(
+      texts.some((t) => /核对/.test(t)),
+      'the 核对清单 was sent',
+    );
+    const emoji = texts.join('').match(/🎉/g)?.length ?? 0;
+    assert.equal(emoji, 5000, 'every emoji of the draft reached the chat');
+    assert.ok(texts.every((t) => t.length <= TELEGRAM_MESSAGE_LIMIT && !LONE.test(t)));
+    const refused = u.calls().filter((c) => !c.ok && c.method !== 'sendMessageDraft');
+    assert.deepEqual(
+      refused.map((c) => c.description),
+      [],
+    );
+  });
+
+  test('a button with * in the step field is treated as stale, not as any step', async () => {
+    const u = tg.user(6105);
+    await basics(u, '星号镇');
+    await step(u, '党委专题研究统战工作4次', /本部分共1条/);
+    await step(u, '/next', /第3\/11部分/);
+    // A [完成本部分] for part 2 shown earlier, its step field replaced by *.
+    const summaryId = (await bot.app.repo.loadUser('6105')).state.activeId!;
+    const sentBefore = u.calls('sendMessage').length;
+    await u.tapData(`f|${summaryId}|*|`);
+    const answer = await u.waitForCall('answerCallbackQuery', (c) => c.payload.text !== undefined);
+    assert.match(String(answer.payload.text), /已失效|已过期/);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(u.calls('sendMessage').length, sentBefore, 'nothing happened');
+    const { state } = await bot.app.repo.loadUser('6105');
+    assert.deepEqual(state.summaries[0]?.position, { kind: 'section', index: 1 });
+    // Other forgeries: unknown step, extra field, bad part number.
+    for (const data of [`s|${summaryId}|x9|`, `f|${summaryId}|s1||`, `e|${summaryId}|*|0`]) {
+      await u.tapData(data);
+      const told = await u.waitForCall(
+        'answerCallbackQuery',
+        (c) => c.payload.text !== undefined && c.seq > answer.seq,
+      );
+      assert.match(String(told.payload.text), /已失效|已过期/, data);
+    }
+    assert.deepEqual(
+      (await bot.app.repo.loadUser('6105')).state.summaries[0]?.position,
+      state.summaries[0]?.position,
+    );
+  });
+});
