@@ -127,6 +127,33 @@ describe('emoji, invisible characters and non-characters', () => {
     );
   });
 
+  test('a revision instruction over 500 字 is refused kindly and never reaches the model', async () => {
+    const u = tg.user(6106);
+    await basics(u, '长意镇');
+    await step(u, '党委专题研究统战工作4次', /本部分共1条/);
+    await step(u, '/next', /第3\/11部分/);
+    await u.send('/draft');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const requests = mock.requests.length;
+    const before = await bot.app.repo.loadUser('6106');
+
+    const told = await step(u, `/revise ${'第二部分写具体些，'.repeat(60)}`, /请控制在 500 字以内/);
+    assert.match(told.plain, /这条修改意见有 540 字/);
+    await step(u, '把全文改成'.repeat(800), /这条修改意见有 4000 字/); // text after a draft
+    await step(u, '/revise ㅤ\u200B', /请告诉我要怎么改/);
+    assert.equal(mock.requests.length, requests, 'the model was not asked');
+    const after = (await bot.app.repo.loadUser('6106')).state;
+    assert.deepEqual(after.quota, before.state.quota, 'no quota spent');
+    assert.deepEqual(after.summaries, before.state.summaries, 'nothing changed');
+
+    // Exactly 500 字 is fine.
+    await u.send(`/revise ${'压缩篇幅突出重点。'.repeat(55)}压缩篇幅突`);
+    await u.waitForCall('sendDocument', (c) => /草稿v2/.test(c.file?.fileName ?? ''), {
+      timeoutMs: 20_000,
+    });
+    assert.equal(mock.requests.length, requests + 1);
+  });
+
   test('a button with * in the step field is treated as stale, not as any step', async () => {
     const u = tg.user(6105);
     await basics(u, '星号镇');

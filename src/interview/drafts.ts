@@ -5,6 +5,7 @@ import { sectionWording } from '../templates/wording.js';
 import { nextOpenPosition } from './position.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Answer, StepResult, UserState } from './types.js';
+import { checkInstruction } from './validate.js';
 import { draftedActions, questionCard } from './view.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
@@ -80,11 +81,12 @@ export function requestRevision(t: Turn, instruction: string) {
     out.error('还没有草稿。请先点[生成草稿]，再告诉我怎么改。');
     return;
   }
-  const text = instruction.trim();
-  if (!text) {
-    out.say('请告诉我要怎么改，例如：“第二部分写具体些”或“压缩到1500字”。');
+  const checked = checkInstruction(instruction);
+  if (!checked.ok) {
+    out.say(checked.message);
     return;
   }
+  const text = checked.value;
   if (ctx.canRevise === false) {
     out.say({
       kind: 'notice',

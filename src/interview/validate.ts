@@ -1,5 +1,6 @@
 import type { InfoField } from '../templates/schema.js';
 import { cleanText } from '../text/clean.js';
+import { graphemes } from '../text/cut.js';
 
 /**
  * Input checks for one message, pure. Each failure carries the kind sentence the user sees;
@@ -46,6 +47,25 @@ export function checkAnswerText(text: string): Checked {
     return {
       ok: false,
       message: '没有读到文字内容（只有表情或符号）。请用文字描述，例如做了什么、次数、日期。',
+    };
+  }
+  return { ok: true, value };
+}
+
+/** A revision instruction says what to change, not the new text: it stays short. */
+export const MAX_INSTRUCTION_CHARS = 500;
+
+const ASK_INSTRUCTION = '请告诉我要怎么改，例如：“第二部分写具体些”或“压缩到1500字”。';
+
+/** Checks a revision instruction (/revise …, or any text after a draft). */
+export function checkInstruction(text: string): Checked {
+  const value = cleanText(text).trim();
+  if (value.replace(INVISIBLE, '') === '') return { ok: false, message: ASK_INSTRUCTION };
+  const chars = graphemes(value).length;
+  if (chars > MAX_INSTRUCTION_CHARS) {
+    return {
+      ok: false,
+      message: `这条修改意见有 ${chars} 字，请控制在 ${MAX_INSTRUCTION_CHARS} 字以内：说清改哪一部分、怎么改即可，例如“第二部分写具体些”“压缩到1500字”。要补充的内容，可以点[查看全部回答]加到相应部分。草稿和回答都没有改动。`,
     };
   }
   return { ok: true, value };
