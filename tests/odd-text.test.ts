@@ -127,6 +127,44 @@ describe('emoji, invisible characters and non-characters', () => {
     );
   });
 
+  test("a model's tables, links, images and HTML become plain 公文 text in the chat and the .docx", async () => {
+    const u = tg.user(6107);
+    await basics(u, '表格镇');
+    await step(u, '召开座谈会3次，120人参加；走访12次', /本部分共1条/);
+    await step(u, '/next', /第3\/11部分/);
+    mock.enqueue({
+      chunkSize: 7,
+      reply: [
+        '# 表格镇2026年统战工作总结',
+        '2026年，表格镇统战工作有序推进。现将有关情况总结如下：',
+        '一、**压实主体责任**',
+        '| 工作 | 次数 | 参与人数 |',
+        '|:---|---:|---|',
+        '| 座谈会 | 3 | 120 |',
+        '| [走访](https://example.com/visit) | 12 | |',
+        '详见[工作台账](https://example.com/ledger "台账")。<br>全年<b>持续</b>推进&nbsp;&amp;落实。',
+        '![工作照片](https://example.com/p.png)',
+        '<p>二、凝聚思想共识</p>',
+      ].join('\n'),
+    });
+    await u.send('/draft');
+    const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const shown = u
+      .calls()
+      .filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'sendMessageDraft'))
+      .map((c) => String(c.payload.text));
+    const docx = (await readDocx(doc.file!.bytes)).paragraphs.map((p) => p.text).join('\n');
+    for (const text of [...shown, docx]) {
+      assert.doesNotMatch(text, /\||\]\(|!\[|<\/?[a-z]+>|&nbsp;|&amp;|https?:/, text);
+    }
+    const draft = shown.findLast((t) => t.startsWith('表格镇2026年统战工作总结\n')) ?? '';
+    assert.match(draft, /工作：座谈会；次数：3；参与人数：120。/);
+    assert.match(draft, /工作：走访；次数：12。/);
+    assert.match(draft, /详见工作台账。\n全年持续推进 &落实。/);
+    assert.match(docx, /工作：座谈会；次数：3；参与人数：120。/);
+    assert.match(docx, /二、凝聚思想共识/);
+  });
+
   test('a revision instruction over 500 字 is refused kindly and never reaches the model', async () => {
     const u = tg.user(6106);
     await basics(u, '长意镇');

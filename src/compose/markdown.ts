@@ -1,11 +1,14 @@
+import { lineToPlain, markupToPlain } from './markup.js';
+
 /**
  * Turns a model's Markdown habits into the plain text a 公文 needs: drops code fences and
  * horizontal rules, leading #, > and list bullets, ** and __ emphasis, `code` ticks, and the
  * indentation of each line (the .docx and the chat add their own); collapses blank runs.
+ * Tables, links, images and HTML are turned into plain text first (markup.ts).
  */
 export function stripMarkdown(text: string): string {
   const out: string[] = [];
-  for (const original of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const original of markupToPlain(text).split('\n')) {
     const line = stripLine(original);
     if (line !== null) out.push(line);
   }
@@ -45,14 +48,16 @@ export class PreviewStripper {
     const lastNewline = raw.lastIndexOf('\n');
     if (lastNewline >= this.consumed) {
       for (const original of raw.slice(this.consumed, lastNewline).split('\n')) {
-        const line = stripLine(original.replace(/\r$/, ''));
+        const plain = lineToPlain(original.replace(/\r$/, ''));
+        const line = plain === null ? null : stripLine(plain);
         if (line === null) continue;
         if (line === '' && (this.done === '' || this.done.endsWith('\n\n'))) continue;
         this.done += `${line}\n`;
       }
       this.consumed = lastNewline + 1;
     }
-    const tail = stripLine(raw.slice(this.consumed)) ?? '';
+    const last = lineToPlain(raw.slice(this.consumed));
+    const tail = (last === null ? null : stripLine(last)) ?? '';
     return (this.done + tail).trim();
   }
 }
