@@ -11,6 +11,7 @@
  * the same key first queue locally, so only one of them at a time polls the shared store.
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '@keyv/redis';
 import pg, { type Pool } from 'pg';
 import { describeFailure, PROBE_TIMEOUT_MS, parseStorageUrl, StorageError } from './store.js';
@@ -51,8 +52,6 @@ export class LockTimeoutError extends Error {
 
 export const DEFAULT_TTL_MS = 15_000;
 export const DEFAULT_WAIT_MS = 30_000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------
 // In-process queue

@@ -17,6 +17,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvPostgres from '@keyv/postgres';
 import KeyvRedis, { createClient } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
@@ -271,15 +272,18 @@ function passwordOf(url: string): string[] {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new StorageError(`${what}：${ms / 1000} 秒内无响应（超时）`, 'timeout')),
-      ms,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+/** `promise`, or a timeout StorageError after `ms`; the timer is cancelled either way. */
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  const cancel = new AbortController();
+  const timeout = sleep(ms, undefined, { signal: cancel.signal }).then(
+    () => Promise.reject(new StorageError(`${what}：${ms / 1000} 秒内无响应（超时）`, 'timeout')),
+    () => new Promise<never>(() => {}), // cancelled: the race is already decided
+  );
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    cancel.abort();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
