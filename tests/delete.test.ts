@@ -129,8 +129,12 @@ describe('/delete leaves nothing of the user behind', () => {
         await step(u, `${mark}建立统战工作台账3本`, /本部分共1条/);
 
         await step(u, '/delete', /确定要删除您的全部总结/);
-        await u.tap('确认删除');
+        const confirm = await u.tap('确认删除');
         await u.waitFor(/已删除您的全部数据/);
+        // Looking around afterwards (help, the old button again) stores nothing either.
+        await step(u, '/help', /\/new/);
+        await u.tapData(confirm.data!, confirm.messageId);
+        await u.waitForCall('answerCallbackQuery', (c) => c.payload.text !== undefined);
         await tg.waitForDelivered();
         await bot.polling.idle();
 

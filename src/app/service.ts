@@ -146,7 +146,11 @@ export class InterviewService {
           recentUpdates: [...(next.recentUpdates ?? []), meta.updateId].slice(-RECENT_UPDATES),
         };
       }
-      if (result.changed || meta.updateId !== undefined || notice) {
+      // A user with nothing stored (new, or just deleted) who only looks around (/help, an old
+      // button) gets no record: it would hold nothing but update ids.
+      const nothingStored =
+        !notice && !state.recentUpdates && holdsNothing(state) && holdsNothing(result.state);
+      if ((result.changed || meta.updateId !== undefined || notice) && !nothingStored) {
         await this.deps.repo.saveUser(next);
       }
       const replies = notice
@@ -261,4 +265,15 @@ export class InterviewService {
     if (text === undefined) return undefined;
     return { summary, template, material: buildMaterial(template, summary), version: v, text };
   }
+}
+
+/** A state with nothing of the user's in it (what a new or just-deleted user has). */
+function holdsNothing(state: UserState): boolean {
+  return (
+    state.summaries.length === 0 &&
+    state.pending === undefined &&
+    state.activeId === undefined &&
+    !state.paused &&
+    state.quota === undefined
+  );
 }
