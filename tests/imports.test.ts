@@ -26,10 +26,12 @@ const ORDER: string[][] = [
 
 /**
  * Self-contained layers import nothing from src/ and so may be imported from anywhere without
- * making a cycle: `base` (config.ts, logger.ts) and `facts` (numerals, dates, names; the
- * interview uses it to tell a concrete answer from a vague one).
+ * making a cycle: `base` (config.ts, logger.ts), `facts` (numerals, dates, names; the
+ * interview uses it to tell a concrete answer from a vague one) and `text` (cutting text
+ * between graphemes, removing characters Telegram and .docx refuse; every layer that shows
+ * text uses it).
  */
-const SELF_CONTAINED = new Set(['base', 'facts']);
+const SELF_CONTAINED = new Set(['base', 'facts', 'text']);
 
 /** Files directly in src/ and the layer they belong to. */
 const TOP_LEVEL: Record<string, string> = {

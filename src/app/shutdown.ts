@@ -31,7 +31,7 @@ export function stopOnSignals(
       },
       (error: unknown) => {
         clearTimeout(deadline);
-        logger.error({ err: String(error) }, 'shutdown failed');
+        logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );

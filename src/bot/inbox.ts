@@ -63,7 +63,7 @@ export class Inbox {
         await this.repo.saveInbox(this.botId, [...this.pending.values()]);
         this.stored = key;
       } catch (error) {
-        this.logger.warn({ err: String(error) }, 'inbox not stored');
+        this.logger.warn({ err: error }, 'inbox not stored');
       }
     });
     return this.chain;

@@ -46,7 +46,7 @@ export async function runPolling(
         await bot.handleUpdate(update);
       } catch (error) {
         await Promise.resolve(bot.errorHandler(error as BotError)).catch((e: unknown) =>
-          app.logger.error({ err: String(e) }, 'error handler failed'),
+          app.logger.error({ err: e }, 'error handler failed'),
         );
       } finally {
         inbox.done(update.update_id);
