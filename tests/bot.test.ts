@@ -146,6 +146,8 @@ describe('a cadre on the phone', () => {
     await u.tap('跳过');
     await u.waitFor(/领导机关/);
     await u.tap('跳过');
+    await u.waitFor(/落款/);
+    await u.tap('柳林街道');
     await u.waitFor(/第2\/11部分/);
     await u.send('街道党工委专题研究统战工作3次');
     await u.tap('完成本部分 ▶');

@@ -25,7 +25,7 @@ function chatEnv(dir: string): NodeJS.ProcessEnv {
   return { ...env, STORAGE_URL: `sqlite://${join(dir, 'chat.sqlite')}`, CHAT_USER_ID: 'operator' };
 }
 
-const BASICS = ['1', '清河镇', '乡镇', '年度', '2026', '区委统战部', '镇党委'];
+const BASICS = ['1', '清河镇', '乡镇', '年度', '2026', '区委统战部', '镇党委', '/skip'];
 const FACTS = {
   organization: [
     '镇党委全年4次专题研究统战工作，3月调整统战工作领导小组',

@@ -138,6 +138,18 @@ export function questionCard(template: Template, summary: Summary): Reply {
         ),
       );
     }
+    // Earlier answers offered as values (the 落款: the 领导机关, the unit), short enough for a button.
+    const suggested = [
+      ...new Set((field.suggest ?? []).map((id) => (summary.info[id] ?? '').trim())),
+    ].filter((v) => v !== '' && v !== current && new TextEncoder().encode(v).length <= 45);
+    if (suggested.length > 0) {
+      actions.push(
+        ...chunk(
+          suggested.map((v) => ({ label: v, event: { type: 'choose' as const, value: v, ref } })),
+          2,
+        ),
+      );
+    }
     // The very first question has nothing before it.
     const nav: Action[] =
       pos.field > 0 ? [{ label: LABEL.back, event: { type: 'back', ref } }] : [];
