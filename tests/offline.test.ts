@@ -65,9 +65,16 @@ describe('the offline draft', () => {
       ['一、强化组织引领，夯实工作根基', '二、存在的问题和不足', '三、下一步工作打算'],
       'two thin parts of one group share its heading; numbering stays consecutive when sections are skipped',
     );
-    assert.match(draft, /一是压实主体责任，织密工作网络。党委专题研究统战工作4次。\n二是深化理论学习/);
+    assert.match(
+      draft,
+      /一是压实主体责任，织密工作网络。党委专题研究统战工作4次。\n二是深化理论学习/,
+    );
     assert.match(draft, /新的一年，我镇将着重抓好以下几项工作：\n1\. 年内培训联络员2次。/);
-    assert.deepEqual(lines.slice(-2), ['清河镇', '2026年12月3日'], '落款 and 成文日期 close the draft');
+    assert.deepEqual(
+      lines.slice(-2),
+      ['清河镇', '2026年12月3日'],
+      '落款 and 成文日期 close the draft',
+    );
     const report = checkDraft(draft, material);
     assert.deepEqual(report.untraced, []);
     assert.deepEqual(report.structure, []);
@@ -132,7 +139,10 @@ describe('the offline draft', () => {
       ),
     );
     const draft = composeOffline(material);
-    assert.match(draft, /^清河学院2026年上半年统战工作总结\n2026年上半年，我校立足立德树人根本任务/);
+    assert.match(
+      draft,
+      /^清河学院2026年上半年统战工作总结\n2026年上半年，我校立足立德树人根本任务/,
+    );
     assert.match(draft, /现将半年来的工作总结如下：/);
     assert.doesNotMatch(draft, /领导下|指导下/);
   });
