@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.js';
 import type { Answer, Summary } from '../src/interview/types.js';
 import { loadTemplates } from '../src/templates/load.js';
 import { DRAFT_CASES, type DraftCase } from './drafts.js';
-import { type DraftScore, scoreDraft } from './score.js';
+import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
 
 /**
  * `npm run eval`: the project's own regression suite for draft quality (not part of `npm test`).
@@ -136,6 +136,38 @@ export function offlineSuite(): SuiteResult {
   return { lines: ['离线稿（offline composer）', '', ...table(rows)], failures };
 }
 
+/** The prompt files and templates, too, carry no sentence of the samples. */
+export function promptsSuite(): SuiteResult {
+  if (!existsSync(SEEDS_DIR)) {
+    return { lines: [`提示词与模板：未找到参考样本（${SEEDS_DIR}），跳过比对`], failures: [] };
+  }
+  const samples = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) =>
+      (readFileSync(join(SEEDS_DIR, f), 'utf8').match(/\p{Script=Han}/gu) ?? []).join(''),
+    );
+  const dirs = ['prompts', 'prompts/exemplars', 'prompts/templates'];
+  const files = dirs.flatMap((d) =>
+    readdirSync(join(repoRoot, d))
+      .filter((f) => /\.(md|ya?ml)$/.test(f))
+      .map((f) => join(d, f)),
+  );
+  let worst = { file: '', n: 0, text: '' };
+  const failures: string[] = [];
+  for (const file of files) {
+    const run = longestSharedRun(readFileSync(join(repoRoot, file), 'utf8'), samples);
+    if (run.n > worst.n) worst = { file, ...run };
+    if (run.n >= MAX_SHARED)
+      failures.push(`${file} shares ${run.n} 汉字 with the samples: ${run.text}`);
+  }
+  return {
+    lines: [
+      `提示词与模板（${files.length} 个文件）与参考样本最长相同片段：${worst.n} 汉字（${worst.file}：${worst.text}）`,
+    ],
+    failures,
+  };
+}
+
 /** The configured model on every case, through the same composeDraft the bot uses. */
 async function modelSuite(model: ModelClient): Promise<SuiteResult> {
   const rows: string[] = [];
@@ -209,7 +241,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     if (values.dump !== undefined) {
       console.log(dump(values.dump || join(repoRoot, 'out', 'eval-requests')).join('\n'));
     }
-    results.push(offlineSuite());
+    results.push(offlineSuite(), promptsSuite());
     const config = loadConfig();
     if (config.model && !values.offline) {
       results.push(await modelSuite(createModelClient({ ...config.model })));

@@ -111,22 +111,28 @@ function seeds(dir: string): string[] | undefined {
   return seedCache;
 }
 
-/** Longest run of 汉字 (punctuation ignored) that the draft shares with any sample. */
+/**
+ * Longest run of 汉字 (punctuation ignored within a line) that a text shares with any sample.
+ * A run never spans two lines: two list items or two paragraphs are not one sentence.
+ */
 export function longestSharedRun(draft: string, samples: string[]): { n: number; text: string } {
-  const d = (draft.match(HAN) ?? []).join('');
+  const segments = draft.split('\n').map((l) => (l.match(HAN) ?? []).join(''));
   let best = { n: 0, text: '' };
   const has = (len: number): string | undefined => {
     const grams = new Set<string>();
-    for (const s of samples)
+    for (const s of samples) {
       for (let i = 0; i + len <= s.length; i++) grams.add(s.slice(i, i + len));
-    for (let i = 0; i + len <= d.length; i++) {
-      const g = d.slice(i, i + len);
-      if (grams.has(g)) return g;
+    }
+    for (const d of segments) {
+      for (let i = 0; i + len <= d.length; i++) {
+        const g = d.slice(i, i + len);
+        if (grams.has(g)) return g;
+      }
     }
     return undefined;
   };
   let lo = 1;
-  let hi = d.length;
+  let hi = Math.max(0, ...segments.map((d) => d.length));
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const g = has(mid);
