@@ -111,15 +111,18 @@ function headingBody(
 }
 
 /**
- * The user's facts for a section as clean, written-style sentences. In a plan, a clause break
- * separates two plans, so it becomes ；(split into items later) rather than ，.
+ * The user's facts for a section as clean, written-style sentences. `separator` is what a
+ * clause break (a space between clauses) becomes in a line.
  */
-function items(section: MaterialSection, separator = '，'): string[] {
+function items(
+  section: MaterialSection,
+  separator: (line: string) => string = () => '，',
+): string[] {
   const raw = [...section.parts];
   if (section.followUp) raw.push(section.followUp.answer);
   return raw
     .flatMap(splitItems)
-    .map((line) => clauseBreaks(line, separator))
+    .map((line) => clauseBreaks(line, separator(line)))
     .map(cleanSentence)
     .map(toWritten)
     .filter((s) => s !== '');
@@ -186,7 +189,9 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
 
 function nextStepsBody(material: Material, sections: MaterialSection[]): string[] {
   const list = sections
-    .flatMap((s) => items(s, '；'))
+    // Plans typed with ；or 。 keep spaces as clause breaks; plans typed with spaces only are
+    // separated by them.
+    .flatMap((s) => items(s, (line) => (/[；;。]/.test(line) ? '，' : '；')))
     .flatMap(splitPlans)
     .map(cleanSentence);
   if (list.length === 0) return [placeholder('下一步工作打算')];
