@@ -78,8 +78,11 @@ export function lengthRange(material: Material): { answers: number; min: number;
       .join(''),
   );
   const round = (n: number) => Math.round(n / 100) * 100;
-  const max = Math.min(3000, Math.max(800, round(answers * 5)));
-  const min = Math.min(max - 300, Math.max(500, round(answers * 3)));
+  // A draft needs its frame (opening, headings, closing) however little was said.
+  // About 2–4 times the answers: a faithful draft of rich material (做法, 机制, 作用 written
+  // out) lands there (eval/model-samples); more invites padding or invention.
+  const max = Math.min(3000, Math.max(600, round(answers * 4)));
+  const min = Math.min(max - 200, Math.max(300, round(answers * 2)));
   return { answers, min, max };
 }
 
