@@ -10,13 +10,18 @@ import { checkDraft } from '../src/check/checker.js';
 import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
 import { ensureClosing } from '../src/compose/draft.js';
-import { materialOutline, splitSigner } from '../src/compose/material.js';
+import { buildMaterial, materialOutline, splitSigner } from '../src/compose/material.js';
 import { createModelClient } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
 import { clauseBreaks, splitPlans, toWritten } from '../src/compose/written.js';
 import { extractFacts } from '../src/facts/extract.js';
+import { parseCommand } from '../src/interview/commands.js';
+import { type EngineContext, step } from '../src/interview/engine.js';
+import { summaryOutline } from '../src/interview/outline.js';
+import { freshState } from '../src/interview/state.js';
+import { loadTemplates } from '../src/templates/load.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
 
 /** Issue 11: the draft a cadre can hand in (outline, 公文 prose, 落款 and date). */
@@ -273,5 +278,83 @@ describe('a model draft that ignores the outline', () => {
       assert.ok(s.signer && s.date, c.id);
       assert.deepEqual(s.spoken, [], c.id);
     }
+  });
+});
+
+describe('before drafting: the outline and the depth screen', () => {
+  const templates = loadTemplates();
+  const ctx: EngineContext = { templates, now: Date.UTC(2026, 11, 3, 2), draftsPerDay: 5 };
+  const tongzhan = templates.find((t) => t.id === 'tongzhan')!;
+
+  function reviewState(answers: Record<string, string[] | 'skip'>) {
+    let state = freshState('u1');
+    state = step(state, { type: 'new' }, ctx).state;
+    state = step(state, { type: 'chooseTemplate', templateId: 'tongzhan' }, ctx).state;
+    const summary = state.summaries[0]!;
+    summary.info = { unit: '枫桥街道', unitType: '街道', period: '年度', year: '2026' };
+    for (const section of tongzhan.sections) {
+      const a = answers[section.id] ?? 'skip';
+      summary.answers[section.id] =
+        a === 'skip'
+          ? { status: 'skipped', parts: [] }
+          : // The one follow-up already asked and skipped: /draft goes straight on.
+            {
+              status: 'done',
+              parts: a,
+              followUp: { question: '？', parts: [], status: 'skipped' },
+            };
+    }
+    summary.position = { kind: 'review' };
+    return state;
+  }
+
+  test('/outline and [查看提纲] show the headings the draft will have, as the composers plan them', () => {
+    const c = byId('street-annual-full');
+    const state = reviewState(c.answers as Record<string, string[]>);
+    const review = step(state, { type: 'review' }, ctx).replies[0]!;
+    const button = review.actions?.flat().find((a) => a.label === '查看提纲');
+    assert.ok(button, 'the review card offers the outline before drafting');
+    const card = step(state, button.event, ctx).replies[0]!;
+    assert.match(card.text, /草稿提纲（按目前的回答，共6个一级标题）/);
+    assert.match(card.text, /一、强化组织引领，夯实工作根基\n　　（一）压实主体责任，织密工作网络/);
+    assert.deepEqual(step(state, parseCommand('/outline')!, ctx).replies[0]?.text, card.text);
+    assert.ok(card.actions?.flat().some((a) => a.label === '生成草稿'));
+    // The interview's outline is the one the composers follow.
+    const summary = state.summaries[0]!;
+    const fromMaterial = materialOutline(buildMaterial(tongzhan, summary));
+    assert.deepEqual(summaryOutline(tongzhan, summary), fromMaterial);
+  });
+
+  test('/draft lists the thin parts once, with a button for each, and drafts anyway', () => {
+    const state = reviewState({
+      organization: ['社区明确1名统战联络员'],
+      study: [
+        '中心组开展统战专题学习2次 5月20日为社区干部举办统战政策培训班 70人参加 公众号发布稿件16篇',
+      ],
+      features: [
+        '与驻区单位的联系比往年更加紧密了，各方面参与的积极性也明显提高了很多，社区里团结和睦的氛围越来越浓厚了',
+      ],
+      shortcomings: ['信息报送偏少'],
+      nextSteps: ['培训联络员2次'],
+    });
+    const r = step(state, { type: 'draft' }, ctx);
+    assert.deepEqual(
+      r.effects.map((e) => e.type),
+      ['compose'],
+      'the draft is never held back',
+    );
+    const depth = r.replies.find((x) => /部分内容较少/.test(x.text));
+    assert.ok(depth, r.replies.map((x) => x.text).join('\n'));
+    assert.match(depth.text, /^这2部分内容较少，各补一两句会更充实/);
+    assert.match(depth.text, /第2部分 组织领导与工作网络（内容较少）/);
+    assert.match(depth.text, /第9部分 共驻共建与资源共享（缺少成效）/);
+    assert.doesNotMatch(depth.text, /理论学习/);
+    const labels = depth.actions?.flat().map((a) => a.label);
+    assert.deepEqual(labels, ['补充第2部分', '补充第9部分']);
+    assert.equal(r.replies.filter((x) => /部分内容较少/.test(x.text)).length, 1);
+    // The button opens that part.
+    const edit = depth.actions!.flat()[0]!.event;
+    const opened = step(r.state, edit, ctx);
+    assert.match(opened.replies.at(-1)!.text, /第2\/11部分 · 组织领导与工作网络/);
   });
 });
