@@ -16,6 +16,7 @@ import { composeOffline } from '../src/compose/offline.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
 import { clauseBreaks, splitPlans, toWritten } from '../src/compose/written.js';
+import { parseDraft } from '../src/export/structure.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { parseCommand } from '../src/interview/commands.js';
 import { type EngineContext, step } from '../src/interview/engine.js';
@@ -54,9 +55,14 @@ describe('the offline draft of a full 统战 interview (街道, 年度)', () => 
     assert.equal(headings.at(-1), '六、下一步工作打算');
   });
 
-  test('at least 1,000 汉字, ending with the 落款 and the 成文日期', () => {
+  test('at least 1,000 汉字, ending with the 落款 and the 成文日期, set as such in the .docx', () => {
     assert.ok(hanCount(draft) >= 1000, `${hanCount(draft)} 汉字`);
     assert.deepEqual(lines.slice(-2), ['中共枫桥街道工作委员会', '2026年12月3日']);
+    const blocks = parseDraft(draft);
+    assert.deepEqual(blocks.slice(-2), [
+      { kind: 'signature', text: '中共枫桥街道工作委员会' },
+      { kind: 'date', text: '2026年12月3日' },
+    ]);
   });
 
   test('every stated fact is present and none is invented', () => {
