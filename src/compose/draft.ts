@@ -120,7 +120,9 @@ export async function composeDraft(
       ...(options.onRetry ? { onRetry: options.onRetry } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    const text = ensureClosing(ensureTitle(result.text, material.title), material);
+    const titled = ensureTitle(result.text, material.title);
+    // A revision may change the 落款 when the user asks; only a dropped one is put back.
+    const text = previous && endsWithDate(titled) ? titled : ensureClosing(titled, material);
     return finish(
       {
         text,
@@ -178,6 +180,10 @@ export function ensureTitle(text: string, title: string): string {
 
 const DATE_LINE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+function endsWithDate(text: string): boolean {
+  return DATE_LINE.test(text.trimEnd().split('\n').at(-1)?.trim() ?? '');
+}
 
 /**
  * Makes the last two lines the 落款 and the 成文日期 exactly as the material gives them. Like the
