@@ -242,10 +242,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       console.log(dump(values.dump || join(repoRoot, 'out', 'eval-requests')).join('\n'));
     }
     results.push(offlineSuite(), promptsSuite());
-    const config = loadConfig();
-    if (config.model && !values.offline) {
-      results.push(await modelSuite(createModelClient({ ...config.model })));
-    }
+    const model = values.offline ? undefined : loadConfig().model;
+    if (model) results.push(await modelSuite(createModelClient({ ...model })));
   }
   const failures = results.flatMap((r) => r.failures);
   for (const r of results) console.log(`\n${r.lines.join('\n')}`);

@@ -265,6 +265,34 @@ describe('a model draft that ignores the outline', () => {
     assert.deepEqual(checkDraft(asParagraph, material).structure, []);
   });
 
+  test('a revision that changes the 落款 as asked keeps it; one that drops it gets it back', async () => {
+    const model = createModelClient({
+      apiKey: 'sk-test-not-a-secret',
+      baseURL: mock.url,
+      model: 'mock-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    const previous = {
+      text: composeOffline(material),
+      instruction: '落款改成区委统战部，日期写2026年12月28日',
+    };
+    const asked = `${material.title}\n正文。\n区委统战部\n2026年12月28日`;
+    mock.enqueue({ reply: asked }, { reply: `${material.title}\n正文。` });
+    const kept = await makeDraft(material, { model, previous });
+    assert.deepEqual(kept.text.trim().split('\n').slice(-2), ['区委统战部', '2026年12月28日']);
+    assert.deepEqual(
+      kept.check.untraced,
+      [],
+      'the date the user typed in the instruction is theirs',
+    );
+    const dropped = await makeDraft(material, { model, previous });
+    assert.deepEqual(dropped.text.trim().split('\n').slice(-2), [
+      '中共枫桥街道工作委员会',
+      '2026年12月3日',
+    ]);
+  });
+
   test('a date the model makes up is replaced by the 成文日期', () => {
     const fixed = ensureClosing(`正文。\n枫桥街道\n2026年1月1日\n`, material);
     assert.deepEqual(fixed.trim().split('\n'), [
