@@ -169,7 +169,7 @@ export function promptsSuite(): SuiteResult {
 }
 
 /** The configured model on every case, through the same composeDraft the bot uses. */
-async function modelSuite(model: ModelClient): Promise<SuiteResult> {
+export async function modelSuite(model: ModelClient): Promise<SuiteResult> {
   const rows: string[] = [];
   const failures: string[] = [];
   for (const c of DRAFT_CASES) {

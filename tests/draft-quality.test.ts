@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DRAFT_CASES } from '../eval/drafts.js';
-import { caseMaterial } from '../eval/run.js';
+import { caseMaterial, modelSuite } from '../eval/run.js';
 import { hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
 import { checkDraft } from '../src/check/checker.js';
 import { formatChecklist } from '../src/check/checklist.js';
@@ -300,6 +300,23 @@ describe('a model draft that ignores the outline', () => {
       '中共枫桥街道工作委员会',
       '2026年12月3日',
     ]);
+  });
+
+  test('with a model configured, the eval prints the same table for its drafts', async () => {
+    const model = createModelClient({
+      apiKey: 'sk-test-not-a-secret',
+      baseURL: mock.url,
+      model: 'mock-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    const result = await modelSuite(model);
+    assert.equal(result.lines[0], '大模型稿（mock-model）');
+    assert.equal(result.lines.filter((l) => /^\| [a-z]/.test(l)).length, DRAFT_CASES.length + 1);
+    // The mock writes one heading from the first answer: every case is reported off the outline.
+    assert.ok(
+      result.failures.some((f) => /street-annual-full: structure: .*没有按提纲分部分/.test(f)),
+    );
   });
 
   test('the eval scores the offline draft of every case without a failing must', () => {
