@@ -110,7 +110,9 @@ export function planOutline(parts: OutlinePart[], groups: OutlineGroup[]): Outli
 
 function groupHeading(members: OutlinePart[], group?: OutlineGroup): Omit<OutlineHeading, 'n'> {
   const only = members[0] as OutlinePart;
-  const lead = group ? { lead: group.lead } : {};
+  // The lead speaks for the group: it opens the group's heading, or a group of one section.
+  const speaks = group && (members.length > 1 || group.sections.length === 1);
+  const lead = speaks ? { lead: group.lead } : {};
   if (!group || members.length === 1) {
     return { heading: only.heading, role: 'work', ...lead, subs: [], sectionIds: [only.id] };
   }
