@@ -148,6 +148,20 @@ describe('from the phone to the page', () => {
     ]);
   });
 
+  test('an answer that states nothing checkable gets a 【待补】 for its 做法 and 成效', () => {
+    const base = byId('street-skipped-na');
+    const material = caseMaterial({
+      ...base,
+      answers: { ...base.answers, features: ['与驻区单位的联系更加紧密 大家的积极性明显提高'] },
+    });
+    const draft = composeOffline(material);
+    assert.match(
+      draft,
+      /与驻区单位的联系更加紧密，大家的积极性明显提高。【待补：共驻共建与资源共享的具体做法和成效】/,
+    );
+    assert.doesNotMatch(draft, /【待补：组织领导/, 'an answer with a fact gets none');
+  });
+
   test('a 落款 typed with a date gives both', () => {
     assert.deepEqual(splitSigner('镇党委 2026年12月28日'), {
       signer: '镇党委',

@@ -1,3 +1,4 @@
+import { hasConcreteFact } from '../facts/concrete.js';
 import { placeholder } from '../facts/placeholder.js';
 import { cnOrdinal, type OutlineHeading } from '../templates/outline.js';
 import { type Material, type MaterialSection, materialOutline } from './material.js';
@@ -132,16 +133,27 @@ function missing(section: MaterialSection): string {
   return placeholder(`${section.title}的主要做法和成效`);
 }
 
+/**
+ * An answer that states nothing checkable (no number, date, name or named activity) gets a
+ * visible 【待补】 after it: the user sees where the draft needs a fact, none is made up.
+ */
+function depthNote(section: MaterialSection, list: string[]): string {
+  return hasConcreteFact(list.join('')) ? '' : placeholder(`${section.title}的具体做法和成效`);
+}
+
 function workBody(section: MaterialSection): string[] {
   const list = items(section);
   if (list.length === 0) return [missing(section)];
-  return enumerate(list);
+  const out = enumerate(list);
+  const note = depthNote(section, list);
+  if (note) out[out.length - 1] += note;
+  return out;
 }
 
 /** A part written inside another: its sentences in one run. */
 function mergedText(section: MaterialSection): string {
   const list = items(section);
-  return list.length === 0 ? missing(section) : list.join('');
+  return list.length === 0 ? missing(section) : list.join('') + depthNote(section, list);
 }
 
 function infoValue(material: Material, id: string): string {
