@@ -261,7 +261,8 @@ class Cadre {
     await this.say('年度', /哪一年/);
     await this.say('2026', /上级指导部门/);
     await this.say(s.id % 2 ? '区委统战部' : '/skip', /领导机关/);
-    await this.say(s.id % 3 ? '镇党委' : '/skip', /第2\/11部分/);
+    await this.say(s.id % 3 ? '镇党委' : '/skip', /落款/);
+    await this.say('/skip', /第2\/11部分/);
     for (let i = 0; i < SECTIONS; i++) {
       const plan = s.sections[i]!;
       const next = i === SECTIONS - 1 ? /全部回答/ : new RegExp(`第${i + 3}/11部分`);

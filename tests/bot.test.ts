@@ -107,11 +107,12 @@ describe('a cadre on the phone', () => {
     const end = texts.findIndex((t, i) => i > header && /核对/.test(t));
     const chunks = texts.slice(header + 1, end);
     assert.ok(chunks.length >= 2, `a long draft is split (got ${chunks.length} message)`);
-    for (const chunk of chunks) {
+    for (const [i, chunk] of chunks.entries()) {
       assert.ok(chunk.length <= TELEGRAM_MESSAGE_LIMIT);
       assert.match(
         chunk,
-        /[。：]$/,
+        // The draft itself ends with the 落款 and the 成文日期 (issue 11).
+        i === chunks.length - 1 ? /\n清河镇\n\d{4}年\d{1,2}月\d{1,2}日$/ : /[。：]$/,
         'each message ends at a paragraph boundary, never mid-sentence',
       );
     }
@@ -146,6 +147,8 @@ describe('a cadre on the phone', () => {
     await u.tap('跳过');
     await u.waitFor(/领导机关/);
     await u.tap('跳过');
+    await u.waitFor(/落款/);
+    await u.tap('柳林街道');
     await u.waitFor(/第2\/11部分/);
     await u.send('街道党工委专题研究统战工作3次');
     await u.tap('完成本部分 ▶');

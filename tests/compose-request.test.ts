@@ -117,7 +117,15 @@ describe('compose request layout', () => {
     for (const [key, text] of Object.entries(prompts.exemplars)) {
       assert.ok(text.startsWith('示例（仅示范文风，其中事实不得写入草稿）'), key);
       const chars = Array.from(text.replace(/\s/g, '')).length;
-      assert.ok(chars >= 380 && chars <= 750, `${key}: ${chars} chars`);
+      // Whole documents (issue 11): outline, （一）, 不足, 下一步, closing, 落款 and date.
+      assert.ok(chars >= 380 && chars <= 1300, `${key}: ${chars} chars`);
+      assert.match(text, /（一）/, `${key}: a level-2 heading`);
+      assert.match(text, /不足/, `${key}: a 不足 section`);
+      assert.match(text, /下一步工作打算\n\n1\. /, `${key}: a 下一步 list`);
+      assert.match(text, /【落款单位】\n【成文日期】$/, `${key}: 落款 and date last`);
+      // No organisation, number or name that could leak: facts are 【…】 tokens.
+      const bare = text.replace(/【[^】]*】/g, '').replace(/^\d\. /gm, '');
+      assert.doesNotMatch(bare, /\d/, `${key}: no digit outside a token and a list marker`);
     }
   });
 

@@ -48,6 +48,7 @@ class Chat {
     this.send('2026');
     this.send('区委统战部');
     this.send('镇党委');
+    this.tap('镇党委');
   }
 }
 
@@ -68,6 +69,11 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('2026');
     chat.send('区委统战部');
     chat.send('镇党委');
+    // 落款: the 领导机关 and the unit are offered as buttons.
+    assert.match(chat.text(), /落款写哪个单位/);
+    const offered = chat.replies.flatMap((r) => r.actions?.flat() ?? []).map((a) => a.label);
+    assert.ok(offered.includes('镇党委') && offered.includes('清河镇'), offered.join(' '));
+    chat.tap('镇党委');
     assert.match(chat.text(), /第2\/11部分 · 组织领导与工作网络/);
     assert.match(chat.text(), /提示：/);
     assert.match(chat.text(), /示例：/);
@@ -78,6 +84,7 @@ describe('a user interviewed for a 统战工作总结', () => {
       year: '2026',
       guide: '区委统战部',
       leader: '镇党委',
+      signer: '镇党委',
     });
   });
 
@@ -123,7 +130,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     const chat = new Chat();
     chat.basics();
     chat.send('/back');
-    assert.deepEqual(chat.summary.position, { kind: 'info', field: 5 });
+    assert.deepEqual(chat.summary.position, { kind: 'info', field: 6 });
     assert.match(chat.text(), /当前：镇党委/);
   });
 

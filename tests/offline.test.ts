@@ -38,7 +38,7 @@ const everySectionSettled = (answers: Record<string, Partial<Answer> & { parts: 
   );
 
 describe('the offline draft', () => {
-  test('has the title, the opening formula with whoever leads and guides, and numbered sections', () => {
+  test('has the title, the opening formula with whoever leads and guides, the outline, 落款 and date', () => {
     const material = buildMaterial(
       tongzhan,
       summary(
@@ -50,22 +50,31 @@ describe('the offline draft', () => {
           nextSteps: { parts: ['年内培训联络员2次'] },
         }),
       ),
+      { composedAt: Date.UTC(2026, 11, 3, 2) },
     );
     const draft = composeOffline(material);
     const lines = draft.trim().split('\n');
     assert.equal(lines[0], '清河镇2026年统战工作总结');
     assert.match(
       lines[1]!,
-      /^2026年，我镇在区委统战部的精心指导和镇党委的正确领导下，.*现将有关情况总结如下：$/,
+      /^2026年，我镇在镇党委的坚强领导和区委统战部的具体指导下，.*现将全年工作总结如下：$/,
     );
     const headings = lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l));
     assert.deepEqual(
-      headings.map((h) => h.slice(0, 2)),
-      ['一、', '二、', '三、', '四、'],
-      'numbering stays consecutive when sections are skipped',
+      headings,
+      ['一、强化组织引领，夯实工作根基', '二、存在的问题和不足', '三、下一步工作打算'],
+      'two thin parts of one group share its heading; numbering stays consecutive when sections are skipped',
     );
-    assert.match(draft, /存在的问题和不足|不足/);
-    assert.match(draft, /下一步，我镇将重点做好以下工作：\n1\. 年内培训联络员2次。/);
+    assert.match(
+      draft,
+      /一是压实主体责任，织密工作网络。党委专题研究统战工作4次。\n二是深化理论学习/,
+    );
+    assert.match(draft, /新的一年，我镇将着重抓好以下几项工作：\n1\. 年内培训联络员2次。/);
+    assert.deepEqual(
+      lines.slice(-2),
+      ['清河镇', '2026年12月3日'],
+      '落款 and 成文日期 close the draft',
+    );
     const report = checkDraft(draft, material);
     assert.deepEqual(report.untraced, []);
     assert.deepEqual(report.structure, []);
@@ -130,7 +139,11 @@ describe('the offline draft', () => {
       ),
     );
     const draft = composeOffline(material);
-    assert.match(draft, /^清河学院2026年上半年统战工作总结\n2026年上半年，我校紧紧围绕/);
+    assert.match(
+      draft,
+      /^清河学院2026年上半年统战工作总结\n2026年上半年，我校立足立德树人根本任务/,
+    );
+    assert.match(draft, /现将半年来的工作总结如下：/);
     assert.doesNotMatch(draft, /领导下|指导下/);
   });
 });

@@ -68,6 +68,7 @@ describe('shipped templates', () => {
         ['year', '年份', 'year', false],
         ['guide', '上级指导部门', 'text', true],
         ['leader', '领导机关', 'text', true],
+        ['signer', '落款单位', 'text', true],
       ],
     );
     const unitType = tongzhan.info[1]!;

@@ -201,7 +201,7 @@ export class InterviewService {
     const summary = state.summaries.find((s) => s.id === request.summaryId);
     const template = summary && templateById(this.templates, summary.templateId);
     if (!summary || !template) throw new Error('summary not found');
-    const material = buildMaterial(template, summary);
+    const material = buildMaterial(template, summary, { composedAt: this.now() });
     let previous: string | undefined;
     const last = summary.drafts.at(-1);
     if (request.instruction !== undefined && last) {
@@ -263,7 +263,10 @@ export class InterviewService {
     if (v === undefined) return undefined;
     const text = await this.deps.repo.loadDraftText(userId, summaryId, v);
     if (text === undefined) return undefined;
-    return { summary, template, material: buildMaterial(template, summary), version: v, text };
+    // The 成文日期 the stored text was composed with: that version's own day.
+    const composedAt = summary.drafts.find((d) => d.version === v)?.createdAt;
+    const material = buildMaterial(template, summary, composedAt ? { composedAt } : {});
+    return { summary, template, material, version: v, text };
   }
 }
 

@@ -17,6 +17,7 @@ const CODES = {
   edit: 'e',
   draft: 'd',
   review: 'r',
+  outline: 'O',
   list: 'l',
   resume: 'R',
   deleteSummary: 'D',

@@ -8,6 +8,7 @@ import {
 } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
+import { hasShortcomingsParagraph, outlineProblems } from './structure.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date,
@@ -296,7 +297,11 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
   const done = (role: string) =>
     material.sections.find((s) => s.role === role && s.status === 'done');
   const shortcomings = done('shortcomings');
-  if (shortcomings && !headings.some((h) => SHORTCOMING_RE.test(h))) {
+  // 不足 may be a closing paragraph rather than a section of its own (structure.ts).
+  const asParagraph = hasShortcomingsParagraph(
+    lines.filter((l) => l.level === 0).map((l) => l.text),
+  );
+  if (shortcomings && !asParagraph && !headings.some((h) => SHORTCOMING_RE.test(h))) {
     problems.push(
       `缺少“存在的不足”部分：您回答了“${shortcomings.title}”，草稿中应有标题含“不足”“问题”或“差距”的一节`,
     );
@@ -308,6 +313,7 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
     );
   }
 
+  problems.push(...outlineProblems(draft, material));
   if (emptyPlaceholders > 0) {
     problems.push(`有 ${emptyPlaceholders} 处空的【待补】，应写明待补什么，如【待补：活动次数】`);
   }

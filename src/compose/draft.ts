@@ -120,7 +120,9 @@ export async function composeDraft(
       ...(options.onRetry ? { onRetry: options.onRetry } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    const text = ensureTitle(result.text, material.title);
+    const titled = ensureTitle(result.text, material.title);
+    // A revision may change the 落款 when the user asks; only a dropped one is put back.
+    const text = previous && endsWithDate(titled) ? titled : ensureClosing(titled, material);
     return finish(
       {
         text,
@@ -174,6 +176,37 @@ export function ensureTitle(text: string, title: string): string {
     first.length > 0 && first.length <= 40 && /(总结|汇报|报告)$/.test(bare(first));
   if (looksLikeTitle) return [title, ...lines.slice(1)].join('\n');
   return [title, '', ...lines].join('\n');
+}
+
+const DATE_LINE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+function endsWithDate(text: string): boolean {
+  return DATE_LINE.test(text.trimEnd().split('\n').at(-1)?.trim() ?? '');
+}
+
+/**
+ * Makes the last two lines the 落款 and the 成文日期 exactly as the material gives them. Like the
+ * title they are fixed data: a model that leaves them out, or writes another date, gets them
+ * put right (a date a model makes up would otherwise be an invented fact).
+ */
+export function ensureClosing(text: string, material: Pick<Material, 'signer' | 'date'>): string {
+  const { signer, date } = material;
+  if (!signer || !date) return text;
+  const lines = text.replace(/\s+$/, '').split('\n');
+  const last = () => (lines.at(-1) ?? '').trim();
+  if (DATE_LINE.test(last())) {
+    lines.pop();
+    const maybeSigner = last();
+    const short = maybeSigner.length <= 30 && !/[。；，：！？、]/.test(maybeSigner);
+    if (
+      maybeSigner === signer ||
+      (short && !/^[一二三四五六七八九十]+、|^[（(]/.test(maybeSigner))
+    ) {
+      lines.pop();
+    }
+  } else if (last() === signer) lines.pop();
+  return `${[...lines, signer, date].join('\n')}\n`;
 }
 
 export interface FollowUpOptions {

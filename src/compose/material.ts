@@ -1,5 +1,6 @@
 import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
+import { groupsFor, type Outline, type OutlineGroup, planOutline } from '../templates/outline.js';
 import type { Section, Template, UnitType } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 
@@ -42,13 +43,54 @@ export interface Material {
   sections: MaterialSection[];
   /** Wording the template allows beyond the answers (the checker accepts it). */
   fixedWording: string[];
+  /** The template's section groups for this unit type (none: every part its own heading). */
+  groups?: OutlineGroup[];
+  /** 落款: who signs (the user's choice, else the unit name). */
+  signer?: string;
+  /** 成文日期: 2026年12月3日, the day composed unless the user gave one. */
+  date?: string;
 }
 
-export function buildMaterial(template: Template, summary: Summary): Material {
+export interface MaterialOptions {
+  /** When the draft is composed (ms): its day is the 成文日期 unless the user gave one. */
+  composedAt?: number;
+}
+
+/** The 成文日期 of a moment, in China's time zone (UTC+8), with Arabic numerals (GB/T 9704). */
+export function chineseDate(ms: number): string {
+  const d = new Date(ms + 8 * 3600_000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+const TRAILING_DATE = /\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$/;
+
+/** “镇党委 2026年12月28日” → 镇党委 and 2026年12月28日; a value without a date is only the signer. */
+export function splitSigner(value: string): { signer: string; date?: string } {
+  const m = TRAILING_DATE.exec(value);
+  if (!m) return { signer: value.trim() };
+  const [, y, mo, d] = m;
+  return {
+    signer: value.slice(0, m.index).trim(),
+    date: `${Number(y)}年${Number(mo)}月${Number(d)}日`,
+  };
+}
+
+export function buildMaterial(
+  template: Template,
+  summary: Summary,
+  options: MaterialOptions = {},
+): Material {
   const value = (id: string) => (summary.info[id] ?? '').trim();
   const unitTypeField = template.info.find((f) => f.unitType);
   const unitType = unitTypeField ? (value(unitTypeField.id) as UnitType) || undefined : undefined;
   const { title, unit, periodPhrase, titleSuffix } = draftTitle(template, summary);
+  const signed = splitSigner(value('signer'));
+  const signer = signed.signer || unit;
+  const date = signed.date ?? chineseDate(options.composedAt ?? Date.now());
+  const info = template.info
+    .map((f) => ({ id: f.id, label: f.label, value: f.id === 'signer' ? signer : value(f.id) }))
+    .filter((i) => i.value !== '');
+  info.push({ id: 'date', label: '成文日期', value: date });
   return {
     templateId: template.id,
     templateName: template.name,
@@ -59,9 +101,7 @@ export function buildMaterial(template: Template, summary: Summary): Material {
     period: value('period'),
     year: value('year'),
     periodPhrase,
-    info: template.info
-      .map((f) => ({ id: f.id, label: f.label, value: value(f.id) }))
-      .filter((i) => i.value !== ''),
+    info,
     sections: template.sections.map((section) => {
       const w = sectionWording(section, unitType);
       const answer = summary.answers[section.id];
@@ -83,7 +123,25 @@ export function buildMaterial(template: Template, summary: Summary): Material {
       } satisfies MaterialSection;
     }),
     fixedWording: template.fixedWording,
+    groups: groupsFor(template.groups, unitType),
+    ...(signer ? { signer } : {}),
+    date,
   };
+}
+
+/** The outline a draft of this material follows (templates/outline.ts). */
+export function materialOutline(material: Material): Outline {
+  return planOutline(
+    material.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      heading: s.heading,
+      role: s.role,
+      status: s.status,
+      text: [...s.parts, s.followUp?.answer ?? ''].join('\n'),
+    })),
+    material.groups ?? [],
+  );
 }
 
 /** All the user's own words in the material: what every fact in a draft must be traced to. */

@@ -1,13 +1,17 @@
+import { hasConcreteFact } from '../facts/concrete.js';
 import { placeholder } from '../facts/placeholder.js';
-import type { Material, MaterialSection } from './material.js';
+import { cnOrdinal, type OutlineHeading } from '../templates/outline.js';
+import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { CHINESE_ORDINALS, enumerate } from './numbering.js';
 import { cleanSentence, splitItems } from './sentences.js';
+import { clauseBreaks, splitPlans, toWritten } from './written.js';
 
 /**
  * The offline composer: turns the answers into a structured 公文 draft without a model. It is
  * the default without an API key and the fallback when the model fails, so it must read as a
- * formal text, not a dump of answers. It only rearranges the user's own words inside fixed,
- * fact-free formulas; it never adds a number, date, name or event.
+ * formal text, not a dump of answers. It follows the outline (templates/outline.ts), writes the
+ * user's own words in written style inside fixed, fact-free formulas, and never adds a number,
+ * date, name or event. Every sentence it adds is its own wording, none taken from the samples.
  */
 
 /** How the unit refers to itself in running text, by unit type. */
@@ -20,30 +24,140 @@ const SELF: Record<string, string> = {
   其他: '我单位',
 };
 
+/** What the work is rooted in, by unit type (fact-free). */
+const FOCUS: Record<string, string> = {
+  乡镇: '立足服务乡村振兴和基层治理',
+  街道: '立足服务城市基层治理和辖区发展',
+  社区或村: '立足服务居民群众和社区治理',
+  学校: '立足立德树人根本任务',
+  机关部门: '立足部门职能',
+  其他: '立足本单位实际',
+};
+
+interface PeriodWords {
+  /** How the opening hands over to the body. */
+  handOver: string;
+  /** The coming period, for 下一步 and the closing. */
+  ahead: string;
+  /** The period looked back on, for 不足. */
+  behind: string;
+}
+
+function periodWords(period: string): PeriodWords {
+  if (period === '上半年')
+    return { handOver: '现将半年来的工作总结如下：', ahead: '下半年', behind: '半年来' };
+  if (period === '下半年')
+    return { handOver: '现将半年来的工作总结如下：', ahead: '新的一年', behind: '半年来' };
+  if (period.includes('季度')) {
+    return { handOver: '现将本季度工作总结如下：', ahead: '下一阶段', behind: '本季度' };
+  }
+  if (period === '专项')
+    return { handOver: '现将有关情况总结如下：', ahead: '下一步', behind: '这项工作' };
+  return { handOver: '现将全年工作总结如下：', ahead: '新的一年', behind: '一年来' };
+}
+
 export function selfName(material: Material): string {
   return SELF[material.unitType ?? '其他'] ?? '我单位';
 }
 
 export function composeOffline(material: Material): string {
+  const outline = materialOutline(material);
+  const byId = new Map(material.sections.map((s) => [s.id, s]));
   const paragraphs: string[] = [material.title, opening(material)];
-  const used = material.sections.filter((s) => s.status !== 'skipped' && s.status !== 'na');
-  const work = used.filter((s) => s.role === 'work');
-  const shortcomings = used.filter((s) => s.role === 'shortcomings');
-  const nextSteps = used.filter((s) => s.role === 'nextSteps');
-  let n = 0;
-  const heading = (text: string) => `${CHINESE_ORDINALS[n++]}、${text}`;
-
-  for (const section of work) {
-    paragraphs.push(heading(section.heading), ...workBody(section));
-  }
-  for (const section of shortcomings) {
-    paragraphs.push(heading(section.heading), ...shortcomingsBody(section));
-  }
-  for (const section of nextSteps) {
-    paragraphs.push(heading(section.heading), ...nextStepsBody(material, section));
+  for (const h of outline.headings) {
+    paragraphs.push(`${cnOrdinal(h.n)}、${h.heading}`, ...headingBody(material, h, byId));
   }
   paragraphs.push(closing(material));
+  if (material.signer) paragraphs.push(material.signer);
+  if (material.date) paragraphs.push(material.date);
   return `${paragraphs.join('\n')}\n`;
+}
+
+function headingBody(
+  material: Material,
+  h: OutlineHeading,
+  byId: Map<string, MaterialSection>,
+): string[] {
+  const sections = (ids: string[]) =>
+    ids.map((id) => byId.get(id)).filter((s): s is MaterialSection => s !== undefined);
+  if (h.role === 'shortcomings') return shortcomingsBody(material, sections(h.sectionIds));
+  if (h.role === 'nextSteps') return nextStepsBody(material, sections(h.sectionIds));
+
+  const out: string[] = [];
+  if (h.subs.length > 0) {
+    if (h.lead) out.push(h.lead);
+    h.subs.forEach((sub, i) => {
+      const [main, ...merged] = sections(sub.sectionIds);
+      out.push(`（${cnOrdinal(i + 1)}）${sub.heading}`);
+      if (main) out.push(...workBody(main));
+      for (const m of merged) out.push(`此外，${mergedText(m)}`);
+    });
+    return out;
+  }
+  const parts = sections(h.sectionIds);
+  if (parts.length === 1) {
+    const body = workBody(parts[0] as MaterialSection);
+    if (h.lead && body[0] !== undefined && !body[0].startsWith('【')) {
+      body[0] = `${h.lead}${body[0]}`;
+    } else if (h.lead) body.unshift(h.lead);
+    return body;
+  }
+  // Several thin parts under one heading: one paragraph each, 一是……二是…….
+  if (h.lead) out.push(h.lead);
+  parts.forEach((part, i) => {
+    const label = `${CHINESE_ORDINALS[i] ?? String(i + 1)}是${part.heading}。`;
+    out.push(label + mergedText(part));
+  });
+  return out;
+}
+
+/**
+ * The user's facts for a section as clean, written-style sentences. `separator` is what a
+ * clause break (a space between clauses) becomes in a line.
+ */
+function items(
+  section: MaterialSection,
+  separator: (line: string) => string = () => '，',
+): string[] {
+  const raw = [...section.parts];
+  if (section.followUp) raw.push(section.followUp.answer);
+  return raw
+    .flatMap(splitItems)
+    .map((line) => clauseBreaks(line, separator(line)))
+    .map(cleanSentence)
+    .map(toWritten)
+    .filter((s) => s !== '');
+}
+
+function missing(section: MaterialSection): string {
+  return placeholder(`${section.title}的主要做法和成效`);
+}
+
+/**
+ * An answer that states nothing checkable (no number, date, name or named activity) gets a
+ * visible 【待补】 after it: the user sees where the draft needs a fact, none is made up.
+ */
+function depthNote(section: MaterialSection, list: string[]): string {
+  return hasConcreteFact(list.join('')) ? '' : placeholder(`${section.title}的具体做法和成效`);
+}
+
+function workBody(section: MaterialSection): string[] {
+  const list = items(section);
+  if (list.length === 0) return [missing(section)];
+  const out = enumerate(list);
+  const note = depthNote(section, list);
+  if (note) out[out.length - 1] += note;
+  return out;
+}
+
+/** A part written inside another: its sentences in one run. */
+function mergedText(section: MaterialSection): string {
+  const list = items(section);
+  return list.length === 0 ? missing(section) : list.join('') + depthNote(section, list);
+}
+
+function infoValue(material: Material, id: string): string {
+  return material.info.find((i) => i.id === id)?.value ?? '';
 }
 
 function opening(material: Material): string {
@@ -52,56 +166,48 @@ function opening(material: Material): string {
   const self = selfName(material);
   const time = material.periodPhrase || '本期';
   let under = '';
-  if (guide && leader) under = `在${guide}的精心指导和${leader}的正确领导下，`;
-  else if (leader) under = `在${leader}的正确领导下，`;
-  else if (guide) under = `在${guide}的精心指导下，`;
-  const topic = material.templateName.replace(/总结$/, '');
+  if (guide && leader) under = `在${leader}的坚强领导和${guide}的具体指导下，`;
+  else if (leader) under = `在${leader}的坚强领导下，`;
+  else if (guide) under = `在${guide}的具体指导下，`;
+  const focus = FOCUS[material.unitType ?? '其他'] ?? FOCUS.其他;
+  const topic = topicOf(material);
+  const words = periodWords(material.period);
   return (
-    `${time}，${self}${under}紧紧围绕中心工作和发展大局，团结一切可以团结的力量，` +
-    `扎实推进各项${topic}，取得了一定成效。现将有关情况总结如下：`
+    `${time}，${self}${under}${focus}，把凝聚人心、汇聚力量贯穿${topic}全过程，` +
+    `各项工作稳步推进。${words.handOver}`
   );
+}
+
+function topicOf(material: Material): string {
+  return material.templateName.replace(/总结$/, '');
 }
 
 function closing(material: Material): string {
   const leader = infoValue(material, 'leader');
   const self = selfName(material);
-  const topic = material.templateName.replace(/总结$/, '');
-  return leader
-    ? `今后，${self}将在${leader}的坚强领导下，凝心聚力、真抓实干，推动${topic}再上新台阶。`
-    : `今后，${self}将继续凝心聚力、真抓实干，推动${topic}再上新台阶。`;
+  const topic = topicOf(material);
+  const under = leader ? `在${leader}的领导下，` : '';
+  return `${self}将${under}坚持问题导向，补短板、强弱项，以更加务实的作风推动${topic}取得新的成效。`;
 }
 
-function infoValue(material: Material, id: string): string {
-  return material.info.find((i) => i.id === id)?.value ?? '';
-}
-
-/** The user's facts for a section as clean items; the follow-up answer counts as one more. */
-function items(section: MaterialSection): string[] {
-  const raw = [...section.parts];
-  if (section.followUp) raw.push(section.followUp.answer);
-  return raw
-    .flatMap(splitItems)
-    .map(cleanSentence)
-    .filter((s) => s !== '');
-}
-
-function workBody(section: MaterialSection): string[] {
-  const list = items(section);
-  if (list.length === 0) return [placeholder(`${section.title}的主要做法和成效`)];
-  return enumerate(list);
-}
-
-function shortcomingsBody(section: MaterialSection): string[] {
-  const list = items(section);
+function shortcomingsBody(material: Material, sections: MaterialSection[]): string[] {
+  const list = sections.flatMap((s) => items(s));
   if (list.length === 0) return [placeholder('存在的不足')];
-  const lead = '在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些不足：';
+  const { behind } = periodWords(material.period);
+  const lead = `回顾${behind}的工作，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
   if (list.length === 1) return [`${lead}${list[0]}`];
   return [lead + enumerate(list, { inline: true })[0]];
 }
 
-function nextStepsBody(material: Material, section: MaterialSection): string[] {
-  const list = items(section);
+function nextStepsBody(material: Material, sections: MaterialSection[]): string[] {
+  const list = sections
+    // Plans typed with ；or 。 keep spaces as clause breaks; plans typed with spaces only are
+    // separated by them.
+    .flatMap((s) => items(s, (line) => (/[；;。]/.test(line) ? '，' : '；')))
+    .flatMap(splitPlans)
+    .map(cleanSentence);
   if (list.length === 0) return [placeholder('下一步工作打算')];
-  const lead = `下一步，${selfName(material)}将重点做好以下工作：`;
+  const { ahead } = periodWords(material.period);
+  const lead = `${ahead}，${selfName(material)}将着重抓好以下几项工作：`;
   return [lead, ...list.map((item, i) => `${i + 1}. ${item}`)];
 }

@@ -1,4 +1,5 @@
-import type { Material, MaterialSection } from './material.js';
+import { contentChars, outlineLines } from '../templates/outline.js';
+import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { exemplarKey, type Prompts } from './prompts.js';
 
 /**
@@ -20,7 +21,7 @@ export const MATERIAL_TAG = 'material';
 export const REQUEST_TAG = 'request';
 
 const EXEMPLAR_INTRO =
-  '【文风示例】\n\n以下示例只示范文风和结构；示例中的单位、数字、日期、名称均为虚构，一律不得写入草稿。';
+  '【文风示例】\n\n以下示例只示范文风、层次和篇章结构。示例中的【示例单位】【次数】【日期】等方括号记号只表示“此处写材料中的相应事实”：起草时一律换成材料里的内容，材料没有的就不写这句话或写【待补：缺什么】，绝不照抄记号，也不照搬示例的句子和事项。';
 
 const COMPOSE_TASK =
   '请根据下面 material 数据块中的材料，按系统提示的事实规则、格式和文风指南起草这篇工作总结，直接输出全文。';
@@ -48,10 +49,51 @@ export function buildSystemPrompt(material: Material, prompts: Prompts): string 
  * without writing its tags, so each tag occurs once in the message.
  */
 export function buildComposeMessages(material: Material, prompts: Prompts): ChatMessage[] {
+  const task = [COMPOSE_TASK, outlineTask(material), lengthTask(material), closingTask(material)]
+    .filter((t) => t !== '')
+    .join('\n\n');
   return [
     { role: 'system', content: buildSystemPrompt(material, prompts) },
-    { role: 'user', content: `${COMPOSE_TASK}\n\n${materialBlock(materialData(material))}` },
+    { role: 'user', content: `${task}\n\n${materialBlock(materialData(material))}` },
   ];
+}
+
+/** The outline (templates/outline.ts) as instructions: the headings the draft must have. */
+export function outlineTask(material: Material): string {
+  const outline = materialOutline(material);
+  if (outline.headings.length === 0) return '';
+  const titleOf = (id: string) => material.sections.find((s) => s.id === id)?.title ?? id;
+  return [
+    '【提纲】请严格按以下提纲安排一级标题和二级标题：数量、层次和顺序不变，标题文字可以略作润色；“←”后是该处依据的材料部分。没有二级标题的地方不要自设“（一）”。',
+    ...outlineLines(outline, titleOf),
+  ].join('\n');
+}
+
+/** Words of answers, and the length that material supports (about 3–5 times, capped). */
+export function lengthRange(material: Material): { answers: number; min: number; max: number } {
+  const answers = contentChars(
+    material.sections
+      .filter((s) => s.status !== 'skipped' && s.status !== 'na')
+      .flatMap((s) => [...s.parts, s.followUp?.answer ?? ''])
+      .join(''),
+  );
+  const round = (n: number) => Math.round(n / 100) * 100;
+  // A draft needs its frame (opening, headings, closing) however little was said.
+  // About 2–4 times the answers: a faithful draft of rich material (做法, 机制, 作用 written
+  // out) lands there (eval/model-samples); more invites padding or invention.
+  const max = Math.min(3000, Math.max(600, round(answers * 4)));
+  const min = Math.min(max - 200, Math.max(300, round(answers * 2)));
+  return { answers, min, max };
+}
+
+function lengthTask(material: Material): string {
+  const { answers, min, max } = lengthRange(material);
+  return `【篇幅】材料中的回答约${answers}字，全文写到约${min}—${max}字：篇幅靠写清做法、机制和意义来充实，绝不靠新增事实；材料确实缺少关键做法或成效的地方写【待补：缺什么】。`;
+}
+
+function closingTask(material: Material): string {
+  if (!material.signer || !material.date) return '';
+  return `【落款和日期】全文最后两行依次是落款和成文日期，各占一行，照抄：\n${material.signer}\n${material.date}`;
 }
 
 /**

@@ -13,6 +13,7 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'back', description: '回到上一步' },
   { command: 'edit', description: '修改第N部分，如 /edit 3' },
   { command: 'review', description: '查看全部回答' },
+  { command: 'outline', description: '查看草稿提纲' },
   { command: 'draft', description: '生成草稿' },
   { command: 'revise', description: '按意见修改草稿，如 /revise 写具体些' },
   { command: 'list', description: '我的总结和草稿版本' },
@@ -47,6 +48,8 @@ export function parseCommand(text: string): Event | undefined {
       return { type: 'clear' };
     case 'review':
       return { type: 'review' };
+    case 'outline':
+      return { type: 'outline' };
     case 'draft':
       return { type: 'draft' };
     case 'list':

@@ -2,7 +2,8 @@ import { hasConcreteFact } from '../facts/concrete.js';
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
-import { nextOpenPosition } from './position.js';
+import { depthCard } from './depth.js';
+import { ANY_STEP, nextOpenPosition } from './position.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Answer, StepResult, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
@@ -72,6 +73,9 @@ export function requestDraft(t: Turn) {
   if (!takeQuota(state, ctx, out)) return;
   summary.position = { kind: 'drafted' };
   out.touch(summary, ctx.now);
+  // One depth screen with the request: which parts say little, a button to add to each.
+  const depth = depthCard(template, summary, { summaryId: summary.id, at: ANY_STEP });
+  if (depth) out.say(depth);
   out.effects.push({ type: 'compose', summaryId: summary.id });
 }
 

@@ -1,6 +1,7 @@
 import { findTemplate, templateById } from '../templates/match.js';
 import { answer, back, clear, finish, notApplicable, skip } from './answers.js';
 import { requestDraft, requestRevision } from './drafts.js';
+import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
@@ -11,6 +12,7 @@ import {
   LABEL,
   listCard,
   questionCard,
+  refOf,
   reviewCard,
   templateMenu,
 } from './view.js';
@@ -146,6 +148,18 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     case 'review':
       out.say(reviewCard(template, summary));
       return;
+    case 'outline': {
+      const ref = refOf(summary, true);
+      out.say(
+        outlineCard(template, summary, [
+          [
+            { label: LABEL.draft, event: { type: 'draft', ref } },
+            { label: LABEL.review, event: { type: 'review' } },
+          ],
+        ]),
+      );
+      return;
+    }
     case 'edit': {
       const pos = positionOfPart(template, event.part);
       if (!pos) {

@@ -105,6 +105,7 @@ export type Event =
   | { type: 'clear'; ref?: Ref }
   | { type: 'edit'; part: number; ref?: Ref }
   | { type: 'review' }
+  | { type: 'outline' }
   | { type: 'draft'; ref?: Ref }
   | { type: 'revise'; instruction: string }
   | { type: 'cancel' }

@@ -29,6 +29,7 @@ export const LABEL = {
   clear: '清空本部分',
   review: '查看全部回答',
   draft: '生成草稿',
+  outline: '查看提纲',
   redraft: '重新生成',
   skipFollowUp: '跳过追问',
   confirmDelete: '确认删除',
@@ -85,7 +86,7 @@ export function helpText(): Reply {
       '可用命令：',
       '/new 新建总结　/resume 继续上次　/list 我的总结',
       '/next 完成本部分　/skip 跳过　/na 不涉及　/back 上一步',
-      '/edit N 修改第N部分　/review 查看全部回答',
+      '/edit N 修改第N部分　/review 查看全部回答　/outline 查看草稿提纲',
       '/draft 生成草稿　/revise 修改意见（如：/revise 第二部分写具体些）',
       '/cancel 暂停或取消　/delete 删除我的全部数据',
       '回答时直接发文字即可，一个部分可以分几条发送。',
@@ -135,6 +136,18 @@ export function questionCard(template: Template, summary: Summary): Reply {
             event: { type: 'choose' as const, value: o, ref },
           })),
           3,
+        ),
+      );
+    }
+    // Earlier answers offered as values (the 落款: the 领导机关, the unit), short enough for a button.
+    const suggested = [
+      ...new Set((field.suggest ?? []).map((id) => (summary.info[id] ?? '').trim())),
+    ].filter((v) => v !== '' && v !== current && new TextEncoder().encode(v).length <= 45);
+    if (suggested.length > 0) {
+      actions.push(
+        ...chunk(
+          suggested.map((v) => ({ label: v, event: { type: 'choose' as const, value: v, ref } })),
+          2,
         ),
       );
     }
@@ -224,7 +237,10 @@ export function reviewCard(template: Template, summary: Summary): Reply {
   for (let part = 1; part <= total; part++) {
     edits.push({ label: `修改第${part}部分`, event: { type: 'edit', part, ref } });
   }
-  const tail: Action[] = [{ label: LABEL.draft, event: { type: 'draft', ref } }];
+  const tail: Action[] = [
+    { label: LABEL.draft, event: { type: 'draft', ref } },
+    { label: LABEL.outline, event: { type: 'outline' } },
+  ];
   if (summary.position.kind !== 'review' && summary.position.kind !== 'drafted') {
     tail.push({ label: LABEL.resume, event: { type: 'resume', summaryId: summary.id } });
   }

@@ -190,6 +190,28 @@ function crossFieldProblem(t: Template): { field: string; problem: string } | un
   if (!t.sections.some((s) => s.role === 'work')) {
     return { field: 'sections', problem: '至少需要一个 role 为 work 的部分（正文工作部分）' };
   }
+  const infoIds = t.info.map((f) => f.id);
+  for (const [i, f] of t.info.entries()) {
+    const unknown = (f.suggest ?? []).find((id) => !infoIds.slice(0, i).includes(id));
+    if (unknown) {
+      return { field: `info[${i}].suggest`, problem: `「${unknown}」不是排在它之前的基本信息字段` };
+    }
+  }
+  const grouped = new Map<string, number>();
+  for (const [g, group] of t.groups.entries()) {
+    for (const id of group.sections) {
+      const section = t.sections.find((s) => s.id === id);
+      if (!section) return { field: `groups[${g}].sections`, problem: `没有 id 为「${id}」的部分` };
+      if (section.role !== 'work') {
+        return { field: `groups[${g}].sections`, problem: `「${id}」不是工作部分，不能分组` };
+      }
+      const other = grouped.get(id);
+      if (other !== undefined) {
+        return { field: `groups[${g}].sections`, problem: `「${id}」已在 groups[${other}] 中` };
+      }
+      grouped.set(id, g);
+    }
+  }
   return undefined;
 }
 

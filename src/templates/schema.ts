@@ -35,6 +35,11 @@ export const infoFieldSchema = z.strictObject({
   optional: z.boolean().default(false),
   /** Marks the field that holds the unit type, so sections can adapt their wording. */
   unitType: z.boolean().default(false),
+  /**
+   * Ids of earlier fields whose values are offered as buttons (the 落款 question offers the
+   * 领导机关 and the unit name); the user may still type another value.
+   */
+  suggest: z.array(z.string()).optional(),
 });
 
 export const sectionSchema = sectionWording.extend({
@@ -58,6 +63,28 @@ export const sectionSchema = sectionWording.extend({
   byUnitType: z.partialRecord(z.enum(UNIT_TYPES), sectionWording).optional(),
 });
 
+/**
+ * A group of sections written under one level-1 heading of the draft (the outline stage, see
+ * templates/outline.ts). Several answered parts become （一）（二） sub-headings; a group with
+ * one part takes that part's own heading. A template without groups is written flat.
+ */
+export const groupSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, '只能用英文字母和数字，以小写字母开头'),
+  /** The level-1 heading when the group holds several parts (a parallel 公文 phrase). */
+  heading: nonEmpty,
+  /** One fact-free sentence the offline composer opens the heading with. */
+  lead: nonEmpty,
+  /** Section ids, in the order they are written. */
+  sections: z.array(z.string()).min(1),
+  /** Per-unit-type heading and lead. */
+  byUnitType: z
+    .partialRecord(
+      z.enum(UNIT_TYPES),
+      z.strictObject({ heading: nonEmpty.optional(), lead: nonEmpty.optional() }),
+    )
+    .optional(),
+});
+
 export const templateSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, '只能用小写英文字母、数字和连字符'),
   /** The name the user picks from: 统战工作总结. */
@@ -72,12 +99,15 @@ export const templateSchema = z.strictObject({
   fixedWording: z.array(nonEmpty).default([]),
   info: z.array(infoFieldSchema).min(1),
   sections: z.array(sectionSchema).min(1),
+  /** Sections grouped under shared level-1 headings; sections in no group stand alone. */
+  groups: z.array(groupSchema).default([]),
 });
 
 export type InfoField = z.infer<typeof infoFieldSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Template = z.infer<typeof templateSchema>;
 export type SectionWording = z.infer<typeof sectionWording>;
+export type Group = z.infer<typeof groupSchema>;
 
 /** The info field ids every template must have, because titles and openings are built from them. */
 export const REQUIRED_INFO_IDS = ['unit', 'period', 'year'] as const;

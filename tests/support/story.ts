@@ -22,7 +22,7 @@ export async function converse(u: TestUser, steps: readonly Step[]): Promise<voi
  */
 export function basicsSteps(
   unit: string,
-  opts: { guide?: string; leader?: string; unitType?: string } = {},
+  opts: { guide?: string; leader?: string; signer?: string; unitType?: string } = {},
 ): Step[] {
   return [
     ['/new', /请选择要写的总结类型/],
@@ -32,7 +32,8 @@ export function basicsSteps(
     ['年度', /哪一年/],
     ['2026', /上级指导部门/],
     [opts.guide ?? '/skip', /领导机关/],
-    [opts.leader ?? '/skip', /第2\/11部分/],
+    [opts.leader ?? '/skip', /落款/],
+    [opts.signer ?? '/skip', /第2\/11部分/],
   ];
 }
 

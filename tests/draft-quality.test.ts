@@ -1,0 +1,429 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DRAFT_CASES } from '../eval/drafts.js';
+import { caseMaterial, modelSuite } from '../eval/run.js';
+import { hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
+import { checkDraft } from '../src/check/checker.js';
+import { formatChecklist } from '../src/check/checklist.js';
+import { makeDraft } from '../src/check/draft.js';
+import { ensureClosing } from '../src/compose/draft.js';
+import { buildMaterial, materialOutline, splitSigner } from '../src/compose/material.js';
+import { createModelClient } from '../src/compose/model.js';
+import { composeOffline } from '../src/compose/offline.js';
+import { loadPrompts } from '../src/compose/prompts.js';
+import { buildComposeMessages } from '../src/compose/request.js';
+import { clauseBreaks, splitPlans, toWritten } from '../src/compose/written.js';
+import { parseDraft } from '../src/export/structure.js';
+import { extractFacts } from '../src/facts/extract.js';
+import { parseCommand } from '../src/interview/commands.js';
+import { type EngineContext, step } from '../src/interview/engine.js';
+import { summaryOutline } from '../src/interview/outline.js';
+import { freshState } from '../src/interview/state.js';
+import { loadTemplates } from '../src/templates/load.js';
+import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+
+/** Issue 11: the draft a cadre can hand in (outline, 公文 prose, 落款 and date). */
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SEEDS = resolve(root, '..', 'shared', 'seeds');
+const byId = (id: string) => {
+  const c = DRAFT_CASES.find((x) => x.id === id);
+  assert.ok(c, id);
+  return c;
+};
+
+describe('the offline draft of a full 统战 interview (街道, 年度)', () => {
+  const c = byId('street-annual-full');
+  const material = caseMaterial(c);
+  const draft = composeOffline(material);
+  const lines = draft.trim().split('\n');
+
+  test('4–6 level-1 headings, with （一）（二） where a group holds several rich parts', () => {
+    const headings = lines.filter((l) => /^[一二三四五六七八九十]、/.test(l));
+    assert.ok(headings.length >= 4 && headings.length <= 6, headings.join(' / '));
+    const first = lines.indexOf(headings[0]!);
+    const second = lines.indexOf(headings[1]!);
+    const subs = lines.slice(first, second).filter((l) => /^（[一二三]）/.test(l));
+    assert.deepEqual(subs, [
+      '（一）压实主体责任，织密工作网络',
+      '（二）深化理论学习，凝聚思想共识',
+    ]);
+    assert.equal(headings.at(-2), '五、存在的问题和不足');
+    assert.equal(headings.at(-1), '六、下一步工作打算');
+  });
+
+  test('at least 1,000 汉字, ending with the 落款 and the 成文日期, set as such in the .docx', () => {
+    assert.ok(hanCount(draft) >= 1000, `${hanCount(draft)} 汉字`);
+    assert.deepEqual(lines.slice(-2), ['中共枫桥街道工作委员会', '2026年12月3日']);
+    const blocks = parseDraft(draft);
+    assert.deepEqual(blocks.slice(-2), [
+      { kind: 'signature', text: '中共枫桥街道工作委员会' },
+      { kind: 'date', text: '2026年12月3日' },
+    ]);
+  });
+
+  test('every stated fact is present and none is invented', () => {
+    for (const part of Object.values(c.answers).flatMap((a) => (Array.isArray(a) ? a : []))) {
+      for (const fact of extractFacts(part)) {
+        assert.ok(draft.includes(fact.text), `missing ${fact.text}`);
+      }
+    }
+    const report = checkDraft(draft, material);
+    assert.deepEqual(report.untraced, []);
+    assert.deepEqual(report.structure, []);
+  });
+
+  test('clauses the user separated with spaces stay separate; spoken words are written', () => {
+    assert.match(draft, /专题研究统战工作3次，主要研究年度要点/);
+    assert.match(draft, /5月20日为社区干部和党外人士举办了统战政策培训班，70人参加/);
+    assert.match(draft, /6月开展了一场新的社会阶层人士座谈会/);
+    assert.doesNotMatch(draft, /搞|给社区干部/);
+    assert.match(
+      draft,
+      /1\. 为社区联络员开展2次集中培训。\n2\. 完成新的社会阶层人士摸底，建立名册。/,
+    );
+  });
+
+  test('no run of 15 汉字 is shared with the reference samples', (t) => {
+    if (!existsSync(SEEDS)) {
+      t.skip(`reference samples not found at ${SEEDS}`);
+      return;
+    }
+    const samples = readdirSync(SEEDS).map((f) =>
+      (readFileSync(join(SEEDS, f), 'utf8').match(/\p{Script=Han}/gu) ?? []).join(''),
+    );
+    for (const x of DRAFT_CASES) {
+      const run = longestSharedRun(composeOffline(caseMaterial(x)), samples);
+      assert.ok(run.n < 15, `${x.id}: ${run.text}`);
+    }
+    // The old opening copied a sample: the measure finds such a sentence.
+    const copied = '紧紧围绕中心工作和发展大局，团结一切可以团结的力量';
+    assert.ok(longestSharedRun(copied, samples).n >= 15);
+  });
+
+  test('openings vary with the unit type and the period', () => {
+    const openings = DRAFT_CASES.map((x) => composeOffline(caseMaterial(x)).split('\n')[1]);
+    assert.ok(new Set(openings).size >= 8, openings.join('\n'));
+  });
+});
+
+describe('from the phone to the page', () => {
+  for (const [spoken, written] of [
+    ['4月16日给党外教师办了政策宣讲会', '4月16日为党外教师举办了政策宣讲会'],
+    ['6月搞了一场座谈会', '6月开展了一场座谈会'],
+    ['统战部3个人分工负责', '统战部3人分工负责'],
+    ['每月开一次例会', '每月召开一次例会'],
+    ['开了个座谈会', '召开了座谈会'],
+    ['跑了20家企业', '走访了20家企业'],
+    ['活动效果很好', '活动效果良好'],
+    ['大概90人参加', '约90人参加'],
+    ['6月请县委统战部来上了一堂统战知识讲座', '6月邀请县委统战部讲授了一堂统战知识讲座'],
+    ['和辖区3家单位签了共建协议', '与辖区3家单位签订了共建协议'],
+    ['明年办1次民族团结联欢活动', '明年举办1次民族团结联欢活动'],
+    ['申办2次', '申办2次'],
+    // Left alone: 给予, 办理, and anything that is not spoken.
+    ['给予困难群众帮助', '给予困难群众帮助'],
+    ['帮2户侨眷办理了涉侨公证', '帮2户侨眷办理了涉侨公证'],
+    ['召开座谈会3次', '召开座谈会3次'],
+  ] as const) {
+    test(`${spoken} → ${written}`, () => assert.equal(toWritten(spoken), written));
+  }
+
+  test('a space between two clauses becomes ，; spaces inside one clause do not', () => {
+    assert.equal(
+      clauseBreaks('统战部3个人分工负责 每月开一次例会'),
+      '统战部3个人分工负责，每月开一次例会',
+    );
+    assert.equal(clauseBreaks('16个村 配备 联络员'), '16个村 配备 联络员');
+  });
+
+  test('plans typed in one line with ；or 。 become several', () => {
+    assert.deepEqual(splitPlans('建立联络员培训制度；每个村配齐信息员；加强信息报送。'), [
+      '建立联络员培训制度',
+      '每个村配齐信息员',
+      '加强信息报送。',
+    ]);
+  });
+
+  test('an answer that states nothing checkable gets a 【待补】 for its 做法 and 成效', () => {
+    const base = byId('street-skipped-na');
+    const material = caseMaterial({
+      ...base,
+      answers: { ...base.answers, features: ['与驻区单位的联系更加紧密 大家的积极性明显提高'] },
+    });
+    const draft = composeOffline(material);
+    assert.match(
+      draft,
+      /与驻区单位的联系更加紧密，大家的积极性明显提高。【待补：共驻共建与资源共享的具体做法和成效】/,
+    );
+    assert.doesNotMatch(draft, /【待补：组织领导/, 'an answer with a fact gets none');
+  });
+
+  test('a 落款 typed with a date gives both', () => {
+    assert.deepEqual(splitSigner('镇党委 2026年12月28日'), {
+      signer: '镇党委',
+      date: '2026年12月28日',
+    });
+    assert.deepEqual(splitSigner('镇党委'), { signer: '镇党委' });
+    const c = byId('street-skipped-na');
+    const draft = composeOffline(caseMaterial(c));
+    assert.deepEqual(draft.trim().split('\n').slice(-2), ['柳岸街道党工委', '2026年7月5日']);
+  });
+});
+
+describe('the outline', () => {
+  test('thin parts share a heading as 一是/二是; skipped and 不涉及 parts take no number', () => {
+    const outline = materialOutline(caseMaterial(byId('town-halfyear-thin')));
+    assert.deepEqual(
+      outline.headings.map((h) => [h.heading, h.subs.length, h.sectionIds]),
+      [
+        ['强化组织引领，夯实工作根基', 0, ['organization', 'study']],
+        ['突出培养使用，建强党外人才队伍', 0, ['representatives']],
+        ['统筹重点领域，服务发展稳定大局', 0, ['economy', 'ethnicReligion', 'overseas']],
+        ['存在的问题和不足', 0, ['shortcomings']],
+        ['下一步工作打算', 0, ['nextSteps']],
+      ],
+    );
+  });
+
+  test('a thin part is written inside its rich neighbour, not as a sub-heading of its own', () => {
+    const outline = materialOutline(caseMaterial(byId('street-annual-full')));
+    const fields = outline.headings[2]!;
+    assert.deepEqual(
+      fields.subs.map((s) => s.sectionIds),
+      [['economy'], ['ethnicReligion', 'overseas']],
+    );
+  });
+
+  test('a template without groups stays flat', () => {
+    const outline = materialOutline(caseMaterial(byId('general-annual')));
+    assert.deepEqual(
+      outline.headings.map((h) => h.subs.length),
+      [0, 0, 0, 0],
+    );
+  });
+
+  test('the model request carries the outline, the length, the 落款 and the date', () => {
+    const material = caseMaterial(byId('street-annual-full'));
+    const [system, user] = buildComposeMessages(material, loadPrompts());
+    assert.ok(system && user);
+    const task = user.content.slice(0, user.content.indexOf('<material>'));
+    assert.match(task, /【提纲】/);
+    assert.match(
+      task,
+      /一、强化组织引领，夯实工作根基\n　　（一）压实主体责任，织密工作网络　← “组织领导与工作网络”/,
+    );
+    assert.match(task, /五、存在的问题和不足（写成一段）/);
+    assert.match(task, /【篇幅】材料中的回答约\d+字，全文写到约\d+—\d+字/);
+    assert.match(task, /【落款和日期】[^\n]*\n中共枫桥街道工作委员会\n2026年12月3日/);
+    assert.ok(!system.content.includes('枫桥'), 'the static prefix stays the same for everyone');
+  });
+});
+
+describe('a model draft that ignores the outline', () => {
+  const material = caseMaterial(byId('street-annual-full'));
+  const flat = (() => {
+    // Every part its own heading, as the old prompt asked: nine level-1 headings, no （一）.
+    const lines = [material.title, '2026年，各项工作稳步推进。现将全年工作总结如下：'];
+    let n = 0;
+    for (const s of material.sections) {
+      lines.push(`${'一二三四五六七八九十'[n++]}、${s.heading}`, ...s.parts);
+    }
+    return lines.join('\n');
+  })();
+
+  let mock: OpenAIMock;
+  before(async () => {
+    mock = await startOpenAIMock();
+  });
+  after(async () => {
+    await mock.close();
+  });
+
+  test('is reported on the 核对清单, and its missing 落款 and date are put in', async () => {
+    mock.enqueue({ reply: flat });
+    const model = createModelClient({
+      apiKey: 'sk-test-not-a-secret',
+      baseURL: mock.url,
+      model: 'mock-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    const result = await makeDraft(material, { model });
+    assert.equal(result.composer, 'model');
+    assert.ok(
+      result.check.structure.some((p) => /没有按提纲分部分：提纲有6个一级标题，草稿有10个/.test(p)),
+      result.check.structure.join('\n'),
+    );
+    assert.match(formatChecklist(result.check), /结构：.*没有按提纲分部分/);
+    assert.deepEqual(result.text.trim().split('\n').slice(-2), [
+      '中共枫桥街道工作委员会',
+      '2026年12月3日',
+    ]);
+  });
+
+  test('a draft that follows the outline but leaves out the sub-headings is reported', () => {
+    const offline = composeOffline(material);
+    const noSubs = offline.replace(/^（[一二]）.*\n/gm, '');
+    const problems = checkDraft(noSubs, material).structure;
+    assert.ok(
+      problems.some((p) => /“一、”下按提纲应有2个二级标题/.test(p)),
+      problems.join('\n'),
+    );
+  });
+
+  test('不足 written as a closing paragraph instead of a heading is accepted', () => {
+    const offline = composeOffline(material);
+    const asParagraph = offline
+      .replace('五、存在的问题和不足\n', '')
+      .replace('六、下一步工作打算', '五、下一步工作打算');
+    assert.deepEqual(checkDraft(asParagraph, material).structure, []);
+  });
+
+  test('a revision that changes the 落款 as asked keeps it; one that drops it gets it back', async () => {
+    const model = createModelClient({
+      apiKey: 'sk-test-not-a-secret',
+      baseURL: mock.url,
+      model: 'mock-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    const previous = {
+      text: composeOffline(material),
+      instruction: '落款改成区委统战部，日期写2026年12月28日',
+    };
+    const asked = `${material.title}\n正文。\n区委统战部\n2026年12月28日`;
+    mock.enqueue({ reply: asked }, { reply: `${material.title}\n正文。` });
+    const kept = await makeDraft(material, { model, previous });
+    assert.deepEqual(kept.text.trim().split('\n').slice(-2), ['区委统战部', '2026年12月28日']);
+    assert.deepEqual(
+      kept.check.untraced,
+      [],
+      'the date the user typed in the instruction is theirs',
+    );
+    const dropped = await makeDraft(material, { model, previous });
+    assert.deepEqual(dropped.text.trim().split('\n').slice(-2), [
+      '中共枫桥街道工作委员会',
+      '2026年12月3日',
+    ]);
+  });
+
+  test('a date the model makes up is replaced by the 成文日期', () => {
+    const fixed = ensureClosing(`正文。\n枫桥街道\n2026年1月1日\n`, material);
+    assert.deepEqual(fixed.trim().split('\n'), [
+      '正文。',
+      '中共枫桥街道工作委员会',
+      '2026年12月3日',
+    ]);
+  });
+
+  test('with a model configured, the eval prints the same table for its drafts', async () => {
+    const model = createModelClient({
+      apiKey: 'sk-test-not-a-secret',
+      baseURL: mock.url,
+      model: 'mock-model',
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
+    const result = await modelSuite(model);
+    assert.equal(result.lines[0], '大模型稿（mock-model）');
+    assert.equal(result.lines.filter((l) => /^\| [a-z]/.test(l)).length, DRAFT_CASES.length + 1);
+    // The mock writes one heading from the first answer: every case is reported off the outline.
+    assert.ok(
+      result.failures.some((f) => /street-annual-full: structure: .*没有按提纲分部分/.test(f)),
+    );
+  });
+
+  test('the eval scores the offline draft of every case without a failing must', () => {
+    for (const c of DRAFT_CASES) {
+      const m = caseMaterial(c);
+      const s = scoreDraft(composeOffline(m), m, SEEDS);
+      assert.deepEqual(s.missingFacts, [], c.id);
+      assert.deepEqual(s.untraced, [], c.id);
+      assert.equal(s.loneYiShi, 0, c.id);
+      assert.ok(s.signer && s.date, c.id);
+      assert.deepEqual(s.spoken, [], c.id);
+    }
+  });
+});
+
+describe('before drafting: the outline and the depth screen', () => {
+  const templates = loadTemplates();
+  const ctx: EngineContext = { templates, now: Date.UTC(2026, 11, 3, 2), draftsPerDay: 5 };
+  const tongzhan = templates.find((t) => t.id === 'tongzhan')!;
+
+  function reviewState(answers: Record<string, string[] | 'skip'>) {
+    let state = freshState('u1');
+    state = step(state, { type: 'new' }, ctx).state;
+    state = step(state, { type: 'chooseTemplate', templateId: 'tongzhan' }, ctx).state;
+    const summary = state.summaries[0]!;
+    summary.info = { unit: '枫桥街道', unitType: '街道', period: '年度', year: '2026' };
+    for (const section of tongzhan.sections) {
+      const a = answers[section.id] ?? 'skip';
+      summary.answers[section.id] =
+        a === 'skip'
+          ? { status: 'skipped', parts: [] }
+          : // The one follow-up already asked and skipped: /draft goes straight on.
+            {
+              status: 'done',
+              parts: a,
+              followUp: { question: '？', parts: [], status: 'skipped' },
+            };
+    }
+    summary.position = { kind: 'review' };
+    return state;
+  }
+
+  test('/outline and [查看提纲] show the headings the draft will have, as the composers plan them', () => {
+    const c = byId('street-annual-full');
+    const state = reviewState(c.answers as Record<string, string[]>);
+    const review = step(state, { type: 'review' }, ctx).replies[0]!;
+    const button = review.actions?.flat().find((a) => a.label === '查看提纲');
+    assert.ok(button, 'the review card offers the outline before drafting');
+    const card = step(state, button.event, ctx).replies[0]!;
+    assert.match(card.text, /草稿提纲（按目前的回答，共6个一级标题）/);
+    assert.match(card.text, /一、强化组织引领，夯实工作根基\n　　（一）压实主体责任，织密工作网络/);
+    assert.deepEqual(step(state, parseCommand('/outline')!, ctx).replies[0]?.text, card.text);
+    assert.ok(card.actions?.flat().some((a) => a.label === '生成草稿'));
+    // The interview's outline is the one the composers follow.
+    const summary = state.summaries[0]!;
+    const fromMaterial = materialOutline(buildMaterial(tongzhan, summary));
+    assert.deepEqual(summaryOutline(tongzhan, summary), fromMaterial);
+  });
+
+  test('/draft lists the thin parts once, with a button for each, and drafts anyway', () => {
+    const state = reviewState({
+      organization: ['社区明确1名统战联络员'],
+      study: [
+        '中心组开展统战专题学习2次 5月20日为社区干部举办统战政策培训班 70人参加 公众号发布稿件16篇',
+      ],
+      features: [
+        '与驻区单位的联系比往年更加紧密了，各方面参与的积极性也明显提高了很多，社区里团结和睦的氛围越来越浓厚了',
+      ],
+      shortcomings: ['信息报送偏少'],
+      nextSteps: ['培训联络员2次'],
+    });
+    const r = step(state, { type: 'draft' }, ctx);
+    assert.deepEqual(
+      r.effects.map((e) => e.type),
+      ['compose'],
+      'the draft is never held back',
+    );
+    const depth = r.replies.find((x) => /部分内容较少/.test(x.text));
+    assert.ok(depth, r.replies.map((x) => x.text).join('\n'));
+    assert.match(depth.text, /^这2部分内容较少，各补一两句会更充实/);
+    assert.match(depth.text, /第2部分 组织领导与工作网络（内容较少）/);
+    assert.match(depth.text, /第9部分 共驻共建与资源共享（缺少成效）/);
+    assert.doesNotMatch(depth.text, /理论学习/);
+    const labels = depth.actions?.flat().map((a) => a.label);
+    assert.deepEqual(labels, ['补充第2部分', '补充第9部分']);
+    assert.equal(r.replies.filter((x) => /部分内容较少/.test(x.text)).length, 1);
+    // The button opens that part.
+    const edit = depth.actions!.flat()[0]!.event;
+    const opened = step(r.state, edit, ctx);
+    assert.match(opened.replies.at(-1)!.text, /第2\/11部分 · 组织领导与工作网络/);
+  });
+});
