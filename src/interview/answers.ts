@@ -1,14 +1,130 @@
+import type { Section } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { requestDraft, requestRevision } from './drafts.js';
-import { nextOpenPosition } from './position.js';
+import { nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
-import type { Answer } from './types.js';
+import type { Answer, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
 import { LABEL, questionCard, refOf, reviewCard } from './view.js';
+import { type ActionWord, actionWord, dropLeadWord } from './words.js';
 
 /** Answers, part by part: storing them and moving between parts (finish, skip, back, clear). */
 
-export function answer(t: Turn, raw: string) {
+/** Where a typed message came from in the chat (Telegram message ids), when known. */
+export interface Typed {
+  messageId?: number;
+  /** The message it replies to: replying to an earlier answer replaces that answer. */
+  replyTo?: number;
+}
+
+/**
+ * A typed message. A whole message that is an action word (完成, 跳过, 不涉及, 上一步 …) is
+ * that action; a reply to an earlier answer replaces it; anything else is an answer.
+ */
+export function typed(t: Turn, raw: string, from: Typed = {}) {
+  const word = actionWord(raw);
+  if (word) return typedAction(t, word, raw, from);
+  if (from.replyTo !== undefined && replaceAnswer(t, raw, from)) return;
+  return answer(t, raw, from);
+}
+
+function typedAction(t: Turn, word: ActionWord, raw: string, from: Typed) {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  if (pos.kind === 'review' || pos.kind === 'drafted') return answer(t, raw, from);
+  if (word === 'finish') return finish(t);
+  if (word === 'back') return back(t);
+  if (word === 'skip') return skip(t);
+  // 不涉及 / 没有 / 无
+  if (pos.kind === 'info') {
+    const field = template.info[pos.field];
+    if (field?.optional) return skip(t);
+    if (field) out.error(`「${field.label}」是必填项，请填写。`);
+    return;
+  }
+  if (pos.kind === 'followUp') return skip(t);
+  const section = template.sections[pos.index];
+  if (!section) return;
+  const w = sectionWording(section, summary.info.unitType);
+  const a = summary.answers[section.id];
+  const ref = refOf(summary);
+  t.state.pending = {
+    kind: 'confirmNa',
+    summaryId: summary.id,
+    at: positionKey(pos),
+    text: raw,
+    ...(from.messageId !== undefined ? { messageId: from.messageId } : {}),
+  };
+  out.touch();
+  const asAnswer = {
+    label: LABEL.asAnswer,
+    event: { type: 'confirm' as const, ref: { summaryId: summary.id, at: 'asAnswer' } },
+  };
+  if (a && a.parts.length > 0) {
+    out.say({
+      kind: 'notice',
+      text: `是指本部分没有更多内容了吗？（已记录${a.parts.length}条）`,
+      actions: [[{ label: LABEL.yesFinish, event: { type: 'finish', ref } }, asAnswer]],
+    });
+    return;
+  }
+  if (w.notApplicable) {
+    out.say({
+      kind: 'notice',
+      text: `是指本部分「${w.title}」不涉及吗？`,
+      actions: [[{ label: LABEL.yes, event: { type: 'na', ref } }, asAnswer]],
+    });
+    return;
+  }
+  const skipNow = section.skippable
+    ? [{ label: LABEL.skipForLater, event: { type: 'skip' as const, ref } }]
+    : [];
+  out.say({
+    kind: 'notice',
+    text: `「${w.title}」${section.required ? '是总结必备的部分，' : ''}不能标记为不涉及。${
+      section.skippable ? '是要先跳过、以后再补吗？' : '请写几句。'
+    }`,
+    actions: [[...skipNow, asAnswer]],
+  });
+}
+
+/** [不是，记为回答] after a typed 不涉及/没有: the words are stored as the answer after all. */
+export function keepAsAnswer(t: Turn, text: string, messageId?: number) {
+  return answer(t, text, messageId !== undefined ? { messageId } : {});
+}
+
+/**
+ * A reply (Telegram's reply) to one of the user's earlier answer messages replaces that
+ * message's text, wherever the part is; false when the replied-to message is no stored answer.
+ */
+function replaceAnswer(t: Turn, raw: string, from: Typed): boolean {
+  const { summary, template, ctx, out } = t;
+  if (summary.position.kind === 'drafted') return false;
+  for (const [i, section] of template.sections.entries()) {
+    const a = summary.answers[section.id];
+    const k = a?.messageIds?.indexOf(from.replyTo as number) ?? -1;
+    if (!a || k < 0 || k >= a.parts.length) continue;
+    const checked = checkAnswerText(raw);
+    if (!checked.ok) {
+      out.error(checked.message);
+      return true;
+    }
+    a.parts[k] = checked.value;
+    const ids = a.messageIds ?? [];
+    ids[k] = from.messageId ?? null;
+    out.touch(summary, ctx.now);
+    out.say({
+      kind: 'ack',
+      text: `已替换第${partOf({ kind: 'section', index: i })}部分「${
+        sectionWording(section, summary.info.unitType).title
+      }」的第${k + 1}条。`,
+    });
+    return true;
+  }
+  return false;
+}
+
+export function answer(t: Turn, raw: string, from: Typed = {}) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
@@ -51,17 +167,24 @@ export function answer(t: Turn, raw: string) {
     a.followUp.status = 'answered';
     out.touch(summary, ctx.now);
     out.say({ kind: 'ack', text: '已补充，谢谢。' });
-    return requestDraft(t);
+    return requestDraft(t, { skippedSeen: true });
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  // "另外6月举办了……" added to an answer is stored as "6月举办了……".
+  const value = a.parts.length > 0 ? dropLeadWord(checked.value) : checked.value;
   const size = a.parts.reduce((n, p) => n + p.length, 0);
-  if (size + checked.value.length > MAX_SECTION_CHARS) {
+  if (size + value.length > MAX_SECTION_CHARS) {
     out.error(
       `本部分已有 ${size} 字，再加这条会超过 ${MAX_SECTION_CHARS} 字的上限。请精简后再发，或点[完成本部分 ▶]。`,
     );
     return;
   }
-  a.parts.push(checked.value);
+  if (from.messageId !== undefined || a.messageIds) {
+    const ids = a.messageIds ?? a.parts.map(() => null);
+    ids.push(from.messageId ?? null);
+    a.messageIds = ids;
+  }
+  a.parts.push(value);
   // Adding text to a finished section reopens it until the user finishes it again.
   a.status = 'open';
   summary.answers[section.id] = a;
@@ -109,9 +232,8 @@ export function finish(t: Turn) {
   if (!section) return;
   const a = summary.answers[section.id];
   if (!a || a.parts.length === 0) {
-    const options = [section.skippable && '[跳过]', section.notApplicable && '[不涉及]'].filter(
-      Boolean,
-    );
+    const w = sectionWording(section, summary.info.unitType);
+    const options = [section.skippable && '[跳过]', w.notApplicable && '[不涉及]'].filter(Boolean);
     out.error(
       `本部分还没有内容。请直接输入文字${options.length ? `，或点${options.join('/')}` : ''}。`,
     );
@@ -134,7 +256,7 @@ export function moveOn(t: Turn, from: number) {
   out.say(questionCard(template, summary));
 }
 
-export function skip(t: Turn) {
+export function skip(t: Turn, force = false) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
@@ -151,7 +273,7 @@ export function skip(t: Turn) {
     const fu = section && summary.answers[section.id]?.followUp;
     if (fu) fu.status = 'skipped';
     out.touch(summary, ctx.now);
-    return requestDraft(t);
+    return requestDraft(t, { skippedSeen: true });
   }
   if (pos.kind !== 'section') {
     out.say(reviewCard(template, summary));
@@ -164,9 +286,57 @@ export function skip(t: Turn) {
     return;
   }
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  const at = positionKey(pos);
+  const asked =
+    t.pending?.kind === 'confirmSkip' && t.pending.summaryId === summary.id && t.pending.at === at;
+  if (a.parts.length > 0 && !force && !asked) {
+    // The answers would silently drop out of the draft: ask once.
+    t.state.pending = { kind: 'confirmSkip', summaryId: summary.id, at };
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: `本部分已有${a.parts.length}条回答，跳过后草稿不写这部分。`,
+      actions: [
+        [
+          { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
+          {
+            label: LABEL.confirmSkip,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'skip' } },
+          },
+        ],
+      ],
+    });
+    return;
+  }
   a.status = 'skipped';
+  a.leaveOut = undefined;
   summary.answers[section.id] = a;
+  if (section.required) out.say(requiredWarning(section, summary));
   moveOn(t, pos.index);
+}
+
+/** The one warning when a part the summary needs (不足, 下一步) is skipped. */
+function requiredWarning(section: Section, summary: Summary): string {
+  const title = sectionWording(section, summary.info.unitType).title;
+  return `提醒：「${title}」是总结必备的部分，缺了它草稿不完整。已先跳过，生成草稿前会再提醒您补上。`;
+}
+
+/** Removes one message of the current part's answer ([删除第N条] on the part's card). */
+export function removePart(t: Turn, index: number) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  const a = section && summary.answers[section.id];
+  if (!section || !a || index < 0 || index >= a.parts.length) {
+    out.stale();
+    return;
+  }
+  a.parts.splice(index, 1);
+  a.messageIds?.splice(index, 1);
+  if (a.parts.length === 0) a.status = 'open';
+  out.touch(summary, ctx.now);
+  out.say({ kind: 'ack', text: `已删除第${index + 1}条。` });
+  out.say(questionCard(template, summary));
 }
 
 export function notApplicable(t: Turn) {
@@ -177,10 +347,9 @@ export function notApplicable(t: Turn) {
     out.error('只有具体工作部分可以标记为「不涉及」。');
     return;
   }
-  if (!section.notApplicable) {
-    out.error(
-      `「${sectionWording(section, summary.info.unitType).title}」不能标记为不涉及${section.skippable ? '，可以点[跳过]' : ''}。`,
-    );
+  const w = sectionWording(section, summary.info.unitType);
+  if (!w.notApplicable) {
+    out.error(`「${w.title}」不能标记为不涉及${section.skippable ? '，可以点[跳过]' : ''}。`);
     return;
   }
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
