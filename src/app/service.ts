@@ -3,6 +3,7 @@ import { rewordFollowUp } from '../interview/drafts.js';
 import { type EngineContext, step } from '../interview/engine.js';
 import { nextVersion, recordDraft } from '../interview/state.js';
 import type { Effect, Event, Reply, StepResult, Summary, UserState } from '../interview/types.js';
+import { versionLabel } from '../interview/view.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
@@ -71,6 +72,8 @@ export interface StoredDraft {
   template: Template;
   material: Material;
   version: number;
+  /** 草稿第2版（2026年12月3日 15:40）: the version with the time it was made. */
+  label: string;
   text: string;
 }
 
@@ -263,7 +266,15 @@ export class InterviewService {
     if (v === undefined) return undefined;
     const text = await this.deps.repo.loadDraftText(userId, summaryId, v);
     if (text === undefined) return undefined;
-    return { summary, template, material: buildMaterial(template, summary), version: v, text };
+    const createdAt = summary.drafts.find((d) => d.version === v)?.createdAt ?? summary.updatedAt;
+    return {
+      summary,
+      template,
+      material: buildMaterial(template, summary),
+      version: v,
+      label: versionLabel(v, createdAt),
+      text,
+    };
   }
 }
 

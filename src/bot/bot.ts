@@ -55,12 +55,33 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
 
   const allowed = (id: number) => config.allowedUserIds === '*' || config.allowedUserIds.has(id);
 
-  /** Sends the engine's replies in order; the last chunk of a reply carries its buttons. */
-  const send = async (chatId: number, replies: Reply[]) => {
+  /**
+   * Sends the engine's replies in order; the last chunk of a reply carries its buttons. An
+   * acknowledgement that can be a reaction goes on the user's own message (`reactTo`) instead of
+   * a new message; where the reaction fails (an older Bot API server, a chat that refuses
+   * reactions) the short reply is sent as before.
+   */
+  const send = async (chatId: number, replies: Reply[], reactTo?: number) => {
     for (const reply of replies) {
+      if (reply.reaction && reactTo !== undefined && (await react(chatId, reactTo, reply))) {
+        continue;
+      }
       for (const m of renderReply(reply)) {
         await bot.api.sendMessage(chatId, m.text, m.keyboard ? { reply_markup: m.keyboard } : {});
       }
+    }
+  };
+
+  const react = async (chatId: number, messageId: number, reply: Reply): Promise<boolean> => {
+    if (!reply.reaction) return false;
+    try {
+      await bot.api.setMessageReaction(chatId, messageId, [
+        { type: 'emoji', emoji: reply.reaction },
+      ]);
+      return true;
+    } catch (error) {
+      logger.debug({ err: error }, 'reaction refused; acknowledging with a message');
+      return false;
     }
   };
 
@@ -90,7 +111,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       return;
     }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
-    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies);
+    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies, ctx.message?.message_id);
     // A tapped button stops spinning as soon as the answer is stored and shown; sending a
     // stored draft again may take longer.
     if (ctx.callbackQuery)
@@ -166,8 +187,13 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   });
 
   bot.on('message:text', async (ctx) => {
-    const text = ctx.message.text;
-    const event = parseCommand(text) ?? { type: 'text', text };
+    const { text, message_id: messageId, reply_to_message: replied } = ctx.message;
+    const event: Event = parseCommand(text) ?? {
+      type: 'text',
+      text,
+      messageId,
+      ...(replied ? { replyTo: replied.message_id } : {}),
+    };
     await handle(ctx, event);
   });
 

@@ -166,7 +166,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     a.followUp.parts.push(checked.value);
     a.followUp.status = 'answered';
     out.touch(summary, ctx.now);
-    out.say({ kind: 'ack', text: '已补充，谢谢。' });
+    out.say({ kind: 'ack', reaction: '✍', text: '已补充，谢谢。' });
     return requestDraft(t, { skippedSeen: true });
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
@@ -192,6 +192,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
   const ref = refOf(summary);
   out.say({
     kind: 'ack',
+    reaction: '✍',
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });

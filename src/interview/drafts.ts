@@ -53,7 +53,10 @@ export function requestDraft(t: Turn, opts: { skippedSeen?: boolean } = {}) {
     out.say(questionCard(template, summary));
     return;
   }
-  if (!opts.skippedSeen && !(t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id)) {
+  if (
+    !opts.skippedSeen &&
+    !(t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id)
+  ) {
     if (listSkipped(t)) return;
   }
   // One follow-up per key section whose answer has no concrete fact, asked once, before the
@@ -171,7 +174,10 @@ function listSkipped(t: Turn): boolean {
       ],
       [
         { label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } },
-        { label: LABEL.draftAnyway, event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } } },
+        {
+          label: LABEL.draftAnyway,
+          event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
+        },
       ],
     ],
   });

@@ -146,6 +146,11 @@ export interface Reply {
   actions?: Action[][];
   /** Lets adapters style a reply (a question gets the section card, an error stands out). */
   kind?: 'question' | 'ack' | 'notice' | 'error' | 'stale' | 'review' | 'list';
+  /**
+   * An acknowledgement a chat can give as a reaction on the user's message instead of a new
+   * message (Telegram: setMessageReaction); the text is the fallback and the terminal's line.
+   */
+  reaction?: '✍' | '👌';
 }
 
 /** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */

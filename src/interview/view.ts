@@ -302,6 +302,27 @@ export function listCard(state: UserState, templates: Template[]): Reply {
   return { kind: 'list', text: lines.join('\n'), actions };
 }
 
+/**
+ * A stored version as the user sees it: 草稿第2版（2026年12月3日 15:40）. The time is Beijing
+ * time, where the users are, whatever the server's zone.
+ */
+export function versionLabel(version: number, createdAt: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(createdAt))
+      .map((p) => [p.type, p.value]),
+  );
+  return `草稿第${version}版（${parts.year}年${Number(parts.month)}月${Number(parts.day)}日 ${parts.hour}:${parts.minute}）`;
+}
+
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
