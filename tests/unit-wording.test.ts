@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadTemplates } from '../src/templates/load.js';
-import { UNIT_TYPES, type UnitType } from '../src/templates/schema.js';
+import { UNIT_TYPES } from '../src/templates/schema.js';
 import { infoWording, sectionWording } from '../src/templates/wording.js';
+import { FOREIGN_WORDS } from './support/unit-words.js';
 
 /**
  * Every word a user of one unit type is shown — each part's question, hints, example and
  * follow-up, each 基本信息 example — fits that unit type: a school is never asked about its
  * 村（社区）, a 乡镇 never about its 学生. (tests/bot-phone.test.ts walks the same on the emulator.)
  */
-export const FOREIGN_WORDS: Record<UnitType, readonly string[]> = {
-  乡镇: ['学生', '学院', '师生', '街道'],
-  街道: ['学生', '学院', '师生', '镇', '村', '乡'],
-  社区或村: ['学生', '学院', '师生', '镇', '局'],
-  学校: ['村', '社区', '镇', '街道', '乡', '居民', '局'],
-  机关部门: ['村', '社区', '镇', '街道', '乡', '学生', '学院', '师生', '居民'],
-  其他: ['村', '社区', '镇', '街道', '乡', '学生', '学院', '师生'],
-};
 
 const templates = loadTemplates();
 

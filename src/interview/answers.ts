@@ -232,6 +232,10 @@ export function finish(t: Turn) {
   const section = template.sections[pos.index];
   if (!section) return;
   const a = summary.answers[section.id];
+  // Back on a part already marked 不涉及 or skipped: going on keeps the mark.
+  if (a && a.parts.length === 0 && (a.status === 'na' || a.status === 'skipped')) {
+    return moveOn(t, pos.index);
+  }
   if (!a || a.parts.length === 0) {
     const w = sectionWording(section, summary.info.unitType);
     const options = [section.skippable && '[跳过]', w.notApplicable && '[不涉及]'].filter(Boolean);
@@ -323,12 +327,12 @@ function requiredWarning(section: Section, summary: Summary): string {
 }
 
 /** Removes one message of the current part's answer ([删除第N条] on the part's card). */
-export function removePart(t: Turn, index: number) {
+export function removePart(t: Turn, index: number, of: number) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   const a = section && summary.answers[section.id];
-  if (!section || !a || index < 0 || index >= a.parts.length) {
+  if (!section || !a || a.parts.length !== of || index < 0 || index >= a.parts.length) {
     out.stale();
     return;
   }

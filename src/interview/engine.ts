@@ -183,7 +183,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     case 'choose':
       return answer(t, event.value);
     case 'removePart':
-      return removePart(t, event.index);
+      return removePart(t, event.index, event.of);
     case 'finish':
       return finish(t);
     case 'skip':

@@ -117,8 +117,11 @@ export type Event =
   | { type: 'na'; ref?: Ref }
   | { type: 'back'; ref?: Ref }
   | { type: 'clear'; ref?: Ref }
-  /** Removes message `index` (0-based) of the current part's answer. */
-  | { type: 'removePart'; index: number; ref?: Ref }
+  /**
+   * Removes message `index` (0-based) of the current part's answer; `of` is how many messages
+   * it had when the button was shown (a double tap, or an older card, must not remove another).
+   */
+  | { type: 'removePart'; index: number; of: number; ref?: Ref }
   | { type: 'edit'; part: number; ref?: Ref }
   | { type: 'review' }
   | { type: 'draft'; ref?: Ref }

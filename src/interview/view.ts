@@ -194,7 +194,7 @@ export function questionCard(template: Template, summary: Summary): Reply {
     if (parts.length > 0) {
       const removes = parts.slice(0, MAX_REMOVE_BUTTONS).map((_, i) => ({
         label: LABEL.removePart(i + 1),
-        event: { type: 'removePart' as const, index: i, ref },
+        event: { type: 'removePart' as const, index: i, of: parts.length, ref },
       }));
       actions.push(...chunk(removes, 4));
       actions.push([{ label: LABEL.clear, event: { type: 'clear', ref } }]);
