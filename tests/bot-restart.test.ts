@@ -97,10 +97,11 @@ describe('a bot restart in the middle of an interview', () => {
     const repo = await openRepository(`sqlite://${join(dir, 'bot.sqlite')}`);
     const { state } = await repo.loadUser('3001');
     await repo.close();
-    assert.deepEqual(state.summaries[0]?.answers.organization, {
-      status: 'done',
-      parts: ['党委专题研究统战工作4次', '16个村配备统战联络员'],
-    });
+    const organization = state.summaries[0]?.answers.organization;
+    assert.equal(organization?.status, 'done');
+    assert.deepEqual(organization?.parts, ['党委专题研究统战工作4次', '16个村配备统战联络员']);
+    // Issue 13: each part remembers its chat message, so a reply to it can replace it.
+    assert.equal(organization?.messageIds?.length, 2);
   });
 
   test('a draft interrupted by kill -9 is composed again as soon as the bot is back', async () => {

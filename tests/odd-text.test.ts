@@ -184,7 +184,12 @@ describe('emoji, invisible characters and non-characters', () => {
     assert.deepEqual(after.quota, before.state.quota, 'no quota spent');
     assert.deepEqual(after.summaries, before.state.summaries, 'nothing changed');
 
-    // Exactly 500 字 is fine.
+    // Exactly 500 字 is fine. (The model gives back a shorter text: a revision that changes
+    // nothing would be no new version, issue 13.)
+    mock.enqueue({
+      reply:
+        '长意镇2026年统战工作总结\n2026年，长意镇统战工作有序推进。\n一、压实主体责任\n党委专题研究统战工作4次。',
+    });
     await u.send(`/revise ${'压缩篇幅突出重点。'.repeat(55)}压缩篇幅突`);
     await u.waitForCall('sendDocument', (c) => /草稿v2/.test(c.file?.fileName ?? ''), {
       timeoutMs: 20_000,

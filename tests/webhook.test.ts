@@ -99,9 +99,15 @@ function textUpdate(u: TestUser, text: string) {
   };
 }
 
-/** The acknowledgements of answers ("已记录（本部分共N条）"); a repeat only re-shows the step. */
-const acks = (u: TestUser) =>
-  u.calls('sendMessage').filter((c) => c.ok && /已记录（本部分共/.test(String(c.payload.text)));
+/**
+ * The acknowledgements of answers: a ✍ reaction on the message, or "已记录（本部分共N条）" where
+ * the reaction is refused (the updates these tests forge name messages the server never saw).
+ * A repeat only re-shows the step.
+ */
+const acks = (u: TestUser) => [
+  ...reactions(u),
+  ...u.calls('sendMessage').filter((c) => c.ok && /已记录（本部分共/.test(String(c.payload.text))),
+];
 
 before(async () => {
   tg = await startTelegram({ token: TOKEN, timeoutMs: 15_000 });

@@ -1,5 +1,5 @@
 import { sequentialize } from '@grammyjs/runner';
-import { Bot } from 'grammy';
+import { Bot, GrammyError } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
@@ -80,6 +80,9 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       ]);
       return true;
     } catch (error) {
+      // Refused by the server (an older Bot API, reactions off in the chat): say it in words.
+      // A network failure is no reason to try a message instead: it fails like any reply.
+      if (!(error instanceof GrammyError)) throw error;
       logger.debug({ err: error }, 'reaction refused; acknowledging with a message');
       return false;
     }

@@ -22,7 +22,7 @@ export function reactions(u: TestUser, messageId?: number) {
 /** Sends an answer and waits for the bot's ✍ on it; returns the message's id. */
 export async function answer(u: TestUser, text: string): Promise<number> {
   const id = await u.send(text);
-  await u.waitForCall('setMessageReaction', (c) => Number(c.payload.message_id) === id);
+  await u.waitForCall('setMessageReaction', (c) => c.ok && Number(c.payload.message_id) === id);
   return id;
 }
 
