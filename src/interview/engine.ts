@@ -1,19 +1,10 @@
 import { findTemplate, templateById } from '../templates/match.js';
-import {
-  answer,
-  back,
-  clear,
-  finish,
-  keepAsAnswer,
-  notApplicable,
-  removePart,
-  skip,
-  typed,
-} from './answers.js';
+import { answer, back, clear, finish, notApplicable, removePart, skip } from './answers.js';
 import { confirmDraft, requestDraft, requestRevision } from './drafts.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
+import { keepAsAnswer, typed } from './typed.js';
 import type { Event, Pending, Ref, StepResult, UserState } from './types.js';
 import {
   greeting,
