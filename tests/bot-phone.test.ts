@@ -75,9 +75,11 @@ describe('typing instead of tapping', () => {
     await u.tap('是');
     await u.waitFor(/第5\/11部分/);
     // 没有 asks too; [不是，记为回答] keeps the word as the answer after all.
-    await step(u, '没有。', /是指本部分「民主党派、无党派人士与党外知识分子」不涉及吗？/);
+    const said = await u.send('没有。');
+    await u.waitFor(/是指本部分「民主党派、无党派人士与党外知识分子」不涉及吗？/);
     await u.tap('不是，记为回答');
-    await u.waitFor(/已记录（本部分共1条）/);
+    // Acknowledged like any answer: a ✍ on the message that said it.
+    await u.waitForCall('setMessageReaction', (c) => c.ok && Number(c.payload.message_id) === said);
     assert.deepEqual((await stored(1301)).answers.parties?.parts, ['没有。']);
     await step(u, '上一步', /第4\/11部分/);
     await step(u, '下一部分', /第5\/11部分/);

@@ -63,9 +63,9 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
    */
   const send = async (chatId: number, replies: Reply[], reactTo?: number) => {
     for (const reply of replies) {
-      if (reply.reaction && reactTo !== undefined && (await react(chatId, reactTo, reply))) {
-        continue;
-      }
+      // The engine names the message (an answer confirmed by a button); else the one in hand.
+      const on = reply.reactTo ?? reactTo;
+      if (reply.reaction && on !== undefined && (await react(chatId, on, reply))) continue;
       for (const m of renderReply(reply)) {
         await bot.api.sendMessage(chatId, m.text, m.keyboard ? { reply_markup: m.keyboard } : {});
       }

@@ -86,6 +86,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
   out.say({
     kind: 'ack',
     reaction: '✍',
+    ...(from.messageId !== undefined ? { reactTo: from.messageId } : {}),
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });

@@ -154,6 +154,8 @@ export interface Reply {
    * message (Telegram: setMessageReaction); the text is the fallback and the terminal's line.
    */
   reaction?: '✍' | '👌';
+  /** The user's message the reaction belongs on, when it is not the one being handled. */
+  reactTo?: number;
 }
 
 /** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */
