@@ -7,7 +7,7 @@
  * after another (the next only after the reply to the previous one):
  *  (a) a bare grammY bot on @grammyjs/runner that replies 'ok' to every text;
  *  (b) our bot (openApp + runPolling, fresh SQLite): each message is an answer in an interview
- *      section — stored, then acknowledged (已记录（本部分共N条）).
+ *      section — stored, then acknowledged (a ✍ reaction on the message, setMessageReaction).
  * The two bots poll the same emulator one after the other (the same token cannot poll twice).
  * Our bot's pino `update` lines are captured for the bot-side time per update.
  *
@@ -41,15 +41,20 @@ const answerOf = (user: number, i: number) =>
 async function rounds(
   users: TestUser[],
   messages: number,
-  reply: RegExp | string,
+  reply: RegExp | string | 'reaction',
 ): Promise<number[]> {
   const times: number[] = [];
   await Promise.all(
     users.map(async (u) => {
       for (let i = 0; i < messages; i++) {
         const t0 = performance.now();
-        await u.send(answerOf(u.id, i));
-        await u.waitFor(reply);
+        const id = await u.send(answerOf(u.id, i));
+        if (reply === 'reaction') {
+          await u.waitForCall(
+            'setMessageReaction',
+            (c) => c.ok && Number(c.payload.message_id) === id,
+          );
+        } else await u.waitFor(reply);
         times.push(performance.now() - t0);
       }
     }),
@@ -120,12 +125,12 @@ async function ourBot(tg: TelegramHarness, firstId: number) {
       }
     }
     const warm = ids.slice(0, WARMUP_USERS).map((id) => tg.user(id));
-    await rounds(warm, WARMUP_MESSAGES, /已记录（本部分共/);
-    const solo = await rounds([tg.user(firstId + 99)], MESSAGES, /已记录（本部分共/);
+    await rounds(warm, WARMUP_MESSAGES, 'reaction');
+    const solo = await rounds([tg.user(firstId + 99)], MESSAGES, 'reaction');
     await tg.waitForDelivered();
     capture = true;
     const users = ids.slice(WARMUP_USERS + 1).map((id) => tg.user(id));
-    const times = await rounds(users, MESSAGES, /已记录（本部分共/);
+    const times = await rounds(users, MESSAGES, 'reaction');
     // Sanity: every answer was stored.
     const { state } = await app.repo.loadUser(String(users[0]?.id));
     const stored = state.summaries[0]?.answers.organization?.parts.length ?? 0;

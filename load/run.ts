@@ -227,11 +227,21 @@ class Cadre {
     private readonly recover: boolean,
   ) {}
 
-  private async say(text: string, expect: RegExp | string): Promise<void> {
-    await this.u.send(text);
+  /**
+   * Sends one message and waits for what follows: a message matching `expect`, or, for an
+   * answer (`expect` = 'reaction'), the bot's ✍ on that message.
+   */
+  private async say(text: string, expect: RegExp | string | 'reaction'): Promise<void> {
+    const id = await this.u.send(text);
     this.sent++;
     try {
-      await this.u.waitFor(expect, { timeoutMs: this.stepTimeoutMs });
+      if (expect === 'reaction') {
+        await this.u.waitForCall(
+          'setMessageReaction',
+          (c) => c.ok && Number(c.payload.message_id) === id,
+          { timeoutMs: this.stepTimeoutMs },
+        );
+      } else await this.u.waitFor(expect, { timeoutMs: this.stepTimeoutMs });
       return;
     } catch (error) {
       if (!this.recover) throw error;
@@ -269,17 +279,23 @@ class Cadre {
       if (plan.kind === 'skip') await this.say('/skip', next);
       else if (plan.kind === 'na') await this.say('/na', next);
       else {
-        for (const [k, part] of plan.parts.entries()) {
-          await this.say(part, `本部分共${k + 1}条`);
+        for (const part of plan.parts) {
+          await this.say(part, 'reaction');
         }
         await this.say('/next', next);
       }
     }
     this.askedDraft = true;
+    // Parts skipped for later are listed before the draft: draft anyway.
+    const skipped = s.sections.some((p) => p.kind === 'skip');
     for (let attempt = 0; ; attempt++) {
       await this.u.send('/draft');
       this.sent++;
       try {
+        if (skipped) {
+          await this.u.tap('照样生成', { fresh: true, timeoutMs: this.stepTimeoutMs });
+          this.sent++;
+        }
         await this.u.waitForCall('sendDocument', undefined, {
           timeoutMs: this.recover ? 120_000 : 90_000,
         });

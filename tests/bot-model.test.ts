@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { resetPreviewSupport } from '../src/bot/preview.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse } from './support/story.js';
+import { basicsSteps, converse, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -53,9 +53,9 @@ function modelDraft(unit: string): string {
 async function interview(u: TestUser, unit: string, organization = '党委专题研究统战工作4次') {
   await converse(u, [
     ...basicsSteps(unit),
-    [organization, /本部分共1条/],
+    [organization, RECORDED],
     ['/next', /第3\/11部分/],
-    ['举办统战知识讲座2场', /本部分共1条/],
+    ['举办统战知识讲座2场', RECORDED],
     ['/next', /第4\/11部分/],
   ]);
 }
@@ -200,5 +200,31 @@ describe('a draft written by the model', () => {
     assert.match(v1.text, /^青石镇2026年统战工作总结/);
     const file = await u.waitForCall('sendDocument');
     assert.equal(file.file?.fileName, '青石镇2026年统战工作总结（草稿v1）.docx');
+  });
+
+  test('a revision that gives back the same text is no new version: the user is told what to try', async () => {
+    const u = tg.user(5008);
+    await interview(u, '白沙镇');
+    mock.enqueue({ reply: modelDraft('白沙镇') });
+    await u.send('/draft');
+    await draftMessages(u, 1);
+    mock.enqueue({ reply: modelDraft('白沙镇') });
+    await u.send('写得更好一点');
+    const told = await u.waitFor(/修改后内容没有变化/);
+    assert.match(told.plain, /仍是草稿第1版/);
+    assert.match(told.plain, /说得更具体些/);
+    assert.ok(told.buttons.flat().includes('重新生成'));
+    const { state } = await bot.app.repo.loadUser('5008');
+    assert.deepEqual(
+      state.summaries[0]?.drafts.map((d) => d.version),
+      [1],
+      'no second version was stored',
+    );
+    assert.equal(
+      u.messages().filter((m) => /草稿第2版/.test(m.text)).length,
+      0,
+      'nothing announces a version 2',
+    );
+    assert.equal(u.calls('sendDocument').length, 1, 'no second Word file');
   });
 });

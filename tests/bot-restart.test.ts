@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openRepository } from '../src/storage/repository.js';
 import { startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse } from './support/story.js';
+import { basicsSteps, converse, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -69,8 +69,8 @@ describe('a bot restart in the middle of an interview', () => {
     const u = tg.user(3001);
     await converse(u, [
       ...basicsSteps('清河镇'),
-      ['党委专题研究统战工作4次', /本部分共1条/],
-      ['16个村配备统战联络员', /本部分共2条/],
+      ['党委专题研究统战工作4次', RECORDED],
+      ['16个村配备统战联络员', RECORDED],
     ]);
     first.child.kill('SIGKILL');
     await exited(first.child);
@@ -97,10 +97,11 @@ describe('a bot restart in the middle of an interview', () => {
     const repo = await openRepository(`sqlite://${join(dir, 'bot.sqlite')}`);
     const { state } = await repo.loadUser('3001');
     await repo.close();
-    assert.deepEqual(state.summaries[0]?.answers.organization, {
-      status: 'done',
-      parts: ['党委专题研究统战工作4次', '16个村配备统战联络员'],
-    });
+    const organization = state.summaries[0]?.answers.organization;
+    assert.equal(organization?.status, 'done');
+    assert.deepEqual(organization?.parts, ['党委专题研究统战工作4次', '16个村配备统战联络员']);
+    // Issue 13: each part remembers its chat message, so a reply to it can replace it.
+    assert.equal(organization?.messageIds?.length, 2);
   });
 
   test('a draft interrupted by kill -9 is composed again as soon as the bot is back', async () => {
@@ -123,7 +124,7 @@ describe('a bot restart in the middle of an interview', () => {
     try {
       await converse(u, [
         ...basicsSteps('东岭镇'),
-        ['党委专题研究统战工作3次', /本部分共1条/],
+        ['党委专题研究统战工作3次', RECORDED],
         ['/next', /第3\/11部分/],
       ]);
       await u.send('/draft');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TELEGRAM_MESSAGE_LIMIT } from '../src/bot/split.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
-import { basics } from './support/story.js';
+import { answer, basics } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -48,14 +48,10 @@ describe('a cadre on the phone', () => {
     const u = tg.user(1002);
     await basicsByText(u);
     const org = [longAnswer('甲', 90), longAnswer('乙', 90)];
-    for (const part of org) {
-      await u.send(part);
-      await u.waitFor(/已记录（本部分共\d条）/);
-    }
+    for (const part of org) await answer(u, part);
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
-    await u.send(longAnswer('丙', 90));
-    await u.waitFor(/已记录/);
+    await answer(u, longAnswer('丙', 90));
     await u.send('/next');
     await u.waitFor(/第4\/11部分/);
     for (const [cmd, next] of [
@@ -68,16 +64,13 @@ describe('a cadre on the phone', () => {
       await u.send(cmd);
       await u.waitFor(next);
     }
-    await u.send('中秋联谊会邀请台属侨眷32人参加');
-    await u.waitFor(/已记录/);
+    await answer(u, '中秋联谊会邀请台属侨眷32人参加');
     await u.send('/next');
     await u.waitFor(/第10\/11部分/);
-    await u.send('信息调研工作有待加强');
-    await u.waitFor(/已记录/);
+    await answer(u, '信息调研工作有待加强');
     await u.send('/next');
     await u.waitFor(/第11\/11部分/);
-    await u.send('年内开展2次联络员培训');
-    await u.waitFor(/已记录/);
+    await answer(u, '年内开展2次联络员培训');
     await u.send('/next');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /5\. 民主党派、无党派人士与党外知识分子：不涉及/);
@@ -85,12 +78,15 @@ describe('a cadre on the phone', () => {
 
     await u.send('/edit 4');
     await u.waitFor(/第4\/11部分/);
-    await u.send('推荐2名党外人士当选区政协委员');
-    await u.waitFor(/已记录（本部分共1条）/);
+    await answer(u, '推荐2名党外人士当选区政协委员');
     await u.send('/next');
     await u.waitFor(/全部回答/);
 
     await u.send('/draft');
+    // Issue 13: parts skipped "for later" are listed before drafting.
+    const later = await u.waitFor(/还有3部分未答/);
+    assert.match(later.plain, /6\. 非公有制经济与商会建设\n7\. 民族宗教工作/);
+    await u.tap('照样生成');
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const texts = u
       .messages()
@@ -171,6 +167,9 @@ describe('a cadre on the phone', () => {
     await u.tap('完成本部分 ▶');
     await u.waitFor(/全部回答/);
     await u.tap('生成草稿');
+    const later = await u.waitFor(/还有8部分未答/);
+    assert.match(later.plain, /10\. 存在的不足（总结必备）/);
+    await u.tap('照样生成');
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     assert.match(String(doc.file?.fileName), /^柳林街道2026年上半年统战工作总结（草稿v1）\.docx$/);
     const draft = u.messages().find((m) => m.text.startsWith('柳林街道2026年上半年统战工作总结\n'));
@@ -220,8 +219,7 @@ describe('commands and data', () => {
   test('/delete erases everything only after the confirm button', async () => {
     const u = tg.user(1050);
     await basicsByText(u);
-    await u.send('党委专题研究4次');
-    await u.waitFor(/已记录/);
+    await answer(u, '党委专题研究4次');
     await u.send('/delete');
     await u.waitFor(/确定要删除您的全部总结/);
     await u.tap('确认删除');
@@ -235,16 +233,17 @@ describe('bad input never loses an answer', () => {
   test('a stale button and a double tap do nothing but a short notice', async () => {
     const u = tg.user(1101);
     await basicsByText(u);
-    await u.send('党委专题研究4次');
-    const ack = await u.waitFor(/已记录（本部分共1条）/);
-    const finish = ack.callbackData.flat()[0]!;
-    await u.tapData(finish, ack.messageId);
+    const card = u.messages().findLast((m) => /第2\/11部分/.test(m.text))!;
+    await answer(u, '党委专题研究4次');
+    // The part's card keeps its buttons (the answer got a reaction, not a new message).
+    const finish = card.callbackData.flat()[0]!;
+    await u.tapData(finish, card.messageId);
     await u.waitFor(/第3\/11部分/);
     u.mark();
-    await u.tapData(finish, ack.messageId);
+    await u.tapData(finish, card.messageId);
     // The first tap's own answer may land after the mark: wait for the one with a notice.
-    const answer = await u.waitForCall('answerCallbackQuery', (c) => c.payload.text !== undefined);
-    assert.match(String(answer.payload.text), /按钮已过期/);
+    const told = await u.waitForCall('answerCallbackQuery', (c) => c.payload.text !== undefined);
+    assert.match(String(told.payload.text), /按钮已过期/);
     const sent = u.calls('sendMessage').length;
     await new Promise((resolve) => setTimeout(resolve, 400));
     assert.equal(u.calls('sendMessage').length, sent, 'a stale tap sends no message');
@@ -278,14 +277,12 @@ describe('bad input never loses an answer', () => {
     const u = tg.user(1103);
     await basicsByText(u);
     const long = '开展走访慰问。'.repeat(586).slice(0, 4096);
-    await u.send(long);
-    await u.waitFor(/已记录（本部分共1条）/);
+    await answer(u, long);
     await u.send('/review');
     await u.waitFor(/填写中（1条）/);
     await u.send('/whatever');
     await u.waitFor(/没有这个命令：\/whatever/);
-    await u.send('联络员16名');
-    await u.waitFor(/已记录（本部分共2条）/);
+    await answer(u, '联络员16名');
     const { state } = await bot.app.repo.loadUser('1103');
     assert.deepEqual(state.summaries[0]?.answers.organization?.parts, [long, '联络员16名']);
   });

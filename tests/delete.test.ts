@@ -16,7 +16,7 @@ import {
   redisAvailable,
   skipOrFail,
 } from './support/services.js';
-import { basics, step } from './support/story.js';
+import { basics, RECORDED, step } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -112,7 +112,7 @@ describe('/delete leaves nothing of the user behind', () => {
       try {
         // A summary with two drafts.
         await basics(u, '清风镇');
-        await step(u, `${mark}党委专题研究统战工作4次`, /本部分共1条/);
+        await step(u, `${mark}党委专题研究统战工作4次`, RECORDED);
         await step(u, '/next', /第3\/11部分/);
         await u.send('/draft');
         await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
@@ -126,7 +126,7 @@ describe('/delete leaves nothing of the user behind', () => {
         await bot.app.repo.store.setRaw(`user:${id}`, damaged.slice(0, damaged.length / 2));
         await step(u, '/start', NOTICE_UNREADABLE);
         await basics(u, '明月镇');
-        await step(u, `${mark}建立统战工作台账3本`, /本部分共1条/);
+        await step(u, `${mark}建立统战工作台账3本`, RECORDED);
 
         await step(u, '/delete', /确定要删除您的全部总结/);
         const confirm = await u.tap('确认删除');
@@ -177,7 +177,7 @@ describe('/delete while a draft is being written', () => {
     const u = tg.user(4301);
     try {
       await basics(u, '落花镇');
-      await step(u, '党委专题研究统战工作5次', /本部分共1条/);
+      await step(u, '党委专题研究统战工作5次', RECORDED);
       await step(u, '/next', /第3\/11部分/);
       await u.send('/draft');
       await u.waitFor('正在生成草稿…');

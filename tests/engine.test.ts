@@ -197,9 +197,10 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('补充：推荐2名党外人士');
     chat.send('/next');
     assert.equal(chat.summary.position.kind, 'review');
+    // Issue 13: a leading 补充/另外/还有 on an appended message is not part of the answer.
     assert.deepEqual(chat.summary.answers.representatives?.parts, [
       '第4部分的内容，开展活动3次',
-      '补充：推荐2名党外人士',
+      '推荐2名党外人士',
     ]);
     chat.send('/edit 99');
     assert.match(chat.text(), /没有第99部分/);

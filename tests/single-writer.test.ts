@@ -66,8 +66,11 @@ describe('one writer per SQLite file', () => {
 
     // The first process goes on serving: 30 answers sent at once, all acknowledged, all kept.
     const sent = Array.from({ length: 30 }, (_, i) => `走访党外人士第${i + 1}次`);
-    for (const text of sent) await u.send(text);
-    await u.waitFor(/本部分共30条/, { timeoutMs: 20_000 });
+    const ids: number[] = [];
+    for (const text of sent) ids.push(await u.send(text));
+    await u.waitForCall('setMessageReaction', (c) => Number(c.payload.message_id) === ids.at(-1), {
+      timeoutMs: 20_000,
+    });
 
     // kill -9 frees the file at once (the kernel drops the lock): no stale lock to clear.
     first.kill('SIGKILL');

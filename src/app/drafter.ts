@@ -54,7 +54,7 @@ export class Drafter {
       instruction,
     });
     const started = Date.now();
-    const result = await makeDraft(material, {
+    const made = await makeDraft(material, {
       model: this.model,
       previous:
         previous !== undefined && instruction !== undefined
@@ -64,8 +64,12 @@ export class Drafter {
       signal: opts.signal,
       logger: this.logger,
     });
+    const current = summary.drafts.at(-1)?.version ?? 0;
+    // A revision that gives back the text of the current version is no new version.
+    const same = previous !== undefined && !made.unchanged && sameText(made.text, previous);
+    const result = same ? { ...made, unchanged: true, notice: noticeUnchanged(current) } : made;
     const version = result.unchanged
-      ? (summary.drafts.at(-1)?.version ?? 0)
+      ? current
       : await this.service.saveDraft(userId, effect.summaryId, {
           text: result.text,
           composer: result.composer,
@@ -110,4 +114,19 @@ export function fileNameFor(material: Material, version: number): string {
     titleSuffix: material.titleSuffix,
     version,
   });
+}
+
+/** The same draft, but for spaces at line ends and blank lines. */
+function sameText(a: string, b: string): boolean {
+  const norm = (t: string) =>
+    t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join('\n');
+  return norm(a) === norm(b);
+}
+
+function noticeUnchanged(version: number): string {
+  return `修改后内容没有变化，仍是草稿第${version}版。可以把意见说得更具体些，如“第二部分压缩到300字”“开头加一句全年工作概况”；要写进新内容，请点[查看全部回答]补充相应部分后点[重新生成]。`;
 }

@@ -3,6 +3,7 @@ import { rewordFollowUp } from '../interview/drafts.js';
 import { type EngineContext, step } from '../interview/engine.js';
 import { nextVersion, recordDraft } from '../interview/state.js';
 import type { Effect, Event, Reply, StepResult, Summary, UserState } from '../interview/types.js';
+import { versionLabel } from '../interview/view.js';
 import type { Logger } from '../logger.js';
 import type { Locker } from '../storage/lock.js';
 import type { Repository } from '../storage/repository.js';
@@ -71,6 +72,8 @@ export interface StoredDraft {
   template: Template;
   material: Material;
   version: number;
+  /** 草稿第2版（2026年12月3日 15:40）: the version with the time it was made. */
+  label: string;
   text: string;
 }
 
@@ -266,7 +269,14 @@ export class InterviewService {
     // The 成文日期 the stored text was composed with: that version's own day.
     const composedAt = summary.drafts.find((d) => d.version === v)?.createdAt;
     const material = buildMaterial(template, summary, composedAt ? { composedAt } : {});
-    return { summary, template, material, version: v, text };
+    return {
+      summary,
+      template,
+      material,
+      version: v,
+      label: versionLabel(v, composedAt ?? summary.updatedAt),
+      text,
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { sequentialize } from '@grammyjs/runner';
-import { Bot } from 'grammy';
+import { Bot, GrammyError } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
@@ -55,12 +55,36 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
 
   const allowed = (id: number) => config.allowedUserIds === '*' || config.allowedUserIds.has(id);
 
-  /** Sends the engine's replies in order; the last chunk of a reply carries its buttons. */
-  const send = async (chatId: number, replies: Reply[]) => {
+  /**
+   * Sends the engine's replies in order; the last chunk of a reply carries its buttons. An
+   * acknowledgement that can be a reaction goes on the user's own message (`reactTo`) instead of
+   * a new message; where the reaction fails (an older Bot API server, a chat that refuses
+   * reactions) the short reply is sent as before.
+   */
+  const send = async (chatId: number, replies: Reply[], reactTo?: number) => {
     for (const reply of replies) {
+      // The engine names the message (an answer confirmed by a button); else the one in hand.
+      const on = reply.reactTo ?? reactTo;
+      if (reply.reaction && on !== undefined && (await react(chatId, on, reply))) continue;
       for (const m of renderReply(reply)) {
         await bot.api.sendMessage(chatId, m.text, m.keyboard ? { reply_markup: m.keyboard } : {});
       }
+    }
+  };
+
+  const react = async (chatId: number, messageId: number, reply: Reply): Promise<boolean> => {
+    if (!reply.reaction) return false;
+    try {
+      await bot.api.setMessageReaction(chatId, messageId, [
+        { type: 'emoji', emoji: reply.reaction },
+      ]);
+      return true;
+    } catch (error) {
+      // Refused by the server (an older Bot API, reactions off in the chat): say it in words.
+      // A network failure is no reason to try a message instead: it fails like any reply.
+      if (!(error instanceof GrammyError)) throw error;
+      logger.debug({ err: error }, 'reaction refused; acknowledging with a message');
+      return false;
     }
   };
 
@@ -90,7 +114,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       return;
     }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
-    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies);
+    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies, ctx.message?.message_id);
     // A tapped button stops spinning as soon as the answer is stored and shown; sending a
     // stored draft again may take longer.
     if (ctx.callbackQuery)
@@ -166,8 +190,13 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   });
 
   bot.on('message:text', async (ctx) => {
-    const text = ctx.message.text;
-    const event = parseCommand(text) ?? { type: 'text', text };
+    const { text, message_id: messageId, reply_to_message: replied } = ctx.message;
+    const event: Event = parseCommand(text) ?? {
+      type: 'text',
+      text,
+      messageId,
+      ...(replied ? { replyTo: replied.message_id } : {}),
+    };
     await handle(ctx, event);
   });
 

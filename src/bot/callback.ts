@@ -14,6 +14,7 @@ const CODES = {
   na: 'n',
   back: 'b',
   clear: 'c',
+  removePart: 'x',
   edit: 'e',
   draft: 'd',
   review: 'r',
@@ -44,6 +45,7 @@ export function encodeEvent(event: Event): string {
   let arg = '';
   let summaryId = ref?.summaryId ?? '';
   if (event.type === 'edit') arg = String(event.part);
+  else if (event.type === 'removePart') arg = `${event.index}.${event.of}`;
   else if (event.type === 'choose') arg = event.value;
   else if (event.type === 'chooseTemplate') arg = event.templateId;
   else if (event.type === 'resume') summaryId = event.summaryId ?? '';
@@ -62,7 +64,9 @@ export function encodeEvent(event: Event): string {
 const SUMMARY_ID = /^s\d{1,9}$/;
 /** The step keys positionKey makes (i0, s3, f3, review, drafted). */
 const STEP = /^(?:[isf]\d{1,4}|review|drafted)$/;
-const CONFIRM_AT = /^(?:deleteAll|deleteSummary)$/;
+const CONFIRM_AT = /^(?:deleteAll|deleteSummary|asAnswer|skip|leaveOut|draftAnyway)$/;
+/** A message of a part and how many the part had: `3.5`. */
+const REMOVE = /^(0|[1-9]\d{0,2})\.([1-9]\d{0,2})$/;
 const PART = /^[1-9]\d{0,2}$/;
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -94,6 +98,11 @@ export function decodeEvent(data: string): Event | undefined {
     case 'edit': {
       const ref = refOf(summaryId, at, true);
       return ref === null || !PART.test(arg) ? undefined : { type, part: Number(arg), ref };
+    }
+    case 'removePart': {
+      const ref = refOf(summaryId, at, false);
+      const m = REMOVE.exec(arg);
+      return ref === null || !m ? undefined : { type, index: Number(m[1]), of: Number(m[2]), ref };
     }
     case 'draft': {
       const ref = refOf(summaryId, at, true);

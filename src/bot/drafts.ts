@@ -127,11 +127,16 @@ export class DraftRunner {
       await this.api.sendMessage(chatId, DRAFT_TEXT.missing);
       return;
     }
+    // The version is named with its time, in the chat and on the file, so an older version
+    // reopened from /list is never mistaken for the current one.
+    const label = `《${stored.material.title}》${stored.label}`;
+    await this.api.sendMessage(chatId, `${label}：`);
     for (const chunk of splitMessage(stored.text)) await this.api.sendMessage(chatId, chunk);
     const docx = await buildDocx(stored.text, { title: stored.material.title });
     await this.api.sendDocument(
       chatId,
       new InputFile(docx, fileNameFor(stored.material, stored.version)),
+      { caption: `Word 文件（公文格式）：${label}` },
     );
   }
 

@@ -1,14 +1,23 @@
+import type { Section } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { requestDraft, requestRevision } from './drafts.js';
-import { nextOpenPosition } from './position.js';
+import { nextOpenPosition, positionKey } from './position.js';
 import type { Turn } from './turn.js';
-import type { Answer } from './types.js';
+import type { Answer, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
 import { LABEL, questionCard, refOf, reviewCard } from './view.js';
+import { dropLeadWord } from './words.js';
 
 /** Answers, part by part: storing them and moving between parts (finish, skip, back, clear). */
 
-export function answer(t: Turn, raw: string) {
+/** Where a typed message came from in the chat (Telegram message ids), when known. */
+export interface Typed {
+  messageId?: number;
+  /** The message it replies to: replying to an earlier answer replaces that answer. */
+  replyTo?: number;
+}
+
+export function answer(t: Turn, raw: string, from: Typed = {}) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
@@ -50,18 +59,25 @@ export function answer(t: Turn, raw: string) {
     a.followUp.parts.push(checked.value);
     a.followUp.status = 'answered';
     out.touch(summary, ctx.now);
-    out.say({ kind: 'ack', text: '已补充，谢谢。' });
-    return requestDraft(t);
+    out.say({ kind: 'ack', reaction: '✍', text: '已补充，谢谢。' });
+    return requestDraft(t, { skippedSeen: true });
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  // "另外6月举办了……" added to an answer is stored as "6月举办了……".
+  const value = a.parts.length > 0 ? dropLeadWord(checked.value) : checked.value;
   const size = a.parts.reduce((n, p) => n + p.length, 0);
-  if (size + checked.value.length > MAX_SECTION_CHARS) {
+  if (size + value.length > MAX_SECTION_CHARS) {
     out.error(
       `本部分已有 ${size} 字，再加这条会超过 ${MAX_SECTION_CHARS} 字的上限。请精简后再发，或点[完成本部分 ▶]。`,
     );
     return;
   }
-  a.parts.push(checked.value);
+  if (from.messageId !== undefined || a.messageIds) {
+    const ids = a.messageIds ?? a.parts.map(() => null);
+    ids.push(from.messageId ?? null);
+    a.messageIds = ids;
+  }
+  a.parts.push(value);
   // Adding text to a finished section reopens it until the user finishes it again.
   a.status = 'open';
   summary.answers[section.id] = a;
@@ -69,6 +85,8 @@ export function answer(t: Turn, raw: string) {
   const ref = refOf(summary);
   out.say({
     kind: 'ack',
+    reaction: '✍',
+    ...(from.messageId !== undefined ? { reactTo: from.messageId } : {}),
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });
@@ -108,10 +126,13 @@ export function finish(t: Turn) {
   const section = template.sections[pos.index];
   if (!section) return;
   const a = summary.answers[section.id];
+  // Back on a part already marked 不涉及 or skipped: going on keeps the mark.
+  if (a && a.parts.length === 0 && (a.status === 'na' || a.status === 'skipped')) {
+    return moveOn(t, pos.index);
+  }
   if (!a || a.parts.length === 0) {
-    const options = [section.skippable && '[跳过]', section.notApplicable && '[不涉及]'].filter(
-      Boolean,
-    );
+    const w = sectionWording(section, summary.info.unitType);
+    const options = [section.skippable && '[跳过]', w.notApplicable && '[不涉及]'].filter(Boolean);
     out.error(
       `本部分还没有内容。请直接输入文字${options.length ? `，或点${options.join('/')}` : ''}。`,
     );
@@ -134,7 +155,7 @@ export function moveOn(t: Turn, from: number) {
   out.say(questionCard(template, summary));
 }
 
-export function skip(t: Turn) {
+export function skip(t: Turn, force = false) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   if (pos.kind === 'info') {
@@ -151,7 +172,7 @@ export function skip(t: Turn) {
     const fu = section && summary.answers[section.id]?.followUp;
     if (fu) fu.status = 'skipped';
     out.touch(summary, ctx.now);
-    return requestDraft(t);
+    return requestDraft(t, { skippedSeen: true });
   }
   if (pos.kind !== 'section') {
     out.say(reviewCard(template, summary));
@@ -164,9 +185,57 @@ export function skip(t: Turn) {
     return;
   }
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  const at = positionKey(pos);
+  const asked =
+    t.pending?.kind === 'confirmSkip' && t.pending.summaryId === summary.id && t.pending.at === at;
+  if (a.parts.length > 0 && !force && !asked) {
+    // The answers would silently drop out of the draft: ask once.
+    t.state.pending = { kind: 'confirmSkip', summaryId: summary.id, at };
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: `本部分已有${a.parts.length}条回答，跳过后草稿不写这部分。`,
+      actions: [
+        [
+          { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
+          {
+            label: LABEL.confirmSkip,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'skip' } },
+          },
+        ],
+      ],
+    });
+    return;
+  }
   a.status = 'skipped';
+  a.leaveOut = undefined;
   summary.answers[section.id] = a;
+  if (section.required) out.say(requiredWarning(section, summary));
   moveOn(t, pos.index);
+}
+
+/** The one warning when a part the summary needs (不足, 下一步) is skipped. */
+function requiredWarning(section: Section, summary: Summary): string {
+  const title = sectionWording(section, summary.info.unitType).title;
+  return `提醒：「${title}」是总结必备的部分，缺了它草稿不完整。已先跳过，生成草稿前会再提醒您补上。`;
+}
+
+/** Removes one message of the current part's answer ([删除第N条] on the part's card). */
+export function removePart(t: Turn, index: number, of: number) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  const a = section && summary.answers[section.id];
+  if (!section || !a || a.parts.length !== of || index < 0 || index >= a.parts.length) {
+    out.stale();
+    return;
+  }
+  a.parts.splice(index, 1);
+  a.messageIds?.splice(index, 1);
+  if (a.parts.length === 0) a.status = 'open';
+  out.touch(summary, ctx.now);
+  out.say({ kind: 'ack', text: `已删除第${index + 1}条。` });
+  out.say(questionCard(template, summary));
 }
 
 export function notApplicable(t: Turn) {
@@ -177,10 +246,9 @@ export function notApplicable(t: Turn) {
     out.error('只有具体工作部分可以标记为「不涉及」。');
     return;
   }
-  if (!section.notApplicable) {
-    out.error(
-      `「${sectionWording(section, summary.info.unitType).title}」不能标记为不涉及${section.skippable ? '，可以点[跳过]' : ''}。`,
-    );
+  const w = sectionWording(section, summary.info.unitType);
+  if (!w.notApplicable) {
+    out.error(`「${w.title}」不能标记为不涉及${section.skippable ? '，可以点[跳过]' : ''}。`);
     return;
   }
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };

@@ -3,11 +3,11 @@ import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { depthCard } from './depth.js';
-import { ANY_STEP, nextOpenPosition } from './position.js';
+import { ANY_STEP, nextOpenPosition, partOf } from './position.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Answer, StepResult, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
-import { draftedActions, questionCard } from './view.js';
+import { draftedActions, LABEL, questionCard } from './view.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
 
@@ -29,7 +29,11 @@ export function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): b
   return true;
 }
 
-export function requestDraft(t: Turn) {
+/**
+ * A draft is asked for. `skippedSeen`: the parts skipped for later were already listed (after
+ * [照样生成] or [不写这部分], or from the follow-up, which comes after that list).
+ */
+export function requestDraft(t: Turn, opts: { skippedSeen?: boolean } = {}) {
   const { state, summary, template, ctx, out } = t;
   const missing = template.info.find((f) => !f.optional && !summary.info[f.id]);
   if (missing) {
@@ -49,6 +53,12 @@ export function requestDraft(t: Turn) {
     out.touch(summary, ctx.now);
     out.say(questionCard(template, summary));
     return;
+  }
+  if (
+    !opts.skippedSeen &&
+    !(t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id)
+  ) {
+    if (listSkipped(t)) return;
   }
   // One follow-up per key section whose answer has no concrete fact, asked once, before the
   // first draft only.
@@ -127,4 +137,66 @@ export function rewordFollowUp(
   const at = replies.findIndex((r) => r.kind === 'question');
   if (at >= 0) replies[at] = questionCard(template, summary);
   return { ...result, state, replies };
+}
+
+/**
+ * Parts skipped "for later" are listed before drafting, with [现在补充] [不写这部分] [照样生成];
+ * false when there are none (or all were left out on purpose).
+ */
+function listSkipped(t: Turn): boolean {
+  const { state, summary, template, ctx, out } = t;
+  const later = template.sections.flatMap((section, index) => {
+    const a = summary.answers[section.id];
+    return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
+  });
+  const first = later[0];
+  if (!first) return false;
+  state.pending = { kind: 'confirmDraft', summaryId: summary.id };
+  out.touch(summary, ctx.now);
+  const lines = later.map(({ section, index }) => {
+    const title = sectionWording(section, summary.info.unitType).title;
+    return `${partOf({ kind: 'section', index })}. ${title}${section.required ? '（总结必备）' : ''}`;
+  });
+  const ref = { summaryId: summary.id, at: 'draft' };
+  out.say({
+    kind: 'notice',
+    text: [
+      `还有${later.length}部分未答：`,
+      ...lines,
+      '可以现在补充；不写的部分草稿里不会出现。',
+    ].join('\n'),
+    actions: [
+      [
+        {
+          label: LABEL.fillNow,
+          event: {
+            type: 'edit',
+            part: partOf({ kind: 'section', index: first.index }) as number,
+            ref: { summaryId: summary.id, at: ANY_STEP },
+          },
+        },
+      ],
+      [
+        { label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } },
+        {
+          label: LABEL.draftAnyway,
+          event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
+        },
+      ],
+    ],
+  });
+  return true;
+}
+
+/** [不写这部分] / [照样生成] under the list of skipped parts. */
+export function confirmDraft(t: Turn, at: string) {
+  const { summary, template, ctx, out } = t;
+  if (at === 'leaveOut') {
+    for (const section of template.sections) {
+      const a = summary.answers[section.id];
+      if (a?.status === 'skipped') a.leaveOut = true;
+    }
+    out.touch(summary, ctx.now);
+  }
+  return requestDraft(t, { skippedSeen: true });
 }

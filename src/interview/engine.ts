@@ -1,11 +1,12 @@
 import { findTemplate, templateById } from '../templates/match.js';
-import { answer, back, clear, finish, notApplicable, skip } from './answers.js';
-import { requestDraft, requestRevision } from './drafts.js';
+import { answer, back, clear, finish, notApplicable, removePart, skip } from './answers.js';
+import { confirmDraft, requestDraft, requestRevision } from './drafts.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
-import type { Event, StepResult, UserState } from './types.js';
+import { keepAsAnswer, typed } from './typed.js';
+import type { Event, Pending, Ref, StepResult, UserState } from './types.js';
 import {
   greeting,
   helpText,
@@ -83,7 +84,8 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       });
       return;
     case 'confirm':
-      return confirm(state, pending, event.ref?.at, ctx, out);
+      if (!isTurnConfirm(pending)) return confirm(state, pending, event.ref?.at, ctx, out);
+      break;
     case 'cancel':
       return cancel(state, pending, out);
     case 'unknownCommand':
@@ -121,6 +123,11 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     return;
   }
 
+  const t: Turn = { state, summary, template, ctx, out, pending };
+  // The confirmations asked inside a part (typed 不涉及, 跳过 with answers, /draft with parts
+  // skipped): they name what they confirm, and only the very next event may confirm it.
+  if (event.type === 'confirm') return confirmInTurn(t, event.ref);
+
   // Buttons carry the step they were shown for; an old or double-tapped one must not act.
   if ('ref' in event && event.ref) {
     const { summaryId, at } = event.ref;
@@ -143,7 +150,6 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     out.touch();
   }
 
-  const t: Turn = { state, summary, template, ctx, out };
   switch (event.type) {
     case 'review':
       out.say(reviewCard(template, summary));
@@ -178,8 +184,11 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     case 'revise':
       return requestRevision(t, event.instruction);
     case 'text':
+      return typed(t, event.text, { messageId: event.messageId, replyTo: event.replyTo });
     case 'choose':
-      return answer(t, event.type === 'text' ? event.text : event.value);
+      return answer(t, event.value);
+    case 'removePart':
+      return removePart(t, event.index, event.of);
     case 'finish':
       return finish(t);
     case 'skip':
@@ -193,4 +202,41 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     default:
       return;
   }
+}
+
+type TurnConfirm = Extract<Pending, { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' }>;
+
+function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
+  return (
+    pending?.kind === 'confirmNa' ||
+    pending?.kind === 'confirmSkip' ||
+    pending?.kind === 'confirmDraft'
+  );
+}
+
+/** What each confirmation's button says in its ref (`at`). */
+const CONFIRMS: Record<TurnConfirm['kind'], readonly string[]> = {
+  confirmNa: ['asAnswer'],
+  confirmSkip: ['skip'],
+  confirmDraft: ['leaveOut', 'draftAnyway'],
+};
+
+function confirmInTurn(t: Turn, ref: Ref | undefined) {
+  const { state, summary, out, pending } = t;
+  state.pending = undefined;
+  out.touch();
+  const at = ref?.at ?? '';
+  const fits =
+    isTurnConfirm(pending) &&
+    pending.summaryId === summary.id &&
+    ref?.summaryId === summary.id &&
+    CONFIRMS[pending.kind].includes(at) &&
+    (pending.kind === 'confirmDraft' || pending.at === positionKey(summary.position));
+  if (!fits || !isTurnConfirm(pending)) {
+    out.stale();
+    return;
+  }
+  if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);
+  if (pending.kind === 'confirmSkip') return skip(t, true);
+  return confirmDraft(t, at);
 }

@@ -1,5 +1,5 @@
 import type { Template } from '../templates/schema.js';
-import type { Effect, Reply, StepResult, Summary, UserState } from './types.js';
+import type { Effect, Pending, Reply, StepResult, Summary, UserState } from './types.js';
 
 /** What the engine is given besides the state and the event. */
 export interface EngineContext {
@@ -21,6 +21,8 @@ export interface Turn {
   template: Template;
   ctx: EngineContext;
   out: Outcome;
+  /** What was pending before this event (the state's own pending is cleared by then). */
+  pending?: Pending;
 }
 
 /** Collects replies and effects; `touch` marks the state changed so the adapter writes it. */

@@ -16,6 +16,13 @@ export interface Answer {
   parts: string[];
   /** The one follow-up asked before drafting when the answer had no concrete fact. */
   followUp?: { question: string; parts: string[]; status: 'asked' | 'answered' | 'skipped' };
+  /**
+   * The chat message each of `parts` came from (same index; null where unknown, e.g. the
+   * terminal), so a reply to that message replaces that part.
+   */
+  messageIds?: (number | null)[];
+  /** A skipped part the user chose, at /draft, to leave out for good (no more reminders). */
+  leaveOut?: boolean;
 }
 
 /**
@@ -60,7 +67,13 @@ export interface Summary {
 export type Pending =
   | { kind: 'chooseTemplate' }
   | { kind: 'confirmDeleteAll' }
-  | { kind: 'confirmDeleteSummary'; summaryId: string };
+  | { kind: 'confirmDeleteSummary'; summaryId: string }
+  /** A typed 不涉及/没有/无: is it 不涉及, or the answer? `at` is the step it was typed at. */
+  | { kind: 'confirmNa'; summaryId: string; at: string; text: string; messageId?: number }
+  /** 跳过 on a part that has answers: the answers would be left out of the draft. */
+  | { kind: 'confirmSkip'; summaryId: string; at: string }
+  /** /draft with parts skipped for later: fill them in, leave them out, or draft anyway. */
+  | { kind: 'confirmDraft'; summaryId: string };
 
 /** Everything stored for one user: one record, written before each acknowledgement. */
 export interface UserState {
@@ -96,13 +109,19 @@ export type Event =
   | { type: 'help' }
   | { type: 'new' }
   | { type: 'chooseTemplate'; templateId: string }
-  | { type: 'text'; text: string }
+  /** `messageId`: the chat message it came in; `replyTo`: the message it replies to. */
+  | { type: 'text'; text: string; messageId?: number; replyTo?: number }
   | { type: 'choose'; value: string; ref?: Ref }
   | { type: 'finish'; ref?: Ref }
   | { type: 'skip'; ref?: Ref }
   | { type: 'na'; ref?: Ref }
   | { type: 'back'; ref?: Ref }
   | { type: 'clear'; ref?: Ref }
+  /**
+   * Removes message `index` (0-based) of the current part's answer; `of` is how many messages
+   * it had when the button was shown (a double tap, or an older card, must not remove another).
+   */
+  | { type: 'removePart'; index: number; of: number; ref?: Ref }
   | { type: 'edit'; part: number; ref?: Ref }
   | { type: 'review' }
   | { type: 'outline' }
@@ -131,6 +150,13 @@ export interface Reply {
   actions?: Action[][];
   /** Lets adapters style a reply (a question gets the section card, an error stands out). */
   kind?: 'question' | 'ack' | 'notice' | 'error' | 'stale' | 'review' | 'list';
+  /**
+   * An acknowledgement a chat can give as a reaction on the user's message instead of a new
+   * message (Telegram: setMessageReaction); the text is the fallback and the terminal's line.
+   */
+  reaction?: '✍' | '👌';
+  /** The user's message the reaction belongs on, when it is not the one being handled. */
+  reactTo?: number;
 }
 
 /** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */

@@ -1,6 +1,6 @@
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
-import { sectionWording } from '../templates/wording.js';
+import { infoWording, sectionWording } from '../templates/wording.js';
 import { clipGraphemes } from '../text/cut.js';
 import {
   ANY_STEP,
@@ -34,6 +34,16 @@ export const LABEL = {
   skipFollowUp: '跳过追问',
   confirmDelete: '确认删除',
   cancel: '取消',
+  yes: '是',
+  yesFinish: '是，完成本部分',
+  asAnswer: '不是，记为回答',
+  skipForLater: '跳过，以后再补',
+  keepAndFinish: '保留并完成本部分',
+  confirmSkip: '确定跳过',
+  fillNow: '现在补充',
+  leaveOut: '不写这部分',
+  draftAnyway: '照样生成',
+  removePart: (n: number) => `删除第${n}条`,
 } as const;
 
 export function refOf(summary: Summary, anyStep = false): Ref {
@@ -89,7 +99,8 @@ export function helpText(): Reply {
       '/edit N 修改第N部分　/review 查看全部回答　/outline 查看草稿提纲',
       '/draft 生成草稿　/revise 修改意见（如：/revise 第二部分写具体些）',
       '/cancel 暂停或取消　/delete 删除我的全部数据',
-      '回答时直接发文字即可，一个部分可以分几条发送。',
+      '回答时直接发文字即可，一个部分可以分几条发送；也可以直接打字“完成”“跳过”“不涉及”“上一步”。',
+      '要改已发的某一条：长按它点“回复”，发送改好的内容即可替换；/edit N 可逐条删除。',
     ].join('\n'),
   };
 }
@@ -120,11 +131,12 @@ export function questionCard(template: Template, summary: Summary): Reply {
     const field = template.info[pos.field];
     if (!field) return reviewCard(template, summary);
     const current = summary.info[field.id];
+    const wording = infoWording(field, summary.info.unitType);
     const lines = [
       `${progress(template, summary)} · 基本信息（${pos.field + 1}/${template.info.length}）`,
-      field.question,
+      wording.question,
     ];
-    if (field.example) lines.push(`例如：${field.example}`);
+    if (wording.example) lines.push(`例如：${wording.example}`);
     if (current) lines.push(`当前：${current}（发送新内容可修改，点[完成本部分 ▶]保留）`);
     if (field.optional) lines.push('（可跳过）');
     const actions: Action[][] = [];
@@ -178,17 +190,27 @@ export function questionCard(template: Template, summary: Summary): Reply {
     const lines = [`${progress(template, summary)} · ${w.title}`, w.question, '', '提示：'];
     lines.push(...w.hints.map((h) => `· ${h}`));
     lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
-    if (answer && answer.parts.length > 0) {
-      lines.push('', `已记录${answer.parts.length}条（发送新内容会追加；点[清空本部分]可重写）：`);
-      lines.push(...answer.parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
+    const parts = answer?.parts ?? [];
+    if (parts.length > 0) {
+      lines.push(
+        '',
+        `已记录${parts.length}条（发送新内容会追加；回复其中一条消息可替换它；点[删除第N条]可删除）：`,
+      );
+      lines.push(...parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
     }
+    lines.push('', '也可以直接打字：完成、跳过、上一步。');
     const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
     const row2: Action[] = [];
     if (section.skippable) row2.push({ label: LABEL.skip, event: { type: 'skip', ref } });
-    if (section.notApplicable) row2.push({ label: LABEL.na, event: { type: 'na', ref } });
+    if (w.notApplicable) row2.push({ label: LABEL.na, event: { type: 'na', ref } });
     row2.push({ label: LABEL.back, event: { type: 'back', ref } });
     const actions = [row1, row2];
-    if (answer && answer.parts.length > 0) {
+    if (parts.length > 0) {
+      const removes = parts.slice(0, MAX_REMOVE_BUTTONS).map((_, i) => ({
+        label: LABEL.removePart(i + 1),
+        event: { type: 'removePart' as const, index: i, of: parts.length, ref },
+      }));
+      actions.push(...chunk(removes, 4));
       actions.push([{ label: LABEL.clear, event: { type: 'clear', ref } }]);
     }
     return { kind: 'question', text: lines.join('\n'), actions };
@@ -196,11 +218,14 @@ export function questionCard(template: Template, summary: Summary): Reply {
   return reviewCard(template, summary);
 }
 
+/** A part's card offers [删除第N条] for its first messages (a longer answer: [清空本部分]). */
+const MAX_REMOVE_BUTTONS = 12;
+
 function statusLine(answer: Answer | undefined): string {
   if (!answer) return '未填';
   switch (answer.status) {
     case 'skipped':
-      return '已跳过';
+      return answer.leaveOut ? '不写' : '⏳ 已跳过，待补';
     case 'na':
       return '不涉及';
     case 'open':
@@ -228,9 +253,17 @@ export function reviewCard(template: Template, summary: Summary): Reply {
   });
   const done = settledParts(template, summary);
   const total = partCount(template);
+  const later = template.sections.filter((s) => {
+    const a = summary.answers[s.id];
+    return a?.status === 'skipped' && !a.leaveOut;
+  }).length;
   lines.push(
     '',
-    done === total ? '全部部分已完成，可以生成草稿。' : `已完成 ${done}/${total} 部分。`,
+    later > 0
+      ? `已完成 ${done - later}/${total} 部分，⏳ ${later}部分跳过待补（点[修改第N部分]补充）。`
+      : done === total
+        ? '全部部分已完成，可以生成草稿。'
+        : `已完成 ${done}/${total} 部分。`,
   );
   const ref = refOf(summary, true);
   const edits: Action[] = [];
@@ -284,6 +317,27 @@ export function listCard(state: UserState, templates: Template[]): Reply {
     if (versions.length > 0) actions.push(versions);
   });
   return { kind: 'list', text: lines.join('\n'), actions };
+}
+
+/**
+ * A stored version as the user sees it: 草稿第2版（2026年12月3日 15:40）. The time is Beijing
+ * time, where the users are, whatever the server's zone.
+ */
+export function versionLabel(version: number, createdAt: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(createdAt))
+      .map((p) => [p.type, p.value]),
+  );
+  return `草稿第${version}版（${parts.year}年${Number(parts.month)}月${Number(parts.day)}日 ${parts.hour}:${parts.minute}）`;
 }
 
 export function isoDate(ms: number): string {

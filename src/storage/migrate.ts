@@ -6,7 +6,9 @@
  * Schema history:
  * - 0: the first records (before `schema` was written): no `schema` field (or `schema: 0`), no
  *      `seq` counter; summary ids were already `s<n>`.
- * - 1: `schema: 1` and `seq`, the counter the engine uses for new summary ids.
+ * - 1: `schema: 1` and `seq`, the counter the engine uses for new summary ids. Later additions
+ *      that need no migration (optional, absent in older records): an answer's `messageIds`
+ *      and `leaveOut`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`.
  */
 import { z } from 'zod';
 import { STATE_SCHEMA, type UserState } from '../interview/types.js';
@@ -24,6 +26,8 @@ const answerSchema = z.looseObject({
     })
     .optional()
     .catch(undefined),
+  messageIds: z.array(z.number().int().nullable()).optional().catch(undefined),
+  leaveOut: z.boolean().optional().catch(undefined),
 });
 
 const positionSchema = z.discriminatedUnion('kind', [
@@ -57,6 +61,15 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('chooseTemplate') }),
   z.looseObject({ kind: z.literal('confirmDeleteAll') }),
   z.looseObject({ kind: z.literal('confirmDeleteSummary'), summaryId: z.string() }),
+  z.looseObject({
+    kind: z.literal('confirmNa'),
+    summaryId: z.string(),
+    at: z.string(),
+    text: z.string(),
+    messageId: z.number().int().optional().catch(undefined),
+  }),
+  z.looseObject({ kind: z.literal('confirmSkip'), summaryId: z.string(), at: z.string() }),
+  z.looseObject({ kind: z.literal('confirmDraft'), summaryId: z.string() }),
 ]);
 
 /**

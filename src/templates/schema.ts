@@ -20,6 +20,14 @@ const sectionWording = z.strictObject({
   hints: z.array(nonEmpty).min(2).max(4).optional(),
   example: nonEmpty.optional(),
   followUp: nonEmpty.optional(),
+  /** Whether [不涉及] is offered for this unit type (a school has no 商会, every unit leads). */
+  notApplicable: z.boolean().optional(),
+});
+
+/** A basic-info field's wording for one unit type (the example 镇党委 becomes 学校党委). */
+const infoWording = z.strictObject({
+  question: nonEmpty.optional(),
+  example: nonEmpty.optional(),
 });
 
 export const infoFieldSchema = z.strictObject({
@@ -40,6 +48,8 @@ export const infoFieldSchema = z.strictObject({
    * 领导机关 and the unit name); the user may still type another value.
    */
   suggest: z.array(z.string()).optional(),
+  /** Per-unit-type wording, keyed by unit type (for fields asked after the unit type). */
+  byUnitType: z.partialRecord(z.enum(UNIT_TYPES), infoWording).optional(),
 });
 
 export const sectionSchema = sectionWording.extend({
@@ -55,6 +65,11 @@ export const sectionSchema = sectionWording.extend({
   role: z.enum(['work', 'shortcomings', 'nextSteps']).default('work'),
   skippable: z.boolean().default(true),
   notApplicable: z.boolean().default(true),
+  /**
+   * A part the summary is incomplete without (存在的不足, 下一步工作打算): it may be skipped for
+   * later, but the user is warned once when skipping it and reminded at /draft.
+   */
+  required: z.boolean().default(false),
   /** Key sections get one follow-up question before drafting when their answer has no concrete fact. */
   key: z.boolean().default(false),
   /** The follow-up asked when no model is configured to write one. */

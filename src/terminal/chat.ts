@@ -47,7 +47,7 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     } else if (effect.type === 'sendDraft') {
       const stored = await service.loadDraft(userId, effect.summaryId, effect.version);
       if (!stored) print('⚠ 找不到这一版草稿。');
-      else print(`—— 第${stored.version}版 ——\n${stored.text}`);
+      else print(`—— ${stored.label} ——\n${stored.text}`);
     }
   };
 

@@ -9,7 +9,8 @@
  *    (length limits, inline keyboards, callback data ≤ 64 bytes, a callback query answered once,
  *    "message is not modified"). The bot sends plain text: a parse_mode or a reply keyboard is
  *    refused rather than emulated.
- *  - Also answered: getMe, sendChatAction, setMyCommands, sendMessageDraft, getFile and file
+ *  - Also answered: getMe, sendChatAction, setMyCommands, sendMessageDraft, setMessageReaction
+ *    (a message of the chat, an allowed emoji), getFile and file
  *    downloads; `respond` answers any other method a test needs, `unsupported` makes one 404
  *    like an older Bot API server.
  *  - getUpdates with Telegram's semantics: long poll (held up to `pollHoldMs`), `offset`
@@ -590,6 +591,8 @@ export class BotApiProxy extends EventEmitter {
       case 'sendChatAction':
       case 'setMyCommands':
         return ok();
+      case 'setMessageReaction':
+        return this.setMessageReaction(payload, chatId);
       case 'sendMessageDraft':
         if ((str(payload.text) ?? '').length > 4096) {
           return err(400, 'Bad Request: message is too long');
@@ -611,6 +614,27 @@ export class BotApiProxy extends EventEmitter {
           `Not Found: method ${method} is not emulated by tests/support/bot-api-proxy.ts (use harness.respond('${method}', …))`,
         );
     }
+  }
+
+  /** Like Telegram: a message of this chat, and only emoji from the allowed reaction set. */
+  private setMessageReaction(
+    payload: Record<string, unknown>,
+    chatId: number | undefined,
+  ): ApiResponse {
+    const messageId = num(payload.message_id);
+    const next = (this.emulator as unknown as { messageId?: number }).messageId ?? 0;
+    if (chatId === undefined || messageId === undefined || messageId < 1 || messageId >= next) {
+      return err(400, 'Bad Request: message to react not found');
+    }
+    const reaction =
+      typeof payload.reaction === 'string' ? JSON.parse(payload.reaction) : payload.reaction;
+    const list = Array.isArray(reaction) ? reaction : [];
+    for (const r of list) {
+      if (!isRecord(r) || r.type !== 'emoji' || !REACTIONS.has(String(r.emoji))) {
+        return err(400, 'Bad Request: REACTION_INVALID');
+      }
+    }
+    return { ok: true, result: true };
   }
 
   private async editMessageText(
@@ -697,6 +721,9 @@ export class BotApiProxy extends EventEmitter {
     else apply();
   }
 }
+
+/** The emoji Telegram accepts as a bot's reaction (ReactionTypeEmoji), the ones tests meet. */
+const REACTIONS = new Set(['👍', '👌', '✍', '🙏', '🤝', '👀', '🎉', '❤', '🔥', '💯']);
 
 function faultResponse(f: Fault): ApiResponse {
   const status = f.status ?? 500;

@@ -1,19 +1,49 @@
-import type { TestUser } from './telegram.js';
+import type { BotMessage, TestUser } from './telegram.js';
 
 /**
  * The steps of a user's story on Telegram: what they send and what the bot answers next. One
  * place for the 基本信息 walk that many tests start with.
  */
-export type Step = readonly [text: string, next: RegExp | string];
+export type Step = readonly [text: string, next: RegExp | string | typeof RECORDED];
+
+/**
+ * What follows an answer the bot stored: its ✍ reaction on that very message (no new message).
+ * As a step's `next`, waits for the reaction instead of a message.
+ */
+export const RECORDED: unique symbol = Symbol('recorded: the bot reacts ✍ to the answer');
+
+/** The bot's reaction calls on this user's messages (ok ones), optionally on one message. */
+export function reactions(u: TestUser, messageId?: number) {
+  return u
+    .calls('setMessageReaction')
+    .filter((c) => c.ok && (messageId === undefined || Number(c.payload.message_id) === messageId));
+}
+
+/** Sends an answer and waits for the bot's ✍ on it; returns the message's id. */
+export async function answer(u: TestUser, text: string): Promise<number> {
+  const id = await u.send(text);
+  await u.waitForCall('setMessageReaction', (c) => c.ok && Number(c.payload.message_id) === id);
+  return id;
+}
 
 /** Sends one message and waits for the answer that should follow it; returns that answer. */
-export async function step(u: TestUser, text: string, next: RegExp | string) {
+export function step(u: TestUser, text: string, next: RegExp | string): Promise<BotMessage>;
+export function step(u: TestUser, text: string, next: typeof RECORDED): Promise<number>;
+export async function step(
+  u: TestUser,
+  text: string,
+  next: RegExp | string | typeof RECORDED,
+): Promise<BotMessage | number> {
+  if (next === RECORDED) return answer(u, text);
   await u.send(text);
   return u.waitFor(next);
 }
 
 export async function converse(u: TestUser, steps: readonly Step[]): Promise<void> {
-  for (const [text, next] of steps) await step(u, text, next);
+  for (const [text, next] of steps) {
+    if (next === RECORDED) await answer(u, text);
+    else await step(u, text, next);
+  }
 }
 
 /**
