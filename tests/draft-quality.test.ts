@@ -365,7 +365,8 @@ describe('before drafting: the outline and the depth screen', () => {
       const a = answers[section.id] ?? 'skip';
       summary.answers[section.id] =
         a === 'skip'
-          ? { status: 'skipped', parts: [] }
+          ? // Left out on purpose ([不写这部分]): /draft does not list it as "later" again.
+            { status: 'skipped', parts: [], leaveOut: true }
           : // The one follow-up already asked and skipped: /draft goes straight on.
             {
               status: 'done',

@@ -33,7 +33,7 @@ function chat() {
   const summary = () => state.summaries[0]!;
   send({ type: 'new' });
   send({ type: 'chooseTemplate', templateId: 'tongzhan' });
-  for (const text of ['清河镇', '乡镇', '年度', '2026', '跳过', '无']) send(text);
+  for (const text of ['清河镇', '乡镇', '年度', '2026', '跳过', '无', '跳过']) send(text);
   return { send, button, summary, text: () => replies.map((r) => r.text).join('\n') };
 }
 
