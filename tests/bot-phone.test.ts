@@ -56,7 +56,8 @@ describe('typing instead of tapping', () => {
     await step(u, '上半年', /哪一年/);
     await step(u, '2026', /上级指导部门/);
     await step(u, '跳过', /领导机关/);
-    await step(u, '无', /第2\/11部分/);
+    await step(u, '无', /落款/);
+    await step(u, '跳过', /第2\/11部分/);
     assert.deepEqual(Object.keys((await stored(1301)).info).sort(), [
       'period',
       'unit',
@@ -249,6 +250,7 @@ describe('every part fits the unit type', () => {
       await card('年度', /哪一年/);
       await card('2026', /上级指导部门/);
       await card('/skip', /领导机关/);
+      await card('/skip', /落款/);
       let m = await card('/skip', /第2\/11部分/);
       for (let part = 2; part <= 11; part++) {
         if (part === 2) {
@@ -303,7 +305,8 @@ describe('fewer messages', () => {
     await step(u, '年度', /哪一年/);
     await step(u, '2026', /上级指导部门/);
     await step(u, '区委统战部', /领导机关/);
-    await step(u, '街道党工委', /第2\/11部分/);
+    await step(u, '街道党工委', /落款/);
+    await step(u, '/skip', /第2\/11部分/);
     for (let part = 2; part <= 11; part++) {
       await u.send(`第${part}部分：召开会议${part}次`);
       await u.send(`第${part}部分：走访${part * 3}人`);
