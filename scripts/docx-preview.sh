@@ -35,3 +35,5 @@ pdftoppm -png -r 60 "$out/draft.pdf" "$out/page"
 
 echo "预览已生成：$out/"
 ls -1 "$out"
+# Pages, lines per page, the 落款 page, the page number's position (exit 1 on a 落款-only page).
+npx tsx scripts/preview-report.ts "$out/draft.pdf"

@@ -318,3 +318,72 @@ describe('npm run docx', () => {
     }
   });
 });
+
+describe('what a reviewer sends back: headings and the 落款 page', () => {
+  const kinds = (text: string) => parseDraft(text).map((b) => [b.kind, b.text.slice(0, 6)]);
+
+  test('一、二季度 and 三、四月份 and 1、2月 are sentences, not headings', () => {
+    const blocks = parseDraft(
+      [
+        '标题',
+        '一、二季度，全镇召开座谈会3次。',
+        '三、四月份开展走访。',
+        '1、2月完成摸底。',
+        '一、二、三季度各召开1次会议。',
+        '一、一年来的主要工作',
+        '二、存在的不足',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['title', 'body', 'body', 'body', 'body', 'heading', 'heading'],
+    );
+  });
+
+  test('a numbered full sentence running past one line is body text; a short heading keeps with the next paragraph', async () => {
+    const long =
+      '1、组织党外代表人士开展专题学习3次，邀请县委统战部同志作辅导报告，参训人员普遍反映收获较大。';
+    const text = ['标题', '（一）加强学习', long, '2、开展培训。', '举办培训班1期。'].join('\n');
+    assert.deepEqual(kinds(text), [
+      ['title', '标题'],
+      ['heading', '（一）加强学'],
+      ['body', long.slice(0, 6)],
+      ['heading', '2、开展培训'],
+      ['body', '举办培训班1'],
+    ]);
+    const d = await readDocx(await buildDocx(text));
+    const keeps = (p: DocxParagraph) => /<w:keepNext\/>/.test(p.properties);
+    assert.equal(keeps(find(d, '（一）加强学习')), true);
+    assert.equal(keeps(find(d, '1、组织')), false, 'a sentence does not pull the next one along');
+    assert.equal(/<w:outlineLvl /.test(find(d, '1、组织').properties), false, 'not in the outline');
+    assert.equal(keeps(find(d, '2、开展培训')), true);
+  });
+
+  test('a run-in heading whose first sentence runs past one line is body text', () => {
+    const line =
+      '（二）镇党委书记履行统战工作第一责任人职责并主持召开党委会专题研究统战工作。审定全年要点。';
+    assert.equal(parseDraft(`标题\n${line}`)[1]?.kind, 'body');
+  });
+
+  test('the last body paragraph, the blank line and the 落款 keep together, two lines of body at least', async () => {
+    const n = docx.paragraphs.length;
+    const [last, blank, signature, date] = docx.paragraphs.slice(n - 4);
+    assert.equal(last?.text, '信息报送还不够及时。');
+    for (const p of [last, blank, signature]) {
+      assert.match(p?.properties ?? '', /<w:keepNext\/>/, `"${p?.text}" keeps with the next`);
+    }
+    assert.doesNotMatch(date?.properties ?? '', /<w:keepNext\/>/);
+    // Widow control on that paragraph only: its last two lines move with the 落款.
+    assert.doesNotMatch(last?.properties ?? '', /<w:widowControl w:val="(false|0)"\/>/);
+    const others = docx.paragraphs.filter((p) => p !== last && p.text !== '');
+    assert.ok(others.every((p) => /<w:widowControl w:val="(false|0)"\/>/.test(p.properties)));
+  });
+
+  test('a date without a 落款 keeps with the body too', async () => {
+    const d = await readDocx(await buildDocx('标题\n正文一段。\n特此报告。\n2026年12月1日'));
+    const [last, blank] = d.paragraphs.slice(-3);
+    assert.equal(last?.text, '特此报告。');
+    assert.match(last?.properties ?? '', /<w:keepNext\/>/);
+    assert.match(blank?.properties ?? '', /<w:keepNext\/>/);
+  });
+});

@@ -18,6 +18,7 @@ import {
   FIRST_LINE_INDENT,
   FONT,
   FOOTER_DISTANCE,
+  FOOTER_LINE,
   type FontName,
   HEADING_FONT,
   LINE_PITCH,
@@ -26,6 +27,7 @@ import {
   PAGE,
   PAGE_NUMBER_INDENT,
   SIZE,
+  widthInChars,
 } from './layout.js';
 import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
@@ -87,10 +89,7 @@ function blankLine(): Paragraph {
 
 /** The width of a line of body text in twips: 汉字 full width, ASCII (digits of a date) half. */
 function textWidth(text: string): number {
-  const pitch = BODY_CHAR + BODY_CHARACTER_SPACING;
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? pitch / 2 : pitch;
-  return width;
+  return widthInChars(text) * (BODY_CHAR + BODY_CHARACTER_SPACING);
 }
 
 /**
@@ -121,15 +120,33 @@ function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'childr
   return new Paragraph({ spacing: SPACING, widowControl: false, ...options, children });
 }
 
-function bodyParagraph(text: string): Paragraph {
+/**
+ * How a paragraph holds to the next one. `keepNext` keeps it on the page of the paragraph after
+ * it; `closing` marks the last body paragraph before the 落款, which also keeps two of its lines
+ * together so the 落款 page never carries a single line, or none, of body text.
+ */
+interface Keep {
+  keepNext?: boolean;
+  closing?: boolean;
+}
+
+function keepOptions(keep: Keep): Omit<IParagraphOptions, 'children'> {
+  return {
+    ...(keep.keepNext || keep.closing ? { keepNext: true } : {}),
+    ...(keep.closing ? { widowControl: true } : {}),
+  };
+}
+
+function bodyParagraph(text: string, keep: Keep = {}): Paragraph {
   return paragraph(runs(text, BODY_STYLE), {
     alignment: AlignmentType.BOTH,
     indent: FIRST_LINE_INDENT,
+    ...keepOptions(keep),
   });
 }
 
 /** Heading part in the level's font, the rest of the line (if any) in the body font. */
-function headingParagraph(block: Extract<Block, { kind: 'heading' }>): Paragraph {
+function headingParagraph(block: Extract<Block, { kind: 'heading' }>, keep: Keep = {}): Paragraph {
   const head = block.text.slice(0, block.headingLength);
   const rest = block.text.slice(block.headingLength);
   return paragraph(
@@ -140,7 +157,7 @@ function headingParagraph(block: Extract<Block, { kind: 'heading' }>): Paragraph
       // Word's navigation pane lists the headings.
       outlineLevel: block.level - 1,
       // A heading alone on its line stays with the paragraph it introduces.
-      keepNext: block.headingLength === block.text.length,
+      ...keepOptions({ ...keep, keepNext: block.headingLength === block.text.length }),
     },
   );
 }
@@ -151,10 +168,11 @@ function titleParagraph(text: string): Paragraph {
   });
 }
 
-function rightParagraph(text: string, rightIndent: number): Paragraph {
+function rightParagraph(text: string, rightIndent: number, keepNext: boolean): Paragraph {
   return paragraph(runs(text, BODY_STYLE), {
     alignment: AlignmentType.RIGHT,
     indent: { right: rightIndent },
+    ...(keepNext ? { keepNext: true } : {}),
   });
 }
 
@@ -165,29 +183,35 @@ function documentParagraphs(blocks: Block[]): Paragraph[] {
   const indents =
     signature !== undefined && date !== undefined ? signatureIndents(signature, date) : undefined;
   const twoChars = 2 * (BODY_CHAR + BODY_CHARACTER_SPACING);
+  // The last body or heading paragraph before the 落款: it, the blank line and the 落款 lines
+  // stay on one page.
+  const closing = blocks.findLastIndex((b) => b.kind === 'body' || b.kind === 'heading');
+  const hasClosing = signature !== undefined || date !== undefined;
+  const lastClosing = blocks.findLastIndex((b) => b.kind === 'signature' || b.kind === 'date');
   let closingStarted = false;
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
+    const keep: Keep = { closing: hasClosing && index === closing };
     switch (block.kind) {
       case 'title':
         out.push(titleParagraph(block.text), blankLine());
         break;
       case 'heading':
-        out.push(headingParagraph(block));
+        out.push(headingParagraph(block, keep));
         break;
       case 'body':
-        out.push(bodyParagraph(block.text));
+        out.push(bodyParagraph(block.text, keep));
         break;
       case 'signature':
       case 'date': {
         // One blank line between the body and the 落款 (or the date when there is no name).
-        if (!closingStarted) out.push(blankLine());
+        if (!closingStarted) out.push(paragraph([], { keepNext: true }));
         closingStarted = true;
         const indent = indents ? indents[block.kind] : twoChars;
-        out.push(rightParagraph(block.text, indent));
+        out.push(rightParagraph(block.text, indent, index !== lastClosing));
         break;
       }
     }
-  }
+  });
   return out;
 }
 
@@ -200,6 +224,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
+        spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: [
           new TextRun({ font, size: style.size, children: ['— ', PageNumber.CURRENT, ' —'] }),
         ],
