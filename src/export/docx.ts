@@ -29,6 +29,7 @@ import {
   SIZE,
   widthInChars,
 } from './layout.js';
+import { normalizeDraft, normalizeLine } from './normalize.js';
 import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
 import { documentStyles } from './styles.js';
@@ -314,7 +315,9 @@ export async function buildDocx(
   rawText: string,
   rawOpts: { title?: string } = {},
 ): Promise<Buffer> {
-  const [draftText, opts] = sanitizeForDocx(rawText, rawOpts);
+  const [cleanText, cleanOpts] = sanitizeForDocx(rawText, rawOpts);
+  const draftText = normalizeDraft(cleanText);
+  const opts = cleanOpts.title === undefined ? {} : { title: normalizeLine(cleanOpts.title) };
   const blocks = parseDraft(draftText, opts);
   const title = blocks.find((b) => b.kind === 'title')?.text ?? opts.title ?? '工作总结';
   const doc = new Document({
