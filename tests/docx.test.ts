@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -320,6 +320,92 @@ describe('npm run docx', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  /** Runs the CLI on `bytes` written to a file; its exit code, stderr and the .docx if any. */
+  async function convert(bytes: Buffer | string, output?: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'docx-cli-'));
+    try {
+      const input = join(dir, '草稿.txt');
+      await writeFile(input, bytes);
+      const out = output ?? join(dir, '草稿.docx');
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+        (done) => {
+          const child = execFile(process.execPath, [...cli, input, out], (_err, _out, stderr) =>
+            done({ code: child.exitCode, stderr }),
+          );
+        },
+      );
+      if (code === 0) return { code, stderr, docx: await readDocx(await readFile(out)) };
+      if (output === undefined) {
+        await assert.rejects(stat(out), 'no .docx is written on bad input');
+      }
+      return { code, stderr, docx: undefined };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** One line of Chinese on stderr, no stack trace. */
+  function assertOneChineseLine(stderr: string, pattern: RegExp) {
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines.length, 1, stderr);
+    assert.match(lines[0] ?? '', pattern);
+    assert.doesNotMatch(stderr, /\bat \S+ \(|Error:/);
+  }
+
+  test('an empty or whitespace-only file: one Chinese line, exit 1, no .docx', async () => {
+    for (const text of ['', ' \n\t\n\u3000\n', '---\n\n***\n']) {
+      const r = await convert(text);
+      assert.equal(r.code, 1, JSON.stringify(text));
+      assertOneChineseLine(r.stderr, /草稿文件是空的/);
+    }
+  });
+
+  test('a GBK (GB18030) file is read as such, with a notice', async () => {
+    const gbk = Buffer.from(
+      'c7e5bad3d5f2cdb3d5bdb9a4d7f7d7dcbde10ad5fdcec4d2bbb6ced0b4cdeac1cba1a30a',
+      'hex',
+    );
+    const r = await convert(gbk);
+    assert.equal(r.code, 0, r.stderr);
+    assertOneChineseLine(r.stderr, /不是 UTF-8 编码，已按 GB18030（GBK）读取/);
+    assert.deepEqual(r.docx?.paragraphs.map((p) => p.text).filter(Boolean), [
+      '清河镇统战工作总结',
+      '正文一段写完了。',
+    ]);
+  });
+
+  test('bytes neither UTF-8 nor GB18030, or a .docx given as the draft: one Chinese line, exit 1', async () => {
+    const bad = await convert(Buffer.from([0x81, 0x30, 0xff, 0xff, 0xc3, 0x28]));
+    assert.equal(bad.code, 1);
+    assertOneChineseLine(bad.stderr, /读不懂 .* 的编码/);
+    const zipped = await convert(await buildDocx(DRAFT));
+    assert.equal(zipped.code, 1);
+    assertOneChineseLine(zipped.stderr, /不是文本文件（看起来是Word 文档或压缩包）/);
+    const binary = await convert(Buffer.from('标题\u0000\u0000正文', 'utf8'));
+    assert.equal(binary.code, 1);
+    assertOneChineseLine(binary.stderr, /没有可读的文字/);
+  });
+
+  test('CR-only line endings are lines; Markdown does not reach the .docx', async () => {
+    const r = await convert('# 标题\r正文一段。\r---\r**一、强化领导**\r- 召开会议3次。\r');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.docx?.paragraphs.map((p) => p.text).filter(Boolean), [
+      '标题',
+      '正文一段。',
+      '一、强化领导',
+      '召开会议3次。',
+    ]);
+  });
+
+  test('an output path that cannot be written: one Chinese line, exit 1', async () => {
+    const missing = await convert('标题\n正文。', join(tmpdir(), 'no-such-dir-15', 'x.docx'));
+    assert.equal(missing.code, 1);
+    assertOneChineseLine(missing.stderr, /写不了输出文件：.*（所在的文件夹不存在）/);
+    const folder = await convert('标题\n正文。', tmpdir());
+    assert.equal(folder.code, 1);
+    assertOneChineseLine(folder.stderr, /写不了输出文件：.*（这是一个文件夹）/);
   });
 });
 
