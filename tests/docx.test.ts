@@ -228,14 +228,53 @@ describe('落款, date and placeholders', () => {
     );
   });
 
-  test('【待补：…】 placeholders are bold on yellow, the text around them is not', () => {
+  test('【待补：…】 placeholders are in the 待补 style (bold on yellow), the text around them is plain', () => {
     const p = find(docx, '1.加强学习');
     const placeholder = p.runs.find((r) => r.text === '【待补：学习次数】');
     assert.ok(placeholder, 'the placeholder is a run of its own');
-    assert.equal(placeholder.highlight, 'yellow');
-    assert.equal(placeholder.bold, true);
+    assert.equal(placeholder.style, 'Daibu');
+    const style = docx.styles.match(
+      /<w:style [^>]*w:styleId="Daibu"[^>]*>[\s\S]*?<\/w:style>/,
+    )?.[0];
+    assert.ok(style, 'styles.xml defines the 待补 style');
+    assert.match(style, /w:type="character"/);
+    assert.match(style, /<w:name w:val="待补"\/>/);
+    assert.match(style, /<w:b\/>/);
+    assert.match(style, /<w:highlight w:val="yellow"\/>/);
+    assert.match(style, /<w:shd [^>]*w:fill="FFFF00"/);
     const others = p.runs.filter((r) => r !== placeholder);
-    assert.ok(others.length > 0 && others.every((r) => !r.bold && r.highlight === undefined));
+    assert.ok(
+      others.length > 0 &&
+        others.every((r) => !r.bold && r.highlight === undefined && r.style === undefined),
+    );
+  });
+
+  test('typing over a placeholder starts plain: it is a content control showing placeholder text', () => {
+    const p = find(docx, '1.加强学习');
+    const sdts = [...p.xml.matchAll(/<w:sdt>([\s\S]*?)<\/w:sdt>/g)].map((m) => m[1] ?? '');
+    assert.equal(sdts.length, 1, 'one control, around the placeholder only');
+    const sdt = sdts[0] ?? '';
+    const properties = sdt.match(/<w:sdtPr>([\s\S]*?)<\/w:sdtPr>/)?.[1] ?? '';
+    const content = sdt.match(/<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/)?.[1] ?? '';
+    assert.match(properties, /<w:showingPlcHdr\/>/, 'a click selects the whole placeholder');
+    assert.match(properties, /<w:temporary\/>/, 'Word drops the control once filled in');
+    assert.match(properties, /<w:alias w:val="待补"\/>/);
+    // What the user types takes these run properties: the body font, not bold, no highlight.
+    const typed = properties.match(/<w:rPr>([\s\S]*?)<\/w:rPr>/)?.[1] ?? '';
+    assert.match(typed, /w:eastAsia="仿宋_GB2312"/);
+    assert.doesNotMatch(typed, /<w:b\/>|w:highlight|w:rStyle|w:shd/);
+    assert.match(content, /<w:rStyle w:val="Daibu"\/>[\s\S]*【待补：学习次数】/);
+  });
+
+  test('content control ids are unique in the document', async () => {
+    const d = await readDocx(
+      await buildDocx('标题\n参加【待补：人数】人，【待补：次数】次。\n（一）【待补：措施】'),
+    );
+    const ids = [...d.document.matchAll(/<w:sdtPr>[\s\S]*?<w:id w:val="(\d+)"\/>/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(ids.length, 3);
+    assert.equal(new Set(ids).size, 3);
   });
 });
 

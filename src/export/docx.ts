@@ -1,9 +1,11 @@
 import {
   AlignmentType,
+  type IContext,
+  type IRunOptions,
+  type IXmlableObject,
   Document,
   DocumentGridType,
   Footer,
-  HighlightColor,
   type IParagraphOptions,
   LineRuleType,
   Packer,
@@ -32,7 +34,7 @@ import {
 import { normalizeDraft, normalizeLine } from './normalize.js';
 import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
-import { documentStyles } from './styles.js';
+import { documentStyles, PLACEHOLDER_STYLE } from './styles.js';
 
 /**
  * The finished draft as a Word file in 党政机关公文格式 (GB/T 9704-2012). The layout numbers live
@@ -53,8 +55,55 @@ function runFont(font: FontName) {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
 }
 
-/** Runs for a piece of text; 【待补：…】 placeholders are bold on yellow so nobody prints them. */
-function runs(text: string, style: RunStyle): TextRun[] {
+/**
+ * 【待补：…】 as a rich-text content control showing its placeholder: the placeholder is set in
+ * the 待补 style (bold on yellow), a click selects all of it, and what the user types over it
+ * takes the control's own run properties, the plain body text (Word and LibreOffice alike;
+ * scripts/placeholder-typing.py checks it in LibreOffice). `w:temporary` makes Word drop the
+ * control once it is filled in. A TextRun written inside a w:sdt, because docx has no inline
+ * content control.
+ */
+class PlaceholderRun extends TextRun {
+  private readonly plain: TextRun;
+  private readonly id: number;
+
+  constructor(base: IRunOptions, text: string, id: number) {
+    super({ ...base, text, style: PLACEHOLDER_STYLE });
+    this.plain = new TextRun(base);
+    this.id = id;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const run = super.prepForXml(context);
+    const plainRun = this.plain.prepForXml(context)?.['w:r'];
+    const plainProperties = Array.isArray(plainRun)
+      ? plainRun.find((part) => typeof part === 'object' && part !== null && 'w:rPr' in part)
+      : undefined;
+    const val = (v: string | number) => ({ _attr: { 'w:val': v } });
+    return {
+      'w:sdt': [
+        {
+          'w:sdtPr': [
+            ...(plainProperties ? [plainProperties] : []),
+            { 'w:alias': val('待补') },
+            { 'w:id': val(this.id) },
+            { 'w:showingPlcHdr': {} },
+            { 'w:temporary': {} },
+          ],
+        },
+        { 'w:sdtContent': run ? [run] : [] },
+      ],
+    };
+  }
+}
+
+/** Numbers the placeholders of one document (a content control's w:id is unique in it). */
+interface Counter {
+  next: number;
+}
+
+/** Runs for a piece of text; 【待补：…】 placeholders as content controls (PlaceholderRun). */
+function runs(text: string, style: RunStyle, counter: Counter): TextRun[] {
   const base = {
     font: runFont(style.font),
     size: style.size,
@@ -65,9 +114,8 @@ function runs(text: string, style: RunStyle): TextRun[] {
   for (const match of text.matchAll(PLACEHOLDER_RE)) {
     const index = match.index ?? 0;
     if (index > at) out.push(new TextRun({ ...base, text: text.slice(at, index) }));
-    out.push(
-      new TextRun({ ...base, text: match[0], bold: true, highlight: HighlightColor.YELLOW }),
-    );
+    counter.next += 1;
+    out.push(new PlaceholderRun(base, match[0], counter.next));
     at = index + match[0].length;
   }
   if (at < text.length) out.push(new TextRun({ ...base, text: text.slice(at) }));
@@ -138,8 +186,8 @@ function keepOptions(keep: Keep): Omit<IParagraphOptions, 'children'> {
   };
 }
 
-function bodyParagraph(text: string, keep: Keep = {}): Paragraph {
-  return paragraph(runs(text, BODY_STYLE), {
+function bodyParagraph(text: string, counter: Counter, keep: Keep = {}): Paragraph {
+  return paragraph(runs(text, BODY_STYLE, counter), {
     alignment: AlignmentType.BOTH,
     indent: FIRST_LINE_INDENT,
     ...keepOptions(keep),
@@ -147,11 +195,18 @@ function bodyParagraph(text: string, keep: Keep = {}): Paragraph {
 }
 
 /** Heading part in the level's font, the rest of the line (if any) in the body font. */
-function headingParagraph(block: Extract<Block, { kind: 'heading' }>, keep: Keep = {}): Paragraph {
+function headingParagraph(
+  block: Extract<Block, { kind: 'heading' }>,
+  counter: Counter,
+  keep: Keep = {},
+): Paragraph {
   const head = block.text.slice(0, block.headingLength);
   const rest = block.text.slice(block.headingLength);
   return paragraph(
-    [...runs(head, { ...BODY_STYLE, font: HEADING_FONT[block.level] }), ...runs(rest, BODY_STYLE)],
+    [
+      ...runs(head, { ...BODY_STYLE, font: HEADING_FONT[block.level] }, counter),
+      ...runs(rest, BODY_STYLE, counter),
+    ],
     {
       alignment: AlignmentType.BOTH,
       indent: FIRST_LINE_INDENT,
@@ -163,14 +218,19 @@ function headingParagraph(block: Extract<Block, { kind: 'heading' }>, keep: Keep
   );
 }
 
-function titleParagraph(text: string): Paragraph {
-  return paragraph(runs(text, { font: FONT.title, size: SIZE.title }), {
+function titleParagraph(text: string, counter: Counter): Paragraph {
+  return paragraph(runs(text, { font: FONT.title, size: SIZE.title }, counter), {
     alignment: AlignmentType.CENTER,
   });
 }
 
-function rightParagraph(text: string, rightIndent: number, keepNext: boolean): Paragraph {
-  return paragraph(runs(text, BODY_STYLE), {
+function rightParagraph(
+  text: string,
+  rightIndent: number,
+  keepNext: boolean,
+  counter: Counter,
+): Paragraph {
+  return paragraph(runs(text, BODY_STYLE, counter), {
     alignment: AlignmentType.RIGHT,
     indent: { right: rightIndent },
     ...(keepNext ? { keepNext: true } : {}),
@@ -190,17 +250,18 @@ function documentParagraphs(blocks: Block[]): Paragraph[] {
   const hasClosing = signature !== undefined || date !== undefined;
   const lastClosing = blocks.findLastIndex((b) => b.kind === 'signature' || b.kind === 'date');
   let closingStarted = false;
+  const counter: Counter = { next: 0 };
   blocks.forEach((block, index) => {
     const keep: Keep = { closing: hasClosing && index === closing };
     switch (block.kind) {
       case 'title':
-        out.push(titleParagraph(block.text), blankLine());
+        out.push(titleParagraph(block.text, counter), blankLine());
         break;
       case 'heading':
-        out.push(headingParagraph(block, keep));
+        out.push(headingParagraph(block, counter, keep));
         break;
       case 'body':
-        out.push(bodyParagraph(block.text, keep));
+        out.push(bodyParagraph(block.text, counter, keep));
         break;
       case 'signature':
       case 'date': {
@@ -208,7 +269,7 @@ function documentParagraphs(blocks: Block[]): Paragraph[] {
         if (!closingStarted) out.push(paragraph([], { keepNext: true }));
         closingStarted = true;
         const indent = indents ? indents[block.kind] : twoChars;
-        out.push(rightParagraph(block.text, indent, index !== lastClosing));
+        out.push(rightParagraph(block.text, indent, index !== lastClosing, counter));
         break;
       }
     }
