@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { buildDocx } from '../src/export/docx.js';
 import { draftFileName, MAX_FILE_NAME_LENGTH } from '../src/export/filename.js';
 import { parseDraft } from '../src/export/structure.js';
+import { TITLE_LINE_CHARS, titleLines } from '../src/export/title.js';
 import { attr, type DocxContent, type DocxParagraph, readDocx } from './support/docx-reader.js';
 
 const SAMPLE = await readFile(new URL('./fixtures/draft-sample.txt', import.meta.url), 'utf8');
@@ -514,5 +515,62 @@ describe('what a reviewer sends back: headings and the 落款 page', () => {
     assert.equal(last?.text, '特此报告。');
     assert.match(last?.properties ?? '', /<w:keepNext\/>/);
     assert.match(blank?.properties ?? '', /<w:keepNext\/>/);
+  });
+});
+
+describe('long titles', () => {
+  const widthOf = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+
+  test('a title that fits one line (20 二号 characters) stays one line', () => {
+    assert.deepEqual(titleLines('清河镇2026年上半年统一战线工作总结'), [
+      '清河镇2026年上半年统一战线工作总结',
+    ]);
+  });
+
+  test('a long title breaks between words into even lines, never inside 统一战线 or 委员会', () => {
+    const title = '中共清河镇委员会关于2026年上半年统一战线工作情况的总结';
+    const lines = titleLines(title);
+    assert.deepEqual(lines, ['中共清河镇委员会关于2026年', '上半年统一战线工作情况的总结']);
+    assert.equal(lines.join(''), title);
+  });
+
+  test('three lines in a 菱形 where the words allow; no line starts with 的 or a closing mark', () => {
+    const title = '清河镇人民政府关于进一步加强新时代民营经济统战工作的实施意见落实情况的报告';
+    const lines = titleLines(title);
+    assert.deepEqual(lines, [
+      '清河镇人民政府关于进一步',
+      '加强新时代民营经济统战工作的',
+      '实施意见落实情况的报告',
+    ]);
+    const [a = 0, b = 0, c = 0] = lines.map(widthOf);
+    assert.ok(b > a && b > c, `菱形: ${a} < ${b} > ${c}`);
+    for (const line of lines) {
+      assert.ok(widthOf(line) <= TITLE_LINE_CHARS, line);
+      assert.doesNotMatch(line, /^[的，、。》）”]/);
+    }
+  });
+
+  test('a 《name》 that fits a line stays whole; numbers stay with their 年', () => {
+    const lines = titleLines('关于印发《清河镇统一战线工作三年行动计划》的通知和2026年度工作要点');
+    assert.ok(
+      lines.some((l) => l.includes('《清河镇统一战线工作三年行动计划》')),
+      lines.join('|'),
+    );
+    assert.ok(
+      lines.every((l) => !l.startsWith('年') && !l.endsWith('2026')),
+      lines.join('|'),
+    );
+  });
+
+  test('in the .docx the lines are joined by line breaks in the one centred title paragraph', async () => {
+    const title = '中共清河镇委员会关于2026年上半年统一战线工作情况的总结';
+    const d = await readDocx(await buildDocx(`${title}\n\n正文一段。`));
+    const p = d.paragraphs[0];
+    assert.equal(p?.text, title);
+    assert.equal(p?.alignment, 'center');
+    const parts = (p?.xml ?? '')
+      .split('<w:br/>')
+      .map((x) => [...x.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).join(''));
+    assert.deepEqual(parts, ['中共清河镇委员会关于2026年', '上半年统一战线工作情况的总结']);
   });
 });

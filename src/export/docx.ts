@@ -35,6 +35,7 @@ import { normalizeDraft, normalizeLine } from './normalize.js';
 import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
 import { documentStyles, PLACEHOLDER_STYLE } from './styles.js';
+import { titleLines } from './title.js';
 
 /**
  * The finished draft as a Word file in 党政机关公文格式 (GB/T 9704-2012). The layout numbers live
@@ -218,10 +219,14 @@ function headingParagraph(
   );
 }
 
+/** The title, centred; a long one in lines split by meaning (title.ts), joined by line breaks. */
 function titleParagraph(text: string, counter: Counter): Paragraph {
-  return paragraph(runs(text, { font: FONT.title, size: SIZE.title }, counter), {
-    alignment: AlignmentType.CENTER,
-  });
+  const style: RunStyle = { font: FONT.title, size: SIZE.title };
+  const children = titleLines(text).flatMap((line, i) => [
+    ...(i > 0 ? [new TextRun({ font: runFont(style.font), size: style.size, break: 1 })] : []),
+    ...runs(line, style, counter),
+  ]);
+  return paragraph(children, { alignment: AlignmentType.CENTER });
 }
 
 function rightParagraph(
