@@ -117,7 +117,17 @@ function main(pdf: string | undefined): number {
       problems += 1;
     }
     const last = text.at(-1);
-    if (i === all.length - 1 && last) console.log(`  末行：${last.text}`);
+    if (i === all.length - 1 && last) {
+      console.log(`  末行：${last.text}`);
+      // 落款 and date: the date's first character two characters right of the name's (7.3.5.2).
+      const name = text.at(-2);
+      if (name && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(last.text) && name.left > TYPE_LEFT_MM + 40) {
+        const shift = last.left - name.left;
+        console.log(
+          `  日期首字比署名首字右移 ${shift.toFixed(1)} mm（标准为两字 = 11.1 mm）；日期右空 ${(TYPE_LEFT_MM + TYPE_WIDTH_MM - last.right).toFixed(1)} mm`,
+        );
+      }
+    }
   });
   return problems === 0 ? 0 : 1;
 }
