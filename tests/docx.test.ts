@@ -280,6 +280,17 @@ describe('落款, date and placeholders', () => {
 });
 
 describe('page numbers', () => {
+  test('the footer line (16 pt exact) ends 25.5 mm above the page edge: the 一字线 7 mm below the type area in a render', () => {
+    assert.equal(
+      attr(docx.document, 'w:pgMar', 'w:footer'),
+      String(Math.round((25.5 * 1440) / 25.4)),
+    );
+    for (const footer of [docx.footers.default ?? '', docx.footers.even ?? '']) {
+      assert.equal(attr(footer, 'w:spacing', 'w:line'), '320');
+      assert.equal(attr(footer, 'w:spacing', 'w:lineRule'), 'exact');
+    }
+  });
+
   test('odd and even pages have their own footers (evenAndOddHeaders)', () => {
     assert.match(docx.settings, /<w:evenAndOddHeaders\/>/);
     assert.ok(docx.footers.default, 'odd-page footer');
