@@ -172,8 +172,9 @@ function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'childr
 
 /**
  * How a paragraph holds to the next one. `keepNext` keeps it on the page of the paragraph after
- * it; `closing` marks the last body paragraph before the 落款, which also keeps two of its lines
- * together so the 落款 page never carries a single line, or none, of body text.
+ * it; `closing` marks the last body paragraph before the 落款: it keeps with the blank line, the
+ * 落款 and the date, so the 落款 page always carries body text, and its widow control keeps two
+ * of its lines there rather than one (Word splits such a paragraph; LibreOffice moves it whole).
  */
 interface Keep {
   keepNext?: boolean;
