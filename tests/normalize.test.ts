@@ -25,7 +25,7 @@ describe('normalisation before layout', () => {
     assert.equal(normalizeLine('各村(社区)参加;项目等...'), '各村（社区）参加；项目等……');
   });
 
-  test('(一) → （一）, (1) → （1）, 一. → 一、, （一）、 → （一）', () => {
+  test('(一) → （一）, (1) and 1) → （1）, 一. → 一、, （一）、 → （一）', () => {
     assert.deepEqual(
       lines(
         normalizeDraft(
@@ -36,6 +36,7 @@ describe('normalisation before layout', () => {
             '（二）、健全网络',
             '(1)集中培训',
             '（2）.分类培训',
+            '3)分层培训',
           ].join('\n'),
         ),
       ),
@@ -46,6 +47,7 @@ describe('normalisation before layout', () => {
         '（二）健全网络',
         '（1）集中培训',
         '（2）分类培训',
+        '（3）分层培训',
       ],
     );
   });

@@ -98,11 +98,12 @@ function punctuation(line: string): string {
   return out;
 }
 
-/** One marker form per level at the start of a line: 一. → 一、, （一）、 → （一）, 1． → 1. */
+/** One marker form per level at the start of a line: 一. → 一、, （一）、 → （一）, 1） → （1）, 1． → 1. */
 function marker(line: string): string {
   return line
     .replace(new RegExp(`^(${CN_NUMERAL})[.．，,](?!\\d)`), '$1、')
     .replace(new RegExp(`^[（(](${CN_NUMERAL}|\\d{1,2})[)）][、.．，,]?`), '（$1）')
+    .replace(/^(\d{1,2})[)）](?![\d)）])/, '（$1）')
     .replace(/^(\d{1,2})．(?!\d)/, '$1.');
 }
 
