@@ -260,6 +260,11 @@ describe('落款, date and placeholders', () => {
     assert.match(properties, /<w:showingPlcHdr\/>/, 'a click selects the whole placeholder');
     assert.match(properties, /<w:temporary\/>/, 'Word drops the control once filled in');
     assert.match(properties, /<w:alias w:val="待补"\/>/);
+    // Elements in the schema's order (CT_SdtPr is a sequence; Word refuses other orders).
+    const order = [...properties.matchAll(/<w:(rPr|alias|id|temporary|showingPlcHdr)\b/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(order, ['rPr', 'alias', 'id', 'temporary', 'showingPlcHdr']);
     // What the user types takes these run properties: the body font, not bold, no highlight.
     const typed = properties.match(/<w:rPr>([\s\S]*?)<\/w:rPr>/)?.[1] ?? '';
     assert.match(typed, /w:eastAsia="仿宋_GB2312"/);

@@ -88,8 +88,9 @@ class PlaceholderRun extends TextRun {
             ...(plainProperties ? [plainProperties] : []),
             { 'w:alias': val('待补') },
             { 'w:id': val(this.id) },
-            { 'w:showingPlcHdr': {} },
+            // CT_SdtPr is a sequence: temporary comes before showingPlcHdr.
             { 'w:temporary': {} },
+            { 'w:showingPlcHdr': {} },
           ],
         },
         { 'w:sdtContent': run ? [run] : [] },
