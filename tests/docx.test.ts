@@ -478,11 +478,12 @@ describe('what a reviewer sends back: headings and the 落款 page', () => {
         '一、二、三季度各召开1次会议。',
         '一、一年来的主要工作',
         '二、存在的不足',
+        '一、2月份集中走访',
       ].join('\n'),
     );
     assert.deepEqual(
       blocks.map((b) => b.kind),
-      ['title', 'body', 'body', 'body', 'body', 'heading', 'heading'],
+      ['title', 'body', 'body', 'body', 'body', 'heading', 'heading', 'heading'],
     );
   });
 

@@ -67,11 +67,14 @@ function numeralValue(numeral: string): number | undefined {
  * "一、二季度，……" and "三、四月份……", "1、2月": the marker's number, 、 and the next number run on
  * into a numeral word or a further 、 (一、二、三季度). That is a list of numbers in a sentence.
  */
-const ENUMERATION =
-  /^([一二三四五六七八九十]|[0-9０-９]{1,2})、([一二三四五六七八九十]|[0-9０-９]{1,2})(.*)$/;
+const ENUMERATION = [
+  /^([一二三四五六七八九十])、([一二三四五六七八九十])(.*)$/,
+  /^([0-9０-９]{1,2})、([0-9０-９]{1,2})(.*)$/,
+];
 
 function isEnumeration(line: string): boolean {
-  const m = line.match(ENUMERATION);
+  // Numerals of one kind: "一、2月份工作" is a heading about February.
+  const m = ENUMERATION.map((re) => line.match(re)).find((x) => x !== null);
   if (!m) return false;
   const [, first = '', second = '', rest = ''] = m;
   const a = numeralValue(first);
