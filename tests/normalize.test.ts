@@ -127,6 +127,13 @@ describe('normalisation before layout', () => {
     );
   });
 
+  test('private-use characters already in the text (some input methods use them) stay as they are', () => {
+    assert.equal(
+      normalizeLine('\ue000参加【待补：人数】人,\ue001完成.'),
+      '\ue000参加【待补：人数】人，\ue001完成。',
+    );
+  });
+
   test('never changes a number: every number of the draft is in the result, in order', () => {
     const text =
       '投入1.5万元,覆盖14个村,参与1,200人次;9:30开始,完成率98.6%,第３季度,2026年03月05日.\n1、2月份完成摸底.';

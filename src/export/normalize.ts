@@ -22,21 +22,27 @@ const ZH_CHAR = new RegExp(`[${ZH}]`, 'u');
 const HAN = /\p{Script=Han}/u;
 const CN_NUMERAL = '[一二三四五六七八九十]+';
 
-/** 【待补：…】 and 《…》 swapped for private-use characters, so no rule below reaches inside. */
+/** Room for masked spans: U+E000…U+F8FF, the Private Use Area of the BMP. */
+const MASK_BASE = 0xe000;
+const MASK_ROOM = 0xf8ff - MASK_BASE + 1;
+
+/**
+ * 【待补：…】 and 《…》 swapped for private-use characters, so no rule below reaches inside. A
+ * private-use character already in the text is masked too (and so comes back as it was).
+ */
 function mask(text: string): { text: string; spans: string[] } {
   const spans: string[] = [];
-  const protect = (span: string) => {
+  const pattern = new RegExp(`${PLACEHOLDER_RE.source}|《[^《》\n]*》|[\ue000-\uf8ff]`, 'g');
+  const masked = text.replace(pattern, (span) => {
+    if (spans.length >= MASK_ROOM) return span;
     spans.push(span);
-    return String.fromCharCode(0xe000 + spans.length - 1);
-  };
-  const masked = text
-    .replace(new RegExp(PLACEHOLDER_RE.source, 'g'), protect)
-    .replace(/《[^《》\n]*》/g, protect);
+    return String.fromCharCode(MASK_BASE + spans.length - 1);
+  });
   return { text: masked, spans };
 }
 
 function unmask(text: string, spans: string[]): string {
-  return text.replace(/[\ue000-\uf8ff]/g, (c) => spans[c.charCodeAt(0) - 0xe000] ?? c);
+  return text.replace(/[\ue000-\uf8ff]/g, (c) => spans[c.charCodeAt(0) - MASK_BASE] ?? c);
 }
 
 const isZh = (ch: string | undefined) => ch !== undefined && ZH_CHAR.test(ch);
