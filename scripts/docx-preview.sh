@@ -15,6 +15,7 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -q 'Noto Serif CJK SC' || missing+=(fonts-noto-cjk)
+/usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || missing+=(python3-uno)
 if ((${#missing[@]})); then
   echo "安装预览所需的软件包：${missing[*]}"
   sudo_cmd=()
@@ -35,3 +36,9 @@ pdftoppm -png -r 60 "$out/draft.pdf" "$out/page"
 
 echo "预览已生成：$out/"
 ls -1 "$out"
+# Pages, lines per page, the 落款 page, the page number's position (exit 1 on a 落款-only page).
+npx tsx scripts/preview-report.ts "$out/draft.pdf"
+# Typing over a 【待补】 in LibreOffice gives plain text (exit 1 if it keeps the highlight).
+if grep -q '【待补' "$input"; then
+  /usr/bin/python3 scripts/placeholder-typing.py "$out/draft.docx"
+fi

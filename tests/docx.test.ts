@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { buildDocx } from '../src/export/docx.js';
 import { draftFileName, MAX_FILE_NAME_LENGTH } from '../src/export/filename.js';
 import { parseDraft } from '../src/export/structure.js';
+import { TITLE_LINE_CHARS, titleLines } from '../src/export/title.js';
 import { attr, type DocxContent, type DocxParagraph, readDocx } from './support/docx-reader.js';
 
 const SAMPLE = await readFile(new URL('./fixtures/draft-sample.txt', import.meta.url), 'utf8');
@@ -127,7 +128,11 @@ describe('the title and body', () => {
   });
 
   test('the document says exactly what the draft says, paragraph for paragraph', async () => {
-    assert.deepEqual(paragraphText(docx), draftParagraphs(DRAFT));
+    // Normalised (issue 15): (二) → （二）, and level 3 in one form (1. came first, 2、 follows it).
+    const normalised = draftParagraphs(DRAFT).map((p) =>
+      p === '2、开展培训' ? '2.开展培训' : p.replace('(二)', '（二）'),
+    );
+    assert.deepEqual(paragraphText(docx), normalised);
     const sample = await readDocx(await buildDocx(SAMPLE));
     assert.deepEqual(paragraphText(sample), draftParagraphs(SAMPLE));
   });
@@ -163,19 +168,19 @@ describe('the four heading levels', () => {
     );
   });
 
-  test('（一） and (二) are 楷体_GB2312', () => {
+  test('（一） and (二) (set as （二）) are 楷体_GB2312', () => {
     const whole = find(docx, '（一）压实责任');
     assert.equal(whole.runs.length, 1);
     assertRunFont(whole, 0, '楷体_GB2312');
-    const ascii = find(docx, '(二)健全网络');
-    assert.equal(ascii.runs[0]?.text, '(二)健全网络。');
+    const ascii = find(docx, '（二）健全网络');
+    assert.equal(ascii.runs[0]?.text, '（二）健全网络。');
     assertRunFont(ascii, 0, '楷体_GB2312');
     assertRunFont(ascii, 1, '仿宋_GB2312');
   });
 
   test('1. / 1、 and （1） are 仿宋_GB2312, recognised as levels 3 and 4', () => {
     assertRunFont(find(docx, '1.加强学习'), 0, '仿宋_GB2312');
-    assertRunFont(find(docx, '2、开展培训'), 0, '仿宋_GB2312');
+    assertRunFont(find(docx, '2.开展培训'), 0, '仿宋_GB2312');
     assertRunFont(find(docx, '（1）集中培训'), 0, '仿宋_GB2312');
     const levels = parseDraft(DRAFT).flatMap((b) =>
       b.kind === 'heading' ? [[b.text, b.level]] : [],
@@ -224,18 +229,73 @@ describe('落款, date and placeholders', () => {
     );
   });
 
-  test('【待补：…】 placeholders are bold on yellow, the text around them is not', () => {
+  test('【待补：…】 placeholders are in the 待补 style (bold on yellow), the text around them is plain', () => {
     const p = find(docx, '1.加强学习');
     const placeholder = p.runs.find((r) => r.text === '【待补：学习次数】');
     assert.ok(placeholder, 'the placeholder is a run of its own');
-    assert.equal(placeholder.highlight, 'yellow');
-    assert.equal(placeholder.bold, true);
+    assert.equal(placeholder.style, 'Daibu');
+    const style = docx.styles.match(
+      /<w:style [^>]*w:styleId="Daibu"[^>]*>[\s\S]*?<\/w:style>/,
+    )?.[0];
+    assert.ok(style, 'styles.xml defines the 待补 style');
+    assert.match(style, /w:type="character"/);
+    assert.match(style, /<w:name w:val="待补"\/>/);
+    assert.match(style, /<w:b\/>/);
+    assert.match(style, /<w:highlight w:val="yellow"\/>/);
+    assert.match(style, /<w:shd [^>]*w:fill="FFFF00"/);
     const others = p.runs.filter((r) => r !== placeholder);
-    assert.ok(others.length > 0 && others.every((r) => !r.bold && r.highlight === undefined));
+    assert.ok(
+      others.length > 0 &&
+        others.every((r) => !r.bold && r.highlight === undefined && r.style === undefined),
+    );
+  });
+
+  test('typing over a placeholder starts plain: it is a content control showing placeholder text', () => {
+    const p = find(docx, '1.加强学习');
+    const sdts = [...p.xml.matchAll(/<w:sdt>([\s\S]*?)<\/w:sdt>/g)].map((m) => m[1] ?? '');
+    assert.equal(sdts.length, 1, 'one control, around the placeholder only');
+    const sdt = sdts[0] ?? '';
+    const properties = sdt.match(/<w:sdtPr>([\s\S]*?)<\/w:sdtPr>/)?.[1] ?? '';
+    const content = sdt.match(/<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/)?.[1] ?? '';
+    assert.match(properties, /<w:showingPlcHdr\/>/, 'a click selects the whole placeholder');
+    assert.match(properties, /<w:temporary\/>/, 'Word drops the control once filled in');
+    assert.match(properties, /<w:alias w:val="待补"\/>/);
+    // Elements in the schema's order (CT_SdtPr is a sequence; Word refuses other orders).
+    const order = [...properties.matchAll(/<w:(rPr|alias|id|temporary|showingPlcHdr)\b/g)].map(
+      (m) => m[1],
+    );
+    assert.deepEqual(order, ['rPr', 'alias', 'id', 'temporary', 'showingPlcHdr']);
+    // What the user types takes these run properties: the body font, not bold, no highlight.
+    const typed = properties.match(/<w:rPr>([\s\S]*?)<\/w:rPr>/)?.[1] ?? '';
+    assert.match(typed, /w:eastAsia="仿宋_GB2312"/);
+    assert.doesNotMatch(typed, /<w:b\/>|w:highlight|w:rStyle|w:shd/);
+    assert.match(content, /<w:rStyle w:val="Daibu"\/>[\s\S]*【待补：学习次数】/);
+  });
+
+  test('content control ids are unique in the document', async () => {
+    const d = await readDocx(
+      await buildDocx('标题\n参加【待补：人数】人，【待补：次数】次。\n（一）【待补：措施】'),
+    );
+    const ids = [...d.document.matchAll(/<w:sdtPr>[\s\S]*?<w:id w:val="(\d+)"\/>/g)].map(
+      (m) => m[1],
+    );
+    assert.equal(ids.length, 3);
+    assert.equal(new Set(ids).size, 3);
   });
 });
 
 describe('page numbers', () => {
+  test('the footer line (16 pt exact) ends 25.5 mm above the page edge: the 一字线 7 mm below the type area in a render', () => {
+    assert.equal(
+      attr(docx.document, 'w:pgMar', 'w:footer'),
+      String(Math.round((25.5 * 1440) / 25.4)),
+    );
+    for (const footer of [docx.footers.default ?? '', docx.footers.even ?? '']) {
+      assert.equal(attr(footer, 'w:spacing', 'w:line'), '320');
+      assert.equal(attr(footer, 'w:spacing', 'w:lineRule'), 'exact');
+    }
+  });
+
   test('odd and even pages have their own footers (evenAndOddHeaders)', () => {
     assert.match(docx.settings, /<w:evenAndOddHeaders\/>/);
     assert.ok(docx.footers.default, 'odd-page footer');
@@ -316,5 +376,218 @@ describe('npm run docx', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  /** Runs the CLI on `bytes` written to a file; its exit code, stderr and the .docx if any. */
+  async function convert(bytes: Buffer | string, output?: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'docx-cli-'));
+    try {
+      const input = join(dir, '草稿.txt');
+      await writeFile(input, bytes);
+      const out = output ?? join(dir, '草稿.docx');
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>(
+        (done) => {
+          const child = execFile(process.execPath, [...cli, input, out], (_err, _out, stderr) =>
+            done({ code: child.exitCode, stderr }),
+          );
+        },
+      );
+      if (code === 0) return { code, stderr, docx: await readDocx(await readFile(out)) };
+      if (output === undefined) {
+        await assert.rejects(stat(out), 'no .docx is written on bad input');
+      }
+      return { code, stderr, docx: undefined };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** One line of Chinese on stderr, no stack trace. */
+  function assertOneChineseLine(stderr: string, pattern: RegExp) {
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines.length, 1, stderr);
+    assert.match(lines[0] ?? '', pattern);
+    assert.doesNotMatch(stderr, /\bat \S+ \(|Error:/);
+  }
+
+  test('an empty or whitespace-only file: one Chinese line, exit 1, no .docx', async () => {
+    for (const text of ['', ' \n\t\n\u3000\n', '---\n\n***\n']) {
+      const r = await convert(text);
+      assert.equal(r.code, 1, JSON.stringify(text));
+      assertOneChineseLine(r.stderr, /草稿文件是空的/);
+    }
+  });
+
+  test('a GBK (GB18030) file is read as such, with a notice', async () => {
+    const gbk = Buffer.from(
+      'c7e5bad3d5f2cdb3d5bdb9a4d7f7d7dcbde10ad5fdcec4d2bbb6ced0b4cdeac1cba1a30a',
+      'hex',
+    );
+    const r = await convert(gbk);
+    assert.equal(r.code, 0, r.stderr);
+    assertOneChineseLine(r.stderr, /不是 UTF-8 编码，已按 GB18030（GBK）读取/);
+    assert.deepEqual(r.docx?.paragraphs.map((p) => p.text).filter(Boolean), [
+      '清河镇统战工作总结',
+      '正文一段写完了。',
+    ]);
+  });
+
+  test('bytes neither UTF-8 nor GB18030, or a .docx given as the draft: one Chinese line, exit 1', async () => {
+    const bad = await convert(Buffer.from([0x81, 0x30, 0xff, 0xff, 0xc3, 0x28]));
+    assert.equal(bad.code, 1);
+    assertOneChineseLine(bad.stderr, /读不懂 .* 的编码/);
+    const zipped = await convert(await buildDocx(DRAFT));
+    assert.equal(zipped.code, 1);
+    assertOneChineseLine(zipped.stderr, /不是文本文件（看起来是Word 文档或压缩包）/);
+    const binary = await convert(Buffer.from('标题\u0000\u0000正文', 'utf8'));
+    assert.equal(binary.code, 1);
+    assertOneChineseLine(binary.stderr, /没有可读的文字/);
+  });
+
+  test('CR-only line endings are lines; Markdown does not reach the .docx', async () => {
+    const r = await convert('# 标题\r正文一段。\r---\r**一、强化领导**\r- 召开会议3次。\r');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.docx?.paragraphs.map((p) => p.text).filter(Boolean), [
+      '标题',
+      '正文一段。',
+      '一、强化领导',
+      '召开会议3次。',
+    ]);
+  });
+
+  test('an output path that cannot be written: one Chinese line, exit 1', async () => {
+    const missing = await convert('标题\n正文。', join(tmpdir(), 'no-such-dir-15', 'x.docx'));
+    assert.equal(missing.code, 1);
+    assertOneChineseLine(missing.stderr, /写不了输出文件：.*（所在的文件夹不存在）/);
+    const folder = await convert('标题\n正文。', tmpdir());
+    assert.equal(folder.code, 1);
+    assertOneChineseLine(folder.stderr, /写不了输出文件：.*（这是一个文件夹）/);
+  });
+});
+
+describe('what a reviewer sends back: headings and the 落款 page', () => {
+  const kinds = (text: string) => parseDraft(text).map((b) => [b.kind, b.text.slice(0, 6)]);
+
+  test('一、二季度 and 三、四月份 and 1、2月 are sentences, not headings', () => {
+    const blocks = parseDraft(
+      [
+        '标题',
+        '一、二季度，全镇召开座谈会3次。',
+        '三、四月份开展走访。',
+        '1、2月完成摸底。',
+        '一、二、三季度各召开1次会议。',
+        '一、一年来的主要工作',
+        '二、存在的不足',
+        '一、2月份集中走访',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['title', 'body', 'body', 'body', 'body', 'heading', 'heading', 'heading'],
+    );
+  });
+
+  test('a numbered full sentence running past one line is body text; a short heading keeps with the next paragraph', async () => {
+    const long =
+      '1、组织党外代表人士开展专题学习3次，邀请县委统战部同志作辅导报告，参训人员普遍反映收获较大。';
+    const text = ['标题', '（一）加强学习', long, '2、开展培训。', '举办培训班1期。'].join('\n');
+    assert.deepEqual(kinds(text), [
+      ['title', '标题'],
+      ['heading', '（一）加强学'],
+      ['body', long.slice(0, 6)],
+      ['heading', '2、开展培训'],
+      ['body', '举办培训班1'],
+    ]);
+    const d = await readDocx(await buildDocx(text));
+    const keeps = (p: DocxParagraph) => /<w:keepNext\/>/.test(p.properties);
+    assert.equal(keeps(find(d, '（一）加强学习')), true);
+    assert.equal(keeps(find(d, '1、组织')), false, 'a sentence does not pull the next one along');
+    assert.equal(/<w:outlineLvl /.test(find(d, '1、组织').properties), false, 'not in the outline');
+    assert.equal(keeps(find(d, '2、开展培训')), true);
+  });
+
+  test('a run-in heading whose first sentence runs past one line is body text', () => {
+    const line =
+      '（二）镇党委书记履行统战工作第一责任人职责并主持召开党委会专题研究统战工作。审定全年要点。';
+    assert.equal(parseDraft(`标题\n${line}`)[1]?.kind, 'body');
+  });
+
+  test('the last body paragraph, the blank line and the 落款 keep together, two lines of body at least', async () => {
+    const n = docx.paragraphs.length;
+    const [last, blank, signature, date] = docx.paragraphs.slice(n - 4);
+    assert.equal(last?.text, '信息报送还不够及时。');
+    for (const p of [last, blank, signature]) {
+      assert.match(p?.properties ?? '', /<w:keepNext\/>/, `"${p?.text}" keeps with the next`);
+    }
+    assert.doesNotMatch(date?.properties ?? '', /<w:keepNext\/>/);
+    // Widow control on that paragraph only: its last two lines move with the 落款.
+    assert.doesNotMatch(last?.properties ?? '', /<w:widowControl w:val="(false|0)"\/>/);
+    const others = docx.paragraphs.filter((p) => p !== last && p.text !== '');
+    assert.ok(others.every((p) => /<w:widowControl w:val="(false|0)"\/>/.test(p.properties)));
+  });
+
+  test('a date without a 落款 keeps with the body too', async () => {
+    const d = await readDocx(await buildDocx('标题\n正文一段。\n特此报告。\n2026年12月1日'));
+    const [last, blank] = d.paragraphs.slice(-3);
+    assert.equal(last?.text, '特此报告。');
+    assert.match(last?.properties ?? '', /<w:keepNext\/>/);
+    assert.match(blank?.properties ?? '', /<w:keepNext\/>/);
+  });
+});
+
+describe('long titles', () => {
+  const widthOf = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+
+  test('a title that fits one line (20 二号 characters) stays one line', () => {
+    assert.deepEqual(titleLines('清河镇2026年上半年统一战线工作总结'), [
+      '清河镇2026年上半年统一战线工作总结',
+    ]);
+  });
+
+  test('a long title breaks between words into even lines, never inside 统一战线 or 委员会', () => {
+    const title = '中共清河镇委员会关于2026年上半年统一战线工作情况的总结';
+    const lines = titleLines(title);
+    assert.deepEqual(lines, ['中共清河镇委员会关于2026年', '上半年统一战线工作情况的总结']);
+    assert.equal(lines.join(''), title);
+  });
+
+  test('three lines in a 菱形 where the words allow; no line starts with 的 or a closing mark', () => {
+    const title = '清河镇人民政府关于进一步加强新时代民营经济统战工作的实施意见落实情况的报告';
+    const lines = titleLines(title);
+    assert.deepEqual(lines, [
+      '清河镇人民政府关于进一步',
+      '加强新时代民营经济统战工作的',
+      '实施意见落实情况的报告',
+    ]);
+    const [a = 0, b = 0, c = 0] = lines.map(widthOf);
+    assert.ok(b > a && b > c, `菱形: ${a} < ${b} > ${c}`);
+    for (const line of lines) {
+      assert.ok(widthOf(line) <= TITLE_LINE_CHARS, line);
+      assert.doesNotMatch(line, /^[的，、。》）”]/);
+    }
+  });
+
+  test('a 《name》 that fits a line stays whole; numbers stay with their 年', () => {
+    const lines = titleLines('关于印发《清河镇统一战线工作三年行动计划》的通知和2026年度工作要点');
+    assert.ok(
+      lines.some((l) => l.includes('《清河镇统一战线工作三年行动计划》')),
+      lines.join('|'),
+    );
+    assert.ok(
+      lines.every((l) => !l.startsWith('年') && !l.endsWith('2026')),
+      lines.join('|'),
+    );
+  });
+
+  test('in the .docx the lines are joined by line breaks in the one centred title paragraph', async () => {
+    const title = '中共清河镇委员会关于2026年上半年统一战线工作情况的总结';
+    const d = await readDocx(await buildDocx(`${title}\n\n正文一段。`));
+    const p = d.paragraphs[0];
+    assert.equal(p?.text, title);
+    assert.equal(p?.alignment, 'center');
+    const parts = (p?.xml ?? '')
+      .split('<w:br/>')
+      .map((x) => [...x.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).join(''));
+    assert.deepEqual(parts, ['中共清河镇委员会关于2026年', '上半年统一战线工作情况的总结']);
   });
 });

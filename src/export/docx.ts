@@ -3,8 +3,10 @@ import {
   Document,
   DocumentGridType,
   Footer,
-  HighlightColor,
+  type IContext,
   type IParagraphOptions,
+  type IRunOptions,
+  type IXmlableObject,
   LineRuleType,
   Packer,
   PageNumber,
@@ -18,6 +20,7 @@ import {
   FIRST_LINE_INDENT,
   FONT,
   FOOTER_DISTANCE,
+  FOOTER_LINE,
   type FontName,
   HEADING_FONT,
   LINE_PITCH,
@@ -26,10 +29,13 @@ import {
   PAGE,
   PAGE_NUMBER_INDENT,
   SIZE,
+  widthInChars,
 } from './layout.js';
+import { normalizeDraft, normalizeLine } from './normalize.js';
 import { sanitizeForDocx } from './sanitize.js';
 import { type Block, parseDraft } from './structure.js';
-import { documentStyles } from './styles.js';
+import { documentStyles, PLACEHOLDER_STYLE } from './styles.js';
+import { titleLines } from './title.js';
 
 /**
  * The finished draft as a Word file in 党政机关公文格式 (GB/T 9704-2012). The layout numbers live
@@ -50,8 +56,56 @@ function runFont(font: FontName) {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
 }
 
-/** Runs for a piece of text; 【待补：…】 placeholders are bold on yellow so nobody prints them. */
-function runs(text: string, style: RunStyle): TextRun[] {
+/**
+ * 【待补：…】 as a rich-text content control showing its placeholder: the placeholder is set in
+ * the 待补 style (bold on yellow), a click selects all of it, and what the user types over it
+ * takes the control's own run properties, the plain body text (Word and LibreOffice alike;
+ * scripts/placeholder-typing.py checks it in LibreOffice). `w:temporary` makes Word drop the
+ * control once it is filled in. A TextRun written inside a w:sdt, because docx has no inline
+ * content control.
+ */
+class PlaceholderRun extends TextRun {
+  private readonly plain: TextRun;
+  private readonly id: number;
+
+  constructor(base: IRunOptions, text: string, id: number) {
+    super({ ...base, text, style: PLACEHOLDER_STYLE });
+    this.plain = new TextRun(base);
+    this.id = id;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const run = super.prepForXml(context);
+    const plainRun = this.plain.prepForXml(context)?.['w:r'];
+    const plainProperties = Array.isArray(plainRun)
+      ? plainRun.find((part) => typeof part === 'object' && part !== null && 'w:rPr' in part)
+      : undefined;
+    const val = (v: string | number) => ({ _attr: { 'w:val': v } });
+    return {
+      'w:sdt': [
+        {
+          'w:sdtPr': [
+            ...(plainProperties ? [plainProperties] : []),
+            { 'w:alias': val('待补') },
+            { 'w:id': val(this.id) },
+            // CT_SdtPr is a sequence: temporary comes before showingPlcHdr.
+            { 'w:temporary': {} },
+            { 'w:showingPlcHdr': {} },
+          ],
+        },
+        { 'w:sdtContent': run ? [run] : [] },
+      ],
+    };
+  }
+}
+
+/** Numbers the placeholders of one document (a content control's w:id is unique in it). */
+interface Counter {
+  next: number;
+}
+
+/** Runs for a piece of text; 【待补：…】 placeholders as content controls (PlaceholderRun). */
+function runs(text: string, style: RunStyle, counter: Counter): TextRun[] {
   const base = {
     font: runFont(style.font),
     size: style.size,
@@ -62,9 +116,8 @@ function runs(text: string, style: RunStyle): TextRun[] {
   for (const match of text.matchAll(PLACEHOLDER_RE)) {
     const index = match.index ?? 0;
     if (index > at) out.push(new TextRun({ ...base, text: text.slice(at, index) }));
-    out.push(
-      new TextRun({ ...base, text: match[0], bold: true, highlight: HighlightColor.YELLOW }),
-    );
+    counter.next += 1;
+    out.push(new PlaceholderRun(base, match[0], counter.next));
     at = index + match[0].length;
   }
   if (at < text.length) out.push(new TextRun({ ...base, text: text.slice(at) }));
@@ -87,10 +140,7 @@ function blankLine(): Paragraph {
 
 /** The width of a line of body text in twips: 汉字 full width, ASCII (digits of a date) half. */
 function textWidth(text: string): number {
-  const pitch = BODY_CHAR + BODY_CHARACTER_SPACING;
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? pitch / 2 : pitch;
-  return width;
+  return widthInChars(text) * (BODY_CHAR + BODY_CHARACTER_SPACING);
 }
 
 /**
@@ -121,40 +171,76 @@ function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'childr
   return new Paragraph({ spacing: SPACING, widowControl: false, ...options, children });
 }
 
-function bodyParagraph(text: string): Paragraph {
-  return paragraph(runs(text, BODY_STYLE), {
+/**
+ * How a paragraph holds to the next one. `keepNext` keeps it on the page of the paragraph after
+ * it; `closing` marks the last body paragraph before the 落款: it keeps with the blank line, the
+ * 落款 and the date, so the 落款 page always carries body text, and its widow control keeps two
+ * of its lines there rather than one (Word splits such a paragraph; LibreOffice moves it whole).
+ */
+interface Keep {
+  keepNext?: boolean;
+  closing?: boolean;
+}
+
+function keepOptions(keep: Keep): Omit<IParagraphOptions, 'children'> {
+  return {
+    ...(keep.keepNext || keep.closing ? { keepNext: true } : {}),
+    ...(keep.closing ? { widowControl: true } : {}),
+  };
+}
+
+function bodyParagraph(text: string, counter: Counter, keep: Keep = {}): Paragraph {
+  return paragraph(runs(text, BODY_STYLE, counter), {
     alignment: AlignmentType.BOTH,
     indent: FIRST_LINE_INDENT,
+    ...keepOptions(keep),
   });
 }
 
 /** Heading part in the level's font, the rest of the line (if any) in the body font. */
-function headingParagraph(block: Extract<Block, { kind: 'heading' }>): Paragraph {
+function headingParagraph(
+  block: Extract<Block, { kind: 'heading' }>,
+  counter: Counter,
+  keep: Keep = {},
+): Paragraph {
   const head = block.text.slice(0, block.headingLength);
   const rest = block.text.slice(block.headingLength);
   return paragraph(
-    [...runs(head, { ...BODY_STYLE, font: HEADING_FONT[block.level] }), ...runs(rest, BODY_STYLE)],
+    [
+      ...runs(head, { ...BODY_STYLE, font: HEADING_FONT[block.level] }, counter),
+      ...runs(rest, BODY_STYLE, counter),
+    ],
     {
       alignment: AlignmentType.BOTH,
       indent: FIRST_LINE_INDENT,
       // Word's navigation pane lists the headings.
       outlineLevel: block.level - 1,
       // A heading alone on its line stays with the paragraph it introduces.
-      keepNext: block.headingLength === block.text.length,
+      ...keepOptions({ ...keep, keepNext: block.headingLength === block.text.length }),
     },
   );
 }
 
-function titleParagraph(text: string): Paragraph {
-  return paragraph(runs(text, { font: FONT.title, size: SIZE.title }), {
-    alignment: AlignmentType.CENTER,
-  });
+/** The title, centred; a long one in lines split by meaning (title.ts), joined by line breaks. */
+function titleParagraph(text: string, counter: Counter): Paragraph {
+  const style: RunStyle = { font: FONT.title, size: SIZE.title };
+  const children = titleLines(text).flatMap((line, i) => [
+    ...(i > 0 ? [new TextRun({ font: runFont(style.font), size: style.size, break: 1 })] : []),
+    ...runs(line, style, counter),
+  ]);
+  return paragraph(children, { alignment: AlignmentType.CENTER });
 }
 
-function rightParagraph(text: string, rightIndent: number): Paragraph {
-  return paragraph(runs(text, BODY_STYLE), {
+function rightParagraph(
+  text: string,
+  rightIndent: number,
+  keepNext: boolean,
+  counter: Counter,
+): Paragraph {
+  return paragraph(runs(text, BODY_STYLE, counter), {
     alignment: AlignmentType.RIGHT,
     indent: { right: rightIndent },
+    ...(keepNext ? { keepNext: true } : {}),
   });
 }
 
@@ -165,29 +251,36 @@ function documentParagraphs(blocks: Block[]): Paragraph[] {
   const indents =
     signature !== undefined && date !== undefined ? signatureIndents(signature, date) : undefined;
   const twoChars = 2 * (BODY_CHAR + BODY_CHARACTER_SPACING);
+  // The last body or heading paragraph before the 落款: it, the blank line and the 落款 lines
+  // stay on one page.
+  const closing = blocks.findLastIndex((b) => b.kind === 'body' || b.kind === 'heading');
+  const hasClosing = signature !== undefined || date !== undefined;
+  const lastClosing = blocks.findLastIndex((b) => b.kind === 'signature' || b.kind === 'date');
   let closingStarted = false;
-  for (const block of blocks) {
+  const counter: Counter = { next: 0 };
+  blocks.forEach((block, index) => {
+    const keep: Keep = { closing: hasClosing && index === closing };
     switch (block.kind) {
       case 'title':
-        out.push(titleParagraph(block.text), blankLine());
+        out.push(titleParagraph(block.text, counter), blankLine());
         break;
       case 'heading':
-        out.push(headingParagraph(block));
+        out.push(headingParagraph(block, counter, keep));
         break;
       case 'body':
-        out.push(bodyParagraph(block.text));
+        out.push(bodyParagraph(block.text, counter, keep));
         break;
       case 'signature':
       case 'date': {
         // One blank line between the body and the 落款 (or the date when there is no name).
-        if (!closingStarted) out.push(blankLine());
+        if (!closingStarted) out.push(paragraph([], { keepNext: true }));
         closingStarted = true;
         const indent = indents ? indents[block.kind] : twoChars;
-        out.push(rightParagraph(block.text, indent));
+        out.push(rightParagraph(block.text, indent, index !== lastClosing, counter));
         break;
       }
     }
-  }
+  });
   return out;
 }
 
@@ -200,6 +293,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: PAGE_NUMBER_INDENT } : { left: PAGE_NUMBER_INDENT },
+        spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: [
           new TextRun({ font, size: style.size, children: ['— ', PageNumber.CURRENT, ' —'] }),
         ],
@@ -289,7 +383,9 @@ export async function buildDocx(
   rawText: string,
   rawOpts: { title?: string } = {},
 ): Promise<Buffer> {
-  const [draftText, opts] = sanitizeForDocx(rawText, rawOpts);
+  const [cleanText, cleanOpts] = sanitizeForDocx(rawText, rawOpts);
+  const draftText = normalizeDraft(cleanText);
+  const opts = cleanOpts.title === undefined ? {} : { title: normalizeLine(cleanOpts.title) };
   const blocks = parseDraft(draftText, opts);
   const title = blocks.find((b) => b.kind === 'title')?.text ?? opts.title ?? '工作总结';
   const doc = new Document({

@@ -49,6 +49,20 @@ export const LINE_PITCH = 579;
  */
 export const BODY_CHARACTER_SPACING = -5;
 
+/** Characters a body line holds, and the first line of an indented paragraph. */
+export const LINE_CHARS = 28;
+export const FIRST_LINE_CHARS = LINE_CHARS - 2;
+
+/**
+ * The width of a piece of text in characters of its own size: 汉字 and full-width punctuation
+ * count one, ASCII (digits of a date, Latin letters) half.
+ */
+export function widthInChars(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) < 0x80 ? 0.5 : 1;
+  return width;
+}
+
 /** Two characters of first-line indent (640 twips; firstLineChars 200 for Word's own unit). */
 export const FIRST_LINE_INDENT = { firstLine: 2 * BODY_CHAR, firstLineChars: 200 } as const;
 
@@ -56,11 +70,14 @@ export const FIRST_LINE_INDENT = { firstLine: 2 * BODY_CHAR, firstLineChars: 200
 export const PAGE_NUMBER_INDENT = SIZE.pageNumber * 10;
 
 /**
- * Footer distance from the page's bottom edge. The standard puts the number's 一字线 about 7 mm
- * below the type area (35 mm margin), i.e. 28 mm up; the footer line (14 pt, about 7 mm high
- * as rendered) then ends about 23 mm up.
+ * The footer: one exact 16 pt line (the 四号 number and its dashes, with room for their
+ * descent), its bottom FOOTER_DISTANCE above the page's bottom edge. The standard puts the
+ * 一字线 7 mm below the type area (262 mm from the top, 35 mm up); the dash sits near the middle
+ * of the line, so the line's bottom is set 25.5 mm up. Measured on a LibreOffice render
+ * (scripts/preview-report.ts): 7.0 mm.
  */
-export const FOOTER_DISTANCE = mm(23);
+export const FOOTER_LINE = 320;
+export const FOOTER_DISTANCE = mm(25.5);
 
 /**
  * A font as offices install it (仿宋_GB2312 …) and the name Windows ships (仿宋 …), which Word

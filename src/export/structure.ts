@@ -1,3 +1,6 @@
+import { FIRST_LINE_CHARS, widthInChars } from './layout.js';
+import { loadExportWords } from './words.js';
+
 /**
  * Recognises the structure of a draft (plain text, one paragraph per line) so each paragraph
  * can be set in its 公文 style: title, the four heading levels, body, 落款 and date.
@@ -36,8 +39,53 @@ const DATE_LINE =
 /** Marks a line as a sentence rather than a name or title. */
 const SENTENCE_PUNCTUATION = /[。；，：！？;,:!?]/;
 
-/** The heading level a line starts with, if any. */
+const CN_VALUE: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 二季度, 四月份, 2月: words a numeral after a marker makes part of the sentence. */
+const NUMERAL_WORDS = loadExportWords('numeral-words');
+
+/** The value of a marker's numeral (一 → 1, 十 → 10, 2 → 2); undefined past 十 or for 〇. */
+function numeralValue(numeral: string): number | undefined {
+  if (/^[0-9０-９]+$/.test(numeral)) {
+    return Number(numeral.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  }
+  return numeral.length === 1 ? CN_VALUE[numeral] : undefined;
+}
+
+/**
+ * "一、二季度，……" and "三、四月份……", "1、2月": the marker's number, 、 and the next number run on
+ * into a numeral word or a further 、 (一、二、三季度). That is a list of numbers in a sentence.
+ */
+const ENUMERATION = [
+  /^([一二三四五六七八九十])、([一二三四五六七八九十])(.*)$/,
+  /^([0-9０-９]{1,2})、([0-9０-９]{1,2})(.*)$/,
+];
+
+function isEnumeration(line: string): boolean {
+  // Numerals of one kind: "一、2月份工作" is a heading about February.
+  const m = ENUMERATION.map((re) => line.match(re)).find((x) => x !== null);
+  if (!m) return false;
+  const [, first = '', second = '', rest = ''] = m;
+  const a = numeralValue(first);
+  const b = numeralValue(second);
+  if (a === undefined || b !== a + 1) return false;
+  return rest.startsWith('、') || NUMERAL_WORDS.some((w) => rest.startsWith(w));
+}
+
+/** The level marker a line starts with, if any (一、 （一） 1. （1）), enumerations aside. */
 export function headingLevel(line: string): HeadingLevel | undefined {
+  if (isEnumeration(line)) return undefined;
   return HEADING_MARKERS.find((m) => m.pattern.test(line))?.level;
 }
 
@@ -45,6 +93,17 @@ export function headingLevel(line: string): HeadingLevel | undefined {
 export function headingLength(line: string): number {
   const stop = line.indexOf('。');
   return stop === -1 ? line.length : stop + 1;
+}
+
+/**
+ * Whether a line with a level marker is a heading. A numbered full sentence that ends in 。
+ * and runs past one line ("1、组织……，……。") is body text with a number, and so is a line whose
+ * part up to the first 。 runs past one line: a heading is a phrase that fits its line.
+ */
+function isHeading(line: string): boolean {
+  const length = headingLength(line);
+  if (length === line.length && !line.endsWith('。')) return true;
+  return widthInChars(line.slice(0, length)) <= FIRST_LINE_CHARS;
 }
 
 export function isDateLine(line: string): boolean {
@@ -102,7 +161,7 @@ export function parseDraft(draftText: string, opts: { title?: string } = {}): Bl
   }
 
   for (const line of lines.slice(start, end)) {
-    const level = headingLevel(line);
+    const level = isHeading(line) ? headingLevel(line) : undefined;
     blocks.push(
       level
         ? { kind: 'heading', level, text: line, headingLength: headingLength(line) }

@@ -34,12 +34,24 @@ const NORMAL_STYLE =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>' +
   `<w:qFormat/><w:pPr>${PARAGRAPH_DEFAULTS}</w:pPr><w:rPr>${RUN_DEFAULTS}</w:rPr></w:style>`;
 
+/**
+ * 待补: the character style of 【待补：…】 placeholders, bold on yellow so nobody prints one
+ * unfilled. A style rather than direct formatting: the placeholder is one click to find (the
+ * style's name in Word's styles pane) and one to clear, and the runs themselves stay plain.
+ */
+export const PLACEHOLDER_STYLE = 'Daibu';
+const PLACEHOLDER_STYLE_XML =
+  `<w:style w:type="character" w:customStyle="1" w:styleId="${PLACEHOLDER_STYLE}">` +
+  '<w:name w:val="待补"/><w:uiPriority w:val="1"/><w:qFormat/>' +
+  '<w:rPr><w:b/><w:bCs/><w:highlight w:val="yellow"/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:rPr></w:style>';
+
 /** The styles option of the Document: replaces docx's defaults (its Title, Heading1 …). */
 export function documentStyles(): IStylesOptions {
   return {
     importedStyles: [
       ImportedXmlComponent.fromXmlString(DOC_DEFAULTS),
       ImportedXmlComponent.fromXmlString(NORMAL_STYLE),
+      ImportedXmlComponent.fromXmlString(PLACEHOLDER_STYLE_XML),
     ],
   };
 }

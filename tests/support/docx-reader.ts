@@ -14,6 +14,8 @@ export interface DocxRun {
   size?: number;
   bold: boolean;
   highlight?: string;
+  /** The character style (w:rStyle), by id. */
+  style?: string;
   characterSpacing?: number;
   xml: string;
 }
@@ -76,6 +78,7 @@ function parseRun(xml: string): DocxRun {
     size: size === undefined ? undefined : Number(size),
     bold,
     highlight: attr(props, 'w:highlight', 'w:val'),
+    style: attr(props, 'w:rStyle', 'w:val'),
     characterSpacing: spacing === undefined ? undefined : Number(spacing),
     xml,
   };
