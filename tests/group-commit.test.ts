@@ -120,6 +120,45 @@ describe('SQLite group commit', () => {
     });
   });
 
+  test('a write that may wait (the polling inbox) shares the next commit, or is committed by itself soon', async () => {
+    const file = freshFile();
+    await withStore(file, async (store) => {
+      const reader = otherConnection(file);
+      try {
+        let before = store.commitStats()?.batches ?? 0;
+        // Alone: committed within about its 5 ms, visible to another connection when it resolves.
+        const t0 = performance.now();
+        await store.put('inbox:1', [{ update_id: 1 }], { withinMs: 5 });
+        assert.ok(performance.now() - t0 < 1000);
+        assert.equal(
+          await reader.value(store.adapterKey('inbox:1')),
+          '{"value":[{"update_id":1}]}',
+        );
+        assert.equal((store.commitStats()?.batches ?? 0) - before, 1);
+
+        // With an answer written a moment later: one commit for both.
+        before = store.commitStats()?.batches ?? 0;
+        const inbox = store.put('inbox:1', [{ update_id: 2 }], { withinMs: 1000 });
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        await store.put('user:7', { answer: '召开座谈会3次' });
+        await inbox;
+        assert.equal(
+          (store.commitStats()?.batches ?? 0) - before,
+          1,
+          'inbox and answer share a commit',
+        );
+        assert.equal(
+          await reader.value(store.adapterKey('inbox:1')),
+          '{"value":[{"update_id":2}]}',
+        );
+        await store.delete('inbox:1', { withinMs: 5 });
+        assert.equal(await reader.value(store.adapterKey('inbox:1')), undefined);
+      } finally {
+        await reader.close();
+      }
+    });
+  });
+
   test('a batch the disk refuses rejects every write in it and stores none; the next one works', async () => {
     const file = freshFile();
     await withStore(file, async (store) => {

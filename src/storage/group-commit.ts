@@ -12,6 +12,9 @@
  * - A read of a key with a write still in the queue or in flight waits for that write's batch,
  *   so nobody reads a value before it is durable (or one that is about to be rolled back).
  * - `exclusive` runs a statement alone, between batches (prefix deletes, checkpoints).
+ * - A write given `withinMs` does not start a commit of its own at once: it rides along with
+ *   the next write that does, or is committed after `withinMs` if none comes. Polling's inbox
+ *   uses it, so the batch of updates fetched and the answers they bring share one fsync.
  */
 
 /** Runs one SQL statement with positional parameters; resolves with its rows. */
@@ -40,6 +43,9 @@ export class GroupCommit {
   private readonly queue: Item[] = [];
   private draining = false;
   private scheduled = false;
+  /** The timer committing deferred writes when no other write comes (see `withinMs`). */
+  private deferred: NodeJS.Timeout | undefined;
+  private deferredUntil = Number.POSITIVE_INFINITY;
   /** Per key, the promise of its newest write not yet settled (never rejects). */
   private readonly pending = new Map<string, Promise<void>>();
   /** Batches committed and writes in them, for the bench and tests. */
@@ -50,12 +56,13 @@ export class GroupCommit {
     private readonly table: string,
   ) {}
 
-  set(key: string, value: string): Promise<void> {
-    return this.write(key, value);
+  /** Resolves once committed; with `withinMs`, committed with the next write or by then. */
+  set(key: string, value: string, withinMs?: number): Promise<void> {
+    return this.write(key, value, withinMs);
   }
 
-  delete(key: string): Promise<void> {
-    return this.write(key, undefined);
+  delete(key: string, withinMs?: number): Promise<void> {
+    return this.write(key, undefined, withinMs);
   }
 
   /** Resolves once no write of `key` is queued or in flight (whether it succeeded or not). */
@@ -72,10 +79,11 @@ export class GroupCommit {
     });
   }
 
-  private write(key: string, value: string | undefined): Promise<void> {
+  private write(key: string, value: string | undefined, withinMs?: number): Promise<void> {
     const done = new Promise<void>((resolve, reject) => {
       this.queue.push({ write: { key, value, resolve, reject } });
-      this.kick();
+      if (withinMs === undefined) this.kick();
+      else this.kickWithin(withinMs);
     });
     const settled = done.then(
       () => {},
@@ -88,8 +96,21 @@ export class GroupCommit {
     return done;
   }
 
+  /** Starts a drain within `ms` unless a write or a running drain takes the queue first. */
+  private kickWithin(ms: number) {
+    if (this.draining || this.scheduled) return;
+    const at = performance.now() + ms;
+    if (at >= this.deferredUntil) return;
+    clearTimeout(this.deferred);
+    this.deferredUntil = at;
+    this.deferred = setTimeout(() => this.kick(), ms);
+  }
+
   /** Starts a drain on the next turn (collecting what this turn still writes), unless one runs. */
   private kick() {
+    clearTimeout(this.deferred);
+    this.deferred = undefined;
+    this.deferredUntil = Number.POSITIVE_INFINITY;
     if (this.draining || this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {

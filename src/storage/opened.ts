@@ -21,6 +21,11 @@ export interface Opened extends RawAccess {
   useKeyPrefix: boolean;
   /** Releases what the adapter holds; must not throw. */
   release: () => Promise<void>;
+  /**
+   * SQLite: a write (text, or undefined to delete) that joins the next commit another write
+   * starts, or is committed within `withinMs`. Resolves once committed.
+   */
+  writeSoon?: (key: string, text: string | undefined, withinMs: number) => Promise<void>;
   /** SQLite: commits made and writes they held (group commit), for tests and the bench. */
   commitStats?: () => { batches: number; writes: number };
 }

@@ -119,6 +119,9 @@ function localQueue() {
   };
 }
 
+/** How long polling's inbox write may wait to share a commit (SQLite). */
+const INBOX_WITHIN_MS = 2;
+
 /** Characters of record text kept by `checkedTexts` (about 16 MiB at most). */
 const CHECKED_TEXTS_MAX_CHARS = 8_000_000;
 
@@ -263,8 +266,11 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
     },
 
     async saveInbox(botId, updates) {
-      if (updates.length === 0) await store.delete(inboxKey(botId));
-      else await store.set(inboxKey(botId), updates);
+      // Needed on disk before the next getUpdates, not at once: on SQLite it shares the commit
+      // of the answers in the batch it holds (INBOX_WITHIN_MS at most when none writes).
+      const opts = { withinMs: INBOX_WITHIN_MS };
+      if (updates.length === 0) await store.delete(inboxKey(botId), opts);
+      else await store.put(inboxKey(botId), updates, opts);
     },
 
     ping: () => store.ping(),

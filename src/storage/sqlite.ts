@@ -94,6 +94,9 @@ export async function openSqlite(
       commits.exclusive(async () => {
         await adapter.query('PRAGMA wal_checkpoint(TRUNCATE)');
       }),
+    writeSoon: async (key, text, withinMs) => {
+      await (text === undefined ? commits.delete(key, withinMs) : commits.set(key, text, withinMs));
+    },
     commitStats: () => ({ ...commits.stats }),
     release: async () => {
       // Writes already queued are committed (and their callers answered) before the file closes.

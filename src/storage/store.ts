@@ -50,9 +50,14 @@ export interface Store {
    * undefined when there is none. Lets a caller recognise a text it wrote or checked before.
    */
   getEntry(key: string): Promise<{ value: unknown; text: string } | undefined>;
-  /** Like set (the same stored form), resolving with the exact text stored. */
-  put(key: string, value: unknown): Promise<string>;
-  delete(key: string): Promise<void>;
+  /**
+   * Like set (the same stored form), resolving with the exact text stored. With `withinMs`
+   * (SQLite), the write may wait up to that long to share the commit of another write; it
+   * still resolves only once committed.
+   */
+  put(key: string, value: unknown, opts?: WriteOptions): Promise<string>;
+  /** With `withinMs` (SQLite), the delete may wait that long to share a commit (see put). */
+  delete(key: string, opts?: WriteOptions): Promise<void>;
   deleteMany(keys: string[]): Promise<void>;
   /**
    * The key keyv hands to the adapter for `key` (`zongjie:key` for SQLite/PostgreSQL; Redis's
@@ -84,6 +89,10 @@ export interface Store {
   ping(timeoutMs?: number): Promise<void>;
   /** Releases connections, pools and file handles. Safe to call twice. */
   close(): Promise<void>;
+}
+
+export interface WriteOptions {
+  withinMs?: number;
 }
 
 /** Returned by Store.get for a stored text that is not a keyv record we can decode. */
@@ -376,9 +385,13 @@ export async function openStore(
         if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
         await keyv.set(key, value);
       }),
-    delete: (key) =>
+    delete: (key, opts) =>
       wrap('删除失败', async () => {
-        await keyv.delete(key);
+        if (opts?.withinMs !== undefined && opened.writeSoon) {
+          await opened.writeSoon(adapterKey(key), undefined, opts.withinMs);
+        } else {
+          await keyv.delete(key);
+        }
       }),
     deleteMany: (keys) =>
       wrap('删除失败', async () => {
@@ -390,12 +403,16 @@ export async function openStore(
         const text = await opened.getRaw(adapterKey(key));
         return text === undefined ? undefined : { value: decode(text).value, text };
       }),
-    put: (key, value) =>
+    put: (key, value, opts) =>
       wrap('写入存储失败', async () => {
         if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
         // keyv's own envelope for a value without expiry, so keyv.get reads it as usual.
         const text = serialize({ value });
-        await opened.setRaw(adapterKey(key), text);
+        if (opts?.withinMs !== undefined && opened.writeSoon) {
+          await opened.writeSoon(adapterKey(key), text, opts.withinMs);
+        } else {
+          await opened.setRaw(adapterKey(key), text);
+        }
         return text;
       }),
     adapterKey,
