@@ -15,6 +15,8 @@
  *    ticks) and latency send → reply recorded; answer 60 / answer 1 = p50 of answers 51–60
  *    over p50 of answers 1–10;
  *  - CROWD users at once, MESSAGES each: CPU per update and latency p50/p99.
+ * Under `npm run bench`, each round also starts `npm start` once (npm, a shell and node) for its
+ * cold start and the RSS of that process tree: what an operator typing the README's command gets.
  * Ratios are taken within a round (ours / bare of the same round); printed are the median and
  * the range across rounds. Other work on the machine makes single figures noisy.
  *
@@ -173,6 +175,8 @@ export async function run(): Promise<void> {
   const tg = await startTelegram({ token: TOKEN, timeoutMs: 30_000 });
   const bare: Measured[] = [];
   const ours: Measured[] = [];
+  const npmStart: { coldMs: number; rss: number; processes: number }[] = [];
+  const npm = process.env.npm_execpath;
   try {
     for (let r = 0; r < ROUNDS; r++) {
       const bareIds = idsFor(100_000 + r * 1000);
@@ -196,6 +200,22 @@ export async function run(): Promise<void> {
         ours.push(await measure(o, tg, ourIds, OURS_REPLY));
       } finally {
         await o.stop();
+      }
+
+      if (npm) {
+        // `npm start` builds nothing: it runs dist/, which `npm ci` (prepare) built.
+        const n = await startBotChild(
+          tg,
+          [npm, 'start'],
+          { ALLOWED_USER_IDS: '*', STORAGE_URL: `sqlite://${file}`, LOG_LEVEL: 'info' },
+          REPO_ROOT,
+        );
+        try {
+          await sleep(IDLE_MS);
+          npmStart.push({ coldMs: n.coldStartMs, rss: n.rss(), processes: n.tree().length });
+        } finally {
+          await n.stop();
+        }
       }
     }
   } finally {
@@ -224,6 +244,19 @@ export async function run(): Promise<void> {
   };
   const msInt = (v: number) => `${Math.round(v)} ms`;
   row('cold start (spawn → first getUpdates)', (m) => m.coldMs, msInt, TARGETS.cold);
+  if (npmStart.length > 0) {
+    const ratios = npmStart.map((n, i) => n.coldMs / (bare[i] as Measured).coldMs);
+    figure(
+      `\`npm start\` (dist/ as built by npm ci; ${npmStart[0]?.processes} processes): cold start / idle RSS of the tree`,
+      `${across(
+        npmStart.map((n) => n.coldMs),
+        msInt,
+      )} (${across(ratios, (v) => `${v.toFixed(2)}×`)} bare) / ${across(
+        npmStart.map((n) => n.rss),
+        mib,
+      )}`,
+    );
+  }
   row(
     `idle RSS of the bot process (${IDLE_MS / 1000} s after start)`,
     (m) => m.idleRss,

@@ -1,7 +1,8 @@
 /**
  * A bot in its own process, as the bench measures it: spawned with a clean environment, timed
  * from spawn to its first getUpdates at the emulator, and read from /proc for its resident
- * memory and the CPU time it has used (user + system, whole process, all threads).
+ * memory and the CPU time it has used (user + system, all threads), summed over the process
+ * and its children (`npm start` is npm, a shell and node).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,12 @@ export interface BotChild {
   child: ChildProcess;
   /** spawn → first getUpdates request at the emulator, ms */
   coldStartMs: number;
-  /** VmRSS now, bytes */
+  /** VmRSS now, bytes, summed over the process tree */
   rss(): number;
-  /** CPU time used so far (utime + stime), ms */
+  /** CPU time used so far (utime + stime), ms, summed over the process tree */
   cpuMs(): number;
+  /** The process and its descendants. */
+  tree(): number[];
   output(): string;
   stop(): Promise<void>;
 }
@@ -34,6 +37,38 @@ export function cpuMsOf(pid: number): number {
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function treeOf(pid: number): number[] {
+  let kids: number[] = [];
+  try {
+    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...kids.flatMap(treeOf)];
+}
+
+const sum = (pids: number[], read: (pid: number) => number) =>
+  pids.reduce((total, pid) => {
+    try {
+      return total + read(pid);
+    } catch {
+      return total; // exited meanwhile
+    }
+  }, 0);
 
 /** Spawns `node <args>` and resolves once it polls the emulator (or rejects if it exits). */
 export async function startBotChild(
@@ -87,12 +122,22 @@ export async function startBotChild(
   return {
     child,
     coldStartMs,
-    rss: () => rssOf(pid),
-    cpuMs: () => cpuMsOf(pid),
+    rss: () => sum(treeOf(pid), rssOf),
+    cpuMs: () => sum(treeOf(pid), cpuMsOf),
+    tree: () => treeOf(pid),
     output: () => out,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      // Every process of the tree: npm does not always pass SIGTERM on before it exits.
+      const pids = treeOf(pid).reverse();
+      for (const p of pids) {
+        try {
+          process.kill(p, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
       await exited;
+      while (pids.some(alive)) await new Promise((resolve) => setTimeout(resolve, 10));
     },
   };
 }
