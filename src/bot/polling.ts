@@ -34,11 +34,7 @@ export async function runPolling(
   const zbot = createBot(app, { ...extra, token, apiRoot });
   const { bot } = zbot;
   // Three independent Bot API calls, made at once (each is a round trip to Telegram).
-  await Promise.all([
-    bot.init(),
-    registerCommands(bot),
-    bot.api.deleteWebhook().catch(() => {}),
-  ]);
+  await Promise.all([bot.init(), registerCommands(bot), bot.api.deleteWebhook().catch(() => {})]);
   const inbox = new Inbox(app.repo, bot.botInfo.id, app.logger);
 
   const handling = new Set<Promise<void>>();
