@@ -34,7 +34,7 @@ const DEADLINE_MS = 120_000;
 
 /** /new, template, basics — the same messages a user types in the bot. */
 function setupScript(user: number): string[] {
-  return ['/new', '1', `第${user}号镇`, '乡镇', '年度', '2025', '/skip', '/skip'];
+  return ['/new', '1', `第${user}号镇`, '乡镇', '年度', '2025', '/skip', '/skip', '/skip'];
 }
 
 const PHRASES = [

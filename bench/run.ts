@@ -15,7 +15,10 @@ const SECTIONS: Section[] = [
   { title: '2. Prompt size per draft', load: () => import('./prompt.js') },
   { title: '3. .docx build', load: () => import('./docx.js') },
   { title: '4. First model token → first preview', load: () => import('./preview.js') },
-  { title: '5. Per-update overhead vs a bare grammY bot', load: () => import('./overhead.js') },
+  {
+    title: '5. The bot process vs a bare grammY bot (start, memory, CPU, latency)',
+    load: () => import('./overhead.js'),
+  },
 ];
 
 function machine(): string {

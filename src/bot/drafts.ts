@@ -3,11 +3,14 @@ import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import { JobKeeper } from '../app/jobs.js';
 import { SummaryGoneError } from '../app/service.js';
-import { buildDocx } from '../export/docx.js';
 import type { Logger } from '../logger.js';
 import { DraftPreview } from './preview.js';
 import { keyboardOf } from './render.js';
 import { splitMessage } from './split.js';
+
+/** The .docx builder (with the docx library) is loaded with the first draft, not at start-up. */
+const buildDocx: typeof import('../export/docx.js').buildDocx = async (...args) =>
+  (await import('../export/docx.js')).buildDocx(...args);
 
 /**
  * Drafts on Telegram: composed in the background (so an update, or a webhook request, is

@@ -33,9 +33,8 @@ export async function runPolling(
 ): Promise<Polling> {
   const zbot = createBot(app, { ...extra, token, apiRoot });
   const { bot } = zbot;
-  await bot.init();
-  await registerCommands(bot);
-  await bot.api.deleteWebhook().catch(() => {});
+  // Three independent Bot API calls, made at once (each is a round trip to Telegram).
+  await Promise.all([bot.init(), registerCommands(bot), bot.api.deleteWebhook().catch(() => {})]);
   const inbox = new Inbox(app.repo, bot.botInfo.id, app.logger);
 
   const handling = new Set<Promise<void>>();

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import OpenAI, { APIConnectionError, APIError } from 'openai';
+import type OpenAI from 'openai';
 import { PreviewStripper, stripMarkdown } from './markdown.js';
 import type { ChatMessage } from './request.js';
 
@@ -118,12 +118,18 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     logger,
   } = options;
   const idleTimeoutMs = options.idleTimeoutMs ?? Math.min(timeoutMs, 30_000);
-  const client = new OpenAI({
-    apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    maxRetries: 0,
-    timeout: timeoutMs + 5_000,
-  });
+  // The SDK is loaded with the first request, not at start-up.
+  let sdk: Promise<{ client: OpenAI; errors: SdkErrors }> | undefined;
+  const openSdk = () =>
+    (sdk ??= import('openai').then(({ default: OpenAISdk, APIConnectionError, APIError }) => ({
+      client: new OpenAISdk({
+        apiKey,
+        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+        maxRetries: 0,
+        timeout: timeoutMs + 5_000,
+      }),
+      errors: { APIConnectionError, APIError },
+    })));
   const redact = (text: string) => redactSecrets(text, apiKey);
   // Some providers reject stream_options with a 400; after the first such answer, stop sending it.
   let sendStreamOptions = true;
@@ -146,7 +152,11 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       if (signal.reason === IDLE) return 'idle';
       return overall.aborted && signal.reason === overall.reason ? 'timeout' : 'caller';
     };
+    let errors: SdkErrors | undefined;
     try {
+      const opened = await openSdk();
+      errors = opened.errors;
+      const client = opened.client;
       const temperature = opts.temperature ?? options.temperature;
       const maxTokens = opts.maxTokens ?? options.maxTokens;
       const stream = await client.chat.completions.create(
@@ -202,7 +212,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         throw new ModelError('timeout', `no complete answer within ${limit} ms`, true);
       }
       if (why === 'idle') throw new ModelError('idle', `no data for ${idleMs} ms`, true);
-      throw classify(err, redact);
+      throw classify(err, redact, errors);
     } finally {
       clearTimeout(idle);
     }
@@ -288,11 +298,21 @@ export function backoffMs(
   return Math.max(jittered, retryAfterMs ?? 0);
 }
 
-function classify(err: unknown, redact: (s: string) => string): ModelError {
-  if (err instanceof APIConnectionError) {
+/** The SDK's error classes, once it is loaded. */
+interface SdkErrors {
+  APIConnectionError: typeof OpenAI.APIConnectionError;
+  APIError: typeof OpenAI.APIError;
+}
+
+function classify(
+  err: unknown,
+  redact: (s: string) => string,
+  sdk: SdkErrors | undefined,
+): ModelError {
+  if (sdk && err instanceof sdk.APIConnectionError) {
     return new ModelError('network', redact(err.message || 'connection error'), true);
   }
-  if (err instanceof APIError) {
+  if (sdk && err instanceof sdk.APIError) {
     const status = err.status;
     const message = redact(err.message || `HTTP ${status}`);
     if (status === undefined) return new ModelError('http', message, true); // error event mid-stream

@@ -12,8 +12,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient } from '@keyv/redis';
-import pg, { type Pool } from 'pg';
+import type { createClient } from '@keyv/redis';
+import type { Pool } from 'pg';
 import { describeFailure, PROBE_TIMEOUT_MS, parseStorageUrl, StorageError } from './store.js';
 
 export interface LockOptions {
@@ -118,8 +118,8 @@ class RedisBackend implements Backend {
   private connecting: Promise<unknown> | undefined;
   private everConnected = false;
 
-  constructor(url: string, onError: (err: unknown) => void) {
-    this.client = createClient({
+  constructor(connect: typeof createClient, url: string, onError: (err: unknown) => void) {
+    this.client = connect({
       url,
       disableOfflineQueue: true,
       socket: {
@@ -190,8 +190,8 @@ class PostgresBackend implements Backend {
   private readonly pool: Pool;
   private ensured: Promise<void> | undefined;
 
-  constructor(url: string, onError: (err: unknown) => void) {
-    this.pool = new pg.Pool({
+  constructor(PoolClass: typeof Pool, url: string, onError: (err: unknown) => void) {
+    this.pool = new PoolClass({
       connectionString: url,
       max: 4,
       idleTimeoutMillis: 30_000,
@@ -268,12 +268,21 @@ export function createLocker(url: string | undefined, opts: LockerOptions = {}):
       opts.onError?.(`锁 ${what}（STORAGE_URL=${target.label}）：${describeFailure(err).reason}`);
   };
 
-  const backend: Backend | undefined =
-    target.kind === 'redis'
-      ? new RedisBackend(target.url, (err) => report('连接出错', err))
-      : target.kind === 'postgres'
-        ? new PostgresBackend(target.url, (err) => report('连接出错', err))
-        : undefined;
+  // The client library is loaded on the first lock, not at start-up (nor ever with SQLite).
+  let backendOpened: Promise<Backend> | undefined;
+  const openBackend = (): Promise<Backend> | undefined => {
+    const onError = (err: unknown) => report('连接出错', err);
+    if (target.kind === 'redis') {
+      backendOpened ??= import('@keyv/redis').then(
+        ({ createClient }) => new RedisBackend(createClient, target.url, onError),
+      );
+    } else if (target.kind === 'postgres') {
+      backendOpened ??= import('pg').then(
+        ({ default: pg }) => new PostgresBackend(pg.Pool, target.url, onError),
+      );
+    }
+    return backendOpened;
+  };
   const kind = target.kind === 'sqlite' ? 'memory' : target.kind;
 
   const acquireShared = async (
@@ -311,7 +320,9 @@ export function createLocker(url: string | undefined, opts: LockerOptions = {}):
       const deadline = Date.now() + waitMs;
       const releaseLocal = await local.acquire(key, waitMs);
       try {
-        if (!backend) return await fn();
+        const opening = openBackend();
+        if (!opening) return await fn();
+        const backend = await opening;
         const token = randomUUID();
         await acquireShared(backend, key, token, ttlMs, deadline, waitMs);
         let renewing: Promise<unknown> = Promise.resolve();
@@ -341,6 +352,7 @@ export function createLocker(url: string | undefined, opts: LockerOptions = {}):
     async close() {
       if (closed) return;
       closed = true;
+      const backend = await backendOpened?.catch(() => undefined);
       await backend?.close();
     },
   };

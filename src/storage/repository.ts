@@ -119,8 +119,47 @@ function localQueue() {
   };
 }
 
+/** How long polling's inbox write may wait to share a commit (SQLite). */
+const INBOX_WITHIN_MS = 2;
+
+/** Characters of record text kept by `checkedTexts` (about 16 MiB at most). */
+const CHECKED_TEXTS_MAX_CHARS = 8_000_000;
+
+/**
+ * The stored text of user records already known to be well-formed: written by this process, or
+ * read and checked once. A load whose text is one of these skips migration and the schema
+ * check (the text is byte for byte one that passed); any other text, such as one written by
+ * another instance or an older version, is checked as before. The least recently used go first
+ * past CHECKED_TEXTS_MAX_CHARS.
+ */
+function checkedTexts() {
+  const texts = new Map<string, string>();
+  let chars = 0;
+  const forget = (userId: string) => {
+    const old = texts.get(userId);
+    if (old === undefined) return;
+    texts.delete(userId);
+    chars -= old.length;
+  };
+  return {
+    has: (userId: string, text: string) => texts.get(userId) === text,
+    remember(userId: string, text: string) {
+      forget(userId);
+      texts.set(userId, text);
+      chars += text.length;
+      for (const [id, t] of texts) {
+        if (chars <= CHECKED_TEXTS_MAX_CHARS) break;
+        texts.delete(id);
+        chars -= t.length;
+      }
+    },
+    forget,
+  };
+}
+
 export function createRepository(store: Store, opts: RepositoryOptions = {}): Repository {
   const withLock = opts.withLock ?? localQueue();
+  const checked = checkedTexts();
 
   const updateIndex = (change: (ids: string[]) => string[]) =>
     withLock('jobs-index', async () => {
@@ -134,15 +173,20 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
 
   return {
     async loadUser(userId) {
-      const raw = await store.get(userKey(userId));
-      if (raw === undefined) return { state: freshState(userId) };
+      const entry = await store.getEntry(userKey(userId));
+      if (entry === undefined) return { state: freshState(userId) };
+      const { value: raw, text: storedText } = entry;
+      if (checked.has(userId, storedText)) return { state: raw as UserState };
       const result = raw === CORRUPT ? null : readUserRecord(raw, userId);
       if (result?.ok) {
         if (result.migratedFrom !== undefined) {
           opts.onRecordIssue?.(userId, `migrated from schema ${result.migratedFrom}`);
+        } else {
+          checked.remember(userId, storedText);
         }
         return { state: result.state };
       }
+      checked.forget(userId);
       const reason = result ? result.reason : 'stored text is not valid JSON';
       // Kept aside as the store holds it, before the fresh state can replace it.
       const text = await store.getRaw(userKey(userId));
@@ -158,7 +202,9 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
 
     async saveUser(state) {
       if (!state.userId) throw new Error('saveUser: state.userId is empty');
-      await store.set(userKey(state.userId), state);
+      checked.forget(state.userId);
+      const text = await store.put(userKey(state.userId), state);
+      checked.remember(state.userId, text);
     },
 
     async saveDraftText(userId, summaryId, version, text) {
@@ -182,6 +228,7 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
       await store.deleteMany([jobKey(userId), `unreadable:user:${userId}`]);
       await updateIndex((ids) => ids.filter((id) => id !== userId));
       // The user record goes last: if anything above fails, /delete can be asked again.
+      checked.forget(userId);
       await store.delete(userKey(userId));
       await store.purgeDeleted();
     },
@@ -219,8 +266,11 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
     },
 
     async saveInbox(botId, updates) {
-      if (updates.length === 0) await store.delete(inboxKey(botId));
-      else await store.set(inboxKey(botId), updates);
+      // Needed on disk before the next getUpdates, not at once: on SQLite it shares the commit
+      // of the answers in the batch it holds (INBOX_WITHIN_MS at most when none writes).
+      const opts = { withinMs: INBOX_WITHIN_MS };
+      if (updates.length === 0) await store.delete(inboxKey(botId), opts);
+      else await store.put(inboxKey(botId), updates, opts);
     },
 
     ping: () => store.ping(),

@@ -11,19 +11,16 @@
  * openStore probes the store (set/get/delete of a probe key) and throws a one-line StorageError
  * naming STORAGE_URL (password redacted) when it cannot be used. Every method of the returned
  * Store rejects when the backend fails (keyv's throwOnErrors), so a write that resolved is
- * written: SQLite commits each statement (WAL journal, synchronous=FULL) before
- * sqlite3 calls back, PostgreSQL commits each statement, Redis acknowledges the SET (durable on
- * disk only as far as the server's appendonly/appendfsync settings make it).
+ * written: SQLite resolves a write once the transaction holding it is committed (WAL journal,
+ * synchronous=FULL; writes arriving together share one commit, see sqlite.ts), PostgreSQL
+ * commits each statement, Redis acknowledges the SET (durable on disk only as far as the
+ * server's appendonly/appendfsync settings make it).
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis, { createClient } from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
-import { type Deserialize, type DeserializedData, Keyv, type KeyvStoreAdapter } from 'keyv';
-import pg, { type Pool } from 'pg';
-import { FileInUseError, takeWriterLock } from './single-writer.js';
+import { resolve } from 'node:path';
+import { type Deserialize, type DeserializedData, Keyv } from 'keyv';
+import { oneLine, StorageError, type StorageErrorCode } from './errors.js';
+import { type Opened, withTimeout } from './opened.js';
+import { FileInUseError } from './single-writer.js';
 
 export const NAMESPACE = 'zongjie';
 export const DEFAULT_SQLITE_FILE = 'zongjie.sqlite';
@@ -32,27 +29,7 @@ export const PROBE_TIMEOUT_MS = 5000;
 
 export type StoreKind = 'sqlite' | 'redis' | 'postgres';
 
-export type StorageErrorCode =
-  | 'unsupported'
-  | 'refused'
-  | 'not-found'
-  | 'timeout'
-  | 'auth'
-  | 'no-database'
-  | 'file'
-  | 'in-use'
-  | 'failed';
-
-/** A storage failure, with a one-line message that never contains a password. */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-  constructor(
-    message: string,
-    readonly code: StorageErrorCode,
-  ) {
-    super(oneLine(message));
-  }
-}
+export { StorageError, type StorageErrorCode };
 
 /** What the rest of the bot sees of the store: JSON values by key, all in namespace `zongjie`. */
 export interface Store {
@@ -68,7 +45,19 @@ export interface Store {
   get(key: string): Promise<unknown>;
   /** Resolves once the backend has acknowledged the write (see the file comment on durability). */
   set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
+  /**
+   * The value under key together with the stored text it was decoded from (keyv's envelope);
+   * undefined when there is none. Lets a caller recognise a text it wrote or checked before.
+   */
+  getEntry(key: string): Promise<{ value: unknown; text: string } | undefined>;
+  /**
+   * Like set (the same stored form), resolving with the exact text stored. With `withinMs`
+   * (SQLite), the write may wait up to that long to share the commit of another write; it
+   * still resolves only once committed.
+   */
+  put(key: string, value: unknown, opts?: WriteOptions): Promise<string>;
+  /** With `withinMs` (SQLite), the delete may wait that long to share a commit (see put). */
+  delete(key: string, opts?: WriteOptions): Promise<void>;
   deleteMany(keys: string[]): Promise<void>;
   /**
    * The key keyv hands to the adapter for `key` (`zongjie:key` for SQLite/PostgreSQL; Redis's
@@ -91,10 +80,19 @@ export interface Store {
    * PostgreSQL keep no copy the bot can reach; see the README for their logs and backups.
    */
   purgeDeleted(): Promise<void>;
+  /**
+   * SQLite only: how many commits were made and how many writes they held (writes arriving
+   * together share one commit). For tests and the bench.
+   */
+  commitStats(): { batches: number; writes: number } | undefined;
   /** A set/get/delete round trip on a probe key; rejects with StorageError. */
   ping(timeoutMs?: number): Promise<void>;
   /** Releases connections, pools and file handles. Safe to call twice. */
   close(): Promise<void>;
+}
+
+export interface WriteOptions {
+  withinMs?: number;
 }
 
 /** Returned by Store.get for a stored text that is not a keyv record we can decode. */
@@ -174,10 +172,6 @@ export function parseStorageUrl(
 
 // ---------------------------------------------------------------------------------------------
 // Errors
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
 
 interface ErrorLike {
   code?: unknown;
@@ -272,91 +266,8 @@ function passwordOf(url: string): string[] {
   }
 }
 
-/** `promise`, or a timeout StorageError after `ms`; the timer is cancelled either way. */
-async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  const cancel = new AbortController();
-  const timeout = sleep(ms, undefined, { signal: cancel.signal }).then(
-    () => Promise.reject(new StorageError(`${what}：${ms / 1000} 秒内无响应（超时）`, 'timeout')),
-    () => new Promise<never>(() => {}), // cancelled: the race is already decided
-  );
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    cancel.abort();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
-// Adapters
-
-/**
- * @keyv/postgres keeps one module-wide pg.Pool per URI, ends it on any instance's disconnect and
- * attaches no 'error' listener to it (an idle connection dropped by the server would then crash
- * the process). This subclass gives each store its own pool, with a connection timeout and an
- * error handler.
- */
-class OwnPoolPostgres extends KeyvPostgres {
-  // `declare`: no field initialiser, so the pool created inside super() (connect) is kept.
-  declare pool: Pool;
-  declare poolErrorHandler: ((err: Error) => void) | undefined;
-
-  override async connect() {
-    if (!this.pool) {
-      this.pool = new pg.Pool({
-        connectionString: this.opts.uri,
-        max: this.opts.max ?? 5,
-        idleTimeoutMillis: this.opts.idleTimeoutMillis ?? 30_000,
-        connectionTimeoutMillis: this.opts.connectionTimeoutMillis ?? PROBE_TIMEOUT_MS,
-        application_name: 'zongjie',
-      });
-      this.pool.on('error', (err) => this.poolErrorHandler?.(err));
-    }
-    const pool = this.pool;
-    return async (sql: string, values?: unknown) => {
-      const result = await pool.query(sql, values as unknown[] | undefined);
-      return result.rows;
-    };
-  }
-
-  override async disconnect() {
-    await this.pool?.end();
-  }
-}
-
-/** What keyv does not offer: the backend's own text, prefix deletes, scrubbing. */
-interface RawAccess {
-  /** Keys here are the backend's (adapterKey applied). */
-  getRaw(key: string): Promise<string | undefined>;
-  setRaw(key: string, text: string): Promise<void>;
-  deletePrefix(prefix: string): Promise<number>;
-  purge(): Promise<void>;
-}
-
-interface Opened extends RawAccess {
-  adapter: KeyvStoreAdapter;
-  useKeyPrefix: boolean;
-  /** Releases what the adapter holds; must not throw. */
-  release: () => Promise<void>;
-}
-
-/** get/set of the adapter's stored text: keyv serialises before it calls the adapter. */
-function rawThrough(adapter: {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<unknown>;
-}): Pick<RawAccess, 'getRaw' | 'setRaw'> {
-  return {
-    getRaw: async (key) => {
-      const value = await adapter.get(key);
-      return value === undefined || value === null ? undefined : String(value);
-    },
-    setRaw: async (key, text) => {
-      await adapter.set(key, text);
-    },
-  };
-}
-
-/** A Redis glob matching `text` literally. */
-const globLiteral = (text: string) => text.replace(/[*?[\]\\]/g, '\\$&');
+// Adapters: each backend's file is loaded only when STORAGE_URL names it.
 
 async function openAdapter(
   target: ParsedStorageUrl,
@@ -366,128 +277,17 @@ async function openAdapter(
 ): Promise<Opened> {
   switch (target.kind) {
     case 'sqlite': {
-      const onDisk = target.file !== ':memory:';
-      if (onDisk) mkdirSync(dirname(target.file), { recursive: true });
-      // Before the data file is touched: a second process stops here, naming the first.
-      const writer = onDisk ? await takeWriterLock(target.file) : undefined;
-      const adapter = new KeyvSqlite({ uri: `sqlite://${target.file}`, busyTimeout: timeoutMs });
-      adapter.on('error', onBackgroundError);
-      try {
-        // Each statement commits on its own. WAL appends a commit to one log file instead of
-        // writing and deleting a rollback journal (measured: p99 per answer 7.2 ms → 0.9 ms),
-        // and FULL still makes every commit wait for the disk, so an acknowledged answer
-        // survives kill -9 and power loss alike. (WAL needs a local filesystem.)
-        await adapter.query('PRAGMA journal_mode = WAL');
-        await adapter.query('PRAGMA synchronous = FULL');
-        // A deleted or overwritten record is zeroed in the file, not left in free pages where
-        // /delete would leave the user's answers readable.
-        await adapter.query('PRAGMA secure_delete = ON');
-      } catch (error) {
-        await adapter.disconnect().catch(() => {});
-        await writer?.release();
-        throw error;
-      }
-      const table = adapter.opts.table;
-      return {
-        adapter: adapter as unknown as KeyvStoreAdapter,
-        useKeyPrefix: true,
-        ...rawThrough(adapter),
-        deletePrefix: async (prefix) => {
-          const rows = (await adapter.query(
-            `DELETE FROM ${table} WHERE instr(key, ?) = 1 RETURNING key`,
-            prefix,
-          )) as unknown[];
-          return rows.length;
-        },
-        // The log still holds the pages as they were before the delete: copy it into the file
-        // and truncate it.
-        purge: async () => {
-          await adapter.query('PRAGMA wal_checkpoint(TRUNCATE)');
-        },
-        release: async () => {
-          await adapter.disconnect().catch(() => {});
-          await writer?.release();
-        },
-      };
+      const { openSqlite } = await import('./sqlite.js');
+      return openSqlite(target.file, timeoutMs, onBackgroundError);
     }
     case 'redis': {
-      let connected = false;
-      const client = createClient({
-        url: target.url,
-        // While the connection is down, fail commands at once (the bot tells the user) instead
-        // of queueing them until Redis returns.
-        disableOfflineQueue: true,
-        socket: {
-          connectTimeout: timeoutMs,
-          // Fail fast at start-up; once connected, reconnect with a capped backoff.
-          reconnectStrategy: (retries: number, cause: Error) =>
-            connected ? Math.min(100 * 2 ** retries, 3000) : cause,
-        },
-      });
-      client.on('error', onBackgroundError);
-      try {
-        await withTimeout(client.connect(), timeoutMs + 500, '连接 Redis');
-        connected = true;
-      } catch (error) {
-        await destroyRedis(client);
-        throw error;
-      }
-      const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
-      adapter.on('error', onBackgroundError);
-      return {
-        adapter: adapter as unknown as KeyvStoreAdapter,
-        useKeyPrefix: false, // the adapter prefixes `namespace::` itself
-        ...rawThrough(adapter),
-        deletePrefix: async (prefix) => {
-          const match = `${globLiteral(`${namespace}${adapter.keyPrefixSeparator}${prefix}`)}*`;
-          let deleted = 0;
-          for await (const keys of client.scanIterator({ MATCH: match, COUNT: 500 })) {
-            if (keys.length > 0) deleted += await client.del(keys);
-          }
-          return deleted;
-        },
-        purge: async () => {},
-        release: () => destroyRedis(client),
-      };
+      const { openRedis } = await import('./redis.js');
+      return openRedis(target.url, timeoutMs, namespace, onBackgroundError);
     }
     case 'postgres': {
-      const adapter = new OwnPoolPostgres({
-        uri: target.url,
-        table: 'zongjie_kv',
-        connectionTimeoutMillis: timeoutMs,
-      });
-      adapter.poolErrorHandler = onBackgroundError;
-      adapter.on('error', onBackgroundError);
-      const table = `${adapter.opts.schema}.${adapter.opts.table}`;
-      return {
-        adapter: adapter as unknown as KeyvStoreAdapter,
-        useKeyPrefix: true,
-        ...rawThrough(adapter),
-        deletePrefix: async (prefix) => {
-          const rows = (await adapter.query(
-            `DELETE FROM ${table} WHERE left(key, length($1::text)) = $1 RETURNING key`,
-            [prefix],
-          )) as unknown[];
-          return rows.length;
-        },
-        purge: async () => {},
-        release: async () => {
-          await adapter.disconnect().catch(() => {});
-        },
-      };
+      const { openPostgres } = await import('./postgres.js');
+      return openPostgres(target.url, timeoutMs, onBackgroundError);
     }
-  }
-}
-
-async function destroyRedis(client: {
-  isOpen: boolean;
-  destroy(): void;
-  close(): Promise<unknown>;
-}) {
-  try {
-    if (client.isOpen) client.destroy();
-  } catch {
-    // already gone
   }
 }
 
@@ -499,17 +299,19 @@ function serialize(data: unknown): string {
   return JSON.stringify(data);
 }
 
-const deserialize: Deserialize = <Value>(text: string): DeserializedData<Value> => {
+function decode(text: string): DeserializedData<unknown> {
   try {
     const data = JSON.parse(text) as unknown;
     if (data && typeof data === 'object' && !Array.isArray(data) && 'value' in data) {
-      return data as DeserializedData<Value>;
+      return data as DeserializedData<unknown>;
     }
   } catch {
     // fall through
   }
-  return { value: CORRUPT as Value };
-};
+  return { value: CORRUPT };
+}
+
+const deserialize: Deserialize = <Value>(text: string) => decode(text) as DeserializedData<Value>;
 
 export async function openStore(
   url: string | undefined,
@@ -583,20 +385,42 @@ export async function openStore(
         if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
         await keyv.set(key, value);
       }),
-    delete: (key) =>
+    delete: (key, opts) =>
       wrap('删除失败', async () => {
-        await keyv.delete(key);
+        if (opts?.withinMs !== undefined && opened.writeSoon) {
+          await opened.writeSoon(adapterKey(key), undefined, opts.withinMs);
+        } else {
+          await keyv.delete(key);
+        }
       }),
     deleteMany: (keys) =>
       wrap('删除失败', async () => {
         // One by one: deleteMany's "nothing deleted" result differs between adapters.
         for (const key of keys) await keyv.delete(key);
       }),
+    getEntry: (key) =>
+      wrap('读取存储失败', async () => {
+        const text = await opened.getRaw(adapterKey(key));
+        return text === undefined ? undefined : { value: decode(text).value, text };
+      }),
+    put: (key, value, opts) =>
+      wrap('写入存储失败', async () => {
+        if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
+        // keyv's own envelope for a value without expiry, so keyv.get reads it as usual.
+        const text = serialize({ value });
+        if (opts?.withinMs !== undefined && opened.writeSoon) {
+          await opened.writeSoon(adapterKey(key), text, opts.withinMs);
+        } else {
+          await opened.setRaw(adapterKey(key), text);
+        }
+        return text;
+      }),
     adapterKey,
     getRaw: (key) => wrap('读取存储失败', () => opened.getRaw(adapterKey(key))),
     setRaw: (key, text) => wrap('写入存储失败', () => opened.setRaw(adapterKey(key), text)),
     deletePrefix: (prefix) => wrap('删除失败', () => opened.deletePrefix(adapterKey(prefix))),
     purgeDeleted: () => wrap('删除失败', () => opened.purge()),
+    commitStats: () => opened.commitStats?.(),
     ping,
     close: async () => {
       if (closed) return;

@@ -3,10 +3,13 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Drafter, FinishedDraft } from '../app/drafter.js';
 import type { InterviewService } from '../app/service.js';
-import { buildDocx } from '../export/docx.js';
 import { parseCommand } from '../interview/commands.js';
 import type { Action, Effect, Event } from '../interview/types.js';
 import { renderReply } from './render.js';
+
+/** The .docx builder (with the docx library) is loaded with the first draft, not at start-up. */
+const buildDocx: typeof import('../export/docx.js').buildDocx = async (...args) =>
+  (await import('../export/docx.js')).buildDocx(...args);
 
 /**
  * The terminal chat: one line is one message, the same engine and storage as Telegram. Works

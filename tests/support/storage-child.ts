@@ -5,6 +5,12 @@
  *                                 `ack <i>` once each save resolved, then `done`; then waits to
  *                                 be killed
  *   read <url> <n> <namespace>    prints `present <count>`, `missing <i,…>` and `seq <n>`
+ *   burst <url> <writers> <namespace>
+ *                                 that many writers at once, each storing its counter under
+ *                                 `burst:<w>` again and again, printing `ack <w> <i>` once a
+ *                                 write resolved (SQLite commits them in groups); until killed
+ *   burst-read <url> <writers> <namespace>
+ *                                 prints `value <w> <i>` for each writer's stored counter
  *   unreachable <url>…            prints each openStore error and then simply returns: the
  *                                 process must exit by itself (nothing left open)
  */
@@ -42,6 +48,30 @@ async function main() {
     console.log(`missing ${missing.join(',')}`);
     console.log(`seq ${state.seq}${notice ? ' notice' : ''}`);
     await repo.close();
+    return;
+  }
+  if (mode === 'burst') {
+    const [url, writers, namespace] = args;
+    const store = await openStore(url, { namespace });
+    console.log('open');
+    await Promise.all(
+      Array.from({ length: Number(writers) }, async (_, w) => {
+        for (let i = 0; ; i++) {
+          await store.set(`burst:${w}`, { w, i, text: `第${i}条回答。`.repeat(10) });
+          console.log(`ack ${w} ${i}`);
+        }
+      }),
+    );
+    return;
+  }
+  if (mode === 'burst-read') {
+    const [url, writers, namespace] = args;
+    const store = await openStore(url, { namespace });
+    for (let w = 0; w < Number(writers); w++) {
+      const value = (await store.get(`burst:${w}`)) as { i?: number } | undefined;
+      console.log(`value ${w} ${value?.i ?? -1}`);
+    }
+    await store.close();
     return;
   }
   if (mode === 'unreachable') {
