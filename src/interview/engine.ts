@@ -1,7 +1,9 @@
 import { findTemplate, templateById } from '../templates/match.js';
 import { answer, back, clear, finish, notApplicable, skip } from './answers.js';
 import { requestDraft, requestRevision } from './drafts.js';
+import { handleIntake } from './intake.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
+import { askAboutUnverified, handlePrevious } from './previous.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
 import type { Event, StepResult, UserState } from './types.js';
@@ -160,6 +162,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
     case 'draft':
+      if (!event.unverifiedOk && askAboutUnverified(t)) return;
       return requestDraft(t);
     case 'revise':
       return requestRevision(t, event.instruction);
@@ -176,6 +179,17 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return back(t);
     case 'clear':
       return clear(t);
+    case 'voice':
+    case 'material':
+    case 'sortMaterial':
+    case 'addMaterial':
+    case 'placeMaterial':
+    case 'undoIntake':
+      return handleIntake(t, event);
+    case 'reuseInfo':
+    case 'useLast':
+    case 'confirmLast':
+      return handlePrevious(t, event);
     default:
       return;
   }

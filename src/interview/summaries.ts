@@ -1,5 +1,6 @@
 import { templateById } from '../templates/match.js';
 import { activeSummary, partCount } from './position.js';
+import { lastPeriodFor } from './previous.js';
 import type { EngineContext, Outcome } from './turn.js';
 import type { Summary, UserState } from './types.js';
 import {
@@ -42,6 +43,8 @@ export function chooseTemplate(
     position: { kind: 'info', field: 0 },
     drafts: [],
   };
+  const last = lastPeriodFor(state, template, summary.id);
+  if (last) summary.lastPeriod = last;
   state.summaries.push(summary);
   state.activeId = summary.id;
   state.paused = false;

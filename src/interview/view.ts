@@ -10,6 +10,14 @@ import {
   positionKey,
   settledParts,
 } from './position.js';
+import {
+  documentParts,
+  lastPeriodLine,
+  originOf,
+  partMark,
+  REFERENCE_LABEL,
+  unverifiedParts,
+} from './reference.js';
 import { draftTitle } from './title.js';
 import type { Action, Answer, Ref, Reply, Summary, UserState } from './types.js';
 
@@ -144,6 +152,10 @@ export function questionCard(template: Template, summary: Summary): Reply {
     if (current) nav.push({ label: LABEL.finish, event: { type: 'finish', ref } });
     if (field.optional) nav.push({ label: LABEL.skip, event: { type: 'skip', ref } });
     if (nav.length > 0) actions.push(nav);
+    if (summary.lastPeriod && pos.field === 0 && Object.keys(summary.info).length === 0) {
+      lines.push(`上次（${summary.lastPeriod.title}）的基本信息可以沿用，期间和年份仍需您选。`);
+      actions.unshift([{ label: REFERENCE_LABEL.reuseInfo, event: { type: 'reuseInfo', ref } }]);
+    }
     return { kind: 'question', text: lines.join('\n'), actions };
   }
   if (pos.kind === 'section' || pos.kind === 'followUp') {
@@ -167,8 +179,13 @@ export function questionCard(template: Template, summary: Summary): Reply {
     lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
     if (answer && answer.parts.length > 0) {
       lines.push('', `已记录${answer.parts.length}条（发送新内容会追加；点[清空本部分]可重写）：`);
-      lines.push(...answer.parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
+      lines.push(
+        ...answer.parts.map((p, i) => `${i + 1}) ${partMark(originOf(answer, i))}${clip(p, 80)}`),
+      );
     }
+    const reference = lastPeriodLine(summary, section.id);
+    const referenced = answer?.source?.some((o) => o?.kind === 'lastPeriod');
+    if (reference && !referenced) lines.push('', reference);
     const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
     const row2: Action[] = [];
     if (section.skippable) row2.push({ label: LABEL.skip, event: { type: 'skip', ref } });
@@ -177,6 +194,9 @@ export function questionCard(template: Template, summary: Summary): Reply {
     const actions = [row1, row2];
     if (answer && answer.parts.length > 0) {
       actions.push([{ label: LABEL.clear, event: { type: 'clear', ref } }]);
+    }
+    if (reference && !referenced) {
+      actions.push([{ label: REFERENCE_LABEL.useLast, event: { type: 'useLast', ref } }]);
     }
     return { kind: 'question', text: lines.join('\n'), actions };
   }
@@ -213,6 +233,23 @@ export function reviewCard(template: Template, summary: Summary): Reply {
       `${i + 2}. ${w.title}：${statusLine(answer)}${gist ? `｜${clip(answer.parts.join(' '), 40)}` : ''}`,
     );
   });
+  const marks: string[] = [];
+  const confirms: Action[] = [];
+  template.sections.forEach((section, i) => {
+    const answer = summary.answers[section.id];
+    if (!answer || answer.status === 'skipped' || answer.status === 'na') return;
+    const unverified = unverifiedParts(answer).length;
+    if (unverified > 0) {
+      marks.push(`⚠ 待核实：第${i + 2}部分有${unverified}条沿用上次的内容`);
+      confirms.push({
+        label: REFERENCE_LABEL.confirm(i + 2),
+        event: { type: 'confirmLast', part: i + 2, ref: refOf(summary, true) },
+      });
+    }
+    const fromFile = documentParts(answer);
+    if (fromFile > 0) marks.push(`📄 第${i + 2}部分有${fromFile}句来自文件（原句）`);
+  });
+  if (marks.length > 0) lines.push('', ...marks);
   const done = settledParts(template, summary);
   const total = partCount(template);
   lines.push(
@@ -228,7 +265,11 @@ export function reviewCard(template: Template, summary: Summary): Reply {
   if (summary.position.kind !== 'review' && summary.position.kind !== 'drafted') {
     tail.push({ label: LABEL.resume, event: { type: 'resume', summaryId: summary.id } });
   }
-  return { kind: 'review', text: lines.join('\n'), actions: [...chunk(edits, 3), tail] };
+  return {
+    kind: 'review',
+    text: lines.join('\n'),
+    actions: [...chunk(edits, 3), ...chunk(confirms, 3), tail],
+  };
 }
 
 /** The user's summaries, newest first, each with continue/delete and its draft versions. */

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { hasFfmpeg } from '../src/intake/convert.js';
+import { type RunningBot, startBot } from './support/bot-app.js';
+import { makeDocx, makePdf } from './support/documents.js';
+import { DEFAULT_TRANSCRIPT, type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import { basics } from './support/story.js';
+import { startTelegram, type TelegramHarness } from './support/telegram.js';
+
+/**
+ * Material that is not typed, end to end over HTTP: voice notes transcribed by a loopback
+ * OpenAI-compatible server, documents made here (.docx with the docx package, .pdf by hand)
+ * downloaded through getFile and sorted into parts by the loopback model, and undone.
+ */
+
+/** Sentences the mock's sorter places by shared words: 组织领导 → part 2, 理论学习 → part 3. */
+const MATERIAL = [
+  '第三期简报',
+  '镇党委加强组织领导，专题研究统战工作4次。',
+  '健全工作网络，各村配备统战联络员16名。',
+  '开展理论学习8次，组织党外人士学习政策。',
+  '本期简报由镇党政办编印。',
+];
+
+/** Button rows as shown (the keyboard's trailing empty row left out). */
+const rows = (buttons: string[][]) => buttons.filter((r) => r.length > 0);
+
+describe('with a model and speech to text', () => {
+  let tg: TelegramHarness;
+  let mock: OpenAIMock;
+  let bot: RunningBot;
+
+  before(async () => {
+    tg = await startTelegram({ timeoutMs: 15_000 });
+    mock = await startOpenAIMock();
+    bot = await startBot(tg, {
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+      OPENAI_TIMEOUT_MS: '3000',
+      OPENAI_MAX_RETRIES: '0',
+      TRANSCRIBE_MODEL: 'mock-asr',
+      VOICE_MAX_SECONDS: '120',
+      VOICE_MINUTES_PER_DAY: '1',
+    });
+  });
+  after(async () => {
+    await bot.stop();
+    await mock.close();
+    await tg.close();
+  });
+
+  test('a voice note is transcribed, shown back as the answer, and can be undone or retyped', async () => {
+    const u = tg.user(4001);
+    await basics(u, '清河镇');
+    const before = mock.transcriptions.length;
+    await u.sendVoice(Buffer.from('OggS fake opus'), { duration: 4 });
+    const ack = await u.waitFor(/🎤 已转写并记录/);
+    assert.match(ack.plain, new RegExp(`🎤 已转写并记录：${DEFAULT_TRANSCRIPT}`));
+    assert.deepEqual(rows(ack.buttons), [['撤销', '改为文字重发'], ['完成本部分 ▶']]);
+    const sent = mock.transcriptions[before];
+    assert.equal(sent?.fileName, 'voice.ogg', 'Telegram OGG/Opus sent as it is');
+    assert.equal(sent?.model, 'mock-asr');
+    assert.ok(
+      u.calls('sendChatAction').some((c) => c.payload.action === 'typing'),
+      'a chat action while transcribing',
+    );
+    await u.send('/review');
+    await u.waitFor(/2\. 组织领导与工作网络：填写中（1条）｜今年开展走访慰问3次/);
+
+    await u.tap('撤销', { inMessage: /🎤 已转写并记录/ });
+    await u.waitFor(/已撤销，移除了1条/);
+    const card = await u.waitFor(/第2\/11部分/);
+    assert.doesNotMatch(card.plain, /已记录/);
+
+    mock.enqueueTranscription({ text: '召开座谈会3场。' });
+    await u.sendVoice(Buffer.from('OggS second'), { duration: 3 });
+    await u.waitFor(/🎤 已转写并记录：召开座谈会3场。/);
+    await u.tap('改为文字重发');
+    await u.waitFor(/已撤销这条语音记录。请直接输入文字重发/);
+    await u.send('召开座谈会4场。');
+    await u.waitFor(/已记录（本部分共1条）/);
+  });
+
+  test('voice limits: too long, the daily minutes, a format the provider refuses', async () => {
+    const u = tg.user(4002);
+    await basics(u, '清河镇');
+    const before = mock.transcriptions.length;
+    await u.sendVoice(Buffer.from('OggS long'), { duration: 600 });
+    await u.waitFor(/这条语音有 600 秒，超过了 120 秒的上限/);
+    assert.equal(mock.transcriptions.length, before, 'nothing sent to the provider');
+
+    await u.sendVoice(Buffer.from('OggS a'), { duration: 50 });
+    await u.waitFor(/🎤 已转写并记录/);
+    await u.sendVoice(Buffer.from('OggS b'), { duration: 20 });
+    await u.waitFor(/今天的语音转写额度（每天 1 分钟）已用完/);
+    assert.equal(mock.transcriptions.length, before + 1);
+
+    const v = tg.user(4003);
+    await basics(v, '清河镇');
+    mock.enqueueTranscription({ status: 400, message: 'Invalid file format. Supported formats: mp3, wav' });
+    await v.sendVoice(Buffer.from('OggS c'), { duration: 3 });
+    if (hasFfmpeg()) {
+      await v.waitFor(/语音转写暂时不可用|🎤 已转写并记录/);
+    } else {
+      await v.waitFor(/不接受这种音频格式，服务器上也没有 ffmpeg/);
+    }
+    await v.send('/review');
+    await v.waitFor(/2\. 组织领导与工作网络：未填/);
+  });
+
+  test('a .docx is sorted into parts by one model request, reviewed per part and undone', async () => {
+    const u = tg.user(4010);
+    await basics(u, '清河镇');
+    await u.sendDocument('工作简报.docx', await makeDocx(MATERIAL), {
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const offer = await u.waitFor(/已读取文件《工作简报\.docx》/);
+    assert.match(offer.plain, /5句/);
+    assert.deepEqual(rows(offer.buttons), [['按部分整理', '全部加入本部分']]);
+    const requests = mock.requests.length;
+    await u.tap('按部分整理');
+    const done = await u.waitFor(/已归入：/);
+    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 2句/);
+    assert.match(done.plain, /本期简报由镇党政办编印/);
+    assert.deepEqual(rows(done.buttons), [['查看第2部分', '查看第3部分'], ['撤销']]);
+    assert.equal(mock.requests.length, requests + 1, 'one request');
+    const asked = mock.requests.at(-1)?.body.messages.at(-1)?.content ?? '';
+    assert.match(asked, /健全工作网络，各村配备统战联络员16名。/);
+
+    await u.tap('查看第2部分');
+    const card = await u.waitFor(/第2\/11部分/);
+    assert.match(card.plain, /1\) 📄镇党委加强组织领导，专题研究统战工作4次。/);
+    assert.match(card.plain, /2\) 📄健全工作网络，各村配备统战联络员16名。/);
+    await u.send('/review');
+    const review = await u.waitFor(/全部回答/);
+    assert.match(review.plain, /📄 第2部分有2句来自文件（原句）/);
+    assert.match(review.plain, /📄 第3部分有1句来自文件（原句）/);
+
+    await u.tap('撤销', { inMessage: /已归入/ });
+    await u.waitFor(/已撤销，移除了3条/);
+    await u.send('/review');
+    const after = await u.waitFor(/全部回答/);
+    assert.match(after.plain, /2\. 组织领导与工作网络：未填/);
+    assert.match(after.plain, /3\. 理论学习与政策宣传：未填/);
+    // The same offer cannot place the sentences twice.
+    await u.tap('按部分整理', { inMessage: /已读取文件/ });
+    await u.waitFor(/这份材料已过期或已整理过/);
+  });
+
+  test('a text-layer .pdf is sorted the same way', async () => {
+    const u = tg.user(4011);
+    await basics(u, '清河镇');
+    await u.sendDocument('台账.pdf', makePdf([MATERIAL.slice(0, 3), MATERIAL.slice(3)]), {
+      mimeType: 'application/pdf',
+    });
+    await u.waitFor(/已读取文件《台账\.pdf》/);
+    await u.tap('按部分整理');
+    const done = await u.waitFor(/已归入：/);
+    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 2句/);
+  });
+
+  test('a pasted message over 300 字 is recorded, then can be sorted into parts', async () => {
+    const u = tg.user(4012);
+    await basics(u, '清河镇');
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) => `镇党委第${i + 1}次专题研究统战工作，加强组织领导，推动各项任务落实落细。`,
+    ).join('');
+    const pasted = `${filler}开展理论学习8次，组织党外人士学习政策。`;
+    await u.send(pasted);
+    await u.waitFor(/已记录（本部分共1条）/);
+    const offer = await u.waitFor(/已读取这段文字/);
+    assert.deepEqual(rows(offer.buttons), [['按部分整理']]);
+    await u.tap('按部分整理');
+    const done = await u.waitFor(/已归入：/);
+    assert.match(done.plain, /第2部分 12句、第3部分 1句/);
+    await u.send('/review');
+    const review = await u.waitFor(/全部回答/);
+    assert.match(review.plain, /2\. 组织领导与工作网络：填写中（12条）/);
+  });
+
+  test('files that cannot be read get a message saying what to send instead', async () => {
+    const u = tg.user(4013);
+    await basics(u, '清河镇');
+    await u.sendRaw({
+      document: {
+        file_id: 'BIG',
+        file_unique_id: 'BIGu',
+        file_name: '全年台账.docx',
+        file_size: 25 * 1024 * 1024,
+      },
+    });
+    await u.waitFor(/超过 20 MB/);
+    await u.sendDocument('扫描件.pdf', makePdf([['x'], ['y']], { scanned: true }));
+    await u.waitFor(/没有可读的文字（可能是扫描件或图片）/);
+    await u.sendDocument('去年总结.doc', Buffer.from('\xD0\xCF\x11\xE0 old word', 'latin1'));
+    await u.waitFor(/旧版 Word（\.doc）或 WPS（\.wps）文件/);
+    await u.sendDocument('总结.wps', Buffer.from('wps'));
+    await u.waitFor(/「另存为」\.docx/);
+    await u.sendDocument('表格.xlsx', Buffer.from('PK'));
+    await u.waitFor(/暂不支持 \.xlsx 文件/);
+    await u.sendDocument('坏文件.docx', Buffer.from('not a zip'));
+    await u.waitFor(/这个文件打不开/);
+    await u.sendRaw({ photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }] });
+    await u.waitFor(/图片里的文字我读不了/);
+    await u.send('/review');
+    await u.waitFor(/2\. 组织领导与工作网络：未填/);
+  });
+});
