@@ -98,7 +98,10 @@ describe('with a model and speech to text', () => {
 
     const v = tg.user(4003);
     await basics(v, '清河镇');
-    mock.enqueueTranscription({ status: 400, message: 'Invalid file format. Supported formats: mp3, wav' });
+    mock.enqueueTranscription({
+      status: 400,
+      message: 'Invalid file format. Supported formats: mp3, wav',
+    });
     await v.sendVoice(Buffer.from('OggS c'), { duration: 3 });
     if (hasFfmpeg()) {
       await v.waitFor(/语音转写暂时不可用|🎤 已转写并记录/);
