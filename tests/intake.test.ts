@@ -211,3 +211,157 @@ describe('with a model and speech to text', () => {
     await u.waitFor(/2\. 组织领导与工作网络：未填/);
   });
 });
+
+describe('without a model', () => {
+  let tg: TelegramHarness;
+  let bot: RunningBot;
+
+  before(async () => {
+    tg = await startTelegram({ timeoutMs: 15_000 });
+    bot = await startBot(tg);
+  });
+  after(async () => {
+    await bot.stop();
+    await tg.close();
+  });
+
+  test('a voice note gets the usual reply; a document is added to the current part', async () => {
+    const u = tg.user(4101);
+    await basics(u, '清河镇');
+    await u.sendVoice();
+    await u.waitFor('请发送文字（可用手机输入法的语音转文字）。');
+    await u.sendDocument('台账.txt', Buffer.from(MATERIAL.join('\n')), { mimeType: 'text/plain' });
+    const offer = await u.waitFor(/已读取文件《台账\.txt》：约\d+字、5句/);
+    assert.match(offer.plain, /未配置大模型，无法自动分类/);
+    assert.deepEqual(rows(offer.buttons), [['加入第2部分']]);
+    await u.tap('加入第2部分');
+    const done = await u.waitFor(/已归入：/);
+    assert.match(done.plain, /已归入：第2部分 5句；未归入 0句/);
+    await u.send('/review');
+    await u.waitFor(/2\. 组织领导与工作网络：填写中（5条）｜第三期简报/);
+  });
+
+  test('at review the user picks the part with buttons; a GBK .txt and a .md are read', async () => {
+    const u = tg.user(4102);
+    await basics(u, '清河镇');
+    await u.send('镇党委专题研究统战工作4次');
+    await u.waitFor(/已记录/);
+    for (let part = 2; part <= 11; part++) {
+      await u.send(part === 2 ? '/next' : '/skip');
+      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+    }
+    await u.sendDocument(
+      '学习记录.md',
+      Buffer.from('# 学习记录\n\n- 开展理论学习8次。\n- 组织党外人士学习政策。'),
+    );
+    const offer = await u.waitFor(/已读取文件《学习记录\.md》/);
+    assert.match(offer.plain, /请选择要把全文加入哪个部分/);
+    assert.deepEqual(rows(offer.buttons), [
+      ['第2部分', '第3部分', '第4部分', '第5部分'],
+      ['第6部分', '第7部分', '第8部分', '第9部分'],
+      ['第10部分', '第11部分'],
+    ]);
+    await u.tap('第3部分');
+    const done = await u.waitFor(/已归入：/);
+    assert.match(done.plain, /已归入：第3部分 3句；未归入 0句/);
+    await u.send('/review');
+    const review = await u.waitFor(/全部回答/);
+    assert.match(review.plain, /3\. 理论学习与政策宣传：填写中（3条）｜学习记录 开展理论学习8次。/);
+
+    // 开展理论学习8次。 saved by Windows Notepad as GBK.
+    const gbk = Buffer.from('bfaad5b9c0edc2dbd1a7cfb038b4cea1a3', 'hex');
+    await u.sendDocument('旧记录.txt', gbk);
+    await u.waitFor(/已读取文件《旧记录\.txt》：约8字、1句/);
+    await u.tap('第4部分');
+    await u.waitFor(/已归入：第4部分 1句/);
+    await u.send('/review');
+    await u.waitFor(/4\. 党外代表人士与党外干部：填写中（1条）｜开展理论学习8次。/);
+  });
+
+  test('a second summary offers last period: its basic info, references per part, never drafted from unconfirmed', async () => {
+    const u = tg.user(4103);
+    await basics(u, '清河镇', { guide: '区委统战部', leader: '镇党委' });
+    await u.send('镇党委专题研究统战工作4次，配备联络员16名');
+    await u.waitFor(/已记录/);
+    await u.send('/next');
+    await u.waitFor(/第3\/11部分/);
+    await u.send('开展理论学习8次');
+    await u.waitFor(/已记录/);
+    for (let part = 3; part <= 11; part++) {
+      await u.send(part === 3 ? '/next' : '/skip');
+      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+    }
+    await u.send('/draft');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+
+    // The next period.
+    await u.send('/new');
+    await u.waitFor(/请选择要写的总结类型/);
+    await u.send('1');
+    const first = await u.waitFor(/单位全称/);
+    assert.match(first.plain, /上次（清河镇2026年年度）的基本信息可以沿用/);
+    await u.tap('沿用上次的基本信息');
+    const taken = await u.waitFor(/已沿用上次的基本信息/);
+    assert.match(taken.plain, /单位名称：清河镇/);
+    assert.match(taken.plain, /上级指导部门：区委统战部/);
+    await u.waitFor(/这份总结覆盖哪个时间段/);
+    await u.send('上半年');
+    await u.waitFor(/哪一年/);
+    await u.send('2026');
+    await u.waitFor(/当前：区委统战部/);
+    await u.send('/next');
+    await u.waitFor(/当前：镇党委/);
+    await u.send('/next');
+    const card = await u.waitFor(/第2\/11部分/);
+    assert.match(card.plain, /上次写了：镇党委专题研究统战工作4次，配备联络员16名/);
+    assert.ok(card.buttons.flat().includes('参考上次'));
+    await u.tap('参考上次');
+    const copied = await u.waitFor(/已参考上次的内容（⚠ 待核实）/);
+    assert.deepEqual(rows(copied.buttons), [['核实第2部分', '撤销'], ['完成本部分 ▶']]);
+    await u.tap('完成本部分 ▶');
+    const study = await u.waitFor(/第3\/11部分/);
+    assert.match(study.plain, /上次写了：开展理论学习8次/);
+    await u.send('今年开展理论学习10次');
+    await u.waitFor(/已记录/);
+    for (let part = 3; part <= 11; part++) {
+      await u.send(part === 3 ? '/next' : '/skip');
+      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+    }
+    await u.send('/review');
+    const review = await u.waitFor(/全部回答/);
+    assert.match(review.plain, /⚠ 待核实：第2部分有1条沿用上次的内容/);
+    assert.ok(review.buttons.flat().includes('核实第2部分'));
+
+    // /draft names the unconfirmed part first; nothing is composed until the user chooses.
+    const docsBefore = u.calls('sendDocument').length;
+    await u.send('/draft');
+    const gate = await u.waitFor(/还没有核实/);
+    assert.match(gate.plain, /⚠ 第2部分沿用了上次总结的内容，还没有核实/);
+    assert.deepEqual(rows(gate.buttons), [['核实第2部分'], ['仍然生成（标注待核实）']]);
+    u.mark();
+    await u.expectSilence(300);
+    assert.equal(u.calls('sendDocument').length, docsBefore, 'no draft yet');
+
+    await u.tap('仍然生成（标注待核实）');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const texts = u.messages().map((m) => m.text);
+    const header = texts.findLastIndex((t) => t.includes('草稿第1版'));
+    const draft = texts.slice(header).join('\n');
+    assert.match(draft, /今年开展理论学习10次|理论学习10次/);
+    assert.doesNotMatch(
+      draft.split(/核对清单|核对完成/)[0] ?? '',
+      /16名|4次/,
+      "last year's numbers stay out",
+    );
+    const checklist = u.messages().findLast((m) => /核对清单|核对完成/.test(m.text));
+    assert.match(checklist?.text ?? '', /沿用了上次总结的内容，尚未核实.*「组织领导与工作网络」/);
+
+    // Confirmed, it is drafted from like any answer.
+    await u.send('/review');
+    await u.waitFor(/全部回答/);
+    await u.tap('核实第2部分');
+    await u.waitFor(/已核实第2部分沿用上次的内容/);
+    const after = await u.waitFor(/全部回答/);
+    assert.doesNotMatch(after.plain, /待核实/);
+  });
+});
