@@ -8,8 +8,8 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { classifyFile } from '../src/intake/files.js';
 import { charCount, splitSentences } from '../src/intake/sentences.js';
 import type { Event, Summary } from '../src/interview/types.js';
-import { templateById } from '../src/templates/match.js';
 import { loadTemplates } from '../src/templates/load.js';
+import { templateById } from '../src/templates/match.js';
 
 /** The pure pieces of the intake: sentences, file kinds, configuration, buttons, material. */
 
