@@ -146,6 +146,9 @@ export function confirm(
     if (summary) {
       const template = templateById(ctx.templates, summary.templateId);
       state.summaries = state.summaries.filter((s) => s.id !== summary.id);
+      // Its text must not live on as another summary's reference to last period.
+      for (const s of state.summaries)
+        if (s.lastPeriod?.summaryId === summary.id) delete s.lastPeriod;
       if (state.activeId === summary.id) state.activeId = undefined;
       out.effects.push({
         type: 'deleteSummaryData',
