@@ -1,6 +1,6 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
 import type { FileKind } from './files.js';
 
 /**
@@ -11,6 +11,20 @@ import type { FileKind } from './files.js';
 export type WorkerAnswer = { text: string } | { error: 'scanned' | 'broken' };
 
 const { kind, bytes } = workerData as { kind: FileKind; bytes: Uint8Array };
+
+/**
+ * On Linux a thread has its own nice value: this one yields the CPU to the main thread, so
+ * other users' updates keep their latency while a file is parsed (elsewhere: no-op).
+ */
+function yieldToUpdates() {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 15);
+  } catch {
+    // not Linux, or not allowed: the worker runs at normal priority
+  }
+}
+yieldToUpdates();
 
 function decodeText(b: Uint8Array): string {
   try {
@@ -33,10 +47,13 @@ function plainMarkdown(s: string): string {
 async function run(): Promise<WorkerAnswer> {
   if (kind === 'txt') return { text: decodeText(bytes) };
   if (kind === 'md') return { text: plainMarkdown(decodeText(bytes)) };
+  // The parsers are loaded after the thread lowered its priority (they are large).
   if (kind === 'docx') {
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return { text: value };
   }
+  const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(bytes);
   const { text } = await extractText(pdf, { mergePages: false });
   const joined = text.join('\n');

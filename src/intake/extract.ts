@@ -31,7 +31,11 @@ function spawn(workerData: unknown, transferList: ArrayBuffer[]): Worker {
   };
   if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, options);
   // Running from TypeScript sources (tsx): the worker registers tsx before loading its file.
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  // The thread lowers its priority first (see extract-worker.ts), as loading tsx costs CPU too.
+  const boot = [
+    `try { const t = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()); if (t > 0) require('node:os').setPriority(t, 15); } catch {}`,
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+  ].join('\n');
   return new Worker(boot, { ...options, eval: true });
 }
 
