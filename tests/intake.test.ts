@@ -183,6 +183,30 @@ describe('with a model and speech to text', () => {
     assert.match(review.plain, /2\. 组织领导与工作网络：填写中（12条）/);
   });
 
+  test('/delete removes placed sentences and the text waiting in memory', async () => {
+    const u = tg.user(4014);
+    await basics(u, '清河镇');
+    await u.sendDocument('简报.docx', await makeDocx(MATERIAL));
+    await u.waitFor(/已读取文件《简报\.docx》/);
+    await u.tap('全部加入本部分');
+    await u.waitFor(/已归入：第2部分 5句/);
+    await u.sendDocument('简报2.docx', await makeDocx(MATERIAL));
+    await u.waitFor(/已读取文件《简报2\.docx》/);
+    await u.send('/delete');
+    await u.tap('确认删除');
+    await u.waitFor(/已删除您的全部数据/);
+    const { state } = await bot.app.repo.loadUser('4014');
+    assert.equal(state.summaries.length, 0);
+    const requests = mock.requests.length;
+    await u.send('/new');
+    await u.waitFor(/请选择要写的总结类型/);
+    await u.send('1');
+    await u.waitFor(/单位全称/);
+    await u.tap('按部分整理', { inMessage: /简报2\.docx/ });
+    await u.waitFor(/这个按钮已过期|这份材料已过期或已整理过/);
+    assert.equal(mock.requests.length, requests, 'nothing sent to the model');
+  });
+
   test('files that cannot be read get a message saying what to send instead', async () => {
     const u = tg.user(4013);
     await basics(u, '清河镇');
@@ -276,6 +300,17 @@ describe('without a model', () => {
     await u.waitFor(/已归入：第4部分 1句/);
     await u.send('/review');
     await u.waitFor(/4\. 党外代表人士与党外干部：填写中（1条）｜开展理论学习8次。/);
+
+    // A long text pasted at review is offered the same way.
+    const pasted = Array.from(
+      { length: 20 },
+      (_, i) => `第${i + 1}次走访非公有制企业，帮助解决用工难题。`,
+    ).join('');
+    await u.send(pasted);
+    const offer2 = await u.waitFor(/已读取这段文字：约\d+字、20句/);
+    assert.ok(offer2.buttons.flat().includes('第6部分'));
+    await u.tap('第6部分');
+    await u.waitFor(/已归入：第6部分 20句；未归入 0句/);
   });
 
   test('a second summary offers last period: its basic info, references per part, never drafted from unconfirmed', async () => {

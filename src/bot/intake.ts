@@ -88,12 +88,12 @@ export class IntakeRunner {
       this.quota.forget(userId);
       return;
     }
-    if (event.type !== 'text' || !this.app.sorter) return;
-    if (charCount(event.text) <= LONG_PASTE_CHARS) return;
-    if (!result.replies.some((r) => r.kind === 'ack')) return;
+    if (event.type !== 'text' || charCount(event.text) <= LONG_PASTE_CHARS) return;
     const summary = activeSummary(result.state);
     const template = summary && templateById(this.app.service.templates, summary.templateId);
     const pos = summary?.position;
+    if (pos?.kind === 'review') return this.offerPasteAtReview(ctx, userId, event.text);
+    if (!this.app.sorter || !result.replies.some((r) => r.kind === 'ack')) return;
     const section = pos?.kind === 'section' ? template?.sections[pos.index] : undefined;
     const stored = section && summary?.answers[section.id]?.parts.at(-1);
     if (!section || !stored) return;
@@ -111,6 +111,24 @@ export class IntakeRunner {
       sentences: sentences.length,
       canSort: true,
       pasted: true,
+    });
+    await this.send(ctx.chat?.id as number, offer.replies);
+  }
+
+  /**
+   * A long text pasted at review is not an answer to any part yet: it is offered like a file
+   * ([按部分整理] with a model, a button per part without one).
+   */
+  private async offerPasteAtReview(ctx: BotContext, userId: string, text: string) {
+    const sentences = splitSentences(text);
+    if (sentences.length === 0) return;
+    const key = this.cache.put({ userId, sentences });
+    const offer = await this.app.service.dispatch(userId, {
+      type: 'material',
+      key,
+      chars: charCount(text),
+      sentences: sentences.length,
+      canSort: this.app.sorter !== undefined,
     });
     await this.send(ctx.chat?.id as number, offer.replies);
   }
