@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { hasFfmpeg } from '../src/intake/convert.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
@@ -110,6 +113,60 @@ describe('with a model and speech to text', () => {
     }
     await v.send('/review');
     await v.waitFor(/2\. 组织领导与工作网络：未填/);
+  });
+
+  test('a format the provider refuses is converted with ffmpeg and sent again; temp files go', async () => {
+    // A stand-in ffmpeg on PATH: copies its input to its output (the real one converts).
+    const bin = mkdtempSync(join(tmpdir(), 'zongjie-fake-ffmpeg-'));
+    const script = join(bin, 'ffmpeg');
+    writeFileSync(
+      script,
+      '#!/bin/sh\n[ "$1" = "-version" ] && exit 0\nwhile [ "$1" != "-i" ]; do shift; done\nin="$2"\nfor a; do out="$a"; done\ncp "$in" "$out"\n',
+    );
+    chmodSync(script, 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    const audioDirs = () => readdirSync(tmpdir()).filter((n) => n.startsWith('zongjie-audio-'));
+    const dirsBefore = audioDirs().length;
+    try {
+      assert.equal(hasFfmpeg(true), true);
+      const u = tg.user(4004);
+      await basics(u, '清河镇');
+      const before = mock.transcriptions.length;
+      mock.enqueueTranscription(
+        { status: 400, message: 'Unsupported audio format: ogg' },
+        { text: '开展联谊活动2次。' },
+      );
+      await u.sendVoice(Buffer.from('OggS opus bytes'), { duration: 2 });
+      await u.waitFor(/🎤 已转写并记录：开展联谊活动2次。/);
+      assert.deepEqual(
+        mock.transcriptions.slice(before).map((t) => t.fileName),
+        ['voice.ogg', 'voice.wav'],
+      );
+      assert.equal(audioDirs().length, dirsBefore, 'the temp dir is deleted');
+    } finally {
+      process.env.PATH = path;
+      hasFfmpeg(true);
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  test('a model answer that is not the JSON asked for places nothing and says so', async () => {
+    const u = tg.user(4015);
+    await basics(u, '清河镇');
+    await u.sendDocument('简报.docx', await makeDocx(MATERIAL));
+    await u.waitFor(/已读取文件《简报\.docx》/);
+    mock.enqueue({ reply: '好的，我来整理一下。' });
+    await u.tap('按部分整理');
+    await u.waitFor(/按部分整理没有成功/);
+    mock.enqueue({ reply: '{"assignments":[{"sentence":"一","part":2}]}' });
+    await u.tap('按部分整理', { inMessage: /已读取文件/ });
+    await u.waitFor(/按部分整理没有成功/);
+    await u.send('/review');
+    await u.waitFor(/2\. 组织领导与工作网络：未填/);
+    // The text is still there: a third try works.
+    await u.tap('按部分整理', { inMessage: /已读取文件/ });
+    await u.waitFor(/已归入：第2部分 2句、第3部分 1句；未归入 2句/);
   });
 
   test('a .docx is sorted into parts by one model request, reviewed per part and undone', async () => {

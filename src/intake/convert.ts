@@ -10,9 +10,9 @@ import { join } from 'node:path';
 
 let available: boolean | undefined;
 
-/** Whether `ffmpeg` is on PATH (asked once). */
-export function hasFfmpeg(): boolean {
-  if (available === undefined) {
+/** Whether `ffmpeg` is on PATH (asked once; `again` asks anew, e.g. after PATH changed). */
+export function hasFfmpeg(again = false): boolean {
+  if (available === undefined || again) {
     const probe = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore', timeout: 5_000 });
     available = probe.status === 0;
   }
