@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { hasFfmpeg } from '../src/intake/convert.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
+import { startBotProcess } from './support/bot-process.js';
 import { makeDocx, makePdf } from './support/documents.js';
 import { DEFAULT_TRANSCRIPT, type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
 import { basics } from './support/story.js';
@@ -455,5 +456,47 @@ describe('without a model', () => {
     await u.waitFor(/已核实第2部分沿用上次的内容/);
     const after = await u.waitFor(/全部回答/);
     assert.doesNotMatch(after.plain, /待核实/);
+  });
+});
+
+describe('the operator’s logs', () => {
+  test('at info level they hold counts and timings, never a transcript or a document’s text', async () => {
+    const tg = await startTelegram({
+      token: '777001:TEST_intake_emulator_only_not_a_token',
+      timeoutMs: 30_000,
+    });
+    const mock = await startOpenAIMock();
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-intake-logs-'));
+    const bot = startBotProcess({
+      TELEGRAM_BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      STORAGE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+      TRANSCRIBE_MODEL: 'mock-asr',
+    });
+    try {
+      await bot.waitForLog(/"msg":"bot started"/);
+      const u = tg.user(4201);
+      await basics(u, '清河镇');
+      mock.enqueueTranscription({ text: '语音里的秘密句子甲。' });
+      await u.sendVoice(Buffer.from('OggS x'), { duration: 2 });
+      await u.waitFor(/语音里的秘密句子甲/);
+      await u.sendDocument('简报.docx', await makeDocx(['文件里的秘密句子乙。', ...MATERIAL]));
+      await u.waitFor(/已读取文件《简报\.docx》/);
+      await u.tap('按部分整理');
+      await u.waitFor(/已归入：/);
+      await bot.waitForLog(/"msg":"file read"/);
+      const logs = bot.output();
+      assert.match(logs, /"msg":"voice transcribed"/);
+      assert.doesNotMatch(logs, /秘密句子|组织领导，专题研究|sk-test-not-a-secret/);
+    } finally {
+      bot.kill('SIGTERM');
+      await bot.exited;
+      await mock.close();
+      await tg.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
