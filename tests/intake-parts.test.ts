@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { classifyFile } from '../src/intake/files.js';
 import { charCount, splitSentences } from '../src/intake/sentences.js';
 import type { Event, Summary } from '../src/interview/types.js';
+import { readUserRecord } from '../src/storage/migrate.js';
 import { loadTemplates } from '../src/templates/load.js';
 import { templateById } from '../src/templates/match.js';
 
@@ -123,5 +124,44 @@ describe('intake pieces', () => {
     const data = JSON.stringify(materialData(material));
     assert.match(data, /"待核实":\["上次：配备联络员16名"\]/);
     assert.match(unverifiedLine(material) ?? '', /尚未核实.*「组织领导与工作网络」/);
+  });
+
+  test('stored origins and last period are read back; garbled ones are dropped, not fatal', () => {
+    const record = (source: unknown, lastPeriod: unknown) => ({
+      schema: 1,
+      userId: '7',
+      seq: 1,
+      summaries: [
+        {
+          id: 's1',
+          templateId: 'tongzhan',
+          createdAt: 0,
+          updatedAt: 0,
+          info: {},
+          answers: { organization: { status: 'open', parts: ['a', 'b'], source } },
+          position: { kind: 'section', index: 0 },
+          drafts: [],
+          lastPeriod,
+        },
+      ],
+    });
+    const good = readUserRecord(
+      record([{ kind: 'voice', batch: 'v1' }, null], {
+        summaryId: 's0',
+        title: '清河镇2025年年度',
+        info: { unit: '清河镇' },
+        answers: { organization: '上次' },
+      }),
+      '7',
+    );
+    assert.ok(good.ok);
+    const s = good.state.summaries[0];
+    assert.deepEqual(s?.answers.organization?.source, [{ kind: 'voice', batch: 'v1' }, null]);
+    assert.equal(s?.lastPeriod?.answers.organization, '上次');
+    const bad = readUserRecord(record('nonsense', { title: 3 }), '7');
+    assert.ok(bad.ok);
+    assert.equal(bad.state.summaries[0]?.answers.organization?.source, undefined);
+    assert.equal(bad.state.summaries[0]?.lastPeriod, undefined);
+    assert.deepEqual(bad.state.summaries[0]?.answers.organization?.parts, ['a', 'b']);
   });
 });

@@ -24,6 +24,35 @@ const answerSchema = z.looseObject({
     })
     .optional()
     .catch(undefined),
+  /** Where untyped parts came from (voice, a document, last period); unreadable = typed. */
+  source: z
+    .array(
+      z
+        .discriminatedUnion('kind', [
+          z.looseObject({ kind: z.literal('voice'), batch: z.string() }),
+          z.looseObject({
+            kind: z.literal('document'),
+            batch: z.string(),
+            name: z.string().optional().catch(undefined),
+          }),
+          z.looseObject({
+            kind: z.literal('lastPeriod'),
+            batch: z.string(),
+            confirmed: z.boolean().optional().catch(undefined),
+          }),
+        ])
+        .nullable()
+        .catch(null),
+    )
+    .optional()
+    .catch(undefined),
+});
+
+const lastPeriodSchema = z.looseObject({
+  summaryId: z.string(),
+  title: z.string(),
+  info: z.record(z.string(), z.string()),
+  answers: z.record(z.string(), z.string()),
 });
 
 const positionSchema = z.discriminatedUnion('kind', [
@@ -51,6 +80,7 @@ const summarySchema = z.looseObject({
   answers: z.record(z.string(), answerSchema),
   position: positionSchema,
   drafts: z.array(draftMetaSchema),
+  lastPeriod: lastPeriodSchema.optional().catch(undefined),
 });
 
 const pendingSchema = z.discriminatedUnion('kind', [
