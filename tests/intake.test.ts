@@ -239,6 +239,11 @@ describe('with a model and speech to text', () => {
     await u.send('/review');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /2\. 组织领导与工作网络：填写中（12条）/);
+    // Undone, the pasted message is back as it was typed.
+    await u.tap('撤销', { inMessage: /已归入/ });
+    await u.waitFor(/已撤销，移除了13条（本次加入的全部句子）。原来粘贴的整段文字已放回原处。/);
+    const { state } = await bot.app.repo.loadUser('4012');
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, [pasted]);
   });
 
   test('/delete removes placed sentences and the text waiting in memory', async () => {

@@ -185,7 +185,9 @@ function startPlacing(t: Turn, e: Extract<IntakeEvent, { type: 'sortMaterial' | 
 /** Sentences placed into parts, verbatim, then one summary screen. */
 function place(t: Turn, e: Extract<IntakeEvent, { type: 'placeMaterial' }>) {
   const { summary, template, out } = t;
-  if (e.replaces) removePasted(summary, e.replaces);
+  if (e.replaces && removePasted(summary, e.replaces)) {
+    summary.pastedBefore = { batch: e.batch, ...e.replaces };
+  }
   const counts: { part: number; n: number }[] = [];
   const unplaced = [...e.unplaced];
   for (const { part, sentences } of e.placed) {
@@ -241,16 +243,17 @@ function place(t: Turn, e: Extract<IntakeEvent, { type: 'placeMaterial' }>) {
 }
 
 /** The pasted message being sorted leaves the part it was first recorded in. */
-function removePasted(summary: Summary, r: { sectionId: string; text: string }) {
+function removePasted(summary: Summary, r: { sectionId: string; text: string }): boolean {
   const a = summary.answers[r.sectionId];
-  if (!a) return;
+  if (!a) return false;
   const i = a.parts.lastIndexOf(r.text);
-  if (i < 0) return;
+  if (i < 0) return false;
   const source = alignedSource(a);
   a.parts.splice(i, 1);
   source.splice(i, 1);
   a.source = source;
   if (a.parts.length === 0 && a.status === 'done') a.status = 'open';
+  return true;
 }
 
 /** Removes every part one action added, in every section of the summary. */
@@ -269,7 +272,21 @@ function undo(t: Turn, batch: string, retype: boolean) {
       a.status = 'open';
     }
   }
-  if (removed === 0) {
+  // Undoing the sorting of a pasted message puts the message back where it was recorded.
+  const pasted = summary.pastedBefore;
+  let restored = false;
+  if (pasted?.batch === batch) {
+    const a: Answer = summary.answers[pasted.sectionId] ?? { status: 'open', parts: [] };
+    const source = alignedSource(a);
+    a.parts.push(pasted.text);
+    source.push(null);
+    a.source = source;
+    a.status = 'open';
+    summary.answers[pasted.sectionId] = a;
+    summary.pastedBefore = undefined;
+    restored = true;
+  }
+  if (removed === 0 && !restored) {
     out.say({ kind: 'stale', text: '这条内容已经撤销过了（或已被清空）。' });
     return;
   }
@@ -278,7 +295,7 @@ function undo(t: Turn, batch: string, retype: boolean) {
     kind: 'ack',
     text: retype
       ? '已撤销这条语音记录。请直接输入文字重发。'
-      : `已撤销，移除了${removed}条${removed > 1 ? '（本次加入的全部句子）' : ''}。`,
+      : `已撤销，移除了${removed}条${removed > 1 ? '（本次加入的全部句子）' : ''}。${restored ? '原来粘贴的整段文字已放回原处。' : ''}`,
   });
   if (summary.position.kind === 'section') out.say(questionCard(template, summary));
 }

@@ -78,6 +78,8 @@ export interface Summary {
   drafts: DraftMeta[];
   /** The previous summary's answers, offered as references (see interview/previous.ts). */
   lastPeriod?: LastPeriod;
+  /** A pasted message taken apart by [按部分整理]: put back if that sorting is undone. */
+  pastedBefore?: { batch: string; sectionId: string; text: string };
 }
 
 /** What the engine is waiting for outside any summary. */

@@ -81,6 +81,10 @@ const summarySchema = z.looseObject({
   position: positionSchema,
   drafts: z.array(draftMetaSchema),
   lastPeriod: lastPeriodSchema.optional().catch(undefined),
+  pastedBefore: z
+    .looseObject({ batch: z.string(), sectionId: z.string(), text: z.string() })
+    .optional()
+    .catch(undefined),
 });
 
 const pendingSchema = z.discriminatedUnion('kind', [
