@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { openApp } from '../src/app/bootstrap.js';
 import { runPolling } from '../src/bot/polling.js';
@@ -79,10 +80,15 @@ async function othersWhileAFileIsRead() {
       }
     }
     await rounds([tg.user(59_999)], 5); // warm-up
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     const quiet = await rounds(
       ids.slice(0, USERS).map((id) => tg.user(id)),
       MESSAGES,
     );
+    loop.disable();
+    const quietLoop = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
+    loop.reset();
     const big = makePdf(pdfPages(100));
     const sender = tg.user(59_999);
     let files = 0;
@@ -99,10 +105,13 @@ async function othersWhileAFileIsRead() {
     })();
     // Let the first file start before measuring.
     await new Promise((r) => setTimeout(r, 50));
+    loop.enable();
     const busy = await rounds(
       ids.slice(USERS, USERS * 2).map((id) => tg.user(id)),
       BUSY_MESSAGES,
     );
+    loop.disable();
+    const busyLoop = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
     reading = false;
     await feeding;
     return {
@@ -111,6 +120,8 @@ async function othersWhileAFileIsRead() {
       files,
       file: spread(fileTimes),
       bytes: big.length,
+      quietLoop,
+      busyLoop,
     };
   } finally {
     await polling.stop();
@@ -148,6 +159,11 @@ export async function run(): Promise<void> {
     `${ms(o.busy.p50, 1)} / ${ms(o.busy.p99, 1)}`,
   );
   figure('ratio of p50s (file in flight / none)', `${ratio.toFixed(2)}×`, atMost(ratio, 1.5, '×'));
+  figure(
+    'main thread event-loop delay p99 / max: no file, files in flight',
+    `${ms(o.quietLoop.p99, 1)} / ${ms(o.quietLoop.max, 1)}; ${ms(o.busyLoop.p99, 1)} / ${ms(o.busyLoop.max, 1)}`,
+    atMost(o.busyLoop.max, 100, ' ms'),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
