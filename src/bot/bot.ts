@@ -51,7 +51,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.api.config.use(cleanOutgoingText());
 
   const drafts = new DraftRunner(bot.api, app, opts);
-  // (send is hoisted: the intake runner sends its results the same way.)
+  // Voice, files and long pastes; it sends its replies through `send` (defined below).
   const intake = new IntakeRunner(bot.api, app, (chatId, replies) => send(chatId, replies), opts);
   const inFlight = new Set<Promise<void>>();
   const groupsTold = new Set<number>();
