@@ -239,6 +239,10 @@ describe('with a model and speech to text', () => {
     await u.send('/review');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /2\. 组织领导与工作网络：填写中（12条）/);
+    await u.tap('查看第2部分');
+    const card = await u.waitFor(/第2\/11部分/);
+    assert.match(card.plain, /已记录12条/);
+    assert.match(card.plain, /12\) 📄镇党委第12次专题研究/);
     // Undone, the pasted message is back as it was typed.
     await u.tap('撤销', { inMessage: /已归入/ });
     await u.waitFor(/已撤销，移除了13条（本次加入的全部句子）。原来粘贴的整段文字已放回原处。/);
@@ -374,6 +378,11 @@ describe('without a model', () => {
     assert.ok(offer2.buttons.flat().includes('第6部分'));
     await u.tap('第6部分');
     await u.waitFor(/已归入：第6部分 20句；未归入 0句/);
+    await u.tap('查看第6部分');
+    const card = await u.waitFor(/第6\/11部分/);
+    assert.match(card.plain, /15\) 📄第15次走访非公有制企业/);
+    assert.match(card.plain, /……另有5条/);
+    assert.doesNotMatch(card.plain, /16\) /);
   });
 
   test('a second summary offers last period: its basic info, references per part, never drafted from unconfirmed', async () => {

@@ -43,6 +43,9 @@ export const LABEL = {
   cancel: '取消',
 } as const;
 
+/** How many of a part's messages its card lists. */
+const CARD_PARTS = 15;
+
 export function refOf(summary: Summary, anyStep = false): Ref {
   return { summaryId: summary.id, at: anyStep ? ANY_STEP : positionKey(summary.position) };
 }
@@ -179,9 +182,14 @@ export function questionCard(template: Template, summary: Summary): Reply {
     lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
     if (answer && answer.parts.length > 0) {
       lines.push('', `已记录${answer.parts.length}条（发送新内容会追加；点[清空本部分]可重写）：`);
+      // A document can put dozens of sentences into one part: the card lists the first ones.
+      const shown = answer.parts.slice(0, CARD_PARTS);
       lines.push(
-        ...answer.parts.map((p, i) => `${i + 1}) ${partMark(originOf(answer, i))}${clip(p, 80)}`),
+        ...shown.map((p, i) => `${i + 1}) ${partMark(originOf(answer, i))}${clip(p, 80)}`),
       );
+      if (answer.parts.length > CARD_PARTS) {
+        lines.push(`……另有${answer.parts.length - CARD_PARTS}条`);
+      }
     }
     const reference = lastPeriodLine(summary, section.id);
     const referenced = answer?.source?.some((o) => o?.kind === 'lastPeriod');
