@@ -87,6 +87,18 @@ describe('with a model and speech to text', () => {
   });
 
   test('voice limits: too long, the daily minutes, a format the provider refuses', async () => {
+    const w = tg.user(4005);
+    const sentBefore = mock.transcriptions.length;
+    await w.sendVoice(Buffer.from('OggS nowhere'), { duration: 3 });
+    await w.waitFor(/您当前没有进行中的总结。请先发送 \/new 新建总结/);
+    assert.equal(mock.transcriptions.length, sentBefore, 'no audio sent for nothing');
+    await basics(w, '清河镇');
+    await w.send('/cancel');
+    await w.waitFor(/暂停|已保存/);
+    await w.sendVoice(Buffer.from('OggS paused'), { duration: 3 });
+    const paused = await w.waitFor(/当前总结已暂停/);
+    assert.ok(paused.buttons.flat().includes('继续上次'));
+    assert.equal(mock.transcriptions.length, sentBefore, 'nor for a paused summary');
     const u = tg.user(4002);
     await basics(u, '清河镇');
     const before = mock.transcriptions.length;

@@ -30,6 +30,8 @@ export const INTAKE_TEXT = {
     '语音转写服务不接受这种音频格式，服务器上也没有 ffmpeg 可以转换。请直接输入文字（可用手机输入法的语音转文字），并告诉管理员安装 ffmpeg。',
   voiceFailed: '语音转写暂时不可用，请稍后重发，或直接输入文字（可用手机输入法的语音转文字）。',
   voiceEmpty: '这条语音没有识别出文字。请靠近话筒再说一遍，或直接输入文字。',
+  voiceNoSummary:
+    '您当前没有进行中的总结。请先发送 /new 新建总结（或 /resume 继续上次），再发语音。',
   reading: '⏳ 正在读取文件……',
   truncated: '（文件较长，只读取了前 6 万字。）',
   expired:
@@ -167,6 +169,17 @@ export class IntakeRunner {
     }
     if (this.quota.left(userId) < Math.max(1, seconds)) {
       await ctx.reply(INTAKE_TEXT.voiceQuota(limits.voiceMinutesPerDay));
+      return;
+    }
+    // Nothing to record it in: say so before any audio leaves the server.
+    const { state } = await this.app.repo.loadUser(userId);
+    if (!activeSummary(state)) {
+      await ctx.reply(INTAKE_TEXT.voiceNoSummary);
+      return;
+    }
+    if (state.paused) {
+      // The engine answers a paused summary's voice note before reading it (with [继续上次]).
+      await handle(ctx, { type: 'voice', text: '', batch: 'paused' });
       return;
     }
     const started = performance.now();

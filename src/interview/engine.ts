@@ -130,7 +130,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     }
   }
 
-  if (state.paused && event.type === 'text') {
+  if (state.paused && (event.type === 'text' || event.type === 'voice')) {
     out.say({
       kind: 'notice',
       text: '当前总结已暂停，您的回答都已保存。要继续填写请点[继续上次]。',
