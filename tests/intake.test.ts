@@ -111,6 +111,8 @@ describe('with a model and speech to text', () => {
     await u.sendVoice(Buffer.from('OggS b'), { duration: 20 });
     await u.waitFor(/今天的语音转写额度（每天 1 分钟）已用完/);
     assert.equal(mock.transcriptions.length, before + 1);
+    const { state } = await bot.app.repo.loadUser('4002');
+    assert.equal(state.voiceToday?.seconds, 50, 'the minutes are stored with the transcript');
 
     const v = tg.user(4003);
     await basics(v, '清河镇');

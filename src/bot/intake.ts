@@ -4,8 +4,8 @@ import type { Dispatched } from '../app/service.js';
 import { MaterialCache } from '../intake/cache.js';
 import { extractFileText } from '../intake/extract.js';
 import { classifyFile, FILE_TEXT } from '../intake/files.js';
-import { VoiceQuota } from '../intake/quota.js';
 import { charCount, splitSentences } from '../intake/sentences.js';
+import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
 import { templateById } from '../templates/match.js';
@@ -53,7 +53,6 @@ export interface IntakeOptions {
 
 export class IntakeRunner {
   private readonly cache = new MaterialCache();
-  private readonly quota: VoiceQuota;
   private readonly running = new Set<Promise<void>>();
 
   constructor(
@@ -61,9 +60,7 @@ export class IntakeRunner {
     private readonly app: App,
     private readonly send: Send,
     private readonly opts: IntakeOptions,
-  ) {
-    this.quota = new VoiceQuota(app.config.intake.voiceMinutesPerDay * 60);
-  }
+  ) {}
 
   /** Handlers for voice, audio, documents and photos; voice falls through without a model. */
   install(bot: Bot<BotContext>, handle: Handle): void {
@@ -87,7 +84,6 @@ export class IntakeRunner {
     const userId = String(ctx.from?.id);
     if (event.type === 'confirm' && event.ref?.at === 'deleteAll') {
       this.cache.forget(userId);
-      this.quota.forget(userId);
       return;
     }
     if (event.type !== 'text' || charCount(event.text) <= LONG_PASTE_CHARS) return;
@@ -167,12 +163,13 @@ export class IntakeRunner {
       await ctx.reply(INTAKE_TEXT.voiceTooBig(Math.round(limits.voiceMaxBytes / 1024 / 1024)));
       return;
     }
-    if (this.quota.left(userId) < Math.max(1, seconds)) {
+    // Nothing to record it in, or no minutes left: say so before any audio leaves the server.
+    const { state } = await this.app.repo.loadUser(userId);
+    const left = voiceSecondsLeft(state, Date.now(), limits.voiceMinutesPerDay * 60);
+    if (left < Math.max(1, seconds)) {
       await ctx.reply(INTAKE_TEXT.voiceQuota(limits.voiceMinutesPerDay));
       return;
     }
-    // Nothing to record it in: say so before any audio leaves the server.
-    const { state } = await this.app.repo.loadUser(userId);
     if (!activeSummary(state)) {
       await ctx.reply(INTAKE_TEXT.voiceNoSummary);
       return;
@@ -213,11 +210,11 @@ export class IntakeRunner {
       await ctx.reply(text);
       return;
     }
-    this.quota.spend(userId, Math.max(1, seconds));
     await handle(ctx, {
       type: 'voice',
       text: result.text,
       batch: `v${ctx.update.update_id.toString(36)}`,
+      seconds: Math.max(1, seconds),
     });
   }
 

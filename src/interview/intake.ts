@@ -1,9 +1,10 @@
 import { sectionWording } from '../templates/wording.js';
 import { clipGraphemes } from '../text/cut.js';
 import { answer } from './answers.js';
+import { dayOf } from './drafts.js';
 import { partCount, partOf, positionOfPart } from './position.js';
 import type { Turn } from './turn.js';
-import type { Action, Answer, IntakeEvent, PartOrigin, Summary } from './types.js';
+import type { Action, Answer, IntakeEvent, PartOrigin, Summary, UserState } from './types.js';
 import { checkAnswerText, MAX_SECTION_CHARS } from './validate.js';
 import { LABEL, questionCard, refOf } from './view.js';
 
@@ -28,6 +29,7 @@ const SHOWN_CHARS = 600;
 export function handleIntake(t: Turn, event: IntakeEvent): void {
   switch (event.type) {
     case 'voice':
+      if (event.seconds) spendVoice(t, event.seconds);
       return voice(t, event.text, event.batch);
     case 'material':
       return offer(t, event);
@@ -41,6 +43,20 @@ export function handleIntake(t: Turn, event: IntakeEvent): void {
     default:
       return;
   }
+}
+
+/** Voice seconds left today for this user (VOICE_MINUTES_PER_DAY), by the stored count. */
+export function voiceSecondsLeft(state: UserState, now: number, perDay: number): number {
+  const used = state.voiceToday?.day === dayOf(now) ? state.voiceToday.seconds : 0;
+  return Math.max(0, perDay - used);
+}
+
+/** The transcribed seconds are counted in the record, written with the transcript. */
+function spendVoice(t: Turn, seconds: number) {
+  const day = dayOf(t.ctx.now);
+  const used = t.state.voiceToday?.day === day ? t.state.voiceToday.seconds : 0;
+  t.state.voiceToday = { day, seconds: used + seconds };
+  t.out.touch();
 }
 
 /** Appends one part with its origin to a section; false (with a message) when it does not fit. */

@@ -101,6 +101,8 @@ export interface UserState {
   paused?: boolean;
   /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
+  /** Seconds of voice transcribed today, for VOICE_MINUTES_PER_DAY (same day key as quota). */
+  voiceToday?: { day: string; seconds: number };
   /**
    * The last Telegram update ids applied to this record, written in the same write as the answer
    * they carried, so a re-delivered update is recognised and never applied twice.
@@ -153,7 +155,12 @@ export type Event =
  * last period's answers taken over.
  */
 export type IntakeEvent =
-  | { type: 'voice'; text: string; batch: string }
+  | {
+      type: 'voice';
+      text: string;
+      batch: string /** counted against the daily minutes */;
+      seconds?: number;
+    }
   | {
       type: 'material';
       key: string;

@@ -110,6 +110,10 @@ export const userStateSchema = z.looseObject({
     .optional()
     .catch(undefined),
   recentUpdates: z.array(z.number()).optional().catch(undefined),
+  voiceToday: z
+    .looseObject({ day: z.string(), seconds: z.number().nonnegative() })
+    .optional()
+    .catch(undefined),
 });
 
 // Compile-time guard: what the schema accepts must be a UserState. If UserState gains a required
