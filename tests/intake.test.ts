@@ -288,6 +288,52 @@ describe('with a model and speech to text', () => {
     assert.equal(mock.requests.length, requests, 'nothing sent to the model');
   });
 
+  test("with a model, the draft request marks last period's unconfirmed text as 待核实", async () => {
+    const u = tg.user(4016);
+    await basics(u, '清河镇');
+    await u.send('镇党委专题研究统战工作4次，配备联络员16名');
+    await u.waitFor(/已记录/);
+    for (let part = 2; part <= 11; part++) {
+      await u.send(part === 2 ? '/next' : '/skip');
+      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+    }
+    await u.send('/new');
+    await u.waitFor(/请选择要写的总结类型/);
+    await u.send('1');
+    await u.waitFor(/单位全称/);
+    await u.tap('沿用上次的基本信息');
+    await u.waitFor(/这份总结覆盖哪个时间段/);
+    await u.send('上半年');
+    await u.waitFor(/哪一年/);
+    await u.send('2026');
+    await u.waitFor(/上级指导部门/);
+    await u.send('/skip');
+    await u.waitFor(/领导机关/);
+    await u.send('/skip');
+    await u.waitFor(/上次写了：镇党委专题研究统战工作4次/);
+    await u.tap('参考上次');
+    await u.waitFor(/已参考上次的内容（⚠ 待核实）/);
+    await u.send('今年新增联络员3名');
+    await u.waitFor(/已记录（本部分共2条）/);
+    await u.send('/next');
+    await u.waitFor(/第3\/11部分/);
+    await u.send('/draft');
+    await u.tap('仍然生成（标注待核实）');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const compose = mock.requests.findLast((r) =>
+      r.body.messages.some((m) => m.content.includes('"标题"')),
+    );
+    const data = compose?.body.messages.at(-1)?.content ?? '';
+    assert.match(data, /"回答":\["今年新增联络员3名"\]/);
+    assert.match(data, /"待核实":\["镇党委专题研究统战工作4次，配备联络员16名"\]/);
+    assert.match(
+      compose?.body.messages[0]?.content ?? '',
+      /“待核实”是沿用上次总结、用户尚未核实的内容/,
+    );
+    const checklist = u.messages().findLast((m) => /核对清单|核对完成/.test(m.text));
+    assert.match(checklist?.text ?? '', /「组织领导与工作网络」/);
+  });
+
   test('files that cannot be read get a message saying what to send instead', async () => {
     const u = tg.user(4013);
     await basics(u, '清河镇');
