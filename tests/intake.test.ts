@@ -130,6 +130,17 @@ describe('with a model and speech to text', () => {
     await v.waitFor(/2\. 组织领导与工作网络：未填/);
   });
 
+  test('a recording sent as a file is transcribed like a voice note', async () => {
+    const u = tg.user(4006);
+    await basics(u, '清河镇');
+    mock.enqueueTranscription({ text: '座谈会上大家提了12条建议。' });
+    await u.sendDocument('新录音 3.m4a', Buffer.alloc(8_000, 1), { mimeType: 'audio/mp4' });
+    await u.waitFor(/🎤 已转写并记录：座谈会上大家提了12条建议。/);
+    assert.equal(mock.transcriptions.at(-1)?.fileName, '新录音 3.m4a');
+    const { state } = await bot.app.repo.loadUser('4006');
+    assert.equal(state.voiceToday?.seconds, 2, 'its length estimated from the size');
+  });
+
   test('a format the provider refuses is converted with ffmpeg and sent again; temp files go', async () => {
     // A stand-in ffmpeg on PATH: copies its input to its output (the real one converts).
     const bin = mkdtempSync(join(tmpdir(), 'zongjie-fake-ffmpeg-'));
@@ -381,6 +392,8 @@ describe('without a model', () => {
     await basics(u, '清河镇');
     await u.sendVoice();
     await u.waitFor('请发送文字（可用手机输入法的语音转文字）。');
+    await u.sendDocument('录音.m4a', Buffer.alloc(100, 1), { mimeType: 'audio/mp4' });
+    await u.waitFor(/录音文件需要语音转写，本助手目前没有开启/);
     await u.sendDocument('台账.txt', Buffer.from(MATERIAL.join('\n')), { mimeType: 'text/plain' });
     const offer = await u.waitFor(/已读取文件《台账\.txt》：约\d+字、5句/);
     assert.match(offer.plain, /未配置大模型，无法自动分类/);

@@ -3,7 +3,7 @@ import type { App } from '../app/bootstrap.js';
 import type { Dispatched } from '../app/service.js';
 import { MaterialCache } from '../intake/cache.js';
 import { extractFileText } from '../intake/extract.js';
-import { classifyFile, FILE_TEXT } from '../intake/files.js';
+import { classifyFile, estimatedSeconds, FILE_TEXT, isAudioFile } from '../intake/files.js';
 import { charCount, splitSentences } from '../intake/sentences.js';
 import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
@@ -148,18 +148,35 @@ export class IntakeRunner {
 
   // ----- voice ------------------------------------------------------------------------------
 
+  /** A voice note or an audio message (Telegram reports its duration). */
   private async voice(ctx: BotContext, handle: Handle) {
-    const transcriber = this.app.transcriber;
     const media = ctx.message?.voice ?? ctx.message?.audio;
-    if (!transcriber || !media) return;
+    if (!media) return;
+    const audioName = ctx.message?.audio?.file_name;
+    await this.transcribe(ctx, handle, {
+      fileId: media.file_id,
+      seconds: media.duration ?? 0,
+      bytes: media.file_size ?? 0,
+      name: audioName && /\.[A-Za-z0-9]{2,5}$/.test(audioName) ? audioName : 'voice.ogg',
+      mime: media.mime_type ?? 'audio/ogg',
+    });
+  }
+
+  private async transcribe(
+    ctx: BotContext,
+    handle: Handle,
+    media: { fileId: string; seconds: number; bytes: number; name: string; mime: string },
+  ) {
+    const transcriber = this.app.transcriber;
+    if (!transcriber) return;
     const limits = this.app.config.intake;
     const userId = String(ctx.from?.id);
-    const seconds = media.duration ?? 0;
+    const seconds = media.seconds;
     if (seconds > limits.voiceMaxSeconds) {
       await ctx.reply(INTAKE_TEXT.voiceTooLong(seconds, limits.voiceMaxSeconds));
       return;
     }
-    if ((media.file_size ?? 0) > limits.voiceMaxBytes) {
+    if (media.bytes > limits.voiceMaxBytes) {
       await ctx.reply(INTAKE_TEXT.voiceTooBig(Math.round(limits.voiceMaxBytes / 1024 / 1024)));
       return;
     }
@@ -181,11 +198,9 @@ export class IntakeRunner {
     }
     const started = performance.now();
     const result = await this.whileTyping(ctx.chat?.id as number, async () => {
-      const bytes = await this.download(media.file_id, limits.voiceMaxBytes);
+      const bytes = await this.download(media.fileId, limits.voiceMaxBytes);
       if (!bytes) return undefined;
-      const audioName = ctx.message?.audio?.file_name;
-      const name = audioName && /\.[A-Za-z0-9]{2,5}$/.test(audioName) ? audioName : 'voice.ogg';
-      return transcriber.transcribe(bytes, name, media.mime_type ?? 'audio/ogg');
+      return transcriber.transcribe(bytes, media.name, media.mime);
     });
     if (!result) {
       await ctx.reply(FILE_TEXT.download);
@@ -224,6 +239,17 @@ export class IntakeRunner {
     const doc = ctx.message?.document;
     if (!doc) return;
     const limits = this.app.config.intake;
+    // A recording sent as a file: transcribed like a voice note when speech to text is on.
+    if (this.app.transcriber && isAudioFile(doc.file_name, doc.mime_type)) {
+      await this.transcribe(ctx, handle, {
+        fileId: doc.file_id,
+        seconds: estimatedSeconds(doc.file_size ?? 0),
+        bytes: doc.file_size ?? 0,
+        name: doc.file_name ?? 'audio.m4a',
+        mime: doc.mime_type ?? 'audio/mp4',
+      });
+      return;
+    }
     const kind = classifyFile(doc.file_name, doc.mime_type);
     if (!kind.ok) {
       await ctx.reply(kind.message);

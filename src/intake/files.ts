@@ -17,12 +17,39 @@ export const FILE_TEXT = {
   scanned:
     '这个 PDF 里没有可读的文字（可能是扫描件或图片）。请发送原始的 Word 文件，或用 WPS、手机的「图片转文字」得到文字后粘贴过来。',
   empty: '这个文件里没有读到文字。请检查文件内容，或直接粘贴文字。',
+  audio:
+    '录音文件需要语音转写，本助手目前没有开启。请把要点打成文字发来（可用手机输入法的语音转文字）。',
   broken: '这个文件打不开（可能已损坏或加密）。请重新导出后再发，或直接粘贴文字。',
   timeout: (s: number) =>
     `这个文件太大或太复杂，${s} 秒内没能读完。请拆分后再发，或直接粘贴其中需要的部分。`,
   download: '文件没能下载下来，请稍后重发。',
   busy: '正在读取您上一个文件，请稍等它读完再发。',
 } as const;
+
+const AUDIO_EXT = new Set([
+  '.mp3',
+  '.m4a',
+  '.aac',
+  '.wav',
+  '.amr',
+  '.ogg',
+  '.oga',
+  '.opus',
+  '.flac',
+]);
+
+/** A recording sent as a file (a phone's recorder app saves .m4a, .mp3, .amr …). */
+export function isAudioFile(name: string | undefined, mime: string | undefined): boolean {
+  return AUDIO_EXT.has(extOf(name)) || (mime ?? '').toLowerCase().startsWith('audio/');
+}
+
+/**
+ * A file carries no duration: it is estimated from the size at 32 kbit/s (a phone recorder's
+ * usual rate or less), so the caps and the daily minutes still apply.
+ */
+export function estimatedSeconds(bytes: number): number {
+  return Math.ceil(bytes / 4_000);
+}
 
 const IMAGE_EXT = new Set([
   '.jpg',
@@ -58,5 +85,7 @@ export function classifyFile(name: string | undefined, mime: string | undefined)
   }
   if (IMAGE_EXT.has(ext) || type.startsWith('image/'))
     return { ok: false, message: FILE_TEXT.image };
+  if (AUDIO_EXT.has(ext) || type.startsWith('audio/'))
+    return { ok: false, message: FILE_TEXT.audio };
   return { ok: false, message: FILE_TEXT.unsupported(ext) };
 }

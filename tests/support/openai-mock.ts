@@ -268,7 +268,9 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('latin1');
-    const fileName = /name="file"; filename="([^"]*)"/.exec(body)?.[1];
+    const rawName = /name="file"; filename="([^"]*)"/.exec(body)?.[1];
+    const fileName =
+      rawName === undefined ? undefined : Buffer.from(rawName, 'latin1').toString('utf8');
     const model = /name="model"\r\n\r\n([^\r]*)\r\n/.exec(body)?.[1];
     transcriptions.push({
       bytes: chunks.reduce((n, c) => n + c.length, 0),
