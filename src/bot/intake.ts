@@ -90,7 +90,9 @@ export class IntakeRunner {
     const summary = activeSummary(result.state);
     const template = summary && templateById(this.app.service.templates, summary.templateId);
     const pos = summary?.position;
-    if (pos?.kind === 'review') return this.offerPasteAtReview(ctx, userId, event.text);
+    if (pos?.kind === 'review' && !result.state.paused) {
+      return this.offerPasteAtReview(ctx, userId, event.text);
+    }
     if (!this.app.sorter || !result.replies.some((r) => r.kind === 'ack')) return;
     const section = pos?.kind === 'section' ? template?.sections[pos.index] : undefined;
     const stored = section && summary?.answers[section.id]?.parts.at(-1);
