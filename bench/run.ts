@@ -19,6 +19,7 @@ const SECTIONS: Section[] = [
     title: '5. The bot process vs a bare grammY bot (start, memory, CPU, latency)',
     load: () => import('./overhead.js'),
   },
+  { title: '6. Reading documents', load: () => import('./intake.js') },
 ];
 
 function machine(): string {

@@ -83,6 +83,14 @@ const schema = z.object({
     '应为至少 16 位的字母、数字、_ 或 -',
   ),
   PORT: positiveInt(8080, 65_535),
+  TRANSCRIBE_MODEL: optional,
+  TRANSCRIBE_BASE_URL: httpUrl('语音转写接口'),
+  TRANSCRIBE_API_KEY: optional,
+  VOICE_MAX_SECONDS: positiveInt(300, 3_600),
+  VOICE_MAX_MB: positiveInt(10, 20),
+  VOICE_MINUTES_PER_DAY: positiveInt(60, 1_440),
+  FILE_MAX_MB: positiveInt(20, 20),
+  EXTRACT_TIMEOUT_MS: positiveInt(20_000, 300_000),
 });
 
 export interface ModelConfig {
@@ -91,6 +99,24 @@ export interface ModelConfig {
   model: string;
   timeoutMs: number;
   maxRetries: number;
+}
+
+/** Speech to text: an OpenAI-compatible /audio/transcriptions endpoint. */
+export interface TranscribeConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/** Limits on voice notes and files (see src/intake). */
+export interface IntakeLimits {
+  voiceMaxSeconds: number;
+  voiceMaxBytes: number;
+  voiceMinutesPerDay: number;
+  fileMaxBytes: number;
+  extractTimeoutMs: number;
 }
 
 export interface Config {
@@ -108,6 +134,9 @@ export interface Config {
   /** Absent when no model is configured: the offline composer is the default then. */
   model?: ModelConfig;
   draftsPerDay: number;
+  /** Absent without TRANSCRIBE_MODEL: a voice note gets the kind "please type" reply. */
+  transcribe?: TranscribeConfig;
+  intake: IntakeLimits;
   logLevel: string;
   mode: 'polling' | 'webhook';
   webhook?: { url: string; secret: string; port: number };
@@ -146,6 +175,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRetries: e.OPENAI_MAX_RETRIES,
     };
   }
+  let transcribe: TranscribeConfig | undefined;
+  if (e.TRANSCRIBE_MODEL) {
+    const baseURL = e.TRANSCRIBE_BASE_URL ?? e.OPENAI_BASE_URL;
+    const apiKey = e.TRANSCRIBE_API_KEY ?? e.OPENAI_API_KEY;
+    const local = baseURL && /^https?:\/\/(localhost|127\.|\[::1\])/.test(baseURL);
+    if (!apiKey && !local) {
+      throw new ConfigError(
+        'TRANSCRIBE_API_KEY',
+        '设置了 TRANSCRIBE_MODEL 时必须提供语音转写接口的密钥（或 OPENAI_API_KEY；本机服务除外）',
+      );
+    }
+    transcribe = {
+      apiKey: apiKey ?? 'local-no-key',
+      baseURL,
+      model: e.TRANSCRIBE_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    };
+  } else if (e.TRANSCRIBE_BASE_URL || e.TRANSCRIBE_API_KEY) {
+    throw new ConfigError(
+      'TRANSCRIBE_MODEL',
+      '设置了 TRANSCRIBE_BASE_URL 或 TRANSCRIBE_API_KEY 时必须填写语音转写模型名（如 whisper-1）',
+    );
+  }
   let webhook: Config['webhook'];
   if (e.BOT_MODE === 'webhook') {
     if (!e.WEBHOOK_URL)
@@ -172,6 +225,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegramRetryMs: e.TELEGRAM_RETRY_MS,
     model,
     draftsPerDay: e.DRAFTS_PER_DAY,
+    transcribe,
+    intake: {
+      voiceMaxSeconds: e.VOICE_MAX_SECONDS,
+      voiceMaxBytes: e.VOICE_MAX_MB * 1024 * 1024,
+      voiceMinutesPerDay: e.VOICE_MINUTES_PER_DAY,
+      fileMaxBytes: e.FILE_MAX_MB * 1024 * 1024,
+      extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     mode: e.BOT_MODE,
     webhook,

@@ -18,6 +18,7 @@ const ORDER: string[][] = [
   ['check'],
   ['export'],
   ['storage'],
+  ['intake'],
   ['app'],
   ['bot', 'terminal'],
   ['server'],

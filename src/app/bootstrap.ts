@@ -3,6 +3,8 @@ import { makeFollowUpQuestion } from '../compose/draft.js';
 import { createModelClient, type ModelClient } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
 import { type Config, loadConfig } from '../config.js';
+import { createSorter, type Sorter } from '../intake/sort.js';
+import { createTranscriber, type Transcriber } from '../intake/transcribe.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createLocker, type Locker } from '../storage/lock.js';
 import { openRepository, type Repository } from '../storage/repository.js';
@@ -22,6 +24,10 @@ export interface App {
   repo: Repository;
   locker: Locker;
   model?: ModelClient;
+  /** Speech to text (TRANSCRIBE_MODEL); absent: a voice note is asked to be typed. */
+  transcriber?: Transcriber;
+  /** Sorts a document's sentences into parts (needs the model). */
+  sorter?: Sorter;
   service: InterviewService;
   drafter: Drafter;
   close(): Promise<void>;
@@ -80,6 +86,8 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       logger,
     });
     const drafter = new Drafter(service, model, logger);
+    const transcriber = config.transcribe ? createTranscriber(config.transcribe) : undefined;
+    const sorter = model ? createSorter(model) : undefined;
     logger.info(
       {
         storage: storageLabel(config.storageUrl),
@@ -87,6 +95,9 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
         model: config.model
           ? { model: config.model.model, baseURL: config.model.baseURL ?? 'openai' }
           : 'offline',
+        transcribe: config.transcribe
+          ? { model: config.transcribe.model, baseURL: config.transcribe.baseURL ?? 'openai' }
+          : 'off',
       },
       'app ready',
     );
@@ -96,6 +107,8 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       repo,
       locker,
       model,
+      transcriber,
+      sorter,
       service,
       drafter,
       close: async () => {

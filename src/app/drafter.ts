@@ -1,6 +1,7 @@
 import type { CheckReport } from '../check/checker.js';
 import { formatChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
+import { withUnverified } from '../check/unverified.js';
 import type { Material } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
 import { draftFileName } from '../export/filename.js';
@@ -97,7 +98,7 @@ export class Drafter {
       composer: result.composer,
       notice: result.notice,
       check: result.check,
-      checklist: formatChecklist(result.check),
+      checklist: withUnverified(formatChecklist(result.check), material),
       fileName: fileNameFor(material, version),
       unchanged: result.unchanged,
       revisable: this.model !== undefined,

@@ -6,6 +6,7 @@ import type { Effect, Event, Reply } from '../interview/types.js';
 import { decodeEvent } from './callback.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
+import { IntakeRunner } from './intake.js';
 import { cleanOutgoingText } from './outgoing.js';
 import { renderReply } from './render.js';
 import { installRetries } from './retry.js';
@@ -23,7 +24,7 @@ export const TEXT = {
   group: '本助手只在私聊中工作，请点开我的头像，在私聊里发送 /start。',
   voice: '请发送文字（可用手机输入法的语音转文字）。',
   unsupported:
-    '我只能读文字消息。请直接输入文字回答（可用手机输入法的语音转文字）；图片、贴纸、文件、位置等暂不支持。',
+    '我只能读文字消息和文件（.docx、带文字层的 .pdf、.txt、.md）。请直接输入文字回答（可用手机输入法的语音转文字）；贴纸、位置等暂不支持。',
 } as const;
 
 export interface BotOptions extends DraftOptions {
@@ -50,6 +51,8 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.api.config.use(cleanOutgoingText());
 
   const drafts = new DraftRunner(bot.api, app, opts);
+  // Voice, files and long pastes; it sends its replies through `send` (defined below).
+  const intake = new IntakeRunner(bot.api, app, (chatId, replies) => send(chatId, replies), opts);
   const inFlight = new Set<Promise<void>>();
   const groupsTold = new Set<number>();
 
@@ -94,7 +97,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
         await drafts.start(userId, chatId, effect);
       } else if (effect.type === 'sendDraft') {
         await drafts.sendStored(userId, chatId, effect.summaryId, effect.version);
-      }
+      } else await intake.carryOut(userId, chatId, effect);
     }
   };
 
@@ -111,7 +114,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery();
       const where = await service.dispatch(userId, { type: 'resume' });
       await send(chatId, where.replies);
-      return;
+      return undefined;
     }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
     if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies, ctx.message?.message_id);
@@ -120,6 +123,8 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     if (ctx.callbackQuery)
       await ctx.answerCallbackQuery(stale ? { text: result.replies[0]?.text } : {});
     await carryOut(userId, chatId, result.effects);
+    await intake.after(ctx, event, result);
+    return result;
   };
 
   // One chat's updates run one after another, in order; different chats run concurrently.
@@ -200,6 +205,8 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     await handle(ctx, event);
   });
 
+  intake.install(bot, handle);
+
   bot.on('message:voice', async (ctx) => {
     ctx.action = 'voice';
     await ctx.reply(TEXT.voice);
@@ -223,6 +230,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     bot,
     idle: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      await intake.idle();
       await drafts.idle();
     },
     resumeJobs: () => drafts.resumeJobs(),

@@ -31,6 +31,12 @@ const CODES = {
   showDraft: 'v',
   help: 'h',
   start: 'S',
+  undoIntake: 'u',
+  sortMaterial: 'P',
+  addMaterial: 'A',
+  reuseInfo: 'I',
+  useLast: 'L',
+  confirmLast: 'K',
 } as const;
 
 type Code = (typeof CODES)[keyof typeof CODES];
@@ -48,6 +54,12 @@ export function encodeEvent(event: Event): string {
   else if (event.type === 'removePart') arg = `${event.index}.${event.of}`;
   else if (event.type === 'choose') arg = event.value;
   else if (event.type === 'chooseTemplate') arg = event.templateId;
+  else if (event.type === 'draft' && event.unverifiedOk) arg = DRAFT_ANYWAY;
+  else if (event.type === 'undoIntake')
+    arg = event.retype ? `${event.batch}${RETYPE}` : event.batch;
+  else if (event.type === 'sortMaterial') arg = event.key;
+  else if (event.type === 'addMaterial') arg = `${event.key}.${event.part}`;
+  else if (event.type === 'confirmLast') arg = String(event.part);
   else if (event.type === 'resume') summaryId = event.summaryId ?? '';
   else if (event.type === 'deleteSummary') summaryId = event.summaryId;
   else if (event.type === 'showDraft') {
@@ -69,6 +81,11 @@ const CONFIRM_AT = /^(?:deleteAll|deleteSummary|asAnswer|skip|leaveOut|draftAnyw
 const REMOVE = /^(0|[1-9]\d{0,2})\.([1-9]\d{0,2})$/;
 const PART = /^[1-9]\d{0,2}$/;
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Batch ids (what one voice note, file or reference added) and material keys. */
+const BATCH = /^p?[a-z0-9]{1,12}$/;
+const KEY = /^[a-z0-9]{6,16}$/;
+const DRAFT_ANYWAY = '!';
+const RETYPE = '~';
 
 /**
  * The step field of a button: a real step key, or ANY_STEP (`*`) only where the bot itself
@@ -106,7 +123,34 @@ export function decodeEvent(data: string): Event | undefined {
     }
     case 'draft': {
       const ref = refOf(summaryId, at, true);
-      return ref === null || arg !== '' ? undefined : { type, ref };
+      if (ref === null || (arg !== '' && arg !== DRAFT_ANYWAY)) return undefined;
+      return arg === DRAFT_ANYWAY ? { type, ref, unverifiedOk: true } : { type, ref };
+    }
+    case 'undoIntake': {
+      const ref = refOf(summaryId, at, true);
+      const retype = arg.endsWith(RETYPE);
+      const batch = retype ? arg.slice(0, -1) : arg;
+      if (!ref || !BATCH.test(batch)) return undefined;
+      return retype ? { type, batch, retype, ref } : { type, batch, ref };
+    }
+    case 'sortMaterial': {
+      const ref = refOf(summaryId, at, true);
+      return ref && KEY.test(arg) ? { type, key: arg, ref } : undefined;
+    }
+    case 'addMaterial': {
+      const ref = refOf(summaryId, at, true);
+      const [key = '', part = ''] = arg.split('.');
+      if (!ref || !KEY.test(key) || !PART.test(part)) return undefined;
+      return { type, key, part: Number(part), ref };
+    }
+    case 'confirmLast': {
+      const ref = refOf(summaryId, at, true);
+      return ref && PART.test(arg) ? { type, part: Number(arg), ref } : undefined;
+    }
+    case 'reuseInfo':
+    case 'useLast': {
+      const ref = refOf(summaryId, at, false);
+      return ref && arg === '' ? { type, ref } : undefined;
     }
     case 'choose': {
       const ref = refOf(summaryId, at, false);

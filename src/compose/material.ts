@@ -1,3 +1,4 @@
+import { isUnverified, originOf } from '../interview/reference.js';
 import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
 import { groupsFor, type Outline, type OutlineGroup, planOutline } from '../templates/outline.js';
@@ -22,6 +23,12 @@ export interface MaterialSection {
   parts: string[];
   /** The follow-up question and the user's answer to it, if any. */
   followUp?: { question: string; answer: string };
+  /**
+   * Text copied from last period's summary that the user has not confirmed (⚠ 待核实). Kept out
+   * of `parts`, so nothing in a draft is traced to it: the model is told to put 【待补】 for its
+   * numbers and dates, and the 核对清单 names the part.
+   */
+  unverified?: string[];
 }
 
 export interface Material {
@@ -105,7 +112,13 @@ export function buildMaterial(
     sections: template.sections.map((section) => {
       const w = sectionWording(section, unitType);
       const answer = summary.answers[section.id];
-      const parts = (answer?.parts ?? []).map((p) => p.trim()).filter((p) => p !== '');
+      const unverified = (answer?.parts ?? []).filter(
+        (p, i) => isUnverified(originOf(answer, i)) && p.trim() !== '',
+      );
+      const parts = (answer?.parts ?? [])
+        .filter((_, i) => !isUnverified(originOf(answer, i)))
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       const fu = answer?.followUp;
       const fuAnswer =
         fu?.parts
@@ -120,6 +133,7 @@ export function buildMaterial(
         status: answer ? answer.status : 'unanswered',
         parts,
         ...(fu && fuAnswer ? { followUp: { question: fu.question, answer: fuAnswer } } : {}),
+        ...(unverified.length > 0 ? { unverified: unverified.map((p) => p.trim()) } : {}),
       } satisfies MaterialSection;
     }),
     fixedWording: template.fixedWording,

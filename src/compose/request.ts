@@ -154,6 +154,7 @@ export function materialData(material: Material): Record<string, unknown> {
         状态: answered ? STATUS_LABEL.answered : STATUS_LABEL.unanswered,
         ...(answered ? { 回答: s.parts } : {}),
         ...(s.followUp ? { 追问: { 问: s.followUp.question, 答: s.followUp.answer } } : {}),
+        ...(s.unverified ? { 待核实: s.unverified } : {}),
       };
     }),
     ...(material.fixedWording.length > 0 ? { 可用固定表述: material.fixedWording } : {}),

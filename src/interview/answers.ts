@@ -1,6 +1,7 @@
 import type { Section } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { requestDraft, requestRevision } from './drafts.js';
+import { pushPart, removeParts } from './parts.js';
 import { nextOpenPosition, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Answer, Summary } from './types.js';
@@ -72,12 +73,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     );
     return;
   }
-  if (from.messageId !== undefined || a.messageIds) {
-    const ids = a.messageIds ?? a.parts.map(() => null);
-    ids.push(from.messageId ?? null);
-    a.messageIds = ids;
-  }
-  a.parts.push(value);
+  pushPart(a, value, { messageId: from.messageId });
   // Adding text to a finished section reopens it until the user finishes it again.
   a.status = 'open';
   summary.answers[section.id] = a;
@@ -230,8 +226,7 @@ export function removePart(t: Turn, index: number, of: number) {
     out.stale();
     return;
   }
-  a.parts.splice(index, 1);
-  a.messageIds?.splice(index, 1);
+  removeParts(a, (i) => i === index);
   if (a.parts.length === 0) a.status = 'open';
   out.touch(summary, ctx.now);
   out.say({ kind: 'ack', text: `已删除第${index + 1}条。` });

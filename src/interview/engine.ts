@@ -1,8 +1,10 @@
 import { findTemplate, templateById } from '../templates/match.js';
 import { answer, back, clear, finish, notApplicable, removePart, skip } from './answers.js';
 import { confirmDraft, requestDraft, requestRevision } from './drafts.js';
+import { handleIntake } from './intake.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
+import { askAboutUnverified, handlePrevious } from './previous.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
 import { keepAsAnswer, typed } from './typed.js';
@@ -137,7 +139,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     }
   }
 
-  if (state.paused && event.type === 'text') {
+  if (state.paused && (event.type === 'text' || event.type === 'voice')) {
     out.say({
       kind: 'notice',
       text: '当前总结已暂停，您的回答都已保存。要继续填写请点[继续上次]。',
@@ -180,6 +182,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
     case 'draft':
+      if (!event.unverifiedOk && askAboutUnverified(t)) return;
       return requestDraft(t);
     case 'revise':
       return requestRevision(t, event.instruction);
@@ -199,6 +202,17 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return back(t);
     case 'clear':
       return clear(t);
+    case 'voice':
+    case 'material':
+    case 'sortMaterial':
+    case 'addMaterial':
+    case 'placeMaterial':
+    case 'undoIntake':
+      return handleIntake(t, event);
+    case 'reuseInfo':
+    case 'useLast':
+    case 'confirmLast':
+      return handlePrevious(t, event);
     default:
       return;
   }

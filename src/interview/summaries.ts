@@ -1,5 +1,6 @@
 import { templateById } from '../templates/match.js';
 import { activeSummary, partCount } from './position.js';
+import { lastPeriodFor } from './previous.js';
 import type { EngineContext, Outcome } from './turn.js';
 import type { Summary, UserState } from './types.js';
 import {
@@ -42,6 +43,8 @@ export function chooseTemplate(
     position: { kind: 'info', field: 0 },
     drafts: [],
   };
+  const last = lastPeriodFor(state, template, summary.id);
+  if (last) summary.lastPeriod = last;
   state.summaries.push(summary);
   state.activeId = summary.id;
   state.paused = false;
@@ -143,6 +146,9 @@ export function confirm(
     if (summary) {
       const template = templateById(ctx.templates, summary.templateId);
       state.summaries = state.summaries.filter((s) => s.id !== summary.id);
+      // Its text must not live on as another summary's reference to last period.
+      for (const s of state.summaries)
+        if (s.lastPeriod?.summaryId === summary.id) delete s.lastPeriod;
       if (state.activeId === summary.id) state.activeId = undefined;
       out.effects.push({
         type: 'deleteSummaryData',

@@ -1,5 +1,6 @@
 import { sectionWording } from '../templates/wording.js';
 import { answer, back, finish, skip, type Typed } from './answers.js';
+import { replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import { checkAnswerText } from './validate.js';
@@ -104,9 +105,7 @@ function replaceAnswer(t: Turn, raw: string, from: Typed): boolean {
       out.error(checked.message);
       return true;
     }
-    a.parts[k] = checked.value;
-    const ids = a.messageIds ?? [];
-    ids[k] = from.messageId ?? null;
+    replacePart(a, k, checked.value, from.messageId);
     out.touch(summary, ctx.now);
     out.say({
       kind: 'ack',

@@ -23,6 +23,28 @@ export interface Answer {
   messageIds?: (number | null)[];
   /** A skipped part the user chose, at /draft, to leave out for good (no more reminders). */
   leaveOut?: boolean;
+  /**
+   * Where parts came from when not typed (aligned with `parts`; a missing or null entry = typed):
+   * a transcribed voice note, a sentence of a document, an answer copied from last period.
+   */
+  source?: (PartOrigin | null)[];
+}
+
+/** A part that was not typed. `batch` names what added it, so [撤销] removes exactly that. */
+export type PartOrigin =
+  | { kind: 'voice'; batch: string }
+  | { kind: 'document'; batch: string; name?: string }
+  | { kind: 'lastPeriod'; batch: string; confirmed?: boolean };
+
+/** What a new summary may start from: the user's previous summary of the same template. */
+export interface LastPeriod {
+  summaryId: string;
+  /** Its title, for "上次（…）写了". */
+  title: string;
+  /** Basic info the user may take over ([沿用上次的基本信息]). */
+  info: Record<string, string>;
+  /** Its answers by section id, the parts joined. */
+  answers: Record<string, string>;
 }
 
 /**
@@ -61,6 +83,10 @@ export interface Summary {
   answers: Record<string, Answer>;
   position: Position;
   drafts: DraftMeta[];
+  /** The previous summary's answers, offered as references (see interview/previous.ts). */
+  lastPeriod?: LastPeriod;
+  /** A pasted message taken apart by [按部分整理]: put back if that sorting is undone. */
+  pastedBefore?: { batch: string; sectionId: string; text: string };
 }
 
 /** What the engine is waiting for outside any summary. */
@@ -88,6 +114,8 @@ export interface UserState {
   paused?: boolean;
   /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
+  /** Seconds of voice transcribed today, for VOICE_MINUTES_PER_DAY (same day key as quota). */
+  voiceToday?: { day: string; seconds: number };
   /**
    * The last Telegram update ids applied to this record, written in the same write as the answer
    * they carried, so a re-delivered update is recognised and never applied twice.
@@ -125,7 +153,12 @@ export type Event =
   | { type: 'edit'; part: number; ref?: Ref }
   | { type: 'review' }
   | { type: 'outline' }
-  | { type: 'draft'; ref?: Ref }
+  | {
+      type: 'draft';
+      ref?: Ref;
+      /** The user saw the ⚠ 待核实 parts and drafts anyway (they stay marked). */
+      unverifiedOk?: boolean;
+    }
   | { type: 'revise'; instruction: string }
   | { type: 'cancel' }
   | { type: 'list' }
@@ -134,7 +167,48 @@ export type Event =
   | { type: 'deleteSummary'; summaryId: string }
   | { type: 'deleteAll' }
   | { type: 'confirm'; ref?: Ref }
-  | { type: 'unknownCommand'; command: string };
+  | { type: 'unknownCommand'; command: string }
+  | IntakeEvent;
+
+/**
+ * Material that was not typed (interview/intake.ts): a transcribed voice note; a document or a
+ * long pasted text offered for sorting into parts, then placed; undoing what one of them added;
+ * last period's answers taken over.
+ */
+export type IntakeEvent =
+  | {
+      type: 'voice';
+      text: string;
+      batch: string /** counted against the daily minutes */;
+      seconds?: number;
+    }
+  | {
+      type: 'material';
+      key: string;
+      name?: string;
+      chars: number;
+      sentences: number;
+      /** A model is configured, so [按部分整理] can be offered. */
+      canSort: boolean;
+      /** Pasted as a message (already recorded in the current part) rather than a file. */
+      pasted?: boolean;
+    }
+  | { type: 'sortMaterial'; key: string; ref?: Ref }
+  | { type: 'addMaterial'; key: string; part: number; ref?: Ref }
+  | {
+      type: 'placeMaterial';
+      batch: string;
+      name?: string;
+      /** Sentences by part number (2…N), verbatim. */
+      placed: { part: number; sentences: string[] }[];
+      unplaced: string[];
+      /** A pasted message being sorted: the part it was recorded in, removed from there. */
+      replaces?: { sectionId: string; text: string };
+    }
+  | { type: 'undoIntake'; batch: string; retype?: boolean; ref?: Ref }
+  | { type: 'reuseInfo'; ref?: Ref }
+  | { type: 'useLast'; ref?: Ref }
+  | { type: 'confirmLast'; part: number; ref?: Ref };
 
 export type EventType = Event['type'];
 
@@ -165,7 +239,11 @@ export type Effect =
   | { type: 'revise'; summaryId: string; instruction: string }
   | { type: 'sendDraft'; summaryId: string; version: number }
   | { type: 'deleteUserData' }
-  | { type: 'deleteSummaryData'; summaryId: string; versions: number[] };
+  | { type: 'deleteSummaryData'; summaryId: string; versions: number[] }
+  /** Sort a cached document or pasted text into parts (model), then dispatch placeMaterial. */
+  | { type: 'sortMaterial'; summaryId: string; key: string; batch: string }
+  /** Add a cached document's sentences to one part, then dispatch placeMaterial. */
+  | { type: 'addMaterial'; summaryId: string; key: string; batch: string; part: number };
 
 export interface StepResult {
   state: UserState;

@@ -10,6 +10,14 @@ import {
   positionKey,
   settledParts,
 } from './position.js';
+import {
+  documentParts,
+  lastPeriodLine,
+  originOf,
+  partMark,
+  REFERENCE_LABEL,
+  unverifiedParts,
+} from './reference.js';
 import { draftTitle } from './title.js';
 import type { Action, Answer, Ref, Reply, Summary, UserState } from './types.js';
 
@@ -45,6 +53,9 @@ export const LABEL = {
   draftAnyway: '照样生成',
   removePart: (n: number) => `删除第${n}条`,
 } as const;
+
+/** How many of a part's messages its card lists. */
+const CARD_PARTS = 15;
 
 export function refOf(summary: Summary, anyStep = false): Ref {
   return { summaryId: summary.id, at: anyStep ? ANY_STEP : positionKey(summary.position) };
@@ -169,6 +180,10 @@ export function questionCard(template: Template, summary: Summary): Reply {
     if (current) nav.push({ label: LABEL.finish, event: { type: 'finish', ref } });
     if (field.optional) nav.push({ label: LABEL.skip, event: { type: 'skip', ref } });
     if (nav.length > 0) actions.push(nav);
+    if (summary.lastPeriod && pos.field === 0 && Object.keys(summary.info).length === 0) {
+      lines.push(`上次（${summary.lastPeriod.title}）的基本信息可以沿用，期间和年份仍需您选。`);
+      actions.unshift([{ label: REFERENCE_LABEL.reuseInfo, event: { type: 'reuseInfo', ref } }]);
+    }
     return { kind: 'question', text: lines.join('\n'), actions };
   }
   if (pos.kind === 'section' || pos.kind === 'followUp') {
@@ -191,13 +206,21 @@ export function questionCard(template: Template, summary: Summary): Reply {
     lines.push(...w.hints.map((h) => `· ${h}`));
     lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
     const parts = answer?.parts ?? [];
-    if (parts.length > 0) {
+    if (answer && parts.length > 0) {
       lines.push(
         '',
         `已记录${parts.length}条（发送新内容会追加；回复其中一条消息可替换它；点[删除第N条]可删除）：`,
       );
-      lines.push(...parts.map((p, i) => `${i + 1}) ${clip(p, 80)}`));
+      // A document can put dozens of sentences into one part: the card lists the first ones.
+      const shown = parts.slice(0, CARD_PARTS);
+      lines.push(
+        ...shown.map((p, i) => `${i + 1}) ${partMark(originOf(answer, i))}${clip(p, 80)}`),
+      );
+      if (parts.length > CARD_PARTS) lines.push(`……另有${parts.length - CARD_PARTS}条`);
     }
+    const reference = lastPeriodLine(summary, section.id);
+    const referenced = answer?.source?.some((o) => o?.kind === 'lastPeriod');
+    if (reference && !referenced) lines.push('', reference);
     lines.push('', '也可以直接打字：完成、跳过、上一步。');
     const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
     const row2: Action[] = [];
@@ -212,6 +235,9 @@ export function questionCard(template: Template, summary: Summary): Reply {
       }));
       actions.push(...chunk(removes, 4));
       actions.push([{ label: LABEL.clear, event: { type: 'clear', ref } }]);
+    }
+    if (reference && !referenced) {
+      actions.push([{ label: REFERENCE_LABEL.useLast, event: { type: 'useLast', ref } }]);
     }
     return { kind: 'question', text: lines.join('\n'), actions };
   }
@@ -251,6 +277,23 @@ export function reviewCard(template: Template, summary: Summary): Reply {
       `${i + 2}. ${w.title}：${statusLine(answer)}${gist ? `｜${clip(answer.parts.join(' '), 40)}` : ''}`,
     );
   });
+  const marks: string[] = [];
+  const confirms: Action[] = [];
+  template.sections.forEach((section, i) => {
+    const answer = summary.answers[section.id];
+    if (!answer || answer.status === 'skipped' || answer.status === 'na') return;
+    const unverified = unverifiedParts(answer).length;
+    if (unverified > 0) {
+      marks.push(`⚠ 待核实：第${i + 2}部分有${unverified}条沿用上次的内容`);
+      confirms.push({
+        label: REFERENCE_LABEL.confirm(i + 2),
+        event: { type: 'confirmLast', part: i + 2, ref: refOf(summary, true) },
+      });
+    }
+    const fromFile = documentParts(answer);
+    if (fromFile > 0) marks.push(`📄 第${i + 2}部分有${fromFile}句来自文件（原句）`);
+  });
+  if (marks.length > 0) lines.push('', ...marks);
   const done = settledParts(template, summary);
   const total = partCount(template);
   const later = template.sections.filter((s) => {
@@ -277,7 +320,11 @@ export function reviewCard(template: Template, summary: Summary): Reply {
   if (summary.position.kind !== 'review' && summary.position.kind !== 'drafted') {
     tail.push({ label: LABEL.resume, event: { type: 'resume', summaryId: summary.id } });
   }
-  return { kind: 'review', text: lines.join('\n'), actions: [...chunk(edits, 3), tail] };
+  return {
+    kind: 'review',
+    text: lines.join('\n'),
+    actions: [...chunk(edits, 3), ...chunk(confirms, 3), tail],
+  };
 }
 
 /** The user's summaries, newest first, each with continue/delete and its draft versions. */

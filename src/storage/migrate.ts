@@ -28,6 +28,35 @@ const answerSchema = z.looseObject({
     .catch(undefined),
   messageIds: z.array(z.number().int().nullable()).optional().catch(undefined),
   leaveOut: z.boolean().optional().catch(undefined),
+  /** Where untyped parts came from (voice, a document, last period); unreadable = typed. */
+  source: z
+    .array(
+      z
+        .discriminatedUnion('kind', [
+          z.looseObject({ kind: z.literal('voice'), batch: z.string() }),
+          z.looseObject({
+            kind: z.literal('document'),
+            batch: z.string(),
+            name: z.string().optional().catch(undefined),
+          }),
+          z.looseObject({
+            kind: z.literal('lastPeriod'),
+            batch: z.string(),
+            confirmed: z.boolean().optional().catch(undefined),
+          }),
+        ])
+        .nullable()
+        .catch(null),
+    )
+    .optional()
+    .catch(undefined),
+});
+
+const lastPeriodSchema = z.looseObject({
+  summaryId: z.string(),
+  title: z.string(),
+  info: z.record(z.string(), z.string()),
+  answers: z.record(z.string(), z.string()),
 });
 
 const positionSchema = z.discriminatedUnion('kind', [
@@ -55,6 +84,11 @@ const summarySchema = z.looseObject({
   answers: z.record(z.string(), answerSchema),
   position: positionSchema,
   drafts: z.array(draftMetaSchema),
+  lastPeriod: lastPeriodSchema.optional().catch(undefined),
+  pastedBefore: z
+    .looseObject({ batch: z.string(), sectionId: z.string(), text: z.string() })
+    .optional()
+    .catch(undefined),
 });
 
 const pendingSchema = z.discriminatedUnion('kind', [
@@ -89,6 +123,10 @@ export const userStateSchema = z.looseObject({
     .optional()
     .catch(undefined),
   recentUpdates: z.array(z.number()).optional().catch(undefined),
+  voiceToday: z
+    .looseObject({ day: z.string(), seconds: z.number().nonnegative() })
+    .optional()
+    .catch(undefined),
 });
 
 // Compile-time guard: what the schema accepts must be a UserState. If UserState gains a required

@@ -40,6 +40,19 @@ export type MockBehaviour =
    */
   | { stallMs: number; afterChars?: number };
 
+/** What one POST /audio/transcriptions gets: a transcript, or an HTTP error. */
+export type TranscriptionBehaviour =
+  | { text: string; delayMs?: number }
+  | { status: number; message?: string };
+
+export interface TranscriptionRequest {
+  /** The multipart body's size, the file name and the model field, as sent. */
+  bytes: number;
+  fileName?: string;
+  model?: string;
+  authorized: boolean;
+}
+
 export interface MockRequest {
   /** The route used (/v1/chat/completions or /chat/completions). */
   path: string;
@@ -74,14 +87,21 @@ export interface OpenAIMock {
   url: string;
   requests: MockRequest[];
   enqueue(...behaviours: MockBehaviour[]): void;
+  /** POST /audio/transcriptions calls, in order (default answer: "今年开展走访慰问3次。"). */
+  transcriptions: TranscriptionRequest[];
+  enqueueTranscription(...behaviours: TranscriptionBehaviour[]): void;
   close(): Promise<void>;
 }
+
+export const DEFAULT_TRANSCRIPT = '今年开展走访慰问3次。';
 
 const TOKENS_PER_CHAR = 1 / 1.5;
 
 export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<OpenAIMock> {
   const queue: MockBehaviour[] = [];
   const requests: MockRequest[] = [];
+  const transcriptionQueue: TranscriptionBehaviour[] = [];
+  const transcriptions: TranscriptionRequest[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const seenSystems = new Set<string>();
@@ -106,6 +126,10 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '').split('?')[0] ?? '';
+    if (req.method === 'POST' && /^(\/v1)?\/audio\/transcriptions$/.test(path)) {
+      await transcribe(req, res);
+      return;
+    }
     if (
       req.method !== 'POST' ||
       (path !== '/v1/chat/completions' && path !== '/chat/completions')
@@ -239,6 +263,35 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
     res.end();
   }
 
+  /** Multipart in, {"text": …} out; the file part's name and the model field are recorded. */
+  async function transcribe(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('latin1');
+    const rawName = /name="file"; filename="([^"]*)"/.exec(body)?.[1];
+    const fileName =
+      rawName === undefined ? undefined : Buffer.from(rawName, 'latin1').toString('utf8');
+    const model = /name="model"\r\n\r\n([^\r]*)\r\n/.exec(body)?.[1];
+    transcriptions.push({
+      bytes: chunks.reduce((n, c) => n + c.length, 0),
+      fileName,
+      model,
+      authorized: typeof req.headers.authorization === 'string',
+    });
+    const behaviour = transcriptionQueue.shift() ?? { text: DEFAULT_TRANSCRIPT };
+    if ('status' in behaviour) {
+      sendJson(res, behaviour.status, {
+        error: {
+          message: behaviour.message ?? `mock error ${behaviour.status}`,
+          type: 'invalid_request_error',
+        },
+      });
+      return;
+    }
+    if (behaviour.delayMs) await wait(behaviour.delayMs);
+    sendJson(res, 200, { text: behaviour.text });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -247,6 +300,10 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
     requests,
     enqueue: (...behaviours) => {
       queue.push(...behaviours);
+    },
+    transcriptions,
+    enqueueTranscription: (...behaviours) => {
+      transcriptionQueue.push(...behaviours);
     },
     close: async () => {
       for (const t of timers) clearTimeout(t);
@@ -310,6 +367,7 @@ export function defaultReplyFor(body: MockRequest['body']): string {
   const firstUser = messages.find((m) => m.role === 'user');
   const data = firstUser ? parseMaterialBlock(firstUser.content) : undefined;
   if (!data) return '模拟回复。';
+  if ('句子' in data) return sortingReplyFor(data);
   if (!('标题' in data)) return '能说一下具体开了几次会、大概多少人参加吗？';
   const title = String(data.标题 ?? '工作总结');
   const time = String(data.时间 ?? '');
@@ -321,4 +379,31 @@ export function defaultReplyFor(body: MockRequest['body']): string {
   if (first)
     lines.push('', `一、${first.建议标题 ?? '主要工作'}`, '', String(first.回答?.[0] ?? ''));
   return lines.join('\n');
+}
+
+/**
+ * The default answer to a sorting request: each sentence goes to the part whose name shares the
+ * most two-character words with it (none shared: part 0, not placed). Deterministic.
+ */
+export function sortingReplyFor(data: Record<string, unknown>): string {
+  const parts = (Array.isArray(data.部分) ? data.部分 : []) as { 编号: number; 名称: string }[];
+  const sentences = (Array.isArray(data.句子) ? data.句子 : []) as { 序号: number; 内容: string }[];
+  const bigrams = (s: string) => {
+    const chars = Array.from(s.replace(/[^\p{Script=Han}]/gu, ''));
+    return new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]));
+  };
+  const assignments = sentences.map((s) => {
+    const words = bigrams(s.内容);
+    let best = 0;
+    let score = 0;
+    for (const p of parts) {
+      const shared = [...bigrams(p.名称)].filter((w) => words.has(w)).length;
+      if (shared > score) {
+        score = shared;
+        best = p.编号;
+      }
+    }
+    return { sentence: s.序号, part: best };
+  });
+  return JSON.stringify({ assignments });
 }

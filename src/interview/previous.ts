@@ -1,0 +1,178 @@
+import type { Template } from '../templates/schema.js';
+import { clipGraphemes } from '../text/cut.js';
+import { addPart } from './intake.js';
+import { partOf } from './position.js';
+import { isUnverified, originOf, REFERENCE_LABEL, unverifiedParts } from './reference.js';
+import type { Turn } from './turn.js';
+import type { Action, IntakeEvent, LastPeriod, Summary, UserState } from './types.js';
+import { LABEL, questionCard, refOf, reviewCard } from './view.js';
+
+/**
+ * Last period as a starting point. A new summary keeps a copy of the user's previous summary of
+ * the same template (its basic info and its answers), offered as [沿用上次的基本信息] and, under
+ * each part's question, as a one-line reference with [参考上次]. A copied answer is marked
+ * ⚠ 待核实 until the user confirms it: last year's numbers must not slip into this year's draft
+ * unnoticed, so /draft names such parts first and the draft request marks them.
+ */
+
+/** Basic-info fields that belong to a period, never taken over. */
+const PER_PERIOD = new Set(['period', 'year']);
+
+/** The snapshot a new summary starts with, from the newest earlier one with something in it. */
+export function lastPeriodFor(
+  state: UserState,
+  template: Template,
+  newId: string,
+): LastPeriod | undefined {
+  const earlier = state.summaries
+    .filter((s) => s.id !== newId && s.templateId === template.id)
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .find((s) => s.info.unit || Object.values(s.answers).some((a) => a.parts.length > 0));
+  if (!earlier) return undefined;
+  const answers: Record<string, string> = {};
+  for (const section of template.sections) {
+    const a = earlier.answers[section.id];
+    if (!a || a.status === 'skipped' || a.status === 'na') continue;
+    const text = a.parts
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text) answers[section.id] = text;
+  }
+  const info: Record<string, string> = {};
+  for (const [k, v] of Object.entries(earlier.info)) if (!PER_PERIOD.has(k) && v) info[k] = v;
+  const year = earlier.info.year ? `${earlier.info.year}年` : '';
+  return {
+    summaryId: earlier.id,
+    title: `${earlier.info.unit ?? ''}${year}${earlier.info.period ?? ''}`,
+    info,
+    answers,
+  };
+}
+
+export function handlePrevious(
+  t: Turn,
+  event: Extract<IntakeEvent, { type: 'reuseInfo' | 'useLast' | 'confirmLast' }>,
+) {
+  if (event.type === 'reuseInfo') return reuseInfo(t);
+  if (event.type === 'useLast') return useLast(t);
+  return confirmLast(t, event.part);
+}
+
+function reuseInfo(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const last = summary.lastPeriod;
+  if (!last) return;
+  const taken: string[] = [];
+  for (const field of template.info) {
+    const v = last.info[field.id];
+    if (v && !PER_PERIOD.has(field.id)) {
+      summary.info[field.id] = v;
+      taken.push(`${field.label}：${v}`);
+    }
+  }
+  const next = template.info.findIndex((f) => !f.optional && !summary.info[f.id]);
+  summary.position = { kind: 'info', field: Math.max(next, 0) };
+  out.touch(summary, ctx.now);
+  out.say({
+    kind: 'ack',
+    text: `已沿用上次的基本信息：\n${taken.join('\n')}\n（要改某一项，可在 /review 里点[修改第1部分]。）`,
+  });
+  out.say(questionCard(template, summary));
+}
+
+function useLast(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  const earlier = section && summary.lastPeriod?.answers[section.id];
+  if (!section || !earlier) {
+    out.error('这一部分上次没有写内容，请直接输入。');
+    return;
+  }
+  const batch = `p${ctx.now.toString(36)}`;
+  if (!addPart(t, section.id, earlier, { kind: 'lastPeriod', batch })) return;
+  const part = partOf(pos) ?? 0;
+  const ref = refOf(summary, true);
+  out.say({
+    kind: 'ack',
+    text: [
+      `已参考上次的内容（⚠ 待核实）：${clipGraphemes(earlier.replace(/\s+/g, ' '), 120)}`,
+      '请核对其中的数字、日期、名称今年是否仍然适用：无误请点[核实]；需要改动请点[撤销]后重写，或继续补充今年的内容。',
+      '未核实的内容会在 /review 和成稿前列出，成稿时其中的数字和日期不会直接写入。',
+    ].join('\n'),
+    actions: [
+      [
+        {
+          label: REFERENCE_LABEL.confirm(part),
+          event: { type: 'confirmLast', part, ref },
+        },
+        { label: '撤销', event: { type: 'undoIntake', batch, ref } },
+      ],
+      [{ label: LABEL.finish, event: { type: 'finish', ref: refOf(summary) } }],
+    ],
+  });
+}
+
+function confirmLast(t: Turn, part: number) {
+  const { summary, template, ctx, out } = t;
+  const section = template.sections[part - 2];
+  const a = section && summary.answers[section.id];
+  if (!a || unverifiedParts(a).length === 0) {
+    out.say({ kind: 'stale', text: '这一部分没有待核实的内容。' });
+    return;
+  }
+  a.source = (a.source ?? []).map((o, i) =>
+    o && isUnverified(originOf(a, i)) ? { ...o, confirmed: true } : o,
+  );
+  out.touch(summary, ctx.now);
+  out.say({ kind: 'ack', text: `已核实第${part}部分沿用上次的内容。` });
+  const left = unverifiedSections(template, summary);
+  if (summary.position.kind === 'review' || summary.position.kind === 'drafted') {
+    out.say(reviewCard(template, summary));
+  } else if (left.length > 0) {
+    out.say(`还有待核实的部分：${left.map((p) => `第${p}部分`).join('、')}。`);
+  }
+}
+
+/** Part numbers whose answer holds last period's text not yet confirmed. */
+export function unverifiedSections(template: Template, summary: Summary): number[] {
+  return template.sections
+    .map((section, i) => ({ part: i + 2, a: summary.answers[section.id] }))
+    .filter(
+      ({ a }) => a && a.status !== 'skipped' && a.status !== 'na' && unverifiedParts(a).length > 0,
+    )
+    .map(({ part }) => part);
+}
+
+/**
+ * Before a draft: parts still holding unconfirmed text from last period are named, with a
+ * button to confirm each and one to draft anyway (they stay marked). True when it asked.
+ */
+export function askAboutUnverified(t: Turn): boolean {
+  const { summary, template, out } = t;
+  const parts = unverifiedSections(template, summary);
+  if (parts.length === 0) return false;
+  const ref = refOf(summary, true);
+  const confirms: Action[] = parts.map((part) => ({
+    label: REFERENCE_LABEL.confirm(part),
+    event: { type: 'confirmLast', part, ref },
+  }));
+  const actions: Action[][] = [];
+  for (let i = 0; i < confirms.length; i += 3) actions.push(confirms.slice(i, i + 3));
+  actions.push([
+    {
+      label: REFERENCE_LABEL.draftAnyway,
+      event: { type: 'draft', ref, unverifiedOk: true },
+    },
+  ]);
+  out.say({
+    kind: 'notice',
+    text: [
+      `⚠ ${parts.map((p) => `第${p}部分`).join('、')}沿用了上次总结的内容，还没有核实。`,
+      '上次的数字和日期今年未必适用。请先核实；也可以仍然生成：这些内容会标注待核实，其中的数字和日期以【待补】代替，核对清单会列出。',
+    ].join('\n'),
+    actions,
+  });
+  return true;
+}

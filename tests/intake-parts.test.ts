@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { decodeEvent, encodeEvent } from '../src/bot/callback.js';
+import { unverifiedLine } from '../src/check/unverified.js';
+import { buildMaterial } from '../src/compose/material.js';
+import { materialData } from '../src/compose/request.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { classifyFile } from '../src/intake/files.js';
+import { charCount, splitSentences } from '../src/intake/sentences.js';
+import type { Event, Summary } from '../src/interview/types.js';
+import { readUserRecord } from '../src/storage/migrate.js';
+import { loadTemplates } from '../src/templates/load.js';
+import { templateById } from '../src/templates/match.js';
+
+/** The pure pieces of the intake: sentences, file kinds, configuration, buttons, material. */
+
+describe('intake pieces', () => {
+  test('sentences are kept verbatim; a heading line is one, a lone list marker joins the next', () => {
+    assert.deepEqual(
+      splitSentences('一、\n加强组织领导\n今年开展了活动。召开会议3次！参加80人；\r\n\n另有10人'),
+      ['一、加强组织领导', '今年开展了活动。', '召开会议3次！', '参加80人；', '另有10人'],
+    );
+    assert.equal(charCount('今年 开展，3次。'), 6);
+  });
+
+  test('file kinds by name and MIME type, with what to send instead', () => {
+    assert.deepEqual(classifyFile('a.DOCX', undefined), { ok: true, kind: 'docx' });
+    assert.deepEqual(classifyFile('扫描', 'application/pdf'), { ok: true, kind: 'pdf' });
+    assert.deepEqual(classifyFile('x.md', undefined), { ok: true, kind: 'md' });
+    const doc = classifyFile('旧.doc', 'application/msword');
+    assert.ok(!doc.ok && /另存为」\.docx/.test(doc.message));
+    const img = classifyFile('p.jpg', 'image/jpeg');
+    assert.ok(!img.ok && /图片里的文字我读不了/.test(img.message));
+    const other = classifyFile('t.xlsx', undefined);
+    assert.ok(!other.ok && /暂不支持 \.xlsx 文件/.test(other.message));
+  });
+
+  test('TRANSCRIBE_* default to OPENAI_*; bad values stop start-up with one line', () => {
+    const c = loadConfig({
+      TRANSCRIBE_MODEL: 'whisper-1',
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'gpt-4o-mini',
+      OPENAI_BASE_URL: 'https://api.example.cn/v1',
+    });
+    assert.equal(c.transcribe?.baseURL, 'https://api.example.cn/v1');
+    assert.equal(c.transcribe?.apiKey, 'sk-test-not-a-secret');
+    assert.equal(c.intake.voiceMaxSeconds, 300);
+    const own = loadConfig({
+      TRANSCRIBE_MODEL: 'FunAudioLLM/SenseVoiceSmall',
+      TRANSCRIBE_BASE_URL: 'https://api.siliconflow.cn/v1',
+      TRANSCRIBE_API_KEY: 'sk-other',
+    });
+    assert.equal(own.transcribe?.baseURL, 'https://api.siliconflow.cn/v1');
+    assert.equal(loadConfig({}).transcribe, undefined);
+    const local = loadConfig({
+      TRANSCRIBE_MODEL: 'whisper',
+      TRANSCRIBE_BASE_URL: 'http://127.0.0.1:8000/v1',
+    });
+    assert.equal(local.transcribe?.apiKey, 'local-no-key');
+    const bad: [Record<string, string>, RegExp][] = [
+      [{ TRANSCRIBE_MODEL: 'whisper-1' }, /^配置错误：TRANSCRIBE_API_KEY — /],
+      [{ TRANSCRIBE_BASE_URL: 'https://api.groq.com/openai/v1' }, /^配置错误：TRANSCRIBE_MODEL — /],
+      [{ TRANSCRIBE_BASE_URL: 'ftp://x' }, /^配置错误：TRANSCRIBE_BASE_URL — 应为 http/],
+      [{ VOICE_MAX_SECONDS: 'long' }, /^配置错误：VOICE_MAX_SECONDS — 应为 1 到 3600 之间的整数$/],
+      [{ FILE_MAX_MB: '50' }, /^配置错误：FILE_MAX_MB — 应为 1 到 20 之间的整数$/],
+    ];
+    for (const [env, expected] of bad) {
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) =>
+          e instanceof ConfigError && expected.test(e.message) && !e.message.includes('\n'),
+      );
+    }
+  });
+
+  test('the new buttons survive callback data; forged ones are refused', () => {
+    const ref = { summaryId: 's2', at: '*' };
+    const events: Event[] = [
+      { type: 'undoIntake', batch: 'v1a2b', ref },
+      { type: 'undoIntake', batch: 'v1a2b', retype: true, ref },
+      { type: 'sortMaterial', key: 'k3j4h5g6', ref },
+      { type: 'addMaterial', key: 'k3j4h5g6', part: 7, ref },
+      { type: 'confirmLast', part: 2, ref },
+      { type: 'draft', ref, unverifiedOk: true },
+      { type: 'useLast', ref: { summaryId: 's2', at: 's0' } },
+      { type: 'reuseInfo', ref: { summaryId: 's2', at: 'i0' } },
+    ];
+    for (const e of events) assert.deepEqual(decodeEvent(encodeEvent(e)), e);
+    assert.equal(decodeEvent('u|s2|*|BAD!'), undefined);
+    assert.equal(decodeEvent('A|s2|*|k3j4h5g6.x'), undefined);
+    assert.equal(decodeEvent('L|s2|*|'), undefined, 'a reference button names its step');
+    assert.equal(decodeEvent('d|s2|*|?'), undefined);
+  });
+
+  test('last period text not confirmed is kept out of the answers, marked for the model and named', () => {
+    const template = templateById(loadTemplates(), 'tongzhan');
+    assert.ok(template);
+    const summary: Summary = {
+      id: 's2',
+      templateId: 'tongzhan',
+      createdAt: 0,
+      updatedAt: 0,
+      info: { unit: '清河镇', unitType: '乡镇', period: '年度', year: '2026' },
+      answers: {
+        organization: {
+          status: 'done',
+          parts: ['上次：配备联络员16名', '今年新增联络员3名'],
+          source: [{ kind: 'lastPeriod', batch: 'p1' }, null],
+        },
+        study: {
+          status: 'done',
+          parts: ['开展理论学习8次'],
+          source: [{ kind: 'lastPeriod', batch: 'p1', confirmed: true }],
+        },
+      },
+      position: { kind: 'review' },
+      drafts: [],
+    };
+    const material = buildMaterial(template, summary);
+    const org = material.sections.find((s) => s.id === 'organization');
+    assert.deepEqual(org?.parts, ['今年新增联络员3名']);
+    assert.deepEqual(org?.unverified, ['上次：配备联络员16名']);
+    assert.deepEqual(material.sections.find((s) => s.id === 'study')?.parts, ['开展理论学习8次']);
+    const data = JSON.stringify(materialData(material));
+    assert.match(data, /"待核实":\["上次：配备联络员16名"\]/);
+    assert.match(unverifiedLine(material) ?? '', /尚未核实.*「组织领导与工作网络」/);
+  });
+
+  test('stored origins and last period are read back; garbled ones are dropped, not fatal', () => {
+    const record = (source: unknown, lastPeriod: unknown) => ({
+      schema: 1,
+      userId: '7',
+      seq: 1,
+      summaries: [
+        {
+          id: 's1',
+          templateId: 'tongzhan',
+          createdAt: 0,
+          updatedAt: 0,
+          info: {},
+          answers: { organization: { status: 'open', parts: ['a', 'b'], source } },
+          position: { kind: 'section', index: 0 },
+          drafts: [],
+          lastPeriod,
+        },
+      ],
+    });
+    const good = readUserRecord(
+      record([{ kind: 'voice', batch: 'v1' }, null], {
+        summaryId: 's0',
+        title: '清河镇2025年年度',
+        info: { unit: '清河镇' },
+        answers: { organization: '上次' },
+      }),
+      '7',
+    );
+    assert.ok(good.ok);
+    const s = good.state.summaries[0];
+    assert.deepEqual(s?.answers.organization?.source, [{ kind: 'voice', batch: 'v1' }, null]);
+    assert.equal(s?.lastPeriod?.answers.organization, '上次');
+    const bad = readUserRecord(record('nonsense', { title: 3 }), '7');
+    assert.ok(bad.ok);
+    assert.equal(bad.state.summaries[0]?.answers.organization?.source, undefined);
+    assert.equal(bad.state.summaries[0]?.lastPeriod, undefined);
+    assert.deepEqual(bad.state.summaries[0]?.answers.organization?.parts, ['a', 'b']);
+  });
+});
