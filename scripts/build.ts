@@ -83,6 +83,10 @@ export async function buildBundle(outdir = join(ROOT, 'dist'), entry = MAIN): Pr
       js: "import { createRequire as __zongjieRequire } from 'node:module'; const require = __zongjieRequire(import.meta.url);",
     },
     legalComments: 'none',
+    // Bundled packages tell classes apart by name (node-fetch accepts a signal only when its
+    // constructor is called AbortSignal); esbuild renames clashing top-level names in a chunk, so
+    // without this grammY's first Bot API call fails once two packages declare AbortSignal.
+    keepNames: true,
     logLevel: 'warning',
     plugins: [sourceUrls(out, entry)],
   });

@@ -8,7 +8,7 @@ import { type RunningBot, startBot } from './support/bot-app.js';
 import { startBotProcess } from './support/bot-process.js';
 import { makeDocx, makePdf } from './support/documents.js';
 import { DEFAULT_TRANSCRIPT, type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basics } from './support/story.js';
+import { answer, basics } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -82,8 +82,7 @@ describe('with a model and speech to text', () => {
     await u.waitFor(/🎤 已转写并记录：召开座谈会3场。/);
     await u.tap('改为文字重发');
     await u.waitFor(/已撤销这条语音记录。请直接输入文字重发/);
-    await u.send('召开座谈会4场。');
-    await u.waitFor(/已记录（本部分共1条）/);
+    await answer(u, '召开座谈会4场。');
   });
 
   test('voice limits: too long, the daily minutes, a format the provider refuses', async () => {
@@ -254,8 +253,7 @@ describe('with a model and speech to text', () => {
       (_, i) => `镇党委第${i + 1}次专题研究统战工作，加强组织领导，推动各项任务落实落细。`,
     ).join('');
     const pasted = `${filler}开展理论学习8次，组织党外人士学习政策。`;
-    await u.send(pasted);
-    await u.waitFor(/已记录（本部分共1条）/);
+    await answer(u, pasted);
     const offer = await u.waitFor(/已读取这段文字/);
     assert.deepEqual(rows(offer.buttons), [['按部分整理']]);
     await u.tap('按部分整理');
@@ -302,8 +300,7 @@ describe('with a model and speech to text', () => {
   test("with a model, the draft request marks last period's unconfirmed text as 待核实", async () => {
     const u = tg.user(4016);
     await basics(u, '清河镇');
-    await u.send('镇党委专题研究统战工作4次，配备联络员16名');
-    await u.waitFor(/已记录/);
+    await answer(u, '镇党委专题研究统战工作4次，配备联络员16名');
     for (let part = 2; part <= 11; part++) {
       await u.send(part === 2 ? '/next' : '/skip');
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
@@ -324,8 +321,7 @@ describe('with a model and speech to text', () => {
     await u.waitFor(/上次写了：镇党委专题研究统战工作4次/);
     await u.tap('参考上次');
     await u.waitFor(/已参考上次的内容（⚠ 待核实）/);
-    await u.send('今年新增联络员3名');
-    await u.waitFor(/已记录（本部分共2条）/);
+    await answer(u, '今年新增联络员3名');
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
     await u.send('/draft');
@@ -408,8 +404,7 @@ describe('without a model', () => {
   test('at review the user picks the part with buttons; a GBK .txt and a .md are read', async () => {
     const u = tg.user(4102);
     await basics(u, '清河镇');
-    await u.send('镇党委专题研究统战工作4次');
-    await u.waitFor(/已记录/);
+    await answer(u, '镇党委专题研究统战工作4次');
     for (let part = 2; part <= 11; part++) {
       await u.send(part === 2 ? '/next' : '/skip');
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
@@ -461,12 +456,10 @@ describe('without a model', () => {
   test('a second summary offers last period: its basic info, references per part, never drafted from unconfirmed', async () => {
     const u = tg.user(4103);
     await basics(u, '清河镇', { guide: '区委统战部', leader: '镇党委' });
-    await u.send('镇党委专题研究统战工作4次，配备联络员16名');
-    await u.waitFor(/已记录/);
+    await answer(u, '镇党委专题研究统战工作4次，配备联络员16名');
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
-    await u.send('开展理论学习8次');
-    await u.waitFor(/已记录/);
+    await answer(u, '开展理论学习8次');
     for (let part = 3; part <= 11; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
@@ -501,8 +494,7 @@ describe('without a model', () => {
     await u.tap('完成本部分 ▶');
     const study = await u.waitFor(/第3\/11部分/);
     assert.match(study.plain, /上次写了：开展理论学习8次/);
-    await u.send('今年开展理论学习10次');
-    await u.waitFor(/已记录/);
+    await answer(u, '今年开展理论学习10次');
     for (let part = 3; part <= 11; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
