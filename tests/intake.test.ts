@@ -318,6 +318,8 @@ describe('with a model and speech to text', () => {
     await u.send('/skip');
     await u.waitFor(/领导机关/);
     await u.send('/skip');
+    await u.waitFor(/落款/);
+    await u.send('/skip');
     await u.waitFor(/上次写了：镇党委专题研究统战工作4次/);
     await u.tap('参考上次');
     await u.waitFor(/已参考上次的内容（⚠ 待核实）/);
@@ -465,6 +467,8 @@ describe('without a model', () => {
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.send('/draft');
+    await u.waitFor(/还有8部分未答/);
+    await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
 
     // The next period.
@@ -485,6 +489,8 @@ describe('without a model', () => {
     await u.send('/next');
     await u.waitFor(/当前：镇党委/);
     await u.send('/next');
+    await u.waitFor(/落款/);
+    await u.send('/skip');
     const card = await u.waitFor(/第2\/11部分/);
     assert.match(card.plain, /上次写了：镇党委专题研究统战工作4次，配备联络员16名/);
     assert.ok(card.buttons.flat().includes('参考上次'));
@@ -515,6 +521,8 @@ describe('without a model', () => {
     assert.equal(u.calls('sendDocument').length, docsBefore, 'no draft yet');
 
     await u.tap('仍然生成（标注待核实）');
+    await u.waitFor(/还有8部分未答/);
+    await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const texts = u.messages().map((m) => m.text);
     const header = texts.findLastIndex((t) => t.includes('草稿第1版'));
