@@ -1,5 +1,5 @@
 import type { CheckReport } from '../check/checker.js';
-import { formatChecklist } from '../check/checklist.js';
+import { buildChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
 import type { Material } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
@@ -22,8 +22,10 @@ export interface FinishedDraft {
   /** One honest line about how the draft was made, when it was not by the model as asked. */
   notice?: string;
   check: CheckReport;
-  /** The 核对清单 shown under the draft. */
+  /** The 核对清单 shown under the draft (≤ 800 characters). */
   checklist: string;
+  /** The whole 核对清单 when `checklist` had to leave items out ([完整核对清单]). */
+  checklistFull?: string;
   /** The .docx file name for this version. */
   fileName: string;
   /** A revision that could not be made: no new version; `notice` says why. */
@@ -81,10 +83,12 @@ export class Drafter {
         chars: result.text.length,
         ms: Date.now() - started,
         untraced: result.check.untraced.length,
+        omitted: result.check.omitted.length,
         placeholders: result.check.placeholders.length,
       },
       'draft stored',
     );
+    const checklist = buildChecklist(result.check);
     return {
       summaryId: effect.summaryId,
       version,
@@ -93,7 +97,8 @@ export class Drafter {
       composer: result.composer,
       notice: result.notice,
       check: result.check,
-      checklist: formatChecklist(result.check),
+      checklist: checklist.text,
+      ...(checklist.cut ? { checklistFull: checklist.full } : {}),
       fileName: fileNameFor(material, version),
       unchanged: result.unchanged,
       revisable: this.model !== undefined,

@@ -33,6 +33,8 @@ export interface Fact {
   /** number: the value with 万/亿 applied (七十多万 → 700000). */
   value?: number;
   approx?: Approx;
+  /** number: the measure word after it (次, 名, 元 …), '' when none. */
+  measure?: string;
   /** date: the components written (or carried over from the first half of a range). */
   date?: DateParts;
   /** title/quote: the wording without spaces, brackets and quotes, for comparison. */
@@ -108,7 +110,7 @@ const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
@@ -153,6 +155,14 @@ function toNumber(token: string): number | undefined {
   if (/^[\d.,]+$/.test(token)) {
     const n = Number(token.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
+  }
+  // 十八点六 (万元): the integer part as usual, then one digit per place.
+  const point = token.indexOf('点');
+  if (point > 0) {
+    const whole = parseChineseNumber(token.slice(0, point));
+    const digits = parseChineseNumber(token.slice(point + 1));
+    if (whole === undefined || digits === undefined) return undefined;
+    return Number(`${whole}.${String(digits).padStart(token.length - point - 1, '0')}`);
   }
   return parseChineseNumber(token);
 }
@@ -256,6 +266,7 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
     const start = m.index;
     const end = start + whole.length;
     const arabic = /^[\d.,]/.test(token);
+    const decimal = token.includes('点');
     const before = work.slice(Math.max(0, start - 2), start);
     const after = work.slice(end, end + 4);
     // 5G, G20, COVID-19: part of a code, not a count.
@@ -265,7 +276,7 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
     // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次).
     if (/^[百千万亿]/.test(token) && !prefix) continue;
     // 二〇二六 without 年, 一一, 三五: positional Chinese numerals outside dates are not counts.
-    if (!arabic && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
+    if (!arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
     const measure = MEASURE_RE.exec(after)?.[0] ?? '';
     const ordinal = before.endsWith('第');
     if (ordinal && !ORDINAL_NOUN_RE.test(after)) continue;
@@ -286,7 +297,8 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value: base * factor,
+      value: Math.round(base * factor * 1e6) / 1e6,
+      measure,
     };
     if (approx) fact.approx = approx;
     out.push(fact);

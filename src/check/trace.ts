@@ -1,0 +1,373 @@
+import { type Material, materialSources } from '../compose/material.js';
+import { claimWords, clauseAt, sentenceAt, sharesWord } from '../facts/clauses.js';
+import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
+import { sameMeasure } from '../facts/measures.js';
+import { eventRoot, extractNames, type NameKind } from '../facts/names.js';
+import { extractPeriods } from '../facts/periods.js';
+import { loadWords } from '../facts/words.js';
+import { clipGraphemes } from '../text/cut.js';
+
+/**
+ * Per-claim tracing: every fact of a draft (number, date, time word, 《title》, quote,
+ * organisation, person, event) is looked for in the material, and every fact of the answers is
+ * looked for in the draft. A number or date is traced only to an answer sentence that shares a
+ * content word with the draft's clause and counts the same thing (3次 of 专题学习 does not trace
+ * 视察调研3次). The title, the 基本信息, the period, the headings and the template's fixed
+ * wording vouch for their facts anywhere in the draft. Pure.
+ */
+
+export type ClaimKind = 'number' | 'date' | 'period' | 'title' | 'quote' | NameKind;
+
+export interface Claim {
+  kind: ClaimKind;
+  text: string;
+  index: number;
+  value?: number;
+  approx?: Approx;
+  measure?: string;
+  date?: DateParts;
+  /** title/quote: the comparison key; period: the canonical time word. */
+  key?: string;
+  /** event: its ending and proper part. */
+  suffix?: string;
+  core?: string;
+  /** person: the title next to the name. */
+  title?: string;
+  /** The content words of its claim (numbers, dates and periods). */
+  words?: Set<string>;
+}
+
+/** Every checkable fact in `text`, with the words of its claim. */
+export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
+  const out: Claim[] = [];
+  for (const f of extractFacts(text, options)) out.push({ ...f });
+  for (const p of extractPeriods(text)) out.push({ ...p });
+  const spans = out
+    .filter((c) => c.kind === 'title' || c.kind === 'quote')
+    .map((c) => [c.index, c.index + c.text.length] as const);
+  for (const n of extractNames(text)) {
+    // A name inside a 《title》 or a quote is part of it.
+    if (spans.some(([s, e]) => n.index >= s && n.index < e)) continue;
+    out.push({ ...n });
+  }
+  for (const c of out) {
+    if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
+      c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+interface Source {
+  text: string;
+  /** Vouches anywhere in the draft (title, 基本信息, period, headings, fixed wording). */
+  global: boolean;
+  claims: Claim[];
+}
+
+export interface SourceIndex {
+  sources: Source[];
+  /** Answers only, titles whole: what the draft should repeat. */
+  answerFacts: { claim: Claim; source: string }[];
+  /** All source texts, spaces removed, one per line: names are looked up here. */
+  raw: string;
+  /** All source texts as comparison keys, one per line. */
+  keys: string;
+  /** The keys of the 《titles》 in the sources. */
+  titleKeys: string[];
+  titleAffixes: string[];
+  year?: number;
+  /** Time words implied by the summary's own period (下半年 for a 上半年 summary). */
+  impliedPeriods: Set<string>;
+  /** What may stand before an organ of the unit's own: its name, its level, nothing. */
+  ownPrefixes: string[];
+}
+
+/** Punctuation that a rephrased title or quote may add or drop. */
+const KEY_PUNCT_RE = /[，。、；：！？,.;:!?·•—\-…]/g;
+
+export function compareKey(s: string): string {
+  return factKey(s).replace(KEY_PUNCT_RE, '');
+}
+
+const SLOGAN_KEYS = new Set(loadWords('slogans').map(compareKey));
+const DOC_TYPES = loadWords('doc-types');
+const OWN_ORGANS = new Set(loadWords('own-organs'));
+const LOWER_LEVELS: Record<string, string[]> = {
+  乡镇: ['镇', '乡', '村', '社区'],
+  街道: ['街道', '社区', '村'],
+  社区或村: ['社区', '村'],
+  学校: ['校', '学校', '学院'],
+};
+
+function globalTexts(material: Material): string[] {
+  return [
+    material.title,
+    ...material.info.map((i) => i.value),
+    ...material.fixedWording,
+    ...material.sections.flatMap((s) => [s.title, s.heading]),
+    material.periodPhrase,
+    material.year ? `${material.year}年` : '',
+    material.unit,
+  ].filter((s) => s.trim() !== '');
+}
+
+function answerTexts(material: Material): string[] {
+  const global = new Set([material.title, ...material.info.map((i) => i.value)]);
+  return materialSources(material).filter((s) => !global.has(s) && s.trim() !== '');
+}
+
+export function buildIndex(material: Material): SourceIndex {
+  const sources: Source[] = [
+    ...globalTexts(material).map((text) => ({ text, global: true, claims: [] as Claim[] })),
+    ...answerTexts(material).map((text) => ({ text, global: false, claims: [] as Claim[] })),
+  ];
+  const titleKeys: string[] = [];
+  const answerFacts: SourceIndex['answerFacts'] = [];
+  for (const s of sources) {
+    s.claims = claimsOf(s.text, { inner: true });
+    for (const c of s.claims) if (c.kind === 'title' && c.key) titleKeys.push(compareKey(c.key));
+    if (!s.global) {
+      for (const claim of claimsOf(s.text)) answerFacts.push({ claim, source: s.text });
+    }
+  }
+  const texts = sources.map((s) => s.text);
+  const year = /^\d{4}$/.test(material.year.trim()) ? Number(material.year.trim()) : undefined;
+  const titleAffixes = [material.unit, material.periodPhrase];
+  if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
+  const impliedPeriods = new Set<string>();
+  if (material.period.includes('上半年')) impliedPeriods.add('下半年');
+  const unitLevel = /(街道|社区|镇|乡|村|校)$/.exec(material.unit)?.[1];
+  const ownPrefixes = [
+    '',
+    material.unit,
+    ...(unitLevel ? [unitLevel] : []),
+    ...(LOWER_LEVELS[material.unitType ?? ''] ?? []),
+  ].filter((p, i, all) => all.indexOf(p) === i);
+  return {
+    sources,
+    answerFacts,
+    raw: texts.map((t) => t.replace(/\s+/g, '')).join('\n'),
+    keys: texts.map(compareKey).join('\n'),
+    titleKeys,
+    titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
+    year,
+    impliedPeriods,
+    ownPrefixes,
+  };
+}
+
+/** The place of the last non-zero digit: 700000 → 100000, so 70多万 spans 70万 to 80万. */
+function step(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let p = 1;
+  while (value % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
+function covers(loose: Claim, exact: number): boolean {
+  const v = loose.value!;
+  switch (loose.approx) {
+    case 'more':
+      return exact >= v && exact < v + step(v);
+    case 'near':
+      return Math.abs(exact - v) <= 0.1 * v;
+    case 'some':
+      return exact >= 2 * v && exact < 10 * v;
+    default:
+      return false;
+  }
+}
+
+function sameNumber(draft: Claim, source: Claim): boolean {
+  if (draft.value === undefined || source.value === undefined) return false;
+  if (!sameMeasure(draft.measure, source.measure)) return false;
+  return Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
+}
+
+function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
+  // An answer saying 3月5日 means this year's 3月5日.
+  const ay = a.year ?? (a.month !== undefined ? year : undefined);
+  const by = b.year ?? (b.month !== undefined ? year : undefined);
+  return (
+    (a.year === undefined || ay === by) &&
+    (a.month === undefined || a.month === b.month) &&
+    (a.day === undefined || a.day === b.day)
+  );
+}
+
+/** Some source claim `match` accepts, standing in the same claim unless the source is global. */
+function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
+  for (const source of index.sources) {
+    for (const s of source.claims) {
+      if (s.kind !== draft.kind || !match(s)) continue;
+      if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function dateTraced(draft: Claim, index: SourceIndex): boolean {
+  const date = draft.date;
+  if (!date) return true;
+  if (date.month === undefined && date.day === undefined && date.year !== undefined) {
+    if (date.year === index.year) return true;
+    return index.sources.some((src) =>
+      src.claims.some(
+        (c) => c.date?.year === date.year || (c.kind === 'number' && c.value === date.year),
+      ),
+    );
+  }
+  return tracedBy(draft, index, (s) => s.date !== undefined && sameDate(date, s.date, index.year));
+}
+
+function titleTraced(draft: Claim, index: SourceIndex): boolean {
+  const key = compareKey(draft.key ?? draft.text);
+  if (key === '') return true;
+  let bare = key;
+  for (const a of index.titleAffixes) bare = bare.split(a).join('');
+  const candidates = bare.length >= 2 && bare !== key ? [key, bare] : [key];
+  for (const k of candidates) {
+    if (index.titleKeys.some((t) => t.includes(k))) return true;
+    // A document the user named without 《》 (制定了统战工作要点); not a register or a thing
+    // (建立党外人士信息台账 does not make 《党外人士信息台账》).
+    if (index.keys.includes(k) && DOC_TYPES.some((d) => k.endsWith(d))) return true;
+  }
+  return false;
+}
+
+function orgTraced(name: string, index: SourceIndex): boolean {
+  const bare = name.replace(/^中共/, '');
+  if (index.raw.includes(bare)) return true;
+  for (const p of index.ownPrefixes) {
+    if (!bare.startsWith(p)) continue;
+    const rest = bare.slice(p.length);
+    if (OWN_ORGANS.has(rest)) return true;
+    // 清河镇商会 when the answers say 镇商会.
+    const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
+    if (level && index.raw.includes(level + rest)) return true;
+  }
+  return false;
+}
+
+function personTraced(c: Claim, index: SourceIndex): boolean {
+  if (index.raw.includes(c.text)) return true;
+  // 王书记: some 王… with that title in the sources.
+  if (c.title && c.text.endsWith(c.title) && c.text.length <= c.title.length + 2) {
+    const surname = c.text.slice(0, c.text.length - c.title.length);
+    const re = new RegExp(`${surname}[\\u4e00-\\u9fff]{0,2}${c.title}|${c.title}${surname}`);
+    return re.test(index.raw);
+  }
+  return false;
+}
+
+/** The share of an event's proper part found in one text that also names its kind. */
+function eventIn(core: string, suffix: string, text: string): boolean {
+  if (!text.includes(eventRoot(suffix))) return false;
+  if (core === '') return true;
+  if (text.includes(core)) return true;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
+  const found = pairs.filter((p) => text.includes(p)).length;
+  return pairs.length > 0 && found / pairs.length >= 0.6;
+}
+
+function eventTraced(c: Claim, index: SourceIndex): boolean {
+  const suffix = c.suffix ?? c.text;
+  return index.sources.some((s) => {
+    if (c.core === '') return eventIn('', suffix, s.text);
+    // The proper part and the kind in one sentence of the answers.
+    return s.text
+      .split(/[。！？；;!?\n]/)
+      .some((sentence) => eventIn(c.core ?? '', suffix, sentence));
+  });
+}
+
+export function traced(c: Claim, index: SourceIndex): boolean {
+  switch (c.kind) {
+    case 'number':
+      return tracedBy(c, index, (s) => sameNumber(c, s));
+    case 'date':
+      return dateTraced(c, index);
+    case 'period':
+      return index.impliedPeriods.has(c.key ?? '') || tracedBy(c, index, (s) => s.key === c.key);
+    case 'title':
+      return titleTraced(c, index);
+    case 'quote': {
+      const key = compareKey(c.key ?? c.text);
+      return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
+    }
+    case 'org':
+      return orgTraced(c.text, index);
+    case 'person':
+      return personTraced(c, index);
+    case 'event':
+      return eventTraced(c, index);
+  }
+}
+
+/** Whether the draft (its claims and its text) still carries a fact of the answers. */
+export function present(fact: Claim, draft: Claim[], draftKey: string, year?: number): boolean {
+  switch (fact.kind) {
+    case 'number':
+      return draft.some(
+        (d) =>
+          d.kind === 'number' &&
+          d.value !== undefined &&
+          (sameNumber(d, fact) || (sameMeasure(d.measure, fact.measure) && covers(fact, d.value))),
+      );
+    case 'date':
+      return draft.some(
+        (d) => d.kind === 'date' && d.date && fact.date && sameDate(d.date, fact.date, year),
+      );
+    case 'period':
+      return draft.some((d) => d.kind === 'period' && d.key === fact.key);
+    case 'title':
+    case 'quote': {
+      const key = compareKey(fact.key ?? fact.text);
+      return key === '' || draftKey.includes(key);
+    }
+    case 'event':
+      return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey);
+    default:
+      return true;
+  }
+}
+
+/** Facts of the answers a reviewer expects to find again in the draft. */
+export function expected(c: Claim, material: Material, year?: number): boolean {
+  switch (c.kind) {
+    case 'date':
+      // The year of the summary itself goes without saying.
+      return !(c.date?.year === year && c.date?.month === undefined);
+    case 'period':
+      return !material.periodPhrase.includes(c.text);
+    case 'event':
+      return (c.core ?? '') !== '';
+    case 'number':
+    case 'title':
+    case 'quote':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The clause around text[index] as a short quote (≤ max graphemes), the fact kept in view. */
+export function quoteClause(text: string, index: number, length: number, max = 30): string {
+  const clause = clauseAt(text, index);
+  let { start, end } = clause;
+  // A clause that is only the fact (“共23名”) says more with its sentence.
+  if (end - start - length < 2) ({ start, end } = sentenceAt(text, index));
+  let s = text.slice(start, end).trim();
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  // Keep the fact inside the window: start a little before it.
+  const before = Array.from(text.slice(start, index)).length;
+  const from = Math.max(0, Math.min(before - 8, chars.length - max));
+  s = chars.slice(from, from + max).join('');
+  return clipGraphemes(from > 0 ? `…${s}` : s, max);
+}
