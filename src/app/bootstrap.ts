@@ -79,7 +79,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       readTimeoutMs: config.storageTimeoutMs,
       logger,
     });
-    const drafter = new Drafter(service, model, logger);
+    const drafter = new Drafter(service, model, logger, { repairs: config.draftRepairs });
     logger.info(
       {
         storage: storageLabel(config.storageUrl),

@@ -43,6 +43,7 @@ export class Drafter {
     private readonly service: InterviewService,
     private readonly model: ModelClient | undefined,
     private readonly logger?: Logger,
+    private readonly options: { repairs?: number } = {},
   ) {}
 
   async run(
@@ -65,6 +66,7 @@ export class Drafter {
       onPreview: opts.onPreview,
       signal: opts.signal,
       logger: this.logger,
+      repairs: this.options.repairs,
     });
     const version = result.unchanged
       ? (summary.drafts.at(-1)?.version ?? 0)
@@ -82,6 +84,7 @@ export class Drafter {
         composer: result.composer,
         chars: result.text.length,
         ms: Date.now() - started,
+        repairs: result.repairs,
         untraced: result.check.untraced.length,
         omitted: result.check.omitted.length,
         placeholders: result.check.placeholders.length,
