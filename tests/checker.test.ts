@@ -261,7 +261,7 @@ describe('formatChecklist', () => {
     assert.equal(
       formatChecklist(report),
       [
-        '核对结果：数字、日期、名称、文件名和引语已逐条核对：2处无出处，1处遗漏；结构1处问题。请逐项核对后再上报：',
+        '核对清单：数字、日期、名称、文件名和引语已逐条核对：2处无出处，1处遗漏；结构1处问题。请逐项核对后再上报：',
         '· 无出处（回答中找不到，请核实，或删除、改为【待补】）：“35人”（“35人列席”）；《统战工作实施方案》',
         '· 遗漏（回答中有、草稿中没有，请补上）：“下半年”（您的回答：“下半年为联络员集中培训1次”）',
         '· 结构：缺少开头段落：标题之后、“一、”之前应有一段总述',
@@ -276,7 +276,7 @@ describe('formatChecklist', () => {
     const text = formatChecklist({ ...report, structure: ['缺少开头段落'], ok: false });
     assert.match(
       text,
-      /^核对结果：数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处，没有遗漏；结构1处问题。/,
+      /^核对清单：数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处，没有遗漏；结构1处问题。/,
     );
     assert.doesNotMatch(text, /✅/);
   });
@@ -301,7 +301,7 @@ describe('formatChecklist', () => {
     const text = formatChecklist(report);
     assert.equal(list.text, text);
     assert.ok(text.length <= CHECKLIST_MAX_CHARS, `${text.length} chars`);
-    assert.match(text, /^核对结果：.*40处无出处/);
+    assert.match(text, /^核对清单：.*40处无出处/);
     assert.match(text, /等40处/);
     assert.match(text, /等30处/);
     assert.match(text, /等8处/);

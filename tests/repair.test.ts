@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
-import { NOTICE_REPAIR_FAILED, NOTICE_REPAIR_NO_BETTER, PROBLEMS_TAG } from '../src/check/repair.js';
+import {
+  NOTICE_REPAIR_FAILED,
+  NOTICE_REPAIR_NO_BETTER,
+  PROBLEMS_TAG,
+} from '../src/check/repair.js';
 import { createModelClient, type LogSink } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { sampleMaterial } from './support/compose-material.js';
@@ -80,7 +84,7 @@ describe('repair pass (loopback model server)', () => {
   test('inventions then a clean repair: the user gets the repaired draft and one line', async () => {
     mock.enqueue({ reply: INVENTED }, { reply: CLEAN });
     const log = recorder();
-    const result = await makeDraft(material, { model: model(), logger: log.sink });
+    const result = await makeDraft(material, { model: model(), logger: log.sink, repairs: 1 });
     assert.equal(mock.requests.length, 2);
     assert.equal(result.text, CLEAN);
     assert.equal(result.check.ok, true);
@@ -115,7 +119,7 @@ describe('repair pass (loopback model server)', () => {
 
   test('a repair still wrong: kept because better, and what remains is listed', async () => {
     mock.enqueue({ reply: INVENTED }, { reply: HALF });
-    const result = await makeDraft(material, { model: model() });
+    const result = await makeDraft(material, { model: model(), repairs: 1 });
     assert.equal(result.text, HALF);
     assert.equal(result.check.ok, false);
     assert.deepEqual(
@@ -124,13 +128,13 @@ describe('repair pass (loopback model server)', () => {
     );
     assert.match(result.notice ?? '', /补回1处遗漏；仍有1处请您核实（见核对清单）。$/);
     const list = formatChecklist(result.check);
-    assert.match(list, /^核对结果：数字、日期、名称、文件名和引语已逐条核对：1处无出处。/);
+    assert.match(list, /^核对清单：数字、日期、名称、文件名和引语已逐条核对：1处无出处。/);
     assert.match(list, /“区委”（“.*区委的正确领导下.*”）/);
   });
 
   test('a repair no better than the first draft: the first draft is kept with its list', async () => {
     mock.enqueue({ reply: INVENTED }, { reply: INVENTED.replace('60人参加', '80人参加') });
-    const result = await makeDraft(material, { model: model() });
+    const result = await makeDraft(material, { model: model(), repairs: 1 });
     assert.equal(result.text, INVENTED);
     assert.equal(result.notice, NOTICE_REPAIR_NO_BETTER);
     assert.ok(result.check.untraced.some((u) => u.text === '区委'));
@@ -140,7 +144,7 @@ describe('repair pass (loopback model server)', () => {
   test('a repair that fails (model error) keeps the first draft with its list', async () => {
     mock.enqueue({ reply: INVENTED }, { status: 500 }, { status: 500 });
     const log = recorder();
-    const result = await makeDraft(material, { model: model(1), logger: log.sink });
+    const result = await makeDraft(material, { model: model(1), logger: log.sink, repairs: 1 });
     assert.equal(result.text, INVENTED);
     assert.equal(result.composer, 'model');
     assert.equal(result.notice, NOTICE_REPAIR_FAILED);
@@ -159,12 +163,12 @@ describe('repair pass (loopback model server)', () => {
 
   test('a clean first draft and an offline draft are not repaired', async () => {
     mock.enqueue({ reply: CLEAN });
-    const clean = await makeDraft(material, { model: model() });
+    const clean = await makeDraft(material, { model: model(), repairs: 1 });
     assert.equal(clean.check.ok, true);
     assert.equal(clean.repairs, 0);
     assert.equal(clean.notice, undefined);
     assert.equal(mock.requests.length, 1);
-    const offline = await makeDraft(material, {});
+    const offline = await makeDraft(material, { repairs: 1 });
     assert.equal(offline.repairs, 0);
     assert.equal(offline.composer, 'offline');
   });

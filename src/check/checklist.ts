@@ -84,7 +84,7 @@ export function verdict(report: CheckReport): string {
       ? `${CHECKED_KINDS}已逐条核对：${found.join('，')}`
       : `${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，没有遗漏`;
   const structure = report.structure.length > 0 ? `；结构${report.structure.length}处问题` : '';
-  return `核对结果：${facts}${structure}。请逐项核对后再上报：`;
+  return `核对清单：${facts}${structure}。请逐项核对后再上报：`;
 }
 
 function capped(items: string[], cap: number, sep = '；'): { text: string; cut: boolean } {

@@ -24,7 +24,7 @@ export interface DraftResult extends Omit<ComposedDraft, 'tracedTo'> {
 export interface MakeDraftOptions extends DraftOptions {
   /**
    * At most this many repair requests when the check finds invented or dropped facts in a
-   * model's draft (DRAFT_REPAIRS, default 1; 0 = never).
+   * model's draft. Default 0 here; the app passes DRAFT_REPAIRS (default 1).
    */
   repairs?: number;
 }
@@ -43,7 +43,7 @@ export async function makeDraft(
   const check = checkDraft(draft.text, tracedTo);
   const first: DraftResult = { ...draft, check, repairs: 0 };
   const model = options.model;
-  const budget = options.repairs ?? 1;
+  const budget = options.repairs ?? 0;
   if (!model || draft.composer !== 'model' || draft.unchanged || budget <= 0) return first;
   if (!needsRepair(check)) return first;
 
@@ -57,13 +57,7 @@ export async function makeDraft(
     const started = Date.now();
     sent++;
     try {
-      const messages = buildRepairMessages(
-        material,
-        prompts,
-        repairPrompt,
-        best.text,
-        best.check,
-      );
+      const messages = buildRepairMessages(material, prompts, repairPrompt, best.text, best.check);
       const result = await requestRepair(model, messages, material.title, options.signal);
       const repaired = checkDraft(result.text, tracedTo);
       const accepted = problemCount(repaired) < problemCount(best.check);
@@ -114,6 +108,8 @@ function addUsage(a: Usage | undefined, b: Usage): Usage {
   return {
     promptTokens: a.promptTokens + b.promptTokens,
     completionTokens: a.completionTokens + b.completionTokens,
-    ...(a.cachedTokens !== undefined || b.cachedTokens !== undefined ? { cachedTokens: cached } : {}),
+    ...(a.cachedTokens !== undefined || b.cachedTokens !== undefined
+      ? { cachedTokens: cached }
+      : {}),
   };
 }

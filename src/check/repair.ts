@@ -123,4 +123,5 @@ export function repairNotice(before: CheckReport, after: CheckReport): string {
 
 export const NOTICE_REPAIR_FAILED =
   '核对发现的问题未能自动修正（大模型暂时不可用），以下是初稿，问题见核对清单。';
-export const NOTICE_REPAIR_NO_BETTER = '核对发现的问题自动修正后没有减少，以下是初稿，问题见核对清单。';
+export const NOTICE_REPAIR_NO_BETTER =
+  '核对发现的问题自动修正后没有减少，以下是初稿，问题见核对清单。';
