@@ -4,6 +4,7 @@ import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
 import {
   buildIndex,
+  byKind,
   type ClaimKind,
   claimsOf,
   compareKey,
@@ -56,7 +57,7 @@ const TIME_KINDS = new Set<ClaimKind>(['date', 'period']);
 
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
@@ -88,6 +89,8 @@ function placeholders(draft: string): { list: string[]; empty: number } {
 const L1_RE = /^([一二三四五六七八九十]{1,3})、/;
 const L2_RE = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
 const SHORTCOMING_RE = /不足|问题|差距|短板|薄弱/;
+const SHORTCOMING_PARAGRAPH_RE =
+  /还存在(?:着)?(?:一些|一定的?|不少)?(?:不足|问题|差距|短板)|不足之处|(?:不足|问题|差距)(?:主要)?(?:是|有|表现在)[：:]?/;
 const NEXT_STEPS_RE = /下一步|打算|思路|计划|展望|今后/;
 
 interface Line {
@@ -204,7 +207,11 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
   const done = (role: string) =>
     material.sections.find((s) => s.role === role && s.status === 'done');
   const shortcomings = done('shortcomings');
-  if (shortcomings && !headings.some((h) => SHORTCOMING_RE.test(h))) {
+  // 不足 may also be written as a paragraph (在肯定成绩的同时……还存在一些不足：……).
+  const shortcomingParagraph = lines.some(
+    (l) => l.level === 0 && SHORTCOMING_PARAGRAPH_RE.test(l.text),
+  );
+  if (shortcomings && !shortcomingParagraph && !headings.some((h) => SHORTCOMING_RE.test(h))) {
     problems.push(
       `缺少“存在的不足”部分：您回答了“${shortcomings.title}”，草稿中应有标题含“不足”“问题”或“差距”的一节`,
     );
@@ -261,11 +268,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   }
 
   const draftKey = compareKey(draft);
+  const draftClaims = byKind(claims);
   const omitted: OmittedFact[] = [];
   const missing = new Set<string>();
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index.year)) continue;
-    if (present(claim, claims, draftKey, index.year)) continue;
+    if (present(claim, draftClaims, draftKey, index.titleAffixes)) continue;
     const id = `${claim.kind}\u0000${claim.text}`;
     if (missing.has(id)) continue;
     missing.add(id);

@@ -62,7 +62,18 @@ interface Source {
   text: string;
   /** Vouches anywhere in the draft (title, 基本信息, period, headings, fixed wording). */
   global: boolean;
-  claims: Claim[];
+  /** Its claims by kind. */
+  claims: Map<ClaimKind, Claim[]>;
+}
+
+export function byKind(claims: Claim[]): Map<ClaimKind, Claim[]> {
+  const out = new Map<ClaimKind, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.kind);
+    if (list) list.push(c);
+    else out.set(c.kind, [c]);
+  }
+  return out;
 }
 
 export interface SourceIndex {
@@ -73,6 +84,8 @@ export interface SourceIndex {
   raw: string;
   /** All source texts as comparison keys, one per line. */
   keys: string;
+  /** Every sentence of the sources (an event's name and kind must stand in one). */
+  sentences: string[];
   /** The keys of the 《titles》 in the sources. */
   titleKeys: string[];
   titleAffixes: string[];
@@ -118,21 +131,42 @@ function answerTexts(material: Material): string[] {
 }
 
 export function buildIndex(material: Material): SourceIndex {
-  const sources: Source[] = [
-    ...globalTexts(material).map((text) => ({ text, global: true, claims: [] as Claim[] })),
-    ...answerTexts(material).map((text) => ({ text, global: false, claims: [] as Claim[] })),
-  ];
-  const titleKeys: string[] = [];
-  const answerFacts: SourceIndex['answerFacts'] = [];
-  for (const s of sources) {
-    s.claims = claimsOf(s.text, { inner: true });
-    for (const c of s.claims) if (c.kind === 'title' && c.key) titleKeys.push(compareKey(c.key));
-    if (!s.global) {
-      for (const claim of claimsOf(s.text)) answerFacts.push({ claim, source: s.text });
-    }
-  }
-  const texts = sources.map((s) => s.text);
+  // One text per kind of source, one source per line: sentences and clauses end at a line, so
+  // nothing spans two answers, and extraction runs twice instead of once per answer.
+  const globals = globalTexts(material);
+  const answers = answerTexts(material);
   const year = /^\d{4}$/.test(material.year.trim()) ? Number(material.year.trim()) : undefined;
+  const sources: Source[] = [];
+  const titleKeys: string[] = [];
+  for (const [texts, global] of [
+    [globals, true],
+    [answers, false],
+  ] as const) {
+    const text = texts.join('\n');
+    let claims = claimsOf(text, { inner: true });
+    // 年份: 2026 in the 基本信息 is the year, not a count of anything.
+    if (global)
+      claims = claims.filter((c) => !(c.kind === 'number' && !c.measure && c.value === year));
+    for (const c of claims) if (c.kind === 'title' && c.key) titleKeys.push(compareKey(c.key));
+    sources.push({ text, global, claims: byKind(claims) });
+  }
+  // What the draft should repeat: the answers' claims with titles and quotes whole (the facts
+  // read inside them are parts of them).
+  const answerText = answers.join('\n');
+  const answerClaims = [...(sources[1]?.claims.values() ?? [])].flat();
+  const wholes = answerClaims
+    .filter((c) => c.kind === 'title' || c.kind === 'quote')
+    .map((c) => [c.index, c.index + c.text.length] as const);
+  const answerFacts = answerClaims
+    .filter(
+      (c) =>
+        c.kind === 'title' ||
+        c.kind === 'quote' ||
+        !wholes.some(([s, e]) => c.index >= s && c.index < e),
+    )
+    .sort((a, b) => a.index - b.index)
+    .map((claim) => ({ claim, source: answerText }));
+  const texts = [...globals, ...answers];
   const titleAffixes = [material.unit, material.periodPhrase];
   if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
   const impliedPeriods = new Set<string>();
@@ -149,6 +183,7 @@ export function buildIndex(material: Material): SourceIndex {
     answerFacts,
     raw: texts.map((t) => t.replace(/\s+/g, '')).join('\n'),
     keys: texts.map(compareKey).join('\n'),
+    sentences: texts.flatMap((t) => t.split(/[。！？；;!?\n]/)).filter((t) => t !== ''),
     titleKeys,
     titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
     year,
@@ -182,8 +217,8 @@ function covers(loose: Claim, exact: number): boolean {
 
 function sameNumber(draft: Claim, source: Claim): boolean {
   if (draft.value === undefined || source.value === undefined) return false;
-  if (!sameMeasure(draft.measure, source.measure)) return false;
-  return Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
+  const value = Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
+  return value && sameMeasure(draft.measure, source.measure);
 }
 
 function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
@@ -197,11 +232,19 @@ function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
   );
 }
 
+/** Whether a draft's date says all an answer's date says (3月5日 for 2026年3月5日, not 2026年). */
+function carries(draft: DateParts, source: DateParts): boolean {
+  if (source.month !== undefined && draft.month !== source.month) return false;
+  if (source.day !== undefined && draft.day !== source.day) return false;
+  if (source.month === undefined && source.day === undefined) return draft.year === source.year;
+  return draft.year === undefined || source.year === undefined || draft.year === source.year;
+}
+
 /** Some source claim `match` accepts, standing in the same claim unless the source is global. */
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
-    for (const s of source.claims) {
-      if (s.kind !== draft.kind || !match(s)) continue;
+    for (const s of source.claims.get(draft.kind) ?? []) {
+      if (!match(s)) continue;
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
@@ -215,10 +258,10 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
   if (!date) return true;
   if (date.month === undefined && date.day === undefined && date.year !== undefined) {
     if (date.year === index.year) return true;
-    return index.sources.some((src) =>
-      src.claims.some(
-        (c) => c.date?.year === date.year || (c.kind === 'number' && c.value === date.year),
-      ),
+    return index.sources.some(
+      (src) =>
+        (src.claims.get('date') ?? []).some((c) => c.date?.year === date.year) ||
+        (src.claims.get('number') ?? []).some((c) => c.value === date.year),
     );
   }
   return tracedBy(draft, index, (s) => s.date !== undefined && sameDate(date, s.date, index.year));
@@ -246,6 +289,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
     if (OWN_ORGANS.has(rest)) return true;
+    // 镇商会 when the answers say 商会: the unit's own one.
+    if (p !== '' && rest.length >= 2 && index.raw.includes(rest)) return true;
     // 清河镇商会 when the answers say 镇商会.
     const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
     if (level && index.raw.includes(level + rest)) return true;
@@ -310,25 +355,33 @@ export function traced(c: Claim, index: SourceIndex): boolean {
 }
 
 /** Whether the draft (its claims and its text) still carries a fact of the answers. */
-export function present(fact: Claim, draft: Claim[], draftKey: string, year?: number): boolean {
+export function present(
+  fact: Claim,
+  draft: Map<ClaimKind, Claim[]>,
+  draftKey: string,
+  affixes: string[],
+): boolean {
   switch (fact.kind) {
     case 'number':
-      return draft.some(
+      return (draft.get('number') ?? []).some(
         (d) =>
-          d.kind === 'number' &&
           d.value !== undefined &&
-          (sameNumber(d, fact) || (sameMeasure(d.measure, fact.measure) && covers(fact, d.value))),
+          (sameNumber(d, fact) || (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
       );
     case 'date':
-      return draft.some(
-        (d) => d.kind === 'date' && d.date && fact.date && sameDate(d.date, fact.date, year),
+      return (draft.get('date') ?? []).some(
+        (d) => d.date !== undefined && fact.date !== undefined && carries(d.date, fact.date),
       );
     case 'period':
-      return draft.some((d) => d.kind === 'period' && d.key === fact.key);
+      return (draft.get('period') ?? []).some((d) => d.key === fact.key);
     case 'title':
     case 'quote': {
       const key = compareKey(fact.key ?? fact.text);
-      return key === '' || draftKey.includes(key);
+      if (key === '' || draftKey.includes(key)) return true;
+      // 《统战工作要点》 for 《清河镇2026年统战工作要点》.
+      let bare = key;
+      for (const a of affixes) bare = bare.split(a).join('');
+      return fact.kind === 'title' && bare.length >= 2 && draftKey.includes(bare);
     }
     case 'event':
       return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey);

@@ -7,8 +7,8 @@ import { loadWords } from './words.js';
  * vouch for an invented 3次 of another. Pure; word lists are data (words/*.txt).
  */
 
-const SENTENCE_END = /[。！？；;!?\n]/;
-const CLAUSE_END = /[。！？；;!?\n，,：:、]/;
+const SENTENCE_END = new Set('。！？；;!?\n');
+const CLAUSE_END = new Set('。！？；;!?\n，,：:、');
 const FUNCTION_CHARS = new Set(loadWords('function-chars'));
 const GENERIC = new Set(loadWords('generic-bigrams'));
 const HAN = /\p{Script=Han}/u;
@@ -19,11 +19,11 @@ export interface Span {
 }
 
 /** The span between the nearest `boundary` characters around `at` (exclusive). */
-function around(text: string, at: number, boundary: RegExp): Span {
+function around(text: string, at: number, boundary: Set<string>): Span {
   let start = at;
-  while (start > 0 && !boundary.test(text[start - 1]!)) start--;
+  while (start > 0 && !boundary.has(text[start - 1]!)) start--;
   let end = at;
-  while (end < text.length && !boundary.test(text[end]!)) end++;
+  while (end < text.length && !boundary.has(text[end]!)) end++;
   return { start, end };
 }
 

@@ -59,8 +59,15 @@ const MASK = '\u0001';
  */
 const STOP_WORDS = loadWords('stop-words');
 
+/** Every character a stop word or pattern below can start with: other positions fail at once. */
+const STOP_FIRST = [
+  ...new Set([...STOP_WORDS.map((w) => w[0]!), ...'十第一二两三四五六七八九几以1234']),
+]
+  .map(escapeRe)
+  .join('');
+
 const STOP_RE = new RegExp(
-  [
+  `(?=[${STOP_FIRST}])(?:${[
     ...[...STOP_WORDS].sort((a, b) => b.length - a.length).map(escapeRe),
     // 十分重视 is an adverb; 十分钟 is ten minutes.
     '十分(?!钟)',
@@ -70,7 +77,7 @@ const STOP_RE = new RegExp(
     '(?:以下)?[一二两三四五六七八九十几]个方面',
     // 国庆 十一 and the bare holiday names.
     '十一(?=国庆|期间|假期|长假|黄金周|前夕)',
-  ].join('|'),
+  ].join('|')})`,
   'g',
 );
 
@@ -100,7 +107,8 @@ const QUOTE_RES = [
 const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
 const DATE_RE = new RegExp(
-  `(?<!\\d)(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
+  // The lookahead skips every position that cannot start a date (the parts are all optional).
+  `(?<!\\d)(?=[\\d〇零一二三四五六七八九十])(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
   'g',
 );
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;

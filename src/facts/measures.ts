@@ -18,8 +18,7 @@ export function sameMeasure(a = '', b = ''): boolean {
   if (a === b) return true;
   const ga = GROUP.get(a);
   if (ga !== undefined && ga === GROUP.get(b)) return true;
-  const loose = (m: string) => m === '' || m === '个';
-  if (loose(a)) return !STRICT_RE.test(b);
-  if (loose(b)) return !STRICT_RE.test(a);
+  if (a === '' || a === '个') return !STRICT_RE.test(b);
+  if (b === '' || b === '个') return !STRICT_RE.test(a);
   return false;
 }

@@ -49,11 +49,13 @@ const TITLE_NAME_RE = new RegExp(
   `(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
+/** A 'name' that ends in a title is a post (任组长, 兼主任). */
+const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** 王建国同志. */
 const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)同志`, 'g');
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
-  `(?<![担兼出就继现原前新离上到卸升调${HAN}])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
+  `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
   'g',
 );
 
@@ -87,10 +89,15 @@ function masked(text: string): string {
     );
 }
 
-/** Where a name that ends its head at `headStart` begins: at a boundary word, a date or 8 字. */
-function prefixStart(text: string, headStart: number, boundaries: string[]): number {
+/** Where a name whose head starts at `headStart` begins: at a boundary word, a date or `max` 字. */
+function prefixStart(
+  text: string,
+  headStart: number,
+  boundaries: string[],
+  max = MAX_PREFIX,
+): number {
   let start = headStart;
-  const limit = Math.max(0, headStart - MAX_PREFIX);
+  const limit = Math.max(0, headStart - max);
   while (start > limit && /[\u4e00-\u9fff]/.test(text[start - 1]!)) {
     const before = text.slice(Math.max(0, start - 5), start);
     if (boundaries.some((b) => before.endsWith(b)) || DATE_END_RE.test(before)) break;
@@ -116,6 +123,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
 function extractPersons(text: string, out: NameFact[]): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
+    // 书记任组长: a post, not a person called 任组长.
+    if (TITLE_END_RE.test(m[2]!)) continue;
     const index = m.index + m[1]!.length;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
@@ -143,7 +152,7 @@ export function eventCore(raw: string): string {
 function extractEvents(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(EVENT_RE)) {
     const suffix = m[1]!;
-    const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES), m.index);
+    const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     const core = eventCore(raw);
     const named = core.length >= 2;
