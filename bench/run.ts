@@ -16,6 +16,7 @@ const SECTIONS: Section[] = [
   { title: '3. .docx build', load: () => import('./docx.js') },
   { title: '4. First model token → first preview', load: () => import('./preview.js') },
   { title: '5. Per-update overhead vs a bare grammY bot', load: () => import('./overhead.js') },
+  { title: '6. Fact check + omission report', load: () => import('./check.js') },
 ];
 
 function machine(): string {

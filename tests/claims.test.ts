@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { claimWords, sharesWord } from '../src/facts/clauses.js';
+import { extractFacts } from '../src/facts/extract.js';
+import { sameMeasure } from '../src/facts/measures.js';
+import { extractNames } from '../src/facts/names.js';
+import { extractPeriods } from '../src/facts/periods.js';
+
+/** The pieces per-claim tracing is made of: decimals, times without digits, names, claims. */
+
+describe('Chinese decimals', () => {
+  test('十八点六万元 is one number, 186000 yuan', () => {
+    const numbers = extractFacts('捐款十八点六万元，三点五万人次，一点〇五亿元').filter(
+      (f) => f.kind === 'number',
+    );
+    assert.deepEqual(
+      numbers.map((f) => [f.text, f.value, f.measure]),
+      [
+        ['十八点六万元', 186000, '元'],
+        ['三点五万人次', 35000, '人次'],
+        ['一点〇五亿元', 105000000, '元'],
+      ],
+    );
+  });
+
+  test('一点一滴 and 重点 are not numbers', () => {
+    assert.deepEqual(extractFacts('一点一滴抓落实，突出重点'), []);
+  });
+});
+
+describe('times without digits', () => {
+  test('festivals, parts of the year and of the month, with their canonical form', () => {
+    assert.deepEqual(
+      extractPeriods('春节期间走访，年初部署，7月上旬召开，年末总结，下半年计划').map((p) => [
+        p.text,
+        p.key,
+      ]),
+      [
+        ['春节期间', '春节'],
+        ['年初', '年初'],
+        ['上旬', '上旬'],
+        ['年末', '年底'],
+        ['下半年', '下半年'],
+      ],
+    );
+  });
+
+  test('全年中 and 政治清明 are no times', () => {
+    assert.deepEqual(extractPeriods('全年中各项工作，政治清明'), []);
+  });
+});
+
+describe('names', () => {
+  const names = (text: string) => extractNames(text).map((n) => [n.kind, n.text]);
+
+  test('organisations end at the word before them', () => {
+    assert.deepEqual(names('在区委的正确领导下，会同县民宗局，春节期间镇党委研究'), [
+      ['org', '区委'],
+      ['org', '县民宗局'],
+      ['org', '镇党委'],
+    ]);
+    assert.deepEqual(names('在县委统战部的精心指导下'), [['org', '县委统战部']]);
+  });
+
+  test('people next to a title; posts and adverbs are not people', () => {
+    assert.deepEqual(names('党工委书记王建国带队，张志强同志参加，王书记讲话'), [
+      ['org', '党工委'],
+      ['person', '王建国'],
+      ['person', '张志强'],
+      ['person', '王书记'],
+    ]);
+    assert.deepEqual(names('书记高度重视，由镇党委书记任组长，担任主任'), [['org', '镇党委']]);
+  });
+
+  test('named events carry their proper part; generic ones do not count as named', () => {
+    const events = extractNames('举办专场招聘会，召开第二届同心联谊会，开展走访慰问活动').filter(
+      (n) => n.kind === 'event',
+    );
+    assert.deepEqual(
+      events.map((e) => [e.text, e.core]),
+      [
+        ['专场招聘会', '专场'],
+        ['第二届同心联谊会', '同心'],
+      ],
+    );
+  });
+
+  test('names inside 《》 or quotes are part of them', () => {
+    assert.deepEqual(names('学习《县委统战部工作规则》，提出“区委统战部”'), []);
+  });
+});
+
+describe('claims', () => {
+  test('a clause shares a content word with its source, not with another claim', () => {
+    const draft = '开展视察调研活动3次';
+    const source1 = '组织专题学习3次';
+    const source2 = '开展视察调研3次';
+    const at = (t: string) => ({ start: t.indexOf('3次'), end: t.indexOf('3次') + 2 });
+    const w = claimWords(draft, at(draft));
+    assert.equal(sharesWord(w, claimWords(source1, at(source1))), false);
+    assert.equal(sharesWord(w, claimWords(source2, at(source2))), true);
+  });
+
+  test('measure words: people with people, never money with a bare number', () => {
+    assert.equal(sameMeasure('名', '人'), true);
+    assert.equal(sameMeasure('次', '场'), true);
+    assert.equal(sameMeasure('次', '人'), false);
+    assert.equal(sameMeasure('人次', '人'), false);
+    assert.equal(sameMeasure('', '名'), true);
+    assert.equal(sameMeasure('', '元'), false);
+  });
+});
