@@ -84,7 +84,7 @@ describe('the repair pass in the chat', () => {
     const list = texts.find((t) => /已逐条核对/.test(t));
     assert.match(
       list ?? '',
-      /^✅ 数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处/,
+      /^✅ 核对完成：数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处/,
     );
   });
 

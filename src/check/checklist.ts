@@ -14,7 +14,7 @@ export const CHECKLIST_MAX_CHARS = 800;
 /** What the checker reads, in the words of the verdict. */
 export const CHECKED_KINDS = '数字、日期、名称、文件名和引语';
 
-export const CHECKLIST_OK = `✅ ${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，回答中的这些事实草稿也都写到了。`;
+export const CHECKLIST_OK = `✅ 核对完成：${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，回答中的这些事实草稿也都写到了。`;
 
 /** The label of the button that shows the whole list when the message had to be cut. */
 export const FULL_CHECKLIST_LABEL = '完整核对清单';

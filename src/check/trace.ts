@@ -316,6 +316,9 @@ function eventIn(core: string, suffix: string, text: string): boolean {
   if (text.includes(core)) return true;
   const pairs: string[] = [];
   for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
+  // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
+  // words around the name the answers put differently.
+  if (pairs.length > 0 && text.includes(pairs[pairs.length - 1]!)) return true;
   const found = pairs.filter((p) => text.includes(p)).length;
   return pairs.length > 0 && found / pairs.length >= 0.6;
 }

@@ -29,6 +29,8 @@ const alternation = (words: string[]) => byLength(words).map(escapeRe).join('|')
 const HAN = '\\u4e00-\\u9fff';
 const MASK = '\u0001';
 
+/** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
+const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 const ORG_RE = new RegExp(
   `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员))(?![生习])`,
   'g',
@@ -109,6 +111,7 @@ function prefixStart(
 function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
+    if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const end = m.index + m[0].length;
     const last = spans.at(-1);
@@ -155,7 +158,10 @@ function extractEvents(text: string, out: NameFact[]): void {
     const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     const core = eventCore(raw);
-    const named = core.length >= 2;
+    // …活动 and …行动 are named only with a mark of a name (宣传月活动, 千企帮千村行动); 宗教活动
+    // and 违法犯罪活动 are kinds of things.
+    const marked = !/(?:活动|行动)$/.test(suffix) || /[月周节季百千万]/.test(core);
+    const named = core.length >= 2 && marked;
     if (!named && !BARE_EVENT_RE.test(suffix)) continue;
     const shown = raw.replace(EVENT_VERB_RE, '') + suffix;
     const index = m.index + suffix.length - shown.length;
