@@ -18,12 +18,17 @@ export interface Span {
   end: number;
 }
 
-/** The span between the nearest `boundary` characters around `at` (exclusive). */
+/** How far a clause reaches on each side: a line with no punctuation is not one claim. */
+const REACH = 60;
+
+/** The span between the nearest `boundary` characters around `at` (exclusive), ≤ REACH each side. */
 function around(text: string, at: number, boundary: Set<string>): Span {
   let start = at;
-  while (start > 0 && !boundary.has(text[start - 1]!)) start--;
+  const first = Math.max(0, at - REACH);
+  while (start > first && !boundary.has(text[start - 1]!)) start--;
   let end = at;
-  while (end < text.length && !boundary.has(text[end]!)) end++;
+  const last = Math.min(text.length, at + REACH);
+  while (end < last && !boundary.has(text[end]!)) end++;
   return { start, end };
 }
 
