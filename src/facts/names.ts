@@ -36,10 +36,12 @@ const ORG_RE = new RegExp(
   'g',
 );
 const NAME_BOUNDARIES = loadWords('name-boundaries');
-const ORG_BOUNDARIES = byLength([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
+const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
 /** An event's name may hold a time (中秋联谊会): only the words stop it. */
-const EVENT_BOUNDARIES = byLength(NAME_BOUNDARIES);
+const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
+const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
+const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
 /** 8日, 三月: the end of a date, never the start of a name. */
 const DATE_END_RE = /[\d〇零一二三四五六七八九十][年月日号]$/;
 
@@ -47,8 +49,9 @@ const TITLES = alternation(loadWords('person-titles'));
 const SURNAMES = alternation(loadWords('surnames'));
 const NAME_ENDS = alternation(loadWords('name-ends'));
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
+const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
 const TITLE_NAME_RE = new RegExp(
-  `(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
@@ -92,17 +95,24 @@ function masked(text: string): string {
 }
 
 /** Where a name whose head starts at `headStart` begins: at a boundary word, a date or `max` 字. */
+function endsWithBoundary(text: string, end: number, boundaries: Set<string>): boolean {
+  for (let k = 1; k <= LONGEST_BOUNDARY && k <= end; k++) {
+    if (boundaries.has(text.slice(end - k, end))) return true;
+  }
+  return false;
+}
+
 function prefixStart(
   text: string,
   headStart: number,
-  boundaries: string[],
+  boundaries: Set<string>,
   max = MAX_PREFIX,
 ): number {
   let start = headStart;
   const limit = Math.max(0, headStart - max);
-  while (start > limit && /[\u4e00-\u9fff]/.test(text[start - 1]!)) {
-    const before = text.slice(Math.max(0, start - 5), start);
-    if (boundaries.some((b) => before.endsWith(b)) || DATE_END_RE.test(before)) break;
+  while (start > limit && HAN_CHAR_RE.test(text[start - 1]!)) {
+    if (endsWithBoundary(text, start, boundaries)) break;
+    if (DATE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     start--;
   }
   return start;
