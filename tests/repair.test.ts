@@ -9,6 +9,7 @@ import {
 } from '../src/check/repair.js';
 import { createModelClient, type LogSink } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { sampleMaterial } from './support/compose-material.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
 
@@ -170,5 +171,19 @@ describe('repair pass (loopback model server)', () => {
     const offline = await makeDraft(material, { repairs: 1 });
     assert.equal(offline.repairs, 0);
     assert.equal(offline.composer, 'offline');
+  });
+});
+
+describe('DRAFT_REPAIRS', () => {
+  test('defaults to 1, accepts 0 to 3, and a bad value stops start-up with one line', () => {
+    assert.equal(loadConfig({}).draftRepairs, 1);
+    assert.equal(loadConfig({ DRAFT_REPAIRS: '0' }).draftRepairs, 0);
+    assert.equal(loadConfig({ DRAFT_REPAIRS: '3' }).draftRepairs, 3);
+    assert.throws(
+      () => loadConfig({ DRAFT_REPAIRS: '5' }),
+      (err: Error) =>
+        err instanceof ConfigError &&
+        err.message === '配置错误：DRAFT_REPAIRS — 应为 0 到 3 之间的整数',
+    );
   });
 });
