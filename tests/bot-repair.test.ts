@@ -19,13 +19,17 @@ let bot: RunningBot;
 before(async () => {
   tg = await startTelegram({ timeoutMs: 15_000 });
   mock = await startOpenAIMock();
-  bot = await startBot(tg, {
-    OPENAI_BASE_URL: mock.url,
-    OPENAI_API_KEY: 'sk-test-not-a-secret',
-    OPENAI_MODEL: 'mock-model',
-    OPENAI_TIMEOUT_MS: '1500',
-    OPENAI_MAX_RETRIES: '0',
-  });
+  bot = await startBot(
+    tg,
+    {
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+      OPENAI_TIMEOUT_MS: '5000',
+      OPENAI_MAX_RETRIES: '0',
+    },
+    { bot: { previewIntervalMs: 100 } },
+  );
 });
 after(async () => {
   await bot.stop();
@@ -71,7 +75,8 @@ describe('the repair pass in the chat', () => {
     await interview(u, '青山镇');
     mock.enqueue(
       { reply: draft('青山镇', '共有35人参加，县委书记王建国出席。') },
-      { reply: draft('青山镇') },
+      // The repair streams slowly enough for the preview to show the note first.
+      { reply: draft('青山镇'), chunkSize: 20, delayMs: 80 },
     );
     const before = mock.requests.length;
     await u.send('/draft');
@@ -80,7 +85,12 @@ describe('the repair pass in the chat', () => {
     const header = texts.find((t) => /草稿第1版/.test(t));
     assert.match(header ?? '', /（核对后已自动删除3处无出处的数字、名称。）/);
     assert.ok(texts.some((t) => t.includes('举办统战知识讲座2场，进一步凝聚了思想共识。')));
-    assert.ok(!texts.some((t) => /王建国|35人/.test(t)), 'the inventions never reach the chat');
+    assert.ok(!texts.some((t) => /王建国|35人/.test(t)), 'the inventions are not in the draft');
+    const previews = u.calls('sendMessageDraft').map((c) => String(c.payload.text));
+    assert.ok(
+      previews.some((p) => p.includes('（核对发现3处无出处或遗漏，正在自动修正……）')),
+      'while the repair runs, the preview says so',
+    );
     const list = texts.find((t) => /已逐条核对/.test(t));
     assert.match(
       list ?? '',

@@ -10,6 +10,7 @@ import {
   NOTICE_REPAIR_NO_BETTER,
   needsRepair,
   problemCount,
+  repairingNote,
   repairNotice,
   requestRepair,
 } from './repair.js';
@@ -56,6 +57,8 @@ export async function makeDraft(
   while (sent < budget && needsRepair(best.check)) {
     const started = Date.now();
     sent++;
+    // The preview still shows the draft as first written: say that it is being corrected.
+    options.onPreview?.(`${best.text}\n\n${repairingNote(problemCount(best.check))}`);
     try {
       const messages = buildRepairMessages(material, prompts, repairPrompt, best.text, best.check);
       const result = await requestRepair(model, messages, material.title, options.signal);

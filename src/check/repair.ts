@@ -121,6 +121,11 @@ export function repairNotice(before: CheckReport, after: CheckReport): string {
   return remaining > 0 ? `${head}；仍有${remaining}处请您核实（见核对清单）。` : `${head}。`;
 }
 
+/** Under the live preview while the repair runs. */
+export function repairingNote(problems: number): string {
+  return `（核对发现${problems}处无出处或遗漏，正在自动修正……）`;
+}
+
 export const NOTICE_REPAIR_FAILED =
   '核对发现的问题未能自动修正（大模型暂时不可用），以下是初稿，问题见核对清单。';
 export const NOTICE_REPAIR_NO_BETTER =
