@@ -120,4 +120,16 @@ describe('the repair pass in the chat', () => {
     assert.match(full.text, /^核对清单：/);
     assert.match(full.text, /“50家”（“走访非公有制企业50家”）/);
   });
+
+  test('[完整核对清单] for a version that is not there says so and changes nothing', async () => {
+    const u = tg.user(5303);
+    await u.send('/start');
+    await u.waitFor(/总结助手/);
+    await u.tapData('K|s42|3');
+    await u.waitFor(/找不到这一版草稿/);
+    // A garbled one is an expired button, like any other.
+    await u.tapData('K|s42|0');
+    const answer = await u.waitForCall('answerCallbackQuery', (c) => c.payload.text !== undefined);
+    assert.match(String(answer.payload.text), /已失效/);
+  });
 });
