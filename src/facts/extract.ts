@@ -136,14 +136,34 @@ function isSetPhrase(key: string): boolean {
   return SET_PHRASE_RE.test(key);
 }
 
-function maskRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = MASK;
+/** The text being read, with what has been read masked; joined again only after a change. */
+class Masked {
+  private readonly chars: string[];
+  private joined: string | undefined;
+  constructor(text: string) {
+    this.chars = text.split('');
+    this.joined = text;
+  }
+  get text(): string {
+    if (this.joined === undefined) this.joined = this.chars.join('');
+    return this.joined;
+  }
+  /** Masks [start, end), keeping line breaks. */
+  mask(start: number, end: number): void {
+    for (let i = start; i < end; i++) if (this.chars[i] !== '\n') this.chars[i] = MASK;
+    this.joined = undefined;
+  }
+  /** Puts [start, end) of `from` back. */
+  restore(start: number, end: number, from: string): void {
+    for (let i = start; i < end; i++) this.chars[i] = from[i]!;
+    this.joined = undefined;
+  }
 }
 
-function maskAll(chars: string[], re: RegExp): void {
-  const work = chars.join('');
+function maskAll(masked: Masked, re: RegExp): void {
+  const work = masked.text;
   re.lastIndex = 0;
-  for (const m of work.matchAll(re)) maskRange(chars, m.index, m.index + m[0].length);
+  for (const m of work.matchAll(re)) masked.mask(m.index, m.index + m[0].length);
 }
 
 /** Spaces, 《》〈〉 and quotes removed: how titles and quoted phrases are compared. */
@@ -180,23 +200,23 @@ function cnOrArabic(s: string | undefined): number | undefined {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
-function extractDates(chars: string[], text: string, out: Fact[]): void {
+function extractDates(chars: Masked, text: string, out: Fact[]): void {
   const atoms: Fact[] = [];
-  let work = chars.join('');
+  let work = chars.text;
   for (const m of work.matchAll(NUMERIC_DATE_RE)) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
-  work = chars.join('');
+  work = chars.text;
   for (const m of work.matchAll(DAY_LIST_RE)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { day } });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
-  work = chars.join('');
+  work = chars.text;
   for (const m of work.matchAll(DATE_RE)) {
     if (m[0] === '') continue;
     const [, y, mo, d, daySuffix] = m;
@@ -220,7 +240,7 @@ function extractDates(chars: string[], text: string, out: Fact[]): void {
       index: m.index,
       date,
     });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
   atoms.sort((a, b) => a.index - b.index);
   // 5月1日至3日: the second half takes the month (and year) of the first.
@@ -267,8 +287,8 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
   return { prefix: '' };
 }
 
-function extractNumbers(chars: string[], text: string, out: Fact[]): void {
-  const work = chars.join('');
+function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
+  const work = chars.text;
   for (const m of work.matchAll(NUMBER_RE)) {
     const [whole, token = '', more1, mult = '', more2] = m;
     const start = m.index;
@@ -319,11 +339,11 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
  */
 export function extractFacts(text: string, options: ExtractOptions = {}): Fact[] {
   const norm = normalizeDigits(text);
-  const chars = norm.split('');
+  const chars = new Masked(norm);
   const out: Fact[] = [];
   maskAll(chars, PLACEHOLDER_RE);
 
-  let work = chars.join('');
+  let work = chars.text;
   const bracketed: [number, number][] = [];
   for (const m of work.matchAll(TITLE_RE)) {
     out.push({
@@ -333,10 +353,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       key: factKey(m[1]!),
     });
     bracketed.push([m.index, m.index + m[0].length]);
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
   for (const re of QUOTE_RES) {
-    work = chars.join('');
+    work = chars.text;
     for (const m of work.matchAll(re)) {
       const key = factKey(m[1]!).replace(/^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$/g, '');
       // “四个意识”, “两个维护”: quoted set phrases are vocabulary, like their unquoted form.
@@ -348,12 +368,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
         key,
       });
       bracketed.push([m.index, m.index + m[0].length]);
-      maskRange(chars, m.index, m.index + m[0].length);
+      chars.mask(m.index, m.index + m[0].length);
     }
   }
   // On the user's answers, the insides of titles and quotes are sources for numbers and dates too.
   if (options.inner) {
-    for (const [s, e] of bracketed) for (let i = s; i < e; i++) chars[i] = norm[i]!;
+    for (const [s, e] of bracketed) chars.restore(s, e, norm);
     maskAll(chars, PLACEHOLDER_RE);
   }
 
