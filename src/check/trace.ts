@@ -39,16 +39,14 @@ export interface Claim {
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
-  const out: Claim[] = [];
-  for (const f of extractFacts(text, options)) out.push({ ...f });
-  for (const p of extractPeriods(text)) out.push({ ...p });
+  const out: Claim[] = [...extractFacts(text, options), ...extractPeriods(text)];
   const spans = out
     .filter((c) => c.kind === 'title' || c.kind === 'quote')
     .map((c) => [c.index, c.index + c.text.length] as const);
   for (const n of extractNames(text)) {
     // A name inside a 《title》 or a quote is part of it.
     if (spans.some(([s, e]) => n.index >= s && n.index < e)) continue;
-    out.push({ ...n });
+    out.push(n);
   }
   for (const c of out) {
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
