@@ -141,6 +141,18 @@ describe('repair pass (loopback model server)', () => {
     assert.equal(result.repairs, 1);
   });
 
+  test('a repair cut at the length limit is not taken, however clean it looks', async () => {
+    // Every fact is there, only the closing line is missing: clean to the checker.
+    const cut = CLEAN.split('\n').slice(0, -1).join('\n');
+    mock.enqueue({ reply: INVENTED }, { reply: cut, finishReason: 'length' });
+    const result = await makeDraft(material, { model: model(), repairs: 1 });
+    assert.equal(result.text, INVENTED);
+    assert.equal(result.notice, NOTICE_REPAIR_NO_BETTER);
+    mock.enqueue({ reply: cut });
+    const uncut = await makeDraft(material, { model: model() });
+    assert.equal(uncut.check.ok, true, 'the same text, not cut, would pass the check');
+  });
+
   test('a repair that fails (model error) keeps the first draft with its list', async () => {
     mock.enqueue({ reply: INVENTED }, { status: 500 }, { status: 500 });
     const log = recorder();

@@ -63,7 +63,9 @@ export async function makeDraft(
       const messages = buildRepairMessages(material, prompts, repairPrompt, best.text, best.check);
       const result = await requestRepair(model, messages, material.title, options.signal);
       const repaired = checkDraft(result.text, tracedTo);
-      const accepted = problemCount(repaired) < problemCount(best.check);
+      // A repair cut at the length limit is not a whole draft, however few problems it shows.
+      const accepted =
+        result.finishReason !== 'length' && problemCount(repaired) < problemCount(best.check);
       options.logger?.info(
         {
           kind: 'repair',
@@ -74,6 +76,7 @@ export async function makeDraft(
           latencyMs: Date.now() - started,
           problemsBefore: problemCount(best.check),
           problemsAfter: problemCount(repaired),
+          finishReason: result.finishReason,
           accepted,
         },
         'draft repair',
