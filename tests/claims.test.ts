@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { claimsOf } from '../src/check/trace.js';
 import { claimWords, sharesWord } from '../src/facts/clauses.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { sameMeasure } from '../src/facts/measures.js';
@@ -108,5 +109,18 @@ describe('claims', () => {
     assert.equal(sameMeasure('人次', '人'), false);
     assert.equal(sameMeasure('', '名'), true);
     assert.equal(sameMeasure('', '元'), false);
+  });
+});
+
+describe('claims of a text', () => {
+  test('time words inside 《》, quotes and 【待补】 belong to them', () => {
+    const kinds = claimsOf(
+      '制定《春节慰问方案》，提出“中秋同心”，【待补：下半年重点活动】，年底完成',
+    ).map((c) => [c.kind, c.text]);
+    assert.deepEqual(kinds, [
+      ['title', '《春节慰问方案》'],
+      ['quote', '“中秋同心”'],
+      ['period', '年底'],
+    ]);
   });
 });

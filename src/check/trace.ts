@@ -4,6 +4,7 @@ import { type Approx, type DateParts, extractFacts, factKey } from '../facts/ext
 import { sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, type NameKind } from '../facts/names.js';
 import { extractPeriods } from '../facts/periods.js';
+import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { loadWords } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 
@@ -39,15 +40,15 @@ export interface Claim {
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
-  const out: Claim[] = [...extractFacts(text, options), ...extractPeriods(text)];
+  const out: Claim[] = extractFacts(text, options);
+  // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
   const spans = out
     .filter((c) => c.kind === 'title' || c.kind === 'quote')
     .map((c) => [c.index, c.index + c.text.length] as const);
-  for (const n of extractNames(text)) {
-    // A name inside a 《title》 or a quote is part of it.
-    if (spans.some(([s, e]) => n.index >= s && n.index < e)) continue;
-    out.push(n);
-  }
+  for (const m of text.matchAll(PLACEHOLDER_RE)) spans.push([m.index, m.index + m[0].length]);
+  const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
+  for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
+  for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   for (const c of out) {
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
