@@ -4,7 +4,7 @@ import { claimsOf } from '../src/check/trace.js';
 import { claimWords, sharesWord } from '../src/facts/clauses.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { sameMeasure } from '../src/facts/measures.js';
-import { extractNames } from '../src/facts/names.js';
+import { extractNames, mentionsName } from '../src/facts/names.js';
 import { extractPeriods } from '../src/facts/periods.js';
 
 /** The pieces per-claim tracing is made of: decimals, times without digits, names, claims. */
@@ -84,6 +84,12 @@ describe('names', () => {
         ['第二届同心联谊会', '同心'],
       ],
     );
+  });
+
+  test('a committee is not named by its department', () => {
+    assert.equal(mentionsName('县委统战部副部长李明出席', '县委'), false);
+    assert.equal(mentionsName('在县委的领导下，县委统战部指导', '县委'), true);
+    assert.equal(mentionsName('镇党委书记主持', '镇党委'), true);
   });
 
   test('names inside 《》 or quotes are part of them', () => {

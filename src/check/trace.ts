@@ -2,7 +2,7 @@ import { type Material, materialSources } from '../compose/material.js';
 import { claimWords, clauseAt, sentenceAt, sharesWord } from '../facts/clauses.js';
 import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
-import { eventRoot, extractNames, type NameKind } from '../facts/names.js';
+import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
 import { extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { loadWords } from '../facts/words.js';
@@ -283,16 +283,16 @@ function titleTraced(draft: Claim, index: SourceIndex): boolean {
 
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
-  if (index.raw.includes(bare)) return true;
+  if (mentionsName(index.raw, bare)) return true;
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
     if (OWN_ORGANS.has(rest)) return true;
     // 镇商会 when the answers say 商会: the unit's own one.
-    if (p !== '' && rest.length >= 2 && index.raw.includes(rest)) return true;
+    if (p !== '' && rest.length >= 2 && mentionsName(index.raw, rest)) return true;
     // 清河镇商会 when the answers say 镇商会.
     const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
-    if (level && index.raw.includes(level + rest)) return true;
+    if (level && mentionsName(index.raw, level + rest)) return true;
   }
   return false;
 }

@@ -29,6 +29,19 @@ const alternation = (words: string[]) => byLength(words).map(escapeRe).join('|')
 const HAN = '\\u4e00-\\u9fff';
 const MASK = '\u0001';
 
+const ORG_STEM_AT_RE = new RegExp(`^(?:${alternation(loadWords('org-stems'))})`);
+
+/**
+ * Whether `name` stands in `text` as a name of its own: 区委 in “区委的领导” does, 区委 in
+ * “区委统战部” does not (that names the department, not the committee).
+ */
+export function mentionsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return false;
+}
+
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 const ORG_RE = new RegExp(
