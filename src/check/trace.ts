@@ -356,7 +356,15 @@ export function traced(c: Claim, index: SourceIndex): boolean {
   }
 }
 
-/** Whether the draft (its claims and its text) still carries a fact of the answers. */
+/** The same claim: the draft's words around a fact share one with the answer's. */
+function sameClaim(draft: Claim, answer: Claim): boolean {
+  return !draft.words || !answer.words || sharesWord(draft.words, answer.words);
+}
+
+/**
+ * Whether the draft (its claims and its text) still carries a fact of the answers: a number,
+ * date or time word in the same claim (the 1次 of 培训 is not carried by the 1次 of 讲座).
+ */
 export function present(
   fact: Claim,
   draft: Map<ClaimKind, Claim[]>,
@@ -368,14 +376,20 @@ export function present(
       return (draft.get('number') ?? []).some(
         (d) =>
           d.value !== undefined &&
-          (sameNumber(d, fact) || (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
+          (sameNumber(d, fact) ||
+            (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
+          sameClaim(d, fact),
       );
     case 'date':
       return (draft.get('date') ?? []).some(
-        (d) => d.date !== undefined && fact.date !== undefined && carries(d.date, fact.date),
+        (d) =>
+          d.date !== undefined &&
+          fact.date !== undefined &&
+          carries(d.date, fact.date) &&
+          sameClaim(d, fact),
       );
     case 'period':
-      return (draft.get('period') ?? []).some((d) => d.key === fact.key);
+      return (draft.get('period') ?? []).some((d) => d.key === fact.key && sameClaim(d, fact));
     case 'title':
     case 'quote': {
       const key = compareKey(fact.key ?? fact.text);
