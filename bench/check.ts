@@ -11,7 +11,7 @@ import { buildChecklist } from '../src/check/checklist.js';
 import type { Material } from '../src/compose/material.js';
 
 const TARGET_CHARS = 3500;
-const RUNS = 200;
+const RUNS = 500;
 const TARGET_MS = 20;
 
 /**

@@ -63,6 +63,19 @@ interface Source {
   global: boolean;
   /** Its claims by kind. */
   claims: Map<ClaimKind, Claim[]>;
+  /** Its numbers by value. */
+  numbers: Map<number, Claim[]>;
+}
+
+function byValue(claims: Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'number' || c.value === undefined) continue;
+    const list = out.get(c.value);
+    if (list) list.push(c);
+    else out.set(c.value, [c]);
+  }
+  return out;
 }
 
 export function byKind(claims: Claim[]): Map<ClaimKind, Claim[]> {
@@ -85,6 +98,8 @@ export interface SourceIndex {
   keys: string;
   /** Every sentence of the sources (an event's name and kind must stand in one). */
   sentences: string[];
+  /** The sentences holding an event's kind (联谊 …), filled as events are traced. */
+  sentencesWith: Map<string, string[]>;
   /** The keys of the 《titles》 in the sources. */
   titleKeys: string[];
   titleAffixes: string[];
@@ -147,7 +162,7 @@ export function buildIndex(material: Material): SourceIndex {
     if (global)
       claims = claims.filter((c) => !(c.kind === 'number' && !c.measure && c.value === year));
     for (const c of claims) if (c.kind === 'title' && c.key) titleKeys.push(compareKey(c.key));
-    sources.push({ text, global, claims: byKind(claims) });
+    sources.push({ text, global, claims: byKind(claims), numbers: byValue(claims) });
   }
   // What the draft should repeat: the answers' claims with titles and quotes whole (the facts
   // read inside them are parts of them).
@@ -183,6 +198,7 @@ export function buildIndex(material: Material): SourceIndex {
     raw: texts.map((t) => t.replace(/\s+/g, '')).join('\n'),
     keys: texts.map(compareKey).join('\n'),
     sentences: texts.flatMap((t) => t.split(/[。！？；;!?\n]/)).filter((t) => t !== ''),
+    sentencesWith: new Map(),
     titleKeys,
     titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
     year,
@@ -242,7 +258,12 @@ function carries(draft: DateParts, source: DateParts): boolean {
 /** Some source claim `match` accepts, standing in the same claim unless the source is global. */
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
-    for (const s of source.claims.get(draft.kind) ?? []) {
+    // An exact number needs only the source numbers of its value.
+    const candidates =
+      draft.kind === 'number' && !draft.approx && draft.value !== undefined
+        ? source.numbers.get(draft.value)
+        : source.claims.get(draft.kind);
+    for (const s of candidates ?? []) {
       if (!match(s)) continue;
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
@@ -324,13 +345,15 @@ function eventIn(core: string, suffix: string, text: string): boolean {
 
 function eventTraced(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
-  return index.sources.some((s) => {
-    if (c.core === '') return eventIn('', suffix, s.text);
-    // The proper part and the kind in one sentence of the answers.
-    return s.text
-      .split(/[。！？；;!?\n]/)
-      .some((sentence) => eventIn(c.core ?? '', suffix, sentence));
-  });
+  const root = eventRoot(suffix);
+  if (c.core === '') return index.raw.includes(root);
+  // The proper part and the kind in one sentence of the sources.
+  let sentences = index.sentencesWith.get(root);
+  if (!sentences) {
+    sentences = index.sentences.filter((t) => t.includes(root));
+    index.sentencesWith.set(root, sentences);
+  }
+  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence));
 }
 
 export function traced(c: Claim, index: SourceIndex): boolean {
