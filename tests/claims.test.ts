@@ -71,6 +71,7 @@ describe('names', () => {
       ['person', '王书记'],
     ]);
     assert.deepEqual(names('书记高度重视，由镇党委书记任组长，担任主任'), [['org', '镇党委']]);
+    assert.deepEqual(names('向先进同志学习'), []);
   });
 
   test('named events carry their proper part; generic ones do not count as named', () => {

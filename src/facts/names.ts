@@ -69,6 +69,8 @@ const TITLE_NAME_RE = new RegExp(
 );
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
+/** Words that stand before 同志 after a surname-like character without being a name. */
+const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** 王建国同志. */
 const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)同志`, 'g');
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
@@ -156,7 +158,8 @@ function extractPersons(text: string, out: NameFact[]): void {
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
-    if (seen.has(m.index)) continue;
+    // 向先进同志学习: 先进 is no given name.
+    if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
     seen.add(m.index);
     out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
   }
