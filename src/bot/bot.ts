@@ -156,7 +156,8 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     if (full) {
       ctx.action = 'fullChecklist';
       await ctx.answerCallbackQuery();
-      await drafts.sendFullChecklist(String(ctx.from.id), ctx.chat?.id as number, full);
+      const chatId = ctx.chat?.id;
+      if (chatId !== undefined) await drafts.sendFullChecklist(String(ctx.from.id), chatId, full);
       return;
     }
     const event = decodeEvent(ctx.callbackQuery.data);
