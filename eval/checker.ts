@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
+import { UNIT_TYPES } from '../src/templates/schema.js';
 
 /**
  * The checker's own evaluation: the corpus in eval/checker-corpus.yaml (faithful rewordings
@@ -36,7 +37,7 @@ const CaseSchema = z.object({
   append: z.string().optional(),
   info: z.record(z.string(), z.string()).optional(),
   unit: z.string().optional(),
-  unitType: z.string().optional(),
+  unitType: z.enum(UNIT_TYPES).optional(),
   sections: z.array(SectionSchema).optional(),
   draft: z.string().optional(),
   planted: z.array(z.string()).default([]),
@@ -46,7 +47,7 @@ const CaseSchema = z.object({
 const CorpusSchema = z.object({
   base: z.object({
     unit: z.string(),
-    unitType: z.string(),
+    unitType: z.enum(UNIT_TYPES),
     period: z.string(),
     year: z.string(),
     info: z.record(z.string(), z.string()),
@@ -97,7 +98,7 @@ export function caseInput(corpus: Corpus, c: CorpusCase): { material: Material; 
     title: `${unit}${b.year}年${b.period}统战工作总结`,
     titleSuffix: '统战工作总结',
     unit,
-    unitType: unitType as Material['unitType'],
+    unitType,
     period: b.period,
     year: b.year,
     periodPhrase: `${b.year}年${b.period}`,
