@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { checkDraft } from '../src/check/checker.js';
 import { claimsOf } from '../src/check/trace.js';
 import { claimWords, sharesWord } from '../src/facts/clauses.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { sameMeasure } from '../src/facts/measures.js';
 import { extractNames, mentionsName } from '../src/facts/names.js';
 import { extractPeriods } from '../src/facts/periods.js';
+import { sampleMaterial } from './support/compose-material.js';
 
 /** The pieces per-claim tracing is made of: decimals, times without digits, names, claims. */
 
@@ -129,5 +131,56 @@ describe('claims of a text', () => {
       ['quote', '“中秋同心”'],
       ['period', '年底'],
     ]);
+  });
+});
+
+describe('numbers across both forms, every value', () => {
+  const digits = '零一二三四五六七八九';
+  /** 1–9999 as written in Chinese: 十二, 一百零五, 一千二百. */
+  function chinese(n: number): string {
+    if (n < 10) return digits[n]!;
+    if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
+    const units: [number, string][] = [
+      [1000, '千'],
+      [100, '百'],
+      [10, '十'],
+    ];
+    let out = '';
+    let rest = n;
+    let zero = false;
+    for (const [u, name] of units) {
+      const d = Math.floor(rest / u);
+      rest %= u;
+      if (d > 0) {
+        if (zero) out += '零';
+        out += digits[d] + name;
+        zero = false;
+      } else if (out !== '') zero = true;
+    }
+    if (rest > 0) out += (zero ? '零' : '') + digits[rest];
+    return out;
+  }
+
+  test('the Chinese form traces the Arabic one, and a neighbour is flagged', () => {
+    const misses: string[] = [];
+    for (const n of [
+      2, 3, 9, 10, 11, 12, 20, 23, 99, 100, 101, 105, 110, 230, 999, 1000, 1200, 2026, 3005,
+    ]) {
+      for (const m of ['次', '名', '场', '家', '篇']) {
+        const material = sampleMaterial({
+          answers: { organization: [`组织党外人士座谈${n}${m}。`], study: [], nextSteps: [] },
+        });
+        const draft = (k: string) =>
+          `${material.title}\n总述。\n一、压实主体责任，织密工作网络\n组织党外人士座谈${k}${m}。`;
+        const same = checkDraft(draft(chinese(n)), material);
+        if (same.untraced.length + same.omitted.length > 0)
+          misses.push(`${chinese(n)}${m} flagged`);
+        const other = checkDraft(draft(chinese(n + 1)), material);
+        if (!other.untraced.some((u) => u.text === `${chinese(n + 1)}${m}`)) {
+          misses.push(`${chinese(n + 1)}${m} not flagged`);
+        }
+      }
+    }
+    assert.deepEqual(misses, []);
   });
 });
