@@ -20,6 +20,7 @@ const SECTIONS: Section[] = [
     load: () => import('./overhead.js'),
   },
   { title: '6. Reading documents', load: () => import('./intake.js') },
+  { title: '7. Fact check + omission report', load: () => import('./check.js') },
 ];
 
 function machine(): string {

@@ -60,6 +60,9 @@ const schema = z.object({
     )
     .transform((s) => (s === undefined ? 2 : Number(s))),
   DRAFTS_PER_DAY: positiveInt(20, 10_000),
+  DRAFT_REPAIRS: optional
+    .refine((s) => s === undefined || /^[0-3]$/.test(s), '应为 0 到 3 之间的整数')
+    .transform((s) => (s === undefined ? 1 : Number(s))),
   STORAGE_TIMEOUT_MS: positiveInt(20_000, 600_000),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, 600_000),
   TELEGRAM_RETRY_MS: positiveInt(60_000, 3_600_000),
@@ -137,6 +140,8 @@ export interface Config {
   /** Absent without TRANSCRIBE_MODEL: a voice note gets the kind "please type" reply. */
   transcribe?: TranscribeConfig;
   intake: IntakeLimits;
+  /** Repair requests per model draft when the check finds invented or dropped facts. */
+  draftRepairs: number;
   logLevel: string;
   mode: 'polling' | 'webhook';
   webhook?: { url: string; secret: string; port: number };
@@ -233,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       fileMaxBytes: e.FILE_MAX_MB * 1024 * 1024,
       extractTimeoutMs: e.EXTRACT_TIMEOUT_MS,
     },
+    draftRepairs: e.DRAFT_REPAIRS,
     logLevel: e.LOG_LEVEL,
     mode: e.BOT_MODE,
     webhook,

@@ -28,6 +28,9 @@ before(async () => {
       OPENAI_MODEL: 'mock-model',
       OPENAI_TIMEOUT_MS: '1500',
       OPENAI_MAX_RETRIES: '2',
+      // These tests queue exact model replies (streaming, retries, revisions); the repair pass
+      // would take the next one. It has its own tests (repair.test.ts, bot-repair.test.ts).
+      DRAFT_REPAIRS: '0',
     },
     { bot: { previewIntervalMs: PREVIEW_MS } },
   );

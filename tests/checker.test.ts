@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
-import { CHECKLIST_MAX_CHARS, CHECKLIST_OK, formatChecklist } from '../src/check/checklist.js';
+import {
+  buildChecklist,
+  CHECKLIST_MAX_CHARS,
+  CHECKLIST_OK,
+  formatChecklist,
+} from '../src/check/checklist.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
 
 function section(
@@ -77,7 +82,7 @@ describe('checkDraft: facts', () => {
     assert.deepEqual(report.placeholders, ['【待补：下半年重点活动】', '【待补：目标人数】']);
   });
 
-  test('invented number, date, title and quote are each flagged with their line', () => {
+  test('invented number, date, title and quote are each flagged with their line and clause', () => {
     const draft = faithful
       .replace('二十三名党外代表人士参加。', '二十三名党外代表人士参加，35人列席。')
       .replace(
@@ -86,10 +91,20 @@ describe('checkDraft: facts', () => {
       );
     const report = checkDraft(draft, answers);
     assert.deepEqual(report.untraced, [
-      { kind: 'number', text: '35人', line: 5 },
-      { kind: 'date', text: '2026年4月8日', line: 9 },
-      { kind: 'title', text: '《统战工作实施方案》', line: 9 },
-      { kind: 'quote', text: '“大统战格局”', line: 9 },
+      { kind: 'number', text: '35人', line: 5, clause: '35人列席' },
+      {
+        kind: 'date',
+        text: '2026年4月8日',
+        line: 9,
+        clause: '2026年4月8日检查发现信息调研工作有待加强',
+      },
+      {
+        kind: 'title',
+        text: '《统战工作实施方案》',
+        line: 9,
+        clause: '正在修订《统战工作实施方案》',
+      },
+      { kind: 'quote', text: '“大统战格局”', line: 9, clause: '构建“大统战格局”' },
     ]);
     assert.equal(report.ok, false);
   });
@@ -231,13 +246,14 @@ describe('formatChecklist', () => {
     assert.equal(formatChecklist({ ...report, placeholders: [] }), CHECKLIST_OK);
   });
 
-  test('problems: untraced facts with lines, placeholders and structure', () => {
+  test('problems: the verdict counts them, each quotes its clause, most serious first', () => {
     const report: CheckReport = {
       untraced: [
-        { kind: 'number', text: '35人', line: 12 },
-        { kind: 'title', text: '《统战工作实施方案》', line: 14 },
-        { kind: 'number', text: '35人', line: 15 },
+        { kind: 'number', text: '35人', line: 12, clause: '35人列席' },
+        { kind: 'title', text: '《统战工作实施方案》', line: 14, clause: '《统战工作实施方案》' },
+        { kind: 'number', text: '35人', line: 15, clause: '共35人' },
       ],
+      omitted: [{ kind: 'period', text: '下半年', clause: '下半年为联络员集中培训1次' }],
       placeholders: ['【待补：活动次数】', '【待补：座谈会日期】'],
       structure: ['缺少开头段落：标题之后、“一、”之前应有一段总述'],
       ok: false,
@@ -245,12 +261,24 @@ describe('formatChecklist', () => {
     assert.equal(
       formatChecklist(report),
       [
-        '核对清单（请逐项核对后再上报）：',
-        '· 以下内容在您的回答中找不到出处，请核实或删除：“35人”（第12、15行）、《统战工作实施方案》（第14行）',
-        '· 还有 2 处待补充：【待补：活动次数】、【待补：座谈会日期】',
+        '核对清单：数字、日期、名称、文件名和引语已逐条核对：2处无出处，1处遗漏；结构1处问题。请逐项核对后再上报：',
+        '· 无出处（回答中找不到，请核实，或删除、改为【待补】）：“35人”（“35人列席”）；《统战工作实施方案》',
+        '· 遗漏（回答中有、草稿中没有，请补上）：“下半年”（您的回答：“下半年为联络员集中培训1次”）',
         '· 结构：缺少开头段落：标题之后、“一、”之前应有一段总述',
+        '· 还有 2 处待补充：【待补：活动次数】、【待补：座谈会日期】',
       ].join('\n'),
     );
+    assert.doesNotMatch(formatChecklist(report), /第\d+行/, 'a phone shows no line numbers');
+  });
+
+  test('only structure problems: the facts are said to be traced, nothing more', () => {
+    const report = checkDraft(faithful, answers);
+    const text = formatChecklist({ ...report, structure: ['缺少开头段落'], ok: false });
+    assert.match(
+      text,
+      /^核对清单：数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处，没有遗漏；结构1处问题。/,
+    );
+    assert.doesNotMatch(text, /✅/);
   });
 
   test('long lists are capped with 等N处 and the text stays short', () => {
@@ -259,7 +287,9 @@ describe('formatChecklist', () => {
         kind: 'quote' as const,
         text: `“这是一句很长很长的模型自己编出来的口号第${i}条”`,
         line: i + 1,
+        clause: `提出“这是一句很长很长的模型自己编出来的口号第${i}条”`,
       })),
+      omitted: [],
       placeholders: Array.from(
         { length: 30 },
         (_, i) => `【待补：第${i}项需要补充的很长的内容说明】`,
@@ -267,10 +297,15 @@ describe('formatChecklist', () => {
       structure: Array.from({ length: 8 }, (_, i) => `第${i}个结构问题的较长说明文字`),
       ok: false,
     };
+    const list = buildChecklist(report);
     const text = formatChecklist(report);
+    assert.equal(list.text, text);
     assert.ok(text.length <= CHECKLIST_MAX_CHARS, `${text.length} chars`);
+    assert.match(text, /^核对清单：.*40处无出处/);
     assert.match(text, /等40处/);
     assert.match(text, /等30处/);
-    assert.match(text, /另有 \d+ 处/);
+    assert.match(text, /等8处/);
+    assert.equal(list.cut, true, 'the bot offers the full list');
+    assert.ok(list.full.includes('第39条') && list.full.includes('第7个结构问题'));
   });
 });

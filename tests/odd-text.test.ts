@@ -25,6 +25,8 @@ before(async () => {
     OPENAI_BASE_URL: mock.url,
     OPENAI_API_KEY: 'sk-test-not-a-secret',
     OPENAI_MODEL: 'mock-model',
+    // Exact model replies are queued; the repair pass (tested in repair.test.ts) would take them.
+    DRAFT_REPAIRS: '0',
   });
 });
 after(async () => {

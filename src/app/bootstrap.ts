@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { loadRepairPrompt } from '../check/repair.js';
 import { makeFollowUpQuestion } from '../compose/draft.js';
 import { createModelClient, type ModelClient } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
@@ -67,6 +68,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
     // Prompts are read and checked at start-up even when the model is off, so a broken file
     // shows up before the first user does.
     loadPrompts();
+    loadRepairPrompt();
     const locker = createLocker(config.storageUrl);
     const repo = await openRepository(config.storageUrl, {
       withLock: locker.withLock.bind(locker),
@@ -85,7 +87,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       readTimeoutMs: config.storageTimeoutMs,
       logger,
     });
-    const drafter = new Drafter(service, model, logger);
+    const drafter = new Drafter(service, model, logger, { repairs: config.draftRepairs });
     const transcriber = config.transcribe ? createTranscriber(config.transcribe) : undefined;
     const sorter = model ? createSorter(model) : undefined;
     logger.info(

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../check/checker.js';
-import { formatChecklist } from '../check/checklist.js';
+import { buildChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
 import { withUnverified } from '../check/unverified.js';
 import type { Material } from '../compose/material.js';
@@ -23,8 +23,10 @@ export interface FinishedDraft {
   /** One honest line about how the draft was made, when it was not by the model as asked. */
   notice?: string;
   check: CheckReport;
-  /** The 核对清单 shown under the draft. */
+  /** The 核对清单 shown under the draft (≤ 800 characters). */
   checklist: string;
+  /** The whole 核对清单 when `checklist` had to leave items out ([完整核对清单]). */
+  checklistFull?: string;
   /** The .docx file name for this version. */
   fileName: string;
   /** A revision that could not be made: no new version; `notice` says why. */
@@ -42,6 +44,7 @@ export class Drafter {
     private readonly service: InterviewService,
     private readonly model: ModelClient | undefined,
     private readonly logger?: Logger,
+    private readonly options: { repairs?: number } = {},
   ) {}
 
   async run(
@@ -64,6 +67,7 @@ export class Drafter {
       onPreview: opts.onPreview,
       signal: opts.signal,
       logger: this.logger,
+      repairs: this.options.repairs,
     });
     const current = summary.drafts.at(-1)?.version ?? 0;
     // A revision that gives back the text of the current version is no new version.
@@ -85,11 +89,14 @@ export class Drafter {
         composer: result.composer,
         chars: result.text.length,
         ms: Date.now() - started,
+        repairs: result.repairs,
         untraced: result.check.untraced.length,
+        omitted: result.check.omitted.length,
         placeholders: result.check.placeholders.length,
       },
       'draft stored',
     );
+    const checklist = buildChecklist(result.check);
     return {
       summaryId: effect.summaryId,
       version,
@@ -98,7 +105,8 @@ export class Drafter {
       composer: result.composer,
       notice: result.notice,
       check: result.check,
-      checklist: withUnverified(formatChecklist(result.check), material),
+      checklist: withUnverified(checklist.text, material),
+      ...(checklist.cut ? { checklistFull: withUnverified(checklist.full, material) } : {}),
       fileName: fileNameFor(material, version),
       unchanged: result.unchanged,
       revisable: this.model !== undefined,

@@ -3,7 +3,7 @@ import { Bot, GrammyError } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
-import { decodeEvent } from './callback.js';
+import { decodeChecklistButton, decodeEvent } from './callback.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
 import { IntakeRunner } from './intake.js';
@@ -181,6 +181,14 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   });
 
   bot.on('callback_query:data', async (ctx) => {
+    const full = decodeChecklistButton(ctx.callbackQuery.data);
+    if (full) {
+      ctx.action = 'fullChecklist';
+      await ctx.answerCallbackQuery();
+      const chatId = ctx.chat?.id;
+      if (chatId !== undefined) await drafts.sendFullChecklist(String(ctx.from.id), chatId, full);
+      return;
+    }
     const event = decodeEvent(ctx.callbackQuery.data);
     if (!event) {
       await ctx.answerCallbackQuery({ text: '这个按钮已失效，请发送 /start 重新开始。' });

@@ -190,3 +190,18 @@ export function decodeEvent(data: string): Event | undefined {
       return bare ? ({ type } as Event) : undefined;
   }
 }
+
+/**
+ * [完整核对清单] under a cut 核对清单: not an engine event, only a read of a stored version.
+ * Layout `K|<summaryId>|<version>`.
+ */
+export function encodeChecklistButton(summaryId: string, version: number): string {
+  return `K|${summaryId}|${version}`;
+}
+
+export function decodeChecklistButton(
+  data: string,
+): { summaryId: string; version: number } | undefined {
+  const m = /^K\|(s\d{1,9})\|([1-9]\d{0,2})$/.exec(data);
+  return m ? { summaryId: m[1]!, version: Number(m[2]) } : undefined;
+}

@@ -1,9 +1,12 @@
-import { type Api, InputFile } from 'grammy';
+import { type Api, InlineKeyboard, InputFile } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import { JobKeeper } from '../app/jobs.js';
 import { SummaryGoneError } from '../app/service.js';
+import { checkDraft } from '../check/checker.js';
+import { buildChecklist, FULL_CHECKLIST_LABEL } from '../check/checklist.js';
 import type { Logger } from '../logger.js';
+import { encodeChecklistButton } from './callback.js';
 import { DraftPreview } from './preview.js';
 import { keyboardOf } from './render.js';
 import { splitMessage } from './split.js';
@@ -143,6 +146,25 @@ export class DraftRunner {
     );
   }
 
+  /** [完整核对清单]: the stored version checked again, every item, split to the limit. */
+  async sendFullChecklist(
+    userId: string,
+    chatId: number,
+    at: { summaryId: string; version: number },
+  ): Promise<void> {
+    const stored = await this.app.service.loadDraft(userId, at.summaryId, at.version);
+    if (!stored) {
+      await this.api.sendMessage(chatId, DRAFT_TEXT.missing);
+      return;
+    }
+    const instruction = stored.summary.drafts.find((d) => d.version === at.version)?.instruction;
+    const material = instruction
+      ? { ...stored.material, fixedWording: [...stored.material.fixedWording, instruction] }
+      : stored.material;
+    const { full } = buildChecklist(checkDraft(stored.text, material));
+    for (const chunk of splitMessage(full)) await this.api.sendMessage(chatId, chunk);
+  }
+
   private async resumeOrphans(all: boolean): Promise<void> {
     for (const job of await this.keeper.claimOrphans({ all })) {
       this.logger.info({ userId: job.userId, kind: job.kind }, 'resuming interrupted draft');
@@ -206,7 +228,11 @@ export class DraftRunner {
     await this.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
     for (const chunk of chunks) await this.api.sendMessage(chatId, chunk);
     const how = draft.revisable ? DRAFT_TEXT.howToRevise : DRAFT_TEXT.howToRedo;
-    await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, actions);
+    const keyboard = keyboardOf(draft.actions) ?? new InlineKeyboard();
+    if (draft.checklistFull) {
+      keyboard.text(FULL_CHECKLIST_LABEL, encodeChecklistButton(draft.summaryId, draft.version));
+    }
+    await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, { reply_markup: keyboard });
     const docx = await buildDocx(draft.text, { title: draft.title });
     await this.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
       caption: `Word 文件（公文格式）：${draft.fileName}`,

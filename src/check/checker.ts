@@ -1,155 +1,64 @@
-import { type Material, materialSources } from '../compose/material.js';
-import {
-  type DateParts,
-  extractFacts,
-  type Fact,
-  type FactKind,
-  factKey,
-} from '../facts/extract.js';
+import type { Material } from '../compose/material.js';
+import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
 import { hasShortcomingsParagraph, outlineProblems } from './structure.js';
+import {
+  buildIndex,
+  byKind,
+  type ClaimKind,
+  claimsOf,
+  compareKey,
+  expected,
+  present,
+  quoteClause,
+  traced,
+} from './trace.js';
 
 /**
- * The deterministic check every draft passes before the user sees it: each number, date,
- * 《title》 and quoted phrase must come from the user's answers (or the template's fixed wording),
- * and the 公文 skeleton must hold. A model may rephrase; it may not invent. Pure, no I/O.
+ * The deterministic check every draft passes before the user sees it: each number, date, time
+ * word, 《title》, quoted phrase, organisation, person and named event must come from the user's
+ * answers (or the 基本信息, the template's fixed wording, the standard 方针), each fact of the
+ * answers must still be in the draft, and the 公文 skeleton must hold. A model may rephrase; it
+ * may neither invent nor drop. Pure, no I/O; the tracing itself is in trace.ts.
  */
 
+export type { ClaimKind } from './trace.js';
+
 export interface UntracedFact {
-  kind: FactKind;
+  kind: ClaimKind;
   text: string;
   /** 1-based line of the draft. */
   line: number;
+  /** The draft's clause around it (≤ 30 字), so a phone user can find it. */
+  clause: string;
+}
+
+/** A fact of the answers the draft does not carry. */
+export interface OmittedFact {
+  kind: ClaimKind;
+  text: string;
+  /** The answer's clause it comes from (≤ 30 字). */
+  clause: string;
 }
 
 export interface CheckReport {
   untraced: UntracedFact[];
+  /** Facts of the answers missing from the draft (遗漏), in the order of the answers. */
+  omitted: OmittedFact[];
   /** The 【待补：…】 texts left, in order, deduplicated. */
   placeholders: string[];
   /** Problems found, in Chinese (empty = fine). */
   structure: string[];
-  /** No untraced facts and no structure problems. */
+  /** No untraced facts, no omissions and no structure problems. */
   ok: boolean;
 }
 
-interface SourceIndex {
-  numbers: number[];
-  dates: DateParts[];
-  /** Each source's comparison key, joined by newlines so that no key spans two sources. */
-  keys: string;
-  year?: number;
-  /** Words a draft may put around a document's name: 《清河镇2026年统战工作要点》. */
-  titleAffixes: string[];
-}
-
-/** Punctuation that a rephrased title or quote may add or drop. */
-const KEY_PUNCT_RE = /[，。、；：！？,.;:!?·•—\-…]/g;
-
-function compareKey(s: string): string {
-  return factKey(s).replace(KEY_PUNCT_RE, '');
-}
-
-function sourceTexts(material: Material): string[] {
-  return [
-    ...materialSources(material),
-    ...material.fixedWording,
-    ...material.sections.flatMap((s) => [s.title, s.heading]),
-    material.periodPhrase,
-    material.year ? `${material.year}年` : '',
-    material.unit,
-  ].filter((s) => s.trim() !== '');
-}
-
-function buildIndex(material: Material): SourceIndex {
-  const texts = sourceTexts(material);
-  const numbers: number[] = [];
-  const dates: DateParts[] = [];
-  for (const t of texts) {
-    for (const f of extractFacts(t, { inner: true })) {
-      if (f.kind === 'number' && f.value !== undefined) numbers.push(f.value);
-      if (f.kind === 'date' && f.date) dates.push(f.date);
-    }
-  }
-  const year = /^\d{4}$/.test(material.year.trim()) ? Number(material.year.trim()) : undefined;
-  const titleAffixes = [material.unit, material.periodPhrase];
-  if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
-  return {
-    numbers,
-    dates,
-    keys: texts.map(compareKey).join('\n'),
-    year,
-    titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
-  };
-}
-
-/** The place of the last non-zero digit: 700000 → 100000, so 70多万 spans 70万 to 80万. */
-function step(value: number): number {
-  if (!Number.isInteger(value) || value === 0) return 1;
-  let p = 1;
-  while (value % (p * 10) === 0) p *= 10;
-  return p;
-}
-
-function withinApprox(fact: Fact, source: number): boolean {
-  const v = fact.value!;
-  switch (fact.approx) {
-    case 'more':
-      return source >= v && source < v + step(v);
-    case 'near':
-      return Math.abs(source - v) <= 0.1 * v;
-    case 'some':
-      return source >= 2 * v && source < 10 * v;
-    default:
-      return false;
-  }
-}
-
-function numberTraced(fact: Fact, index: SourceIndex): boolean {
-  const v = fact.value;
-  if (v === undefined) return true;
-  return index.numbers.some((n) => Math.abs(n - v) < 1e-9 || withinApprox(fact, n));
-}
-
-function dateTraced(date: DateParts, index: SourceIndex): boolean {
-  const onlyYear = date.month === undefined && date.day === undefined;
-  if (onlyYear && date.year !== undefined) {
-    if (date.year === index.year || index.numbers.includes(date.year)) return true;
-  }
-  return index.dates.some((s) => {
-    // An answer saying 3月5日 means this year's 3月5日.
-    const sy = s.year ?? (s.month !== undefined ? index.year : undefined);
-    return (
-      (date.year === undefined || date.year === sy) &&
-      (date.month === undefined || date.month === s.month) &&
-      (date.day === undefined || date.day === s.day)
-    );
-  });
-}
-
-function keyTraced(fact: Fact, index: SourceIndex): boolean {
-  const key = compareKey(fact.key ?? fact.text);
-  if (key === '' || index.keys.includes(key)) return true;
-  if (fact.kind !== 'title') return false;
-  let bare = key;
-  for (const a of index.titleAffixes) bare = bare.split(a).join('');
-  return bare.length >= 2 && index.keys.includes(bare);
-}
-
-function traced(fact: Fact, index: SourceIndex): boolean {
-  switch (fact.kind) {
-    case 'number':
-      return numberTraced(fact, index);
-    case 'date':
-      return fact.date ? dateTraced(fact.date, index) : true;
-    default:
-      return keyTraced(fact, index);
-  }
-}
+const TIME_KINDS = new Set<ClaimKind>(['date', 'period']);
 
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
@@ -324,22 +233,64 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   const starts = lineStarts(draft);
+  const claims = claimsOf(draft);
   const untraced: UntracedFact[] = [];
   const seen = new Set<string>();
-  for (const fact of extractFacts(draft)) {
-    if (traced(fact, index)) continue;
-    const line = lineOf(starts, fact.index);
-    const id = `${fact.kind}\u0000${fact.text}\u0000${line}`;
+  let last: { u: UntracedFact; start: number; end: number } | undefined;
+  for (const c of claims) {
+    if (traced(c, index)) continue;
+    const end = c.index + c.text.length;
+    // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
+    if (
+      last &&
+      c.index === last.end &&
+      TIME_KINDS.has(c.kind) &&
+      TIME_KINDS.has(last.u.kind) &&
+      last.u.line === lineOf(starts, c.index)
+    ) {
+      last.u.text += c.text;
+      last.end = end;
+      last.u.clause = quoteClause(draft, last.start, last.u.text.length);
+      continue;
+    }
+    const line = lineOf(starts, c.index);
+    const id = `${c.kind}\u0000${c.text}\u0000${line}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    untraced.push({ kind: fact.kind, text: fact.text, line });
+    const u: UntracedFact = {
+      kind: c.kind,
+      text: c.text,
+      line,
+      clause: quoteClause(draft, c.index, c.text.length),
+    };
+    untraced.push(u);
+    last = { u, start: c.index, end };
   }
+
+  const draftKey = compareKey(draft);
+  const draftClaims = byKind(claims);
+  const omitted: OmittedFact[] = [];
+  const missing = new Set<string>();
+  for (const { claim, source } of index.answerFacts) {
+    if (!expected(claim, material, index.year)) continue;
+    if (present(claim, draftClaims, draftKey, index.titleAffixes)) continue;
+    const id = `${claim.kind}\u0000${claim.text}`;
+    if (missing.has(id)) continue;
+    missing.add(id);
+    omitted.push({
+      kind: claim.kind,
+      text: claim.text,
+      clause: quoteClause(source, claim.index, claim.text.length),
+    });
+  }
+
   const ph = placeholders(draft);
   const structure = checkStructure(draft, material, ph.empty);
   return {
     untraced,
+    omitted,
     placeholders: ph.list,
     structure,
-    ok: untraced.length === 0 && structure.length === 0,
+    ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };
 }

@@ -1,74 +1,151 @@
 import { clipGraphemes, headWithin } from '../text/cut.js';
-import type { CheckReport, UntracedFact } from './checker.js';
+import type { CheckReport, ClaimKind, OmittedFact, UntracedFact } from './checker.js';
 
 /**
- * The 核对清单 sent with each draft: short enough to read on a phone, so lists are capped and
- * long items cut. The report itself keeps everything; this is only its Chinese rendering.
+ * The 核对清单 sent with each draft. Its first line says exactly what was checked and what was
+ * found; then the problems, most serious first (invented facts, dropped facts, structure, the
+ * 【待补】 left), each quoting the clause it stands in (a phone shows no line numbers). Short
+ * enough for a phone: ≤ CHECKLIST_MAX_CHARS, and when it has to be cut the full list is one tap
+ * away ([完整核对清单]). The report itself keeps everything; this is only its Chinese rendering.
  */
 
 export const CHECKLIST_MAX_CHARS = 800;
 
-export const CHECKLIST_OK =
-  '✅ 核对完成：草稿中的数字、日期、文件名和引语都能在您的回答中找到出处。';
-const HEADER = '核对清单（请逐项核对后再上报）：';
+/** What the checker reads, in the words of the verdict. */
+export const CHECKED_KINDS = '数字、日期、名称、文件名和引语';
 
-/** 《…》 and quotes are shown as written; numbers and dates get “” so they stand out. */
-function label(f: UntracedFact): string {
-  if (f.kind === 'title') {
-    const cut = clipGraphemes(f.text, 22, '');
-    return cut === f.text ? f.text : `${clipGraphemes(f.text, 20)}》`;
-  }
-  if (f.kind === 'quote') return clipGraphemes(f.text, 22);
-  return `“${clipGraphemes(f.text, 20)}”`;
+export const CHECKLIST_OK = `✅ 核对完成：${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，回答中的这些事实草稿也都写到了。`;
+
+/** The label of the button that shows the whole list when the message had to be cut. */
+export const FULL_CHECKLIST_LABEL = '完整核对清单';
+
+const KIND_WORD: Record<ClaimKind, string> = {
+  number: '数字',
+  date: '日期',
+  period: '日期',
+  title: '文件名',
+  quote: '引语',
+  org: '名称',
+  person: '名称',
+  event: '名称',
+};
+
+export function kindWord(kind: ClaimKind): string {
+  return KIND_WORD[kind];
 }
 
-/** The same text on several lines is one item: “35人”（第3、12行）. */
+/** 《…》 and quotes are shown as written; other facts get “” so they stand out. */
+function label(kind: ClaimKind, text: string): string {
+  if (kind === 'title') {
+    const cut = clipGraphemes(text, 22, '');
+    return cut === text ? text : `${clipGraphemes(text, 20)}》`;
+  }
+  if (kind === 'quote') return clipGraphemes(text, 22);
+  return `“${clipGraphemes(text, 20)}”`;
+}
+
+function item(kind: ClaimKind, text: string, clause: string, lead: string): string {
+  const shown = label(kind, text);
+  const bare = clause.replace(/^…|…$/g, '');
+  return bare === text || bare === '' ? shown : `${shown}（${lead}“${clause}”）`;
+}
+
+/** The same text in several places is one item, quoted where it first stands. */
 function untracedItems(untraced: UntracedFact[]): string[] {
-  const byText = new Map<string, { f: UntracedFact; lines: number[] }>();
+  const seen = new Set<string>();
+  const out: string[] = [];
   for (const f of untraced) {
     const k = `${f.kind}\u0000${f.text}`;
-    const g = byText.get(k);
-    if (g) {
-      if (!g.lines.includes(f.line)) g.lines.push(f.line);
-    } else byText.set(k, { f, lines: [f.line] });
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item(f.kind, f.text, f.clause, ''));
   }
-  return [...byText.values()].map(({ f, lines }) => `${label(f)}（第${lines.join('、')}行）`);
+  return out;
 }
 
-function capped(items: string[], cap: number, sep = '、'): string {
-  if (items.length <= cap) return items.join(sep);
-  return `${items.slice(0, cap).join(sep)}等${items.length}处`;
+function omittedItems(omitted: OmittedFact[]): string[] {
+  return omitted.map((f) => item(f.kind, f.text, f.clause, '您的回答：'));
 }
 
-function build(report: CheckReport, cap: number): string {
-  const placeholderLine =
-    report.placeholders.length > 0
-      ? `· 还有 ${report.placeholders.length} 处待补充：${capped(
-          report.placeholders.map((p) => clipGraphemes(p, 24)),
-          cap,
-        )}`
-      : '';
-  if (report.ok) return [CHECKLIST_OK, placeholderLine].filter(Boolean).join('\n');
+/** How many distinct invented facts the report holds. */
+export function untracedCount(report: CheckReport): number {
+  return new Set(report.untraced.map((u) => `${u.kind}\u0000${u.text}`)).size;
+}
 
-  const lines = [HEADER];
-  const items = untracedItems(report.untraced);
-  if (items.length > 0) {
-    lines.push(`· 以下内容在您的回答中找不到出处，请核实或删除：${capped(items, cap)}`);
+/** The first line: what was checked and what was found, in numbers. */
+export function verdict(report: CheckReport): string {
+  if (report.ok) return CHECKLIST_OK;
+  const found: string[] = [];
+  const n = untracedCount(report);
+  if (n > 0) found.push(`${n}处无出处`);
+  if (report.omitted.length > 0) found.push(`${report.omitted.length}处遗漏`);
+  const facts =
+    found.length > 0
+      ? `${CHECKED_KINDS}已逐条核对：${found.join('，')}`
+      : `${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，没有遗漏`;
+  const structure = report.structure.length > 0 ? `；结构${report.structure.length}处问题` : '';
+  return `核对清单：${facts}${structure}。请逐项核对后再上报：`;
+}
+
+function capped(items: string[], cap: number, sep = '；'): { text: string; cut: boolean } {
+  if (items.length <= cap) return { text: items.join(sep), cut: false };
+  return { text: `${items.slice(0, cap).join(sep)}等${items.length}处`, cut: true };
+}
+
+function build(report: CheckReport, cap: number): { text: string; cut: boolean } {
+  let cut = false;
+  const section = (head: string, items: string[], sep = '；') => {
+    const c = capped(items, cap, sep);
+    cut ||= c.cut;
+    return `· ${head}${c.text}`;
+  };
+  const lines = [verdict(report)];
+  if (!report.ok) {
+    const untraced = untracedItems(report.untraced);
+    if (untraced.length > 0) {
+      lines.push(section('无出处（回答中找不到，请核实，或删除、改为【待补】）：', untraced));
+    }
+    if (report.omitted.length > 0) {
+      lines.push(section('遗漏（回答中有、草稿中没有，请补上）：', omittedItems(report.omitted)));
+    }
+    if (report.structure.length > 0) lines.push(section('结构：', report.structure));
   }
-  if (placeholderLine) lines.push(placeholderLine);
-  if (report.structure.length > 0) {
-    const shown = report.structure.slice(0, Math.max(2, Math.ceil(cap / 2)));
-    const more = report.structure.length - shown.length;
-    lines.push(`· 结构：${shown.join('；')}${more > 0 ? `；另有 ${more} 处` : ''}`);
+  if (report.placeholders.length > 0) {
+    lines.push(
+      section(
+        `还有 ${report.placeholders.length} 处待补充：`,
+        report.placeholders.map((p) => clipGraphemes(p, 24)),
+        '、',
+      ),
+    );
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), cut };
+}
+
+export interface Checklist {
+  /** For the chat, ≤ CHECKLIST_MAX_CHARS. */
+  text: string;
+  /** Every item, uncut (the [完整核对清单] button sends it). */
+  full: string;
+  /** Whether `text` leaves items out. */
+  cut: boolean;
+}
+
+export function buildChecklist(report: CheckReport): Checklist {
+  const full = build(report, Number.POSITIVE_INFINITY).text;
+  if (full.length <= CHECKLIST_MAX_CHARS) return { text: full, full, cut: false };
+  for (const cap of [10, 6, 4, 3, 2, 1]) {
+    const { text } = build(report, cap);
+    if (text.length <= CHECKLIST_MAX_CHARS) return { text, full, cut: true };
+  }
+  return {
+    text: `${headWithin(build(report, 1).text, CHECKLIST_MAX_CHARS - 1)}…`,
+    full,
+    cut: true,
+  };
 }
 
 /** The 核对清单 for the phone, under CHECKLIST_MAX_CHARS. */
 export function formatChecklist(report: CheckReport): string {
-  for (const cap of [10, 6, 4, 2]) {
-    const text = build(report, cap);
-    if (text.length <= CHECKLIST_MAX_CHARS) return text;
-  }
-  return `${headWithin(build(report, 1), CHECKLIST_MAX_CHARS - 1)}…`;
+  return buildChecklist(report).text;
 }

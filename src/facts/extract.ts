@@ -33,6 +33,8 @@ export interface Fact {
   /** number: the value with 万/亿 applied (七十多万 → 700000). */
   value?: number;
   approx?: Approx;
+  /** number: the measure word after it (次, 名, 元 …), '' when none. */
+  measure?: string;
   /** date: the components written (or carried over from the first half of a range). */
   date?: DateParts;
   /** title/quote: the wording without spaces, brackets and quotes, for comparison. */
@@ -57,8 +59,15 @@ const MASK = '\u0001';
  */
 const STOP_WORDS = loadWords('stop-words');
 
+/** Every character a stop word or pattern below can start with: other positions fail at once. */
+const STOP_FIRST = [
+  ...new Set([...STOP_WORDS.map((w) => w[0]!), ...'十第一二两三四五六七八九几以1234']),
+]
+  .map(escapeRe)
+  .join('');
+
 const STOP_RE = new RegExp(
-  [
+  `(?=[${STOP_FIRST}])(?:${[
     ...[...STOP_WORDS].sort((a, b) => b.length - a.length).map(escapeRe),
     // 十分重视 is an adverb; 十分钟 is ten minutes.
     '十分(?!钟)',
@@ -68,7 +77,7 @@ const STOP_RE = new RegExp(
     '(?:以下)?[一二两三四五六七八九十几]个方面',
     // 国庆 十一 and the bare holiday names.
     '十一(?=国庆|期间|假期|长假|黄金周|前夕)',
-  ].join('|'),
+  ].join('|')})`,
   'g',
 );
 
@@ -98,7 +107,8 @@ const QUOTE_RES = [
 const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
 const DATE_RE = new RegExp(
-  `(?<!\\d)(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
+  // The lookahead skips every position that cannot start a date (the parts are all optional).
+  `(?<!\\d)(?=[\\d〇零一二三四五六七八九十])(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
   'g',
 );
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
@@ -108,7 +118,7 @@ const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
@@ -126,14 +136,34 @@ function isSetPhrase(key: string): boolean {
   return SET_PHRASE_RE.test(key);
 }
 
-function maskRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = MASK;
+/** The text being read, with what has been read masked; joined again only after a change. */
+class Masked {
+  private readonly chars: string[];
+  private joined: string | undefined;
+  constructor(text: string) {
+    this.chars = text.split('');
+    this.joined = text;
+  }
+  get text(): string {
+    if (this.joined === undefined) this.joined = this.chars.join('');
+    return this.joined;
+  }
+  /** Masks [start, end), keeping line breaks. */
+  mask(start: number, end: number): void {
+    for (let i = start; i < end; i++) if (this.chars[i] !== '\n') this.chars[i] = MASK;
+    this.joined = undefined;
+  }
+  /** Puts [start, end) of `from` back. */
+  restore(start: number, end: number, from: string): void {
+    for (let i = start; i < end; i++) this.chars[i] = from[i]!;
+    this.joined = undefined;
+  }
 }
 
-function maskAll(chars: string[], re: RegExp): void {
-  const work = chars.join('');
+function maskAll(masked: Masked, re: RegExp): void {
+  const work = masked.text;
   re.lastIndex = 0;
-  for (const m of work.matchAll(re)) maskRange(chars, m.index, m.index + m[0].length);
+  for (const m of work.matchAll(re)) masked.mask(m.index, m.index + m[0].length);
 }
 
 /** Spaces, 《》〈〉 and quotes removed: how titles and quoted phrases are compared. */
@@ -154,6 +184,14 @@ function toNumber(token: string): number | undefined {
     const n = Number(token.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
   }
+  // 十八点六 (万元): the integer part as usual, then one digit per place.
+  const point = token.indexOf('点');
+  if (point > 0) {
+    const whole = parseChineseNumber(token.slice(0, point));
+    const digits = parseChineseNumber(token.slice(point + 1));
+    if (whole === undefined || digits === undefined) return undefined;
+    return Number(`${whole}.${String(digits).padStart(token.length - point - 1, '0')}`);
+  }
   return parseChineseNumber(token);
 }
 
@@ -162,23 +200,23 @@ function cnOrArabic(s: string | undefined): number | undefined {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
-function extractDates(chars: string[], text: string, out: Fact[]): void {
+function extractDates(chars: Masked, text: string, out: Fact[]): void {
   const atoms: Fact[] = [];
-  let work = chars.join('');
+  let work = chars.text;
   for (const m of work.matchAll(NUMERIC_DATE_RE)) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
-  work = chars.join('');
+  work = chars.text;
   for (const m of work.matchAll(DAY_LIST_RE)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { day } });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
-  work = chars.join('');
+  work = chars.text;
   for (const m of work.matchAll(DATE_RE)) {
     if (m[0] === '') continue;
     const [, y, mo, d, daySuffix] = m;
@@ -202,7 +240,7 @@ function extractDates(chars: string[], text: string, out: Fact[]): void {
       index: m.index,
       date,
     });
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
   atoms.sort((a, b) => a.index - b.index);
   // 5月1日至3日: the second half takes the month (and year) of the first.
@@ -249,13 +287,14 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
   return { prefix: '' };
 }
 
-function extractNumbers(chars: string[], text: string, out: Fact[]): void {
-  const work = chars.join('');
+function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
+  const work = chars.text;
   for (const m of work.matchAll(NUMBER_RE)) {
     const [whole, token = '', more1, mult = '', more2] = m;
     const start = m.index;
     const end = start + whole.length;
     const arabic = /^[\d.,]/.test(token);
+    const decimal = token.includes('点');
     const before = work.slice(Math.max(0, start - 2), start);
     const after = work.slice(end, end + 4);
     // 5G, G20, COVID-19: part of a code, not a count.
@@ -265,7 +304,7 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
     // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次).
     if (/^[百千万亿]/.test(token) && !prefix) continue;
     // 二〇二六 without 年, 一一, 三五: positional Chinese numerals outside dates are not counts.
-    if (!arabic && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
+    if (!arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
     const measure = MEASURE_RE.exec(after)?.[0] ?? '';
     const ordinal = before.endsWith('第');
     if (ordinal && !ORDINAL_NOUN_RE.test(after)) continue;
@@ -286,7 +325,8 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value: base * factor,
+      value: Math.round(base * factor * 1e6) / 1e6,
+      measure,
     };
     if (approx) fact.approx = approx;
     out.push(fact);
@@ -299,11 +339,11 @@ function extractNumbers(chars: string[], text: string, out: Fact[]): void {
  */
 export function extractFacts(text: string, options: ExtractOptions = {}): Fact[] {
   const norm = normalizeDigits(text);
-  const chars = norm.split('');
+  const chars = new Masked(norm);
   const out: Fact[] = [];
   maskAll(chars, PLACEHOLDER_RE);
 
-  let work = chars.join('');
+  let work = chars.text;
   const bracketed: [number, number][] = [];
   for (const m of work.matchAll(TITLE_RE)) {
     out.push({
@@ -313,10 +353,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       key: factKey(m[1]!),
     });
     bracketed.push([m.index, m.index + m[0].length]);
-    maskRange(chars, m.index, m.index + m[0].length);
+    chars.mask(m.index, m.index + m[0].length);
   }
   for (const re of QUOTE_RES) {
-    work = chars.join('');
+    work = chars.text;
     for (const m of work.matchAll(re)) {
       const key = factKey(m[1]!).replace(/^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$/g, '');
       // “四个意识”, “两个维护”: quoted set phrases are vocabulary, like their unquoted form.
@@ -328,12 +368,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
         key,
       });
       bracketed.push([m.index, m.index + m[0].length]);
-      maskRange(chars, m.index, m.index + m[0].length);
+      chars.mask(m.index, m.index + m[0].length);
     }
   }
   // On the user's answers, the insides of titles and quotes are sources for numbers and dates too.
   if (options.inner) {
-    for (const [s, e] of bracketed) for (let i = s; i < e; i++) chars[i] = norm[i]!;
+    for (const [s, e] of bracketed) chars.restore(s, e, norm);
     maskAll(chars, PLACEHOLDER_RE);
   }
 

@@ -57,7 +57,8 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   const showDraft = async (draft: FinishedDraft) => {
     if (draft.notice) print(`（${draft.notice}）`);
     print(`—— 草稿第${draft.version}版 ——\n${draft.text}`);
-    print(draft.checklist);
+    // A terminal has room for the whole 核对清单.
+    print(draft.checklistFull ?? draft.checklist);
     await mkdir(opts.outDir, { recursive: true });
     const docxPath = resolve(join(opts.outDir, draft.fileName));
     const textPath = docxPath.replace(/\.docx$/, '.txt');

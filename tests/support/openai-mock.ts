@@ -353,8 +353,9 @@ export function parseMaterialBlock(content: string): Record<string, unknown> | u
 
 /**
  * The default reply. Built only from the material's own words, so a checker finds nothing
- * untraceable in it: the title, an opening from the time phrase, one section from the first
- * answered part.
+ * untraceable in it and nothing left out: the title, an opening from the time phrase, then one
+ * section per answered part with its answers as written. A repair request (a <problems> block)
+ * gets the same faithful draft.
  */
 export function defaultReplyFor(body: MockRequest['body']): string {
   const messages = Array.isArray(body.messages) ? body.messages : [];
@@ -372,12 +373,16 @@ export function defaultReplyFor(body: MockRequest['body']): string {
   const title = String(data.标题 ?? '工作总结');
   const time = String(data.时间 ?? '');
   const sections = Array.isArray(data.各部分)
-    ? (data.各部分 as { 建议标题?: string; 回答?: string[] }[])
+    ? (data.各部分 as { 建议标题?: string; 回答?: string[]; 追问?: { 答?: string } }[])
     : [];
-  const first = sections.find((s) => Array.isArray(s.回答) && s.回答.length > 0);
+  const answered = sections.filter((s) => Array.isArray(s.回答) && s.回答.length > 0);
   const lines = [title, '', `${time ? `${time}，` : ''}各项工作有序推进。现将有关情况总结如下：`];
-  if (first)
-    lines.push('', `一、${first.建议标题 ?? '主要工作'}`, '', String(first.回答?.[0] ?? ''));
+  const ordinals = '一二三四五六七八九十';
+  answered.forEach((s, i) => {
+    const heading = `${ordinals[i] ?? String(i + 1)}、${s.建议标题 ?? '主要工作'}`;
+    const body = [...(s.回答 ?? []).map(String), ...(s.追问?.答 ? [s.追问.答] : [])];
+    lines.push('', heading, '', body.join('\n'));
+  });
   return lines.join('\n');
 }
 

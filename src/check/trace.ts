@@ -1,0 +1,465 @@
+import { type Material, materialSources } from '../compose/material.js';
+import { claimWords, clauseAt, sentenceAt, sharesWord } from '../facts/clauses.js';
+import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
+import { sameMeasure } from '../facts/measures.js';
+import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
+import { extractPeriods } from '../facts/periods.js';
+import { PLACEHOLDER_RE } from '../facts/placeholder.js';
+import { loadWords } from '../facts/words.js';
+import { clipGraphemes } from '../text/cut.js';
+
+/**
+ * Per-claim tracing: every fact of a draft (number, date, time word, 《title》, quote,
+ * organisation, person, event) is looked for in the material, and every fact of the answers is
+ * looked for in the draft. A number or date is traced only to an answer sentence that shares a
+ * content word with the draft's clause and counts the same thing (3次 of 专题学习 does not trace
+ * 视察调研3次). The title, the 基本信息, the period, the headings and the template's fixed
+ * wording vouch for their facts anywhere in the draft. Pure.
+ */
+
+export type ClaimKind = 'number' | 'date' | 'period' | 'title' | 'quote' | NameKind;
+
+export interface Claim {
+  kind: ClaimKind;
+  text: string;
+  index: number;
+  value?: number;
+  approx?: Approx;
+  measure?: string;
+  date?: DateParts;
+  /** title/quote: the comparison key; period: the canonical time word. */
+  key?: string;
+  /** event: its ending and proper part. */
+  suffix?: string;
+  core?: string;
+  /** person: the title next to the name. */
+  title?: string;
+  /** The content words of its claim (numbers, dates and periods). */
+  words?: Set<string>;
+}
+
+/** Every checkable fact in `text`, with the words of its claim. */
+export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
+  const out: Claim[] = extractFacts(text, options);
+  // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
+  const spans = out
+    .filter((c) => c.kind === 'title' || c.kind === 'quote')
+    .map((c) => [c.index, c.index + c.text.length] as const);
+  for (const m of text.matchAll(PLACEHOLDER_RE)) spans.push([m.index, m.index + m[0].length]);
+  const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
+  for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
+  for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
+  for (const c of out) {
+    if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
+      c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+interface Source {
+  text: string;
+  /** Vouches anywhere in the draft (title, 基本信息, period, headings, fixed wording). */
+  global: boolean;
+  /** Its claims by kind. */
+  claims: Map<ClaimKind, Claim[]>;
+  /** Its numbers by value. */
+  numbers: Map<number, Claim[]>;
+}
+
+function byValue(claims: Claim[]): Map<number, Claim[]> {
+  const out = new Map<number, Claim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'number' || c.value === undefined) continue;
+    const list = out.get(c.value);
+    if (list) list.push(c);
+    else out.set(c.value, [c]);
+  }
+  return out;
+}
+
+export function byKind(claims: Claim[]): Map<ClaimKind, Claim[]> {
+  const out = new Map<ClaimKind, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.kind);
+    if (list) list.push(c);
+    else out.set(c.kind, [c]);
+  }
+  return out;
+}
+
+export interface SourceIndex {
+  sources: Source[];
+  /** Answers only, titles whole: what the draft should repeat. */
+  answerFacts: { claim: Claim; source: string }[];
+  /** All source texts, spaces removed, one per line: names are looked up here. */
+  raw: string;
+  /** All source texts as comparison keys, one per line. */
+  keys: string;
+  /** Every sentence of the sources (an event's name and kind must stand in one). */
+  sentences: string[];
+  /** The sentences holding an event's kind (联谊 …), filled as events are traced. */
+  sentencesWith: Map<string, string[]>;
+  /** The keys of the 《titles》 in the sources. */
+  titleKeys: string[];
+  titleAffixes: string[];
+  year?: number;
+  /** Time words implied by the summary's own period (下半年 for a 上半年 summary). */
+  impliedPeriods: Set<string>;
+  /** What may stand before an organ of the unit's own: its name, its level, nothing. */
+  ownPrefixes: string[];
+}
+
+/** Punctuation that a rephrased title or quote may add or drop. */
+const KEY_PUNCT_RE = /[，。、；：！？,.;:!?·•—\-…]/g;
+
+export function compareKey(s: string): string {
+  return factKey(s).replace(KEY_PUNCT_RE, '');
+}
+
+const SLOGAN_KEYS = new Set(loadWords('slogans').map(compareKey));
+const DOC_TYPES = loadWords('doc-types');
+const OWN_ORGANS = new Set(loadWords('own-organs'));
+const LOWER_LEVELS: Record<string, string[]> = {
+  乡镇: ['镇', '乡', '村', '社区'],
+  街道: ['街道', '社区', '村'],
+  社区或村: ['社区', '村'],
+  学校: ['校', '学校', '学院'],
+};
+
+function globalTexts(material: Material): string[] {
+  return [
+    material.title,
+    ...material.info.map((i) => i.value),
+    ...material.fixedWording,
+    ...material.sections.flatMap((s) => [s.title, s.heading]),
+    material.periodPhrase,
+    material.year ? `${material.year}年` : '',
+    material.unit,
+  ].filter((s) => s.trim() !== '');
+}
+
+function answerTexts(material: Material): string[] {
+  const global = new Set([material.title, ...material.info.map((i) => i.value)]);
+  return materialSources(material).filter((s) => !global.has(s) && s.trim() !== '');
+}
+
+export function buildIndex(material: Material): SourceIndex {
+  // One text per kind of source, one source per line: sentences and clauses end at a line, so
+  // nothing spans two answers, and extraction runs twice instead of once per answer.
+  const globals = globalTexts(material);
+  const answers = answerTexts(material);
+  const year = /^\d{4}$/.test(material.year.trim()) ? Number(material.year.trim()) : undefined;
+  const sources: Source[] = [];
+  const titleKeys: string[] = [];
+  for (const [texts, global] of [
+    [globals, true],
+    [answers, false],
+  ] as const) {
+    const text = texts.join('\n');
+    let claims = claimsOf(text, { inner: true });
+    // 年份: 2026 in the 基本信息 is the year, not a count of anything.
+    if (global)
+      claims = claims.filter((c) => !(c.kind === 'number' && !c.measure && c.value === year));
+    for (const c of claims) if (c.kind === 'title' && c.key) titleKeys.push(compareKey(c.key));
+    sources.push({ text, global, claims: byKind(claims), numbers: byValue(claims) });
+  }
+  // What the draft should repeat: the answers' claims with titles and quotes whole (the facts
+  // read inside them are parts of them).
+  const answerText = answers.join('\n');
+  const answerClaims = [...(sources[1]?.claims.values() ?? [])].flat();
+  const wholes = answerClaims
+    .filter((c) => c.kind === 'title' || c.kind === 'quote')
+    .map((c) => [c.index, c.index + c.text.length] as const);
+  const answerFacts = answerClaims
+    .filter(
+      (c) =>
+        c.kind === 'title' ||
+        c.kind === 'quote' ||
+        !wholes.some(([s, e]) => c.index >= s && c.index < e),
+    )
+    .sort((a, b) => a.index - b.index)
+    .map((claim) => ({ claim, source: answerText }));
+  const texts = [...globals, ...answers];
+  const titleAffixes = [material.unit, material.periodPhrase];
+  if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
+  const impliedPeriods = new Set<string>();
+  if (material.period.includes('上半年')) impliedPeriods.add('下半年');
+  const unitLevel = /(街道|社区|镇|乡|村|校)$/.exec(material.unit)?.[1];
+  const ownPrefixes = [
+    '',
+    material.unit,
+    ...(unitLevel ? [unitLevel] : []),
+    ...(LOWER_LEVELS[material.unitType ?? ''] ?? []),
+  ].filter((p, i, all) => all.indexOf(p) === i);
+  return {
+    sources,
+    answerFacts,
+    raw: texts.map((t) => t.replace(/\s+/g, '')).join('\n'),
+    keys: texts.map(compareKey).join('\n'),
+    sentences: texts.flatMap((t) => t.split(/[。！？；;!?\n]/)).filter((t) => t !== ''),
+    sentencesWith: new Map(),
+    titleKeys,
+    titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
+    year,
+    impliedPeriods,
+    ownPrefixes,
+  };
+}
+
+/** The place of the last non-zero digit: 700000 → 100000, so 70多万 spans 70万 to 80万. */
+function step(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let p = 1;
+  while (value % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
+function covers(loose: Claim, exact: number): boolean {
+  const v = loose.value!;
+  switch (loose.approx) {
+    case 'more':
+      return exact >= v && exact < v + step(v);
+    case 'near':
+      return Math.abs(exact - v) <= 0.1 * v;
+    case 'some':
+      return exact >= 2 * v && exact < 10 * v;
+    default:
+      return false;
+  }
+}
+
+function sameNumber(draft: Claim, source: Claim): boolean {
+  if (draft.value === undefined || source.value === undefined) return false;
+  const value = Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
+  return value && sameMeasure(draft.measure, source.measure);
+}
+
+function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
+  // An answer saying 3月5日 means this year's 3月5日.
+  const ay = a.year ?? (a.month !== undefined ? year : undefined);
+  const by = b.year ?? (b.month !== undefined ? year : undefined);
+  return (
+    (a.year === undefined || ay === by) &&
+    (a.month === undefined || a.month === b.month) &&
+    (a.day === undefined || a.day === b.day)
+  );
+}
+
+/** Whether a draft's date says all an answer's date says (3月5日 for 2026年3月5日, not 2026年). */
+function carries(draft: DateParts, source: DateParts): boolean {
+  if (source.month !== undefined && draft.month !== source.month) return false;
+  if (source.day !== undefined && draft.day !== source.day) return false;
+  if (source.month === undefined && source.day === undefined) return draft.year === source.year;
+  return draft.year === undefined || source.year === undefined || draft.year === source.year;
+}
+
+/** Some source claim `match` accepts, standing in the same claim unless the source is global. */
+function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
+  for (const source of index.sources) {
+    // An exact number needs only the source numbers of its value.
+    const candidates =
+      draft.kind === 'number' && !draft.approx && draft.value !== undefined
+        ? source.numbers.get(draft.value)
+        : source.claims.get(draft.kind);
+    for (const s of candidates ?? []) {
+      if (!match(s)) continue;
+      if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function dateTraced(draft: Claim, index: SourceIndex): boolean {
+  const date = draft.date;
+  if (!date) return true;
+  if (date.month === undefined && date.day === undefined && date.year !== undefined) {
+    if (date.year === index.year) return true;
+    return index.sources.some(
+      (src) =>
+        (src.claims.get('date') ?? []).some((c) => c.date?.year === date.year) ||
+        (src.claims.get('number') ?? []).some((c) => c.value === date.year),
+    );
+  }
+  return tracedBy(draft, index, (s) => s.date !== undefined && sameDate(date, s.date, index.year));
+}
+
+function titleTraced(draft: Claim, index: SourceIndex): boolean {
+  const key = compareKey(draft.key ?? draft.text);
+  if (key === '') return true;
+  let bare = key;
+  for (const a of index.titleAffixes) bare = bare.split(a).join('');
+  const candidates = bare.length >= 2 && bare !== key ? [key, bare] : [key];
+  for (const k of candidates) {
+    if (index.titleKeys.some((t) => t.includes(k))) return true;
+    // A document the user named without 《》 (制定了统战工作要点); not a register or a thing
+    // (建立党外人士信息台账 does not make 《党外人士信息台账》).
+    if (index.keys.includes(k) && DOC_TYPES.some((d) => k.endsWith(d))) return true;
+  }
+  return false;
+}
+
+function orgTraced(name: string, index: SourceIndex): boolean {
+  const bare = name.replace(/^中共/, '');
+  if (mentionsName(index.raw, bare)) return true;
+  for (const p of index.ownPrefixes) {
+    if (!bare.startsWith(p)) continue;
+    const rest = bare.slice(p.length);
+    if (OWN_ORGANS.has(rest)) return true;
+    // 镇商会 when the answers say 商会: the unit's own one.
+    if (p !== '' && rest.length >= 2 && mentionsName(index.raw, rest)) return true;
+    // 清河镇商会 when the answers say 镇商会.
+    const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
+    if (level && mentionsName(index.raw, level + rest)) return true;
+  }
+  return false;
+}
+
+function personTraced(c: Claim, index: SourceIndex): boolean {
+  if (index.raw.includes(c.text)) return true;
+  // 王书记: some 王… with that title in the sources.
+  if (c.title && c.text.endsWith(c.title) && c.text.length <= c.title.length + 2) {
+    const surname = c.text.slice(0, c.text.length - c.title.length);
+    const re = new RegExp(`${surname}[\\u4e00-\\u9fff]{0,2}${c.title}|${c.title}${surname}`);
+    return re.test(index.raw);
+  }
+  return false;
+}
+
+/** The share of an event's proper part found in one text that also names its kind. */
+function eventIn(core: string, suffix: string, text: string): boolean {
+  if (!text.includes(eventRoot(suffix))) return false;
+  if (core === '') return true;
+  if (text.includes(core)) return true;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
+  // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
+  // words around the name the answers put differently.
+  if (pairs.length > 0 && text.includes(pairs[pairs.length - 1]!)) return true;
+  const found = pairs.filter((p) => text.includes(p)).length;
+  return pairs.length > 0 && found / pairs.length >= 0.6;
+}
+
+function eventTraced(c: Claim, index: SourceIndex): boolean {
+  const suffix = c.suffix ?? c.text;
+  const root = eventRoot(suffix);
+  if (c.core === '') return index.raw.includes(root);
+  // The proper part and the kind in one sentence of the sources.
+  let sentences = index.sentencesWith.get(root);
+  if (!sentences) {
+    sentences = index.sentences.filter((t) => t.includes(root));
+    index.sentencesWith.set(root, sentences);
+  }
+  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence));
+}
+
+export function traced(c: Claim, index: SourceIndex): boolean {
+  switch (c.kind) {
+    case 'number':
+      return tracedBy(c, index, (s) => sameNumber(c, s));
+    case 'date':
+      return dateTraced(c, index);
+    case 'period':
+      return index.impliedPeriods.has(c.key ?? '') || tracedBy(c, index, (s) => s.key === c.key);
+    case 'title':
+      return titleTraced(c, index);
+    case 'quote': {
+      const key = compareKey(c.key ?? c.text);
+      return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
+    }
+    case 'org':
+      return orgTraced(c.text, index);
+    case 'person':
+      return personTraced(c, index);
+    case 'event':
+      return eventTraced(c, index);
+  }
+}
+
+/** The same claim: the draft's words around a fact share one with the answer's. */
+function sameClaim(draft: Claim, answer: Claim): boolean {
+  return !draft.words || !answer.words || sharesWord(draft.words, answer.words);
+}
+
+/**
+ * Whether the draft (its claims and its text) still carries a fact of the answers: a number,
+ * date or time word in the same claim (the 1次 of 培训 is not carried by the 1次 of 讲座).
+ */
+export function present(
+  fact: Claim,
+  draft: Map<ClaimKind, Claim[]>,
+  draftKey: string,
+  affixes: string[],
+): boolean {
+  switch (fact.kind) {
+    case 'number':
+      return (draft.get('number') ?? []).some(
+        (d) =>
+          d.value !== undefined &&
+          (sameNumber(d, fact) ||
+            (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
+          sameClaim(d, fact),
+      );
+    case 'date':
+      return (draft.get('date') ?? []).some(
+        (d) =>
+          d.date !== undefined &&
+          fact.date !== undefined &&
+          carries(d.date, fact.date) &&
+          sameClaim(d, fact),
+      );
+    case 'period':
+      return (draft.get('period') ?? []).some((d) => d.key === fact.key && sameClaim(d, fact));
+    case 'title':
+    case 'quote': {
+      const key = compareKey(fact.key ?? fact.text);
+      if (key === '' || draftKey.includes(key)) return true;
+      // 《统战工作要点》 for 《清河镇2026年统战工作要点》.
+      let bare = key;
+      for (const a of affixes) bare = bare.split(a).join('');
+      return fact.kind === 'title' && bare.length >= 2 && draftKey.includes(bare);
+    }
+    case 'event':
+      return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey);
+    default:
+      return true;
+  }
+}
+
+/** Facts of the answers a reviewer expects to find again in the draft. */
+export function expected(c: Claim, material: Material, year?: number): boolean {
+  switch (c.kind) {
+    case 'date':
+      // The year of the summary itself goes without saying.
+      return !(c.date?.year === year && c.date?.month === undefined);
+    case 'period':
+      return !material.periodPhrase.includes(c.text);
+    case 'event':
+      return (c.core ?? '') !== '';
+    case 'number':
+    case 'title':
+    case 'quote':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The clause around text[index] as a short quote (≤ max graphemes), the fact kept in view. */
+export function quoteClause(text: string, index: number, length: number, max = 30): string {
+  const clause = clauseAt(text, index);
+  let { start, end } = clause;
+  // A clause that is only the fact (“共23名”) says more with its sentence.
+  if (end - start - length < 2) ({ start, end } = sentenceAt(text, index));
+  let s = text.slice(start, end).trim();
+  const chars = Array.from(s);
+  if (chars.length <= max) return s;
+  // Keep the fact inside the window: start a little before it.
+  const before = Array.from(text.slice(start, index)).length;
+  const from = Math.max(0, Math.min(before - 8, chars.length - max));
+  s = chars.slice(from, from + max).join('');
+  return clipGraphemes(from > 0 ? `…${s}` : s, max);
+}

@@ -1,0 +1,76 @@
+import { loadWords } from './words.js';
+
+/**
+ * Where a fact stands: the clause and the sentence around an offset, and the content words
+ * (two-character pieces) they hold. A number or date in a draft is traced only to an answer
+ * sentence that shares one of these with the draft's clause, so a real 3次 from one claim cannot
+ * vouch for an invented 3次 of another. Pure; word lists are data (words/*.txt).
+ */
+
+const SENTENCE_END = new Set('。！？；;!?\n');
+const CLAUSE_END = new Set('。！？；;!?\n，,：:、');
+const FUNCTION_CHARS = new Set(loadWords('function-chars'));
+const GENERIC = new Set(loadWords('generic-bigrams'));
+const HAN = /\p{Script=Han}/u;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How far a clause reaches on each side: a line with no punctuation is not one claim. */
+const REACH = 60;
+
+/** The span between the nearest `boundary` characters around `at` (exclusive), ≤ REACH each side. */
+function around(text: string, at: number, boundary: Set<string>): Span {
+  let start = at;
+  const first = Math.max(0, at - REACH);
+  while (start > first && !boundary.has(text[start - 1]!)) start--;
+  let end = at;
+  const last = Math.min(text.length, at + REACH);
+  while (end < last && !boundary.has(text[end]!)) end++;
+  return { start, end };
+}
+
+export function clauseAt(text: string, at: number): Span {
+  return around(text, at, CLAUSE_END);
+}
+
+export function sentenceAt(text: string, at: number): Span {
+  return around(text, at, SENTENCE_END);
+}
+
+/**
+ * The content words of text[span], leaving out [skip] (the fact itself): every pair of adjacent
+ * Han characters where neither is a function character or numeral and the pair is not generic.
+ */
+export function contentWords(text: string, span: Span, skip?: Span): Set<string> {
+  const out = new Set<string>();
+  for (let i = span.start; i + 1 < span.end; i++) {
+    if (skip && i + 1 >= skip.start && i < skip.end) continue;
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (!HAN.test(a) || !HAN.test(b) || FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
+    const pair = a + b;
+    if (!GENERIC.has(pair)) out.add(pair);
+  }
+  return out;
+}
+
+/**
+ * The words that tie a fact at [fact] to its claim: those of its clause, or of its sentence when
+ * the clause alone says too little (“共23名” after “邀请党外代表人士参加座谈会”).
+ */
+export function claimWords(text: string, fact: Span): Set<string> {
+  const clause = contentWords(text, clauseAt(text, fact.start), fact);
+  if (clause.size >= 2) return clause;
+  const sentence = contentWords(text, sentenceAt(text, fact.start), fact);
+  for (const w of clause) sentence.add(w);
+  return sentence;
+}
+
+export function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) return true;
+  return false;
+}

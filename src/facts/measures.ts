@@ -1,0 +1,24 @@
+import { loadWords } from './words.js';
+
+/**
+ * Whether two numbers count the same kind of thing: 23名 and 二十三人 do, 3次 and 3人 do not.
+ * The groups are data (words/measure-groups.txt).
+ */
+
+const GROUP = new Map<string, number>();
+for (const [i, line] of loadWords('measure-groups').entries()) {
+  for (const w of line.split(/\s+/)) if (w) GROUP.set(w, i);
+}
+
+/** Money, time and shares: never interchangeable with a bare number or 个. */
+const STRICT_RE =
+  /^(?:元|万元|亿元|%|天|小时|课时|分钟|个月|周|年|岁|倍|平方米|公里|千米|公斤|亩|米|吨|斤)$/;
+
+export function sameMeasure(a = '', b = ''): boolean {
+  if (a === b) return true;
+  const ga = GROUP.get(a);
+  if (ga !== undefined && ga === GROUP.get(b)) return true;
+  if (a === '' || a === '个') return !STRICT_RE.test(b);
+  if (b === '' || b === '个') return !STRICT_RE.test(a);
+  return false;
+}

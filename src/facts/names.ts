@@ -1,0 +1,211 @@
+import { PERIOD_WORDS } from './periods.js';
+import { PLACEHOLDER_RE } from './placeholder.js';
+import { escapeRe, loadWords } from './words.js';
+
+/**
+ * Names a draft may only repeat: organisations (区委统战部, 县民宗局, 工商联), people next to a
+ * title (党工委书记王建国, 王建国同志, 李主任) and named events (中秋联谊会, 专场招聘会, 同心行动).
+ * Chinese has no spaces, so each is found from its head (a stem, a title, an event ending) and
+ * extended to the left up to a word that cannot be part of a name. Pure; the lists are data
+ * (words/*.txt).
+ */
+
+export type NameKind = 'org' | 'person' | 'event';
+
+export interface NameFact {
+  kind: NameKind;
+  /** As written: 区委统战部, 王建国, 专场招聘会. */
+  text: string;
+  index: number;
+  /** event: the ending (招聘会) and the proper part (专场) that make it this event. */
+  suffix?: string;
+  core?: string;
+  /** person: the title written with the name, when it stood next to it (王书记). */
+  title?: string;
+}
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const alternation = (words: string[]) => byLength(words).map(escapeRe).join('|');
+const HAN = '\\u4e00-\\u9fff';
+const MASK = '\u0001';
+
+const ORG_STEM_AT_RE = new RegExp(`^(?:${alternation(loadWords('org-stems'))})`);
+
+/**
+ * Whether `name` stands in `text` as a name of its own: 区委 in “区委的领导” does, 区委 in
+ * “区委统战部” does not (that names the department, not the committee).
+ */
+export function mentionsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8))) return true;
+  }
+  return false;
+}
+
+/** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
+const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
+const ORG_RE = new RegExp(
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员))(?![生习])`,
+  'g',
+);
+const NAME_BOUNDARIES = loadWords('name-boundaries');
+const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
+/** An event's name may hold a time (中秋联谊会): only the words stop it. */
+const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
+const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
+const MAX_PREFIX = 8;
+const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
+/** 8日, 三月: the end of a date, never the start of a name. */
+const DATE_END_RE = /[\d〇零一二三四五六七八九十][年月日号]$/;
+
+const TITLES = alternation(loadWords('person-titles'));
+const SURNAMES = alternation(loadWords('surnames'));
+const NAME_ENDS = alternation(loadWords('name-ends'));
+/** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
+const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
+const TITLE_NAME_RE = new RegExp(
+  `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  'g',
+);
+/** A 'name' that ends in a title is a post (任组长, 兼主任). */
+const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
+/** Words that stand before 同志 after a surname-like character without being a name. */
+const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
+/** 王建国同志. */
+const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)同志`, 'g');
+/** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
+const SURNAME_TITLE_RE = new RegExp(
+  `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
+  'g',
+);
+
+const ACTIVITY_SUFFIXES = [...loadWords('activity-suffixes'), ...loadWords('event-suffixes')];
+/** Endings that are nouns (招聘会, 文化节, 活动); verbs such as 调研, 走访 name no event. */
+const NOUN_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|课堂|沙龙|展览|汇演|活动|行动|工程)$/;
+const EVENT_RE = new RegExp(
+  `(${alternation(ACTIVITY_SUFFIXES.filter((s) => NOUN_EVENT_RE.test(s)))})`,
+  'g',
+);
+/** 招聘会 is an event even without a proper name; 活动 alone is not. */
+const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇演)$/;
+const EVENT_VERB_RE =
+  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?)/;
+const GENERIC_RE = new RegExp(
+  alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
+  'g',
+);
+const ORDINAL_RE =
+  /第[\d一二三四五六七八九十百]+[届次期轮]|[\d一二三四五六七八九十两]+[次场期届轮]/g;
+/** 环节, 季节, 细节: words ending like an event that are none. */
+const NOT_EVENT_RE =
+  /(?:环节|季节|细节|时节|礼节|章节|情节|关节|调节|春节|中秋节|端午节|国庆节|重阳节|元宵节|清明节|实际行动)$/;
+
+/** Text with 《》, quotes and 【待补】 masked, same length: names inside them are not separate. */
+function masked(text: string): string {
+  return text
+    .replace(PLACEHOLDER_RE, (m) => MASK.repeat(m.length))
+    .replace(/《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|『[^『』\n]*』/g, (m) =>
+      MASK.repeat(m.length),
+    );
+}
+
+/** Where a name whose head starts at `headStart` begins: at a boundary word, a date or `max` 字. */
+function endsWithBoundary(text: string, end: number, boundaries: Set<string>): boolean {
+  for (let k = 1; k <= LONGEST_BOUNDARY && k <= end; k++) {
+    if (boundaries.has(text.slice(end - k, end))) return true;
+  }
+  return false;
+}
+
+function prefixStart(
+  text: string,
+  headStart: number,
+  boundaries: Set<string>,
+  max = MAX_PREFIX,
+): number {
+  let start = headStart;
+  const limit = Math.max(0, headStart - max);
+  while (start > limit && HAN_CHAR_RE.test(text[start - 1]!)) {
+    if (endsWithBoundary(text, start, boundaries)) break;
+    if (DATE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    start--;
+  }
+  return start;
+}
+
+function extractOrgs(text: string, out: NameFact[]): void {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(ORG_RE)) {
+    if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
+    const start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    const end = m.index + m[0].length;
+    const last = spans.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  for (const [start, end] of spans) {
+    out.push({ kind: 'org', text: text.slice(start, end), index: start });
+  }
+}
+
+function extractPersons(text: string, out: NameFact[]): void {
+  const seen = new Set<number>();
+  for (const m of text.matchAll(TITLE_NAME_RE)) {
+    // 书记任组长: a post, not a person called 任组长.
+    if (TITLE_END_RE.test(m[2]!)) continue;
+    const index = m.index + m[1]!.length;
+    seen.add(index);
+    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+  }
+  for (const m of text.matchAll(NAME_COMRADE_RE)) {
+    // 向先进同志学习: 先进 is no given name.
+    if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
+  }
+  for (const m of text.matchAll(SURNAME_TITLE_RE)) {
+    if (seen.has(m.index)) continue;
+    out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]! });
+  }
+}
+
+/** The part of an event's name that makes it this event: 专场 of 专场招聘会, 中秋 of 中秋联谊会. */
+export function eventCore(raw: string): string {
+  return raw
+    .replace(EVENT_VERB_RE, '')
+    .replace(ORDINAL_RE, '')
+    .replace(GENERIC_RE, '')
+    .replace(/^[镇县区市校村]/, '');
+}
+
+function extractEvents(text: string, out: NameFact[]): void {
+  for (const m of text.matchAll(EVENT_RE)) {
+    const suffix = m[1]!;
+    const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
+    if (NOT_EVENT_RE.test(raw + suffix)) continue;
+    const core = eventCore(raw);
+    // …活动 and …行动 are named only with a mark of a name (宣传月活动, 千企帮千村行动); 宗教活动
+    // and 违法犯罪活动 are kinds of things.
+    const marked = !/(?:活动|行动)$/.test(suffix) || /[月周节季百千万]/.test(core);
+    const named = core.length >= 2 && marked;
+    if (!named && !BARE_EVENT_RE.test(suffix)) continue;
+    const shown = raw.replace(EVENT_VERB_RE, '') + suffix;
+    const index = m.index + suffix.length - shown.length;
+    out.push({ kind: 'event', text: shown, index, suffix, core: named ? core : '' });
+  }
+}
+
+/** Organisations, people and events in `text`, in order of appearance. */
+export function extractNames(text: string): NameFact[] {
+  const work = masked(text);
+  const out: NameFact[] = [];
+  extractOrgs(work, out);
+  extractPersons(work, out);
+  extractEvents(work, out);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** What an event's ending is about: 联谊 of 联谊会, 招聘 of 招聘会, 行动 of 行动. */
+export function eventRoot(suffix: string): string {
+  return suffix.length >= 3 ? suffix.replace(/(?:会|班|节)$/, '') : suffix;
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  caseInput,
+  evalCase,
+  FALSE_FLAG_TARGET,
+  loadCorpus,
+  RECALL_TARGET,
+  runCheckerEval,
+} from '../eval/checker.js';
+import { checkDraft } from '../src/check/checker.js';
+
+/**
+ * Every case of the checker's corpus (eval/checker-corpus.yaml) must hold: a faithful rewording
+ * gets no flag at all, and each invented or dropped fact of the others is reported.
+ */
+
+const corpus = loadCorpus();
+
+describe('checker corpus', () => {
+  test('has at least 40 cases, both kinds', () => {
+    assert.ok(corpus.cases.length >= 40, `${corpus.cases.length} cases`);
+    assert.ok(corpus.cases.filter((c) => c.faithful).length >= 20);
+    assert.ok(corpus.cases.filter((c) => !c.faithful).length >= 20);
+    for (const c of corpus.cases) {
+      assert.ok(c.faithful || c.planted.length + c.dropped.length > 0, `${c.id} plants nothing`);
+    }
+  });
+
+  for (const c of corpus.cases) {
+    test(`${c.faithful ? 'passes' : 'catches'}: ${c.id}`, () => {
+      const r = evalCase(corpus, c);
+      if (c.faithful) {
+        assert.deepEqual([...r.extra, ...r.structure], [], 'a faithful draft is not flagged');
+      } else {
+        assert.deepEqual(r.missed, [], 'every planted or dropped fact is reported');
+      }
+    });
+  }
+
+  test('the case a faithful draft really differs from the base (no case is a no-op)', () => {
+    const base = caseInput(corpus, corpus.cases[0]!).draft;
+    for (const c of corpus.cases.slice(1)) {
+      if (c.draft || c.sections) continue;
+      assert.notEqual(caseInput(corpus, c).draft, base, c.id);
+    }
+  });
+
+  test('recall and false flags meet their targets', () => {
+    const e = runCheckerEval();
+    assert.ok(e.recall >= RECALL_TARGET, `recall ${e.recall}`);
+    assert.ok(e.falseFlagRate <= FALSE_FLAG_TARGET, `false flags ${e.falseFlagRate}`);
+  });
+
+  test('the flags quote the clause, never a line number', () => {
+    const c = corpus.cases.find((x) => x.id === 'real-number-wrong-claim')!;
+    const { material, draft } = caseInput(corpus, c);
+    const report = checkDraft(draft, material);
+    const number = report.untraced.find((u) => u.text === '3次');
+    assert.equal(number?.clause, '开展视察调研活动3次');
+  });
+});
