@@ -11,6 +11,7 @@ import { buildComposeMessages } from '../src/compose/request.js';
 import { loadConfig } from '../src/config.js';
 import type { Answer, Summary } from '../src/interview/types.js';
 import { loadTemplates } from '../src/templates/load.js';
+import { FALSE_FLAG_TARGET, formatCheckerEval, RECALL_TARGET, runCheckerEval } from './checker.js';
 import { DRAFT_CASES, type DraftCase } from './drafts.js';
 import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
 
@@ -169,9 +170,22 @@ export function promptsSuite(): SuiteResult {
 }
 
 /** What runs without a model (CI runs these); another suite is one more entry. */
+/** The checker on its corpus (eval/checker-corpus.yaml): recall and false flags (issue 12). */
+export function checkerSuite(): SuiteResult {
+  const e = runCheckerEval();
+  const failures: string[] = [];
+  if (e.recall < RECALL_TARGET)
+    failures.push(`checker recall ${e.caught}/${e.planted} below target`);
+  if (e.falseFlagRate > FALSE_FLAG_TARGET) {
+    failures.push(`checker false flags ${e.flagged}/${e.faithful} above target`);
+  }
+  return { lines: ['核对器（checker corpus）', '', formatCheckerEval(e)], failures };
+}
+
 export const OFFLINE_SUITES: (() => SuiteResult | Promise<SuiteResult>)[] = [
   offlineSuite,
   promptsSuite,
+  checkerSuite,
 ];
 
 /** The configured model on every case, through the same composeDraft the bot uses. */
