@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse } from './support/story.js';
+import { basicsSteps, converse, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -37,26 +37,36 @@ after(async () => {
   await tg.close();
 });
 
-/** Only the answers' facts, then `extra` (inventions) in the second section. */
-function draft(unit: string, extra = ''): string {
+/**
+ * Only the answers' facts, written to the outline the bot shows (/outline): both answers under
+ * its first heading, 【待补】 under the others; then `extra` (inventions) after the second answer.
+ */
+function draft(unit: string, headings: string[], extra = ''): string {
+  const [first = '一、压实主体责任，织密工作网络', ...rest] = headings;
   return [
     `${unit}2026年统战工作总结`,
     `2026年，${unit}统战工作扎实推进，取得了一定成效。现将有关情况总结如下：`,
-    '一、压实主体责任，织密工作网络',
-    '党委专题研究统战工作4次，把统战工作纳入年度考核。',
-    '二、深化理论学习，凝聚思想共识',
-    `举办统战知识讲座2场，进一步凝聚了思想共识。${extra}`,
+    first,
+    `一是党委专题研究统战工作4次，把统战工作纳入年度考核。二是举办统战知识讲座2场，进一步凝聚了思想共识。${extra}`,
+    ...rest.flatMap((h) => [h, '【待补：本部分工作情况】']),
   ].join('\n');
 }
 
-async function interview(u: TestUser, unit: string) {
+/** The interview, then the level-1 headings of the outline the draft must follow. */
+async function interview(u: TestUser, unit: string): Promise<string[]> {
   await converse(u, [
     ...basicsSteps(unit),
-    ['党委专题研究统战工作4次', /本部分共1条/],
+    ['党委专题研究统战工作4次', RECORDED],
     ['/next', /第3\/11部分/],
-    ['举办统战知识讲座2场', /本部分共1条/],
+    ['举办统战知识讲座2场', RECORDED],
     ['/next', /第4\/11部分/],
   ]);
+  await u.send('/outline');
+  const outline = await u.waitFor(/草稿提纲/);
+  return outline.plain
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[一二三四五六七八九十]+、/.test(l));
 }
 
 async function delivered(u: TestUser): Promise<string[]> {
@@ -72,11 +82,11 @@ async function delivered(u: TestUser): Promise<string[]> {
 describe('the repair pass in the chat', () => {
   test('inventions are repaired before the user sees the draft, and the user is told so', async () => {
     const u = tg.user(5301);
-    await interview(u, '青山镇');
+    const headings = await interview(u, '青山镇');
     mock.enqueue(
-      { reply: draft('青山镇', '共有35人参加，县委书记王建国出席。') },
+      { reply: draft('青山镇', headings, '共有35人参加，县委书记王建国出席。') },
       // The repair streams slowly enough for the preview to show the note first.
-      { reply: draft('青山镇'), chunkSize: 20, delayMs: 80 },
+      { reply: draft('青山镇', headings), chunkSize: 20, delayMs: 80 },
     );
     const before = mock.requests.length;
     await u.send('/draft');
@@ -100,13 +110,16 @@ describe('the repair pass in the chat', () => {
 
   test('a list too long for a phone is cut, with [完整核对清单] for the rest', async () => {
     const u = tg.user(5302);
-    await interview(u, '白水镇');
+    const headings = await interview(u, '白水镇');
     const invented = Array.from(
       { length: 40 },
       (_, i) => `走访非公有制企业${i + 11}家，形成调研报告${i + 61}篇`,
     ).join('；');
     // The repair comes back no better: the first draft is kept with its whole list.
-    mock.enqueue({ reply: draft('白水镇', invented) }, { reply: draft('白水镇', invented) });
+    mock.enqueue(
+      { reply: draft('白水镇', headings, invented) },
+      { reply: draft('白水镇', headings, invented) },
+    );
     await u.send('/draft');
     const texts = await delivered(u);
     assert.ok(texts.some((t) => /自动修正后没有减少，以下是初稿/.test(t)));

@@ -23,11 +23,11 @@ const material = sampleMaterial();
 /** Only the answers' own facts: what a faithful model would write. */
 const CLEAN = composeOffline(material).trimEnd();
 /** Two inventions (区委, the 1次 of 视察调研) and one omission (下半年). */
-const INVENTED = CLEAN.replace('我镇在县委统战部的精心指导下', '我镇在区委的正确领导下')
+const INVENTED = CLEAN.replace(/我镇在县委统战部的[^，]*指导下/, '我镇在区委的正确领导下')
   .replace('镇村干部60人参加。', '镇村干部60人参加；开展视察调研活动1次。')
   .replace('下半年为联络员', '为联络员');
 /** Still wrong after the repair: the 区委 stays, the rest is fixed. */
-const HALF = CLEAN.replace('我镇在县委统战部的精心指导下', '我镇在区委的正确领导下');
+const HALF = CLEAN.replace(/我镇在县委统战部的[^，]*指导下/, '我镇在区委的正确领导下');
 
 let mock: OpenAIMock;
 before(async () => {

@@ -1,4 +1,10 @@
-import { type ComposedDraft, composeDraft, type DraftOptions } from '../compose/draft.js';
+import {
+  type ComposedDraft,
+  composeDraft,
+  type DraftOptions,
+  endsWithDate,
+  ensureClosing,
+} from '../compose/draft.js';
 import type { Material } from '../compose/material.js';
 import { ModelError, type Usage } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
@@ -61,7 +67,14 @@ export async function makeDraft(
     options.onPreview?.(`${best.text}\n\n${repairingNote(problemCount(best.check))}`);
     try {
       const messages = buildRepairMessages(material, prompts, repairPrompt, best.text, best.check);
-      const result = await requestRepair(model, messages, material.title, options.signal);
+      const answer = await requestRepair(model, messages, material.title, options.signal);
+      // The 落款 and date are fixed data, put right after a repair as after the first draft (a
+      // revision keeps a 落款 the user asked to change).
+      const text =
+        options.previous && endsWithDate(answer.text)
+          ? answer.text
+          : ensureClosing(answer.text, material);
+      const result = { ...answer, text };
       const repaired = checkDraft(result.text, tracedTo);
       // A repair cut at the length limit is not a whole draft, however few problems it shows.
       const accepted =

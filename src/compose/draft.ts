@@ -181,7 +181,7 @@ export function ensureTitle(text: string, title: string): string {
 const DATE_LINE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 
-function endsWithDate(text: string): boolean {
+export function endsWithDate(text: string): boolean {
   return DATE_LINE.test(text.trimEnd().split('\n').at(-1)?.trim() ?? '');
 }
 
