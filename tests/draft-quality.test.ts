@@ -395,7 +395,7 @@ describe('before drafting: the outline and the depth screen', () => {
     assert.deepEqual(summaryOutline(tongzhan, summary), fromMaterial);
   });
 
-  test('/draft lists the thin parts once, with a button for each, and drafts anyway', () => {
+  test('/draft shows the thin parts once, before any quota is spent; [直接生成] drafts; no second screen', () => {
     const state = reviewState({
       organization: ['社区明确1名统战联络员'],
       study: [
@@ -408,23 +408,30 @@ describe('before drafting: the outline and the depth screen', () => {
       nextSteps: ['培训联络员2次'],
     });
     const r = step(state, { type: 'draft' }, ctx);
-    assert.deepEqual(
-      r.effects.map((e) => e.type),
-      ['compose'],
-      'the draft is never held back',
-    );
-    const depth = r.replies.find((x) => /部分内容较少/.test(x.text));
-    assert.ok(depth, r.replies.map((x) => x.text).join('\n'));
+    assert.deepEqual(r.effects, [], 'the screen comes before the draft, not with it');
+    assert.equal(r.state.quota, undefined, 'the screen costs no quota');
+    assert.equal(r.replies.length, 1, 'one screen, nothing else');
+    const depth = r.replies[0]!;
     assert.match(depth.text, /^这2部分内容较少，各补一两句会更充实/);
     assert.match(depth.text, /第2部分 组织领导与工作网络（内容较少）/);
     assert.match(depth.text, /第9部分 共驻共建与资源共享（缺少成效）/);
     assert.doesNotMatch(depth.text, /理论学习/);
     const labels = depth.actions?.flat().map((a) => a.label);
-    assert.deepEqual(labels, ['补充第2部分', '补充第9部分']);
-    assert.equal(r.replies.filter((x) => /部分内容较少/.test(x.text)).length, 1);
+    assert.deepEqual(labels, ['补充第2部分', '补充第9部分', '直接生成']);
     // The button opens that part.
     const edit = depth.actions!.flat()[0]!.event;
     const opened = step(r.state, edit, ctx);
     assert.match(opened.replies.at(-1)!.text, /第2\/11部分 · 组织领导与工作网络/);
+    // [直接生成]: one tap and the draft is made, with no question in between.
+    const go = depth.actions!.flat().find((a) => a.label === '直接生成')!.event;
+    const drafted = step(r.state, go, ctx);
+    assert.deepEqual(
+      drafted.effects.map((e) => e.type),
+      ['compose'],
+    );
+    assert.equal(drafted.state.quota?.count, 1);
+    // Later requests ([重新生成], /draft after adding a line elsewhere) never show it again.
+    const again = step(opened.state, { type: 'draft' }, ctx);
+    assert.doesNotMatch(again.replies.map((x) => x.text).join('\n'), /部分内容较少/);
   });
 });

@@ -61,6 +61,8 @@ export interface Summary {
   answers: Record<string, Answer>;
   position: Position;
   drafts: DraftMeta[];
+  /** The parts that say little were listed once before a draft (never again for this summary). */
+  depthShown?: boolean;
 }
 
 /** What the engine is waiting for outside any summary. */
@@ -72,7 +74,10 @@ export type Pending =
   | { kind: 'confirmNa'; summaryId: string; at: string; text: string; messageId?: number }
   /** 跳过 on a part that has answers: the answers would be left out of the draft. */
   | { kind: 'confirmSkip'; summaryId: string; at: string }
-  /** /draft with parts skipped for later: fill them in, leave them out, or draft anyway. */
+  /**
+   * The screen before a draft (parts skipped for later, parts that say little): fill them in,
+   * leave the skipped ones out, or draft now.
+   */
   | { kind: 'confirmDraft'; summaryId: string };
 
 /** Everything stored for one user: one record, written before each acknowledgement. */
