@@ -320,6 +320,31 @@ describe('a model draft that ignores the outline', () => {
     ]);
   });
 
+  test('the line above the date is dropped only when it is a 落款, never a content line', () => {
+    for (const item of [
+      '2. 完成摸底',
+      '2、完成摸底',
+      '二是完成摸底',
+      '（三）完成摸底',
+      '完成摸底工作',
+    ]) {
+      const fixed = ensureClosing(`正文。\n1. 开展培训\n${item}\n2026年12月1日\n`, material);
+      assert.deepEqual(
+        fixed.trim().split('\n'),
+        ['正文。', '1. 开展培训', item, '中共枫桥街道工作委员会', '2026年12月3日'],
+        item,
+      );
+    }
+    for (const signer of ['中共枫桥街道工作委员会', '枫桥街道党工委', '区委统战部']) {
+      const fixed = ensureClosing(`正文。\n${signer}\n2026年12月1日\n`, material);
+      assert.deepEqual(fixed.trim().split('\n'), [
+        '正文。',
+        '中共枫桥街道工作委员会',
+        '2026年12月3日',
+      ]);
+    }
+  });
+
   test('with a model configured, the eval prints the same table for its drafts', async () => {
     const model = createModelClient({
       apiKey: 'sk-test-not-a-secret',
