@@ -36,6 +36,9 @@ export interface DraftScore {
   factsFound: number;
   factsStated: number;
   missingFacts: string[];
+  /** Longest run of 汉字 shared with the exemplars in prompts/exemplars (must stay < 15). */
+  exemplarRun: number;
+  exemplarText: string;
   /** Facts in the draft not traced to the answers (the checker's report). */
   untraced: string[];
   /** The structure check's problems (including the outline check). */
@@ -144,6 +147,13 @@ export function longestSharedRun(draft: string, samples: string[]): { n: number;
   return best;
 }
 
+const EXEMPLARS_DIR = new URL('../prompts/exemplars/', import.meta.url);
+
+/** The exemplars the model is shown, Han characters only, one string per file. */
+export const EXEMPLARS: string[] = readdirSync(EXEMPLARS_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => (readFileSync(new URL(f, EXEMPLARS_DIR), 'utf8').match(HAN) ?? []).join(''));
+
 const SPOKEN = readFileSync(new URL('./spoken-words.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((l) => l.trim())
@@ -168,6 +178,7 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
   const facts = missingFacts(draft, material);
   const samples = seeds(seedsDir);
   const shared = samples ? longestSharedRun(draft, samples) : undefined;
+  const exemplar = longestSharedRun(draft, EXEMPLARS);
   const last = all.at(-1) ?? '';
   const beforeLast = all.at(-2) ?? '';
   return {
@@ -188,6 +199,8 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
     factsFound: facts.stated - facts.missing.length,
     factsStated: facts.stated,
     missingFacts: facts.missing,
+    exemplarRun: exemplar.n,
+    exemplarText: exemplar.text,
     untraced: report.untraced.map((f) => f.text),
     structure: report.structure,
     ...(shared ? { sharedRun: shared.n, sharedText: shared.text } : {}),

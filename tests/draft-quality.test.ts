@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DRAFT_CASES } from '../eval/drafts.js';
+import { DRAFT_CASES } from '../eval/cases.js';
 import { caseMaterial, modelSuite } from '../eval/run.js';
-import { hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
+import { EXEMPLARS, hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
 import { checkDraft } from '../src/check/checker.js';
 import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
@@ -360,6 +360,19 @@ describe('a model draft that ignores the outline', () => {
     assert.ok(
       result.failures.some((f) => /street-annual-full: structure: .*没有按提纲分部分/.test(f)),
     );
+  });
+
+  test('the exemplars mirror no case: no draft shares a run of 15 汉字 with them', () => {
+    for (const c of DRAFT_CASES) {
+      const m = caseMaterial(c);
+      const s = scoreDraft(composeOffline(m), m, SEEDS);
+      assert.ok(s.exemplarRun < 15, `${c.id}: ${s.exemplarRun} 汉字 shared: ${s.exemplarText}`);
+    }
+    // The measure finds a sentence copied from an exemplar.
+    const line = readFileSync(join(root, 'prompts', 'exemplars', '街道.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('在辖区商务楼宇'));
+    assert.ok(line && longestSharedRun(line, EXEMPLARS).n >= 15);
   });
 
   test('the eval scores the offline draft of every case without a failing must', () => {
