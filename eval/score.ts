@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraft } from '../src/check/checker.js';
+import { hasShortcomings } from '../src/check/structure.js';
 import { type Material, materialOutline, materialSources } from '../src/compose/material.js';
 import { isDateLine } from '../src/export/structure.js';
 import { PLACEHOLDER_RE } from '../src/facts/placeholder.js';
@@ -189,9 +190,10 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
     sub: all.some((l) => L2.test(l)),
     outlineSub: outline.headings.some((h) => h.subs.length > 0),
     loneYiShi: loneYiShi(all),
-    shortcomings:
-      headings.some((h) => /不足|问题|差距|短板/.test(h)) ||
-      all.some((l) => !L1.test(l) && /不足|差距|短板/.test(l)),
+    shortcomings: hasShortcomings(
+      all,
+      material.sections.find((x) => x.role === 'shortcomings' && x.status === 'done')?.parts,
+    ),
     nextSteps: headings.some((h) => /下一步|打算|思路|计划/.test(h)),
     signer: material.signer !== undefined && beforeLast === material.signer,
     date: isDateLine(last) && (material.date === undefined || last === material.date),
