@@ -108,6 +108,7 @@ function failuresOf(c: DraftCase, s: DraftScore, offline: boolean): string[] {
   if (s.exemplarRun >= MAX_SHARED) {
     fail(`shares ${s.exemplarRun} 汉字 with the exemplars: ${s.exemplarText}`);
   }
+  if (s.nonsense.length > 0) fail(`nonsense wording: ${s.nonsense.join('、')}`);
   if (s.loneYiShi > 0) fail(`${s.loneYiShi} lone 一是`);
   if (s.structure.length > 0) fail(`structure: ${s.structure.join('；')}`);
   if (!s.date) fail('no 成文日期 on the last line');

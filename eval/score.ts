@@ -40,6 +40,8 @@ export interface DraftScore {
   /** Longest run of 汉字 shared with the exemplars in prompts/exemplars (must stay < 15). */
   exemplarRun: number;
   exemplarText: string;
+  /** Wording no draft may have (eval/nonsense.txt). */
+  nonsense: string[];
   /** Facts in the draft not traced to the answers (the checker's report). */
   untraced: string[];
   /** The structure check's problems (including the outline check). */
@@ -161,6 +163,17 @@ const SPOKEN = readFileSync(new URL('./spoken-words.txt', import.meta.url), 'utf
   .filter((l) => l !== '' && !l.startsWith('#'))
   .map((p) => new RegExp(p, 'gu'));
 
+const NONSENSE = readFileSync(new URL('./nonsense.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'))
+  .map((p) => new RegExp(p, 'gu'));
+
+/** Wording no draft may have (eval/nonsense.txt: 通用工作, 工作的工作 …). */
+export function nonsenseIn(draft: string): string[] {
+  return NONSENSE.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
+}
+
 export function spokenLeft(draft: string): string[] {
   return SPOKEN.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
 }
@@ -207,5 +220,6 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
     structure: report.structure,
     ...(shared ? { sharedRun: shared.n, sharedText: shared.text } : {}),
     spoken: spokenLeft(draft),
+    nonsense: nonsenseIn(draft),
   };
 }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DRAFT_CASES } from '../eval/cases.js';
 import { caseMaterial, modelSuite } from '../eval/run.js';
-import { EXEMPLARS, hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
+import { EXEMPLARS, hanCount, longestSharedRun, nonsenseIn, scoreDraft } from '../eval/score.js';
 import { checkDraft } from '../src/check/checker.js';
 import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
@@ -360,6 +360,31 @@ describe('a model draft that ignores the outline', () => {
     assert.ok(
       result.failures.some((f) => /street-annual-full: structure: .*没有按提纲分部分/.test(f)),
     );
+  });
+
+  test('group leads only state a stance; no draft says 通用工作 or 工作的工作', () => {
+    // A lead is printed above whatever the user answered: it may hold a stance (坚持, 注重),
+    // never a subject or an action nobody reported.
+    const subject = /党委|党工委|党组|我校|我镇|我街道|我单位|驻区单位/;
+    const action = /纳入|对接|搭建|开展|举办|建立|制定|签订|召开|成立|走访/;
+    for (const template of loadTemplates()) {
+      for (const g of template.groups) {
+        const leads = [g.lead, ...Object.values(g.byUnitType ?? {}).map((o) => o?.lead)];
+        for (const lead of leads.filter((l): l is string => l !== undefined)) {
+          assert.match(lead, /^(?:坚持|注重|着眼)/, `${template.id}/${g.id}: ${lead}`);
+          assert.doesNotMatch(lead, subject, `${template.id}/${g.id}: ${lead}`);
+          assert.doesNotMatch(lead, action, `${template.id}/${g.id}: ${lead}`);
+        }
+      }
+    }
+    for (const c of DRAFT_CASES) {
+      const draft = composeOffline(caseMaterial(c));
+      assert.doesNotMatch(draft, /通用工作|工作的工作/, c.id);
+      assert.deepEqual(nonsenseIn(draft), [], c.id);
+    }
+    const general = composeOffline(caseMaterial(byId('general-annual')));
+    assert.match(general, /推动各项工作取得新的成效/);
+    assert.match(composeOffline(caseMaterial(byId('other-special'))), /回顾这项工作，/);
   });
 
   test('the exemplars mirror no case: no draft shares a run of 15 汉字 with them', () => {

@@ -27,6 +27,9 @@ export interface MaterialSection {
 export interface Material {
   templateId: string;
   templateName: string;
+  /** The template's name for the work in running text, and its opening's aim (offline). */
+  topic?: string;
+  aim?: string;
   /** The draft title: [单位][期间]<titleSuffix>, e.g. 清河镇2026年上半年统战工作总结. */
   title: string;
   /** The title's last part (统战工作总结), for the file name (see interview/title.ts). */
@@ -94,6 +97,8 @@ export function buildMaterial(
   return {
     templateId: template.id,
     templateName: template.name,
+    ...(template.topic ? { topic: template.topic } : {}),
+    ...(template.aim ? { aim: template.aim } : {}),
     title,
     titleSuffix,
     unit,

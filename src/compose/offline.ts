@@ -39,21 +39,21 @@ interface PeriodWords {
   handOver: string;
   /** The coming period, for 下一步 and the closing. */
   ahead: string;
-  /** The period looked back on, for 不足. */
+  /** The work looked back on, for 不足: 一年来的工作 / 这项工作. */
   behind: string;
 }
 
 function periodWords(period: string): PeriodWords {
   if (period === '上半年')
-    return { handOver: '现将半年来的工作总结如下：', ahead: '下半年', behind: '半年来' };
+    return { handOver: '现将半年来的工作总结如下：', ahead: '下半年', behind: '半年来的工作' };
   if (period === '下半年')
-    return { handOver: '现将半年来的工作总结如下：', ahead: '新的一年', behind: '半年来' };
+    return { handOver: '现将半年来的工作总结如下：', ahead: '新的一年', behind: '半年来的工作' };
   if (period.includes('季度')) {
-    return { handOver: '现将本季度工作总结如下：', ahead: '下一阶段', behind: '本季度' };
+    return { handOver: '现将本季度工作总结如下：', ahead: '下一阶段', behind: '本季度的工作' };
   }
   if (period === '专项')
     return { handOver: '现将有关情况总结如下：', ahead: '下一步', behind: '这项工作' };
-  return { handOver: '现将全年工作总结如下：', ahead: '新的一年', behind: '一年来' };
+  return { handOver: '现将全年工作总结如下：', ahead: '新的一年', behind: '一年来的工作' };
 }
 
 export function selfName(material: Material): string {
@@ -170,16 +170,14 @@ function opening(material: Material): string {
   else if (leader) under = `在${leader}的坚强领导下，`;
   else if (guide) under = `在${guide}的具体指导下，`;
   const focus = FOCUS[material.unitType ?? '其他'] ?? FOCUS.其他;
-  const topic = topicOf(material);
+  const aim = material.aim ?? `扎实推进${topicOf(material)}`;
   const words = periodWords(material.period);
-  return (
-    `${time}，${self}${under}${focus}，把凝聚人心、汇聚力量贯穿${topic}全过程，` +
-    `各项工作稳步推进。${words.handOver}`
-  );
+  return `${time}，${self}${under}${focus}，${aim}，各项工作稳步推进。${words.handOver}`;
 }
 
+/** The template's name for the work (统战工作, 各项工作); its name without 总结 otherwise. */
 function topicOf(material: Material): string {
-  return material.templateName.replace(/总结$/, '');
+  return material.topic ?? material.templateName.replace(/总结$/, '');
 }
 
 function closing(material: Material): string {
@@ -194,7 +192,7 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
   const list = sections.flatMap((s) => items(s));
   if (list.length === 0) return [placeholder('存在的不足')];
   const { behind } = periodWords(material.period);
-  const lead = `回顾${behind}的工作，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
+  const lead = `回顾${behind}，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
   if (list.length === 1) return [`${lead}${list[0]}`];
   return [lead + enumerate(list, { inline: true })[0]];
 }

@@ -110,6 +110,10 @@ export const templateSchema = z.strictObject({
   order: z.number().int().default(100),
   /** The last words of the draft title: [单位][期间]<titleSuffix>. */
   titleSuffix: nonEmpty,
+  /** How running text names the work (统战工作, 各项工作): the offline opening and closing. */
+  topic: nonEmpty.optional(),
+  /** The offline opening's fact-free aim phrase (把凝聚人心、汇聚力量贯穿统战工作全过程). */
+  aim: nonEmpty.optional(),
   /** Fixed wording the opening may use beyond the answers (the checker accepts it). */
   fixedWording: z.array(nonEmpty).default([]),
   info: z.array(infoFieldSchema).min(1),
