@@ -79,7 +79,7 @@ describe('the offline draft of a full 统战 interview (街道, 年度)', () => 
   test('clauses the user separated with spaces stay separate; spoken words are written', () => {
     assert.match(draft, /专题研究统战工作3次，主要研究年度要点/);
     assert.match(draft, /5月20日为社区干部和党外人士举办了统战政策培训班，70人参加/);
-    assert.match(draft, /6月开展了一场新的社会阶层人士座谈会/);
+    assert.match(draft, /6月召开了一场新的社会阶层人士座谈会/);
     assert.doesNotMatch(draft, /搞|给社区干部/);
     assert.match(
       draft,
@@ -113,14 +113,21 @@ describe('the offline draft of a full 统战 interview (街道, 年度)', () => 
 describe('from the phone to the page', () => {
   for (const [spoken, written] of [
     ['4月16日给党外教师办了政策宣讲会', '4月16日为党外教师举办了政策宣讲会'],
-    ['6月搞了一场座谈会', '6月开展了一场座谈会'],
+    // 搞了 before a meeting is 召开, before another …会 举办 (issue 11 review).
+    ['6月搞了一场座谈会', '6月召开了一场座谈会'],
+    ['搞了个新的社会阶层人士座谈会', '召开了新的社会阶层人士座谈会'],
+    ['9月搞了一场中秋联谊会', '9月举办了一场中秋联谊会'],
+    ['搞了一次大走访', '开展了一次大走访'],
+    ['搞了3次会员大会', '召开了3次会员大会'],
     ['统战部3个人分工负责', '统战部3人分工负责'],
     ['每月开一次例会', '每月召开一次例会'],
     ['开了个座谈会', '召开了座谈会'],
     ['跑了20家企业', '走访了20家企业'],
     ['活动效果很好', '活动效果良好'],
     ['大概90人参加', '约90人参加'],
-    ['6月请县委统战部来上了一堂统战知识讲座', '6月邀请县委统战部讲授了一堂统战知识讲座'],
+    ['6月请县委统战部来上了一堂统战知识讲座', '6月邀请县委统战部作了一场统战知识讲座'],
+    ['请专家来讲了政策讲座', '邀请专家作了政策讲座'],
+    ['请老师来上了一堂党课', '邀请老师讲授了一堂党课'],
     ['和辖区3家单位签了共建协议', '与辖区3家单位签订了共建协议'],
     ['明年办1次民族团结联欢活动', '明年举办1次民族团结联欢活动'],
     ['申办2次', '申办2次'],
@@ -189,13 +196,19 @@ describe('the outline', () => {
     );
   });
 
-  test('a thin part is written inside its rich neighbour, not as a sub-heading of its own', () => {
-    const outline = materialOutline(caseMaterial(byId('street-annual-full')));
-    const fields = outline.headings[2]!;
+  test('once a group has sub-headings, a thin part takes its own （三）, not an unrelated one', () => {
+    // Issue 11 review: the thin 港澳台侨 part was written as "此外，…" under （二）民族宗教.
+    const material = caseMaterial(byId('street-annual-full'));
+    const fields = materialOutline(material).headings[2]!;
     assert.deepEqual(
       fields.subs.map((s) => s.sectionIds),
-      [['economy'], ['ethnicReligion', 'overseas']],
+      [['economy'], ['ethnicReligion'], ['overseas']],
     );
+    const draft = composeOffline(material);
+    assert.doesNotMatch(draft, /^此外，/m);
+    const at = draft.split('\n').findIndex((l) => /^（三）/.test(l) && /侨/.test(l));
+    assert.ok(at > 0, draft);
+    assert.match(draft.split('\n')[at + 1]!, /归侨侨眷/);
   });
 
   test('a template without groups stays flat', () => {
