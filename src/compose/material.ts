@@ -1,3 +1,4 @@
+import { summaryOutline } from '../interview/outline.js';
 import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
 import { groupsFor, type Outline, type OutlineGroup, planOutline } from '../templates/outline.js';
@@ -48,6 +49,11 @@ export interface Material {
   fixedWording: string[];
   /** The template's section groups for this unit type (none: every part its own heading). */
   groups?: OutlineGroup[];
+  /**
+   * The outline, planned once from the summary (interview/outline.ts) — the same one /outline
+   * shows. Absent only in materials built by hand (tests), which materialOutline plans.
+   */
+  outline?: Outline;
   /** 落款: who signs (the user's choice, else the unit name). */
   signer?: string;
   /** 成文日期: 2026年12月3日, the day composed unless the user gave one. */
@@ -129,13 +135,15 @@ export function buildMaterial(
     }),
     fixedWording: template.fixedWording,
     groups: groupsFor(template.groups, unitType),
+    outline: summaryOutline(template, summary),
     ...(signer ? { signer } : {}),
     date,
   };
 }
 
-/** The outline a draft of this material follows (templates/outline.ts). */
+/** The outline a draft of this material follows: the one planned with the material. */
 export function materialOutline(material: Material): Outline {
+  if (material.outline) return material.outline;
   return planOutline(
     material.sections.map((s) => ({
       id: s.id,
