@@ -175,6 +175,12 @@ describe('from the phone to the page', () => {
       date: '2026年12月28日',
     });
     assert.deepEqual(splitSigner('镇党委'), { signer: '镇党委' });
+    for (const typed of ['镇党委 二〇二六年十二月二十八日', '镇党委二O二六年十二月二十八日']) {
+      assert.deepEqual(splitSigner(typed), { signer: '镇党委', date: '2026年12月28日' }, typed);
+    }
+    assert.deepEqual(splitSigner('镇党委 二〇二六年十三月一日'), {
+      signer: '镇党委 二〇二六年十三月一日',
+    });
     const c = byId('street-skipped-na');
     const draft = composeOffline(caseMaterial(c));
     assert.deepEqual(draft.trim().split('\n').slice(-2), ['柳岸街道党工委', '2026年7月5日']);

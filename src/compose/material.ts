@@ -1,3 +1,4 @@
+import { parseChineseNumber } from '../facts/numerals.js';
 import { summaryOutline } from '../interview/outline.js';
 import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
@@ -73,15 +74,24 @@ export function chineseDate(ms: number): string {
 
 const TRAILING_DATE = /\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$/;
 
-/** “镇党委 2026年12月28日” → 镇党委 and 2026年12月28日; a value without a date is only the signer. */
+/** 二〇二六年十二月二十八日 (a 〇 typed as O or ○ too). */
+const TRAILING_CN_DATE =
+  /\s*([〇零一二三四五六七八九OＯ○]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$/;
+
+/**
+ * “镇党委 2026年12月28日” (or 二〇二六年十二月二十八日) → 镇党委 and 2026年12月28日, in Arabic
+ * numerals as GB/T 9704 writes the 成文日期; a value without a date is only the signer.
+ */
 export function splitSigner(value: string): { signer: string; date?: string } {
   const m = TRAILING_DATE.exec(value);
-  if (!m) return { signer: value.trim() };
-  const [, y, mo, d] = m;
-  return {
-    signer: value.slice(0, m.index).trim(),
-    date: `${Number(y)}年${Number(mo)}月${Number(d)}日`,
-  };
+  const cn = m ? undefined : TRAILING_CN_DATE.exec(value);
+  const found = m ?? cn;
+  if (!found) return { signer: value.trim() };
+  const [y, mo, d] = found
+    .slice(1, 4)
+    .map((x) => (m ? Number(x) : parseChineseNumber((x ?? '').replace(/[OＯ○]/g, '〇'))));
+  if (!y || !mo || !d || mo > 12 || d > 31) return { signer: value.trim() };
+  return { signer: value.slice(0, found.index).trim(), date: `${y}年${mo}月${d}日` };
 }
 
 export function buildMaterial(
