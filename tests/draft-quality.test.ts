@@ -169,6 +169,29 @@ describe('from the phone to the page', () => {
     assert.doesNotMatch(draft, /【待补：组织领导/, 'an answer with a fact gets none');
   });
 
+  test('a thin case gets 【待补】 where a 做法 or a 成效 is plainly missing, numbers or not', () => {
+    const thin = composeOffline(caseMaterial(byId('community-thin')));
+    // A number, but no result: 宣传栏更新统战内容4次.
+    assert.match(thin, /宣传栏更新统战内容4次。【待补：理论学习与政策宣传的成效】/);
+    // 组织领导 reports arrangements: no 成效 is asked for there.
+    assert.doesNotMatch(thin, /【待补：组织领导与工作网络的成效】/);
+    // A single plan is a sentence, not a list of 以下几项.
+    assert.doesNotMatch(thin, /以下几项/);
+    assert.match(thin, /着重抓好这项工作：明年举办1次民族团结联欢活动。/);
+    // No 做法 named at all.
+    const m = caseMaterial(byId('community-thin'));
+    const noPractice = {
+      ...m,
+      sections: m.sections.map((s) =>
+        s.id === 'study' ? { ...s, parts: ['全年党外人士政策知晓率达到95%，群众满意度较高'] } : s,
+      ),
+    };
+    assert.match(composeOffline(noPractice), /【待补：理论学习与政策宣传的具体做法】/);
+    // A rich part asks nothing.
+    const rich = composeOffline(caseMaterial(byId('street-annual-full')));
+    assert.doesNotMatch(rich, /待补/);
+  });
+
   test('a 落款 typed with a date gives both', () => {
     assert.deepEqual(splitSigner('镇党委 2026年12月28日'), {
       signer: '镇党委',

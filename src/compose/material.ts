@@ -24,6 +24,8 @@ export interface MaterialSection {
   parts: string[];
   /** The follow-up question and the user's answer to it, if any. */
   followUp?: { question: string; answer: string };
+  /** False: the part reports arrangements, not results (no 【待补：成效】 offline). */
+  outcome?: boolean;
 }
 
 export interface Material {
@@ -141,6 +143,7 @@ export function buildMaterial(
         status: answer ? answer.status : 'unanswered',
         parts,
         ...(fu && fuAnswer ? { followUp: { question: fu.question, answer: fuAnswer } } : {}),
+        ...(section.outcome ? {} : { outcome: false }),
       } satisfies MaterialSection;
     }),
     fixedWording: template.fixedWording,

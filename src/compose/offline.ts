@@ -1,6 +1,8 @@
 import { hasConcreteFact } from '../facts/concrete.js';
 import { placeholder } from '../facts/placeholder.js';
-import { cnOrdinal, type OutlineHeading } from '../templates/outline.js';
+import { loadWords } from '../facts/words.js';
+import { hasPractice } from '../interview/depth.js';
+import { cnOrdinal, contentChars, type OutlineHeading, THIN_CHARS } from '../templates/outline.js';
 import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { CHINESE_ORDINALS, enumerate } from './numbering.js';
 import { cleanSentence, splitItems } from './sentences.js';
@@ -133,12 +135,23 @@ function missing(section: MaterialSection): string {
   return placeholder(`${section.title}的主要做法和成效`);
 }
 
+const EFFECT_WORDS = loadWords('effect-words', new URL('./words/', import.meta.url));
+
 /**
- * An answer that states nothing checkable (no number, date, name or named activity) gets a
- * visible 【待补】 after it: the user sees where the draft needs a fact, none is made up.
+ * Where a key 做法 or 成效 is plainly missing, a visible 【待补】 after the part: the user sees
+ * where the draft needs more, none is made up. Nothing checkable (no number, date, name or named
+ * activity): 做法和成效; no 做法 named (开展, 召开, 走访 …): 做法; a very short part (under
+ * ~20 字) with no word of a result (参加, 覆盖, 采纳, 提升 …): 成效.
  */
 function depthNote(section: MaterialSection, list: string[]): string {
-  return hasConcreteFact(list.join('')) ? '' : placeholder(`${section.title}的具体做法和成效`);
+  const text = list.join('');
+  if (!hasConcreteFact(text)) return placeholder(`${section.title}的具体做法和成效`);
+  if (!hasPractice(text)) return placeholder(`${section.title}的具体做法`);
+  const short = contentChars(text) < THIN_CHARS / 2;
+  if (section.outcome !== false && short && !EFFECT_WORDS.some((w) => text.includes(w))) {
+    return placeholder(`${section.title}的成效`);
+  }
+  return '';
 }
 
 function workBody(section: MaterialSection): string[] {
@@ -206,6 +219,8 @@ function nextStepsBody(material: Material, sections: MaterialSection[]): string[
     .map(cleanSentence);
   if (list.length === 0) return [placeholder('下一步工作打算')];
   const { ahead } = periodWords(material.period);
+  // One plan is one sentence, not a list of "以下几项" with a single item.
+  if (list.length === 1) return [`${ahead}，${selfName(material)}将着重抓好这项工作：${list[0]}`];
   const lead = `${ahead}，${selfName(material)}将着重抓好以下几项工作：`;
   return [lead, ...list.map((item, i) => `${i + 1}. ${item}`)];
 }

@@ -14,6 +14,11 @@ import type { Summary } from './types.js';
 
 const PRACTICE_VERBS = loadWords('practice-verbs', new URL('./words/', import.meta.url));
 
+/** The text names at least one 做法 (开展, 召开, 走访 … words/practice-verbs.txt). */
+export function hasPractice(text: string): boolean {
+  return PRACTICE_VERBS.some((v) => text.includes(v));
+}
+
 export interface ThinPart {
   part: number;
   title: string;
@@ -32,7 +37,7 @@ export function thinParts(template: Template, summary: Summary): ThinPart[] {
     const why =
       contentChars(text) < THIN_CHARS
         ? '内容较少'
-        : !PRACTICE_VERBS.some((v) => text.includes(v))
+        : !hasPractice(text)
           ? '缺少做法'
           : !hasConcreteFact(text)
             ? '缺少成效'

@@ -72,6 +72,11 @@ export const sectionSchema = sectionWording.extend({
   required: z.boolean().default(false),
   /** Key sections get one follow-up question before drafting when their answer has no concrete fact. */
   key: z.boolean().default(false),
+  /**
+   * False where a part reports arrangements rather than results (组织领导): the offline draft
+   * asks no 【待补：…的成效】 after a short answer there.
+   */
+  outcome: z.boolean().default(true),
   /** The follow-up asked when no model is configured to write one. */
   followUp: nonEmpty.optional(),
   /** Per-unit-type wording overrides, keyed by unit type. */
