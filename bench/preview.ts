@@ -4,7 +4,7 @@
  * The real bot (tests/support/bot-app.ts: openApp + runPolling, fresh SQLite) polls the Bot API
  * emulator and streams from the loopback OpenAI mock. Each user is brought to the end of an
  * interview through the same InterviewService the bot uses (answers with concrete numbers, so
- * no follow-up question), then sends /draft over Telegram. The delay is measured from the mock's
+ * no follow-up question), then sends /draft over Telegram (past the screen before a draft). The delay is measured from the mock's
  * first content chunk (its recorded send time) to the completion of the first preview call the
  * emulator records for that chat: sendMessageDraft, or — with sendMessageDraft answered 404 like
  * an older Bot API server — the preview's sendMessage (later updates use editMessageText).
@@ -18,6 +18,7 @@ import { resetPreviewSupport } from '../src/bot/preview.js';
 import { parseCommand } from '../src/interview/commands.js';
 import { startBot } from '../tests/support/bot-app.js';
 import { startOpenAIMock } from '../tests/support/openai-mock.js';
+import { draftNow } from '../tests/support/story.js';
 import { startTelegram } from '../tests/support/telegram.js';
 import { atMost, figure, ms, spread } from './report.js';
 
@@ -33,6 +34,7 @@ const SCRIPT = [
   '乡镇',
   '年度',
   '2025',
+  '/skip',
   '/skip',
   '/skip',
   '镇党委全年专题研究统战工作4次，14个村（社区）都明确了1名统战联络员。',
@@ -88,7 +90,7 @@ async function measurePath(unsupported: boolean): Promise<PathResult> {
       const u = tg.user(userId);
       measuring = i >= WARMUP;
       const requestIndex = mock.requests.length;
-      await u.send('/draft');
+      await draftNow(u);
       await u.waitForCall('sendDocument');
       const request = mock.requests[requestIndex];
       if (!request?.body.stream) throw new Error(`user ${userId}: no streamed compose request`);

@@ -11,8 +11,8 @@ import { buildComposeMessages } from '../src/compose/request.js';
 import { loadConfig } from '../src/config.js';
 import type { Answer, Summary } from '../src/interview/types.js';
 import { loadTemplates } from '../src/templates/load.js';
+import { DRAFT_CASES, type DraftCase } from './cases.js';
 import { FALSE_FLAG_TARGET, formatCheckerEval, RECALL_TARGET, runCheckerEval } from './checker.js';
-import { DRAFT_CASES, type DraftCase } from './drafts.js';
 import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
 
 /**
@@ -31,7 +31,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(repoRoot, '..', 'shared', 'seeds');
 /** Composed on a fixed day so the table and the dumps are the same on every run. */
 const COMPOSED_AT = Date.UTC(2026, 11, 3, 2);
-/** The longest run of 汉字 a draft may share with the samples. */
+/** The longest run of 汉字 a draft may share with the samples, or with the exemplars. */
 const MAX_SHARED = 15;
 
 export interface SuiteResult {
@@ -69,8 +69,8 @@ export function caseMaterial(c: DraftCase): Material {
 const yes = (b: boolean) => (b ? '✓' : '✗');
 
 export const TABLE_HEAD =
-  '| case | 汉字 | ×答 | 一级 | （一） | 孤一是 | 不足 | 下一步 | 落款 | 日期 | 待补 | 事实 | 无据 | 同样本 | 口语 |';
-const TABLE_RULE = `|${'---|'.repeat(15)}`;
+  '| case | 汉字 | ×答 | 一级 | （一） | 孤一是 | 不足 | 下一步 | 落款 | 日期 | 待补 | 事实 | 无据 | 同样本 | 同示例 | 口语 |';
+const TABLE_RULE = `|${'---|'.repeat(16)}`;
 
 export function tableRow(id: string, s: DraftScore): string {
   return [
@@ -89,6 +89,7 @@ export function tableRow(id: string, s: DraftScore): string {
     `${s.factsFound}/${s.factsStated}`,
     String(s.untraced.length),
     s.sharedRun === undefined ? '—' : String(s.sharedRun),
+    String(s.exemplarRun),
     String(s.spoken.length),
     '',
   ]
@@ -105,6 +106,10 @@ function failuresOf(c: DraftCase, s: DraftScore, offline: boolean): string[] {
   if (s.sharedRun !== undefined && s.sharedRun >= MAX_SHARED) {
     fail(`shares ${s.sharedRun} 汉字 with the samples: ${s.sharedText}`);
   }
+  if (s.exemplarRun >= MAX_SHARED) {
+    fail(`shares ${s.exemplarRun} 汉字 with the exemplars: ${s.exemplarText}`);
+  }
+  if (s.nonsense.length > 0) fail(`nonsense wording: ${s.nonsense.join('、')}`);
   if (s.loneYiShi > 0) fail(`${s.loneYiShi} lone 一是`);
   if (s.structure.length > 0) fail(`structure: ${s.structure.join('；')}`);
   if (!s.date) fail('no 成文日期 on the last line');

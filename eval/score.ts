@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraft } from '../src/check/checker.js';
+import { hasShortcomings } from '../src/check/structure.js';
 import { type Material, materialOutline, materialSources } from '../src/compose/material.js';
 import { isDateLine } from '../src/export/structure.js';
 import { PLACEHOLDER_RE } from '../src/facts/placeholder.js';
@@ -36,6 +37,11 @@ export interface DraftScore {
   factsFound: number;
   factsStated: number;
   missingFacts: string[];
+  /** Longest run of 汉字 shared with the exemplars in prompts/exemplars (must stay < 15). */
+  exemplarRun: number;
+  exemplarText: string;
+  /** Wording no draft may have (eval/nonsense.txt). */
+  nonsense: string[];
   /** Facts in the draft not traced to the answers (the checker's report). */
   untraced: string[];
   /** The structure check's problems (including the outline check). */
@@ -144,11 +150,29 @@ export function longestSharedRun(draft: string, samples: string[]): { n: number;
   return best;
 }
 
+const EXEMPLARS_DIR = new URL('../prompts/exemplars/', import.meta.url);
+
+/** The exemplars the model is shown, Han characters only, one string per file. */
+export const EXEMPLARS: string[] = readdirSync(EXEMPLARS_DIR)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => (readFileSync(new URL(f, EXEMPLARS_DIR), 'utf8').match(HAN) ?? []).join(''));
+
 const SPOKEN = readFileSync(new URL('./spoken-words.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((l) => l.trim())
   .filter((l) => l !== '' && !l.startsWith('#'))
   .map((p) => new RegExp(p, 'gu'));
+
+const NONSENSE = readFileSync(new URL('./nonsense.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'))
+  .map((p) => new RegExp(p, 'gu'));
+
+/** Wording no draft may have (eval/nonsense.txt: 通用工作, 工作的工作 …). */
+export function nonsenseIn(draft: string): string[] {
+  return NONSENSE.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
+}
 
 export function spokenLeft(draft: string): string[] {
   return SPOKEN.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
@@ -168,6 +192,7 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
   const facts = missingFacts(draft, material);
   const samples = seeds(seedsDir);
   const shared = samples ? longestSharedRun(draft, samples) : undefined;
+  const exemplar = longestSharedRun(draft, EXEMPLARS);
   const last = all.at(-1) ?? '';
   const beforeLast = all.at(-2) ?? '';
   return {
@@ -178,9 +203,10 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
     sub: all.some((l) => L2.test(l)),
     outlineSub: outline.headings.some((h) => h.subs.length > 0),
     loneYiShi: loneYiShi(all),
-    shortcomings:
-      headings.some((h) => /不足|问题|差距|短板/.test(h)) ||
-      all.some((l) => !L1.test(l) && /不足|差距|短板/.test(l)),
+    shortcomings: hasShortcomings(
+      all,
+      material.sections.find((x) => x.role === 'shortcomings' && x.status === 'done')?.parts,
+    ),
     nextSteps: headings.some((h) => /下一步|打算|思路|计划/.test(h)),
     signer: material.signer !== undefined && beforeLast === material.signer,
     date: isDateLine(last) && (material.date === undefined || last === material.date),
@@ -188,9 +214,12 @@ export function scoreDraft(draft: string, material: Material, seedsDir: string):
     factsFound: facts.stated - facts.missing.length,
     factsStated: facts.stated,
     missingFacts: facts.missing,
+    exemplarRun: exemplar.n,
+    exemplarText: exemplar.text,
     untraced: report.untraced.map((f) => f.text),
     structure: report.structure,
     ...(shared ? { sharedRun: shared.n, sharedText: shared.text } : {}),
     spoken: spokenLeft(draft),
+    nonsense: nonsenseIn(draft),
   };
 }

@@ -17,6 +17,7 @@ import type { Answer } from '../src/interview/types.js';
 import { openRepository } from '../src/storage/repository.js';
 import { startOpenAIMock } from '../tests/support/openai-mock.js';
 import { closedPort, REPO_ROOT, reachable } from '../tests/support/services.js';
+import { DRAFT_SCREEN } from '../tests/support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from '../tests/support/telegram.js';
 import { startBalancer } from './balancer.js';
 
@@ -286,14 +287,20 @@ class Cadre {
       }
     }
     this.askedDraft = true;
-    // Parts skipped for later are listed before the draft: draft anyway.
-    const skipped = s.sections.some((p) => p.kind === 'skip');
+    // The screen before a draft (parts skipped for later, thin parts): draft now.
     for (let attempt = 0; ; attempt++) {
       await this.u.send('/draft');
       this.sent++;
       try {
-        if (skipped) {
-          await this.u.tap('照样生成', { fresh: true, timeoutMs: this.stepTimeoutMs });
+        const first = await this.u.waitFor(() => true, {
+          timeoutMs: this.stepTimeoutMs,
+          kinds: ['send'],
+        });
+        if (DRAFT_SCREEN.test(first.plain)) {
+          await this.u.tap(/^(?:直接生成|照样生成)$/, {
+            fresh: true,
+            timeoutMs: this.stepTimeoutMs,
+          });
           this.sent++;
         }
         await this.u.waitForCall('sendDocument', undefined, {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type RunningBot, startBot } from './support/bot-app.js';
-import { basicsSteps, converse, RECORDED } from './support/story.js';
+import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /** Fifty people interviewing at the same moment; every draft holds only its author's facts. */
@@ -31,7 +31,7 @@ async function interview(u: TestUser): Promise<string> {
     [factsOf(id)[1]!, RECORDED],
     ['/next', /第4\/11部分/],
   ]);
-  await u.send('/draft');
+  await draftNow(u);
   await u.waitForCall('sendDocument');
   const draft = u.messages().find((m) => m.text.startsWith(`${unitOf(id)}2026年统战工作总结\n`));
   assert.ok(draft, u.transcript(5));

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { resetPreviewSupport } from '../src/bot/preview.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse, RECORDED } from './support/story.js';
+import { basicsSteps, converse, DRAFT_SCREEN, draftNow, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -82,6 +82,9 @@ describe('a draft written by the model', () => {
     const u = tg.user(5001);
     await interview(u, '清河镇', '高度重视统战工作');
     await u.send('/draft');
+    await u.waitFor(DRAFT_SCREEN);
+    // The screen before a draft lists the thin part; /draft again goes on to the follow-up.
+    await u.send('/draft');
     const ask = await u.waitFor(/补充一问/);
     assert.match(ask.plain, /能说一下具体开了几次会/, 'the question comes from the model');
     // About a second of streaming, inside the 1.5 s per-attempt timeout.
@@ -120,7 +123,7 @@ describe('a draft written by the model', () => {
     resetPreviewSupport();
     try {
       mock.enqueue({ reply: modelDraft('柳林镇'), chunkSize: 25, delayMs: 40 });
-      await u.send('/draft');
+      await draftNow(u);
       await draftMessages(u);
       const edits = u.calls('editMessageText');
       assert.ok(edits.length >= 2, `the preview message was edited (${edits.length} edits)`);
@@ -140,7 +143,7 @@ describe('a draft written by the model', () => {
     await interview(u, '东湖镇');
     const before = mock.requests.length;
     mock.enqueue({ status: 500 }, { status: 500 }, { reply: modelDraft('东湖镇') });
-    await u.send('/draft');
+    await draftNow(u);
     const text = await draftMessages(u);
     assert.equal(mock.requests.length - before, 3);
     assert.doesNotMatch(text, /离线/);
@@ -150,7 +153,7 @@ describe('a draft written by the model', () => {
     const u = tg.user(5004);
     await interview(u, '西山镇');
     mock.enqueue({ status: 500 }, { status: 502 }, { status: 503 });
-    await u.send('/draft');
+    await draftNow(u);
     const text = await draftMessages(u);
     assert.match(text, /大模型暂时不可用（已重试2次）/);
     assert.match(text, /西山镇2026年统战工作总结\n2026年，我镇/);
@@ -161,7 +164,7 @@ describe('a draft written by the model', () => {
     await interview(u, '南岭镇');
     const full = modelDraft('南岭镇');
     mock.enqueue({ cutAfterChars: 60, reply: full }, { reply: full });
-    await u.send('/draft');
+    await draftNow(u);
     const text = await draftMessages(u);
     assert.ok(text.includes(full.split('\n').at(-1)!), 'the final draft is the complete one');
   });
@@ -170,7 +173,7 @@ describe('a draft written by the model', () => {
     const u = tg.user(5006);
     await interview(u, '北坡镇');
     mock.enqueue({ stallMs: 4000 }, { reply: modelDraft('北坡镇') });
-    await u.send('/draft');
+    await draftNow(u);
     const text = await draftMessages(u);
     assert.doesNotMatch(text, /离线/);
   });
@@ -179,7 +182,7 @@ describe('a draft written by the model', () => {
     const u = tg.user(5007);
     await interview(u, '青石镇');
     mock.enqueue({ reply: modelDraft('青石镇') });
-    await u.send('/draft');
+    await draftNow(u);
     await draftMessages(u, 1);
     const revised = modelDraft('青石镇').replace('一、压实主体责任', '一、强化组织领导');
     mock.enqueue({ reply: revised });
@@ -209,7 +212,7 @@ describe('a draft written by the model', () => {
     const u = tg.user(5008);
     await interview(u, '白沙镇');
     mock.enqueue({ reply: modelDraft('白沙镇') });
-    await u.send('/draft');
+    await draftNow(u);
     await draftMessages(u, 1);
     mock.enqueue({ reply: modelDraft('白沙镇') });
     await u.send('写得更好一点');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { UNIT_TYPES } from '../src/templates/schema.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
-import { answer, basics, reactions, step } from './support/story.js';
+import { answer, basics, draftNow, reactions, step } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 import { FOREIGN_WORDS } from './support/unit-words.js';
 
@@ -161,13 +161,19 @@ describe('skipping means later', () => {
       list.plain,
       /3\. 理论学习与政策宣传\n10\. 存在的不足（总结必备）\n11\. 下一步工作打算（总结必备）/,
     );
-    assert.deepEqual(list.buttons.flat(), ['现在补充', '不写这部分', '照样生成']);
+    // One screen before the draft (issue 11): the thin part 2 is listed on the same card.
+    assert.match(
+      list.plain,
+      /这1部分内容较少，各补一两句会更充实[\s\S]*第2部分 组织领导与工作网络（内容较少）/,
+    );
+    assert.deepEqual(list.buttons.flat(), ['现在补充', '补充第2部分', '不写这部分', '照样生成']);
     await u.tap('现在补充');
     await u.waitFor(/第3\/11部分 · 理论学习与政策宣传/);
     await answer(u, '举办统战知识讲座2场，120人参加');
     await step(u, '完成', /全部回答/);
     const again = await step(u, '/draft', /还有2部分未答：/);
     assert.doesNotMatch(again.plain, /理论学习/);
+    assert.doesNotMatch(again.plain, /内容较少/, 'the thin parts are listed once per summary');
     await u.tap('不写这部分');
     const draft = await draftOf(u);
     assert.match(draft, /举办统战知识讲座2场，120人参加/);
@@ -278,7 +284,7 @@ describe('versions', () => {
     await step(u, '/next', /第3\/11部分/);
     await answer(u, '举办统战知识讲座2场');
     await step(u, '/review', /全部回答/);
-    await u.send('/draft');
+    await draftNow(u);
     await draftOf(u);
     await step(u, '/list', /我的总结/);
     await u.tap('1·草稿v1');
@@ -312,7 +318,7 @@ describe('fewer messages', () => {
       await u.send(`第${part}部分：走访${part * 3}人`);
       await step(u, '/next', part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
     }
-    await u.send('/draft');
+    await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
   }
 

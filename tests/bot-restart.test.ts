@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openRepository } from '../src/storage/repository.js';
 import { startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse, RECORDED } from './support/story.js';
+import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -127,7 +127,7 @@ describe('a bot restart in the middle of an interview', () => {
         ['党委专题研究统战工作3次', RECORDED],
         ['/next', /第3\/11部分/],
       ]);
-      await u.send('/draft');
+      await draftNow(u);
       await u.waitFor('正在生成草稿…');
       await u.waitForCall('sendMessageDraft');
       first.child.kill('SIGKILL');

@@ -205,6 +205,26 @@ describe('checkDraft: structure', () => {
     assert.deepEqual(checkDraft(draft, skipped).structure, []);
   });
 
+  test('补短板 is no 不足; the 不足 must say what the user answered', () => {
+    const missing =
+      '缺少“存在的不足”部分：您回答了“存在的不足”，草稿中应有标题含“不足”“问题”或“差距”的一节';
+    const noSection = faithful
+      .replace('三、存在的不足\n信息调研工作有待加强，离上级要求还有一定差距。\n', '')
+      .replace('四、下一步工作打算', '三、下一步工作打算');
+    // A closing that merely says 补短板 is not the 不足 the user gave.
+    const closing = `${noSection}\n我们将补短板、强弱项，推动工作再上新台阶。`;
+    assert.deepEqual(problems(closing), [missing]);
+    // A 不足 section about something else the user never said.
+    const other = faithful.replace(
+      '信息调研工作有待加强，离上级要求还有一定差距。',
+      '工作创新不够，离上级要求还有一定差距。',
+    );
+    assert.deepEqual(problems(other), [missing]);
+    // Said as a closing paragraph, in other words around the user's clause, it is accepted.
+    const paragraph = `${noSection}\n工作中也存在不足，主要是信息调研工作还需加强。`;
+    assert.deepEqual(problems(paragraph), []);
+  });
+
   test('a missing 下一步 section is reported when it was answered', () => {
     const draft = faithful.split('\n').slice(0, 9).join('\n');
     assert.deepEqual(problems(draft), [

@@ -16,7 +16,7 @@ import {
   redisAvailable,
   skipOrFail,
 } from './support/services.js';
-import { basics, RECORDED, step } from './support/story.js';
+import { basics, draftNow, RECORDED, step } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -114,7 +114,7 @@ describe('/delete leaves nothing of the user behind', () => {
         await basics(u, '清风镇');
         await step(u, `${mark}党委专题研究统战工作4次`, RECORDED);
         await step(u, '/next', /第3\/11部分/);
-        await u.send('/draft');
+        await draftNow(u);
         await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
         await u.tap('重新生成');
         await u.waitForCall('sendDocument', (c) => /草稿v2/.test(c.file?.fileName ?? ''), {
@@ -179,7 +179,7 @@ describe('/delete while a draft is being written', () => {
       await basics(u, '落花镇');
       await step(u, '党委专题研究统战工作5次', RECORDED);
       await step(u, '/next', /第3\/11部分/);
-      await u.send('/draft');
+      await draftNow(u);
       await u.waitFor('正在生成草稿…');
       await step(u, '/delete', /确定要删除您的全部总结/);
       await u.tap('确认删除');

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DRAFT_CASES } from '../eval/drafts.js';
+import { DRAFT_CASES } from '../eval/cases.js';
 import { caseMaterial, modelSuite } from '../eval/run.js';
-import { hanCount, longestSharedRun, scoreDraft } from '../eval/score.js';
+import { EXEMPLARS, hanCount, longestSharedRun, nonsenseIn, scoreDraft } from '../eval/score.js';
 import { checkDraft } from '../src/check/checker.js';
 import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
@@ -79,7 +79,7 @@ describe('the offline draft of a full 统战 interview (街道, 年度)', () => 
   test('clauses the user separated with spaces stay separate; spoken words are written', () => {
     assert.match(draft, /专题研究统战工作3次，主要研究年度要点/);
     assert.match(draft, /5月20日为社区干部和党外人士举办了统战政策培训班，70人参加/);
-    assert.match(draft, /6月开展了一场新的社会阶层人士座谈会/);
+    assert.match(draft, /6月召开了一场新的社会阶层人士座谈会/);
     assert.doesNotMatch(draft, /搞|给社区干部/);
     assert.match(
       draft,
@@ -113,14 +113,21 @@ describe('the offline draft of a full 统战 interview (街道, 年度)', () => 
 describe('from the phone to the page', () => {
   for (const [spoken, written] of [
     ['4月16日给党外教师办了政策宣讲会', '4月16日为党外教师举办了政策宣讲会'],
-    ['6月搞了一场座谈会', '6月开展了一场座谈会'],
+    // 搞了 before a meeting is 召开, before another …会 举办 (issue 11 review).
+    ['6月搞了一场座谈会', '6月召开了一场座谈会'],
+    ['搞了个新的社会阶层人士座谈会', '召开了新的社会阶层人士座谈会'],
+    ['9月搞了一场中秋联谊会', '9月举办了一场中秋联谊会'],
+    ['搞了一次大走访', '开展了一次大走访'],
+    ['搞了3次会员大会', '召开了3次会员大会'],
     ['统战部3个人分工负责', '统战部3人分工负责'],
     ['每月开一次例会', '每月召开一次例会'],
     ['开了个座谈会', '召开了座谈会'],
     ['跑了20家企业', '走访了20家企业'],
     ['活动效果很好', '活动效果良好'],
     ['大概90人参加', '约90人参加'],
-    ['6月请县委统战部来上了一堂统战知识讲座', '6月邀请县委统战部讲授了一堂统战知识讲座'],
+    ['6月请县委统战部来上了一堂统战知识讲座', '6月邀请县委统战部作了一场统战知识讲座'],
+    ['请专家来讲了政策讲座', '邀请专家作了政策讲座'],
+    ['请老师来上了一堂党课', '邀请老师讲授了一堂党课'],
     ['和辖区3家单位签了共建协议', '与辖区3家单位签订了共建协议'],
     ['明年办1次民族团结联欢活动', '明年举办1次民族团结联欢活动'],
     ['申办2次', '申办2次'],
@@ -162,12 +169,41 @@ describe('from the phone to the page', () => {
     assert.doesNotMatch(draft, /【待补：组织领导/, 'an answer with a fact gets none');
   });
 
+  test('a thin case gets 【待补】 where a 做法 or a 成效 is plainly missing, numbers or not', () => {
+    const thin = composeOffline(caseMaterial(byId('community-thin')));
+    // A number, but no result: 宣传栏更新统战内容4次.
+    assert.match(thin, /宣传栏更新统战内容4次。【待补：理论学习与政策宣传的成效】/);
+    // 组织领导 reports arrangements: no 成效 is asked for there.
+    assert.doesNotMatch(thin, /【待补：组织领导与工作网络的成效】/);
+    // A single plan is a sentence, not a list of 以下几项.
+    assert.doesNotMatch(thin, /以下几项/);
+    assert.match(thin, /着重抓好这项工作：明年举办1次民族团结联欢活动。/);
+    // No 做法 named at all.
+    const m = caseMaterial(byId('community-thin'));
+    const noPractice = {
+      ...m,
+      sections: m.sections.map((s) =>
+        s.id === 'study' ? { ...s, parts: ['全年党外人士政策知晓率达到95%，群众满意度较高'] } : s,
+      ),
+    };
+    assert.match(composeOffline(noPractice), /【待补：理论学习与政策宣传的具体做法】/);
+    // A rich part asks nothing.
+    const rich = composeOffline(caseMaterial(byId('street-annual-full')));
+    assert.doesNotMatch(rich, /待补/);
+  });
+
   test('a 落款 typed with a date gives both', () => {
     assert.deepEqual(splitSigner('镇党委 2026年12月28日'), {
       signer: '镇党委',
       date: '2026年12月28日',
     });
     assert.deepEqual(splitSigner('镇党委'), { signer: '镇党委' });
+    for (const typed of ['镇党委 二〇二六年十二月二十八日', '镇党委二O二六年十二月二十八日']) {
+      assert.deepEqual(splitSigner(typed), { signer: '镇党委', date: '2026年12月28日' }, typed);
+    }
+    assert.deepEqual(splitSigner('镇党委 二〇二六年十三月一日'), {
+      signer: '镇党委 二〇二六年十三月一日',
+    });
     const c = byId('street-skipped-na');
     const draft = composeOffline(caseMaterial(c));
     assert.deepEqual(draft.trim().split('\n').slice(-2), ['柳岸街道党工委', '2026年7月5日']);
@@ -189,13 +225,19 @@ describe('the outline', () => {
     );
   });
 
-  test('a thin part is written inside its rich neighbour, not as a sub-heading of its own', () => {
-    const outline = materialOutline(caseMaterial(byId('street-annual-full')));
-    const fields = outline.headings[2]!;
+  test('once a group has sub-headings, a thin part takes its own （三）, not an unrelated one', () => {
+    // Issue 11 review: the thin 港澳台侨 part was written as "此外，…" under （二）民族宗教.
+    const material = caseMaterial(byId('street-annual-full'));
+    const fields = materialOutline(material).headings[2]!;
     assert.deepEqual(
       fields.subs.map((s) => s.sectionIds),
-      [['economy'], ['ethnicReligion', 'overseas']],
+      [['economy'], ['ethnicReligion'], ['overseas']],
     );
+    const draft = composeOffline(material);
+    assert.doesNotMatch(draft, /^此外，/m);
+    const at = draft.split('\n').findIndex((l) => /^（三）/.test(l) && /侨/.test(l));
+    assert.ok(at > 0, draft);
+    assert.match(draft.split('\n')[at + 1]!, /归侨侨眷/);
   });
 
   test('a template without groups stays flat', () => {
@@ -320,6 +362,31 @@ describe('a model draft that ignores the outline', () => {
     ]);
   });
 
+  test('the line above the date is dropped only when it is a 落款, never a content line', () => {
+    for (const item of [
+      '2. 完成摸底',
+      '2、完成摸底',
+      '二是完成摸底',
+      '（三）完成摸底',
+      '完成摸底工作',
+    ]) {
+      const fixed = ensureClosing(`正文。\n1. 开展培训\n${item}\n2026年12月1日\n`, material);
+      assert.deepEqual(
+        fixed.trim().split('\n'),
+        ['正文。', '1. 开展培训', item, '中共枫桥街道工作委员会', '2026年12月3日'],
+        item,
+      );
+    }
+    for (const signer of ['中共枫桥街道工作委员会', '枫桥街道党工委', '区委统战部']) {
+      const fixed = ensureClosing(`正文。\n${signer}\n2026年12月1日\n`, material);
+      assert.deepEqual(fixed.trim().split('\n'), [
+        '正文。',
+        '中共枫桥街道工作委员会',
+        '2026年12月3日',
+      ]);
+    }
+  });
+
   test('with a model configured, the eval prints the same table for its drafts', async () => {
     const model = createModelClient({
       apiKey: 'sk-test-not-a-secret',
@@ -335,6 +402,44 @@ describe('a model draft that ignores the outline', () => {
     assert.ok(
       result.failures.some((f) => /street-annual-full: structure: .*没有按提纲分部分/.test(f)),
     );
+  });
+
+  test('group leads only state a stance; no draft says 通用工作 or 工作的工作', () => {
+    // A lead is printed above whatever the user answered: it may hold a stance (坚持, 注重),
+    // never a subject or an action nobody reported.
+    const subject = /党委|党工委|党组|我校|我镇|我街道|我单位|驻区单位/;
+    const action = /纳入|对接|搭建|开展|举办|建立|制定|签订|召开|成立|走访/;
+    for (const template of loadTemplates()) {
+      for (const g of template.groups) {
+        const leads = [g.lead, ...Object.values(g.byUnitType ?? {}).map((o) => o?.lead)];
+        for (const lead of leads.filter((l): l is string => l !== undefined)) {
+          assert.match(lead, /^(?:坚持|注重|着眼)/, `${template.id}/${g.id}: ${lead}`);
+          assert.doesNotMatch(lead, subject, `${template.id}/${g.id}: ${lead}`);
+          assert.doesNotMatch(lead, action, `${template.id}/${g.id}: ${lead}`);
+        }
+      }
+    }
+    for (const c of DRAFT_CASES) {
+      const draft = composeOffline(caseMaterial(c));
+      assert.doesNotMatch(draft, /通用工作|工作的工作/, c.id);
+      assert.deepEqual(nonsenseIn(draft), [], c.id);
+    }
+    const general = composeOffline(caseMaterial(byId('general-annual')));
+    assert.match(general, /推动各项工作取得新的成效/);
+    assert.match(composeOffline(caseMaterial(byId('other-special'))), /回顾这项工作，/);
+  });
+
+  test('the exemplars mirror no case: no draft shares a run of 15 汉字 with them', () => {
+    for (const c of DRAFT_CASES) {
+      const m = caseMaterial(c);
+      const s = scoreDraft(composeOffline(m), m, SEEDS);
+      assert.ok(s.exemplarRun < 15, `${c.id}: ${s.exemplarRun} 汉字 shared: ${s.exemplarText}`);
+    }
+    // The measure finds a sentence copied from an exemplar.
+    const line = readFileSync(join(root, 'prompts', 'exemplars', '街道.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('在辖区商务楼宇'));
+    assert.ok(line && longestSharedRun(line, EXEMPLARS).n >= 15);
   });
 
   test('the eval scores the offline draft of every case without a failing must', () => {
@@ -395,7 +500,7 @@ describe('before drafting: the outline and the depth screen', () => {
     assert.deepEqual(summaryOutline(tongzhan, summary), fromMaterial);
   });
 
-  test('/draft lists the thin parts once, with a button for each, and drafts anyway', () => {
+  test('/draft shows the thin parts once, before any quota is spent; [直接生成] drafts; no second screen', () => {
     const state = reviewState({
       organization: ['社区明确1名统战联络员'],
       study: [
@@ -408,23 +513,30 @@ describe('before drafting: the outline and the depth screen', () => {
       nextSteps: ['培训联络员2次'],
     });
     const r = step(state, { type: 'draft' }, ctx);
-    assert.deepEqual(
-      r.effects.map((e) => e.type),
-      ['compose'],
-      'the draft is never held back',
-    );
-    const depth = r.replies.find((x) => /部分内容较少/.test(x.text));
-    assert.ok(depth, r.replies.map((x) => x.text).join('\n'));
+    assert.deepEqual(r.effects, [], 'the screen comes before the draft, not with it');
+    assert.equal(r.state.quota, undefined, 'the screen costs no quota');
+    assert.equal(r.replies.length, 1, 'one screen, nothing else');
+    const depth = r.replies[0]!;
     assert.match(depth.text, /^这2部分内容较少，各补一两句会更充实/);
     assert.match(depth.text, /第2部分 组织领导与工作网络（内容较少）/);
     assert.match(depth.text, /第9部分 共驻共建与资源共享（缺少成效）/);
     assert.doesNotMatch(depth.text, /理论学习/);
     const labels = depth.actions?.flat().map((a) => a.label);
-    assert.deepEqual(labels, ['补充第2部分', '补充第9部分']);
-    assert.equal(r.replies.filter((x) => /部分内容较少/.test(x.text)).length, 1);
+    assert.deepEqual(labels, ['补充第2部分', '补充第9部分', '直接生成']);
     // The button opens that part.
     const edit = depth.actions!.flat()[0]!.event;
     const opened = step(r.state, edit, ctx);
     assert.match(opened.replies.at(-1)!.text, /第2\/11部分 · 组织领导与工作网络/);
+    // [直接生成]: one tap and the draft is made, with no question in between.
+    const go = depth.actions!.flat().find((a) => a.label === '直接生成')!.event;
+    const drafted = step(r.state, go, ctx);
+    assert.deepEqual(
+      drafted.effects.map((e) => e.type),
+      ['compose'],
+    );
+    assert.equal(drafted.state.quota?.count, 1);
+    // Later requests ([重新生成], /draft after adding a line elsewhere) never show it again.
+    const again = step(opened.state, { type: 'draft' }, ctx);
+    assert.doesNotMatch(again.replies.map((x) => x.text).join('\n'), /部分内容较少/);
   });
 });

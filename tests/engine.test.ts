@@ -246,6 +246,10 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('高度重视统战工作');
     chat.send('/next');
     chat.send('/draft');
+    // The screen before a draft lists the thin part first; /draft again goes past it.
+    assert.match(chat.text(), /这1部分内容较少/);
+    assert.deepEqual(chat.effects, []);
+    chat.send('/draft');
     assert.equal(chat.summary.position.kind, 'followUp');
     assert.match(chat.text(), /补充一问/);
     chat.send('专题研究了4次');
@@ -268,6 +272,8 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('专题研究统战工作4次');
     chat.send('/next');
     chat.send('/draft');
+    assert.deepEqual(chat.effects, [], 'the screen before a draft spends nothing');
+    chat.tap('直接生成');
     assert.deepEqual(chat.effects, ['compose']);
     chat.state = recordDraft(chat.state, chat.summary.id, {
       createdAt: NOW,

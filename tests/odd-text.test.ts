@@ -6,7 +6,7 @@ import { hasUnsafeCharacters } from '../src/text/clean.js';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { readDocx } from './support/docx-reader.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basics, RECORDED, step } from './support/story.js';
+import { basics, draftNow, RECORDED, step } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -84,7 +84,7 @@ describe('emoji, invisible characters and non-characters', () => {
         '党委专题研究统战工作4次\u0008。',
       ].join('\n'),
     });
-    await u.send('/draft');
+    await draftNow(u);
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const docx = await readDocx(doc.file!.bytes);
     for (const [part, xml] of Object.entries({ document: docx.document, styles: docx.styles })) {
@@ -109,7 +109,7 @@ describe('emoji, invisible characters and non-characters', () => {
         `党委专题研究统战工作4次。${line}`,
       ].join('\n'),
     });
-    await u.send('/draft');
+    await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const texts = u
       .calls('sendMessage')
@@ -149,7 +149,7 @@ describe('emoji, invisible characters and non-characters', () => {
         '<p>二、凝聚思想共识</p>',
       ].join('\n'),
     });
-    await u.send('/draft');
+    await draftNow(u);
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const shown = u
       .calls()
@@ -172,7 +172,7 @@ describe('emoji, invisible characters and non-characters', () => {
     await basics(u, '长意镇');
     await step(u, '党委专题研究统战工作4次', RECORDED);
     await step(u, '/next', /第3\/11部分/);
-    await u.send('/draft');
+    await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const requests = mock.requests.length;
     const before = await bot.app.repo.loadUser('6106');

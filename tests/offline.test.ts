@@ -69,7 +69,8 @@ describe('the offline draft', () => {
       draft,
       /一是压实主体责任，织密工作网络。党委专题研究统战工作4次。\n二是深化理论学习/,
     );
-    assert.match(draft, /新的一年，我镇将着重抓好以下几项工作：\n1\. 年内培训联络员2次。/);
+    // One plan is one sentence, not "以下几项工作：" over a single item (issue 11 review).
+    assert.match(draft, /新的一年，我镇将着重抓好这项工作：年内培训联络员2次。/);
     assert.deepEqual(
       lines.slice(-2),
       ['清河镇', '2026年12月3日'],

@@ -8,7 +8,7 @@ import { type App, openApp } from '../src/app/bootstrap.js';
 import { TEXT } from '../src/bot/bot.js';
 import { createWebhookServer } from '../src/server/webhook.js';
 import { type Availability, REDIS_URL, redisAvailable, skipOrFail } from './support/services.js';
-import { basics, RECORDED, reactions, step } from './support/story.js';
+import { basics, draftNow, RECORDED, reactions, step } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -130,7 +130,7 @@ describe('webhook mode, one instance', () => {
     await step(u, '16个村配备统战联络员', RECORDED);
     await step(u, '/next', /第3\/11部分/);
     await step(u, '举办专题讲座3场，120人参加', RECORDED);
-    await u.send('/draft');
+    await draftNow(u);
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     assert.equal(doc.file?.fileName, '清河镇2026年统战工作总结（草稿v1）.docx');
     assert.equal(doc.file?.bytes.subarray(0, 2).toString(), 'PK');
@@ -334,7 +334,7 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
       await step(u, text, RECORDED);
     }
     await step(u, '/next', /第3\/11部分/);
-    await u.send('/draft');
+    await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     await tg.waitForDelivered();
     u.mark();

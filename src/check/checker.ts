@@ -2,7 +2,7 @@ import type { Material } from '../compose/material.js';
 import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
-import { hasShortcomingsParagraph, outlineProblems } from './structure.js';
+import { hasShortcomings, outlineProblems } from './structure.js';
 import {
   buildIndex,
   byKind,
@@ -89,7 +89,6 @@ function placeholders(draft: string): { list: string[]; empty: number } {
 
 const L1_RE = /^([一二三四五六七八九十]{1,3})、/;
 const L2_RE = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
-const SHORTCOMING_RE = /不足|问题|差距|短板|薄弱/;
 const NEXT_STEPS_RE = /下一步|打算|思路|计划|展望|今后/;
 
 interface Line {
@@ -206,11 +205,12 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
   const done = (role: string) =>
     material.sections.find((s) => s.role === role && s.status === 'done');
   const shortcomings = done('shortcomings');
-  // 不足 may be a closing paragraph rather than a section of its own (structure.ts).
-  const asParagraph = hasShortcomingsParagraph(
-    lines.filter((l) => l.level === 0).map((l) => l.text),
+  // 不足 as a section or a closing paragraph, saying what the user answered (structure.ts).
+  const written = hasShortcomings(
+    lines.map((l) => l.text),
+    shortcomings?.parts,
   );
-  if (shortcomings && !asParagraph && !headings.some((h) => SHORTCOMING_RE.test(h))) {
+  if (shortcomings && !written) {
     problems.push(
       `缺少“存在的不足”部分：您回答了“${shortcomings.title}”，草稿中应有标题含“不足”“问题”或“差距”的一节`,
     );

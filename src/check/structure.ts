@@ -10,11 +10,67 @@ import { cnOrdinal } from '../templates/outline.js';
 
 const L1 = /^\s*(?:#+\s*)?(?:\*\*)?[一二三四五六七八九十]{1,3}、/;
 const L2 = /^\s*(?:\*\*)?[（(][一二三四五六七八九十]{1,3}[）)]/;
-const SHORTCOMINGS_WORDS = /不足|差距|短板|有待(?:加强|提高|提升)/;
+/** Words that mark a paragraph as the 不足 (a bare 短板, as in 补短板, does not). */
+const SHORTCOMINGS_WORDS = /不足|差距|有待(?:加强|提高|提升)/;
+const SHORTCOMINGS_HEADING = /不足|问题|差距|短板|薄弱/;
+const HAN = /\p{Script=Han}/gu;
+/** How many 汉字 in a row of a clause of the user's 不足 answer the draft must repeat. */
+const CLAUSE_RUN = 6;
 
-/** A paragraph (not a heading) that speaks of 不足: the 不足 written without a heading. */
-export function hasShortcomingsParagraph(lines: string[]): boolean {
-  return lines.some((l) => !L1.test(l) && !L2.test(l) && SHORTCOMINGS_WORDS.test(l));
+/** The clauses of the user's 不足 answer, 汉字 only, each at least 4 long. */
+function answerClauses(answer: readonly string[]): string[] {
+  return answer
+    .join('\n')
+    .split(/[\s；;。，,、！？!?：:]+/)
+    .map((c) => (c.match(HAN) ?? []).join('').replace(/^[一二三四五六七八九十]是/, ''))
+    .filter((c) => c.length >= 4);
+}
+
+/** The text says at least one clause of the answer (a run of 6 of its 汉字, or all of a shorter one). */
+function saysAnswer(text: string, clauses: readonly string[]): boolean {
+  if (clauses.length === 0) return true;
+  const han = (text.match(HAN) ?? []).join('');
+  return clauses.some((c) => {
+    const k = Math.min(CLAUSE_RUN, c.length);
+    for (let i = 0; i + k <= c.length; i++) if (han.includes(c.slice(i, i + k))) return true;
+    return false;
+  });
+}
+
+/**
+ * A paragraph (not a heading) that speaks of 不足 — the 不足 written without a heading — and,
+ * when the user answered the 不足 part (`answer`), says one of its clauses.
+ */
+export function hasShortcomingsParagraph(lines: string[], answer: readonly string[] = []): boolean {
+  const clauses = answerClauses(answer);
+  return lines.some(
+    (l) => !L1.test(l) && !L2.test(l) && SHORTCOMINGS_WORDS.test(l) && saysAnswer(l, clauses),
+  );
+}
+
+/**
+ * The 不足 is in the draft: a section whose heading names it (不足/问题/差距 …) and whose text
+ * says one of the clauses of the user's answer, or such a paragraph without a heading.
+ */
+export function hasShortcomings(lines: string[], answer: readonly string[] = []): boolean {
+  if (hasShortcomingsParagraph(lines, answer)) return true;
+  const clauses = answerClauses(answer);
+  const at = lines.findIndex((l) => L1.test(l) && SHORTCOMINGS_HEADING.test(l));
+  if (at < 0) return false;
+  const end = lines.findIndex((l, i) => i > at && L1.test(l));
+  const section = lines.slice(at, end < 0 ? undefined : end);
+  // A heading with nothing under it is reported as such ("下没有正文"), not twice.
+  if (section.slice(1).every((l) => l.trim() === '') && !/[。：:]./.test(section[0] ?? '')) {
+    return true;
+  }
+  return saysAnswer(section.join('\n'), clauses);
+}
+
+/** What the user answered for 不足, when they did. */
+function shortcomingsAnswer(material: Material): string[] {
+  return (
+    material.sections.find((x) => x.role === 'shortcomings' && x.status === 'done')?.parts ?? []
+  );
 }
 
 function nonEmptyLines(draft: string): string[] {
@@ -43,7 +99,7 @@ export function outlineProblems(draft: string, material: Material): string[] {
       shortcoming !== undefined &&
       found.length === expected.length - 1 &&
       !found.some((f) => /不足|问题|差距|短板/.test(f.text)) &&
-      hasShortcomingsParagraph(lines);
+      hasShortcomingsParagraph(lines, shortcomingsAnswer(material));
     const plan = shortcomingsAsParagraph ? expected.filter((h) => h !== shortcoming) : expected;
     if (found.length !== plan.length) {
       problems.push(

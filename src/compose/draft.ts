@@ -1,3 +1,4 @@
+import { loadWords } from '../facts/words.js';
 import type { Material } from './material.js';
 import { type LogSink, type ModelClient, ModelError, type Usage } from './model.js';
 import { composeOffline } from './offline.js';
@@ -195,18 +196,27 @@ export function ensureClosing(text: string, material: Pick<Material, 'signer' | 
   if (!signer || !date) return text;
   const lines = text.replace(/\s+$/, '').split('\n');
   const last = () => (lines.at(-1) ?? '').trim();
-  if (DATE_LINE.test(last())) {
-    lines.pop();
-    const maybeSigner = last();
-    const short = maybeSigner.length <= 30 && !/[。；，：！？、]/.test(maybeSigner);
-    if (
-      maybeSigner === signer ||
-      (short && !/^[一二三四五六七八九十]+、|^[（(]/.test(maybeSigner))
-    ) {
-      lines.pop();
-    }
-  } else if (last() === signer) lines.pop();
+  if (DATE_LINE.test(last())) lines.pop();
+  // A 落款 the model wrote (the user's, or another organisation's name) gives way to the
+  // user's; any other line above the date is content and stays.
+  if (last() === signer || looksLikeOrganisation(last())) lines.pop();
   return `${[...lines, signer, date].join('\n')}\n`;
+}
+
+const ORG_SUFFIXES = loadWords('org-suffixes', new URL('./words/', import.meta.url));
+/** 1. / 2、 / 一是 / （一） / 一、: the start of a list item or heading, never a 落款. */
+const LIST_MARKER =
+  /^(?:\d+[.、．]|[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十\d]+[)）])/;
+
+/** A short line with no punctuation that ends like an organisation's name (words/org-suffixes). */
+function looksLikeOrganisation(line: string): boolean {
+  return (
+    line.length >= 2 &&
+    line.length <= 30 &&
+    !/[\p{P}\s\d]/u.test(line) &&
+    !LIST_MARKER.test(line) &&
+    ORG_SUFFIXES.some((suffix) => line.endsWith(suffix))
+  );
 }
 
 export interface FollowUpOptions {

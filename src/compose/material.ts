@@ -1,3 +1,5 @@
+import { parseChineseNumber } from '../facts/numerals.js';
+import { summaryOutline } from '../interview/outline.js';
 import { isUnverified, originOf } from '../interview/reference.js';
 import { draftTitle } from '../interview/title.js';
 import type { Summary } from '../interview/types.js';
@@ -29,11 +31,16 @@ export interface MaterialSection {
    * numbers and dates, and the 核对清单 names the part.
    */
   unverified?: string[];
+  /** False: the part reports arrangements, not results (no 【待补：成效】 offline). */
+  outcome?: boolean;
 }
 
 export interface Material {
   templateId: string;
   templateName: string;
+  /** The template's name for the work in running text, and its opening's aim (offline). */
+  topic?: string;
+  aim?: string;
   /** The draft title: [单位][期间]<titleSuffix>, e.g. 清河镇2026年上半年统战工作总结. */
   title: string;
   /** The title's last part (统战工作总结), for the file name (see interview/title.ts). */
@@ -52,6 +59,11 @@ export interface Material {
   fixedWording: string[];
   /** The template's section groups for this unit type (none: every part its own heading). */
   groups?: OutlineGroup[];
+  /**
+   * The outline, planned once from the summary (interview/outline.ts) — the same one /outline
+   * shows. Absent only in materials built by hand (tests), which materialOutline plans.
+   */
+  outline?: Outline;
   /** 落款: who signs (the user's choice, else the unit name). */
   signer?: string;
   /** 成文日期: 2026年12月3日, the day composed unless the user gave one. */
@@ -71,15 +83,24 @@ export function chineseDate(ms: number): string {
 
 const TRAILING_DATE = /\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$/;
 
-/** “镇党委 2026年12月28日” → 镇党委 and 2026年12月28日; a value without a date is only the signer. */
+/** 二〇二六年十二月二十八日 (a 〇 typed as O or ○ too). */
+const TRAILING_CN_DATE =
+  /\s*([〇零一二三四五六七八九OＯ○]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$/;
+
+/**
+ * “镇党委 2026年12月28日” (or 二〇二六年十二月二十八日) → 镇党委 and 2026年12月28日, in Arabic
+ * numerals as GB/T 9704 writes the 成文日期; a value without a date is only the signer.
+ */
 export function splitSigner(value: string): { signer: string; date?: string } {
   const m = TRAILING_DATE.exec(value);
-  if (!m) return { signer: value.trim() };
-  const [, y, mo, d] = m;
-  return {
-    signer: value.slice(0, m.index).trim(),
-    date: `${Number(y)}年${Number(mo)}月${Number(d)}日`,
-  };
+  const cn = m ? undefined : TRAILING_CN_DATE.exec(value);
+  const found = m ?? cn;
+  if (!found) return { signer: value.trim() };
+  const [y, mo, d] = found
+    .slice(1, 4)
+    .map((x) => (m ? Number(x) : parseChineseNumber((x ?? '').replace(/[OＯ○]/g, '〇'))));
+  if (!y || !mo || !d || mo > 12 || d > 31) return { signer: value.trim() };
+  return { signer: value.slice(0, found.index).trim(), date: `${y}年${mo}月${d}日` };
 }
 
 export function buildMaterial(
@@ -101,6 +122,8 @@ export function buildMaterial(
   return {
     templateId: template.id,
     templateName: template.name,
+    ...(template.topic ? { topic: template.topic } : {}),
+    ...(template.aim ? { aim: template.aim } : {}),
     title,
     titleSuffix,
     unit,
@@ -134,17 +157,20 @@ export function buildMaterial(
         parts,
         ...(fu && fuAnswer ? { followUp: { question: fu.question, answer: fuAnswer } } : {}),
         ...(unverified.length > 0 ? { unverified: unverified.map((p) => p.trim()) } : {}),
+        ...(section.outcome ? {} : { outcome: false }),
       } satisfies MaterialSection;
     }),
     fixedWording: template.fixedWording,
     groups: groupsFor(template.groups, unitType),
+    outline: summaryOutline(template, summary),
     ...(signer ? { signer } : {}),
     date,
   };
 }
 
-/** The outline a draft of this material follows (templates/outline.ts). */
+/** The outline a draft of this material follows: the one planned with the material. */
 export function materialOutline(material: Material): Outline {
+  if (material.outline) return material.outline;
   return planOutline(
     material.sections.map((s) => ({
       id: s.id,

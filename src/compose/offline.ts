@@ -1,6 +1,8 @@
 import { hasConcreteFact } from '../facts/concrete.js';
 import { placeholder } from '../facts/placeholder.js';
-import { cnOrdinal, type OutlineHeading } from '../templates/outline.js';
+import { loadWords } from '../facts/words.js';
+import { hasPractice } from '../interview/depth.js';
+import { cnOrdinal, contentChars, type OutlineHeading, THIN_CHARS } from '../templates/outline.js';
 import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { CHINESE_ORDINALS, enumerate } from './numbering.js';
 import { cleanSentence, splitItems } from './sentences.js';
@@ -39,21 +41,21 @@ interface PeriodWords {
   handOver: string;
   /** The coming period, for 下一步 and the closing. */
   ahead: string;
-  /** The period looked back on, for 不足. */
+  /** The work looked back on, for 不足: 一年来的工作 / 这项工作. */
   behind: string;
 }
 
 function periodWords(period: string): PeriodWords {
   if (period === '上半年')
-    return { handOver: '现将半年来的工作总结如下：', ahead: '下半年', behind: '半年来' };
+    return { handOver: '现将半年来的工作总结如下：', ahead: '下半年', behind: '半年来的工作' };
   if (period === '下半年')
-    return { handOver: '现将半年来的工作总结如下：', ahead: '新的一年', behind: '半年来' };
+    return { handOver: '现将半年来的工作总结如下：', ahead: '新的一年', behind: '半年来的工作' };
   if (period.includes('季度')) {
-    return { handOver: '现将本季度工作总结如下：', ahead: '下一阶段', behind: '本季度' };
+    return { handOver: '现将本季度工作总结如下：', ahead: '下一阶段', behind: '本季度的工作' };
   }
   if (period === '专项')
     return { handOver: '现将有关情况总结如下：', ahead: '下一步', behind: '这项工作' };
-  return { handOver: '现将全年工作总结如下：', ahead: '新的一年', behind: '一年来' };
+  return { handOver: '现将全年工作总结如下：', ahead: '新的一年', behind: '一年来的工作' };
 }
 
 export function selfName(material: Material): string {
@@ -133,12 +135,23 @@ function missing(section: MaterialSection): string {
   return placeholder(`${section.title}的主要做法和成效`);
 }
 
+const EFFECT_WORDS = loadWords('effect-words', new URL('./words/', import.meta.url));
+
 /**
- * An answer that states nothing checkable (no number, date, name or named activity) gets a
- * visible 【待补】 after it: the user sees where the draft needs a fact, none is made up.
+ * Where a key 做法 or 成效 is plainly missing, a visible 【待补】 after the part: the user sees
+ * where the draft needs more, none is made up. Nothing checkable (no number, date, name or named
+ * activity): 做法和成效; no 做法 named (开展, 召开, 走访 …): 做法; a very short part (under
+ * ~20 字) with no word of a result (参加, 覆盖, 采纳, 提升 …): 成效.
  */
 function depthNote(section: MaterialSection, list: string[]): string {
-  return hasConcreteFact(list.join('')) ? '' : placeholder(`${section.title}的具体做法和成效`);
+  const text = list.join('');
+  if (!hasConcreteFact(text)) return placeholder(`${section.title}的具体做法和成效`);
+  if (!hasPractice(text)) return placeholder(`${section.title}的具体做法`);
+  const short = contentChars(text) < THIN_CHARS / 2;
+  if (section.outcome !== false && short && !EFFECT_WORDS.some((w) => text.includes(w))) {
+    return placeholder(`${section.title}的成效`);
+  }
+  return '';
 }
 
 function workBody(section: MaterialSection): string[] {
@@ -170,16 +183,14 @@ function opening(material: Material): string {
   else if (leader) under = `在${leader}的坚强领导下，`;
   else if (guide) under = `在${guide}的具体指导下，`;
   const focus = FOCUS[material.unitType ?? '其他'] ?? FOCUS.其他;
-  const topic = topicOf(material);
+  const aim = material.aim ?? `扎实推进${topicOf(material)}`;
   const words = periodWords(material.period);
-  return (
-    `${time}，${self}${under}${focus}，把凝聚人心、汇聚力量贯穿${topic}全过程，` +
-    `各项工作稳步推进。${words.handOver}`
-  );
+  return `${time}，${self}${under}${focus}，${aim}，各项工作稳步推进。${words.handOver}`;
 }
 
+/** The template's name for the work (统战工作, 各项工作); its name without 总结 otherwise. */
 function topicOf(material: Material): string {
-  return material.templateName.replace(/总结$/, '');
+  return material.topic ?? material.templateName.replace(/总结$/, '');
 }
 
 function closing(material: Material): string {
@@ -194,7 +205,7 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
   const list = sections.flatMap((s) => items(s));
   if (list.length === 0) return [placeholder('存在的不足')];
   const { behind } = periodWords(material.period);
-  const lead = `回顾${behind}的工作，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
+  const lead = `回顾${behind}，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
   if (list.length === 1) return [`${lead}${list[0]}`];
   return [lead + enumerate(list, { inline: true })[0]];
 }
@@ -208,6 +219,8 @@ function nextStepsBody(material: Material, sections: MaterialSection[]): string[
     .map(cleanSentence);
   if (list.length === 0) return [placeholder('下一步工作打算')];
   const { ahead } = periodWords(material.period);
+  // One plan is one sentence, not a list of "以下几项" with a single item.
+  if (list.length === 1) return [`${ahead}，${selfName(material)}将着重抓好这项工作：${list[0]}`];
   const lead = `${ahead}，${selfName(material)}将着重抓好以下几项工作：`;
   return [lead, ...list.map((item, i) => `${i + 1}. ${item}`)];
 }

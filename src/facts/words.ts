@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
  * The word lists fact extraction relies on (set phrases, measure words, activity names) are
  * data, kept one word per line in words/*.txt so they can be read and extended without touching
  * code. `#` starts a comment line; blank lines are ignored. Read once, when the module loads.
+ * `dir`: another module's words/ folder (the interview's lists use the same loader).
  */
-export function loadWords(name: string): string[] {
-  const text = readFileSync(new URL(`./words/${name}.txt`, import.meta.url), 'utf8');
+export function loadWords(name: string, dir = new URL('./words/', import.meta.url)): string[] {
+  const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
   return text
     .split('\n')
     .map((line) => line.trim())

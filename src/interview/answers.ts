@@ -61,7 +61,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     a.followUp.status = 'answered';
     out.touch(summary, ctx.now);
     out.say({ kind: 'ack', reaction: '✍', text: '已补充，谢谢。' });
-    return requestDraft(t, { skippedSeen: true });
+    return requestDraft(t, { screenSeen: true });
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'open', parts: [] };
   // "另外6月举办了……" added to an answer is stored as "6月举办了……".
@@ -168,7 +168,7 @@ export function skip(t: Turn, force = false) {
     const fu = section && summary.answers[section.id]?.followUp;
     if (fu) fu.status = 'skipped';
     out.touch(summary, ctx.now);
-    return requestDraft(t, { skippedSeen: true });
+    return requestDraft(t, { screenSeen: true });
   }
   if (pos.kind !== 'section') {
     out.say(reviewCard(template, summary));

@@ -2,10 +2,10 @@ import { hasConcreteFact } from '../facts/concrete.js';
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
-import { depthCard } from './depth.js';
+import { thinParts } from './depth.js';
 import { ANY_STEP, nextOpenPosition, partOf } from './position.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
-import type { Answer, StepResult, UserState } from './types.js';
+import type { Action, Answer, StepResult, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
 import { draftedActions, LABEL, questionCard } from './view.js';
 
@@ -30,10 +30,12 @@ export function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): b
 }
 
 /**
- * A draft is asked for. `skippedSeen`: the parts skipped for later were already listed (after
- * [照样生成] or [不写这部分], or from the follow-up, which comes after that list).
+ * A draft is asked for. `screenSeen`: the one screen before a draft (parts skipped for later,
+ * parts that say little) was already shown for this request, or the follow-up that comes after
+ * it is being answered. `direct`: the user tapped [直接生成]/[照样生成]/[不写这部分] on that
+ * screen, so the draft is made now, with no follow-up question in between.
  */
-export function requestDraft(t: Turn, opts: { skippedSeen?: boolean } = {}) {
+export function requestDraft(t: Turn, opts: { screenSeen?: boolean; direct?: boolean } = {}) {
   const { state, summary, template, ctx, out } = t;
   const missing = template.info.find((f) => !f.optional && !summary.info[f.id]);
   if (missing) {
@@ -54,15 +56,12 @@ export function requestDraft(t: Turn, opts: { skippedSeen?: boolean } = {}) {
     out.say(questionCard(template, summary));
     return;
   }
-  if (
-    !opts.skippedSeen &&
-    !(t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id)
-  ) {
-    if (listSkipped(t)) return;
-  }
+  // /draft typed again while the screen waits for a tap goes past it (the follow-up may follow).
+  const again = t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id;
+  if (!opts.screenSeen && !again && beforeDraftScreen(t)) return;
   // One follow-up per key section whose answer has no concrete fact, asked once, before the
   // first draft only.
-  if (summary.drafts.length === 0) {
+  if (summary.drafts.length === 0 && !opts.direct) {
     const index = template.sections.findIndex((section) => {
       const a = summary.answers[section.id];
       return (
@@ -83,9 +82,6 @@ export function requestDraft(t: Turn, opts: { skippedSeen?: boolean } = {}) {
   if (!takeQuota(state, ctx, out)) return;
   summary.position = { kind: 'drafted' };
   out.touch(summary, ctx.now);
-  // One depth screen with the request: which parts say little, a button to add to each.
-  const depth = depthCard(template, summary, { summaryId: summary.id, at: ANY_STEP });
-  if (depth) out.say(depth);
   out.effects.push({ type: 'compose', summaryId: summary.id });
 }
 
@@ -140,55 +136,76 @@ export function rewordFollowUp(
 }
 
 /**
- * Parts skipped "for later" are listed before drafting, with [现在补充] [不写这部分] [照样生成];
- * false when there are none (or all were left out on purpose).
+ * The one screen before a draft, shown before any quota is spent: the parts skipped for later
+ * (every request while there are any, issue 13) and the parts that say little (once per summary,
+ * `depthShown`), on one card with [现在补充] / [补充第N部分], [不写这部分] where parts were
+ * skipped, and one button that drafts at once. False when there is nothing to show.
  */
-function listSkipped(t: Turn): boolean {
+function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
   const later = template.sections.flatMap((section, index) => {
     const a = summary.answers[section.id];
     return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
   });
-  const first = later[0];
-  if (!first) return false;
+  const thin = summary.depthShown ? [] : thinParts(template, summary);
+  if (later.length === 0 && thin.length === 0) return false;
   state.pending = { kind: 'confirmDraft', summaryId: summary.id };
+  if (thin.length > 0) summary.depthShown = true;
   out.touch(summary, ctx.now);
-  const lines = later.map(({ section, index }) => {
-    const title = sectionWording(section, summary.info.unitType).title;
-    return `${partOf({ kind: 'section', index })}. ${title}${section.required ? '（总结必备）' : ''}`;
-  });
+  const anyStep = { summaryId: summary.id, at: ANY_STEP };
   const ref = { summaryId: summary.id, at: 'draft' };
-  out.say({
-    kind: 'notice',
-    text: [
+  const text: string[] = [];
+  const rows: Action[][] = [];
+  const first = later[0];
+  if (first) {
+    text.push(
       `还有${later.length}部分未答：`,
-      ...lines,
-      '可以现在补充；不写的部分草稿里不会出现。',
-    ].join('\n'),
-    actions: [
-      [
-        {
-          label: LABEL.fillNow,
-          event: {
-            type: 'edit',
-            part: partOf({ kind: 'section', index: first.index }) as number,
-            ref: { summaryId: summary.id, at: ANY_STEP },
-          },
+      ...later.map(({ section, index }) => {
+        const title = sectionWording(section, summary.info.unitType).title;
+        return `${partOf({ kind: 'section', index })}. ${title}${section.required ? '（总结必备）' : ''}`;
+      }),
+    );
+    rows.push([
+      {
+        label: LABEL.fillNow,
+        event: {
+          type: 'edit',
+          part: partOf({ kind: 'section', index: first.index }) as number,
+          ref: anyStep,
         },
-      ],
-      [
-        { label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } },
-        {
-          label: LABEL.draftAnyway,
-          event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
-        },
-      ],
-    ],
-  });
+      },
+    ]);
+  }
+  if (thin.length > 0) {
+    text.push(
+      `这${thin.length}部分内容较少，各补一两句会更充实（写做了什么、怎么做、效果如何）：`,
+      ...thin.map((p) => `· 第${p.part}部分 ${p.title}（${p.why}）`),
+    );
+    const buttons: Action[] = thin.slice(0, 6).map((p) => ({
+      label: LABEL.addTo(p.part),
+      event: { type: 'edit', part: p.part, ref: anyStep },
+    }));
+    for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
+  }
+  text.push(
+    first
+      ? '可以现在补充；不写的部分草稿里不会出现。'
+      : `也可以点[${LABEL.draftNow}]，草稿按现有内容生成。`,
+  );
+  const go: Action = {
+    label: first ? LABEL.draftAnyway : LABEL.draftNow,
+    event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
+  };
+  rows.push(
+    first
+      ? [{ label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } }, go]
+      : [go],
+  );
+  out.say({ kind: 'notice', text: text.join('\n'), actions: rows });
   return true;
 }
 
-/** [不写这部分] / [照样生成] under the list of skipped parts. */
+/** [不写这部分] / [照样生成] / [直接生成] on the screen before a draft: the draft is made now. */
 export function confirmDraft(t: Turn, at: string) {
   const { summary, template, ctx, out } = t;
   if (at === 'leaveOut') {
@@ -198,5 +215,5 @@ export function confirmDraft(t: Turn, at: string) {
     }
     out.touch(summary, ctx.now);
   }
-  return requestDraft(t, { skippedSeen: true });
+  return requestDraft(t, { screenSeen: true, direct: true });
 }

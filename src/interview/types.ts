@@ -87,6 +87,8 @@ export interface Summary {
   lastPeriod?: LastPeriod;
   /** A pasted message taken apart by [按部分整理]: put back if that sorting is undone. */
   pastedBefore?: { batch: string; sectionId: string; text: string };
+  /** The parts that say little were listed once before a draft (never again for this summary). */
+  depthShown?: boolean;
 }
 
 /** What the engine is waiting for outside any summary. */
@@ -98,7 +100,10 @@ export type Pending =
   | { kind: 'confirmNa'; summaryId: string; at: string; text: string; messageId?: number }
   /** 跳过 on a part that has answers: the answers would be left out of the draft. */
   | { kind: 'confirmSkip'; summaryId: string; at: string }
-  /** /draft with parts skipped for later: fill them in, leave them out, or draft anyway. */
+  /**
+   * The screen before a draft (parts skipped for later, parts that say little): fill them in,
+   * leave the skipped ones out, or draft now.
+   */
   | { kind: 'confirmDraft'; summaryId: string };
 
 /** Everything stored for one user: one record, written before each acknowledgement. */

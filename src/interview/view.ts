@@ -51,6 +51,8 @@ export const LABEL = {
   fillNow: '现在补充',
   leaveOut: '不写这部分',
   draftAnyway: '照样生成',
+  draftNow: '直接生成',
+  addTo: (n: number) => `补充第${n}部分`,
   removePart: (n: number) => `删除第${n}条`,
 } as const;
 

@@ -8,7 +8,7 @@
  *      `seq` counter; summary ids were already `s<n>`.
  * - 1: `schema: 1` and `seq`, the counter the engine uses for new summary ids. Later additions
  *      that need no migration (optional, absent in older records): an answer's `messageIds`
- *      and `leaveOut`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`.
+ *      and `leaveOut`; a summary's `depthShown`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`.
  */
 import { z } from 'zod';
 import { STATE_SCHEMA, type UserState } from '../interview/types.js';
@@ -89,6 +89,7 @@ const summarySchema = z.looseObject({
     .looseObject({ batch: z.string(), sectionId: z.string(), text: z.string() })
     .optional()
     .catch(undefined),
+  depthShown: z.boolean().optional().catch(undefined),
 });
 
 const pendingSchema = z.discriminatedUnion('kind', [

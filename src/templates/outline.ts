@@ -2,7 +2,8 @@ import type { Group, Section, UnitType } from './schema.js';
 
 /**
  * The outline stage: which level-1 headings a draft has, which answered parts become （一）（二）
- * sub-headings under which heading, which thin parts are written inside a neighbour, then 不足
+ * sub-headings under which heading (all of a group's parts, once two of them are rich), which
+ * thin parts are written together as 一是/二是 paragraphs, then 不足
  * and 下一步. Deterministic, from the template's groups and the answers alone, so the offline
  * composer, the model request, the /outline command and the structure check all see the same
  * outline. Skipped and 不涉及 parts take no number.
@@ -33,7 +34,7 @@ export interface OutlineGroup {
 
 export interface OutlineSub {
   heading: string;
-  /** The part the sub-heading is named for, then thin parts written after it. */
+  /** The part the sub-heading is named for. */
   sectionIds: string[];
 }
 
@@ -127,15 +128,9 @@ function groupHeading(members: OutlinePart[], group?: OutlineGroup): Omit<Outlin
       sectionIds: members.map((m) => m.id),
     };
   }
-  const subs: OutlineSub[] = [];
-  const before: string[] = [];
-  for (const m of members) {
-    if (rich.includes(m)) subs.push({ heading: m.heading, sectionIds: [m.id] });
-    else if (subs.length > 0) subs.at(-1)?.sectionIds.push(m.id);
-    else before.push(m.id);
-  }
-  // Thin parts before the first rich one are written inside it, after its own text.
-  subs[0]?.sectionIds.push(...before);
+  // Once the group has sub-headings, every part takes its own, a thin one too: written inside
+  // a neighbour it would stand under a heading that names something else.
+  const subs: OutlineSub[] = members.map((m) => ({ heading: m.heading, sectionIds: [m.id] }));
   return { heading: group.heading, role: 'work', ...lead, subs, sectionIds: [] };
 }
 

@@ -72,6 +72,11 @@ export const sectionSchema = sectionWording.extend({
   required: z.boolean().default(false),
   /** Key sections get one follow-up question before drafting when their answer has no concrete fact. */
   key: z.boolean().default(false),
+  /**
+   * False where a part reports arrangements rather than results (组织领导): the offline draft
+   * asks no 【待补：…的成效】 after a short answer there.
+   */
+  outcome: z.boolean().default(true),
   /** The follow-up asked when no model is configured to write one. */
   followUp: nonEmpty.optional(),
   /** Per-unit-type wording overrides, keyed by unit type. */
@@ -110,6 +115,10 @@ export const templateSchema = z.strictObject({
   order: z.number().int().default(100),
   /** The last words of the draft title: [单位][期间]<titleSuffix>. */
   titleSuffix: nonEmpty,
+  /** How running text names the work (统战工作, 各项工作): the offline opening and closing. */
+  topic: nonEmpty.optional(),
+  /** The offline opening's fact-free aim phrase (把凝聚人心、汇聚力量贯穿统战工作全过程). */
+  aim: nonEmpty.optional(),
   /** Fixed wording the opening may use beyond the answers (the checker accepts it). */
   fixedWording: z.array(nonEmpty).default([]),
   info: z.array(infoFieldSchema).min(1),

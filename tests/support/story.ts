@@ -71,3 +71,21 @@ export function basicsSteps(
 export function basics(u: TestUser, unit: string, opts: Parameters<typeof basicsSteps>[1] = {}) {
   return converse(u, basicsSteps(unit, opts));
 }
+
+/** The one screen before a draft: parts skipped for later, parts that say little. */
+export const DRAFT_SCREEN = /部分内容较少，各补一两句会更充实|部分未答：/;
+
+/**
+ * /draft as a user who wants the draft now: when the screen before a draft appears, one tap on
+ * its [直接生成] (or [照样生成]) goes on. Returns the screen, or undefined when none was shown.
+ */
+export async function draftNow(
+  u: TestUser,
+  opts: { timeoutMs?: number } = {},
+): Promise<BotMessage | undefined> {
+  await u.send('/draft');
+  const first = await u.waitFor(() => true, { timeoutMs: opts.timeoutMs, kinds: ['send'] });
+  if (!DRAFT_SCREEN.test(first.plain)) return undefined;
+  await u.tap(/^(?:直接生成|照样生成)$/, { fresh: true, timeoutMs: opts.timeoutMs });
+  return first;
+}
