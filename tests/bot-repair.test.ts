@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type RunningBot, startBot } from './support/bot-app.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { basicsSteps, converse, RECORDED } from './support/story.js';
+import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -89,7 +89,7 @@ describe('the repair pass in the chat', () => {
       { reply: draft('青山镇', headings), chunkSize: 20, delayMs: 80 },
     );
     const before = mock.requests.length;
-    await u.send('/draft');
+    await draftNow(u);
     const texts = await delivered(u);
     assert.equal(mock.requests.length - before, 2, 'the draft and one repair');
     const header = texts.find((t) => /草稿第1版/.test(t));
@@ -120,7 +120,7 @@ describe('the repair pass in the chat', () => {
       { reply: draft('白水镇', headings, invented) },
       { reply: draft('白水镇', headings, invented) },
     );
-    await u.send('/draft');
+    await draftNow(u);
     const texts = await delivered(u);
     assert.ok(texts.some((t) => /自动修正后没有减少，以下是初稿/.test(t)));
     const list = u.messages().findLast((m) => /核对清单：/.test(m.text));

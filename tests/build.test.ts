@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildBundle } from '../scripts/build.js';
 import { REPO_ROOT } from './support/services.js';
-import { answer, basics } from './support/story.js';
+import { answer, basics, draftNow } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -117,7 +117,7 @@ describe('the bundle npm start runs', () => {
     await answer(u, '全年走访党外代表人士36人次，召开座谈会4次。');
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
-    await u.send('/draft');
+    await draftNow(u);
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 30_000 });
     assert.ok(doc, output);
     assert.ok(

@@ -510,18 +510,19 @@ describe('without a model', () => {
     assert.match(review.plain, /⚠ 待核实：第2部分有1条沿用上次的内容/);
     assert.ok(review.buttons.flat().includes('核实第2部分'));
 
-    // /draft names the unconfirmed part first; nothing is composed until the user chooses.
+    // /draft names the unconfirmed part on the one screen before a draft (with the parts skipped
+    // for later); nothing is composed until the user chooses.
     const docsBefore = u.calls('sendDocument').length;
     await u.send('/draft');
     const gate = await u.waitFor(/还没有核实/);
     assert.match(gate.plain, /⚠ 第2部分沿用了上次总结的内容，还没有核实/);
-    assert.deepEqual(rows(gate.buttons), [['核实第2部分'], ['仍然生成（标注待核实）']]);
+    assert.match(gate.plain, /还有8部分未答/, 'one screen, not two');
+    assert.ok(gate.buttons.flat().includes('核实第2部分'));
+    assert.deepEqual(rows(gate.buttons).at(-1), ['不写这部分', '照样生成']);
     u.mark();
     await u.expectSilence(300);
     assert.equal(u.calls('sendDocument').length, docsBefore, 'no draft yet');
 
-    await u.tap('仍然生成（标注待核实）');
-    await u.waitFor(/还有8部分未答/);
     await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const texts = u.messages().map((m) => m.text);

@@ -218,7 +218,9 @@ function nextStepsBody(material: Material, sections: MaterialSection[]): string[
     .flatMap(splitPlans)
     .map(cleanSentence);
   if (list.length === 0) return [placeholder('下一步工作打算')];
-  const { ahead } = periodWords(material.period);
+  const { ahead: period } = periodWords(material.period);
+  // A plan that names the period itself (下半年为联络员……) would repeat it after the lead.
+  const ahead = list.some((item) => item.startsWith(period)) ? '下一步' : period;
   // One plan is one sentence, not a list of "以下几项" with a single item.
   if (list.length === 1) return [`${ahead}，${selfName(material)}将着重抓好这项工作：${list[0]}`];
   const lead = `${ahead}，${selfName(material)}将着重抓好以下几项工作：`;

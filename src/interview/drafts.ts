@@ -4,6 +4,7 @@ import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { thinParts } from './depth.js';
 import { ANY_STEP, nextOpenPosition, partOf } from './position.js';
+import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
@@ -137,9 +138,11 @@ export function rewordFollowUp(
 
 /**
  * The one screen before a draft, shown before any quota is spent: the parts skipped for later
- * (every request while there are any, issue 13) and the parts that say little (once per summary,
- * `depthShown`), on one card with [现在补充] / [补充第N部分], [不写这部分] where parts were
- * skipped, and one button that drafts at once. False when there is nothing to show.
+ * (every request while there are any, issue 13), the parts holding last period's text not yet
+ * confirmed (every request while there are any, issue 14: never drafted from silently) and the
+ * parts that say little (once per summary, `depthShown`), on one card with [现在补充] /
+ * [核实第N部分] / [补充第N部分], [不写这部分] where parts were skipped, and one button that drafts
+ * at once. False when there is nothing to show.
  */
 function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
@@ -147,8 +150,9 @@ function beforeDraftScreen(t: Turn): boolean {
     const a = summary.answers[section.id];
     return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
   });
+  const unverified = unverifiedSections(template, summary);
   const thin = summary.depthShown ? [] : thinParts(template, summary);
-  if (later.length === 0 && thin.length === 0) return false;
+  if (later.length === 0 && unverified.length === 0 && thin.length === 0) return false;
   state.pending = { kind: 'confirmDraft', summaryId: summary.id };
   if (thin.length > 0) summary.depthShown = true;
   out.touch(summary, ctx.now);
@@ -176,6 +180,17 @@ function beforeDraftScreen(t: Turn): boolean {
       },
     ]);
   }
+  if (unverified.length > 0) {
+    text.push(
+      `⚠ ${unverified.map((p) => `第${p}部分`).join('、')}沿用了上次总结的内容，还没有核实。`,
+      '上次的数字和日期今年未必适用。请先核实；也可以直接生成：这些内容会标注待核实，其中的数字和日期以【待补】代替，核对清单会列出。',
+    );
+    const confirms: Action[] = unverified.map((part) => ({
+      label: REFERENCE_LABEL.confirm(part),
+      event: { type: 'confirmLast', part, ref: anyStep },
+    }));
+    for (let i = 0; i < confirms.length; i += 3) rows.push(confirms.slice(i, i + 3));
+  }
   if (thin.length > 0) {
     text.push(
       `这${thin.length}部分内容较少，各补一两句会更充实（写做了什么、怎么做、效果如何）：`,
@@ -193,7 +208,11 @@ function beforeDraftScreen(t: Turn): boolean {
       : `也可以点[${LABEL.draftNow}]，草稿按现有内容生成。`,
   );
   const go: Action = {
-    label: first ? LABEL.draftAnyway : LABEL.draftNow,
+    label: first
+      ? LABEL.draftAnyway
+      : unverified.length > 0
+        ? REFERENCE_LABEL.draftAnyway
+        : LABEL.draftNow,
     event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
   };
   rows.push(

@@ -4,7 +4,7 @@ import { confirmDraft, requestDraft, requestRevision } from './drafts.js';
 import { handleIntake } from './intake.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
-import { askAboutUnverified, handlePrevious } from './previous.js';
+import { handlePrevious } from './previous.js';
 import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
 import { keepAsAnswer, typed } from './typed.js';
@@ -182,8 +182,8 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
     case 'draft':
-      if (!event.unverifiedOk && askAboutUnverified(t)) return;
-      return requestDraft(t);
+      // [仍然生成（标注待核实）] on a card from before the one pre-draft screen: draft now.
+      return requestDraft(t, event.unverifiedOk ? { screenSeen: true, direct: true } : {});
     case 'revise':
       return requestRevision(t, event.instruction);
     case 'text':

@@ -2,9 +2,15 @@ import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
 import { addPart } from './intake.js';
 import { partOf } from './position.js';
-import { isUnverified, originOf, REFERENCE_LABEL, unverifiedParts } from './reference.js';
+import {
+  isUnverified,
+  originOf,
+  REFERENCE_LABEL,
+  unverifiedParts,
+  unverifiedSections,
+} from './reference.js';
 import type { Turn } from './turn.js';
-import type { Action, IntakeEvent, LastPeriod, Summary, UserState } from './types.js';
+import type { IntakeEvent, LastPeriod, UserState } from './types.js';
 import { LABEL, questionCard, refOf, reviewCard } from './view.js';
 
 /**
@@ -133,46 +139,4 @@ function confirmLast(t: Turn, part: number) {
   } else if (left.length > 0) {
     out.say(`还有待核实的部分：${left.map((p) => `第${p}部分`).join('、')}。`);
   }
-}
-
-/** Part numbers whose answer holds last period's text not yet confirmed. */
-export function unverifiedSections(template: Template, summary: Summary): number[] {
-  return template.sections
-    .map((section, i) => ({ part: i + 2, a: summary.answers[section.id] }))
-    .filter(
-      ({ a }) => a && a.status !== 'skipped' && a.status !== 'na' && unverifiedParts(a).length > 0,
-    )
-    .map(({ part }) => part);
-}
-
-/**
- * Before a draft: parts still holding unconfirmed text from last period are named, with a
- * button to confirm each and one to draft anyway (they stay marked). True when it asked.
- */
-export function askAboutUnverified(t: Turn): boolean {
-  const { summary, template, out } = t;
-  const parts = unverifiedSections(template, summary);
-  if (parts.length === 0) return false;
-  const ref = refOf(summary, true);
-  const confirms: Action[] = parts.map((part) => ({
-    label: REFERENCE_LABEL.confirm(part),
-    event: { type: 'confirmLast', part, ref },
-  }));
-  const actions: Action[][] = [];
-  for (let i = 0; i < confirms.length; i += 3) actions.push(confirms.slice(i, i + 3));
-  actions.push([
-    {
-      label: REFERENCE_LABEL.draftAnyway,
-      event: { type: 'draft', ref, unverifiedOk: true },
-    },
-  ]);
-  out.say({
-    kind: 'notice',
-    text: [
-      `⚠ ${parts.map((p) => `第${p}部分`).join('、')}沿用了上次总结的内容，还没有核实。`,
-      '上次的数字和日期今年未必适用。请先核实；也可以仍然生成：这些内容会标注待核实，其中的数字和日期以【待补】代替，核对清单会列出。',
-    ].join('\n'),
-    actions,
-  });
-  return true;
 }

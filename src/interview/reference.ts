@@ -1,3 +1,4 @@
+import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
 import type { Answer, PartOrigin, Summary } from './types.js';
 
@@ -47,4 +48,14 @@ export function lastPeriodLine(summary: Summary, sectionId: string): string | un
   const earlier = summary.lastPeriod?.answers[sectionId];
   if (!earlier) return undefined;
   return `上次写了：${clipGraphemes(earlier.replace(/\s+/g, ' '), 60)}`;
+}
+
+/** Part numbers whose answer holds last period's text not yet confirmed. */
+export function unverifiedSections(template: Template, summary: Summary): number[] {
+  return template.sections
+    .map((section, i) => ({ part: i + 2, a: summary.answers[section.id] }))
+    .filter(
+      ({ a }) => a && a.status !== 'skipped' && a.status !== 'na' && unverifiedParts(a).length > 0,
+    )
+    .map(({ part }) => part);
 }

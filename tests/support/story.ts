@@ -72,8 +72,9 @@ export function basics(u: TestUser, unit: string, opts: Parameters<typeof basics
   return converse(u, basicsSteps(unit, opts));
 }
 
-/** The one screen before a draft: parts skipped for later, parts that say little. */
-export const DRAFT_SCREEN = /部分内容较少，各补一两句会更充实|部分未答：/;
+/** The one screen before a draft: skipped parts, last period's text unverified, thin parts. */
+export const DRAFT_SCREEN =
+  /部分内容较少，各补一两句会更充实|部分未答：|沿用了上次总结的内容，还没有核实/;
 
 /**
  * /draft as a user who wants the draft now: when the screen before a draft appears, one tap on
@@ -86,6 +87,9 @@ export async function draftNow(
   await u.send('/draft');
   const first = await u.waitFor(() => true, { timeoutMs: opts.timeoutMs, kinds: ['send'] });
   if (!DRAFT_SCREEN.test(first.plain)) return undefined;
-  await u.tap(/^(?:直接生成|照样生成)$/, { fresh: true, timeoutMs: opts.timeoutMs });
+  await u.tap(/^(?:直接生成|照样生成|仍然生成（标注待核实）)$/, {
+    fresh: true,
+    timeoutMs: opts.timeoutMs,
+  });
   return first;
 }
