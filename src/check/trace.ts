@@ -36,7 +36,12 @@ export interface Claim {
   title?: string;
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
+  /** number: a single one told as a story (搞了一场座谈会): 召开座谈会 has not dropped it. */
+  told?: boolean;
 }
+
+/** 办了一场, 开了一次: the 一 is the article of the story, not a figure to report. */
+const TOLD_ONE_RE = /了$/;
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
@@ -50,6 +55,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   for (const c of out) {
+    if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
+      c.told = TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index));
+    }
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
     }
@@ -347,6 +355,10 @@ function eventTraced(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
   if (c.core === '') return index.raw.includes(root);
+  // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
+  if (index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(c.text))) {
+    return true;
+  }
   // The proper part and the kind in one sentence of the sources.
   let sentences = index.sentencesWith.get(root);
   if (!sentences) {
@@ -440,6 +452,7 @@ export function expected(c: Claim, material: Material, year?: number): boolean {
     case 'event':
       return (c.core ?? '') !== '';
     case 'number':
+      return !c.told;
     case 'title':
     case 'quote':
       return true;
