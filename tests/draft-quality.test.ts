@@ -455,6 +455,35 @@ describe('a model draft that ignores the outline', () => {
   });
 });
 
+describe('the model path, judged by drafts written from the exact request (eval/model-samples)', () => {
+  // A helper acting as a strong Chinese model wrote each draft from the request the bot builds
+  // for that case; the checker must find nothing in such faithful prose (no false flag).
+  const dir = join(root, 'eval', 'model-samples');
+  const samples = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  test('there is a sample for each of the four kinds of material judged', () => {
+    assert.ok(samples.length >= 4, samples.join(', '));
+  });
+  for (const file of samples) {
+    const id = file.replace(/\.txt$/, '');
+    test(`${id}: every fact carried, none untraced, the outline followed`, () => {
+      const c = DRAFT_CASES.find((x) => x.id === id);
+      assert.ok(c, `eval/model-samples/${file} names no eval case`);
+      const m = caseMaterial(c);
+      const draft = readFileSync(join(dir, file), 'utf8');
+      const s = scoreDraft(draft, m, SEEDS);
+      assert.deepEqual(s.missingFacts, [], 'missing');
+      assert.deepEqual(s.untraced, [], 'untraced');
+      assert.deepEqual(s.structure, [], 'structure');
+      const check = checkDraft(draft, m);
+      assert.deepEqual(
+        check.omitted.map((o) => o.text),
+        [],
+        'the checker the user sees lists no 遗漏 either',
+      );
+    });
+  }
+});
+
 describe('before drafting: the outline and the depth screen', () => {
   const templates = loadTemplates();
   const ctx: EngineContext = { templates, now: Date.UTC(2026, 11, 3, 2), draftsPerDay: 5 };
