@@ -7,7 +7,9 @@ import { materialData } from '../src/compose/request.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { classifyFile } from '../src/intake/files.js';
 import { charCount, splitSentences } from '../src/intake/sentences.js';
-import type { Event, Summary } from '../src/interview/types.js';
+import { step } from '../src/interview/engine.js';
+import { freshState } from '../src/interview/state.js';
+import type { Event, StepResult, Summary, UserState } from '../src/interview/types.js';
 import { readUserRecord } from '../src/storage/migrate.js';
 import { loadTemplates } from '../src/templates/load.js';
 import { templateById } from '../src/templates/match.js';
@@ -124,6 +126,54 @@ describe('intake pieces', () => {
     const data = JSON.stringify(materialData(material));
     assert.match(data, /"待核实":\["上次：配备联络员16名"\]/);
     assert.match(unverifiedLine(material) ?? '', /尚未核实.*「组织领导与工作网络」/);
+  });
+
+  test('[核实第N部分] on the screen before a draft: the screen lapses, so what is still open comes back or a draft button', () => {
+    const templates = loadTemplates();
+    const ctx = { templates, now: Date.UTC(2026, 11, 3, 2), draftsPerDay: 5 };
+    const summary: Summary = {
+      id: 's2',
+      templateId: 'tongzhan',
+      createdAt: 0,
+      updatedAt: 0,
+      info: { unit: '清河镇', unitType: '乡镇', period: '年度', year: '2026', signer: '镇党委' },
+      answers: {
+        organization: {
+          status: 'done',
+          parts: ['镇党委专题研究统战工作4次，配备联络员16名'],
+          source: [{ kind: 'lastPeriod', batch: 'p1' }],
+        },
+        study: { status: 'done', parts: ['今年开展理论学习10次，举办讲座2场，镇村干部80人参加'] },
+      },
+      depthShown: true,
+      position: { kind: 'review' },
+      drafts: [],
+    };
+    let state: UserState = { ...freshState('u1'), summaries: [summary], activeId: 's2', seq: 2 };
+    const buttons = (r: StepResult) => r.replies.flatMap((x) => (x.actions ?? []).flat());
+    const shown = step(state, { type: 'draft', ref: { summaryId: 's2', at: '*' } }, ctx);
+    const screen = shown.replies.find((r) => /还没有核实/.test(r.text));
+    assert.ok(screen, shown.replies.map((r) => r.text).join('\n'));
+    assert.match(
+      screen.text,
+      /也可以点\[仍然生成（标注待核实）\]/,
+      'the text names the button it shows',
+    );
+    assert.deepEqual(shown.effects, [], 'nothing composed, no quota');
+    state = shown.state;
+
+    const confirm = buttons(shown).find((a) => a.label === '核实第2部分');
+    assert.ok(confirm);
+    const confirmed = step(state, confirm.event, ctx);
+    assert.match(confirmed.replies[0]?.text ?? '', /已核实第2部分/);
+    const next = confirmed.replies.at(-1);
+    assert.match(next?.text ?? '', /都已核实，可以生成草稿/);
+    const go = buttons(confirmed).find((a) => a.label === '生成草稿');
+    assert.ok(go, 'a button that drafts, not a lapsed screen');
+    assert.deepEqual(confirmed.effects, []);
+
+    const drafted = step(confirmed.state, go.event, ctx);
+    assert.deepEqual(drafted.effects, [{ type: 'compose', summaryId: 's2' }]);
   });
 
   test('stored origins and last period are read back; garbled ones are dropped, not fatal', () => {

@@ -537,11 +537,16 @@ describe('without a model', () => {
     const checklist = u.messages().findLast((m) => /核对清单|核对完成/.test(m.text));
     assert.match(checklist?.text ?? '', /沿用了上次总结的内容，尚未核实.*「组织领导与工作网络」/);
 
-    // Confirmed, it is drafted from like any answer.
-    await u.send('/review');
-    await u.waitFor(/全部回答/);
+    // Confirmed on the screen before the next draft: that screen lapses with the tap, so it
+    // comes back with what is still open (the skipped parts) and a go button that works.
+    await u.send('/draft');
+    await u.waitFor(/还没有核实/);
     await u.tap('核实第2部分');
     await u.waitFor(/已核实第2部分沿用上次的内容/);
+    const again = await u.waitFor(/还有8部分未答/);
+    assert.doesNotMatch(again.plain, /还没有核实/);
+    assert.deepEqual(rows(again.buttons).at(-1), ['不写这部分', '照样生成']);
+    await u.send('/review');
     const after = await u.waitFor(/全部回答/);
     assert.doesNotMatch(after.plain, /待核实/);
   });

@@ -32,9 +32,10 @@ export function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): b
 
 /**
  * A draft is asked for. `screenSeen`: the one screen before a draft (parts skipped for later,
- * parts that say little) was already shown for this request, or the follow-up that comes after
- * it is being answered. `direct`: the user tapped [直接生成]/[照样生成]/[不写这部分] on that
- * screen, so the draft is made now, with no follow-up question in between.
+ * last period's text not yet verified, parts that say little) was already shown for this
+ * request, or the follow-up that comes after it is being answered. `direct`: the user tapped
+ * [直接生成]/[照样生成]/[仍然生成（标注待核实）]/[不写这部分] on that screen, so the draft is made
+ * now, with no follow-up question in between.
  */
 export function requestDraft(t: Turn, opts: { screenSeen?: boolean; direct?: boolean } = {}) {
   const { state, summary, template, ctx, out } = t;
@@ -144,7 +145,7 @@ export function rewordFollowUp(
  * [核实第N部分] / [补充第N部分], [不写这部分] where parts were skipped, and one button that drafts
  * at once. False when there is nothing to show.
  */
-function beforeDraftScreen(t: Turn): boolean {
+export function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
   const later = template.sections.flatMap((section, index) => {
     const a = summary.answers[section.id];
@@ -183,7 +184,7 @@ function beforeDraftScreen(t: Turn): boolean {
   if (unverified.length > 0) {
     text.push(
       `⚠ ${unverified.map((p) => `第${p}部分`).join('、')}沿用了上次总结的内容，还没有核实。`,
-      '上次的数字和日期今年未必适用。请先核实；也可以直接生成：这些内容会标注待核实，其中的数字和日期以【待补】代替，核对清单会列出。',
+      '上次的数字和日期今年未必适用，请先核实。不核实也能生成：这些内容会标注待核实，其中的数字和日期以【待补】代替，核对清单会列出。',
     );
     const confirms: Action[] = unverified.map((part) => ({
       label: REFERENCE_LABEL.confirm(part),
@@ -202,11 +203,6 @@ function beforeDraftScreen(t: Turn): boolean {
     }));
     for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
   }
-  text.push(
-    first
-      ? '可以现在补充；不写的部分草稿里不会出现。'
-      : `也可以点[${LABEL.draftNow}]，草稿按现有内容生成。`,
-  );
   const go: Action = {
     label: first
       ? LABEL.draftAnyway
@@ -215,6 +211,11 @@ function beforeDraftScreen(t: Turn): boolean {
         : LABEL.draftNow,
     event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
   };
+  text.push(
+    first
+      ? '可以现在补充；不写的部分草稿里不会出现。'
+      : `也可以点[${go.label}]，草稿按现有内容生成。`,
+  );
   rows.push(
     first
       ? [{ label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } }, go]
@@ -224,7 +225,10 @@ function beforeDraftScreen(t: Turn): boolean {
   return true;
 }
 
-/** [不写这部分] / [照样生成] / [直接生成] on the screen before a draft: the draft is made now. */
+/**
+ * [不写这部分] / [照样生成] / [仍然生成（标注待核实）] / [直接生成] on the screen before a draft:
+ * the draft is made now.
+ */
 export function confirmDraft(t: Turn, at: string) {
   const { summary, template, ctx, out } = t;
   if (at === 'leaveOut') {

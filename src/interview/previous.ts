@@ -1,5 +1,6 @@
 import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
+import { beforeDraftScreen } from './drafts.js';
 import { addPart } from './intake.js';
 import { partOf } from './position.js';
 import {
@@ -122,6 +123,9 @@ function useLast(t: Turn) {
 
 function confirmLast(t: Turn, part: number) {
   const { summary, template, ctx, out } = t;
+  // Tapped on the screen before a draft: that screen's buttons lapse with this tap, so the user
+  // gets it again (what is still open) or, with nothing left on it, a button that drafts.
+  const fromScreen = t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id;
   const section = template.sections[part - 2];
   const a = section && summary.answers[section.id];
   if (!a || unverifiedParts(a).length === 0) {
@@ -133,6 +137,15 @@ function confirmLast(t: Turn, part: number) {
   );
   out.touch(summary, ctx.now);
   out.say({ kind: 'ack', text: `已核实第${part}部分沿用上次的内容。` });
+  if (fromScreen) {
+    if (beforeDraftScreen(t)) return;
+    out.say({
+      kind: 'notice',
+      text: '沿用上次的内容都已核实，可以生成草稿了。',
+      actions: [[{ label: LABEL.draft, event: { type: 'draft', ref: refOf(summary, true) } }]],
+    });
+    return;
+  }
   const left = unverifiedSections(template, summary);
   if (summary.position.kind === 'review' || summary.position.kind === 'drafted') {
     out.say(reviewCard(template, summary));

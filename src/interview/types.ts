@@ -161,7 +161,10 @@ export type Event =
   | {
       type: 'draft';
       ref?: Ref;
-      /** The user saw the ⚠ 待核实 parts and drafts anyway (they stay marked). */
+      /**
+       * [仍然生成（标注待核实）] on a card from before the one screen before a draft (that card's
+       * buttons are still in old chats): the user saw the ⚠ 待核实 parts and drafts anyway.
+       */
       unverifiedOk?: boolean;
     }
   | { type: 'revise'; instruction: string }
