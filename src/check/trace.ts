@@ -338,10 +338,11 @@ function personTraced(c: Claim, index: SourceIndex): boolean {
 }
 
 /** The share of an event's proper part found in one text that also names its kind. */
-function eventIn(core: string, suffix: string, text: string): boolean {
+function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
   if (!text.includes(eventRoot(suffix))) return false;
   if (core === '') return true;
-  if (text.includes(core)) return true;
+  // The whole name as written: its core may be split by a generic word (委部 of 市委统战部培训班).
+  if (text.includes(core) || (name !== undefined && text.includes(name))) return true;
   const pairs: string[] = [];
   for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
   // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
@@ -365,7 +366,7 @@ function eventTraced(c: Claim, index: SourceIndex): boolean {
     sentences = index.sentences.filter((t) => t.includes(root));
     index.sentencesWith.set(root, sentences);
   }
-  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence));
+  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence, c.text));
 }
 
 export function traced(c: Claim, index: SourceIndex): boolean {
@@ -435,7 +436,7 @@ export function present(
       return fact.kind === 'title' && bare.length >= 2 && draftKey.includes(bare);
     }
     case 'event':
-      return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey);
+      return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text));
     default:
       return true;
   }
