@@ -93,6 +93,8 @@ describe('buttons of issue 13 as callback data', () => {
       { type: 'confirm', ref: { summaryId: 's1', at: 'skip' } },
       { type: 'confirm', ref: { summaryId: 's1', at: 'leaveOut' } },
       { type: 'confirm', ref: { summaryId: 's1', at: 'draftAnyway' } },
+      { type: 'confirm', ref: { summaryId: 's1', at: 'replace' } },
+      { type: 'confirm', ref: { summaryId: 's1', at: 'asNew' } },
     ];
     for (const e of events) assert.deepEqual(decodeEvent(encodeEvent(e)), e);
     assert.equal(decodeEvent('x|s1|*|3.5'), undefined, 'no * step on a remove button');
