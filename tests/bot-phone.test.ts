@@ -156,7 +156,7 @@ describe('skipping means later', () => {
     assert.match(review.plain, /10\. 存在的不足：⏳ 已跳过，待补/);
     assert.match(review.plain, /⏳ 3部分跳过待补/);
 
-    const list = await step(u, '/draft', /还有3部分未答：/);
+    const list = await step(u, '/draft', /还有3部分跳过待补：/);
     assert.match(
       list.plain,
       /3\. 理论学习与政策宣传\n10\. 存在的不足（总结必备）\n11\. 下一步工作打算（总结必备）/,
@@ -171,7 +171,7 @@ describe('skipping means later', () => {
     await u.waitFor(/第3\/11部分 · 理论学习与政策宣传/);
     await answer(u, '举办统战知识讲座2场，120人参加');
     await step(u, '完成', /全部回答/);
-    const again = await step(u, '/draft', /还有2部分未答：/);
+    const again = await step(u, '/draft', /还有2部分跳过待补：/);
     assert.doesNotMatch(again.plain, /理论学习/);
     assert.doesNotMatch(again.plain, /内容较少/, 'the thin parts are listed once per summary');
     await u.tap('不写这部分');

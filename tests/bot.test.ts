@@ -84,7 +84,7 @@ describe('a cadre on the phone', () => {
 
     await u.send('/draft');
     // Issue 13: parts skipped "for later" are listed before drafting.
-    const later = await u.waitFor(/还有3部分未答/);
+    const later = await u.waitFor(/还有3部分跳过待补/);
     assert.match(later.plain, /6\. 非公有制经济与商会建设\n7\. 民族宗教工作/);
     await u.tap('照样生成');
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
@@ -167,7 +167,7 @@ describe('a cadre on the phone', () => {
     await u.tap('完成本部分 ▶');
     await u.waitFor(/全部回答/);
     await u.tap('生成草稿');
-    const later = await u.waitFor(/还有8部分未答/);
+    const later = await u.waitFor(/还有8部分跳过待补/);
     assert.match(later.plain, /10\. 存在的不足（总结必备）/);
     await u.tap('照样生成');
     const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });

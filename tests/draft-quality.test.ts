@@ -529,6 +529,46 @@ describe('before drafting: the outline and the depth screen', () => {
     assert.deepEqual(summaryOutline(tongzhan, summary), fromMaterial);
   });
 
+  test('/draft typed at part 3 of 11 names the 9 parts never answered; [现在补充] opens the first', () => {
+    let state = freshState('u1');
+    state = step(state, { type: 'new' }, ctx).state;
+    state = step(state, { type: 'chooseTemplate', templateId: 'tongzhan' }, ctx).state;
+    const summary = state.summaries[0]!;
+    summary.info = { unit: '枫桥街道', unitType: '街道', period: '年度', year: '2026' };
+    summary.answers.organization = {
+      status: 'done',
+      parts: ['街道党工委专题研究统战工作4次，16个社区各配1名统战联络员'],
+      followUp: { question: '？', parts: [], status: 'skipped' },
+    };
+    summary.answers.study = { status: 'open', parts: [] }; // reached, nothing typed yet
+    summary.depthShown = true; // the thin parts were listed at an earlier /draft
+    summary.position = { kind: 'section', index: 1 };
+    const r = step(state, parseCommand('/draft')!, ctx);
+    assert.deepEqual(r.effects, [], 'the screen comes before the draft');
+    assert.equal(r.state.quota, undefined, 'the screen costs no quota');
+    assert.equal(r.replies.length, 1, 'one card');
+    const screen = r.replies[0]!;
+    assert.match(
+      screen.text,
+      /^还有9部分没有回答：\n3\. 理论学习与政策宣传\n4\. [^\n]+\n[\s\S]*\n10\. 存在的不足（总结必备）\n11\. 下一步工作打算（总结必备）/,
+    );
+    assert.match(screen.text, /点\[照样生成\]，没有回答的部分在草稿里标【待补】/);
+    assert.deepEqual(
+      screen.actions?.flat().map((a) => a.label),
+      ['现在补充', '照样生成'],
+    );
+    const fill = screen.actions!.flat()[0]!.event;
+    assert.match(step(r.state, fill, ctx).replies.at(-1)!.text, /第3\/11部分 · 理论学习与政策宣传/);
+    // The go button still drafts at once; those parts get 【待补】 as before.
+    const go = screen.actions!.flat().find((a) => a.label === '照样生成')!.event;
+    const drafted = step(r.state, go, ctx);
+    assert.deepEqual(
+      drafted.effects.map((e) => e.type),
+      ['compose'],
+    );
+    assert.equal(drafted.state.quota?.count, 1);
+  });
+
   test('/draft shows the thin parts once, before any quota is spent; [直接生成] drafts; no second screen', () => {
     const state = reviewState({
       organization: ['社区明确1名统战联络员'],

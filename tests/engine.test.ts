@@ -255,13 +255,15 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('专题研究了4次');
     assert.deepEqual(chat.effects, ['compose']);
     assert.equal(chat.summary.answers.organization?.followUp?.parts[0], '专题研究了4次');
-    // Only once: a second draft asks nothing.
+    // Only once: a second draft asks nothing (the parts never answered are named again).
     chat.state = recordDraft(chat.state, chat.summary.id, {
       createdAt: NOW,
       composer: 'offline',
       chars: 100,
     }).state;
     chat.send('/draft');
+    assert.match(chat.text(), /还有9部分没有回答/);
+    chat.tap('照样生成');
     assert.deepEqual(chat.effects, ['compose']);
     assert.doesNotMatch(chat.text(), /补充一问/);
   });
@@ -273,7 +275,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('/next');
     chat.send('/draft');
     assert.deepEqual(chat.effects, [], 'the screen before a draft spends nothing');
-    chat.tap('直接生成');
+    chat.tap('照样生成');
     assert.deepEqual(chat.effects, ['compose']);
     chat.state = recordDraft(chat.state, chat.summary.id, {
       createdAt: NOW,
@@ -342,6 +344,65 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(chat.effects, ['deleteUserData']);
     assert.equal(chat.state.summaries.length, 0);
     assert.equal(chat.state.activeId, undefined);
+  });
+
+  test('/edit with no number shows the parts to choose from, not 「没有第0部分」', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('/edit');
+    assert.doesNotMatch(chat.text(), /没有第0部分/);
+    assert.match(
+      chat.text(),
+      /要修改哪一部分？点下面的\[修改第N部分\]，或发送 \/edit 加序号（1 到 11）/,
+    );
+    assert.match(chat.text(), /2\. 组织领导与工作网络：未填/);
+    chat.tap('修改第3部分');
+    assert.match(chat.text(), /第3\/11部分 · 理论学习与政策宣传/);
+  });
+
+  test('期间 「全年」 is 年度; 年份 「25年」 and 「25」 are 2025; 「99」 is asked again kindly', () => {
+    const chat = new Chat();
+    chat.send('/new');
+    chat.send('1');
+    chat.send('清河镇');
+    chat.tap('乡镇');
+    chat.send('全年');
+    assert.equal(chat.summary.info.period, '年度');
+    assert.match(chat.text(), /哪一年/);
+    chat.send('25年');
+    assert.equal(chat.summary.info.year, '2025');
+    chat.send('/back');
+    chat.send('25');
+    assert.equal(chat.summary.info.year, '2025');
+    chat.send('/back');
+    chat.send('99');
+    assert.match(chat.text(), /「99」是哪一年？请写四位年份，例如 2026/);
+    assert.equal(chat.summary.info.year, '2025', 'nothing stored changed');
+    chat.send('二〇二六年');
+    assert.equal(chat.summary.info.year, '2026');
+  });
+
+  test('after skipping parts the bot says they are still to do, not 「所有部分都已完成」', () => {
+    const chat = new Chat();
+    chat.basics();
+    for (let part = 2; part <= 11; part++) {
+      if (part === 3 || part === 10) chat.send('/skip');
+      else {
+        chat.send(`第${part}部分开展活动${part}次`);
+        chat.send('/next');
+      }
+    }
+    assert.equal(chat.summary.position.kind, 'review');
+    assert.doesNotMatch(chat.text(), /所有部分都已完成/);
+    assert.match(chat.text(), /已走完所有部分（还有2部分跳过待补：第3部分、第10部分）/);
+    // Filling them in, the wording is true again.
+    chat.tap('修改第3部分');
+    chat.send('开展理论学习8次');
+    chat.send('/next');
+    chat.tap('修改第10部分');
+    chat.send('信息报送偏少');
+    chat.send('/next');
+    assert.match(chat.text(), /所有部分都已完成/);
   });
 
   test('the engine never mutates the state it is given', () => {

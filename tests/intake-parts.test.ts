@@ -149,6 +149,10 @@ describe('intake pieces', () => {
       position: { kind: 'review' },
       drafts: [],
     };
+    // Every other part settled (不涉及), as at review: the screen names only the unverified part.
+    for (const section of templates.find((t) => t.id === 'tongzhan')!.sections) {
+      summary.answers[section.id] ??= { status: 'na', parts: [] };
+    }
     let state: UserState = { ...freshState('u1'), summaries: [summary], activeId: 's2', seq: 2 };
     const buttons = (r: StepResult) => r.replies.flatMap((x) => (x.actions ?? []).flat());
     const shown = step(state, { type: 'draft', ref: { summaryId: 's2', at: '*' } }, ctx);

@@ -326,8 +326,10 @@ describe('with a model and speech to text', () => {
     await answer(u, '今年新增联络员3名');
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
+    // The screen also names the 9 parts never answered, so its go button is [照样生成].
     await u.send('/draft');
-    await u.tap('仍然生成（标注待核实）');
+    await u.waitFor(/还有9部分没有回答[\s\S]*第2部分沿用了上次总结的内容，还没有核实/);
+    await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const compose = mock.requests.findLast((r) =>
       r.body.messages.some((m) => m.content.includes('"标题"')),
@@ -467,7 +469,7 @@ describe('without a model', () => {
       await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.send('/draft');
-    await u.waitFor(/还有8部分未答/);
+    await u.waitFor(/还有8部分跳过待补/);
     await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
 
@@ -516,7 +518,7 @@ describe('without a model', () => {
     await u.send('/draft');
     const gate = await u.waitFor(/还没有核实/);
     assert.match(gate.plain, /⚠ 第2部分沿用了上次总结的内容，还没有核实/);
-    assert.match(gate.plain, /还有8部分未答/, 'one screen, not two');
+    assert.match(gate.plain, /还有8部分跳过待补/, 'one screen, not two');
     assert.ok(gate.buttons.flat().includes('核实第2部分'));
     assert.deepEqual(rows(gate.buttons).at(-1), ['不写这部分', '照样生成']);
     u.mark();
@@ -543,7 +545,7 @@ describe('without a model', () => {
     await u.waitFor(/还没有核实/);
     await u.tap('核实第2部分');
     await u.waitFor(/已核实第2部分沿用上次的内容/);
-    const again = await u.waitFor(/还有8部分未答/);
+    const again = await u.waitFor(/还有8部分跳过待补/);
     assert.doesNotMatch(again.plain, /还没有核实/);
     assert.deepEqual(rows(again.buttons).at(-1), ['不写这部分', '照样生成']);
     await u.send('/review');

@@ -93,10 +93,173 @@ describe('buttons of issue 13 as callback data', () => {
       { type: 'confirm', ref: { summaryId: 's1', at: 'skip' } },
       { type: 'confirm', ref: { summaryId: 's1', at: 'leaveOut' } },
       { type: 'confirm', ref: { summaryId: 's1', at: 'draftAnyway' } },
+      { type: 'confirm', ref: { summaryId: 's1', at: 'replace' } },
+      { type: 'confirm', ref: { summaryId: 's1', at: 'asNew' } },
     ];
     for (const e of events) assert.deepEqual(decodeEvent(encodeEvent(e)), e);
     assert.equal(decodeEvent('x|s1|*|3.5'), undefined, 'no * step on a remove button');
     assert.equal(decodeEvent('x|s1|s0|3'), undefined, 'the count is required');
     assert.equal(decodeEvent('Y||asAnswer|'), undefined, 'a confirmation names its summary');
+  });
+});
+
+describe('a typed yes or no answers the question the bot just asked', () => {
+  for (const yes of ['是', '是的', '对', '对的', '嗯']) {
+    test(`「${yes}」 to 「是指本部分……不涉及吗？」 marks the part 不涉及, as [是] does`, () => {
+      const c = chat();
+      c.send({ type: 'skip' }); // part 2 skipped → part 3, 理论学习与政策宣传
+      c.send('不涉及');
+      assert.match(c.text(), /是指本部分「理论学习与政策宣传」不涉及吗？/);
+      c.send(yes);
+      assert.doesNotMatch(c.text(), /已记录/);
+      assert.equal(c.summary().answers.study?.status, 'na');
+      assert.deepEqual(c.summary().answers.study?.parts, []);
+      assert.match(c.text(), /第4\/11部分/);
+    });
+  }
+
+  for (const no of ['不是', '不']) {
+    test(`「${no}」 to the same question records the typed 没有 as the answer, as [不是，记为回答] does`, () => {
+      const c = chat();
+      c.send({ type: 'skip' });
+      c.send('没有');
+      c.send(no);
+      assert.deepEqual(c.summary().answers.study?.parts, ['没有']);
+      assert.match(c.text(), /已记录（本部分共1条）/);
+    });
+  }
+
+  test('「是」 to 「是指本部分没有更多内容了吗？」 finishes the part and adds nothing', () => {
+    const c = chat();
+    c.send('党委专题研究统战工作4次');
+    c.send('没有了');
+    assert.match(c.text(), /是指本部分没有更多内容了吗？/);
+    c.send('是的');
+    assert.equal(c.summary().answers.organization?.status, 'done');
+    assert.deepEqual(c.summary().answers.organization?.parts, ['党委专题研究统战工作4次']);
+  });
+
+  test('跳过 on a part with answers: 「是」 skips it, 「不」 keeps the answers and finishes it', () => {
+    const c = chat();
+    c.send('党委专题研究统战工作4次');
+    c.send('跳过');
+    assert.match(c.text(), /本部分已有1条回答，跳过后草稿不写这部分。确定跳过吗？/);
+    c.send('是');
+    assert.equal(c.summary().answers.organization?.status, 'skipped');
+    assert.deepEqual(c.summary().answers.organization?.parts, ['党委专题研究统战工作4次']);
+
+    const d = chat();
+    d.send('党委专题研究统战工作4次');
+    d.send('跳过');
+    d.send('不');
+    assert.equal(d.summary().answers.organization?.status, 'done');
+    assert.deepEqual(d.summary().answers.organization?.parts, ['党委专题研究统战工作4次']);
+  });
+
+  test('the screen before a draft: 「是」 drafts at once, 「不」 opens the first part not answered', () => {
+    const c = chat();
+    c.send('党委专题研究统战工作4次，配备联络员16名');
+    c.send('完成');
+    c.send({ type: 'draft' });
+    assert.match(c.text(), /还有9部分没有回答/);
+    const r = c.send('是');
+    assert.deepEqual(
+      r.effects.map((e) => e.type),
+      ['compose'],
+    );
+
+    const d = chat();
+    d.send('党委专题研究统战工作4次，配备联络员16名');
+    d.send('完成');
+    d.send({ type: 'draft' });
+    const no = d.send('不');
+    assert.deepEqual(no.effects, []);
+    assert.match(d.text(), /先不生成草稿[\s\S]*第3\/11部分 · 理论学习与政策宣传/);
+    assert.equal(d.summary().answers.study, undefined, '「不」 is no answer');
+  });
+
+  test('deleting needs the button or 「确认删除」: a typed 是 or 好 deletes nothing, 不 cancels', () => {
+    const c = chat();
+    c.send('党委专题研究统战工作4次');
+    c.send({ type: 'deleteAll' });
+    let r = c.send('是');
+    assert.deepEqual(r.effects, []);
+    assert.match(c.text(), /请点\[确认删除\]按钮，或发送“确认删除”/);
+    assert.equal(
+      c.summary().answers.organization?.parts.length,
+      1,
+      '是 is not stored as an answer',
+    );
+    r = c.send('好');
+    assert.deepEqual(r.effects, [], 'still nothing deleted');
+    r = c.send('不');
+    assert.match(c.text(), /已取消/);
+    assert.deepEqual(r.effects, []);
+    assert.equal(c.summary().answers.organization?.parts.length, 1);
+
+    c.send({ type: 'deleteAll' });
+    r = c.send('确认删除');
+    assert.deepEqual(
+      r.effects.map((e) => e.type),
+      ['deleteUserData'],
+    );
+  });
+
+  test('a yes typed after the question lapsed is handled as usual (no old question answered)', () => {
+    const c = chat();
+    c.send({ type: 'skip' });
+    c.send('不涉及');
+    c.send('开展理论学习8次'); // an answer instead: the question lapses
+    c.send('是');
+    assert.notEqual(c.summary().answers.study?.status, 'na');
+    assert.deepEqual(c.summary().answers.study?.parts, ['开展理论学习8次', '是']);
+  });
+});
+
+describe('a correction typed as a new message', () => {
+  test('「不对 刚才宣讲会是54人不是45人」 asks once and [替换第1条] corrects that message', () => {
+    const c = chat();
+    c.send('5月举办统战政策宣讲会3场，45人参加');
+    c.send('不对 刚才宣讲会是54人不是45人');
+    assert.match(c.text(), /这是对前面回答的更正吗？/);
+    assert.match(c.text(), /第1条：5月举办统战政策宣讲会3场，45人参加/);
+    assert.match(c.text(), /替换为：5月举办统战政策宣讲会3场，54人参加/);
+    assert.equal(c.summary().answers.organization?.parts.length, 1, 'not appended while asking');
+    c.send(c.button('替换第1条'));
+    assert.deepEqual(c.summary().answers.organization?.parts, [
+      '5月举办统战政策宣讲会3场，54人参加',
+    ]);
+    assert.match(c.text(), /已替换第1条/);
+  });
+
+  test('[记为新的一条] keeps it as typed; a typed 是 replaces like the button', () => {
+    const c = chat();
+    c.send('5月举办统战政策宣讲会3场，45人参加');
+    c.send('说错了，宣讲会是4场');
+    c.send(c.button('记为新的一条'));
+    assert.deepEqual(c.summary().answers.organization?.parts, [
+      '5月举办统战政策宣讲会3场，45人参加',
+      '说错了，宣讲会是4场',
+    ]);
+
+    const d = chat();
+    d.send('走访企业12家');
+    d.send('6月召开座谈会，参加32人');
+    d.send('更正：不是12家，是21家');
+    assert.match(d.text(), /第1条：走访企业12家/, 'the message holding 12家 is the one to replace');
+    d.send('是');
+    assert.deepEqual(d.summary().answers.organization?.parts, [
+      '走访企业21家',
+      '6月召开座谈会，参加32人',
+    ]);
+  });
+
+  test('an answer that merely begins with 纠正, or a first message, is stored at once', () => {
+    const c = chat();
+    c.send('不对外公布的名单另行报送');
+    assert.match(c.text(), /已记录（本部分共1条）/, 'a first message is never a correction');
+    c.send('纠正错误认识2次');
+    assert.match(c.text(), /已记录（本部分共2条）/);
+    assert.doesNotMatch(c.text(), /更正吗/);
   });
 });

@@ -1,8 +1,8 @@
-import type { Section } from '../templates/schema.js';
+import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
-import { requestDraft, requestRevision } from './drafts.js';
+import { laterSections, requestDraft, requestRevision } from './drafts.js';
 import { pushPart, removeParts } from './parts.js';
-import { nextOpenPosition, positionKey } from './position.js';
+import { nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Answer, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
@@ -42,7 +42,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     if (pos.kind === 'drafted') return requestRevision(t, checked.value);
     out.say({
       kind: 'notice',
-      text: '所有部分都已填写。要补充内容请点[修改第N部分]；要成稿请点[生成草稿]。',
+      text: `${walkedThrough(template, summary)}要补充内容请点[修改第N部分]；要成稿请点[生成草稿]。`,
       actions: reviewCard(template, summary).actions,
     });
     return;
@@ -144,11 +144,30 @@ export function moveOn(t: Turn, from: number) {
   summary.position = nextOpenPosition(template, summary, from);
   out.touch(summary, ctx.now);
   if (summary.position.kind === 'review') {
-    out.say('所有部分都已完成，请核对后生成草稿。');
+    out.say(`${walkedThrough(template, summary)}请核对后生成草稿。`);
     out.say(reviewCard(template, summary));
     return;
   }
   out.say(questionCard(template, summary));
+}
+
+/**
+ * What is true once every part has been walked through: 「所有部分都已完成。」 only when none
+ * is waiting, else 「已走完所有部分（还有2部分跳过待补：第3、10部分）。」.
+ */
+export function walkedThrough(template: Template, summary: Summary): string {
+  const later = laterSections(template, summary).map(
+    ({ index }) => `第${partOf({ kind: 'section', index })}部分`,
+  );
+  const open = template.sections.filter((section) => {
+    const a = summary.answers[section.id];
+    return !a || a.status === 'open';
+  }).length;
+  const waiting = [
+    later.length > 0 ? `还有${later.length}部分跳过待补：${later.join('、')}` : '',
+    open > 0 ? `${open}部分还没有完成` : '',
+  ].filter(Boolean);
+  return waiting.length > 0 ? `已走完所有部分（${waiting.join('；')}）。` : '所有部分都已完成。';
 }
 
 export function skip(t: Turn, force = false) {
@@ -190,7 +209,7 @@ export function skip(t: Turn, force = false) {
     out.touch();
     out.say({
       kind: 'notice',
-      text: `本部分已有${a.parts.length}条回答，跳过后草稿不写这部分。`,
+      text: `本部分已有${a.parts.length}条回答，跳过后草稿不写这部分。确定跳过吗？\n可点按钮，或回复“是”/“不”。`,
       actions: [
         [
           { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },

@@ -1,12 +1,12 @@
 import { hasConcreteFact } from '../facts/concrete.js';
 import { templateById } from '../templates/match.js';
-import type { Template } from '../templates/schema.js';
+import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { thinParts } from './depth.js';
-import { ANY_STEP, nextOpenPosition, partOf } from './position.js';
+import { ANY_STEP, nextOpenPosition, partOf, positionOfPart } from './position.js';
 import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
-import type { Action, Answer, StepResult, UserState } from './types.js';
+import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
 import { draftedActions, LABEL, questionCard } from './view.js';
 
@@ -138,22 +138,57 @@ export function rewordFollowUp(
 }
 
 /**
- * The one screen before a draft, shown before any quota is spent: the parts skipped for later
- * (every request while there are any, issue 13), the parts holding last period's text not yet
- * confirmed (every request while there are any, issue 14: never drafted from silently) and the
- * parts that say little (once per summary, `depthShown`), on one card with [现在补充] /
+ * The parts never answered: not reached, or reached and left with nothing (not skipped, not
+ * 不涉及, no message). The draft puts 【待补】 where they would go.
+ */
+export function unansweredSections(template: Template, summary: Summary) {
+  return template.sections.flatMap((section, index) => {
+    const a = summary.answers[section.id];
+    const empty =
+      !a || (a.status === 'open' && !a.parts.some((p) => p.trim() !== '') && !a.followUp);
+    return empty ? [{ section, index }] : [];
+  });
+}
+
+/** The parts skipped for later and not left out at /draft. */
+export function laterSections(template: Template, summary: Summary) {
+  return template.sections.flatMap((section, index) => {
+    const a = summary.answers[section.id];
+    return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
+  });
+}
+
+/** "3. 理论学习与政策宣传（总结必备）", one line per part. */
+function partLines(summary: Summary, parts: { section: Section; index: number }[]): string[] {
+  return parts.map(({ section, index }) => {
+    const title = sectionWording(section, summary.info.unitType).title;
+    return `${partOf({ kind: 'section', index })}. ${title}${section.required ? '（总结必备）' : ''}`;
+  });
+}
+
+/**
+ * The one screen before a draft, shown before any quota is spent: the parts never answered
+ * and the parts skipped for later (every request while there are any, issue 13), the parts
+ * holding last period's text not yet confirmed (every request while there are any, issue 14:
+ * never drafted from silently) and the parts that say little (once per summary, `depthShown`),
+ * on one card with [现在补充] (the first part never answered, else the first skipped) /
  * [核实第N部分] / [补充第N部分], [不写这部分] where parts were skipped, and one button that drafts
  * at once. False when there is nothing to show.
  */
 export function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
-  const later = template.sections.flatMap((section, index) => {
-    const a = summary.answers[section.id];
-    return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
-  });
+  const unanswered = unansweredSections(template, summary);
+  const later = laterSections(template, summary);
   const unverified = unverifiedSections(template, summary);
   const thin = summary.depthShown ? [] : thinParts(template, summary);
-  if (later.length === 0 && unverified.length === 0 && thin.length === 0) return false;
+  if (
+    unanswered.length === 0 &&
+    later.length === 0 &&
+    unverified.length === 0 &&
+    thin.length === 0
+  ) {
+    return false;
+  }
   state.pending = { kind: 'confirmDraft', summaryId: summary.id };
   if (thin.length > 0) summary.depthShown = true;
   out.touch(summary, ctx.now);
@@ -161,15 +196,14 @@ export function beforeDraftScreen(t: Turn): boolean {
   const ref = { summaryId: summary.id, at: 'draft' };
   const text: string[] = [];
   const rows: Action[][] = [];
-  const first = later[0];
+  if (unanswered.length > 0) {
+    text.push(`还有${unanswered.length}部分没有回答：`, ...partLines(summary, unanswered));
+  }
+  if (later.length > 0) {
+    text.push(`还有${later.length}部分跳过待补：`, ...partLines(summary, later));
+  }
+  const first = unanswered[0] ?? later[0];
   if (first) {
-    text.push(
-      `还有${later.length}部分未答：`,
-      ...later.map(({ section, index }) => {
-        const title = sectionWording(section, summary.info.unitType).title;
-        return `${partOf({ kind: 'section', index })}. ${title}${section.required ? '（总结必备）' : ''}`;
-      }),
-    );
     rows.push([
       {
         label: LABEL.fillNow,
@@ -211,18 +245,39 @@ export function beforeDraftScreen(t: Turn): boolean {
         : LABEL.draftNow,
     event: { type: 'confirm', ref: { ...ref, at: 'draftAnyway' } },
   };
+  const ending: string[] = [];
+  if (unanswered.length > 0) ending.push(`点[${go.label}]，没有回答的部分在草稿里标【待补】`);
+  if (later.length > 0) ending.push('跳过的部分草稿里不写');
   text.push(
-    first
-      ? '可以现在补充；不写的部分草稿里不会出现。'
-      : `也可以点[${go.label}]，草稿按现有内容生成。`,
+    first ? `可以现在补充；${ending.join('，')}。` : `也可以点[${go.label}]，草稿按现有内容生成。`,
   );
   rows.push(
-    first
+    later.length > 0
       ? [{ label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } }, go]
       : [go],
   );
   out.say({ kind: 'notice', text: text.join('\n'), actions: rows });
   return true;
+}
+
+/**
+ * 不 / 不是 typed at the screen before a draft: no draft now; the first part the screen named
+ * opens (as [现在补充] / [补充第N部分] would), or the current card when it named none.
+ */
+export function declineDraft(t: Turn) {
+  const { summary, template, ctx, out } = t;
+  const first = unansweredSections(template, summary)[0] ?? laterSections(template, summary)[0];
+  const part =
+    (first && (partOf({ kind: 'section', index: first.index }) as number)) ??
+    unverifiedSections(template, summary)[0] ??
+    thinParts(template, summary)[0]?.part;
+  const pos = part !== undefined ? positionOfPart(template, part) : undefined;
+  if (pos) {
+    summary.position = pos;
+    out.touch(summary, ctx.now);
+  }
+  out.say('好的，先不生成草稿。');
+  out.say(questionCard(template, summary));
 }
 
 /**

@@ -5,9 +5,17 @@ import { handleIntake } from './intake.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
 import { handlePrevious } from './previous.js';
-import { askDeleteSummary, cancel, chooseTemplate, confirm, resume } from './summaries.js';
+import {
+  askDeleteSummary,
+  cancel,
+  chooseTemplate,
+  confirm,
+  deleteButtons,
+  resume,
+  typedAtDelete,
+} from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
-import { keepAsAnswer, typed } from './typed.js';
+import { applyCorrection, keepAsAnswer, typed } from './typed.js';
 import type { Event, Pending, Ref, StepResult, UserState } from './types.js';
 import {
   greeting,
@@ -47,6 +55,9 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     }
   }
 
+  // A typed 确认删除 / 不 answers a delete confirmation; a bare 是 or 好 never deletes.
+  if (event.type === 'text' && typedAtDelete(state, pending, event.text, ctx, out)) return;
+
   switch (event.type) {
     case 'start':
       out.say(greeting(state));
@@ -74,15 +85,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       out.say({
         kind: 'notice',
         text: '确定要删除您的全部总结、回答和草稿吗？删除后无法恢复。',
-        actions: [
-          [
-            {
-              label: LABEL.confirmDelete,
-              event: { type: 'confirm', ref: { summaryId: '', at: 'deleteAll' } },
-            },
-            { label: LABEL.cancel, event: { type: 'cancel' } },
-          ],
-        ],
+        actions: deleteButtons('', 'deleteAll'),
       });
       return;
     case 'confirm':
@@ -169,6 +172,15 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
     case 'edit': {
+      // /edit with no number: the parts to choose from.
+      if (event.part === 0) {
+        const review = reviewCard(template, summary);
+        out.say({
+          ...review,
+          text: `要修改哪一部分？点下面的[修改第N部分]，或发送 /edit 加序号（1 到 ${partCount(template)}），例如 /edit 3。\n\n${review.text}`,
+        });
+        return;
+      }
       const pos = positionOfPart(template, event.part);
       if (!pos) {
         out.error(
@@ -218,13 +230,17 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   }
 }
 
-type TurnConfirm = Extract<Pending, { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' }>;
+type TurnConfirm = Extract<
+  Pending,
+  { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' | 'confirmCorrection' }
+>;
 
 function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
   return (
     pending?.kind === 'confirmNa' ||
     pending?.kind === 'confirmSkip' ||
-    pending?.kind === 'confirmDraft'
+    pending?.kind === 'confirmDraft' ||
+    pending?.kind === 'confirmCorrection'
   );
 }
 
@@ -233,6 +249,7 @@ const CONFIRMS: Record<TurnConfirm['kind'], readonly string[]> = {
   confirmNa: ['asAnswer'],
   confirmSkip: ['skip'],
   confirmDraft: ['leaveOut', 'draftAnyway'],
+  confirmCorrection: ['replace', 'asNew'],
 };
 
 function confirmInTurn(t: Turn, ref: Ref | undefined) {
@@ -252,5 +269,9 @@ function confirmInTurn(t: Turn, ref: Ref | undefined) {
   }
   if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);
   if (pending.kind === 'confirmSkip') return skip(t, true);
+  if (pending.kind === 'confirmCorrection') {
+    if (at === 'replace') return applyCorrection(t, pending);
+    return keepAsAnswer(t, pending.text, pending.messageId);
+  }
   return confirmDraft(t, at);
 }

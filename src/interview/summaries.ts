@@ -2,7 +2,7 @@ import { templateById } from '../templates/match.js';
 import { activeSummary, partCount } from './position.js';
 import { lastPeriodFor } from './previous.js';
 import type { EngineContext, Outcome } from './turn.js';
-import type { Summary, UserState } from './types.js';
+import type { Action, Summary, UserState } from './types.js';
 import {
   draftedActions,
   greeting,
@@ -12,6 +12,7 @@ import {
   summaryName,
   templateMenu,
 } from './view.js';
+import { isDeleteWord, replyWord } from './words.js';
 
 /** Choosing, resuming and deleting summaries; confirming and cancelling what is pending. */
 
@@ -108,16 +109,55 @@ export function askDeleteSummary(
   out.say({
     kind: 'notice',
     text: `确定删除《${summaryName(template, summary)}》及其全部回答和草稿吗？删除后无法恢复。`,
-    actions: [
-      [
-        {
-          label: LABEL.confirmDelete,
-          event: { type: 'confirm', ref: { summaryId, at: 'deleteSummary' } },
-        },
-        { label: LABEL.cancel, event: { type: 'cancel' } },
-      ],
-    ],
+    actions: deleteButtons(summaryId, 'deleteSummary'),
   });
+}
+
+/** [确认删除] [取消] under a delete question; `summaryId` '' for all of the user's data. */
+export function deleteButtons(summaryId: string, at: 'deleteAll' | 'deleteSummary'): Action[][] {
+  return [
+    [
+      { label: LABEL.confirmDelete, event: { type: 'confirm', ref: { summaryId, at } } },
+      { label: LABEL.cancel, event: { type: 'cancel' } },
+    ],
+  ];
+}
+
+/**
+ * A typed reply to a delete question. Deleting cannot be undone, so only the explicit words
+ * (确认删除, words/actions.txt [delete]) delete; a bare 是/好/嗯 asks for the button again
+ * (the question stays open) and 不/不是 cancels. False for any other text: the question lapses
+ * and the text is handled as usual.
+ */
+export function typedAtDelete(
+  state: UserState,
+  pending: UserState['pending'],
+  text: string,
+  ctx: EngineContext,
+  out: Outcome,
+): boolean {
+  if (pending?.kind !== 'confirmDeleteAll' && pending?.kind !== 'confirmDeleteSummary') {
+    return false;
+  }
+  const at = pending.kind === 'confirmDeleteAll' ? 'deleteAll' : 'deleteSummary';
+  if (isDeleteWord(text)) {
+    confirm(state, pending, at, ctx, out);
+    return true;
+  }
+  const reply = replyWord(text);
+  if (reply === 'no') {
+    cancel(state, pending, out);
+    return true;
+  }
+  if (reply !== 'yes') return false;
+  state.pending = pending;
+  out.touch();
+  out.say({
+    kind: 'notice',
+    text: '删除后无法恢复，为防误删，请点[确认删除]按钮，或发送“确认删除”四个字；不删除请点[取消]。',
+    actions: deleteButtons(pending.kind === 'confirmDeleteSummary' ? pending.summaryId : '', at),
+  });
+  return true;
 }
 
 export function confirm(

@@ -1,27 +1,78 @@
 import { sectionWording } from '../templates/wording.js';
-import { answer, back, finish, skip, type Typed } from './answers.js';
+import { answer, back, finish, notApplicable, skip, type Typed } from './answers.js';
+import { confirmDraft, declineDraft } from './drafts.js';
 import { replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
+import type { Pending } from './types.js';
 import { checkAnswerText } from './validate.js';
-import { LABEL, refOf } from './view.js';
-import { type ActionWord, actionWord } from './words.js';
+import { clip, LABEL, refOf } from './view.js';
+import { type ActionWord, actionWord, correctionRest, type ReplyWord, replyWord } from './words.js';
 
 /**
- * What a typed message means: a whole message that is an action word (完成, 跳过, 不涉及, 上一步
- * …, the list in words/actions.txt) is that action; a reply to an earlier answer replaces it;
- * anything else is an answer.
- */
-
-/**
- * A typed message. A whole message that is an action word (完成, 跳过, 不涉及, 上一步 …) is
- * that action; a reply to an earlier answer replaces it; anything else is an answer.
+ * A typed message. Right after a yes/no question (是指本部分不涉及吗？, 跳过 with answers, the
+ * screen before a draft, 这是更正吗？) a typed 是/对/嗯 or 不是/不 is that answer. Otherwise a
+ * whole message that is an action word (完成, 跳过, 不涉及, 上一步 …, words/actions.txt) is that
+ * action; a reply to an earlier answer replaces it; a message opening with 不对/说错了/更正 in a
+ * part that has messages asks whether it corrects one; anything else is an answer.
  */
 export function typed(t: Turn, raw: string, from: Typed = {}) {
+  const reply = replyWord(raw);
+  if (reply && answerPending(t, reply)) return;
   const word = actionWord(raw);
   if (word) return typedAction(t, word, raw, from);
   if (from.replyTo !== undefined && replaceAnswer(t, raw, from)) return;
+  if (askCorrection(t, raw, from)) return;
   return answer(t, raw, from);
+}
+
+/**
+ * 是 / 不是 typed to the question the engine asked just before (only the very next event, and
+ * only at the step it was asked at): the same as tapping its yes or no button. False when no
+ * such question is open.
+ */
+function answerPending(t: Turn, reply: ReplyWord): boolean {
+  const { summary, pending } = t;
+  if (!pending || !('summaryId' in pending) || pending.summaryId !== summary.id) return false;
+  const here = positionKey(summary.position);
+  switch (pending.kind) {
+    case 'confirmNa':
+      if (pending.at !== here) return false;
+      if (reply === 'no') keepAsAnswer(t, pending.text, pending.messageId);
+      else confirmNa(t);
+      return true;
+    case 'confirmSkip':
+      if (pending.at !== here) return false;
+      // 确定跳过吗？ 是 → [确定跳过]; 不 → [保留并完成本部分].
+      if (reply === 'yes') skip(t, true);
+      else finish(t);
+      return true;
+    case 'confirmCorrection':
+      if (pending.at !== here) return false;
+      if (reply === 'yes') applyCorrection(t, pending);
+      else keepAsAnswer(t, pending.text, pending.messageId);
+      return true;
+    case 'confirmDraft':
+      // 是 → the screen's go button (drafts now); 不 → [现在补充].
+      if (reply === 'yes') confirmDraft(t, 'draftAnyway');
+      else declineDraft(t);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** 是 to "是指本部分……不涉及吗？": the yes the question offered, worked out as it was asked. */
+function confirmNa(t: Turn) {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  if (!section) return;
+  const w = sectionWording(section, summary.info.unitType);
+  if ((summary.answers[section.id]?.parts.length ?? 0) > 0) return finish(t);
+  if (w.notApplicable) return notApplicable(t);
+  if (section.skippable) return skip(t);
+  out.error(`「${w.title}」不能标记为不涉及，请写几句。`);
 }
 
 function typedAction(t: Turn, word: ActionWord, raw: string, from: Typed) {
@@ -59,7 +110,7 @@ function typedAction(t: Turn, word: ActionWord, raw: string, from: Typed) {
   if (a && a.parts.length > 0) {
     out.say({
       kind: 'notice',
-      text: `是指本部分没有更多内容了吗？（已记录${a.parts.length}条）`,
+      text: `是指本部分没有更多内容了吗？（已记录${a.parts.length}条）\n可点按钮，或回复“是”/“不是”。`,
       actions: [[{ label: LABEL.yesFinish, event: { type: 'finish', ref } }, asAnswer]],
     });
     return;
@@ -67,7 +118,7 @@ function typedAction(t: Turn, word: ActionWord, raw: string, from: Typed) {
   if (w.notApplicable) {
     out.say({
       kind: 'notice',
-      text: `是指本部分「${w.title}」不涉及吗？`,
+      text: `是指本部分「${w.title}」不涉及吗？\n可点按钮，或回复“是”/“不是”。`,
       actions: [[{ label: LABEL.yes, event: { type: 'na', ref } }, asAnswer]],
     });
     return;
@@ -116,4 +167,120 @@ function replaceAnswer(t: Turn, raw: string, from: Typed): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A message opening with a correction word (不对 刚才宣讲会是54人不是45人) in a part that has
+ * messages is not appended silently: the engine asks once whether it corrects one of them,
+ * showing the message it would replace and the text it would become, with [替换第N条] and
+ * [记为新的一条]. The typed text waits in the question, so nothing is lost either way. False
+ * when the message is no correction (or cannot be an answer at all: answer() says why).
+ */
+function askCorrection(t: Turn, raw: string, from: Typed): boolean {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  if (pos.kind !== 'section') return false;
+  const section = template.sections[pos.index];
+  const a = section && summary.answers[section.id];
+  if (!a || a.parts.length === 0) return false;
+  const checked = checkAnswerText(raw);
+  if (!checked.ok) return false;
+  const rest = correctionRest(checked.value);
+  if (rest === undefined) return false;
+  if (!/[\p{L}\p{N}]/u.test(rest)) {
+    out.say(
+      '要更正哪一条？请直接发送改好的内容；也可以长按要改的那条消息，点“回复”，发送改好的内容来替换它。',
+    );
+    return true;
+  }
+  const fix = proposeCorrection(a.parts, rest);
+  const n = fix.index + 1;
+  t.state.pending = {
+    kind: 'confirmCorrection',
+    summaryId: summary.id,
+    at: positionKey(pos),
+    text: checked.value,
+    ...(from.messageId !== undefined ? { messageId: from.messageId } : {}),
+    index: fix.index,
+    replacement: fix.text,
+  };
+  out.touch();
+  const confirmAt = (at: string) => ({
+    type: 'confirm' as const,
+    ref: { summaryId: summary.id, at },
+  });
+  out.say({
+    kind: 'notice',
+    text: [
+      '这是对前面回答的更正吗？',
+      `第${n}条：${clip(a.parts[fix.index] ?? '', 80)}`,
+      `替换为：${clip(fix.text, 80)}`,
+      '可点按钮，或回复“是”/“不是”。',
+    ].join('\n'),
+    actions: [
+      [
+        { label: LABEL.replacePart(n), event: confirmAt('replace') },
+        { label: LABEL.asNewPart, event: confirmAt('asNew') },
+      ],
+    ],
+  });
+  return true;
+}
+
+/** The three ways a correction names the old and the new words: 是A不是B, 不是B是A, B应为A. */
+const CORRECTION_FORMS: { re: RegExp; old: number; next: number }[] = [
+  {
+    re: /是([^，。,；;！!？?、\s是]+?)[，,、\s]*(?:而)?不是([^，。,；;！!？?、\s]+)/u,
+    old: 2,
+    next: 1,
+  },
+  {
+    re: /不是([^，。,；;！!？?、\s]+?)[，,、\s]*(?:而)?是([^，。,；;！!？?、\s]+)/u,
+    old: 1,
+    next: 2,
+  },
+  {
+    re: /([^，。,；;！!？?、\s]+?)(?:应为|应该是|应是|改为|改成)([^，。,；;！!？?、\s]+)/u,
+    old: 1,
+    next: 2,
+  },
+];
+
+/**
+ * What a correction would make of the part's messages: where it names the old and the new
+ * words (是54人不是45人) and the old words occur exactly once in one message (the latest such),
+ * that message with them replaced; otherwise the part's last message replaced by the correction
+ * itself (without its 不对).
+ */
+export function proposeCorrection(parts: string[], rest: string): { index: number; text: string } {
+  for (const form of CORRECTION_FORMS) {
+    const m = form.re.exec(rest);
+    const old = m?.[form.old]?.replace(/[了的啊呀呢]+$/u, '');
+    const next = m?.[form.next]?.replace(/[了的啊呀呢]+$/u, '');
+    if (!old || !next || old === next) continue;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i] as string;
+      if (p.split(old).length === 2) return { index: i, text: p.replace(old, next) };
+    }
+  }
+  return { index: parts.length - 1, text: rest };
+}
+
+/** [替换第N条] (or 是) on the correction question: that message becomes the corrected text. */
+export function applyCorrection(t: Turn, pending: Extract<Pending, { kind: 'confirmCorrection' }>) {
+  const { summary, template, ctx, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  const a = section && summary.answers[section.id];
+  if (!a || pending.index >= a.parts.length) {
+    out.stale();
+    return;
+  }
+  replacePart(a, pending.index, pending.replacement, pending.messageId);
+  out.touch(summary, ctx.now);
+  out.say({
+    kind: 'ack',
+    text: `已替换第${pending.index + 1}条：${clip(pending.replacement, 80)}`,
+    actions: [[{ label: LABEL.finish, event: { type: 'finish', ref: refOf(summary) } }]],
+  });
 }

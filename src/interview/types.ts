@@ -104,7 +104,20 @@ export type Pending =
    * The screen before a draft (parts skipped for later, parts that say little): fill them in,
    * leave the skipped ones out, or draft now.
    */
-  | { kind: 'confirmDraft'; summaryId: string };
+  | { kind: 'confirmDraft'; summaryId: string }
+  /**
+   * A message that opens with 不对/说错了/更正 in a part that has messages: replace message
+   * `index` with `replacement`, or record `text` as a new message?
+   */
+  | {
+      kind: 'confirmCorrection';
+      summaryId: string;
+      at: string;
+      text: string;
+      messageId?: number;
+      index: number;
+      replacement: string;
+    };
 
 /** Everything stored for one user: one record, written before each acknowledgement. */
 export interface UserState {

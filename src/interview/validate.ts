@@ -78,19 +78,13 @@ export function checkInfoValue(field: InfoField, raw: string, nowYear: number): 
   const value = base.value.replace(/\s+/g, ' ');
   switch (field.kind) {
     case 'year': {
-      const m = /^(\d{4})\s*年?(度)?$/.exec(value.replace(/[０-９]/g, toHalfWidth));
-      const year = m ? Number(m[1]) : Number.NaN;
-      if (!m || year < 2000 || year > nowYear + 1) {
-        return {
-          ok: false,
-          message: `请输入四位年份，例如 ${nowYear}（应在 2000 到 ${nowYear + 1} 之间）。`,
-        };
-      }
+      const year = readYear(value, nowYear);
+      if (typeof year === 'string') return { ok: false, message: year };
       return { ok: true, value: String(year) };
     }
     case 'choice': {
       const options = field.options ?? [];
-      const picked = matchOption(options, value);
+      const picked = matchOption(options, value, field.aliases);
       if (!picked) {
         return {
           ok: false,
@@ -108,14 +102,61 @@ export function checkInfoValue(field: InfoField, raw: string, nowYear: number): 
   }
 }
 
-/** An option by its 1-based number, exact text, or as the only option containing the text. */
-export function matchOption(options: readonly string[], raw: string): string | undefined {
+/**
+ * An option by its 1-based number, exact text, another word for it (the field's `aliases`:
+ * 全年 → 年度), or as the only option containing the text.
+ */
+export function matchOption(
+  options: readonly string[],
+  raw: string,
+  aliases: Readonly<Record<string, string>> = {},
+): string | undefined {
   const value = raw.trim().replace(/[０-９]/g, toHalfWidth);
   if (/^\d+$/.test(value)) return options[Number(value) - 1];
   const exact = options.find((o) => o === value);
   if (exact) return exact;
+  const alias = aliases[value.replace(/[\s。！!~～]+$/u, '')];
+  if (alias && options.includes(alias)) return alias;
   const partial = options.filter((o) => o.includes(value) || value.includes(o));
   return partial.length === 1 ? partial[0] : undefined;
+}
+
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * The year a 年份 answer means: 2025, 2025年, 2025年度, 二〇二五年; a two-digit 25 or 25年 is 2025
+ * (this century is the only one a summary can be for). A string is the kind message for
+ * anything else.
+ */
+function readYear(value: string, nowYear: number): number | string {
+  const digits = value
+    .replace(/[０-９]/g, toHalfWidth)
+    .replace(/[〇零一二三四五六七八九]/g, (c) => CHINESE_DIGITS[c] ?? c)
+    .replace(/^(?:公元)?/, '')
+    .replace(/[\s。！!]+$/u, '');
+  const range = `应在 2000 到 ${nowYear + 1} 之间`;
+  const m = /^(\d{2}|\d{4})\s*年?度?$/.exec(digits);
+  if (!m) return `请输入四位年份，例如 ${nowYear}（${range}）。`;
+  const n = m[1] as string;
+  const year = n.length === 2 ? 2000 + Number(n) : Number(n);
+  if (year < 2000 || year > nowYear + 1) {
+    return n.length === 2
+      ? `「${value}」是哪一年？请写四位年份，例如 ${nowYear}（${range}）。`
+      : `请输入四位年份，例如 ${nowYear}（${range}）。`;
+  }
+  return year;
 }
 
 function toHalfWidth(ch: string): string {

@@ -54,6 +54,8 @@ export const LABEL = {
   draftNow: '直接生成',
   addTo: (n: number) => `补充第${n}部分`,
   removePart: (n: number) => `删除第${n}条`,
+  replacePart: (n: number) => `替换第${n}条`,
+  asNewPart: '记为新的一条',
 } as const;
 
 /** How many of a part's messages its card lists. */

@@ -38,6 +38,11 @@ export const infoFieldSchema = z.strictObject({
   /** text: free text; choice: one of options (buttons); year: a plausible four-digit year. */
   kind: z.enum(['text', 'choice', 'year']),
   options: z.array(nonEmpty).min(2).optional(),
+  /**
+   * Other words users type for an option (全年 → 年度, 高校 → 学校), for a choice field; each
+   * value must be one of the options.
+   */
+  aliases: z.record(nonEmpty, nonEmpty).optional(),
   example: nonEmpty.optional(),
   /** Optional fields may be skipped; the draft then leaves a 【待补】 or omits the phrase. */
   optional: z.boolean().default(false),
@@ -121,7 +126,14 @@ export const templateSchema = z.strictObject({
   aim: nonEmpty.optional(),
   /** Fixed wording the opening may use beyond the answers (the checker accepts it). */
   fixedWording: z.array(nonEmpty).default([]),
-  info: z.array(infoFieldSchema).min(1),
+  info: z
+    .array(
+      infoFieldSchema.refine(
+        (f) => Object.values(f.aliases ?? {}).every((v) => f.options?.includes(v)),
+        { message: 'aliases 的每个值都必须是 options 里的一项', path: ['aliases'] },
+      ),
+    )
+    .min(1),
   sections: z.array(sectionSchema).min(1),
   /** Sections grouped under shared level-1 headings; sections in no group stand alone. */
   groups: z.array(groupSchema).default([]),
