@@ -168,7 +168,8 @@ function partLines(summary: Summary, parts: { section: Section; index: number }[
 
 /**
  * The one screen before a draft, shown before any quota is spent: the parts never answered
- * and the parts skipped for later (every request while there are any, issue 13), the parts
+ * (before the first draft) and the parts skipped for later (every request while there are
+ * any, issue 13), the parts
  * holding last period's text not yet confirmed (every request while there are any, issue 14:
  * never drafted from silently) and the parts that say little (once per summary, `depthShown`),
  * on one card with [现在补充] (the first part never answered, else the first skipped) /
@@ -177,7 +178,9 @@ function partLines(summary: Summary, parts: { section: Section; index: number }[
  */
 export function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
-  const unanswered = unansweredSections(template, summary);
+  // Before the first draft only: after it, the draft's 【待补】 and the 核对清单 name those parts,
+  // and [重新生成] should not stop at the same list each time.
+  const unanswered = summary.drafts.length === 0 ? unansweredSections(template, summary) : [];
   const later = laterSections(template, summary);
   const unverified = unverifiedSections(template, summary);
   const thin = summary.depthShown ? [] : thinParts(template, summary);
