@@ -4,6 +4,7 @@ import { parseCommand } from '../src/interview/commands.js';
 import { type EngineContext, step } from '../src/interview/engine.js';
 import { freshState, recordDraft } from '../src/interview/state.js';
 import type { Event, Reply, UserState } from '../src/interview/types.js';
+import { readUserRecord } from '../src/storage/migrate.js';
 import { loadTemplates } from '../src/templates/load.js';
 
 const templates = loadTemplates();
@@ -15,10 +16,11 @@ class Chat {
   state: UserState = freshState('u1');
   replies: Reply[] = [];
   effects: string[] = [];
+  ctx: EngineContext = ctx;
   send(input: string | Event): Reply[] {
     const event: Event =
       typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
-    const r = step(this.state, event, ctx);
+    const r = step(this.state, event, this.ctx);
     this.state = r.state;
     this.replies = r.replies;
     this.effects = r.effects.map((e) => e.type);
@@ -310,6 +312,50 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(r.effects, []);
     assert.match(r.replies[0]!.text, /需要大模型/);
     assert.deepEqual(r.state.quota, quota);
+  });
+
+  test('without a model, a fact typed after a draft is kept: the user picks its part, [重新生成] writes it in', () => {
+    const chat = new Chat();
+    chat.ctx = { ...ctx, canRevise: false };
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('/draft');
+    chat.state = recordDraft(chat.state, chat.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars: 10,
+    }).state;
+    chat.send('补充 11月还开了新的社会阶层人士座谈会 25人参加');
+    assert.match(chat.text(), /需要大模型[\s\S]*请选择加到哪一部分/);
+    assert.deepEqual(chat.effects, []);
+    // The text waits in the stored record, so another instance or a restart still has it.
+    const stored = readUserRecord(JSON.parse(JSON.stringify(chat.state)), 'u1');
+    assert.ok(stored.ok && stored.state.pending?.kind === 'confirmPlace', JSON.stringify(stored));
+    chat.tap('第6部分');
+    assert.match(chat.text(), /已加入第6部分「非公有制经济与商会建设」（本部分共1条）/);
+    const economy = chat.summary.answers.economy;
+    assert.deepEqual(economy?.parts, ['11月还开了新的社会阶层人士座谈会 25人参加']);
+    assert.equal(economy?.status, 'done');
+    chat.tap('重新生成');
+    assert.deepEqual(chat.effects, ['compose']);
+  });
+
+  test('confirmations holding typed text survive a read from the store (another instance, a restart)', () => {
+    const state: UserState = {
+      ...freshState('u1'),
+      pending: {
+        kind: 'confirmCorrection',
+        summaryId: 's1',
+        at: 's1',
+        text: '不对 刚才宣讲会是54人不是45人',
+        index: 0,
+        replacement: '宣讲会54人参加',
+      },
+    };
+    const read = readUserRecord(JSON.parse(JSON.stringify(state)), 'u1');
+    assert.ok(read.ok);
+    assert.deepEqual(read.state.pending, state.pending);
   });
 
   test('draft with no content asks for one section first', () => {

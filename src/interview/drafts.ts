@@ -3,6 +3,7 @@ import { templateById } from '../templates/match.js';
 import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { thinParts } from './depth.js';
+import { pushPart } from './parts.js';
 import { ANY_STEP, nextOpenPosition, partOf, positionOfPart } from './position.js';
 import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
@@ -99,6 +100,7 @@ export function requestRevision(t: Turn, instruction: string) {
     return;
   }
   const text = checked.value;
+  if (ctx.canRevise === false && looksLikeMaterial(text)) return offerPlace(t, text);
   if (ctx.canRevise === false) {
     out.say({
       kind: 'notice',
@@ -111,6 +113,70 @@ export function requestRevision(t: Turn, instruction: string) {
   summary.position = { kind: 'drafted' };
   out.touch(summary, ctx.now);
   out.effects.push({ type: 'revise', summaryId: summary.id, instruction: text });
+}
+
+/** 补充 11月还开了座谈会 25人参加: a fact to add, not an instruction to rewrite. */
+function looksLikeMaterial(text: string): boolean {
+  return ADD_LEAD_RE.test(text) || hasConcreteFact(text);
+}
+const ADD_LEAD_RE = /^(?:补充|另外|还有|新增|增加|再加)/;
+
+/**
+ * Without a model a revision in words cannot be made, but a fact typed after a draft must not
+ * be lost: the user picks the part it belongs to (the text is held in the pending confirmation,
+ * stored like any answer), then [重新生成] writes it in.
+ */
+function offerPlace(t: Turn, text: string) {
+  const { state, summary, template, out } = t;
+  state.pending = { kind: 'confirmPlace', summaryId: summary.id, text };
+  out.touch();
+  const ref = { summaryId: summary.id };
+  const parts: Action[] = template.sections.map((section, index) => ({
+    label: `第${index + 2}部分`,
+    event: { type: 'confirm', ref: { ...ref, at: `place${index + 2}` } },
+  }));
+  const rows: Action[][] = [];
+  for (let i = 0; i < parts.length; i += 4) rows.push(parts.slice(i, i + 4));
+  const list = template.sections
+    .map((s, i) => `${i + 2}. ${sectionWording(s, summary.info.unitType).title}`)
+    .join('\n');
+  out.say({
+    kind: 'notice',
+    text: [
+      '按意见改写草稿需要大模型，当前未配置。',
+      `如果这是要补充的内容，请选择加到哪一部分，再点[${LABEL.redraft}]写进草稿：`,
+      list,
+      '修改意见也可以直接在 Word 文件里改。',
+    ].join('\n'),
+    actions: [...rows, ...draftedActions(summary.id)],
+  });
+}
+
+/** [第N部分] after offerPlace: the text is added to that part, which counts as answered. */
+export function placeAfterDraft(t: Turn, text: string, part: number) {
+  const { summary, template, ctx, out } = t;
+  const section = template.sections[part - 2];
+  if (!section) {
+    out.stale();
+    return;
+  }
+  const a: Answer = summary.answers[section.id] ?? { status: 'done', parts: [] };
+  pushPart(a, cleanLead(text));
+  a.status = 'done';
+  a.leaveOut = undefined;
+  summary.answers[section.id] = a;
+  out.touch(summary, ctx.now);
+  const title = sectionWording(section, summary.info.unitType).title;
+  out.say({
+    kind: 'ack',
+    text: `已加入第${part}部分「${title}」（本部分共${a.parts.length}条）。点[${LABEL.redraft}]，草稿会写进这条内容。`,
+    actions: draftedActions(summary.id),
+  });
+}
+
+/** 补充：/另外 at the start says "this is more", not part of the fact. */
+function cleanLead(text: string): string {
+  return text.replace(/^(?:补充|另外|还有|新增|增加|再加)[：:，,\s]*/, '').trim() || text;
 }
 
 /**

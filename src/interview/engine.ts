@@ -1,6 +1,6 @@
 import { findTemplate, templateById } from '../templates/match.js';
 import { answer, back, clear, finish, notApplicable, removePart, skip } from './answers.js';
-import { confirmDraft, requestDraft, requestRevision } from './drafts.js';
+import { confirmDraft, placeAfterDraft, requestDraft, requestRevision } from './drafts.js';
 import { handleIntake } from './intake.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
@@ -232,7 +232,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
 
 type TurnConfirm = Extract<
   Pending,
-  { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' | 'confirmCorrection' }
+  { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' | 'confirmCorrection' | 'confirmPlace' }
 >;
 
 function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
@@ -240,16 +240,18 @@ function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
     pending?.kind === 'confirmNa' ||
     pending?.kind === 'confirmSkip' ||
     pending?.kind === 'confirmDraft' ||
-    pending?.kind === 'confirmCorrection'
+    pending?.kind === 'confirmCorrection' ||
+    pending?.kind === 'confirmPlace'
   );
 }
 
 /** What each confirmation's button says in its ref (`at`). */
-const CONFIRMS: Record<TurnConfirm['kind'], readonly string[]> = {
-  confirmNa: ['asAnswer'],
-  confirmSkip: ['skip'],
-  confirmDraft: ['leaveOut', 'draftAnyway'],
-  confirmCorrection: ['replace', 'asNew'],
+const CONFIRMS: Record<TurnConfirm['kind'], RegExp> = {
+  confirmNa: /^asAnswer$/,
+  confirmSkip: /^skip$/,
+  confirmDraft: /^(?:leaveOut|draftAnyway)$/,
+  confirmCorrection: /^(?:replace|asNew)$/,
+  confirmPlace: /^place\d+$/,
 };
 
 function confirmInTurn(t: Turn, ref: Ref | undefined) {
@@ -261,14 +263,17 @@ function confirmInTurn(t: Turn, ref: Ref | undefined) {
     isTurnConfirm(pending) &&
     pending.summaryId === summary.id &&
     ref?.summaryId === summary.id &&
-    CONFIRMS[pending.kind].includes(at) &&
-    (pending.kind === 'confirmDraft' || pending.at === positionKey(summary.position));
+    CONFIRMS[pending.kind].test(at) &&
+    (pending.kind === 'confirmDraft' ||
+      pending.kind === 'confirmPlace' ||
+      pending.at === positionKey(summary.position));
   if (!fits || !isTurnConfirm(pending)) {
     out.stale();
     return;
   }
   if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);
   if (pending.kind === 'confirmSkip') return skip(t, true);
+  if (pending.kind === 'confirmPlace') return placeAfterDraft(t, pending.text, Number(at.slice(5)));
   if (pending.kind === 'confirmCorrection') {
     if (at === 'replace') return applyCorrection(t, pending);
     return keepAsAnswer(t, pending.text, pending.messageId);

@@ -109,6 +109,8 @@ export type Pending =
    * A message that opens with 不对/说错了/更正 in a part that has messages: replace message
    * `index` with `replacement`, or record `text` as a new message?
    */
+  /** Text typed after a draft with no model to revise it: which part should it be added to? */
+  | { kind: 'confirmPlace'; summaryId: string; text: string }
   | {
       kind: 'confirmCorrection';
       summaryId: string;

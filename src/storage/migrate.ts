@@ -8,7 +8,8 @@
  *      `seq` counter; summary ids were already `s<n>`.
  * - 1: `schema: 1` and `seq`, the counter the engine uses for new summary ids. Later additions
  *      that need no migration (optional, absent in older records): an answer's `messageIds`
- *      and `leaveOut`; a summary's `depthShown`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`.
+ *      and `leaveOut`; a summary's `depthShown`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`,
+ *      `confirmCorrection`, `confirmPlace`.
  */
 import { z } from 'zod';
 import { STATE_SCHEMA, type UserState } from '../interview/types.js';
@@ -105,6 +106,17 @@ const pendingSchema = z.discriminatedUnion('kind', [
   }),
   z.looseObject({ kind: z.literal('confirmSkip'), summaryId: z.string(), at: z.string() }),
   z.looseObject({ kind: z.literal('confirmDraft'), summaryId: z.string() }),
+  // These two hold the text the user typed until the tap: dropping them would lose it.
+  z.looseObject({
+    kind: z.literal('confirmCorrection'),
+    summaryId: z.string(),
+    at: z.string(),
+    text: z.string(),
+    messageId: z.number().int().optional().catch(undefined),
+    index: z.number().int().nonnegative(),
+    replacement: z.string(),
+  }),
+  z.looseObject({ kind: z.literal('confirmPlace'), summaryId: z.string(), text: z.string() }),
 ]);
 
 /**
