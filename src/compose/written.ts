@@ -188,7 +188,8 @@ export function splitEnumerated(line: string): string[] {
 }
 
 /** A line that starts with the user's own number: 一是, 1. 1、 (1). */
-const NUMBERED = /^(?:[一二三四五六七八九十]是|[0-9]{1,2}[.．、)）](?![0-9])|[（(][0-9]{1,2}[)）])/u;
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]是|[0-9]{1,2}[.．、)）](?![0-9])|[（(][0-9]{1,2}[)）])/u;
 
 /** A whole plan: a clause with a verb that has something after it (not 年底前建立 alone). */
 function wholePlan(text: string): boolean {
