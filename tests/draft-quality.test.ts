@@ -158,6 +158,8 @@ describe('from the phone to the page', () => {
         '全镇有归侨侨眷、台属共19户，春节、中秋两次上门慰问',
       ],
       ['来访15人 5月', '来访15人，5月'],
+      // One date typed in parts is still one date.
+      ['2026年 5月 20日召开', '2026年5月20日召开'],
       ['讲民族团结 还有 接待了 外宾', '讲民族团结，还有接待了 外宾'],
       // Not a list: a clause with its own verb or a count of its own after the space.
       ['更新党外人才信息库 收录36人', '更新党外人才信息库，收录36人'],

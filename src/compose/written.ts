@@ -112,6 +112,9 @@ function listItems(left: string, right: string): boolean {
 function joint(left: string, right: string, separator: string): string {
   if (CONNECTORS.has(right)) return separator;
   if (CONNECTORS.has(left)) return '';
+  // One date typed in parts (2026年 5月20日, 5月 20日) stays one date.
+  if (/[0-9]年$/u.test(left) && /^[0-9]{1,2}月/u.test(right)) return '';
+  if (/[0-9]月$/u.test(left) && /^[0-9]{1,2}[日号]/u.test(right)) return '';
   if (
     DATE_END.test(left) &&
     DATE_START.test(right) &&
