@@ -15,7 +15,7 @@ import { createModelClient } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
-import { clauseBreaks, splitPlans, toWritten } from '../src/compose/written.js';
+import { clauseBreaks, splitEnumerated, splitPlans, toWritten } from '../src/compose/written.js';
 import { parseDraft } from '../src/export/structure.js';
 import { extractFacts } from '../src/facts/extract.js';
 import { parseCommand } from '../src/interview/commands.js';
@@ -145,6 +145,46 @@ describe('from the phone to the page', () => {
       '统战部3个人分工负责，每月开一次例会',
     );
     assert.equal(clauseBreaks('16个村 配备 联络员'), '16个村 配备 联络员');
+  });
+
+  test('a space between dates, names or list items becomes 、; between two numbers never nothing', () => {
+    for (const [typed, written] of [
+      ['分别是2月20日 5月 8月 11月', '分别是2月20日、5月、8月、11月'],
+      ['县委统战部 县教育局', '县委统战部、县教育局'],
+      ['帮企业解决用工 融资难题17件', '帮企业解决用工、融资难题17件'],
+      ['帮助解决就业 入学等问题12个', '帮助解决就业、入学等问题12个'],
+      [
+        '全镇有归侨侨眷 台属共19户 春节 中秋两次上门慰问',
+        '全镇有归侨侨眷、台属共19户，春节、中秋两次上门慰问',
+      ],
+      ['来访15人 5月', '来访15人，5月'],
+      // One date typed in parts is still one date.
+      ['2026年 5月 20日召开', '2026年5月20日召开'],
+      ['讲民族团结 还有 接待了 外宾', '讲民族团结，还有接待了 外宾'],
+      // Not a list: a clause with its own verb or a count of its own after the space.
+      ['更新党外人才信息库 收录36人', '更新党外人才信息库，收录36人'],
+      ['成立留学归国人员联谊会 会员19人', '成立留学归国人员联谊会，会员19人'],
+      ['收到建议9条 采纳3条', '收到建议9条，采纳3条'],
+    ] as const) {
+      assert.equal(clauseBreaks(typed), written, typed);
+    }
+  });
+
+  test('plans typed with spaces only are split where both sides are whole plans', () => {
+    assert.deepEqual(
+      splitPlans('为联络员开展2次培训 年底前建立 党外代表人士台账 推动商会完成换届'),
+      ['为联络员开展2次培训', '年底前建立 党外代表人士台账', '推动商会完成换届'],
+    );
+    // The user's own numbers mark the plans; 3.5万元 is a number, not a third.
+    assert.deepEqual(splitEnumerated('1. 开展培训2次 2. 完成摸底 建立名册 投入3.5万元'), [
+      '1. 开展培训2次',
+      '2. 完成摸底 建立名册 投入3.5万元',
+    ]);
+    assert.deepEqual(splitPlans('2. 完成摸底 建立名册'), ['2. 完成摸底 建立名册']);
+    // Punctuation typed anywhere: spaces are clause breaks, not plan breaks.
+    assert.deepEqual(splitPlans('年内培训联络员2次，完成摸底 建立名册'), [
+      '年内培训联络员2次，完成摸底 建立名册',
+    ]);
   });
 
   test('plans typed in one line with ；or 。 become several', () => {

@@ -68,6 +68,34 @@ describe('normalisation before layout', () => {
     ]);
   });
 
+  test('numbered plans get one spacing: “1. 2026年…” and “2. 把…”, never “2.把…” beside it', async () => {
+    // The offline draft writes “1. ”; an item that starts with a year keeps the space (1.2026年
+    // would read as a number), so every item keeps it, in the text and in the .docx.
+    const draft = [
+      '标题',
+      '新的一年，我镇将着重抓好以下几项工作：',
+      '1. 2026年底前建立党外代表人士台账。',
+      '2. 把“石桥夜话”推广到所有村。',
+      '3. 每季度召开1次联络员例会。',
+    ].join('\n');
+    const expected = [
+      '1. 2026年底前建立党外代表人士台账。',
+      '2. 把“石桥夜话”推广到所有村。',
+      '3. 每季度召开1次联络员例会。',
+    ];
+    assert.deepEqual(lines(normalizeDraft(draft)).slice(2), expected);
+    const docx = await readDocx(await buildDocx(draft));
+    assert.deepEqual(
+      docx.paragraphs.map((p) => p.text).filter((t) => /^\d\./.test(t)),
+      expected,
+    );
+    // No item starts with a digit: the form without a space, as before, on every item.
+    assert.deepEqual(lines(normalizeDraft('标题\n1. 开展培训。\n2.完成摸底。')).slice(1), [
+      '1.开展培训。',
+      '2.完成摸底。',
+    ]);
+  });
+
   test('dates lose leading zeros; the 成文日期 is set in Arabic numerals, a date in the body is not', () => {
     assert.equal(
       normalizeLine('2026年03月05日召开，10月08日结束。'),

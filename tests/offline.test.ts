@@ -162,3 +162,77 @@ describe('cleaning one message into a sentence', () => {
     test(`${raw} → ${clean}`, () => assert.equal(cleanSentence(raw), clean));
   }
 });
+
+describe('typed on a phone, with spaces for punctuation (the tester’s answers)', () => {
+  const draftOf = (answers: Record<string, Partial<Answer> & { parts: string[] }>) => {
+    const material = buildMaterial(tongzhan, summary({}, everySectionSettled(answers)));
+    const draft = composeOffline(material);
+    const report = checkDraft(draft, material);
+    assert.deepEqual(report.untraced, [], 'nothing untraced');
+    assert.deepEqual(
+      report.omitted.map((o) => o.text),
+      [],
+      'every fact found',
+    );
+    return draft;
+  };
+
+  test('dates, names and list items the user spaced apart stay apart (、), clauses get ，', () => {
+    const draft = draftOf({
+      organization: { parts: ['镇党委专题研究统战工作4次 分别是2月20日 5月 8月 11月'] },
+      study: { parts: ['讲民族团结 还有 接待了 美国友好学校师生来访 15人 5月'] },
+      representatives: { parts: ['联合 县委统战部 县教育局 举办培训班1期'] },
+      economy: { parts: ['帮企业解决用工 融资难题17件'] },
+      overseas: { parts: ['全镇有归侨侨眷 台属共19户 春节 中秋两次上门慰问'] },
+    });
+    assert.match(draft, /镇党委专题研究统战工作4次，分别是2月20日、5月、8月、11月。/);
+    assert.match(draft, /讲民族团结，还有接待了美国友好学校师生来访15人，5月。/);
+    assert.match(draft, /联合县委统战部、县教育局，举办培训班1期。/);
+    assert.match(draft, /帮企业解决用工、融资难题17件。/);
+    assert.match(draft, /全镇有归侨侨眷、台属共19户，春节、中秋两次上门慰问。/);
+  });
+
+  test('不足 typed as 一是……二是……三是…… keeps all three numbers, not two of them', () => {
+    const draft = draftOf({
+      organization: { parts: ['党委专题研究统战工作4次'] },
+      shortcomings: {
+        parts: ['一是村级统战联络员多为兼职，业务不熟；二是信息报送偏少；三是党外人士参与度不高'],
+      },
+    });
+    assert.match(
+      draft,
+      /还有一些不足：一是村级统战联络员多为兼职，业务不熟。二是信息报送偏少。三是党外人士参与度不高。\n/,
+    );
+  });
+
+  test('four plans typed with spaces stay four, none losing its object', () => {
+    const draft = draftOf({
+      organization: { parts: ['党委专题研究统战工作4次'] },
+      nextSteps: {
+        parts: [
+          '为村级联络员开展2次集中培训 年底前建立 党外代表人士台账 每季度召开1次联络员例会 推动商会完成换届',
+        ],
+      },
+    });
+    const plans = draft.split('\n').filter((l) => /^\d+\. /.test(l));
+    assert.deepEqual(plans, [
+      '1. 为村级联络员开展2次集中培训。',
+      '2. 年底前建立党外代表人士台账。',
+      '3. 每季度召开1次联络员例会。',
+      '4. 推动商会完成换届。',
+    ]);
+  });
+
+  test('plans numbered inside one line (一是…二是…) are split at the numbers only', () => {
+    const draft = draftOf({
+      organization: { parts: ['党委专题研究统战工作4次'] },
+      nextSteps: { parts: ['一是年内培训联络员2次二是完成摸底 建立名册三是报送统战信息'] },
+    });
+    const plans = draft.split('\n').filter((l) => /^\d+\. /.test(l));
+    assert.deepEqual(plans, [
+      '1. 年内培训联络员2次。',
+      '2. 完成摸底，建立名册。',
+      '3. 报送统战信息。',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { cnOrdinal, contentChars, type OutlineHeading, THIN_CHARS } from '../tem
 import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { CHINESE_ORDINALS, enumerate } from './numbering.js';
 import { cleanSentence, splitItems } from './sentences.js';
-import { clauseBreaks, splitPlans, toWritten } from './written.js';
+import { clauseBreaks, splitEnumerated, splitPlans, toWritten } from './written.js';
 
 /**
  * The offline composer: turns the answers into a structured 公文 draft without a model. It is
@@ -114,18 +114,18 @@ function headingBody(
 }
 
 /**
- * The user's facts for a section as clean, written-style sentences. `separator` is what a
- * clause break (a space between clauses) becomes in a line.
+ * The user's facts for a section as clean, written-style sentences: one per line, and one per
+ * item where the user numbered inside a line (一是……二是……, 1. 2.), so the draft's numbering
+ * replaces the user's whole, never half of it. `split` divides a line further (plans).
  */
-function items(
-  section: MaterialSection,
-  separator: (line: string) => string = () => '，',
-): string[] {
+function items(section: MaterialSection, split: (line: string) => string[] = (l) => [l]): string[] {
   const raw = [...section.parts];
   if (section.followUp) raw.push(section.followUp.answer);
   return raw
     .flatMap(splitItems)
-    .map((line) => clauseBreaks(line, separator(line)))
+    .flatMap(splitEnumerated)
+    .flatMap(split)
+    .map((line) => clauseBreaks(line))
     .map(cleanSentence)
     .map(toWritten)
     .filter((s) => s !== '');
@@ -211,12 +211,9 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
 }
 
 function nextStepsBody(material: Material, sections: MaterialSection[]): string[] {
-  const list = sections
-    // Plans typed with ；or 。 keep spaces as clause breaks; plans typed with spaces only are
-    // separated by them.
-    .flatMap((s) => items(s, (line) => (/[；;。]/.test(line) ? '，' : '；')))
-    .flatMap(splitPlans)
-    .map(cleanSentence);
+  // Plans are split at ；/。 and the user's own numbers; at spaces only when typed without any
+  // punctuation, and then only between whole plans (splitPlans).
+  const list = sections.flatMap((s) => items(s, splitPlans));
   if (list.length === 0) return [placeholder('下一步工作打算')];
   const { ahead: period } = periodWords(material.period);
   // A plan that names the period itself (下半年为联络员……) would repeat it after the lead.

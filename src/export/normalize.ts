@@ -8,8 +8,8 @@ import { headingLevel } from './structure.js';
  * chat, `npm run docx`): Markdown stripped (#, **, bullets, `---`), tabs and stray spaces
  * removed, half-width punctuation in Chinese text made full-width (, ; : ! ? ( ) and straight
  * quotes; `(一)` → `（一）`), one marker form per heading level (1、 or 1., whichever the draft
- * uses more), Arabic dates without leading zeros, and the 成文日期 in Arabic numerals
- * (二〇二六年三月一日 → 2026年3月1日).
+ * uses more; 1. with a space after it on every item or on none), Arabic dates without leading
+ * zeros, and the 成文日期 in Arabic numerals (二〇二六年三月一日 → 2026年3月1日).
  *
  * It never changes a number's value (1,200 and 1.5 and 9:30 stay; ０-９ become 0-9) and never
  * touches text inside 【待补：…】 or 《…》: those are masked before and restored after.
@@ -113,7 +113,11 @@ function marker(line: string): string {
     .replace(/^(\d{1,2})．(?!\d)/, '$1.');
 }
 
-/** Level 3 in the form the draft uses more (1、 or 1.), the first one used on a tie. */
+/**
+ * Level 3 in the form the draft uses more (1、 or 1.), the first one used on a tie; and 1. in one
+ * spacing throughout: “1.把……” with no space, unless an item starts with a digit (“1. 2026年……”,
+ * where “1.2026年” would read as a number), and then “1. ” for every item.
+ */
 function levelThreeMarkers(lines: string[]): string[] {
   const forms = lines.flatMap((line) => {
     const m = line.match(/^\d{1,2}([.、])/);
@@ -121,10 +125,19 @@ function levelThreeMarkers(lines: string[]): string[] {
   });
   const dots = forms.filter((f) => f === '.').length;
   const commas = forms.length - dots;
-  if (dots === 0 || commas === 0) return lines;
-  const form = dots > commas || (dots === commas && forms[0] === '.') ? '.' : '、';
+  const form =
+    commas === 0
+      ? '.'
+      : dots === 0
+        ? '、'
+        : dots > commas || (dots === commas && forms[0] === '.')
+          ? '.'
+          : '、';
+  const level3 = (line: string) => headingLevel(line) === 3 && /^\d{1,2}[.、]/.test(line);
+  const digitFirst = lines.some((line) => level3(line) && /^\d{1,2}[.、]\s*\d/.test(line));
+  const gap = form === '.' && digitFirst ? ' ' : '';
   return lines.map((line) =>
-    headingLevel(line) === 3 ? line.replace(/^(\d{1,2})[.、]/, `$1${form}`) : line,
+    level3(line) ? line.replace(/^(\d{1,2})[.、]\s*/, `$1${form}${gap}`) : line,
   );
 }
 
