@@ -131,7 +131,7 @@ function offerPlace(t: Turn, text: string) {
   state.pending = { kind: 'confirmPlace', summaryId: summary.id, text };
   out.touch();
   const ref = { summaryId: summary.id };
-  const parts: Action[] = template.sections.map((section, index) => ({
+  const parts: Action[] = template.sections.map((_section, index) => ({
     label: `第${index + 2}部分`,
     event: { type: 'confirm', ref: { ...ref, at: `place${index + 2}` } },
   }));
