@@ -358,6 +358,26 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(read.state.pending, state.pending);
   });
 
+  test('[清空本部分] on a part with answers asks first; a typed 是 never erases, the button does', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('配备联络员16名');
+    chat.send('/edit 2');
+    chat.tap('清空本部分');
+    assert.match(chat.text(), /确定清空本部分的2条回答吗？清空后不能恢复/);
+    chat.send('是');
+    assert.match(chat.text(), /确定清空本部分的2条回答吗/, 'asked again, with the button');
+    assert.equal(chat.summary.answers.organization?.parts.length, 2);
+    chat.tap('保留回答');
+    assert.equal(chat.summary.answers.organization?.parts.length, 2);
+    chat.send('/edit 2');
+    chat.tap('清空本部分');
+    chat.tap('确定清空');
+    assert.match(chat.text(), /已清空本部分/);
+    assert.deepEqual(chat.summary.answers.organization?.parts, []);
+  });
+
   test('draft with no content asks for one section first', () => {
     const chat = new Chat();
     chat.basics();

@@ -83,6 +83,8 @@ describe('intake pieces', () => {
       { type: 'sortMaterial', key: 'k3j4h5g6', ref },
       { type: 'addMaterial', key: 'k3j4h5g6', part: 7, ref },
       { type: 'confirmLast', part: 2, ref },
+      { type: 'confirm', ref: { summaryId: 's2', at: 'clear' } },
+      { type: 'confirm', ref: { summaryId: 's2', at: 'place11' } },
       { type: 'draft', ref, unverifiedOk: true },
       { type: 'useLast', ref: { summaryId: 's2', at: 's0' } },
       { type: 'reuseInfo', ref: { summaryId: 's2', at: 'i0' } },

@@ -77,7 +77,7 @@ const SUMMARY_ID = /^s\d{1,9}$/;
 /** The step keys positionKey makes (i0, s3, f3, review, drafted). */
 const STEP = /^(?:[isf]\d{1,4}|review|drafted)$/;
 const CONFIRM_AT =
-  /^(?:deleteAll|deleteSummary|asAnswer|skip|leaveOut|draftAnyway|replace|asNew|place(?:[2-9]|[1-9]\d))$/;
+  /^(?:deleteAll|deleteSummary|asAnswer|skip|clear|leaveOut|draftAnyway|replace|asNew|place(?:[2-9]|[1-9]\d))$/;
 /** A message of a part and how many the part had: `3.5`. */
 const REMOVE = /^(0|[1-9]\d{0,2})\.([1-9]\d{0,2})$/;
 const PART = /^[1-9]\d{0,2}$/;

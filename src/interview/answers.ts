@@ -292,12 +292,32 @@ export function back(t: Turn) {
   out.say(questionCard(template, summary));
 }
 
-export function clear(t: Turn) {
+export function clear(t: Turn, force = false) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   if (!section) {
     out.error('这里没有可清空的内容。');
+    return;
+  }
+  const count = summary.answers[section.id]?.parts.length ?? 0;
+  if (count > 0 && !force) {
+    // One mis-tap must not erase a part's answers: nothing here can be undone, so ask.
+    t.state.pending = { kind: 'confirmClear', summaryId: summary.id, at: positionKey(pos) };
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: `确定清空本部分的${count}条回答吗？清空后不能恢复。`,
+      actions: [
+        [
+          { label: LABEL.keepAnswers, event: { type: 'resume' } },
+          {
+            label: LABEL.confirmClear,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'clear' } },
+          },
+        ],
+      ],
+    });
     return;
   }
   summary.answers[section.id] = { status: 'open', parts: [] };

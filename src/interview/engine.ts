@@ -232,13 +232,22 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
 
 type TurnConfirm = Extract<
   Pending,
-  { kind: 'confirmNa' | 'confirmSkip' | 'confirmDraft' | 'confirmCorrection' | 'confirmPlace' }
+  {
+    kind:
+      | 'confirmNa'
+      | 'confirmSkip'
+      | 'confirmClear'
+      | 'confirmDraft'
+      | 'confirmCorrection'
+      | 'confirmPlace';
+  }
 >;
 
 function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
   return (
     pending?.kind === 'confirmNa' ||
     pending?.kind === 'confirmSkip' ||
+    pending?.kind === 'confirmClear' ||
     pending?.kind === 'confirmDraft' ||
     pending?.kind === 'confirmCorrection' ||
     pending?.kind === 'confirmPlace'
@@ -249,6 +258,7 @@ function isTurnConfirm(pending: Pending | undefined): pending is TurnConfirm {
 const CONFIRMS: Record<TurnConfirm['kind'], RegExp> = {
   confirmNa: /^asAnswer$/,
   confirmSkip: /^skip$/,
+  confirmClear: /^clear$/,
   confirmDraft: /^(?:leaveOut|draftAnyway)$/,
   confirmCorrection: /^(?:replace|asNew)$/,
   confirmPlace: /^place\d+$/,
@@ -273,6 +283,7 @@ function confirmInTurn(t: Turn, ref: Ref | undefined) {
   }
   if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);
   if (pending.kind === 'confirmSkip') return skip(t, true);
+  if (pending.kind === 'confirmClear') return clear(t, true);
   if (pending.kind === 'confirmPlace') return placeAfterDraft(t, pending.text, Number(at.slice(5)));
   if (pending.kind === 'confirmCorrection') {
     if (at === 'replace') return applyCorrection(t, pending);

@@ -1,5 +1,5 @@
 import { sectionWording } from '../templates/wording.js';
-import { answer, back, finish, notApplicable, skip, type Typed } from './answers.js';
+import { answer, back, clear, finish, notApplicable, skip, type Typed } from './answers.js';
 import { confirmDraft, declineDraft } from './drafts.js';
 import { replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
@@ -46,6 +46,12 @@ function answerPending(t: Turn, reply: ReplyWord): boolean {
       // 确定跳过吗？ 是 → [确定跳过]; 不 → [保留并完成本部分].
       if (reply === 'yes') skip(t, true);
       else finish(t);
+      return true;
+    case 'confirmClear':
+      if (pending.at !== here) return false;
+      // Like deleting: a bare 是 never erases (the question comes again with its button); 不 keeps.
+      if (reply === 'yes') clear(t);
+      else t.out.say('好的，本部分的回答都保留着。');
       return true;
     case 'confirmCorrection':
       if (pending.at !== here) return false;

@@ -100,6 +100,8 @@ export type Pending =
   | { kind: 'confirmNa'; summaryId: string; at: string; text: string; messageId?: number }
   /** 跳过 on a part that has answers: the answers would be left out of the draft. */
   | { kind: 'confirmSkip'; summaryId: string; at: string }
+  /** [清空本部分] on a part that has answers: they cannot be brought back. */
+  | { kind: 'confirmClear'; summaryId: string; at: string }
   /**
    * The screen before a draft (parts skipped for later, parts that say little): fill them in,
    * leave the skipped ones out, or draft now.

@@ -35,6 +35,8 @@ export const LABEL = {
   na: '不涉及',
   back: '◀ 上一步',
   clear: '清空本部分',
+  confirmClear: '确定清空',
+  keepAnswers: '保留回答',
   review: '查看全部回答',
   draft: '生成草稿',
   outline: '查看提纲',
