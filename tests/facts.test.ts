@@ -98,6 +98,13 @@ describe('extractFacts: numbers', () => {
     assert.deepEqual(extractFacts(text), []);
   });
 
+  test('plans numbered on one line with spaces (a phone answer): the 2. 3. are markers, 2.5万元 is not', () => {
+    const facts = (t: string) => extractFacts(t).map((f) => f.text);
+    assert.deepEqual(facts('1.建立台账 2.开展培训2次 3.加强信息报送'), ['2次']);
+    assert.deepEqual(facts('帮扶困难户 2.5万元'), ['2.5万元']);
+    assert.deepEqual(facts('会员 12、理事 5人'), ['12', '5人']);
+  });
+
   test('set phrases with 一/两 and other numerals are not facts', () => {
     const text =
       '取得一定成效，进一步加强，一些问题，一起推进，思想一致，统一部署，一体推进，深入一线，' +
