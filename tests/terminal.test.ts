@@ -57,6 +57,9 @@ describe('npm run chat with piped stdin', () => {
       '/next',
       ...FACTS.nextSteps,
       '/next',
+      // A part's card and /help, as a terminal shows them: no "reply to replace" (no replies here).
+      '/edit 2',
+      '/help',
       '/draft',
       // The one screen before a draft lists the skipped parts (issue 13) and the thin ones
       // (issue 11): /5 照样生成.
@@ -70,6 +73,8 @@ describe('npm run chat with piped stdin', () => {
     run.stdin.end(`${script}\n`);
     const { stdout, code } = await collect(run);
     assert.equal(code, 0, stdout);
+    assert.match(stdout, /已记录2条（发送新内容会追加；点\[删除第N条\]可删除）/);
+    assert.doesNotMatch(stdout, /回复其中一条消息|点“回复”/);
     const draft = between(stdout, '—— 草稿第1版 ——\n', '\n✅');
     assert.match(draft, /^清河镇2026年统战工作总结\n/);
     assert.match(draft, /在镇党委的坚强领导和区委统战部的具体指导下/);

@@ -34,7 +34,7 @@ export function checkAnswerText(text: string): Checked {
     return {
       ok: false,
       message:
-        '这条消息看起来是空白的（只有空格或看不见的字符）。请用文字描述，例如做了什么、次数、日期。',
+        '这条消息看起来是空白的（只有空格或看不见的字符）。请用文字回答上面的问题。',
     };
   }
   if (value.length > MAX_MESSAGE_CHARS) {
@@ -46,7 +46,7 @@ export function checkAnswerText(text: string): Checked {
   if (!MEANINGFUL.test(visible)) {
     return {
       ok: false,
-      message: '没有读到文字内容（只有表情或符号）。请用文字描述，例如做了什么、次数、日期。',
+      message: '没有读到文字内容（只有表情或符号）。请用文字回答上面的问题。',
     };
   }
   return { ok: true, value };

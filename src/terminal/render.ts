@@ -5,7 +5,8 @@ import type { Action, Reply } from '../interview/types.js';
  * Telegram button does can be typed; the slash commands work as well.
  */
 export function renderReply(reply: Reply, shortcuts: Action[]): string {
-  const lines = [reply.kind === 'error' ? `⚠ ${reply.text}` : reply.text];
+  const text = withoutReplyHints(reply.text);
+  const lines = [reply.kind === 'error' ? `⚠ ${text}` : text];
   const actions = (reply.actions ?? []).flat();
   if (actions.length > 0) {
     const start = shortcuts.length;
@@ -13,4 +14,17 @@ export function renderReply(reply: Reply, shortcuts: Action[]): string {
     lines.push(actions.map((a, i) => `/${start + i + 1} ${a.label}`).join('   '));
   }
   return lines.join('\n');
+}
+
+/**
+ * The engine's cards tell a Telegram user that replying to a message replaces it; a terminal has
+ * no reply, so those hints are left out here (/edit N with its 删除第N条 does the same job).
+ */
+export function withoutReplyHints(text: string): string {
+  return text
+    .replace('；回复其中一条消息可替换它', '')
+    .replace(
+      '要改已发的某一条：长按它点“回复”，发送改好的内容即可替换；/edit N 可逐条删除。',
+      '要改已发的某一条：/edit N 可逐条删除，再发送改好的内容。',
+    );
 }
