@@ -33,8 +33,7 @@ export function checkAnswerText(text: string): Checked {
   if (visible === '') {
     return {
       ok: false,
-      message:
-        '这条消息看起来是空白的（只有空格或看不见的字符）。请用文字回答上面的问题。',
+      message: '这条消息看起来是空白的（只有空格或看不见的字符）。请用文字回答上面的问题。',
     };
   }
   if (value.length > MAX_MESSAGE_CHARS) {
