@@ -166,7 +166,7 @@ describe('skipping means later', () => {
       list.plain,
       /这1部分内容较少，各补一两句会更充实[\s\S]*第2部分 组织领导与工作网络（内容较少）/,
     );
-    assert.deepEqual(list.buttons.flat(), ['现在补充', '补充第2部分', '不写这部分', '照样生成']);
+    assert.deepEqual(list.buttons.flat(), ['现在补充', '补充第2部分', '不写这3部分', '照样生成']);
     await u.tap('现在补充');
     await u.waitFor(/第3\/11部分 · 理论学习与政策宣传/);
     await answer(u, '举办统战知识讲座2场，120人参加');
@@ -174,7 +174,7 @@ describe('skipping means later', () => {
     const again = await step(u, '/draft', /还有2部分跳过待补：/);
     assert.doesNotMatch(again.plain, /理论学习/);
     assert.doesNotMatch(again.plain, /内容较少/, 'the thin parts are listed once per summary');
-    await u.tap('不写这部分');
+    await u.tap('不写这2部分');
     const draft = await draftOf(u);
     assert.match(draft, /举办统战知识讲座2场，120人参加/);
     await u.send('/review');

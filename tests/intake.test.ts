@@ -520,7 +520,7 @@ describe('without a model', () => {
     assert.match(gate.plain, /⚠ 第2部分沿用了上次总结的内容，还没有核实/);
     assert.match(gate.plain, /还有8部分跳过待补/, 'one screen, not two');
     assert.ok(gate.buttons.flat().includes('核实第2部分'));
-    assert.deepEqual(rows(gate.buttons).at(-1), ['不写这部分', '照样生成']);
+    assert.deepEqual(rows(gate.buttons).at(-1), ['不写这8部分', '照样生成']);
     u.mark();
     await u.expectSilence(300);
     assert.equal(u.calls('sendDocument').length, docsBefore, 'no draft yet');
@@ -547,7 +547,7 @@ describe('without a model', () => {
     await u.waitFor(/已核实第2部分沿用上次的内容/);
     const again = await u.waitFor(/还有8部分跳过待补/);
     assert.doesNotMatch(again.plain, /还没有核实/);
-    assert.deepEqual(rows(again.buttons).at(-1), ['不写这部分', '照样生成']);
+    assert.deepEqual(rows(again.buttons).at(-1), ['不写这8部分', '照样生成']);
     await u.send('/review');
     const after = await u.waitFor(/全部回答/);
     assert.doesNotMatch(after.plain, /待核实/);

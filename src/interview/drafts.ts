@@ -322,7 +322,14 @@ export function beforeDraftScreen(t: Turn): boolean {
   );
   rows.push(
     later.length > 0
-      ? [{ label: LABEL.leaveOut, event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } } }, go]
+      ? [
+          {
+            // 不写这3部分 when several are listed: the user sees what the tap leaves out.
+            label: later.length > 1 ? `不写这${later.length}部分` : LABEL.leaveOut,
+            event: { type: 'confirm', ref: { ...ref, at: 'leaveOut' } },
+          },
+          go,
+        ]
       : [go],
   );
   out.say({ kind: 'notice', text: text.join('\n'), actions: rows });
