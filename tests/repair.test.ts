@@ -38,15 +38,17 @@ after(async () => {
 });
 beforeEach(() => {
   mock.requests.length = 0;
+  mock.clearQueue();
 });
 
 function model(maxRetries = 0) {
+  // Generous: a loaded CI machine (2 cores, two test files at once) once took over 1 s to first byte.
   return createModelClient({
     apiKey: 'sk-test-not-a-secret',
     baseURL: mock.url,
     model: 'mock-model',
-    timeoutMs: 2_000,
-    idleTimeoutMs: 1_000,
+    timeoutMs: 10_000,
+    idleTimeoutMs: 5_000,
     maxRetries,
     retryBaseMs: 5,
     retryMaxMs: 10,

@@ -87,6 +87,8 @@ export interface OpenAIMock {
   url: string;
   requests: MockRequest[];
   enqueue(...behaviours: MockBehaviour[]): void;
+  /** Drops behaviours no request took, so one test's leftovers never answer the next test. */
+  clearQueue(): void;
   /** POST /audio/transcriptions calls, in order (default answer: "今年开展走访慰问3次。"). */
   transcriptions: TranscriptionRequest[];
   enqueueTranscription(...behaviours: TranscriptionBehaviour[]): void;
@@ -300,6 +302,9 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
     requests,
     enqueue: (...behaviours) => {
       queue.push(...behaviours);
+    },
+    clearQueue: () => {
+      queue.length = 0;
     },
     transcriptions,
     enqueueTranscription: (...behaviours) => {
