@@ -145,7 +145,7 @@ describe('shipped templates', () => {
   test('other unit types get the wording that fits them', () => {
     const w = (id: string, unitType: string) =>
       sectionWording(tongzhan.sections.find((s) => s.id === id)!, unitType);
-    assert.equal(w('organization', '学校').title, '党委统战工作与自身建设');
+    assert.equal(w('organization', '学校').title, '党组织统战工作与自身建设');
     assert.match(w('ethnicReligion', '学校').title, /校园民族宗教/);
     assert.match(w('ethnicReligion', '乡镇').hints.join(''), /信息员/);
     assert.match(w('ethnicReligion', '乡镇').question, /重大事项预报/);
