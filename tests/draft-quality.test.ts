@@ -489,6 +489,16 @@ describe('a model draft that ignores the outline', () => {
     assert.ok(line && longestSharedRun(line, EXEMPLARS).n >= 15);
   });
 
+  test('the offline 不足 is measured against whom the unit serves: 师生 at a school, 群众 in a town', () => {
+    const draftOf = (id: string) => {
+      const c = DRAFT_CASES.find((x) => x.id === id);
+      assert.ok(c, id);
+      return composeOffline(caseMaterial(c));
+    };
+    assert.match(draftOf('school-halfyear'), /与上级的要求和师生的期待相比/);
+    assert.match(draftOf('town-annual-rich'), /与上级的要求和群众的期待相比/);
+  });
+
   test('the eval scores the offline draft of every case without a failing must', () => {
     for (const c of DRAFT_CASES) {
       const m = caseMaterial(c);

@@ -36,6 +36,12 @@ const FOCUS: Record<string, string> = {
   其他: '立足本单位实际',
 };
 
+/** Whose expectations a 不足 is measured against, by unit type (a school serves 师生). */
+const SERVED: Record<string, string> = {
+  学校: '师生',
+  机关部门: '服务对象',
+};
+
 interface PeriodWords {
   /** How the opening hands over to the body. */
   handOver: string;
@@ -205,7 +211,8 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
   const list = sections.flatMap((s) => items(s));
   if (list.length === 0) return [placeholder('存在的不足')];
   const { behind } = periodWords(material.period);
-  const lead = `回顾${behind}，我们也看到，与上级的要求和群众的期待相比，还有一些不足：`;
+  const served = SERVED[material.unitType ?? '其他'] ?? '群众';
+  const lead = `回顾${behind}，我们也看到，与上级的要求和${served}的期待相比，还有一些不足：`;
   if (list.length === 1) return [`${lead}${list[0]}`];
   return [lead + enumerate(list, { inline: true })[0]];
 }
