@@ -378,6 +378,23 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(chat.summary.answers.organization?.parts, []);
   });
 
+  test('/na on a part with answers asks first, like 跳过: the answers would drop out of the draft', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('举办讲座2场');
+    chat.send('/na');
+    assert.match(chat.text(), /本部分已有1条回答，标记「不涉及」后草稿不写这部分。确定吗？/);
+    assert.equal(chat.summary.answers.study?.status, 'open');
+    chat.send('不');
+    assert.equal(chat.summary.answers.study?.status, 'done', '不 keeps the answers and finishes');
+    chat.send('/edit 3');
+    chat.send('/na');
+    chat.tap('确定不涉及');
+    assert.equal(chat.summary.answers.study?.status, 'na');
+  });
+
   test('draft with no content asks for one section first', () => {
     const chat = new Chat();
     chat.basics();

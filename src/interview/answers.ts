@@ -252,7 +252,7 @@ export function removePart(t: Turn, index: number, of: number) {
   out.say(questionCard(template, summary));
 }
 
-export function notApplicable(t: Turn) {
+export function notApplicable(t: Turn, force = false) {
   const { summary, template, out } = t;
   const pos = summary.position;
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
@@ -266,6 +266,26 @@ export function notApplicable(t: Turn) {
     return;
   }
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
+  if (a.parts.length > 0 && !force) {
+    // Like 跳过: the answers would silently drop out of the draft, so ask once.
+    const at = positionKey(pos);
+    t.state.pending = { kind: 'confirmSkip', summaryId: summary.id, at, na: true };
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: `本部分已有${a.parts.length}条回答，标记「不涉及」后草稿不写这部分。确定吗？\n可点按钮，或回复“是”/“不”。`,
+      actions: [
+        [
+          { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
+          {
+            label: LABEL.confirmNa,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'skip' } },
+          },
+        ],
+      ],
+    });
+    return;
+  }
   a.status = 'na';
   summary.answers[section.id] = a;
   moveOn(t, pos.index);

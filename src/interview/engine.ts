@@ -282,7 +282,7 @@ function confirmInTurn(t: Turn, ref: Ref | undefined) {
     return;
   }
   if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);
-  if (pending.kind === 'confirmSkip') return skip(t, true);
+  if (pending.kind === 'confirmSkip') return pending.na ? notApplicable(t, true) : skip(t, true);
   if (pending.kind === 'confirmClear') return clear(t, true);
   if (pending.kind === 'confirmPlace') return placeAfterDraft(t, pending.text, Number(at.slice(5)));
   if (pending.kind === 'confirmCorrection') {

@@ -44,7 +44,7 @@ function answerPending(t: Turn, reply: ReplyWord): boolean {
     case 'confirmSkip':
       if (pending.at !== here) return false;
       // 确定跳过吗？ 是 → [确定跳过]; 不 → [保留并完成本部分].
-      if (reply === 'yes') skip(t, true);
+      if (reply === 'yes') pending.na ? notApplicable(t, true) : skip(t, true);
       else finish(t);
       return true;
     case 'confirmClear':

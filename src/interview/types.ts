@@ -99,7 +99,8 @@ export type Pending =
   /** A typed 不涉及/没有/无: is it 不涉及, or the answer? `at` is the step it was typed at. */
   | { kind: 'confirmNa'; summaryId: string; at: string; text: string; messageId?: number }
   /** 跳过 on a part that has answers: the answers would be left out of the draft. */
-  | { kind: 'confirmSkip'; summaryId: string; at: string }
+  /** `na`: it was [不涉及], not [跳过], that would leave the answers out. */
+  | { kind: 'confirmSkip'; summaryId: string; at: string; na?: boolean }
   /** [清空本部分] on a part that has answers: they cannot be brought back. */
   | { kind: 'confirmClear'; summaryId: string; at: string }
   /**

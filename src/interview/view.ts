@@ -50,6 +50,7 @@ export const LABEL = {
   skipForLater: '跳过，以后再补',
   keepAndFinish: '保留并完成本部分',
   confirmSkip: '确定跳过',
+  confirmNa: '确定不涉及',
   fillNow: '现在补充',
   leaveOut: '不写这部分',
   draftAnyway: '照样生成',

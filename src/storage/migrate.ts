@@ -104,7 +104,12 @@ const pendingSchema = z.discriminatedUnion('kind', [
     text: z.string(),
     messageId: z.number().int().optional().catch(undefined),
   }),
-  z.looseObject({ kind: z.literal('confirmSkip'), summaryId: z.string(), at: z.string() }),
+  z.looseObject({
+    kind: z.literal('confirmSkip'),
+    summaryId: z.string(),
+    at: z.string(),
+    na: z.boolean().optional().catch(undefined),
+  }),
   z.looseObject({ kind: z.literal('confirmClear'), summaryId: z.string(), at: z.string() }),
   z.looseObject({ kind: z.literal('confirmDraft'), summaryId: z.string() }),
   // These two hold the text the user typed until the tap: dropping them would lose it.
