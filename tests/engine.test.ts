@@ -332,7 +332,8 @@ describe('a user interviewed for a 统战工作总结', () => {
     // The text waits in the stored record, so another instance or a restart still has it.
     const stored = readUserRecord(JSON.parse(JSON.stringify(chat.state)), 'u1');
     assert.ok(stored.ok && stored.state.pending?.kind === 'confirmPlace', JSON.stringify(stored));
-    chat.tap('第6部分');
+    // Typed instead of tapped, the button's label does the same.
+    chat.send('第6部分');
     assert.match(chat.text(), /已加入第6部分「非公有制经济与商会建设」（本部分共1条）/);
     const economy = chat.summary.answers.economy;
     assert.deepEqual(economy?.parts, ['11月还开了新的社会阶层人士座谈会 25人参加']);
@@ -393,6 +394,17 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('/na');
     chat.tap('确定不涉及');
     assert.equal(chat.summary.answers.study?.status, 'na');
+  });
+
+  test('on the screen before a draft, the go button typed (照样生成) drafts like the tap', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('/draft');
+    assert.match(chat.text(), /没有回答/);
+    chat.send('照样生成');
+    assert.deepEqual(chat.effects, ['compose']);
   });
 
   test('draft with no content asks for one section first', () => {

@@ -254,6 +254,35 @@ describe('a correction typed as a new message', () => {
     ]);
   });
 
+  test('「不对 是30人」 corrects the one message with a count in 人, never a message with other facts', () => {
+    const c = chat();
+    c.send('6月办了同心讲堂 邀请党外人士25人参加');
+    c.send('公众号发了统战宣传稿件16篇 发放宣传资料1200余份');
+    c.send('不对 是30人');
+    assert.match(c.text(), /第1条：6月办了同心讲堂 邀请党外人士25人参加/);
+    assert.match(c.text(), /替换为：6月办了同心讲堂 邀请党外人士30人参加/);
+    c.send('是');
+    assert.deepEqual(c.summary().answers.organization?.parts, [
+      '6月办了同心讲堂 邀请党外人士30人参加',
+      '公众号发了统战宣传稿件16篇 发放宣传资料1200余份',
+    ]);
+  });
+
+  test('a correction that cannot be placed says how to write it and erases nothing', () => {
+    const c = chat();
+    c.send('走访企业12家，召开座谈会2次');
+    c.send('不对 那个不算');
+    assert.match(c.text(), /没找到要改的是哪一处/);
+    assert.doesNotMatch(c.text(), /替换为/);
+    c.send('是');
+    assert.match(c.text(), /请写出原来的和改后的/, 'a yes has nothing to replace: asked again');
+    c.send(c.button('记为新的一条'));
+    assert.deepEqual(c.summary().answers.organization?.parts, [
+      '走访企业12家，召开座谈会2次',
+      '不对 那个不算',
+    ]);
+  });
+
   test('an answer that merely begins with 纠正, or a first message, is stored at once', () => {
     const c = chat();
     c.send('不对外公布的名单另行报送');

@@ -1,6 +1,6 @@
 import { sectionWording } from '../templates/wording.js';
 import { answer, back, clear, finish, notApplicable, skip, type Typed } from './answers.js';
-import { confirmDraft, declineDraft } from './drafts.js';
+import { confirmDraft, declineDraft, placeAfterDraft } from './drafts.js';
 import { replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
@@ -17,6 +17,7 @@ import { type ActionWord, actionWord, correctionRest, type ReplyWord, replyWord 
  * part that has messages asks whether it corrects one; anything else is an answer.
  */
 export function typed(t: Turn, raw: string, from: Typed = {}) {
+  if (typedLabel(t, raw.trim())) return;
   const reply = replyWord(raw);
   if (reply && answerPending(t, reply)) return;
   const word = actionWord(raw);
@@ -24,6 +25,58 @@ export function typed(t: Turn, raw: string, from: Typed = {}) {
   if (from.replyTo !== undefined && replaceAnswer(t, raw, from)) return;
   if (askCorrection(t, raw, from)) return;
   return answer(t, raw, from);
+}
+
+/**
+ * The label of a button the open question offers, typed instead of tapped (第5部分, 照样生成,
+ * 确定清空): the same as the tap. Only for the question just asked; false otherwise.
+ */
+function typedLabel(t: Turn, text: string): boolean {
+  const { summary, pending } = t;
+  if (!pending || !('summaryId' in pending) || pending.summaryId !== summary.id) return false;
+  const here = positionKey(summary.position);
+  switch (pending.kind) {
+    case 'confirmPlace': {
+      const m = /^第?(\d{1,2})(?:部分)?$/.exec(text);
+      if (!m) return false;
+      placeAfterDraft(t, pending.text, Number(m[1]));
+      return true;
+    }
+    case 'confirmDraft':
+      if (/^(?:照样生成|直接生成|仍然生成(?:（标注待核实）)?|生成草稿)$/.test(text)) {
+        confirmDraft(t, 'draftAnyway');
+        return true;
+      }
+      if (/^不写这.{0,3}部分$/.test(text)) {
+        confirmDraft(t, 'leaveOut');
+        return true;
+      }
+      return false;
+    case 'confirmClear':
+      if (pending.at !== here || text !== LABEL.confirmClear) return false;
+      clear(t, true);
+      return true;
+    case 'confirmSkip':
+      if (pending.at !== here || text !== (pending.na ? LABEL.confirmNa : LABEL.confirmSkip)) {
+        return false;
+      }
+      if (pending.na) notApplicable(t, true);
+      else skip(t, true);
+      return true;
+    case 'confirmCorrection':
+      if (pending.at !== here) return false;
+      if (text === LABEL.asNewPart) {
+        keepAsAnswer(t, pending.text, pending.messageId);
+        return true;
+      }
+      if (pending.index >= 0 && text === LABEL.replacePart(pending.index + 1)) {
+        applyCorrection(t, pending);
+        return true;
+      }
+      return false;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -200,6 +253,36 @@ function askCorrection(t: Turn, raw: string, from: Typed): boolean {
     return true;
   }
   const fix = proposeCorrection(a.parts, rest);
+  if (!fix) {
+    // A correction we cannot place: say how to write it; the text waits for [记为新的一条].
+    t.state.pending = {
+      kind: 'confirmCorrection',
+      summaryId: summary.id,
+      at: positionKey(pos),
+      text: checked.value,
+      ...(from.messageId !== undefined ? { messageId: from.messageId } : {}),
+      index: -1,
+      replacement: '',
+    };
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: [
+        '这像是对前面回答的更正，但我没找到要改的是哪一处。',
+        '请写成“不是25人，是30人”这样（写出原来的和改后的），或长按要改的那条消息，点“回复”发送改好的内容。',
+        `也可以点[${LABEL.asNewPart}]，把这句作为新的一条记下。`,
+      ].join('\n'),
+      actions: [
+        [
+          {
+            label: LABEL.asNewPart,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'asNew' } },
+          },
+        ],
+      ],
+    });
+    return true;
+  }
   const n = fix.index + 1;
   t.state.pending = {
     kind: 'confirmCorrection',
@@ -252,13 +335,22 @@ const CORRECTION_FORMS: { re: RegExp; old: number; next: number }[] = [
   },
 ];
 
+/** A count with its measure word in a correction (是30人): 30, 人. */
+const COUNT_RE =
+  /(\d+(?:\.\d+)?)(人次|万元|元|人|名|位|次|场|期|篇|家|户|个|件|条|份|处|所|项|轮)/gu;
+
 /**
  * What a correction would make of the part's messages: where it names the old and the new
  * words (是54人不是45人) and the old words occur exactly once in one message (the latest such),
- * that message with them replaced; otherwise the part's last message replaced by the correction
- * itself (without its 不对).
+ * that message with them replaced; where it gives only the new count (是30人) and exactly one
+ * count with that measure word stands in the part's messages, that count replaced; where it is
+ * a rewrite about as long as the last message, that message replaced by it. Otherwise
+ * undefined: no guess that could erase other facts (是30人 in place of a message with 16篇).
  */
-export function proposeCorrection(parts: string[], rest: string): { index: number; text: string } {
+export function proposeCorrection(
+  parts: string[],
+  rest: string,
+): { index: number; text: string } | undefined {
   for (const form of CORRECTION_FORMS) {
     const m = form.re.exec(rest);
     const old = m?.[form.old]?.replace(/[了的啊呀呢]+$/u, '');
@@ -269,7 +361,27 @@ export function proposeCorrection(parts: string[], rest: string): { index: numbe
       if (p.split(old).length === 2) return { index: i, text: p.replace(old, next) };
     }
   }
-  return { index: parts.length - 1, text: rest };
+  const counts = [...rest.matchAll(COUNT_RE)];
+  if (counts.length === 1) {
+    const [whole, , measure] = counts[0] as RegExpMatchArray;
+    const hits = parts.flatMap((p, index) =>
+      [...p.matchAll(COUNT_RE)]
+        .filter((m) => m[2] === measure)
+        .map((m) => ({ index, at: m.index ?? 0, old: m[0] })),
+    );
+    const hit = hits.length === 1 ? hits[0] : undefined;
+    if (hit && hit.old !== whole) {
+      const p = parts[hit.index] as string;
+      return {
+        index: hit.index,
+        text: p.slice(0, hit.at) + whole + p.slice(hit.at + hit.old.length),
+      };
+    }
+  }
+  const last = parts.length - 1;
+  if (last >= 0 && rest.length >= (parts[last] as string).length * 0.6)
+    return { index: last, text: rest };
+  return undefined;
 }
 
 /** [替换第N条] (or 是) on the correction question: that message becomes the corrected text. */
@@ -280,6 +392,24 @@ export function applyCorrection(t: Turn, pending: Extract<Pending, { kind: 'conf
   const a = section && summary.answers[section.id];
   if (!a || pending.index >= a.parts.length) {
     out.stale();
+    return;
+  }
+  if (pending.index < 0) {
+    // 是 to a correction we could not place: nothing to replace, so the question stays open.
+    t.state.pending = pending;
+    out.touch();
+    out.say({
+      kind: 'notice',
+      text: `请写出原来的和改后的（如“不是25人，是30人”），或点[${LABEL.asNewPart}]。`,
+      actions: [
+        [
+          {
+            label: LABEL.asNewPart,
+            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'asNew' } },
+          },
+        ],
+      ],
+    });
     return;
   }
   replacePart(a, pending.index, pending.replacement, pending.messageId);

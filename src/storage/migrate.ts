@@ -119,7 +119,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     at: z.string(),
     text: z.string(),
     messageId: z.number().int().optional().catch(undefined),
-    index: z.number().int().nonnegative(),
+    // -1: a correction that could not be placed (only [记为新的一条] is offered).
+    index: z.number().int().min(-1),
     replacement: z.string(),
   }),
   z.looseObject({ kind: z.literal('confirmPlace'), summaryId: z.string(), text: z.string() }),
