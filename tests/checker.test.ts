@@ -261,7 +261,7 @@ describe('formatChecklist', () => {
     const report = checkDraft(faithful, answers);
     assert.equal(
       formatChecklist(report),
-      `${CHECKLIST_OK}\n· 还有 2 处待补充：【待补：下半年重点活动】、【待补：目标人数】`,
+      `${CHECKLIST_OK}\n· 还有2处待补充：【待补：下半年重点活动】、【待补：目标人数】`,
     );
     assert.equal(formatChecklist({ ...report, placeholders: [] }), CHECKLIST_OK);
   });
@@ -285,7 +285,7 @@ describe('formatChecklist', () => {
         '· 无出处（回答中找不到，请核实，或删除、改为【待补】）：“35人”（“35人列席”）；《统战工作实施方案》',
         '· 遗漏（回答中有、草稿中没有，请补上）：“下半年”（您的回答：“下半年为联络员集中培训1次”）',
         '· 结构：缺少开头段落：标题之后、“一、”之前应有一段总述',
-        '· 还有 2 处待补充：【待补：活动次数】、【待补：座谈会日期】',
+        '· 还有2处待补充：【待补：活动次数】、【待补：座谈会日期】',
       ].join('\n'),
     );
     assert.doesNotMatch(formatChecklist(report), /第\d+行/, 'a phone shows no line numbers');

@@ -249,7 +249,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('/next');
     chat.send('/draft');
     // The screen before a draft lists the thin part first; /draft again goes past it.
-    assert.match(chat.text(), /这1部分内容较少/);
+    assert.match(chat.text(), /这部分内容较少，补一两句/);
     assert.deepEqual(chat.effects, []);
     chat.send('/draft');
     assert.equal(chat.summary.position.kind, 'followUp');
@@ -405,6 +405,16 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.match(chat.text(), /没有回答/);
     chat.send('照样生成');
     assert.deepEqual(chat.effects, ['compose']);
+  });
+
+  test('the year question gives this year as its example (the summary was started in November 2026)', () => {
+    const chat = new Chat();
+    chat.send('/new');
+    chat.tap('统战工作总结');
+    chat.send('清河镇');
+    chat.tap('乡镇');
+    chat.tap('年度');
+    assert.match(chat.text(), /哪一年[\s\S]*例如：2026/);
   });
 
   test('draft with no content asks for one section first', () => {

@@ -113,8 +113,11 @@ function build(report: CheckReport, cap: number): { text: string; cut: boolean }
   if (report.placeholders.length > 0) {
     lines.push(
       section(
-        `还有 ${report.placeholders.length} 处待补充：`,
-        report.placeholders.map((p) => clipGraphemes(p, 24)),
+        `还有${report.placeholders.length}处待补充：`,
+        // Cut inside the brackets, so a long one still reads as one 【待补：…】.
+        report.placeholders.map((p) =>
+          p.length > 24 ? `${clipGraphemes(p.replace(/】$/, ''), 23)}】` : p,
+        ),
         '、',
       ),
     );

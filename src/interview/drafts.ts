@@ -297,7 +297,9 @@ export function beforeDraftScreen(t: Turn): boolean {
   }
   if (thin.length > 0) {
     text.push(
-      `这${thin.length}部分内容较少，各补一两句会更充实（写做了什么、怎么做、效果如何）：`,
+      thin.length === 1
+        ? '这部分内容较少，补一两句会更充实（写做了什么、怎么做、效果如何）：'
+        : `这${thin.length}部分内容较少，各补一两句会更充实（写做了什么、怎么做、效果如何）：`,
       ...thin.map((p) => `· 第${p.part}部分 ${p.title}（${p.why}）`),
     );
     const buttons: Action[] = thin.slice(0, 6).map((p) => ({

@@ -141,6 +141,15 @@ function progress(template: Template, summary: Summary): string {
   return `第${part}/${partCount(template)}部分`;
 }
 
+/**
+ * The year a summary is most likely about, from the day it was started (Beijing time): that
+ * year, or the one before when started in January (annual summaries are due around New Year).
+ */
+function summaryYear(summary: Summary): string {
+  const d = new Date(summary.createdAt + 8 * 3_600_000);
+  return String(d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
+}
+
 /** The card for the current step: the question, hints, example and the actions on offer. */
 export function questionCard(template: Template, summary: Summary): Reply {
   const pos = summary.position;
@@ -154,7 +163,8 @@ export function questionCard(template: Template, summary: Summary): Reply {
       `${progress(template, summary)} · 基本信息（${pos.field + 1}/${template.info.length}）`,
       wording.question,
     ];
-    if (wording.example) lines.push(`例如：${wording.example}`);
+    const example = field.kind === 'year' ? summaryYear(summary) : wording.example;
+    if (example) lines.push(`例如：${example}`);
     if (current) lines.push(`当前：${current}（发送新内容可修改，点[完成本部分 ▶]保留）`);
     if (field.optional) lines.push('（可跳过）');
     const actions: Action[][] = [];

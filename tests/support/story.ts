@@ -74,7 +74,7 @@ export function basics(u: TestUser, unit: string, opts: Parameters<typeof basics
 
 /** The one screen before a draft: skipped parts, last period's text unverified, thin parts. */
 export const DRAFT_SCREEN =
-  /部分内容较少，各补一两句会更充实|部分没有回答：|部分跳过待补：|沿用了上次总结的内容，还没有核实/;
+  /部分内容较少，(?:各)?补一两句会更充实|部分没有回答：|部分跳过待补：|沿用了上次总结的内容，还没有核实/;
 
 /**
  * /draft as a user who wants the draft now: when the screen before a draft appears, one tap on
