@@ -500,6 +500,17 @@ describe('a model draft that ignores the outline', () => {
     assert.match(draftOf('town-annual-rich'), /与上级的要求和群众的期待相比/);
   });
 
+  test('a 不足 or plan that opens by naming its part (存在的不足 人手不够) is written without the label', () => {
+    const c = structuredClone(DRAFT_CASES.find((x) => x.id === 'office-annual'));
+    assert.ok(c);
+    c.answers.shortcomings = ['存在的不足 人手不够'];
+    c.answers.nextSteps = ['下一步打算是 明年继续做好党外干部联系工作'];
+    const draft = composeOffline(caseMaterial(c));
+    assert.match(draft, /还有一些不足：人手不够。/);
+    assert.match(draft, /将着重抓好这项工作：明年继续做好党外干部联系工作。/);
+    assert.doesNotMatch(draft, /不足：存在的不足|工作：下一步打算/);
+  });
+
   test('the eval scores the offline draft of every case without a failing must', () => {
     for (const c of DRAFT_CASES) {
       const m = caseMaterial(c);

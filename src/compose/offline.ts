@@ -207,8 +207,17 @@ function closing(material: Material): string {
   return `${self}将${under}坚持问题导向，补短板、强弱项，以更加务实的作风推动${topic}取得新的成效。`;
 }
 
+/** 存在的不足 人手不够, 下一步打算是…: the user naming the part before saying it. */
+const RESTATED_RE =
+  /^(?:存在的?(?:问题和)?不足|主要(?:问题|不足)|不足之处|不足|下一步(?:工作)?(?:打算|计划)?|明年(?:的)?打算)(?:主要)?(?:是|有|为)?[：:，,、\s]*/;
+
+function unrestated(item: string): string {
+  const rest = item.replace(RESTATED_RE, '');
+  return rest.length >= 2 ? rest : item;
+}
+
 function shortcomingsBody(material: Material, sections: MaterialSection[]): string[] {
-  const list = sections.flatMap((s) => items(s));
+  const list = sections.flatMap((s) => items(s)).map(unrestated);
   if (list.length === 0) return [placeholder('存在的不足')];
   const { behind } = periodWords(material.period);
   const served = SERVED[material.unitType ?? '其他'] ?? '群众';
@@ -220,7 +229,7 @@ function shortcomingsBody(material: Material, sections: MaterialSection[]): stri
 function nextStepsBody(material: Material, sections: MaterialSection[]): string[] {
   // Plans are split at ；/。 and the user's own numbers; at spaces only when typed without any
   // punctuation, and then only between whole plans (splitPlans).
-  const list = sections.flatMap((s) => items(s, splitPlans));
+  const list = sections.flatMap((s) => items(s, splitPlans)).map(unrestated);
   if (list.length === 0) return [placeholder('下一步工作打算')];
   const { ahead: period } = periodWords(material.period);
   // A plan that names the period itself (下半年为联络员……) would repeat it after the lead.
