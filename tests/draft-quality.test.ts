@@ -149,6 +149,10 @@ describe('from the phone to the page', () => {
 
   test('a space between two clauses becomes ，; spaces inside one clause do not', () => {
     assert.equal(
+      clauseBreaks('印发了《城关街道统战工作要点》 统战工作纳入社区年度考核'),
+      '印发了《城关街道统战工作要点》，统战工作纳入社区年度考核',
+    );
+    assert.equal(
       clauseBreaks('统战部3个人分工负责 每月开一次例会'),
       '统战部3个人分工负责，每月开一次例会',
     );

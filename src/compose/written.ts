@@ -133,8 +133,9 @@ function joint(left: string, right: string, separator: string): string {
   const clause =
     content(left) >= CLAUSE_CHARS &&
     content(right) >= CLAUSE_CHARS &&
-    /[\p{Script=Han}0-9]$/u.test(left) &&
-    /^[\p{Script=Han}0-9]/u.test(right);
+    // 《要点》 统战工作纳入…: a closing 》 or ” ends a clause like a character does.
+    /[\p{Script=Han}0-9》”」]$/u.test(left) &&
+    /^[\p{Script=Han}0-9《“「]/u.test(right);
   return clause ? separator : ' ';
 }
 
