@@ -268,6 +268,22 @@ describe('a correction typed as a new message', () => {
     ]);
   });
 
+  test('the correction question outlives /start and is asked again on [继续]: its text is never dropped', () => {
+    const c = chat();
+    c.send('6月办了同心讲堂 邀请党外人士25人参加');
+    c.send('不对 是30人');
+    c.send({ type: 'start' });
+    c.send({ type: 'resume' });
+    assert.match(
+      c.text(),
+      /继续《[\s\S]*这是对前面回答的更正吗？[\s\S]*替换为：6月办了同心讲堂 邀请党外人士30人参加/,
+    );
+    c.send('是');
+    assert.deepEqual(c.summary().answers.organization?.parts, [
+      '6月办了同心讲堂 邀请党外人士30人参加',
+    ]);
+  });
+
   test('a correction that cannot be placed says how to write it and erases nothing', () => {
     const c = chat();
     c.send('走访企业12家，召开座谈会2次');

@@ -126,7 +126,7 @@ const ADD_LEAD_RE = /^(?:补充|另外|还有|新增|增加|再加)/;
  * be lost: the user picks the part it belongs to (the text is held in the pending confirmation,
  * stored like any answer), then [重新生成] writes it in.
  */
-function offerPlace(t: Turn, text: string) {
+export function offerPlace(t: Turn, text: string) {
   const { state, summary, template, out } = t;
   state.pending = { kind: 'confirmPlace', summaryId: summary.id, text };
   out.touch();

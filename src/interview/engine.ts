@@ -1,6 +1,12 @@
 import { findTemplate, templateById } from '../templates/match.js';
 import { answer, back, clear, finish, notApplicable, removePart, skip } from './answers.js';
-import { confirmDraft, placeAfterDraft, requestDraft, requestRevision } from './drafts.js';
+import {
+  confirmDraft,
+  offerPlace,
+  placeAfterDraft,
+  requestDraft,
+  requestRevision,
+} from './drafts.js';
 import { handleIntake } from './intake.js';
 import { outlineCard } from './outline.js';
 import { ANY_STEP, activeSummary, partCount, positionKey, positionOfPart } from './position.js';
@@ -15,7 +21,7 @@ import {
   typedAtDelete,
 } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
-import { applyCorrection, keepAsAnswer, typed } from './typed.js';
+import { applyCorrection, askCorrectionAgain, keepAsAnswer, typed } from './typed.js';
 import type { Event, Pending, Ref, StepResult, UserState } from './types.js';
 import {
   greeting,
@@ -46,9 +52,15 @@ export function step(input: UserState, event: Event, ctx: EngineContext): StepRe
 }
 
 function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome): void {
-  // A pending confirmation only survives the very next event.
+  // A pending confirmation only survives the very next event — except that one holding text the
+  // user typed (a correction, a fact waiting for its part) outlives /start and /help, and is
+  // asked again on [继续]: a detour must not lose what was typed.
   const pending = state.pending;
-  if (pending && event.type !== 'confirm' && event.type !== 'chooseTemplate') {
+  const holdsText = pending?.kind === 'confirmCorrection' || pending?.kind === 'confirmPlace';
+  const detour = event.type === 'start' || event.type === 'help' || event.type === 'resume';
+  if (pending && holdsText && detour) {
+    // kept as it is
+  } else if (pending && event.type !== 'confirm' && event.type !== 'chooseTemplate') {
     if (!(pending.kind === 'chooseTemplate' && event.type === 'text')) {
       state.pending = undefined;
       out.touch();
@@ -76,7 +88,8 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       out.say(listCard(state, ctx.templates));
       return;
     case 'resume':
-      return resume(state, event.summaryId, ctx, out);
+      resume(state, event.summaryId, ctx, out);
+      return askAgain(state, ctx, out);
     case 'deleteSummary':
       return askDeleteSummary(state, event.summaryId, ctx, out);
     case 'deleteAll':
@@ -228,6 +241,23 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     default:
       return;
   }
+}
+
+/** After [继续]: the question that holds typed text, asked again where it was asked. */
+function askAgain(state: UserState, ctx: EngineContext, out: Outcome) {
+  const pending = state.pending;
+  if (pending?.kind !== 'confirmCorrection' && pending?.kind !== 'confirmPlace') return;
+  const summary = activeSummary(state);
+  const template = summary && templateById(ctx.templates, summary.templateId);
+  if (!summary || !template || pending.summaryId !== summary.id) {
+    state.pending = undefined;
+    out.touch();
+    return;
+  }
+  const t: Turn = { state, summary, template, ctx, out, pending };
+  if (pending.kind === 'confirmPlace') return offerPlace(t, pending.text);
+  if (pending.at !== positionKey(summary.position)) return;
+  askCorrectionAgain(t, pending);
 }
 
 type TurnConfirm = Extract<

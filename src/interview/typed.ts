@@ -253,57 +253,57 @@ function askCorrection(t: Turn, raw: string, from: Typed): boolean {
     return true;
   }
   const fix = proposeCorrection(a.parts, rest);
-  if (!fix) {
-    // A correction we cannot place: say how to write it; the text waits for [记为新的一条].
-    t.state.pending = {
-      kind: 'confirmCorrection',
-      summaryId: summary.id,
-      at: positionKey(pos),
-      text: checked.value,
-      ...(from.messageId !== undefined ? { messageId: from.messageId } : {}),
-      index: -1,
-      replacement: '',
-    };
-    out.touch();
-    out.say({
-      kind: 'notice',
-      text: [
-        '这像是对前面回答的更正，但我没找到要改的是哪一处。',
-        '请写成“不是25人，是30人”这样（写出原来的和改后的），或长按要改的那条消息，点“回复”发送改好的内容。',
-        `也可以点[${LABEL.asNewPart}]，把这句作为新的一条记下。`,
-      ].join('\n'),
-      actions: [
-        [
-          {
-            label: LABEL.asNewPart,
-            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'asNew' } },
-          },
-        ],
-      ],
-    });
-    return true;
-  }
-  const n = fix.index + 1;
-  t.state.pending = {
+  const pending: Extract<Pending, { kind: 'confirmCorrection' }> = {
     kind: 'confirmCorrection',
     summaryId: summary.id,
     at: positionKey(pos),
     text: checked.value,
     ...(from.messageId !== undefined ? { messageId: from.messageId } : {}),
-    index: fix.index,
-    replacement: fix.text,
+    // -1: a correction we cannot place; the text waits for [记为新的一条].
+    index: fix?.index ?? -1,
+    replacement: fix?.text ?? '',
   };
+  askCorrectionAgain(t, pending);
+  return true;
+}
+
+/**
+ * The correction question for `pending`, asked (again): after the message itself, and after
+ * a resume, so the text it holds is never dropped by an unrelated tap.
+ */
+export function askCorrectionAgain(
+  t: Turn,
+  pending: Extract<Pending, { kind: 'confirmCorrection' }>,
+) {
+  const { summary, template, out } = t;
+  const pos = summary.position;
+  const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
+  const parts = (section && summary.answers[section.id]?.parts) ?? [];
+  t.state.pending = pending;
   out.touch();
   const confirmAt = (at: string) => ({
     type: 'confirm' as const,
     ref: { summaryId: summary.id, at },
   });
+  if (pending.index < 0 || pending.index >= parts.length) {
+    out.say({
+      kind: 'notice',
+      text: [
+        '这像是对前面回答的更正，但我没找到要改的是哪一处。',
+        '请写成“不是25人，是30人”这样（写出原来的和改后的），或长按要改的那条消息，点“回复”发送改好的内容。',
+        `也可以点[${LABEL.asNewPart}]，把这句作为新的一条记下：${clip(pending.text, 80)}`,
+      ].join('\n'),
+      actions: [[{ label: LABEL.asNewPart, event: confirmAt('asNew') }]],
+    });
+    return;
+  }
+  const n = pending.index + 1;
   out.say({
     kind: 'notice',
     text: [
       '这是对前面回答的更正吗？',
-      `第${n}条：${clip(a.parts[fix.index] ?? '', 80)}`,
-      `替换为：${clip(fix.text, 80)}`,
+      `第${n}条：${clip(parts[pending.index] ?? '', 80)}`,
+      `替换为：${clip(pending.replacement, 80)}`,
       '可点按钮，或回复“是”/“不是”。',
     ].join('\n'),
     actions: [
@@ -313,7 +313,6 @@ function askCorrection(t: Turn, raw: string, from: Typed): boolean {
       ],
     ],
   });
-  return true;
 }
 
 /** The three ways a correction names the old and the new words: 是A不是B, 不是B是A, B应为A. */
