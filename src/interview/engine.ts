@@ -58,9 +58,8 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   const pending = state.pending;
   const holdsText = pending?.kind === 'confirmCorrection' || pending?.kind === 'confirmPlace';
   const detour = event.type === 'start' || event.type === 'help' || event.type === 'resume';
-  if (pending && holdsText && detour) {
-    // kept as it is
-  } else if (pending && event.type !== 'confirm' && event.type !== 'chooseTemplate') {
+  const kept = holdsText && detour;
+  if (pending && !kept && event.type !== 'confirm' && event.type !== 'chooseTemplate') {
     if (!(pending.kind === 'chooseTemplate' && event.type === 'text')) {
       state.pending = undefined;
       out.touch();
