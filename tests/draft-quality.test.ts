@@ -12,6 +12,7 @@ import { makeDraft } from '../src/check/draft.js';
 import { ensureClosing } from '../src/compose/draft.js';
 import { buildMaterial, materialOutline, splitSigner } from '../src/compose/material.js';
 import { createModelClient } from '../src/compose/model.js';
+import { enumerate } from '../src/compose/numbering.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
@@ -146,6 +147,16 @@ describe('from the phone to the page', () => {
   ] as const) {
     test(`${spoken} → ${written}`, () => assert.equal(toWritten(spoken), written));
   }
+
+  test('several items: four stay in one paragraph, more are shared out evenly, never a lone 四是', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `开展活动${i + 1}次。`);
+    const sizes = (n: number) => enumerate(items(n)).map((p) => p.split('是开展').length - 1);
+    assert.deepEqual(sizes(3), [3]);
+    assert.deepEqual(sizes(4), [4]);
+    assert.deepEqual(sizes(5), [3, 2]);
+    assert.deepEqual(sizes(7), [3, 2, 2]);
+    assert.match(enumerate(items(4))[0] ?? '', /^一是开展活动1次。二是.*四是开展活动4次。$/);
+  });
 
   test('a space between two clauses becomes ，; spaces inside one clause do not', () => {
     assert.equal(

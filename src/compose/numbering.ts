@@ -32,17 +32,23 @@ const LONG_ITEM = 120;
 
 /**
  * Lays out sentences as 公文 paragraphs: one item stays a plain paragraph; several become
- * 一是……。二是……。, three to a paragraph (or one each when long). `inline` keeps them in one.
+ * 一是……。二是……。, up to four in a paragraph, more shared out evenly (one each when long).
+ * `inline` keeps them in one.
  */
 export function enumerate(items: string[], opts: { inline?: boolean } = {}): string[] {
   if (items.length === 1) return [items[0] as string];
   const labelled = items.map((item, i) => `${CHINESE_ORDINALS[i] ?? String(i + 1)}是${item}`);
   if (opts.inline) return [labelled.join('')];
-  const long = items.some((item) => item.length > LONG_ITEM);
-  const size = long ? 1 : ITEMS_PER_PARAGRAPH;
+  if (items.some((item) => item.length > LONG_ITEM)) return labelled;
+  // Four stay together; more are shared out evenly (5 → 3+2, 7 → 3+2+2), never a lone 四是.
+  if (labelled.length <= ITEMS_PER_PARAGRAPH + 1) return [labelled.join('')];
+  const count = Math.ceil(labelled.length / ITEMS_PER_PARAGRAPH);
   const paragraphs: string[] = [];
-  for (let i = 0; i < labelled.length; i += size) {
-    paragraphs.push(labelled.slice(i, i + size).join(''));
+  let from = 0;
+  for (let p = 0; p < count; p++) {
+    const size = Math.ceil((labelled.length - from) / (count - p));
+    paragraphs.push(labelled.slice(from, from + size).join(''));
+    from += size;
   }
   return paragraphs;
 }
