@@ -52,6 +52,14 @@ class Chat {
     this.send('镇党委');
     this.tap('镇党委');
   }
+  /** What the adapter does once a composed draft is stored: version 1 exists. */
+  recordDraft(chars = 10) {
+    this.state = recordDraft(this.state, this.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars,
+    }).state;
+  }
 }
 
 describe('a user interviewed for a 统战工作总结', () => {
@@ -259,11 +267,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.equal(chat.summary.answers.organization?.followUp?.parts[0], '专题研究了4次');
     // Only once: a second draft asks nothing, and the parts never answered were named before
     // the first (the draft's 【待补】 and 核对清单 name them since), so it is composed at once.
-    chat.state = recordDraft(chat.state, chat.summary.id, {
-      createdAt: NOW,
-      composer: 'offline',
-      chars: 100,
-    }).state;
+    chat.recordDraft(100);
     chat.send('/draft');
     assert.doesNotMatch(chat.text(), /没有回答|补充一问/);
     assert.deepEqual(chat.effects, ['compose']);
@@ -278,11 +282,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(chat.effects, [], 'the screen before a draft spends nothing');
     chat.tap('照样生成');
     assert.deepEqual(chat.effects, ['compose']);
-    chat.state = recordDraft(chat.state, chat.summary.id, {
-      createdAt: NOW,
-      composer: 'offline',
-      chars: 10,
-    }).state;
+    chat.recordDraft();
     chat.send('第二部分写具体些');
     assert.deepEqual(chat.effects, ['revise']);
     chat.send('/revise 压缩到1500字');
@@ -298,11 +298,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('专题研究统战工作4次');
     chat.send('/next');
     chat.send('/draft');
-    chat.state = recordDraft(chat.state, chat.summary.id, {
-      createdAt: NOW,
-      composer: 'offline',
-      chars: 10,
-    }).state;
+    chat.recordDraft();
     const quota = chat.state.quota;
     const r = step(
       chat.state,
@@ -321,11 +317,7 @@ describe('a user interviewed for a 统战工作总结', () => {
     chat.send('专题研究统战工作4次');
     chat.send('/next');
     chat.send('/draft');
-    chat.state = recordDraft(chat.state, chat.summary.id, {
-      createdAt: NOW,
-      composer: 'offline',
-      chars: 10,
-    }).state;
+    chat.recordDraft();
     chat.send('补充 11月还开了新的社会阶层人士座谈会 25人参加');
     assert.match(chat.text(), /需要大模型[\s\S]*请选择加到哪一部分/);
     assert.deepEqual(chat.effects, []);
