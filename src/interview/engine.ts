@@ -21,7 +21,13 @@ import {
   typedAtDelete,
 } from './summaries.js';
 import { type EngineContext, Outcome, type Turn } from './turn.js';
-import { applyCorrection, askCorrectionAgain, keepAsAnswer, typed } from './typed.js';
+import {
+  applyCorrection,
+  askCorrectionAgain,
+  keepAsAnswer,
+  typed,
+  typedConfirmAt,
+} from './typed.js';
 import type { Event, Pending, Ref, StepResult, UserState } from './types.js';
 import {
   greeting,
@@ -210,8 +216,12 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return requestDraft(t, event.unverifiedOk ? { screenSeen: true, direct: true } : {});
     case 'revise':
       return requestRevision(t, event.instruction);
-    case 'text':
+    case 'text': {
+      // A button's label typed instead of tapped: the tap itself.
+      const at = typedConfirmAt(t, event.text);
+      if (at) return confirmInTurn(t, { summaryId: summary.id, at });
       return typed(t, event.text, { messageId: event.messageId, replyTo: event.replyTo });
+    }
     case 'choose':
       return answer(t, event.value);
     case 'removePart':

@@ -1,6 +1,6 @@
 import { sectionWording } from '../templates/wording.js';
 import { answer, back, clear, finish, notApplicable, skip, type Typed } from './answers.js';
-import { confirmDraft, declineDraft, placeAfterDraft } from './drafts.js';
+import { confirmDraft, declineDraft } from './drafts.js';
 import { replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
@@ -17,7 +17,6 @@ import { type ActionWord, actionWord, correctionRest, type ReplyWord, replyWord 
  * part that has messages asks whether it corrects one; anything else is an answer.
  */
 export function typed(t: Turn, raw: string, from: Typed = {}) {
-  if (typedLabel(t, raw.trim())) return;
   const reply = replyWord(raw);
   if (reply && answerPending(t, reply)) return;
   const word = actionWord(raw);
@@ -29,53 +28,35 @@ export function typed(t: Turn, raw: string, from: Typed = {}) {
 
 /**
  * The label of a button the open question offers, typed instead of tapped (第5部分, 照样生成,
- * 确定清空): the same as the tap. Only for the question just asked; false otherwise.
+ * 确定清空): the `at` of that button, so the engine confirms it exactly as the tap would. Only
+ * for the question just asked, at the step it was asked at; undefined otherwise.
  */
-function typedLabel(t: Turn, text: string): boolean {
+export function typedConfirmAt(t: Turn, raw: string): string | undefined {
   const { summary, pending } = t;
-  if (!pending || !('summaryId' in pending) || pending.summaryId !== summary.id) return false;
-  const here = positionKey(summary.position);
+  if (!pending || !('summaryId' in pending) || pending.summaryId !== summary.id) return undefined;
+  const text = raw.trim();
+  if (pending.kind === 'confirmPlace') {
+    const m = /^第?(\d{1,2})(?:部分)?$/.exec(text);
+    return m ? `place${m[1]}` : undefined;
+  }
+  if (pending.kind === 'confirmDraft') {
+    if (/^(?:照样生成|直接生成|仍然生成(?:（标注待核实）)?|生成草稿)$/.test(text))
+      return 'draftAnyway';
+    return /^不写这.{0,3}部分$/.test(text) ? 'leaveOut' : undefined;
+  }
+  if (!('at' in pending) || pending.at !== positionKey(summary.position)) return undefined;
   switch (pending.kind) {
-    case 'confirmPlace': {
-      const m = /^第?(\d{1,2})(?:部分)?$/.exec(text);
-      if (!m) return false;
-      placeAfterDraft(t, pending.text, Number(m[1]));
-      return true;
-    }
-    case 'confirmDraft':
-      if (/^(?:照样生成|直接生成|仍然生成(?:（标注待核实）)?|生成草稿)$/.test(text)) {
-        confirmDraft(t, 'draftAnyway');
-        return true;
-      }
-      if (/^不写这.{0,3}部分$/.test(text)) {
-        confirmDraft(t, 'leaveOut');
-        return true;
-      }
-      return false;
     case 'confirmClear':
-      if (pending.at !== here || text !== LABEL.confirmClear) return false;
-      clear(t, true);
-      return true;
+      return text === LABEL.confirmClear ? 'clear' : undefined;
     case 'confirmSkip':
-      if (pending.at !== here || text !== (pending.na ? LABEL.confirmNa : LABEL.confirmSkip)) {
-        return false;
-      }
-      if (pending.na) notApplicable(t, true);
-      else skip(t, true);
-      return true;
+      return text === (pending.na ? LABEL.confirmNa : LABEL.confirmSkip) ? 'skip' : undefined;
     case 'confirmCorrection':
-      if (pending.at !== here) return false;
-      if (text === LABEL.asNewPart) {
-        keepAsAnswer(t, pending.text, pending.messageId);
-        return true;
-      }
-      if (pending.index >= 0 && text === LABEL.replacePart(pending.index + 1)) {
-        applyCorrection(t, pending);
-        return true;
-      }
-      return false;
+      if (text === LABEL.asNewPart) return 'asNew';
+      return pending.index >= 0 && text === LABEL.replacePart(pending.index + 1)
+        ? 'replace'
+        : undefined;
     default:
-      return false;
+      return undefined;
   }
 }
 
