@@ -10,6 +10,7 @@ import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
 import { draftedActions, LABEL, questionCard } from './view.js';
+import { dropLeadWord } from './words.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
 
@@ -117,9 +118,8 @@ export function requestRevision(t: Turn, instruction: string) {
 
 /** 补充 11月还开了座谈会 25人参加: a fact to add, not an instruction to rewrite. */
 function looksLikeMaterial(text: string): boolean {
-  return ADD_LEAD_RE.test(text) || hasConcreteFact(text);
+  return dropLeadWord(text) !== text || hasConcreteFact(text);
 }
-const ADD_LEAD_RE = /^(?:补充|另外|还有|新增|增加|再加)/;
 
 /**
  * Without a model a revision in words cannot be made, but a fact typed after a draft must not
@@ -161,7 +161,7 @@ export function placeAfterDraft(t: Turn, text: string, part: number) {
     return;
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'done', parts: [] };
-  pushPart(a, cleanLead(text));
+  pushPart(a, dropLeadWord(text));
   a.status = 'done';
   a.leaveOut = undefined;
   summary.answers[section.id] = a;
@@ -172,11 +172,6 @@ export function placeAfterDraft(t: Turn, text: string, part: number) {
     text: `已加入第${part}部分「${title}」（本部分共${a.parts.length}条）。点[${LABEL.redraft}]，草稿会写进这条内容。`,
     actions: draftedActions(summary.id),
   });
-}
-
-/** 补充：/另外 at the start says "this is more", not part of the fact. */
-function cleanLead(text: string): string {
-  return text.replace(/^(?:补充|另外|还有|新增|增加|再加)[：:，,\s]*/, '').trim() || text;
 }
 
 /**
