@@ -6,6 +6,7 @@ import type { Summary } from '../interview/types.js';
 import { groupsFor, type Outline, type OutlineGroup, planOutline } from '../templates/outline.js';
 import type { Section, Template, UnitType } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
+import { chinaDay } from '../text/china-time.js';
 
 /**
  * The material a draft is written from: the user's answers, laid out by section, plus the
@@ -77,8 +78,8 @@ export interface MaterialOptions {
 
 /** The 成文日期 of a moment, in China's time zone (UTC+8), with Arabic numerals (GB/T 9704). */
 export function chineseDate(ms: number): string {
-  const d = new Date(ms + 8 * 3600_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  const { year, month, day } = chinaDay(ms);
+  return `${year}年${month}月${day}日`;
 }
 
 const TRAILING_DATE = /\s*(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?\s*$/;

@@ -1,6 +1,7 @@
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
 import { infoWording, sectionWording } from '../templates/wording.js';
+import { chinaDay } from '../text/china-time.js';
 import { clipGraphemes } from '../text/cut.js';
 import {
   ANY_STEP,
@@ -146,8 +147,8 @@ function progress(template: Template, summary: Summary): string {
  * year, or the one before when started in January (annual summaries are due around New Year).
  */
 function summaryYear(summary: Summary): string {
-  const d = new Date(summary.createdAt + 8 * 3_600_000);
-  return String(d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear());
+  const { year, month } = chinaDay(summary.createdAt);
+  return String(month === 1 ? year - 1 : year);
 }
 
 /** The card for the current step: the question, hints, example and the actions on offer. */
