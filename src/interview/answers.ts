@@ -4,7 +4,7 @@ import { laterSections, requestDraft, requestRevision } from './drafts.js';
 import { pushPart, removeParts } from './parts.js';
 import { nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
-import type { Answer, Summary } from './types.js';
+import type { Action, Answer, Pending, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
 import { LABEL, questionCard, refOf, reviewCard } from './view.js';
 import { dropLeadWord } from './words.js';
@@ -205,22 +205,12 @@ export function skip(t: Turn, force = false) {
     t.pending?.kind === 'confirmSkip' && t.pending.summaryId === summary.id && t.pending.at === at;
   if (a.parts.length > 0 && !force && !asked) {
     // The answers would silently drop out of the draft: ask once.
-    t.state.pending = { kind: 'confirmSkip', summaryId: summary.id, at };
-    out.touch();
-    out.say({
-      kind: 'notice',
+    return askFirst(t, {
+      pending: { kind: 'confirmSkip', summaryId: summary.id, at },
       text: `本部分已有${a.parts.length}条回答，跳过后草稿不写这部分。确定跳过吗？\n可点按钮，或回复“是”/“不”。`,
-      actions: [
-        [
-          { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
-          {
-            label: LABEL.confirmSkip,
-            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'skip' } },
-          },
-        ],
-      ],
+      keep: { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
+      confirm: { label: LABEL.confirmSkip, at: 'skip' },
     });
-    return;
   }
   a.status = 'skipped';
   a.leaveOut = undefined;
@@ -268,23 +258,12 @@ export function notApplicable(t: Turn, force = false) {
   const a = summary.answers[section.id] ?? { status: 'open', parts: [] };
   if (a.parts.length > 0 && !force) {
     // Like 跳过: the answers would silently drop out of the draft, so ask once.
-    const at = positionKey(pos);
-    t.state.pending = { kind: 'confirmSkip', summaryId: summary.id, at, na: true };
-    out.touch();
-    out.say({
-      kind: 'notice',
+    return askFirst(t, {
+      pending: { kind: 'confirmSkip', summaryId: summary.id, at: positionKey(pos), na: true },
       text: `本部分已有${a.parts.length}条回答，标记「不涉及」后草稿不写这部分。确定吗？\n可点按钮，或回复“是”/“不”。`,
-      actions: [
-        [
-          { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
-          {
-            label: LABEL.confirmNa,
-            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'skip' } },
-          },
-        ],
-      ],
+      keep: { label: LABEL.keepAndFinish, event: { type: 'finish', ref: refOf(summary) } },
+      confirm: { label: LABEL.confirmNa, at: 'skip' },
     });
-    return;
   }
   a.status = 'na';
   summary.answers[section.id] = a;
@@ -312,6 +291,29 @@ export function back(t: Turn) {
   out.say(questionCard(template, summary));
 }
 
+/**
+ * A step that would drop or erase a part's answers asks first: the question waits in `pending`,
+ * with a button that keeps the answers and one that confirms (its `at`).
+ */
+function askFirst(
+  t: Turn,
+  q: {
+    pending: Extract<Pending, { kind: 'confirmSkip' | 'confirmClear' }>;
+    text: string;
+    keep: Action;
+    confirm: { label: string; at: string };
+  },
+) {
+  t.state.pending = q.pending;
+  t.out.touch();
+  const ref = { summaryId: q.pending.summaryId, at: q.confirm.at };
+  t.out.say({
+    kind: 'notice',
+    text: q.text,
+    actions: [[q.keep, { label: q.confirm.label, event: { type: 'confirm', ref } }]],
+  });
+}
+
 export function clear(t: Turn, force = false) {
   const { summary, template, ctx, out } = t;
   const pos = summary.position;
@@ -323,22 +325,12 @@ export function clear(t: Turn, force = false) {
   const count = summary.answers[section.id]?.parts.length ?? 0;
   if (count > 0 && !force) {
     // One mis-tap must not erase a part's answers: nothing here can be undone, so ask.
-    t.state.pending = { kind: 'confirmClear', summaryId: summary.id, at: positionKey(pos) };
-    out.touch();
-    out.say({
-      kind: 'notice',
+    return askFirst(t, {
+      pending: { kind: 'confirmClear', summaryId: summary.id, at: positionKey(pos) },
       text: `确定清空本部分的${count}条回答吗？清空后不能恢复。`,
-      actions: [
-        [
-          { label: LABEL.keepAnswers, event: { type: 'resume' } },
-          {
-            label: LABEL.confirmClear,
-            event: { type: 'confirm', ref: { summaryId: summary.id, at: 'clear' } },
-          },
-        ],
-      ],
+      keep: { label: LABEL.keepAnswers, event: { type: 'resume' } },
+      confirm: { label: LABEL.confirmClear, at: 'clear' },
     });
-    return;
   }
   summary.answers[section.id] = { status: 'open', parts: [] };
   out.touch(summary, ctx.now);
