@@ -9,7 +9,7 @@ import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
-import { draftedActions, LABEL, questionCard } from './view.js';
+import { chunk, draftedActions, LABEL, questionCard } from './view.js';
 import { dropLeadWord } from './words.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
@@ -135,8 +135,7 @@ export function offerPlace(t: Turn, text: string) {
     label: `第${index + 2}部分`,
     event: { type: 'confirm', ref: { ...ref, at: `place${index + 2}` } },
   }));
-  const rows: Action[][] = [];
-  for (let i = 0; i < parts.length; i += 4) rows.push(parts.slice(i, i + 4));
+  const rows = chunk(parts, 4);
   const list = template.sections
     .map((s, i) => `${i + 2}. ${sectionWording(s, summary.info.unitType).title}`)
     .join('\n');
@@ -288,7 +287,7 @@ export function beforeDraftScreen(t: Turn): boolean {
       label: REFERENCE_LABEL.confirm(part),
       event: { type: 'confirmLast', part, ref: anyStep },
     }));
-    for (let i = 0; i < confirms.length; i += 3) rows.push(confirms.slice(i, i + 3));
+    rows.push(...chunk(confirms, 3));
   }
   if (thin.length > 0) {
     text.push(
@@ -301,7 +300,7 @@ export function beforeDraftScreen(t: Turn): boolean {
       label: LABEL.addTo(p.part),
       event: { type: 'edit', part: p.part, ref: anyStep },
     }));
-    for (let i = 0; i < buttons.length; i += 3) rows.push(buttons.slice(i, i + 3));
+    rows.push(...chunk(buttons, 3));
   }
   const go: Action = {
     label: first

@@ -7,7 +7,7 @@ import { partCount, partOf, positionOfPart } from './position.js';
 import type { Turn } from './turn.js';
 import type { Action, Answer, IntakeEvent, PartOrigin, Summary, UserState } from './types.js';
 import { checkAnswerText, MAX_SECTION_CHARS } from './validate.js';
-import { LABEL, questionCard, refOf } from './view.js';
+import { chunk, LABEL, questionCard, refOf } from './view.js';
 
 /**
  * Material that was not typed, engine side (pure): a voice note already transcribed, a document
@@ -156,7 +156,7 @@ function offer(t: Turn, e: Extract<IntakeEvent, { type: 'material' }>) {
         event: { type: 'addMaterial', key: e.key, part, ref },
       });
     }
-    for (let i = 0; i < buttons.length; i += 4) actions.push(buttons.slice(i, i + 4));
+    actions.push(...chunk(buttons, 4));
   }
   lines.push('（文件内容只在内存中保留30分钟；只有归入各部分的句子会保存。）');
   out.say({ kind: 'notice', text: lines.join('\n'), actions });
@@ -238,8 +238,7 @@ function place(t: Turn, e: Extract<IntakeEvent, { type: 'placeMaterial' }>) {
     label: INTAKE_LABEL.view(c.part),
     event: { type: 'edit', part: c.part, ref },
   }));
-  const actions: Action[][] = [];
-  for (let i = 0; i < views.length; i += 3) actions.push(views.slice(i, i + 3));
+  const actions: Action[][] = chunk(views, 3);
   if (counts.length > 0 || e.replaces) {
     actions.push([
       { label: INTAKE_LABEL.undo, event: { type: 'undoIntake', batch: e.batch, ref } },

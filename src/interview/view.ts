@@ -414,7 +414,8 @@ export function clip(text: string, max: number): string {
   return clipGraphemes(text.replace(/\s+/g, ' '), max);
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
+/** Buttons in rows of `size`, as a phone shows them. */
+export function chunk<T>(items: T[], size: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
   return rows;
