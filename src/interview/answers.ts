@@ -1,8 +1,8 @@
 import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
-import { laterSections, requestDraft, requestRevision } from './drafts.js';
+import { requestDraft, requestRevision } from './drafts.js';
 import { pushPart, removeParts } from './parts.js';
-import { nextOpenPosition, partOf, positionKey } from './position.js';
+import { laterSections, nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Action, Answer, Pending, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';

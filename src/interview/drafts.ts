@@ -4,7 +4,7 @@ import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { thinParts } from './depth.js';
 import { pushPart } from './parts.js';
-import { ANY_STEP, nextOpenPosition, partOf, positionOfPart } from './position.js';
+import { ANY_STEP, laterSections, nextOpenPosition, partOf, positionOfPart } from './position.js';
 import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
@@ -207,14 +207,6 @@ export function unansweredSections(template: Template, summary: Summary) {
     const empty =
       !a || (a.status === 'open' && !a.parts.some((p) => p.trim() !== '') && !a.followUp);
     return empty ? [{ section, index }] : [];
-  });
-}
-
-/** The parts skipped for later and not left out at /draft. */
-export function laterSections(template: Template, summary: Summary) {
-  return template.sections.flatMap((section, index) => {
-    const a = summary.answers[section.id];
-    return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
   });
 }
 

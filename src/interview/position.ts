@@ -83,3 +83,11 @@ export function settledParts(template: Template, summary: Summary): number {
   const infoDone = template.info.every((f) => f.optional || (summary.info[f.id] ?? '') !== '');
   return (infoDone ? 1 : 0) + template.sections.filter((s) => isSettled(summary, s.id)).length;
 }
+
+/** The parts skipped for later and not left out at /draft. */
+export function laterSections(template: Template, summary: Summary) {
+  return template.sections.flatMap((section, index) => {
+    const a = summary.answers[section.id];
+    return a?.status === 'skipped' && !a.leaveOut ? [{ section, index }] : [];
+  });
+}

@@ -6,6 +6,7 @@ import { clipGraphemes } from '../text/cut.js';
 import {
   ANY_STEP,
   activeSummary,
+  laterSections,
   partCount,
   partOf,
   positionKey,
@@ -314,10 +315,7 @@ export function reviewCard(template: Template, summary: Summary): Reply {
   if (marks.length > 0) lines.push('', ...marks);
   const done = settledParts(template, summary);
   const total = partCount(template);
-  const later = template.sections.filter((s) => {
-    const a = summary.answers[s.id];
-    return a?.status === 'skipped' && !a.leaveOut;
-  }).length;
+  const later = laterSections(template, summary).length;
   lines.push(
     '',
     later > 0
