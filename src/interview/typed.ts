@@ -1,3 +1,4 @@
+import { extractFacts } from '../facts/extract.js';
 import { sectionWording } from '../templates/wording.js';
 import { answer, back, clear, finish, notApplicable, skip, type Typed } from './answers.js';
 import { confirmDraft, declineDraft } from './drafts.js';
@@ -315,9 +316,10 @@ const CORRECTION_FORMS: { re: RegExp; old: number; next: number }[] = [
   },
 ];
 
-/** A count with its measure word in a correction (是30人): 30, 人. */
-const COUNT_RE =
-  /(\d+(?:\.\d+)?)(人次|万元|元|人|名|位|次|场|期|篇|家|户|个|件|条|份|处|所|项|轮)/gu;
+/** The counts with a measure word in `text` (30人, 16篇), as the fact checker reads them. */
+function counts(text: string) {
+  return extractFacts(text).filter((f) => f.kind === 'number' && f.measure);
+}
 
 /**
  * What a correction would make of the part's messages: where it names the old and the new
@@ -341,13 +343,14 @@ export function proposeCorrection(
       if (p.split(old).length === 2) return { index: i, text: p.replace(old, next) };
     }
   }
-  const counts = [...rest.matchAll(COUNT_RE)];
-  if (counts.length === 1) {
-    const [whole, , measure] = counts[0] as RegExpMatchArray;
+  const given = counts(rest);
+  const only = given.length === 1 ? given[0] : undefined;
+  if (only) {
+    const { text: whole, measure } = only;
     const hits = parts.flatMap((p, index) =>
-      [...p.matchAll(COUNT_RE)]
-        .filter((m) => m[2] === measure)
-        .map((m) => ({ index, at: m.index ?? 0, old: m[0] })),
+      counts(p)
+        .filter((f) => f.measure === measure)
+        .map((f) => ({ index, at: f.index, old: f.text })),
     );
     const hit = hits.length === 1 ? hits[0] : undefined;
     if (hit && hit.old !== whole) {
