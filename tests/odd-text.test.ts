@@ -95,6 +95,34 @@ describe('emoji, invisible characters and non-characters', () => {
     assert.ok(sent.every((t) => !hasUnsafeCharacters(t)));
   });
 
+
+  test('a right-to-left override in the unit name and an answer reaches neither the draft nor the file name', async () => {
+    const u = tg.user(6108);
+    // 清河镇 + U+202E + "xcod.exe": shown on a phone as 清河镇exe.docx… if it were kept.
+    await basics(u, '清河镇\u202Excod.exe');
+    await step(u, '党委\u2066专题研究\u2069统战工作\u202B4次', RECORDED);
+    await step(u, '/next', /第3\/11部分/);
+    const { state } = await bot.app.repo.loadUser('6108');
+    const summary = state.summaries[0];
+    assert.equal(summary?.info.unit, '清河镇xcod.exe');
+    assert.deepEqual(summary?.answers.organization?.parts, ['党委专题研究统战工作4次']);
+    mock.enqueue({
+      reply: [
+        '清河镇2026年统战工作总结',
+        '2026年，清河镇统战工作有序推进。现将有关情况总结如下：',
+        '一、压实主体责任',
+        '党委专题研究统战工作4次\u202E。',
+      ].join('\n'),
+    });
+    await draftNow(u);
+    const doc = await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+    assert.doesNotMatch(doc.file?.fileName ?? '', BIDI);
+    const docx = await readDocx(doc.file!.bytes);
+    assert.doesNotMatch(docx.document, BIDI);
+    const sent = u.calls('sendMessage').map((c) => String(c.payload.text));
+    assert.ok(sent.every((t) => !BIDI.test(t)), 'no message carries a bidi control');
+  });
   test('a model draft with a line of 5,000 emoji arrives whole: split, 核对清单, .docx', async () => {
     const u = tg.user(6104);
     await basics(u, '长行镇');
