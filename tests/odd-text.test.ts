@@ -95,7 +95,6 @@ describe('emoji, invisible characters and non-characters', () => {
     assert.ok(sent.every((t) => !hasUnsafeCharacters(t)));
   });
 
-
   test('a right-to-left override in the unit name and an answer reaches neither the draft nor the file name', async () => {
     const u = tg.user(6108);
     // 清河镇 + U+202E + "xcod.exe": shown on a phone as 清河镇exe.docx… if it were kept.
@@ -121,7 +120,10 @@ describe('emoji, invisible characters and non-characters', () => {
     const docx = await readDocx(doc.file!.bytes);
     assert.doesNotMatch(docx.document, BIDI);
     const sent = u.calls('sendMessage').map((c) => String(c.payload.text));
-    assert.ok(sent.every((t) => !BIDI.test(t)), 'no message carries a bidi control');
+    assert.ok(
+      sent.every((t) => !BIDI.test(t)),
+      'no message carries a bidi control',
+    );
   });
   test('a model draft with a line of 5,000 emoji arrives whole: split, 核对清单, .docx', async () => {
     const u = tg.user(6104);

@@ -15,7 +15,8 @@ const FALLBACK_TITLE = '工作总结';
  * bidirectional controls (and marks) that make 清河镇\u202Excod.docx read as a .exe.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE =
+  /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function clean(part: string): string {
   return part.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
