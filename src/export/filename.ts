@@ -14,8 +14,8 @@ const FALLBACK_TITLE = '工作总结';
  * Characters Windows, Android and iOS file pickers refuse, control characters, and the
  * bidirectional controls (and marks) that make 清河镇\u202Excod.docx read as a .exe.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function clean(part: string): string {
