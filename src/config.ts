@@ -89,6 +89,7 @@ const schema = z.object({
   TRANSCRIBE_MODEL: optional,
   TRANSCRIBE_BASE_URL: httpUrl('语音转写接口'),
   TRANSCRIBE_API_KEY: optional,
+  TRANSCRIBE_TIMEOUT_MS: positiveInt(30_000, 120_000),
   VOICE_MAX_SECONDS: positiveInt(300, 3_600),
   VOICE_MAX_MB: positiveInt(10, 20),
   VOICE_MINUTES_PER_DAY: positiveInt(60, 1_440),
@@ -109,7 +110,9 @@ export interface TranscribeConfig {
   apiKey: string;
   baseURL?: string;
   model: string;
+  /** One deadline for every attempt of one voice note (the retry and a WAV resend included). */
   timeoutMs: number;
+  /** At most 1: a second try is worth it after a 5xx, a third only makes the user wait. */
   maxRetries: number;
 }
 
@@ -195,8 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: apiKey ?? 'local-no-key',
       baseURL,
       model: e.TRANSCRIBE_MODEL,
-      timeoutMs: e.OPENAI_TIMEOUT_MS,
-      maxRetries: e.OPENAI_MAX_RETRIES,
+      // Its own deadline, not the draft's 120 s: the user's next message waits behind a voice
+      // note (one chat's updates run in order), so all attempts together stay within it.
+      timeoutMs: e.TRANSCRIBE_TIMEOUT_MS,
+      maxRetries: Math.min(e.OPENAI_MAX_RETRIES, 1),
     };
   } else if (e.TRANSCRIBE_BASE_URL || e.TRANSCRIBE_API_KEY) {
     throw new ConfigError(

@@ -4,6 +4,7 @@ import { makeFollowUpQuestion } from '../compose/draft.js';
 import { createModelClient, type ModelClient } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
 import { type Config, loadConfig } from '../config.js';
+import { sweepAudioTemp } from '../intake/convert.js';
 import { createSorter, type Sorter } from '../intake/sort.js';
 import { createTranscriber, type Transcriber } from '../intake/transcribe.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -89,6 +90,11 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
     });
     const drafter = new Drafter(service, model, logger, { repairs: config.draftRepairs });
     const transcriber = config.transcribe ? createTranscriber(config.transcribe) : undefined;
+    // Audio a killed process left in a conversion folder: removed before anyone is served.
+    if (transcriber) {
+      const swept = await sweepAudioTemp();
+      if (swept > 0) logger.info({ folders: swept }, 'leftover audio removed');
+    }
     const sorter = model ? createSorter(model) : undefined;
     logger.info(
       {

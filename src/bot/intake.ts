@@ -2,8 +2,16 @@ import type { Api, Bot } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import type { Dispatched } from '../app/service.js';
 import { MaterialCache } from '../intake/cache.js';
+import { sweepAudioTemp } from '../intake/convert.js';
 import { extractFileText } from '../intake/extract.js';
-import { classifyFile, estimatedSeconds, FILE_TEXT, isAudioFile } from '../intake/files.js';
+import {
+  chargedSeconds,
+  classifyFile,
+  estimatedSeconds,
+  FILE_TEXT,
+  isAudioFile,
+  isEmptyAudio,
+} from '../intake/files.js';
 import { charCount, splitSentences } from '../intake/sentences.js';
 import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
@@ -84,6 +92,8 @@ export class IntakeRunner {
     const userId = String(ctx.from?.id);
     if (event.type === 'confirm' && event.ref?.at === 'deleteAll') {
       this.cache.forget(userId);
+      // Audio of theirs still in a conversion folder (a kill -9 mid-conversion) goes too.
+      await sweepAudioTemp(userId);
       return;
     }
     if (event.type !== 'text' || charCount(event.text) <= LONG_PASTE_CHARS) return;
@@ -173,7 +183,11 @@ export class IntakeRunner {
     if (!transcriber) return;
     const limits = this.app.config.intake;
     const userId = String(ctx.from?.id);
-    const seconds = media.seconds;
+    if (isEmptyAudio(media.seconds, media.bytes)) {
+      await ctx.reply(INTAKE_TEXT.voiceEmpty);
+      return;
+    }
+    const seconds = chargedSeconds(media.seconds, media.bytes);
     if (seconds > limits.voiceMaxSeconds) {
       await ctx.reply(INTAKE_TEXT.voiceTooLong(seconds, limits.voiceMaxSeconds));
       return;
@@ -202,10 +216,16 @@ export class IntakeRunner {
     const result = await this.whileTyping(ctx.chat?.id as number, async () => {
       const bytes = await this.download(media.fileId, limits.voiceMaxBytes);
       if (!bytes) return undefined;
-      return transcriber.transcribe(bytes, media.name, media.mime);
+      // What came down is what counts: an empty file is not sent to the provider.
+      if (isEmptyAudio(media.seconds, bytes.length)) return 'empty' as const;
+      return transcriber.transcribe(bytes, media.name, media.mime, userId);
     });
     if (!result) {
       await ctx.reply(FILE_TEXT.download);
+      return;
+    }
+    if (result === 'empty') {
+      await ctx.reply(INTAKE_TEXT.voiceEmpty);
       return;
     }
     this.app.logger.info(
@@ -213,7 +233,9 @@ export class IntakeRunner {
         user: ctx.from?.id,
         seconds,
         ok: result.ok,
-        ...(result.ok ? {} : { reason: result.reason, status: result.status }),
+        ...(result.ok
+          ? {}
+          : { reason: result.reason, status: result.status, detail: result.detail }),
         ms: Math.round(performance.now() - started),
       },
       'voice transcribed',

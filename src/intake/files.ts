@@ -51,6 +51,21 @@ export function estimatedSeconds(bytes: number): number {
   return Math.ceil(bytes / 4_000);
 }
 
+/**
+ * The seconds a voice note is charged and checked against the limits: what Telegram reports,
+ * unless its size says it is far longer. The duration is the client's claim (a 9 MB note that
+ * claimed 1 s went through the daily minutes as 1 s); the size bound uses 64 kbit/s, twice
+ * what a phone's Opus voice note takes, so an honest note is charged what it says.
+ */
+export function chargedSeconds(declared: number, bytes: number): number {
+  return Math.max(declared, Math.ceil(bytes / 8_000));
+}
+
+/** A note this small, with no length, holds no speech (a tap on the microphone). */
+export function isEmptyAudio(declared: number, bytes: number): boolean {
+  return bytes === 0 || (declared === 0 && bytes < 1_000);
+}
+
 const IMAGE_EXT = new Set([
   '.jpg',
   '.jpeg',

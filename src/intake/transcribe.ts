@@ -11,11 +11,23 @@ import { hasFfmpeg, toWav } from './convert.js';
 
 export type Transcribed =
   | { ok: true; text: string }
-  | { ok: false; reason: 'format' | 'unavailable' | 'empty'; status?: number };
+  | {
+      ok: false;
+      reason: 'format' | 'unavailable' | 'empty';
+      status?: number;
+      /** For the log only: why the provider's answer was no transcript. */
+      detail?: 'timeout' | 'not-json';
+    };
 
 export interface Transcriber {
   readonly model: string;
-  transcribe(audio: Uint8Array, fileName: string, mimeType?: string): Promise<Transcribed>;
+  /** `userId` names the temp folder of a WAV conversion, so /delete can find it. */
+  transcribe(
+    audio: Uint8Array,
+    fileName: string,
+    mimeType?: string,
+    userId?: string,
+  ): Promise<Transcribed>;
 }
 
 type Sdk = typeof import('openai');
@@ -25,6 +37,22 @@ function isFormatError(error: unknown, APIError: Sdk['APIError']): boolean {
   if (!(error instanceof APIError)) return false;
   if (error.status !== 400 && error.status !== 415 && error.status !== 422) return false;
   return /format|unsupported|decode|codec|invalid file|file type|audio file/i.test(error.message);
+}
+
+/** The provider answered, but not with a transcript (an HTML error page with status 200). */
+class NotATranscript extends Error {}
+
+/**
+ * Only a JSON object with a string `text` is a transcript. The SDK hands back the body as a
+ * string when the reply is not JSON: a proxy's "502 Bad Gateway" page sent with status 200 was
+ * recorded as the user's answer ("<!DOCTYPE html>…").
+ */
+function transcriptOf(result: unknown): string {
+  if (typeof result === 'object' && result !== null && 'text' in result) {
+    const { text } = result as { text: unknown };
+    if (typeof text === 'string') return text;
+  }
+  throw new NotATranscript();
 }
 
 export function createTranscriber(config: TranscribeConfig): Transcriber {
@@ -42,30 +70,49 @@ export function createTranscriber(config: TranscribeConfig): Transcriber {
     }));
     return sdk;
   };
-  const send = async (audio: Uint8Array, fileName: string, type?: string) => {
+  /** One deadline for all attempts: the user's next message waits behind this voice note. */
+  const send = async (audio: Uint8Array, fileName: string, deadline: number, type?: string) => {
     const { lib, client } = await open();
+    const left = Math.max(1, deadline - Date.now());
     const file = await lib.toFile(audio, fileName, type ? { type } : undefined);
-    const result = await client.audio.transcriptions.create({ file, model: config.model });
-    return typeof result === 'string' ? result : result.text;
+    const result = await client.audio.transcriptions.create(
+      { file, model: config.model },
+      { timeout: left, signal: AbortSignal.timeout(left) },
+    );
+    return transcriptOf(result);
+  };
+  const failure = (error: unknown, APIError: Sdk['APIError']): Transcribed => {
+    if (error instanceof NotATranscript)
+      return { ok: false, reason: 'unavailable', detail: 'not-json' };
+    const status = error instanceof APIError ? error.status : undefined;
+    const timedOut =
+      error instanceof Error && /timeout|timed out|abort/i.test(`${error.name} ${error.message}`);
+    return {
+      ok: false,
+      reason: 'unavailable',
+      ...(status !== undefined ? { status } : {}),
+      ...(timedOut ? { detail: 'timeout' as const } : {}),
+    };
   };
   return {
     model: config.model,
-    async transcribe(audio, fileName, mimeType) {
+    async transcribe(audio, fileName, mimeType, userId) {
+      const deadline = Date.now() + config.timeoutMs;
       let text: string;
       try {
-        text = await send(audio, fileName, mimeType);
+        text = await send(audio, fileName, deadline, mimeType);
       } catch (error) {
         const { APIError } = (await open()).lib;
-        const status = error instanceof APIError ? error.status : undefined;
-        if (!isFormatError(error, APIError)) return { ok: false, reason: 'unavailable', status };
+        if (!isFormatError(error, APIError)) return failure(error, APIError);
         if (!hasFfmpeg()) return { ok: false, reason: 'format' };
         try {
-          text = await send(await toWav(audio), 'voice.wav', 'audio/wav');
-        } catch {
-          return { ok: false, reason: 'unavailable' };
+          const wav = await toWav(audio, { timeoutMs: Math.max(1, deadline - Date.now()), userId });
+          text = await send(wav, 'voice.wav', deadline, 'audio/wav');
+        } catch (again) {
+          return failure(again, APIError);
         }
       }
-      const trimmed = (text ?? '').trim();
+      const trimmed = text.trim();
       return trimmed ? { ok: true, text: trimmed } : { ok: false, reason: 'empty' };
     },
   };

@@ -40,10 +40,14 @@ export type MockBehaviour =
    */
   | { stallMs: number; afterChars?: number };
 
-/** What one POST /audio/transcriptions gets: a transcript, or an HTTP error. */
+/**
+ * What one POST /audio/transcriptions gets: a transcript (after `delayMs`: a hanging provider),
+ * an HTTP error, or a raw 200 body of any type (a proxy's HTML error page).
+ */
 export type TranscriptionBehaviour =
   | { text: string; delayMs?: number }
-  | { status: number; message?: string };
+  | { status: number; message?: string }
+  | { raw: string; contentType: string };
 
 export interface TranscriptionRequest {
   /** The multipart body's size, the file name and the model field, as sent. */
@@ -92,6 +96,8 @@ export interface OpenAIMock {
   /** POST /audio/transcriptions calls, in order (default answer: "今年开展走访慰问3次。"). */
   transcriptions: TranscriptionRequest[];
   enqueueTranscription(...behaviours: TranscriptionBehaviour[]): void;
+  /** Drops the transcription behaviours not yet used (back to the default transcript). */
+  clearTranscriptions(): void;
   close(): Promise<void>;
 }
 
@@ -290,6 +296,11 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
       });
       return;
     }
+    if ('raw' in behaviour) {
+      res.writeHead(200, { 'content-type': behaviour.contentType });
+      res.end(behaviour.raw);
+      return;
+    }
     if (behaviour.delayMs) await wait(behaviour.delayMs);
     sendJson(res, 200, { text: behaviour.text });
   }
@@ -309,6 +320,9 @@ export async function startOpenAIMock(options: OpenAIMockOptions = {}): Promise<
     transcriptions,
     enqueueTranscription: (...behaviours) => {
       transcriptionQueue.push(...behaviours);
+    },
+    clearTranscriptions: () => {
+      transcriptionQueue.length = 0;
     },
     close: async () => {
       for (const t of timers) clearTimeout(t);
