@@ -27,6 +27,9 @@ export const TEXT = {
     '我只能读文字消息和文件（.docx、带文字层的 .pdf、.txt、.md）。请直接输入文字回答（可用手机输入法的语音转文字）；贴纸、位置等暂不支持。',
 } as const;
 
+/** The updates the bot asks Telegram for (polling and webhook alike). */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+
 export interface BotOptions extends DraftOptions {
   token: string;
   apiRoot?: string;
@@ -211,6 +214,13 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       ...(replied ? { replyTo: replied.message_id } : {}),
     };
     await handle(ctx, event);
+  });
+
+  // An edit of a sent message (Telegram's 编辑): the stored answer follows it, or the user is
+  // told why not (issue 21: an edited figure used to stay old in the draft, in silence).
+  bot.on('edited_message:text', async (ctx) => {
+    const { text, message_id: messageId } = ctx.editedMessage;
+    await handle(ctx, { type: 'edited', text, messageId });
   });
 
   intake.install(bot, handle);

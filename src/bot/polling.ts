@@ -8,7 +8,13 @@ import type { BotError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { App } from '../app/bootstrap.js';
 import { stopOnSignals } from '../app/shutdown.js';
-import { type BotOptions, createBot, registerCommands, type ZongjieBot } from './bot.js';
+import {
+  ALLOWED_UPDATES,
+  type BotOptions,
+  createBot,
+  registerCommands,
+  type ZongjieBot,
+} from './bot.js';
 import { Inbox } from './inbox.js';
 
 /**
@@ -70,7 +76,7 @@ export async function runPolling(
   }
 
   const fetchUpdates = createUpdateFetcher(bot, {
-    fetch: { allowed_updates: ['message', 'callback_query'] },
+    fetch: { allowed_updates: [...ALLOWED_UPDATES] },
   });
   let stored: Promise<void> = Promise.resolve();
   const source = createSource({

@@ -24,6 +24,7 @@ import { type EngineContext, Outcome, type Turn } from './turn.js';
 import {
   applyCorrection,
   askCorrectionAgain,
+  editedMessage,
   keepAsAnswer,
   typed,
   typedConfirmAt,
@@ -159,6 +160,9 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
       return;
     }
   }
+
+  // An edit changes a stored answer (or says why not); it neither resumes nor moves anything.
+  if (event.type === 'edited') return editedMessage(t, event.text, event.messageId);
 
   if (state.paused && (event.type === 'text' || event.type === 'voice')) {
     out.say({

@@ -181,6 +181,24 @@ export function keepAsAnswer(t: Turn, text: string, messageId?: number) {
   return answer(t, text, messageId !== undefined ? { messageId } : {});
 }
 
+export const EDIT_TEXT = {
+  drafted:
+    '您修改了一条已发出的消息。草稿已经生成，改消息不会改动草稿：要改草稿，请直接发送修改意见，例如“第二部分的45人改为54人”。',
+  notAnswer:
+    '您修改了一条已发出的消息，但它不是一条已记录的回答（或已被替换、删除），记录没有改动。如需更正，请直接发送改好的内容。',
+} as const;
+
+/**
+ * The user edited a message they sent (Telegram's 编辑). An edited answer replaces the stored
+ * one, confirmed as a reply-correction is; any other edit is answered, never ignored: a user
+ * who fixed a figure by editing must not believe the draft has it.
+ */
+export function editedMessage(t: Turn, raw: string, messageId: number) {
+  if (replaceAnswer(t, raw, { replyTo: messageId, messageId })) return;
+  const drafted = t.summary.position.kind === 'drafted';
+  t.out.say({ kind: 'notice', text: drafted ? EDIT_TEXT.drafted : EDIT_TEXT.notAnswer });
+}
+
 /**
  * A reply (Telegram's reply) to one of the user's earlier answer messages replaces that
  * message's text, wherever the part is; false when the replied-to message is no stored answer.

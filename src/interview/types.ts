@@ -162,6 +162,8 @@ export type Event =
   | { type: 'chooseTemplate'; templateId: string }
   /** `messageId`: the chat message it came in; `replyTo`: the message it replies to. */
   | { type: 'text'; text: string; messageId?: number; replyTo?: number }
+  /** The user edited message `messageId` in the chat (Telegram's edit): its new text. */
+  | { type: 'edited'; text: string; messageId: number }
   | { type: 'choose'; value: string; ref?: Ref }
   | { type: 'finish'; ref?: Ref }
   | { type: 'skip'; ref?: Ref }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { BotError, webhookCallback } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { stopOnSignals } from '../app/shutdown.js';
-import { createBot, registerCommands } from '../bot/bot.js';
+import { ALLOWED_UPDATES, createBot, registerCommands } from '../bot/bot.js';
 import { limitedHttpAdapter, RequestRefused } from './request.js';
 
 /**
@@ -104,7 +104,7 @@ export async function startWebhook(app: App, token: string, apiRoot?: string): P
   await registerCommands(server.bot.bot);
   await server.bot.bot.api.setWebhook(hook.url, {
     secret_token: hook.secret,
-    allowed_updates: ['message', 'callback_query'],
+    allowed_updates: [...ALLOWED_UPDATES],
   });
   app.logger.info({ port: server.port, path, mode: 'webhook' }, 'bot started');
   // Like polling: redo drafts whose instance died (a restart, or another instance killed).

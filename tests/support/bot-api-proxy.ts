@@ -425,6 +425,20 @@ export class BotApiProxy extends EventEmitter {
     return f;
   }
 
+  /**
+   * An update the emulator cannot make (Telegram's edited_message), delivered with the rest
+   * under the emulator's next update id. What the emulator holds is pulled first, so ids stay
+   * in order in the buffer.
+   */
+  injectUpdate(update: Record<string, unknown>): number {
+    this.pull();
+    const emulator = this.emulator as unknown as { updateId: number };
+    const id = emulator.updateId++;
+    this.buffer.push({ update_id: id, ...update } as unknown as Update);
+    this.onUserUpdate();
+    return id;
+  }
+
   // ----- getUpdates ---------------------------------------------------------------------------
 
   /** Moves new user updates from the emulator into our buffer (the emulator marks them read). */

@@ -96,6 +96,8 @@ export interface TestUser {
   ): Promise<StoredFile>;
   /** Sends a voice message (registered file). Sets the mark. */
   sendVoice(bytes?: Buffer, opts?: { duration?: number }): Promise<StoredFile>;
+  /** Edits one of the user's sent messages (Telegram's 编辑): an edited_message update. */
+  editMessage(messageId: number, text: string): void;
   /** Presses the inline button whose text equals (or else contains / matches) `button`, in the
    * newest message that has it; waits up to timeoutMs for it to appear. Sets the mark. */
   tap(button: string | RegExp, opts?: TapOptions): Promise<TapResult>;
@@ -406,6 +408,20 @@ class User implements TestUser {
         msg as unknown as Parameters<TelegramServer['addUserMessage']>[0],
       ),
     );
+  }
+
+  editMessage(messageId: number, text: string): void {
+    const { botToken: _, ...base } = this.base();
+    this.mark();
+    this.h.proxy.transcript.note(this.chatId, `edited #${messageId}: ${JSON.stringify(text)}`);
+    this.h.proxy.injectUpdate({
+      edited_message: {
+        ...base,
+        message_id: messageId,
+        edit_date: Math.floor(Date.now() / 1000),
+        text,
+      },
+    });
   }
 
   send(text: string, extra: Record<string, unknown> = {}): Promise<number> {
