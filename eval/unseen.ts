@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { checkDraft } from '../src/check/checker.js';
+import { loadPrompts } from '../src/compose/prompts.js';
+import { buildComposeMessages } from '../src/compose/request.js';
+import type { DraftCase } from './cases.js';
+import { caseMaterial, type SuiteResult } from './run.js';
+
+/**
+ * Faithful drafts of *unseen* prose: interviews of units nobody here tuned for, each with a
+ * draft a helper wrote from the exact request the bot builds (acting as a strong Chinese model,
+ * told to keep every fact and add none). The checker must flag nothing in them; every flag is
+ * a false flag. Two halves:
+ *
+ *   eval/unseen/open/     cases the developers may read while changing the checker
+ *   eval/unseen/sealed/   cases written by a helper and never read while tuning: only their
+ *                         counts are printed, so the figure says how the checker does on prose
+ *                         it was not fitted to
+ *
+ * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
+ * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
+ * write its draft from.
+ */
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), 'unseen');
+
+const AnswerSchema = z.union([z.array(z.string()), z.literal('skip'), z.literal('na')]);
+const CaseSchema = z.object({
+  id: z.string(),
+  about: z.string(),
+  templateId: z.enum(['tongzhan', 'general']),
+  info: z.record(z.string(), z.string()),
+  answers: z.record(z.string(), AnswerSchema),
+});
+
+export interface UnseenCase {
+  half: 'open' | 'sealed';
+  case: DraftCase;
+  draft?: string;
+}
+
+export function loadUnseen(dir = root): UnseenCase[] {
+  const out: UnseenCase[] = [];
+  for (const half of ['open', 'sealed'] as const) {
+    const d = join(dir, half);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      const c = CaseSchema.parse(JSON.parse(readFileSync(join(d, f), 'utf8'))) as DraftCase;
+      const txt = join(d, f.replace(/\.json$/, '.txt'));
+      out.push({ half, case: c, ...(existsSync(txt) ? { draft: readFileSync(txt, 'utf8') } : {}) });
+    }
+  }
+  return out;
+}
+
+/** False flags per faithful draft, per half; the open half's flags are named. */
+export function unseenSuite(dir = root): SuiteResult {
+  const cases = loadUnseen(dir).filter((u) => u.draft !== undefined);
+  const lines = [
+    '## Unseen prose: faithful model drafts of units nobody tuned for (every flag is false)',
+    '',
+    '| half | drafts | 无出处 | 遗漏 | false flags per draft |',
+    '|---|---|---|---|---|',
+  ];
+  const named: string[] = [];
+  for (const half of ['open', 'sealed'] as const) {
+    const mine = cases.filter((u) => u.half === half);
+    let untraced = 0;
+    let omitted = 0;
+    for (const u of mine) {
+      const report = checkDraft(u.draft ?? '', caseMaterial(u.case));
+      untraced += report.untraced.length;
+      omitted += report.omitted.length;
+      if (half === 'open') {
+        for (const f of report.untraced)
+          named.push(`${u.case.id}: 无出处「${f.text}」（${f.clause}）`);
+        for (const f of report.omitted)
+          named.push(`${u.case.id}: 遗漏「${f.text}」（${f.clause}）`);
+      }
+    }
+    const per = mine.length ? ((untraced + omitted) / mine.length).toFixed(2) : '—';
+    lines.push(`| ${half} | ${mine.length} | ${untraced} | ${omitted} | ${per} |`);
+  }
+  if (named.length) lines.push('', 'open half, flagged:', ...named.map((n) => `  - ${n}`));
+  return { lines, failures: [] };
+}
+
+function printRequest(file: string) {
+  const c = CaseSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) as DraftCase;
+  const messages = buildComposeMessages(caseMaterial(c), loadPrompts());
+  console.log(JSON.stringify({ case: c.id, messages }, null, 2));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--request');
+  if (i >= 0 && process.argv[i + 1]) printRequest(process.argv[i + 1] as string);
+  else console.log(unseenSuite().lines.join('\n'));
+}
