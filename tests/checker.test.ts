@@ -329,3 +329,57 @@ describe('formatChecklist', () => {
     assert.ok(list.full.includes('第39条') && list.full.includes('第7个结构问题'));
   });
 });
+
+describe('prose nobody tuned for (issue 22): every invented person named, no false flag', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '街道党工委调整了统战工作领导小组 由党工委书记任组长',
+      '召开党外人士座谈会 3月12日、6月18日各一次',
+    ]),
+    section('ethnic', '民族宗教', 'work', ['5月搞了民族团结进步宣传月', '扩大学前教育资源供给']),
+  ]);
+  const check = (body: string) =>
+    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+  const persons = (r: CheckReport) =>
+    r.untraced.filter((u) => u.kind === 'person').map((u) => u.text);
+
+  test('a name after a title, before 同志, given a post or in a list of people is a person to trace', () => {
+    assert.deepEqual(persons(check('成立了由党工委书记王建国任组长的统战工作领导小组。')), [
+      '王建国',
+    ]);
+    assert.deepEqual(persons(check('组长由王建国担任。')), ['王建国']);
+    assert.deepEqual(persons(check('王建国、李明、张华等同志参加。')), ['王建国', '李明', '张华']);
+    assert.deepEqual(persons(check('统战联络员陈小燕每季度汇报一次。')), ['陈小燕']);
+    // A post is no person: 党工委书记任组长, 张主任 is the title with a surname.
+    assert.deepEqual(persons(check('由党工委书记任组长，副书记任副组长。')), []);
+  });
+
+  test('a generic head noun added to a named event, 各一次 written as a total, 扩大学前 are no flags', () => {
+    const r = check(
+      [
+        '召开党外人士座谈会2次，分别于3月12日、6月18日召开。',
+        '5月开展民族团结进步宣传月活动。',
+        '扩大学前教育资源供给。',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      r.untraced.map((u) => u.text),
+      [],
+    );
+    assert.deepEqual(
+      r.omitted.map((o) => o.text),
+      [],
+    );
+    // The distributive count kept as written is carried too.
+    const kept = check(
+      '3月12日、6月18日各召开党外人士座谈会一次。5月开展民族团结进步宣传月。扩大学前教育资源供给。',
+    );
+    assert.deepEqual(kept.omitted, []);
+    assert.deepEqual(kept.untraced, []);
+    // A total that is not the list's is still a figure to trace.
+    assert.deepEqual(
+      check('召开党外人士座谈会3次，分别于3月12日、6月18日召开。').untraced.map((u) => u.text),
+      ['3次'],
+    );
+  });
+});

@@ -38,6 +38,27 @@ export interface Claim {
   words?: Set<string>;
   /** number: a single one told as a story (搞了一场座谈会): 召开座谈会 has not dropped it. */
   told?: boolean;
+  /**
+   * number: the total a distributive count gives (3月12日、6月18日各一次 → 2): a draft may say
+   * 2次 for it, and keeps it by saying either.
+   */
+  total?: number;
+  /** A claim derived from another (the total above), never a fact the draft must repeat. */
+  derived?: boolean;
+}
+
+/**
+ * The total of 各N over a list: the items before 各 in its clause, split at 、和与及, times N.
+ * Undefined without 各 or with fewer than two items.
+ */
+function distributiveTotal(text: string, c: Claim): number | undefined {
+  if (c.value === undefined || text[c.index - 1] !== '各') return undefined;
+  const clauseStart = Math.max(
+    ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, c.index - 2)),
+  );
+  const before = text.slice(clauseStart + 1, c.index - 1).trim();
+  const items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
+  return items.length >= 2 ? items.length * c.value : undefined;
 }
 
 /** 办了一场, 开了一次: the 一 is the article of the story, not a figure to report. */
@@ -61,6 +82,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
     }
+  }
+  // 各一次 over two dates is also 2次: the total stands as a claim of its own.
+  for (const c of [...out]) {
+    if (c.kind !== 'number') continue;
+    const total = distributiveTotal(text, c);
+    if (total === undefined) continue;
+    c.total = total;
+    out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -180,6 +209,7 @@ export function buildIndex(material: Material): SourceIndex {
     .filter((c) => c.kind === 'title' || c.kind === 'quote')
     .map((c) => [c.index, c.index + c.text.length] as const);
   const answerFacts = answerClaims
+    .filter((c) => !c.derived)
     .filter(
       (c) =>
         c.kind === 'title' ||
@@ -352,10 +382,22 @@ function eventIn(core: string, suffix: string, text: string, name?: string): boo
   return pairs.length > 0 && found / pairs.length >= 0.6;
 }
 
+/** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
+const EVENT_HEADS = loadWords('event-heads');
+
 function eventTraced(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
   if (c.core === '') return index.raw.includes(root);
+  // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
+  const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
+  if (
+    head &&
+    c.text.length - head.length >= 3 &&
+    index.raw.includes(c.text.slice(0, -head.length))
+  ) {
+    return true;
+  }
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
   if (index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(c.text))) {
     return true;
@@ -413,6 +455,9 @@ export function present(
         (d) =>
           d.value !== undefined &&
           (sameNumber(d, fact) ||
+            (fact.total !== undefined &&
+              Math.abs(d.value - fact.total) < 1e-9 &&
+              sameMeasure(d.measure, fact.measure)) ||
             (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
           sameClaim(d, fact),
       );

@@ -44,10 +44,9 @@ export function mentionsName(text: string, name: string): boolean {
 
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
-const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员))(?![生习])`,
-  'g',
-);
+const ORG_RE = new RegExp(`(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员))`, 'g');
+/** Words a stem's last character may begin instead (words/org-run-on.txt). */
+const RUN_ON = new Set(loadWords('org-run-on'));
 const NAME_BOUNDARIES = loadWords('name-boundaries');
 const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
 /** An event's name may hold a time (中秋联谊会): only the words stop it. */
@@ -71,8 +70,20 @@ const TITLE_NAME_RE = new RegExp(
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
-/** 王建国同志. */
-const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)同志`, 'g');
+/** 王建国同志, 张华等同志. */
+const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?同志`, 'g');
+/**
+ * A name given a post: 王建国任组长, 由王建国担任, 组长由王建国牵头. 任 is a surname too, so the
+ * post (a title) must follow 任, or 由 stand before the name.
+ */
+const NAME_POST_RE = new RegExp(
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|任)(?=${TITLES}|组长|副组长|成员)|由((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
+  'g',
+);
+/** One item of a list of people: a surname and one or two characters, nothing else. */
+const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
+/** What may close a list of people after its last name (王建国、李明等同志). */
+const LIST_TAIL_RE = /(?:等同志|同志|等人|等)$/;
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
@@ -137,8 +148,9 @@ function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
-    const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const end = m.index + m[0].length;
+    if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
+    const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else spans.push([start, end]);
@@ -163,9 +175,56 @@ function extractPersons(text: string, out: NameFact[]): void {
     seen.add(m.index);
     out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
   }
+  for (const m of text.matchAll(NAME_POST_RE)) {
+    const name = m[1] ?? m[2]!;
+    const index = m[1] ? m.index : m.index + 1;
+    // 张主任: a surname and a title, not a person called 张主.
+    if (seen.has(index) || TITLE_END_RE.test(`${name}任`) || TITLE_END_RE.test(name)) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: name, index });
+  }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     if (seen.has(m.index)) continue;
     out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]! });
+  }
+  listedPersons(text, out, seen);
+}
+
+/**
+ * The other names of a list that holds a person: 王建国、李明、张华等同志 names three people once
+ * one of them is known to be one (by its title or 同志). Items are split at 、 only; each must be
+ * a surname and one or two characters.
+ */
+function listedPersons(text: string, out: NameFact[], seen: Set<number>): void {
+  const known = out.filter((f) => f.kind === 'person' && !f.title?.endsWith(f.text));
+  for (const person of known) {
+    // Rightwards: 、李明、张华等同志.
+    let at = person.index + person.text.length;
+    while (text[at] === '、') {
+      const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(at + 1))?.[0] ?? '';
+      const name = item.replace(LIST_TAIL_RE, '');
+      if (!LIST_NAME_RE.test(name)) break;
+      const index = at + 1;
+      if (!seen.has(index)) {
+        seen.add(index);
+        out.push({ kind: 'person', text: name, index });
+      }
+      at = index + name.length;
+    }
+    // Leftwards: 王建国、 before 李明同志.
+    let end = person.index;
+    while (text[end - 1] === '、') {
+      const before = text.slice(Math.max(0, end - 4), end - 1);
+      // The longer reading first (most names have three characters): 请王建国 is 王建国.
+      const name = [3, 2].map((n) => before.slice(-n)).find((n) => LIST_NAME_RE.test(n));
+      if (!name) break;
+      const index = end - 1 - name.length;
+      if (!seen.has(index)) {
+        seen.add(index);
+        out.push({ kind: 'person', text: name, index });
+      }
+      end = index;
+    }
   }
 }
 
