@@ -4,7 +4,8 @@
  * Keys (inside the store's `zongjie` namespace):
  * - `user:<userId>`                              UserState, one record per user
  * - `draft:<userId>:<summaryId>:v<version>`      the text of one draft version
- * - `job:<userId>`                               a background composition in progress
+ * - `job:<userId>`                               a background composition in progress, with
+ *                                                the requests queued behind it
  * - `jobs:pending`                               user ids that have a job (so a restart finds them)
  * - `unreadable:user:<userId>:<sha256 prefix>`   a record that could not be read, kept byte for
  *                                                byte as the store held it (not shown), so a
