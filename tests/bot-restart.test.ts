@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openRepository } from '../src/storage/repository.js';
+import { startBot } from './support/bot-app.js';
 import { startOpenAIMock } from './support/openai-mock.js';
 import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
@@ -242,6 +243,63 @@ describe('a bot restart in the middle of an interview', () => {
       assert.equal(job, undefined, 'nothing left waiting');
     } finally {
       if (firstBot.child.exitCode === null) firstBot.child.kill('SIGKILL');
+      await mock.close();
+    }
+  });
+
+  test('a version stored just before the crash is sent again, not composed and charged twice', async () => {
+    const mock = await startOpenAIMock();
+    const env = {
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+      DRAFT_REPAIRS: '0',
+    };
+    const u = tg.user(3004);
+    const first = await startBot(tg, env);
+    let stored: Awaited<ReturnType<typeof first.app.repo.loadUser>>['state'];
+    try {
+      await converse(u, [
+        ...basicsSteps('南坪镇'),
+        ['党委专题研究统战工作2次', RECORDED],
+        ['/next', /第3\/11部分/],
+      ]);
+      await draftNow(u);
+      await u.waitForCall('sendDocument', (c) => /草稿v1/.test(c.file?.fileName ?? ''));
+      await first.polling.idle(); // version 1's job has ended
+      stored = (await first.app.repo.loadUser('3004')).state;
+      // The process died after version 1 was stored and before its job was ended: the job
+      // is still recorded, made when the summary had no version yet.
+      await first.app.repo.putJob({
+        userId: '3004',
+        chatId: u.chatId,
+        summaryId: stored.summaries[0]!.id,
+        kind: 'compose',
+        requests: 1,
+        startedAt: Date.now(),
+        base: 0,
+      });
+    } finally {
+      await first.stop();
+    }
+    const asked = mock.requests.length;
+    u.mark();
+    const second = await startBot(tg, env, { dir: first.dir });
+    try {
+      await u.waitFor(/上次的草稿已经生成，但服务中断没能发完，现在重新发送/);
+      const doc = await u.waitForCall('sendDocument');
+      assert.equal(doc.file?.fileName, '南坪镇2026年统战工作总结（草稿v1）.docx');
+      await second.polling.idle();
+      const { state } = await second.app.repo.loadUser('3004');
+      assert.equal(mock.requests.length, asked, 'nothing composed again');
+      assert.deepEqual(
+        state.summaries[0]?.drafts.map((d) => d.version),
+        [1],
+      );
+      assert.deepEqual(state.quota, stored.quota, 'no second charge');
+      assert.equal(await second.app.repo.getJob('3004'), undefined);
+    } finally {
+      await second.stop();
       await mock.close();
     }
   });
