@@ -226,6 +226,7 @@ describe('a draft written by the model', () => {
       [1],
       'no second version was stored',
     );
+    assert.equal(state.quota?.count, 1, 'the revision that made no version costs no quota');
     assert.equal(
       u.messages().filter((m) => /草稿第2版/.test(m.text)).length,
       0,

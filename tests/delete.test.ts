@@ -195,4 +195,63 @@ describe('/delete while a draft is being written', () => {
       await mock.close();
     }
   });
+
+  test('a revision being written and one waiting stop at /delete: nothing said after it, nothing stored', async () => {
+    const mock = await startOpenAIMock();
+    const id = 4302;
+    const mark = `修改标记${id}`;
+    const v1 = ['晓风镇2026年统战工作总结', '一、压实主体责任', '党委专题研究统战工作5次。'].join(
+      '\n',
+    );
+    // Revision 1 would stream for over 10 s; the delete comes in its first seconds.
+    mock.enqueue(
+      { reply: v1 },
+      { reply: `${v1}\n${'补充内容。'.repeat(10)}`, chunkSize: 1, delayMs: 150 },
+    );
+    const bot = await startBot(tg, {
+      OPENAI_BASE_URL: mock.url,
+      OPENAI_API_KEY: 'sk-test-not-a-secret',
+      OPENAI_MODEL: 'mock-model',
+      DRAFT_REPAIRS: '0',
+    });
+    const file = join(bot.dir, 'bot.sqlite');
+    const u = tg.user(id);
+    try {
+      await basics(u, '晓风镇');
+      await step(u, '党委专题研究统战工作5次', RECORDED);
+      await step(u, '/next', /第3\/11部分/);
+      await draftNow(u);
+      await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+      await u.send(`第一部分写具体些${mark}`);
+      await u.waitFor('正在按您的意见修改草稿…');
+      await u.waitForCall('sendMessageDraft');
+      await u.send(`结尾加一句${mark}`);
+      await u.waitFor(/上一份草稿还在生成/);
+      const asked = mock.requests.length;
+
+      await step(u, '/delete', /确定要删除您的全部总结/);
+      u.mark();
+      await u.tap('确认删除');
+      await u.waitFor(/已删除您的全部数据/);
+      await u.waitForCall('answerCallbackQuery');
+      u.mark();
+      // As long as revision 1 would still have streamed: not a preview, a status line or 出错了.
+      await u.expectSilence(3000);
+      await bot.polling.idle();
+      assert.equal(mock.requests.length, asked, 'the waiting revision never reached the model');
+      assert.equal(u.calls('sendDocument').length, 1, 'no version after version 1');
+
+      const store = bot.app.repo.store;
+      assert.equal(await store.getRaw(`user:${id}`), undefined, 'no user record came back');
+      assert.equal(await store.getRaw(`job:${id}`), undefined, 'no job came back');
+      const index = await store.get('jobs:pending');
+      assert.ok(!JSON.stringify(index ?? []).includes(String(id)), 'not in the job index');
+      assert.deepEqual(await sqliteKeys(file, String(id)), [], 'no key names the user');
+      assert.ok(!fileHas(file, mark), 'the instructions are not in the SQLite file');
+      assert.ok(!fileHas(`${file}-wal`, mark), 'nor in the write-ahead log');
+    } finally {
+      await bot.stop();
+      await mock.close();
+    }
+  });
 });

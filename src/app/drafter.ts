@@ -50,7 +50,15 @@ export class Drafter {
   async run(
     userId: string,
     effect: DraftEffect,
-    opts: { onPreview?: (textSoFar: string) => void; signal?: AbortSignal } = {},
+    opts: {
+      onPreview?: (textSoFar: string) => void;
+      signal?: AbortSignal;
+      /**
+       * The quota slots this request holds (one per request it stands for): a new version keeps
+       * one and gives the rest back in the same write; no new version gives them all back.
+       */
+      slots?: { day: string; count: number };
+    } = {},
   ): Promise<FinishedDraft> {
     const instruction = effect.type === 'revise' ? effect.instruction : undefined;
     const { material, previous, summary } = await this.service.prepareDraft(userId, {
@@ -73,6 +81,9 @@ export class Drafter {
     // A revision that gives back the text of the current version is no new version.
     const same = previous !== undefined && !made.unchanged && sameText(made.text, previous);
     const result = same ? { ...made, unchanged: true, notice: noticeUnchanged(current) } : made;
+    const slots = opts.slots;
+    // Cancelled while composing (the user's data deleted, the job claimed elsewhere): not stored.
+    opts.signal?.throwIfAborted();
     const version = result.unchanged
       ? current
       : await this.service.saveDraft(userId, effect.summaryId, {
@@ -80,7 +91,9 @@ export class Drafter {
           composer: result.composer,
           instruction,
           summaryCreatedAt: summary.createdAt,
+          ...(slots ? { giveBack: { day: slots.day, count: slots.count - 1 } } : {}),
         });
+    if (result.unchanged && slots) await this.service.giveBackQuota(userId, slots);
     this.logger?.info(
       {
         userId,

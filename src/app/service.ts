@@ -1,5 +1,5 @@
 import { buildMaterial, type Material } from '../compose/material.js';
-import { rewordFollowUp } from '../interview/drafts.js';
+import { giveBackQuota, rewordFollowUp } from '../interview/drafts.js';
 import { type EngineContext, step } from '../interview/engine.js';
 import { nextVersion, recordDraft } from '../interview/state.js';
 import type { Effect, Event, Reply, StepResult, Summary, UserState } from '../interview/types.js';
@@ -59,6 +59,8 @@ export interface Dispatched {
   state: UserState;
   /** True when this update id was already applied: nothing was done again. */
   duplicate: boolean;
+  /** True when this event deleted all the user's data (/delete confirmed). */
+  deletedUser?: boolean;
 }
 
 export interface DraftRequest {
@@ -136,6 +138,7 @@ export class InterviewService {
           effects: result.effects.filter((e) => !isStorage(e)),
           state: result.state,
           duplicate: false,
+          deletedUser: true,
         };
       }
       for (const e of storageEffects) {
@@ -203,7 +206,8 @@ export class InterviewService {
     const { state } = await this.deps.repo.loadUser(userId);
     const summary = state.summaries.find((s) => s.id === request.summaryId);
     const template = summary && templateById(this.templates, summary.templateId);
-    if (!summary || !template) throw new Error('summary not found');
+    // Deleted (the summary, or the user with /delete) before its turn came: nothing to compose.
+    if (!summary || !template) throw new SummaryGoneError(request.summaryId);
     const material = buildMaterial(template, summary, { composedAt: this.now() });
     let previous: string | undefined;
     const last = summary.drafts.at(-1);
@@ -227,6 +231,8 @@ export class InterviewService {
       instruction?: string;
       /** The summary's createdAt when composing began: a new summary reusing the id is not it. */
       summaryCreatedAt?: number;
+      /** Quota slots to give back in the same write (merged requests beyond the one version). */
+      giveBack?: { day: string; count: number };
     },
   ): Promise<number> {
     return this.deps.locker.withLock(`user:${userId}`, async () => {
@@ -248,9 +254,30 @@ export class InterviewService {
         instruction: draft.instruction,
         chars: draft.text.length,
       });
+      // In the write that records the version, so a crash cannot keep one and lose the other.
+      if (draft.giveBack) giveBackQuota(recorded.state, draft.giveBack);
       await this.deps.repo.saveUser(recorded.state);
       return recorded.version;
     });
+  }
+
+  /** Gives back quota slots of requests that made no version (a failed or unchanged one). */
+  async giveBackQuota(userId: string, slots: { day: string; count: number }): Promise<void> {
+    if (slots.count <= 0) return;
+    await this.deps.locker.withLock(`user:${userId}`, async () => {
+      const { state } = await this.deps.repo.loadUser(userId);
+      // A deleted user has no record to write back (and must not get one).
+      if (state.quota?.day !== slots.day) return;
+      giveBackQuota(state, slots);
+      await this.deps.repo.saveUser(state);
+    });
+  }
+
+  /** The summary's latest version number (0 before any draft; undefined when it is gone). */
+  async latestVersion(userId: string, summaryId: string): Promise<number | undefined> {
+    const { state } = await this.deps.repo.loadUser(userId);
+    const summary = state.summaries.find((s) => s.id === summaryId);
+    return summary ? (summary.drafts.at(-1)?.version ?? 0) : undefined;
   }
 
   async loadDraft(

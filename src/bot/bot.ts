@@ -119,6 +119,9 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       await send(chatId, where.replies);
       return undefined;
     }
+    // /delete confirmed: drafts of this user running or waiting here stop, silently, before
+    // the confirmation is shown, so nothing is said after it.
+    if (result.deletedUser) await drafts.cancel(userId);
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
     if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies, ctx.message?.message_id);
     // A tapped button stops spinning as soon as the answer is stored and shown; sending a

@@ -1,11 +1,13 @@
 import { type Api, InlineKeyboard, InputFile } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
-import { JobKeeper } from '../app/jobs.js';
+import { JobKeeper, type Placed } from '../app/jobs.js';
 import { SummaryGoneError } from '../app/service.js';
 import { checkDraft } from '../check/checker.js';
 import { buildChecklist, FULL_CHECKLIST_LABEL } from '../check/checklist.js';
+import { dayOf } from '../interview/drafts.js';
 import type { Logger } from '../logger.js';
+import type { DraftRequestRecord, JobRecord } from '../storage/repository.js';
 import { encodeChecklistButton } from './callback.js';
 import { DraftPreview } from './preview.js';
 import { keyboardOf } from './render.js';
@@ -26,7 +28,11 @@ export const DRAFT_TEXT = {
   busy: '上一份草稿还在生成，完成后马上处理您的新要求。',
   composing: '正在生成草稿…',
   revising: '正在按您的意见修改草稿…',
+  revisingMerged: (n: number) => `正在按您的${n}条修改意见一并修改草稿…`,
+  busyMerged: (n: number) =>
+    `上一份草稿还在生成。您的${n}条修改意见都已记下，完成后按顺序一并改成一版（只算一次修改）。`,
   resumed: '上次生成草稿时服务中断了，正在为您重新生成。',
+  resent: '上次的草稿已经生成，但服务中断没能发完，现在重新发送。',
   missing: '找不到这一版草稿，可能已被删除。',
   howToRevise: '要修改，直接发送意见即可（如：第二部分写具体些、压缩到1500字）。',
   howToRedo: '要修改内容，点[查看全部回答]修改或补充后点[重新生成]；也可以直接在 Word 文件里修改。',
@@ -41,8 +47,14 @@ export interface DraftOptions {
   jobs?: { beatMs?: number; staleMs?: number };
 }
 
+/** One user's compositions running here: cancelled together on /delete. */
+interface Running {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
 export class DraftRunner {
-  private readonly jobs = new Map<string, Promise<void>>();
+  private readonly running = new Map<string, Running>();
   private readonly keeper: JobKeeper;
   private readonly logger: Logger;
   private sweeper: NodeJS.Timeout | undefined;
@@ -57,51 +69,57 @@ export class DraftRunner {
   }
 
   /**
-   * Starts a composition in the background. The job is recorded in the store before this
-   * resolves, so once the update is acknowledged a crash cannot lose the request: another
-   * instance (or the restarted one) redoes it. One composition per user at a time; a request
-   * made meanwhile waits its turn.
+   * Starts a composition in the background. The request is recorded in the store before this
+   * resolves — as the user's job, or in the queue of the job already running — so once the
+   * update is acknowledged a crash cannot lose it: another instance (or the restarted one)
+   * redoes it. One composition per user at a time; a request made meanwhile waits its turn, and
+   * the user is told so only once it is stored.
    */
   async start(userId: string, chatId: number, effect: DraftEffect): Promise<void> {
-    const record = {
-      userId,
-      chatId,
+    const request: DraftRequestRecord = {
       summaryId: effect.summaryId,
       kind: effect.type,
-      instruction: effect.type === 'revise' ? effect.instruction : undefined,
-      startedAt: Date.now(),
+      ...(effect.type === 'revise' ? { instruction: effect.instruction } : {}),
+      requests: 1,
+      day: dayOf(Date.now()),
     };
-    const previous = this.jobs.get(userId);
-    if (previous) this.api.sendMessage(chatId, DRAFT_TEXT.busy).catch(() => {});
-    const begun = previous
-      ? previous.then(() => this.keeper.begin(record))
-      : this.keeper.begin(record);
-    const job: Promise<void> = begun
-      .then(async (end) => {
-        try {
-          await this.compose(userId, chatId, effect);
-        } finally {
-          await end();
-        }
-      })
-      .catch(async (error) => {
-        if (error instanceof SummaryGoneError) {
-          // Deleted by the user while it was composed: nothing to store, nothing to say.
-          this.logger.info({ userId }, 'draft dropped: summary deleted');
-          return;
-        }
-        this.logger.error({ userId, err: error }, 'draft failed');
-        await this.api
-          .sendMessage(chatId, DRAFT_TEXT.error, {
-            reply_markup: keyboardOf([[{ label: '重新生成', event: { type: 'draft' } }]]),
-          })
-          .catch(() => {});
-      })
-      .finally(() => {
-        if (this.jobs.get(userId) === job) this.jobs.delete(userId);
-      });
-    this.jobs.set(userId, job);
-    if (!previous) await begun.catch(() => {});
+    const base = await this.app.service.latestVersion(userId, effect.summaryId);
+    // Marked as running here before the job is written, so the sweeper never takes it as an
+    // orphan in between.
+    const mine: Running = { controller: new AbortController(), done: Promise.resolve() };
+    const existing = this.running.get(userId);
+    if (!existing) this.running.set(userId, mine);
+    const release = () => {
+      if (this.running.get(userId) === mine) this.running.delete(userId);
+    };
+    let placed: Placed;
+    try {
+      placed = await this.keeper.place(userId, chatId, request, base);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    if ('queued' in placed) {
+      release();
+      await this.api.sendMessage(chatId, busyText(placed.queued)).catch(() => {});
+      return;
+    }
+    this.running.set(userId, mine);
+    this.launch(userId, placed.begun, mine, false);
+  }
+
+  /**
+   * /delete: the user's compositions here stop at once and say nothing more — no status line,
+   * no preview, no 出错了 — and, once they have stopped, whatever a heartbeat or queue write
+   * racing the deletion put back is deleted again.
+   */
+  async cancel(userId: string): Promise<void> {
+    const entry = this.running.get(userId);
+    if (!entry) return;
+    entry.controller.abort();
+    await entry.done;
+    await this.app.locker.withLock(`user:${userId}`, () => this.app.repo.deleteUser(userId));
+    this.logger.info({ userId }, 'drafts cancelled: user data deleted');
   }
 
   /** Claims and redoes interrupted compositions now, then every `staleMs`. */
@@ -118,7 +136,9 @@ export class DraftRunner {
   /** Stops sweeping and waits for the compositions in progress. */
   async idle(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
-    while (this.jobs.size > 0) await Promise.allSettled([...this.jobs.values()]);
+    while (this.running.size > 0) {
+      await Promise.allSettled([...this.running.values()].map((r) => r.done));
+    }
   }
 
   /** Sends a stored version again (from /list), text and .docx. */
@@ -166,25 +186,92 @@ export class DraftRunner {
   }
 
   private async resumeOrphans(all: boolean): Promise<void> {
-    for (const job of await this.keeper.claimOrphans({ all })) {
-      this.logger.info({ userId: job.userId, kind: job.kind }, 'resuming interrupted draft');
-      const chatId = Number(job.chatId);
-      await this.api.sendMessage(chatId, DRAFT_TEXT.resumed).catch(() => {});
-      const effect: DraftEffect =
-        job.kind === 'revise'
-          ? { type: 'revise', summaryId: job.summaryId, instruction: job.instruction ?? '' }
-          : { type: 'compose', summaryId: job.summaryId };
-      await this.start(job.userId, chatId, effect);
+    const here = (userId: string) => this.running.has(userId);
+    for (const job of await this.keeper.claimOrphans({ all, here })) {
+      this.logger.info(
+        { userId: job.userId, kind: job.kind, queued: job.queued?.length ?? 0 },
+        'resuming interrupted draft',
+      );
+      const mine: Running = { controller: new AbortController(), done: Promise.resolve() };
+      this.running.set(job.userId, mine);
+      this.launch(job.userId, job, mine, true);
     }
   }
 
-  private async compose(userId: string, chatId: number, effect: DraftEffect): Promise<void> {
+  /** Runs the job, then each request queued behind it, until the queue is empty. */
+  private launch(userId: string, job: JobRecord, mine: Running, resumed: boolean): void {
+    const { signal } = mine.controller;
+    const stopBeat = this.keeper.keepBeating(userId, () => mine.controller.abort());
+    const latest = (summaryId: string) => this.app.service.latestVersion(userId, summaryId);
+    mine.done = (async () => {
+      let current: JobRecord | undefined = job;
+      let interrupted = resumed;
+      while (current && !signal.aborted) {
+        await this.runOne(current, signal, interrupted);
+        interrupted = false;
+        if (signal.aborted) break;
+        current = await this.keeper.advance(userId, latest).catch((err) => {
+          // Left in the store: the next sweep takes it up (it is not running here any more).
+          this.logger.error({ userId, err }, 'next draft request could not be taken up');
+          return undefined;
+        });
+      }
+    })().finally(() => {
+      stopBeat();
+      if (this.running.get(userId) === mine) this.running.delete(userId);
+    });
+  }
+
+  /** One composition of a job; errors are told to the user, except after a cancel. */
+  private async runOne(job: JobRecord, signal: AbortSignal, resumed: boolean): Promise<void> {
+    const { userId, summaryId } = job;
+    const chatId = Number(job.chatId);
+    const slots = { day: job.day ?? dayOf(job.startedAt), count: job.requests ?? 1 };
+    try {
+      const latest = await this.app.service.latestVersion(userId, summaryId);
+      // The summary (or all the user's data) was deleted before this request's turn came.
+      if (latest === undefined || signal.aborted) return;
+      if (job.base !== undefined && latest > job.base) {
+        // Made and stored before the process died, perhaps not all delivered: sent again, not
+        // composed (and charged) a second time.
+        await this.api.sendMessage(chatId, DRAFT_TEXT.resent);
+        await this.sendStored(userId, chatId, summaryId, latest);
+        return;
+      }
+      if (resumed) await this.api.sendMessage(chatId, DRAFT_TEXT.resumed);
+      if (signal.aborted) return;
+      const effect: DraftEffect =
+        job.kind === 'revise'
+          ? { type: 'revise', summaryId, instruction: job.instruction ?? '' }
+          : { type: 'compose', summaryId };
+      await this.compose(userId, chatId, effect, { signal, slots });
+    } catch (error) {
+      if (signal.aborted || error instanceof SummaryGoneError) {
+        // Deleted by the user meanwhile: nothing to store, nothing to say.
+        this.logger.info({ userId }, 'draft dropped: deleted or cancelled');
+        return;
+      }
+      this.logger.error({ userId, err: error }, 'draft failed');
+      await this.api
+        .sendMessage(chatId, DRAFT_TEXT.error, {
+          reply_markup: keyboardOf([[{ label: '重新生成', event: { type: 'draft' } }]]),
+        })
+        .catch(() => {});
+    }
+  }
+
+  private async compose(
+    userId: string,
+    chatId: number,
+    effect: DraftEffect,
+    run: { signal: AbortSignal; slots: { day: string; count: number } },
+  ): Promise<void> {
+    const { signal, slots } = run;
     const started = Date.now();
-    await this.api.sendMessage(
-      chatId,
-      effect.type === 'compose' ? DRAFT_TEXT.composing : DRAFT_TEXT.revising,
-    );
-    const typing = () => this.api.sendChatAction(chatId, 'typing').catch(() => {});
+    await this.api.sendMessage(chatId, statusText(effect, slots.count));
+    const typing = () => {
+      if (!signal.aborted) this.api.sendChatAction(chatId, 'typing').catch(() => {});
+    };
     typing();
     const typingTimer = setInterval(typing, 4500);
     let firstText = 0;
@@ -194,16 +281,30 @@ export class DraftRunner {
       onFirstShown: () => this.opts.onFirstPreview?.(Date.now() - firstText),
     });
     try {
-      const draft = await this.app.drafter.run(userId, effect, {
-        onPreview: (text) => {
-          if (!firstText) firstText = Date.now();
-          preview.update(text);
-        },
-      });
+      let draft: FinishedDraft;
+      try {
+        draft = await this.app.drafter.run(userId, effect, {
+          signal,
+          slots,
+          onPreview: (text) => {
+            if (!firstText) firstText = Date.now();
+            if (!signal.aborted) preview.update(text);
+          },
+        });
+      } catch (error) {
+        // No version was made: the slots are given back (a deleted user has none to give).
+        if (!signal.aborted && !(error instanceof SummaryGoneError)) {
+          await this.app.service
+            .giveBackQuota(userId, slots)
+            .catch((err) => this.logger.warn({ err }, 'quota not given back'));
+        }
+        throw error;
+      }
       clearInterval(typingTimer);
       // The half-written preview goes before the finished draft is shown.
       await preview.close();
-      await this.deliver(chatId, draft);
+      if (signal.aborted) return;
+      await this.deliver(chatId, draft, signal);
       this.logger.info(
         { userId, version: draft.version, ms: Date.now() - started },
         'draft delivered',
@@ -214,7 +315,7 @@ export class DraftRunner {
     }
   }
 
-  private async deliver(chatId: number, draft: FinishedDraft): Promise<void> {
+  private async deliver(chatId: number, draft: FinishedDraft, signal: AbortSignal): Promise<void> {
     const actions = { reply_markup: keyboardOf(draft.actions) };
     if (draft.unchanged) {
       await this.api.sendMessage(chatId, draft.notice ?? '草稿未改动。', actions);
@@ -226,16 +327,34 @@ export class DraftRunner {
     const parts = chunks.length > 1 ? `，共${chunks.length}条消息` : '';
     const header = `《${draft.title}》草稿第${draft.version}版${parts}：`;
     await this.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
-    for (const chunk of chunks) await this.api.sendMessage(chatId, chunk);
+    for (const chunk of chunks) {
+      if (signal.aborted) return;
+      await this.api.sendMessage(chatId, chunk);
+    }
+    if (signal.aborted) return;
     const how = draft.revisable ? DRAFT_TEXT.howToRevise : DRAFT_TEXT.howToRedo;
     const keyboard = keyboardOf(draft.actions) ?? new InlineKeyboard();
     if (draft.checklistFull) {
       keyboard.text(FULL_CHECKLIST_LABEL, encodeChecklistButton(draft.summaryId, draft.version));
     }
     await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, { reply_markup: keyboard });
+    if (signal.aborted) return;
     const docx = await buildDocx(draft.text, { title: draft.title });
     await this.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
       caption: `Word 文件（公文格式）：${draft.fileName}`,
     });
   }
+}
+
+/** What a composition says as it starts; revisions merged in the queue say how many. */
+function statusText(effect: DraftEffect, requests: number): string {
+  if (effect.type === 'compose') return DRAFT_TEXT.composing;
+  return requests > 1 ? DRAFT_TEXT.revisingMerged(requests) : DRAFT_TEXT.revising;
+}
+
+/** Said once a request is stored behind the running one (merged: how many, and into one). */
+function busyText(queued: DraftRequestRecord): string {
+  const n = queued.requests ?? 1;
+  if (n > 1 && queued.kind === 'revise') return DRAFT_TEXT.busyMerged(n);
+  return DRAFT_TEXT.busy;
 }

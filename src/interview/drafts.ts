@@ -33,6 +33,16 @@ export function takeQuota(state: UserState, ctx: EngineContext, out: Outcome): b
 }
 
 /**
+ * Gives back quota slots taken by requests that made no version of their own: revisions merged
+ * into one, a revision that changed nothing, a composition that failed. The quota counts the
+ * versions a user actually got. Slots taken on another day are not today's to give back.
+ */
+export function giveBackQuota(state: UserState, slots: { day: string; count: number }): void {
+  if (slots.count <= 0 || state.quota?.day !== slots.day) return;
+  state.quota = { day: slots.day, count: Math.max(0, state.quota.count - slots.count) };
+}
+
+/**
  * A draft is asked for. `screenSeen`: the one screen before a draft (parts skipped for later,
  * last period's text not yet verified, parts that say little) was already shown for this
  * request, or the follow-up that comes after it is being answered. `direct`: the user tapped

@@ -4,7 +4,8 @@
  * Keys (inside the store's `zongjie` namespace):
  * - `user:<userId>`                              UserState, one record per user
  * - `draft:<userId>:<summaryId>:v<version>`      the text of one draft version
- * - `job:<userId>`                               a background composition in progress
+ * - `job:<userId>`                               a background composition in progress, with
+ *                                                the requests queued behind it
  * - `jobs:pending`                               user ids that have a job (so a restart finds them)
  * - `unreadable:user:<userId>:<sha256 prefix>`   a record that could not be read, kept byte for
  *                                                byte as the store held it (not shown), so a
@@ -25,14 +26,30 @@ import { CORRUPT, type OpenStoreOptions, openStore, type Store } from './store.j
 
 export const NOTICE_UNREADABLE = '您之前保存的数据无法读取，已为您重新开始。';
 
-export interface JobRecord {
-  userId: string;
-  chatId: number | string;
+/** One draft request: what to compose, and the daily quota it took when it was made. */
+export interface DraftRequestRecord {
   summaryId: string;
   kind: 'compose' | 'revise';
+  /** A revision's instruction (several requests merged: one per line, in order). */
   instruction?: string;
+  /** Requests this one stands for (merged ones count each); each took one quota slot. */
+  requests?: number;
+  /** The quota day (YYYY-MM-DD) the slots were taken on. */
+  day?: string;
+}
+
+export interface JobRecord extends DraftRequestRecord {
+  userId: string;
+  chatId: number | string;
   /** Date.now() when the composition started. */
   startedAt: number;
+  /**
+   * The summary's latest version when this composition started: a redo that finds a newer one
+   * knows the version was made before the crash and only sends it again.
+   */
+  base?: number;
+  /** Requests made while this one runs, in the order they came; taken up when it ends. */
+  queued?: DraftRequestRecord[];
 }
 
 export interface Repository {
@@ -90,16 +107,27 @@ export const unreadableKey = (userId: string, raw: string) =>
   `unreadable:user:${userId}:${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
 export const inboxKey = (botId: number) => `inbox:${botId}`;
 
-function isJob(value: unknown): value is JobRecord {
+function isRequest(value: unknown): value is DraftRequestRecord {
   if (!value || typeof value !== 'object') return false;
   const j = value as Record<string, unknown>;
   return (
-    typeof j.userId === 'string' &&
-    (typeof j.chatId === 'number' || typeof j.chatId === 'string') &&
     typeof j.summaryId === 'string' &&
     (j.kind === 'compose' || j.kind === 'revise') &&
     (j.instruction === undefined || typeof j.instruction === 'string') &&
-    typeof j.startedAt === 'number'
+    (j.requests === undefined || typeof j.requests === 'number') &&
+    (j.day === undefined || typeof j.day === 'string')
+  );
+}
+
+function isJob(value: unknown): value is JobRecord {
+  if (!isRequest(value)) return false;
+  const j = value as unknown as Record<string, unknown>;
+  return (
+    typeof j.userId === 'string' &&
+    (typeof j.chatId === 'number' || typeof j.chatId === 'string') &&
+    typeof j.startedAt === 'number' &&
+    (j.base === undefined || typeof j.base === 'number') &&
+    (j.queued === undefined || (Array.isArray(j.queued) && j.queued.every(isRequest)))
   );
 }
 
