@@ -39,7 +39,15 @@ export interface UnseenCase {
   half: 'open' | 'sealed';
   case: DraftCase;
   draft?: string;
+  /** `<id>.planted.json`: the draft with inventions planted and facts dropped, for recall. */
+  planted?: { draft: string; planted: string[]; dropped: string[] };
 }
+
+const PlantedSchema = z.object({
+  draft: z.string(),
+  planted: z.array(z.string()),
+  dropped: z.array(z.string()).default([]),
+});
 
 export function loadUnseen(dir = root): UnseenCase[] {
   const out: UnseenCase[] = [];
@@ -49,9 +57,21 @@ export function loadUnseen(dir = root): UnseenCase[] {
     for (const f of readdirSync(d)
       .filter((n) => n.endsWith('.json'))
       .sort()) {
-      const c = CaseSchema.parse(JSON.parse(readFileSync(join(d, f), 'utf8'))) as DraftCase;
+      // A file that is no case (a planted copy under another name) is not one of the drafts.
+      const parsed = CaseSchema.safeParse(JSON.parse(readFileSync(join(d, f), 'utf8')));
+      if (!parsed.success) continue;
+      const c = parsed.data as DraftCase;
       const txt = join(d, f.replace(/\.json$/, '.txt'));
-      out.push({ half, case: c, ...(existsSync(txt) ? { draft: readFileSync(txt, 'utf8') } : {}) });
+      const plantedFile = join(d, f.replace(/\.json$/, '.planted.json'));
+      const planted = existsSync(plantedFile)
+        ? PlantedSchema.safeParse(JSON.parse(readFileSync(plantedFile, 'utf8')))
+        : undefined;
+      out.push({
+        half,
+        case: c,
+        ...(existsSync(txt) ? { draft: readFileSync(txt, 'utf8') } : {}),
+        ...(planted?.success ? { planted: planted.data } : {}),
+      });
     }
   }
   return out;
@@ -63,8 +83,8 @@ export function unseenSuite(dir = root): SuiteResult {
   const lines = [
     '## Unseen prose: faithful model drafts of units nobody tuned for (every flag is false)',
     '',
-    '| half | drafts | 无出处 | 遗漏 | false flags per draft |',
-    '|---|---|---|---|---|',
+    '| half | drafts | 无出处 | 遗漏 | false flags per draft | recall on planted copies |',
+    '|---|---|---|---|---|---|',
   ];
   const named: string[] = [];
   for (const half of ['open', 'sealed'] as const) {
@@ -82,12 +102,34 @@ export function unseenSuite(dir = root): SuiteResult {
           named.push(`${u.case.id}: 遗漏「${f.text}」（${f.clause}）`);
       }
     }
+    let plantedAll = 0;
+    let caught = 0;
+    for (const u of mine) {
+      if (!u.planted) continue;
+      const report = checkDraft(u.planted.draft, caseMaterial(u.case));
+      const flagged = report.untraced.map((f) => f.text);
+      const omittedTexts = report.omitted.map((f) => f.text);
+      for (const p of u.planted.planted) {
+        plantedAll++;
+        if (flagged.some((f) => overlaps(f, p))) caught++;
+        else if (half === 'open') named.push(`${u.case.id}: 未发现编造「${p}」`);
+      }
+      for (const p of u.planted.dropped) {
+        plantedAll++;
+        if (omittedTexts.some((f) => overlaps(f, p))) caught++;
+        else if (half === 'open') named.push(`${u.case.id}: 未发现遗漏「${p}」`);
+      }
+    }
     const per = mine.length ? ((untraced + omitted) / mine.length).toFixed(2) : '—';
-    lines.push(`| ${half} | ${mine.length} | ${untraced} | ${omitted} | ${per} |`);
+    const recall = plantedAll ? `${caught}/${plantedAll}` : '—';
+    lines.push(`| ${half} | ${mine.length} | ${untraced} | ${omitted} | ${per} | ${recall} |`);
   }
   if (named.length) lines.push('', 'open half, flagged:', ...named.map((n) => `  - ${n}`));
   return { lines, failures: [] };
 }
+
+/** A planted text is caught when a flag overlaps it (one holds the other). */
+const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 function printRequest(file: string) {
   const c = CaseSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) as DraftCase;

@@ -47,6 +47,15 @@ export interface Claim {
   derived?: boolean;
 }
 
+/** One said in passing (an article, or 了个 with no numeral at all); never a fact to repeat. */
+const IMPLIED_ONE_RE = /(?<=了)个|一[个遍回趟]/g;
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /**
  * The total of 各N over a list: the items before 各 in its clause, split at 、和与及, times N.
  * Undefined without 各 or with fewer than two items.
@@ -82,6 +91,27 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
     }
+  }
+  // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
+  for (const c of out) {
+    if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) continue;
+    const line = lineAround(text, c.index);
+    if (line.split(c.text).length > 2) c.told = true;
+  }
+  // 办了个讲座, 一个项目, 查了一遍: a single one said in passing is still one (1场, 一家, 一次).
+  for (const m of text.matchAll(IMPLIED_ONE_RE)) {
+    const at = m.index + m[0].length - 1;
+    if (out.some((c) => c.kind === 'number' && c.index <= at && at < c.index + c.text.length))
+      continue;
+    out.push({
+      kind: 'number',
+      text: m[0],
+      index: m.index,
+      value: 1,
+      measure: '个',
+      derived: true,
+      words: claimWords(text, { start: m.index, end: m.index + m[0].length }),
+    });
   }
   // 各一次 over two dates is also 2次: the total stands as a claim of its own.
   for (const c of [...out]) {

@@ -8,7 +8,8 @@ import { loadWords } from './words.js';
  */
 
 const SENTENCE_END = new Set('。！？；;!?\n');
-const CLAUSE_END = new Set('。！？；;!?\n，,：:、');
+/** A space ends a clause too: phone answers separate their clauses with spaces, not commas. */
+const CLAUSE_END = new Set('。！？；;!?\n，,：:、 \u3000');
 const FUNCTION_CHARS = new Set(loadWords('function-chars'));
 const GENERIC = new Set(loadWords('generic-bigrams'));
 const HAN = /\p{Script=Han}/u;
@@ -52,10 +53,19 @@ export function contentWords(text: string, span: Span, skip?: Span): Set<string>
     const b = text[i + 1]!;
     if (!HAN.test(a) || !HAN.test(b) || FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
     const pair = a + b;
-    if (!GENERIC.has(pair)) out.add(pair);
+    if (GENERIC.has(pair)) continue;
+    out.add(pair);
+    // Its characters too (marked), for a claim put in other words: 发稿 and 发布稿件.
+    out.add(`${CHAR}${a}`);
+    out.add(`${CHAR}${b}`);
   }
   return out;
 }
+
+/** Marks a single character among the words; two shared characters tie claims, one does not. */
+const CHAR = '\u0002';
+/** Marks the noun a count is of (5个村: 村), the strongest tie a count has. */
+const HEAD = '\u0003';
 
 /**
  * The words that tie a fact at [fact] to its claim: those of its clause, or of its sentence when
@@ -63,14 +73,31 @@ export function contentWords(text: string, span: Span, skip?: Span): Set<string>
  */
 export function claimWords(text: string, fact: Span): Set<string> {
   const clause = contentWords(text, clauseAt(text, fact.start), fact);
-  if (clause.size >= 2) return clause;
-  const sentence = contentWords(text, sentenceAt(text, fact.start), fact);
-  for (const w of clause) sentence.add(w);
-  return sentence;
+  const head = text[fact.end];
+  const words =
+    bigramCount(clause) >= 2 ? clause : contentWords(text, sentenceAt(text, fact.start), fact);
+  for (const w of clause) words.add(w);
+  if (head && HAN.test(head) && !FUNCTION_CHARS.has(head)) words.add(`${HEAD}${head}`);
+  return words;
 }
 
+function bigramCount(words: Set<string>): number {
+  let n = 0;
+  for (const w of words) if (w[0] !== CHAR && w[0] !== HEAD) n++;
+  return n;
+}
+
+/**
+ * Whether two claims' words tie them: a shared word (two characters), the same counted noun,
+ * or two shared characters (the same claim in other words: 全年发稿23篇, 全年发布稿件23篇).
+ */
 export function sharesWord(a: Set<string>, b: Set<string>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w)) return true;
+  let chars = 0;
+  for (const w of small) {
+    if (!large.has(w)) continue;
+    if (w[0] !== CHAR) return true;
+    if (++chars >= 2) return true;
+  }
   return false;
 }

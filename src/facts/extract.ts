@@ -13,7 +13,7 @@ import { escapeRe, loadWords } from './words.js';
 export type FactKind = 'number' | 'date' | 'title' | 'quote';
 
 /**
- * How loosely a number was stated: more = 多/余/逾/超过/以上 (at least the value, below the next
+ * How loosely a number was stated: more = 多/余/几/逾/超过/以上 (at least the value, below the next
  * step), near = 近/约/左右 (within 10 %), some = 数/几 (数百 = a few hundred).
  */
 export type Approx = 'more' | 'near' | 'some';
@@ -122,7 +122,7 @@ const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余)?([百千万亿]+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余|几)?([百千万亿]+)?(多|余)?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');

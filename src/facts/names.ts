@@ -44,7 +44,15 @@ export function mentionsName(text: string, name: string): boolean {
 
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
-const ORG_RE = new RegExp(`(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员))`, 'g');
+/**
+ * A stem of the list, a level's committee (县委), or any bureau of a level (县农业农村局, 区城管局:
+ * a level, up to five characters, 局), so a bureau no list names is still a name to trace.
+ */
+const ORG_RE = new RegExp(
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|[省市州县区旗][${HAN}]{1,5}?局)`,
+  'g',
+);
+const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
 /** Words a stem's last character may begin instead (words/org-run-on.txt). */
 const RUN_ON = new Set(loadWords('org-run-on'));
 const NAME_BOUNDARIES = loadWords('name-boundaries');
@@ -150,6 +158,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     const end = m.index + m[0].length;
     if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
+    if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);

@@ -1,4 +1,5 @@
 import { hasConcreteFact } from '../facts/concrete.js';
+import { extractFacts } from '../facts/extract.js';
 import { loadWords } from '../facts/words.js';
 import { contentChars, THIN_CHARS } from '../templates/outline.js';
 import type { Template } from '../templates/schema.js';
@@ -13,10 +14,16 @@ import type { Summary } from './types.js';
  */
 
 const PRACTICE_VERBS = loadWords('practice-verbs', new URL('./words/', import.meta.url));
+const ACT_MEASURES = new Set(loadWords('act-measures', new URL('./words/', import.meta.url)));
 
-/** The text names at least one 做法 (开展, 召开, 走访 … words/practice-verbs.txt). */
+/**
+ * The text names at least one 做法: a practice verb (开展, 召开, 走访 … words/practice-verbs.txt),
+ * or a count of things done (政策解读5期, 座谈会2场: words/act-measures.txt), which names one
+ * whatever verb the user typed.
+ */
 export function hasPractice(text: string): boolean {
-  return PRACTICE_VERBS.some((v) => text.includes(v));
+  if (PRACTICE_VERBS.some((v) => text.includes(v))) return true;
+  return extractFacts(text).some((f) => f.kind === 'number' && ACT_MEASURES.has(f.measure ?? ''));
 }
 
 export interface ThinPart {
