@@ -4,6 +4,7 @@ import { formatChecklist } from '../src/check/checklist.js';
 import { makeDraft } from '../src/check/draft.js';
 import {
   NOTICE_REPAIR_FAILED,
+  NOTICE_REPAIR_KEPT,
   NOTICE_REPAIR_NO_BETTER,
   PROBLEMS_TAG,
 } from '../src/check/repair.js';
@@ -91,7 +92,10 @@ describe('repair pass (loopback model server)', () => {
     assert.equal(result.text, CLEAN);
     assert.equal(result.check.ok, true);
     assert.equal(result.repairs, 1);
-    assert.match(result.notice ?? '', /^核对后已自动删除2处无出处的名称、数字，补回1处遗漏。$/);
+    assert.equal(
+      result.notice,
+      '核对后已自动删除2处找不到出处的名称、数字（“区委”、“1次”），补回1处遗漏。',
+    );
 
     // The request: the draft as the assistant's turn, the problems quoted, the rule.
     const sent = mock.requests[1]!.body.messages;
@@ -103,6 +107,9 @@ describe('repair pass (loopback model server)', () => {
     assert.match(ask, /数字“1次”，在草稿的“开展视察调研活动1次”中/);
     assert.match(ask, /日期“下半年”，材料原文：“下半年为联络员集中培训1次”/);
     assert.match(ask, /删除/);
+    // Each flag comes with the answers nearest it: a claim put in other words is kept.
+    assert.match(ask, /材料中最接近的原文：“[^”]+”|材料中没有相近的原文/);
+    assert.match(ask, /原句保留/);
     assert.match(ask, /【待补：/);
     // The same prefix as the compose request (the provider's cache covers the material).
     assert.deepEqual(sent.slice(0, 2), mock.requests[0]!.body.messages);
@@ -128,7 +135,7 @@ describe('repair pass (loopback model server)', () => {
       result.check.untraced.map((u) => u.text),
       ['区委'],
     );
-    assert.match(result.notice ?? '', /补回1处遗漏；仍有1处请您核实（见核对清单）。$/);
+    assert.match(result.notice ?? '', /补回1处遗漏；仍有1处待核实（见核对清单）。$/);
     const list = formatChecklist(result.check);
     assert.match(list, /^核对清单：数字、日期、名称、文件名和引语已逐条核对：1处无出处。/);
     assert.match(list, /“区委”（“.*区委的正确领导下.*”）/);
@@ -141,6 +148,25 @@ describe('repair pass (loopback model server)', () => {
     assert.equal(result.notice, NOTICE_REPAIR_NO_BETTER);
     assert.ok(result.check.untraced.some((u) => u.text === '区委'));
     assert.equal(result.repairs, 1);
+  });
+
+  test('a flag the model finds in the material is kept: the draft unchanged, nothing said deleted', async () => {
+    // The model checks the flags against the material and sends the draft back as it was.
+    mock.enqueue({ reply: INVENTED }, { reply: INVENTED });
+    const result = await makeDraft(material, { model: model(), repairs: 1 });
+    assert.equal(result.text, INVENTED);
+    assert.equal(result.notice, NOTICE_REPAIR_KEPT);
+    assert.doesNotMatch(result.notice ?? '', /已自动删除/);
+  });
+
+  test('what a repair deleted is read from the drafts, so a true fact it cut is named', async () => {
+    // The repair cuts the invented 区委 and 1次, and also the true 60人 (a false flag obeyed).
+    const overdone = CLEAN.replace('镇村干部60人参加。', '镇村干部参加。');
+    mock.enqueue({ reply: INVENTED }, { reply: overdone });
+    const result = await makeDraft(material, { model: model(), repairs: 1 });
+    assert.equal(result.text, overdone);
+    assert.match(result.notice ?? '', /删除3处找不到出处的名称、数字（“区委”、“1次”、“60人”）/);
+    assert.match(result.notice ?? '', /仍有1处待核实/, 'the dropped 60人 is now a 遗漏');
   });
 
   test('a repair cut at the length limit is not taken, however clean it looks', async () => {
@@ -172,7 +198,10 @@ describe('repair pass (loopback model server)', () => {
     assert.equal(mock.requests.length, 3);
     assert.equal(result.check.ok, true);
     assert.equal(result.repairs, 2);
-    assert.match(result.notice ?? '', /^核对后已自动删除2处无出处的名称、数字，补回1处遗漏。$/);
+    assert.equal(
+      result.notice,
+      '核对后已自动删除2处找不到出处的名称、数字（“区委”、“1次”），补回1处遗漏。',
+    );
   });
 
   test('a clean first draft and an offline draft are not repaired', async () => {

@@ -13,6 +13,7 @@ import {
   buildRepairMessages,
   loadRepairPrompt,
   NOTICE_REPAIR_FAILED,
+  NOTICE_REPAIR_KEPT,
   NOTICE_REPAIR_NO_BETTER,
   needsRepair,
   problemCount,
@@ -60,6 +61,8 @@ export async function makeDraft(
   let usage: Usage | undefined = draft.usage;
   let sent = 0;
   let failed = false;
+  /** The model checked the flags against the material and changed nothing. */
+  let keptAsWritten = false;
   while (sent < budget && needsRepair(best.check)) {
     const started = Date.now();
     sent++;
@@ -95,7 +98,10 @@ export async function makeDraft(
         'draft repair',
       );
       if (result.usage) usage = addUsage(usage, result.usage);
-      if (!accepted) break;
+      if (!accepted) {
+        keptAsWritten = result.text.trim() === best.text.trim();
+        break;
+      }
       best = { ...best, text: result.text, check: repaired };
     } catch (err) {
       if (err instanceof ModelError && err.kind === 'aborted') throw err;
@@ -113,10 +119,12 @@ export async function makeDraft(
   }
   const line =
     best !== first
-      ? repairNotice(first.check, best.check)
+      ? repairNotice(first.text, best.text, first.check, best.check)
       : failed
         ? NOTICE_REPAIR_FAILED
-        : NOTICE_REPAIR_NO_BETTER;
+        : keptAsWritten
+          ? NOTICE_REPAIR_KEPT
+          : NOTICE_REPAIR_NO_BETTER;
   const notice = [draft.notice, line].filter(Boolean).join('');
   return { ...best, notice, repairs: sent, ...(usage ? { usage } : {}) };
 }
