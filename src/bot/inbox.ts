@@ -56,6 +56,8 @@ export class Inbox {
   /** What the stored record holds (ids and counts), to skip writing the same record again. */
   private stored = '';
   private chain: Promise<void> = Promise.resolve();
+  /** A write queued and not yet started: later calls share it. */
+  private waiting?: Promise<void>;
 
   constructor(
     private readonly repo: Repository,
@@ -108,10 +110,14 @@ export class Inbox {
   /**
    * Writes the pending updates if they changed since the last write. Never rejects: with the
    * store down the update cannot be handled either, and the user is told so; holding back the
-   * next getUpdates would only leave them in silence.
+   * next getUpdates would only leave them in silence. Calls made while a write is waiting to
+   * start share it (it writes what is pending when it starts), so a burst of finished updates
+   * costs one write per write time, not one each.
    */
   flush(): Promise<void> {
-    this.chain = this.chain.then(async () => {
+    if (this.waiting) return this.waiting;
+    const next = this.chain.then(async () => {
+      this.waiting = undefined;
       const key = this.key();
       if (key === this.stored) return;
       try {
@@ -121,7 +127,9 @@ export class Inbox {
         this.logger.warn({ err: error }, 'inbox not stored');
       }
     });
-    return this.chain;
+    this.waiting = next;
+    this.chain = next;
+    return next;
   }
 
   get size(): number {
