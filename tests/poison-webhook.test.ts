@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { attemptKey, openRepository } from '../src/storage/repository.js';
 import { type BotProcess, startBotProcess } from './support/bot-process.js';
 import {
   type Availability,
@@ -163,6 +164,15 @@ describe('an update that kills the webhook bot', () => {
         }
         third.kill('SIGTERM');
         assert.equal((await third.exited).code, 0, third.output().slice(-2000));
+        const repo = await openRepository(backend.url);
+        try {
+          // Kept (expiring in a day) so that yet another delivery is not handled either.
+          assert.equal(await repo.store.get(attemptKey(botId, 1)), 4);
+          await repo.store.delete(attemptKey(botId, 1));
+          for (const u of [sender, meanwhile, waiting]) await repo.deleteUser(String(u.id));
+        } finally {
+          await repo.close();
+        }
       } finally {
         stuck.release();
         for (const bot of running) bot.kill('SIGKILL');

@@ -116,6 +116,9 @@ describe('kill -9 of a polling bot in the middle of a burst', () => {
 
         const second = await start();
         await tg.waitForDelivered({ timeoutMs: 30_000 });
+        // Polling goes on while the leftovers are replayed; a chat whose lock the killed process
+        // held waits for it to expire (15 s), which is longer than a stop may take.
+        await second.waitForLog(/"msg":"replay finished"/);
         second.kill('SIGTERM');
         assert.equal((await second.exited).code, 0, second.output().slice(-2000));
 

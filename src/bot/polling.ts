@@ -75,7 +75,14 @@ export async function runPolling(
     // before the runner fetches anything: a chat's leftovers still go before its new updates.
     // The inbox is rewritten as each one finishes, so a finished one does not linger in the
     // record and take its chat's count at the next start (see inbox.ts).
-    for (const update of replay) void consume(update).then(() => inbox.flush());
+    const started = performance.now();
+    const replayed = replay.map((update) => consume(update).then(() => inbox.flush()));
+    void Promise.all(replayed).then(() =>
+      app.logger.info(
+        { updates: replay.length, ms: Math.round(performance.now() - started) },
+        'replay finished',
+      ),
+    );
   }
 
   const fetchUpdates = createUpdateFetcher(bot, {
