@@ -1,5 +1,5 @@
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, GrammyError } from 'grammy';
+import { Bot, GrammyError, type Middleware } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
@@ -35,6 +35,11 @@ export interface BotOptions extends DraftOptions {
   apiRoot?: string;
   /** How long a Bot API call is retried after network errors (default TELEGRAM_RETRY_MS). */
   networkRetryMs?: number;
+  /**
+   * Runs first for every update and may decide it is not handled (webhook mode counts
+   * deliveries there and sets aside an update that keeps crashing, see server/attempts.ts).
+   */
+  guard?: Middleware<BotContext>;
 }
 
 export interface ZongjieBot {
@@ -132,6 +137,8 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     await intake.after(ctx, event, result);
     return result;
   };
+
+  if (opts.guard) bot.use(opts.guard);
 
   // One chat's updates run one after another, in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));

@@ -16,12 +16,14 @@ import {
   type ZongjieBot,
 } from './bot.js';
 import { Inbox } from './inbox.js';
+import { setAside } from './poison.js';
 
 /**
  * Long polling with @grammyjs/runner's parts (the bot sequentializes per chat, so chats run
  * concurrently and one chat's updates stay in order), with a durable inbox between fetching and
  * confirming: a batch is stored before the getUpdates that confirms it goes out, and whatever a
- * killed process left unhandled is replayed at start (see inbox.ts).
+ * killed process left unhandled is replayed at start (see inbox.ts), unless it was started
+ * twice and never finished: then it is set aside, its sender told (see poison.ts).
  */
 export interface Polling {
   zbot: ZongjieBot;
@@ -65,14 +67,28 @@ export async function runPolling(
     await zbot.idle();
   };
 
-  // What the last run fetched and did not finish, before anything new. Telegram sends again
-  // whatever was not yet confirmed; those already replayed here are not handled twice.
-  const leftover = await inbox.load();
-  const replayed = new Set(leftover.map((u) => u.update_id));
-  if (leftover.length > 0) {
-    app.logger.info({ updates: leftover.length }, 'replaying updates fetched before a stop');
-    await Promise.all(leftover.map(consume));
-    await inbox.flush();
+  // What the last run fetched and did not finish, before anything new of the same chat. Those
+  // started too often without finishing are set aside (see poison.ts), the others handled
+  // again; Telegram sends again whatever was not yet confirmed, and updates already known here
+  // are not handled twice.
+  const { replay, aside } = await inbox.load();
+  const known = new Set([...replay, ...aside.map((e) => e.update)].map((u) => u.update_id));
+  for (const { update, starts } of aside) await setAside(bot.api, app.logger, update, starts);
+  if (replay.length > 0) {
+    app.logger.info({ updates: replay.length }, 'replaying updates fetched before a stop');
+    // Not awaited: polling starts at once, so a leftover that hangs holds up its own chat only.
+    // Each leftover enters the per-chat queue (bot.ts) here, synchronously and in fetch order,
+    // before the runner fetches anything: a chat's leftovers still go before its new updates.
+    // The inbox is rewritten as each one finishes, so a finished one does not linger in the
+    // record and take its chat's count at the next start (see inbox.ts).
+    const started = performance.now();
+    const replayed = replay.map((update) => consume(update).then(() => inbox.flush()));
+    void Promise.all(replayed).then(() =>
+      app.logger.info(
+        { updates: replay.length, ms: Math.round(performance.now() - started) },
+        'replay finished',
+      ),
+    );
   }
 
   const fetchUpdates = createUpdateFetcher(bot, {
@@ -84,7 +100,7 @@ export async function runPolling(
       // This getUpdates confirms the previous batch to Telegram: not before it is stored.
       await stored;
       const updates = (await fetchUpdates(batchSize, signal)).filter(
-        (u) => !replayed.has(u.update_id),
+        (u) => !known.has(u.update_id),
       );
       // Stored while the batch is handled; the next fetch waits for it (above).
       stored = inbox.add(updates);

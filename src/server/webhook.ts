@@ -3,6 +3,7 @@ import { BotError, webhookCallback } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { stopOnSignals } from '../app/shutdown.js';
 import { ALLOWED_UPDATES, createBot, registerCommands } from '../bot/bot.js';
+import { attemptGuard } from './attempts.js';
 import { limitedHttpAdapter, RequestRefused } from './request.js';
 
 /**
@@ -10,7 +11,8 @@ import { limitedHttpAdapter, RequestRefused } from './request.js';
  * the secret-token header in constant time (wrong or missing → 401, nothing read or processed),
  * a body over 1 MB is a 413 and one that is not a JSON update a 400 — and GET /healthz for load
  * balancers (checks storage). Drafts are composed in the background, so Telegram gets its
- * answer as soon as the update's answer is stored and sent.
+ * answer as soon as the update's answer is stored and sent. An update re-sent after it crashed
+ * the instance handling it twice is answered without being handled (see attempts.ts).
  */
 export interface WebhookServer {
   server: Server;
@@ -24,7 +26,7 @@ export async function createWebhookServer(
   apiRoot: string | undefined,
   opts: { port: number; path: string; secret: string; host?: string; bodyLimit?: number },
 ): Promise<WebhookServer & { bot: ReturnType<typeof createBot> }> {
-  const zbot = createBot(app, { token, apiRoot });
+  const zbot = createBot(app, { token, apiRoot, guard: attemptGuard(app) });
   await zbot.bot.init();
   const handleUpdate = webhookCallback(zbot.bot, limitedHttpAdapter(opts.bodyLimit), {
     secretToken: opts.secret,

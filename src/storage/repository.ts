@@ -12,7 +12,10 @@
  *                                                newer deployment's data or a damaged record can
  *                                                still be recovered by hand; deleted with the user
  * - `inbox:<botId>`                              polling: updates fetched from Telegram and not
- *                                                yet handled (see src/bot/inbox.ts)
+ *                                                yet handled, each with its count of starts (see
+ *                                                src/bot/inbox.ts)
+ * - `attempt:<botId>:<updateId>`                 webhook: deliveries of an update not yet finished
+ *                                                (see src/server/attempts.ts); expires after a day
  *
  * /delete removes every key above that names the user — by prefix, so drafts of summaries the
  * record no longer lists (a record reset after it became unreadable) go too — and the user's
@@ -79,7 +82,14 @@ export interface Repository {
   listJobs(): Promise<JobRecord[]>;
   /** Polling's durable inbox: the updates fetched and not yet handled, under `inbox:<botId>`. */
   loadInbox(botId: number): Promise<unknown[]>;
-  saveInbox(botId: number, updates: unknown[]): Promise<void>;
+  saveInbox(botId: number, entries: unknown[]): Promise<void>;
+  /**
+   * Webhook: counts one more delivery of the update (`attempt:<botId>:<updateId>`, expiring
+   * after ATTEMPT_TTL_MS) and resolves with the count, this one included, once it is stored.
+   */
+  countAttempt(botId: number, updateId: number): Promise<number>;
+  /** Webhook: the update finished; its count goes (it would expire anyway). */
+  clearAttempt(botId: number, updateId: number): Promise<void>;
   /** A store round trip, for /healthz. Rejects with StorageError. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -106,6 +116,9 @@ export const JOB_INDEX_KEY = 'jobs:pending';
 export const unreadableKey = (userId: string, raw: string) =>
   `unreadable:user:${userId}:${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
 export const inboxKey = (botId: number) => `inbox:${botId}`;
+export const attemptKey = (botId: number, updateId: number) => `attempt:${botId}:${updateId}`;
+/** Telegram gives up re-sending an update after a day; its count is of no use after that. */
+export const ATTEMPT_TTL_MS = 24 * 3600_000;
 
 function isRequest(value: unknown): value is DraftRequestRecord {
   if (!value || typeof value !== 'object') return false;
@@ -293,12 +306,29 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
       return Array.isArray(raw) ? raw : [];
     },
 
-    async saveInbox(botId, updates) {
+    async saveInbox(botId, entries) {
       // Needed on disk before the next getUpdates, not at once: on SQLite it shares the commit
       // of the answers in the batch it holds (INBOX_WITHIN_MS at most when none writes).
       const opts = { withinMs: INBOX_WITHIN_MS };
-      if (updates.length === 0) await store.delete(inboxKey(botId), opts);
-      else await store.put(inboxKey(botId), updates, opts);
+      if (entries.length === 0) await store.delete(inboxKey(botId), opts);
+      else await store.put(inboxKey(botId), entries, opts);
+    },
+
+    async countAttempt(botId, updateId) {
+      // A read and a write, not atomic: Telegram sends an update to one connection at a time
+      // and re-sends it only after that delivery failed or timed out, long after its count was
+      // stored, so two instances hardly ever count the same update at once; if they do, one
+      // count is lost and the update is set aside one delivery later (never too early).
+      const key = attemptKey(botId, updateId);
+      const before = await store.get(key);
+      const count = (typeof before === 'number' ? before : 0) + 1;
+      await store.set(key, count, ATTEMPT_TTL_MS);
+      return count;
+    },
+
+    async clearAttempt(botId, updateId) {
+      // Not urgent: shares a commit with the update's answer on SQLite.
+      await store.delete(attemptKey(botId, updateId), { withinMs: INBOX_WITHIN_MS });
     },
 
     ping: () => store.ping(),

@@ -43,8 +43,11 @@ export interface Store {
    * be decoded. Rejects (StorageError) when the backend cannot be reached.
    */
   get(key: string): Promise<unknown>;
-  /** Resolves once the backend has acknowledged the write (see the file comment on durability). */
-  set(key: string, value: unknown): Promise<void>;
+  /**
+   * Resolves once the backend has acknowledged the write (see the file comment on durability).
+   * With `ttlMs` the value expires (keyv's `expires`; a native expiry on Redis).
+   */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   /**
    * The value under key together with the stored text it was decoded from (keyv's envelope);
    * undefined when there is none. Lets a caller recognise a text it wrote or checked before.
@@ -380,10 +383,10 @@ export async function openStore(
     label: target.label,
     keyv,
     get: (key) => wrap('读取存储失败', () => keyv.get(key)),
-    set: (key, value) =>
+    set: (key, value, ttlMs) =>
       wrap('写入存储失败', async () => {
         if (value === undefined) throw new StorageError('不能写入 undefined', 'failed');
-        await keyv.set(key, value);
+        await keyv.set(key, value, ttlMs);
       }),
     delete: (key, opts) =>
       wrap('删除失败', async () => {
