@@ -2,7 +2,7 @@ import type { Api, Bot } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import type { Dispatched } from '../app/service.js';
 import { MaterialCache } from '../intake/cache.js';
-import { extractFileText } from '../intake/extract.js';
+import { type Extracted, extractFileText } from '../intake/extract.js';
 import { classifyFile, estimatedSeconds, FILE_TEXT, isAudioFile } from '../intake/files.js';
 import { charCount, splitSentences } from '../intake/sentences.js';
 import { voiceSecondsLeft } from '../interview/intake.js';
@@ -13,7 +13,7 @@ import type { BotContext } from './context.js';
 
 /**
  * Material that is not typed, on Telegram: voice notes and audio (transcribed), documents
- * (.docx, .pdf, .txt, .md, read in a worker thread), long pasted messages (offered for sorting),
+ * (.docx, .pdf, .txt, .md, read in a child process), long pasted messages (offered for sorting),
  * and images and other files (told what to send instead). The engine decides what happens to
  * the text; this file only fetches, transcribes, extracts and hands it over. Audio and file
  * bytes stay in memory and are dropped after use; their text is never logged.
@@ -128,6 +128,7 @@ export class IntakeRunner {
       key,
       chars: charCount(text),
       sentences: sentences.length,
+      first: sentences[0],
       canSort: this.app.sorter !== undefined,
     });
     await this.send(ctx.chat?.id as number, offer.replies);
@@ -266,7 +267,10 @@ export class IntakeRunner {
     const read = await this.whileTyping(chatId, async () => {
       const bytes = await this.download(doc.file_id, limits.fileMaxBytes);
       if (!bytes) return undefined;
-      return extractFileText(kind.kind, bytes, limits.extractTimeoutMs);
+      return extractFileText(kind.kind, bytes, {
+        timeoutMs: limits.extractTimeoutMs,
+        onQueued: (ahead) => void ctx.reply(FILE_TEXT.queued(ahead)).catch(() => {}),
+      });
     });
     this.app.logger.info(
       {
@@ -284,14 +288,7 @@ export class IntakeRunner {
       return;
     }
     if (!read.ok) {
-      const seconds = Math.round(limits.extractTimeoutMs / 1000);
-      const text = {
-        scanned: FILE_TEXT.scanned,
-        broken: FILE_TEXT.broken,
-        empty: FILE_TEXT.empty,
-        timeout: FILE_TEXT.timeout(seconds),
-      }[read.reason];
-      await ctx.reply(text);
+      await ctx.reply(unreadMessage(read, Math.round(limits.extractTimeoutMs / 1000)));
       return;
     }
     const sentences = splitSentences(read.text);
@@ -308,6 +305,7 @@ export class IntakeRunner {
       name: doc.file_name,
       chars: charCount(read.text),
       sentences: sentences.length,
+      first: sentences[0],
       canSort: this.app.sorter !== undefined,
     });
   }
@@ -391,5 +389,19 @@ export class IntakeRunner {
       );
       return undefined;
     }
+  }
+}
+
+/** What the user is told when a file gave no text: what went wrong and what to send instead. */
+function unreadMessage(read: Extract<Extracted, { ok: false }>, timeoutSeconds: number): string {
+  switch (read.reason) {
+    case 'tooBig':
+      return FILE_TEXT.inflatedTooBig(read.limitMb);
+    case 'memory':
+      return FILE_TEXT.tooComplex;
+    case 'timeout':
+      return FILE_TEXT.timeout(timeoutSeconds);
+    default:
+      return FILE_TEXT[read.reason];
   }
 }
