@@ -22,8 +22,8 @@ function utf16(bytes: Uint8Array, bigEndian: boolean): string {
   return new TextDecoder('utf-16le').decode(swapped);
 }
 
-/** 'le' / 'be' when the NUL bytes sit on one side of the byte pairs, 'binary' when they do not. */
-function nulPattern(bytes: Uint8Array): 'le' | 'be' | 'binary' | 'none' {
+/** NUL bytes at even and odd offsets of the first SAMPLE bytes. */
+function nulCounts(bytes: Uint8Array): { even: number; odd: number; n: number } {
   const n = Math.min(bytes.length, SAMPLE);
   let even = 0;
   let odd = 0;
@@ -33,10 +33,15 @@ function nulPattern(bytes: Uint8Array): 'le' | 'be' | 'binary' | 'none' {
       else odd++;
     }
   }
-  if (even + odd === 0) return 'none';
-  if (odd >= 0.9 * (even + odd) && even <= n / 2) return 'le';
-  if (even >= 0.9 * (even + odd) && odd <= n / 2) return 'be';
-  return 'binary';
+  return { even, odd, n };
+}
+
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function unreadableShare(text: string): number {
@@ -57,25 +62,27 @@ function unreadableShare(text: string): number {
   return all === 0 ? 0 : bad / all;
 }
 
-function guess(bytes: Uint8Array): string | undefined {
+function guess(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), false);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), true);
-  const nul = nulPattern(bytes);
-  if (nul === 'le' || nul === 'be') return utf16(bytes, nul === 'be');
-  if (nul === 'binary') return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Chinese Windows saves .txt as GBK/GB18030 more often than not.
-    return new TextDecoder('gb18030').decode(bytes);
+  const plain = utf8(bytes);
+  const { even, odd, n } = nulCounts(bytes);
+  // Neither UTF-8 nor GBK text has NUL bytes, UTF-16 has one in every ASCII character: the
+  // side they fall on is the byte order (a Chinese character rarely ends in 00). A stray NUL in
+  // valid UTF-8 is not enough; pure-ASCII UTF-16 is valid UTF-8, but half NULs.
+  if (even + odd > 0 && (plain === undefined || even + odd > n / 10)) {
+    return utf16(bytes, even > odd);
   }
+  // Chinese Windows saves .txt as GBK/GB18030 more often than not.
+  return plain ?? new TextDecoder('gb18030').decode(bytes);
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
   const text = guess(bytes);
-  if (text === undefined || unreadableShare(text) > MAX_UNREADABLE) return { ok: false };
+  // A binary file decodes to something under every encoding: what it decodes to is judged.
+  if (unreadableShare(text) > MAX_UNREADABLE) return { ok: false };
   return { ok: true, text };
 }
