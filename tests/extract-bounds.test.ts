@@ -167,6 +167,18 @@ describe('the child process: memory and time caps, two at once', () => {
   });
 });
 
+/** The child processes of `pid` now (Linux /proc). */
+function childrenOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 /** Resident memory of a process and its children now, in MB (Linux /proc). */
 function treeRssMb(pid: number): number {
   let kb = 0;
@@ -178,12 +190,7 @@ function treeRssMb(pid: number): number {
     }
   };
   rss(String(pid));
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1').trim();
-    for (const child of children.split(/\s+/).filter(Boolean)) rss(child);
-  } catch {
-    // no children file: the bot's own memory only
-  }
+  for (const child of childrenOf(pid)) rss(child);
   return kb / 1024;
 }
 
@@ -237,8 +244,22 @@ describe('the bot process, sent files that inflate to gigabytes', () => {
       const pid = bot.pid;
       let peak = treeRssMb(pid);
       const before = peak;
+      // The parsers read untrusted bytes: their processes must not hold the bot's token.
+      const seen = { children: 0, withToken: 0 };
       const sampler = setInterval(() => {
         peak = Math.max(peak, treeRssMb(pid));
+        for (const child of childrenOf(pid)) {
+          try {
+            // Between fork and exec a child is still a copy of the bot: only the child proper.
+            if (!readFileSync(`/proc/${child}/cmdline`, 'latin1').includes('extract-child'))
+              continue;
+            const environ = readFileSync(`/proc/${child}/environ`, 'latin1');
+            seen.children++;
+            if (environ.includes(tg.token)) seen.withToken++;
+          } catch {
+            // ended in between
+          }
+        }
       }, 10);
       try {
         await Promise.all([c.sendDocument('台账.docx', docx), d.sendDocument('台账.pdf', pdf)]);
@@ -251,6 +272,8 @@ describe('the bot process, sent files that inflate to gigabytes', () => {
         `  two 2 GB bombs at once: bot + children resident ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak`,
       );
       assert.ok(peak < 600, `peak resident memory ${peak.toFixed(0)} MB`);
+      assert.ok(seen.children > 0, 'the extraction children were seen');
+      assert.equal(seen.withToken, 0, 'no extraction child has the bot token in its environment');
       assert.doesNotMatch(d.messages().at(-1)?.text ?? '', /损坏或加密/);
       assert.equal(bot.child.exitCode, null, 'the bot is still running');
       await b.send('/review');

@@ -71,6 +71,8 @@ export async function answer(job: ChildJob): Promise<ChildAnswer> {
 
 // Started by extract.ts (which sets the variable), not when a module merely imports the types.
 if (process.send && process.env.ZONGJIE_EXTRACT_CHILD === '1') {
+  // The bot's process ended (a restart, a crash): nobody waits for this text any more.
+  process.once('disconnect', () => process.exit(0));
   process.once('message', (job: ChildJob) => {
     // The parent kills this process once the answer is in (an exit here could overtake it).
     void answer(job).then((a) => process.send?.(a));

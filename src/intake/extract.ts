@@ -65,12 +65,24 @@ export function extractionsInFlight(): number {
  */
 const childUrl = new URL(import.meta.resolve('./extract-child.js'));
 
+/**
+ * The parser reads untrusted bytes, so it gets none of the bot's secrets (the bot token, the
+ * model key, the storage URL): only what a process needs to run.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ZONGJIE_EXTRACT_CHILD: '1' };
+  for (const name of ['PATH', 'TMPDIR', 'LANG', 'TZ']) {
+    if (process.env[name] !== undefined) env[name] = process.env[name];
+  }
+  return env;
+}
+
 function spawnChild(): ChildProcess {
   const execArgv = [`--max-old-space-size=${CHILD_HEAP_MB}`];
   if (childUrl.pathname.endsWith('.ts')) execArgv.unshift('--import', import.meta.resolve('tsx'));
   const child = fork(fileURLToPath(childUrl), [], {
     execArgv,
-    env: { ...process.env, ZONGJIE_EXTRACT_CHILD: '1' },
+    env: childEnv(),
     serialization: 'advanced',
     // pdf.js may print warnings; they could quote the document, so the output is not kept.
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
