@@ -1,6 +1,6 @@
 /**
  * Reading documents: text extraction time for a 30-page .docx and a 30-page .pdf (each file in
- * its own worker thread, as the bot does it: worker start, parse, text back), and what one user's
+ * its own child process, as the bot does it: process start, parse, text back), and what one user's
  * 100-page file does to everyone else: other users' round trips (send an answer → reply
  * recorded) with no file in flight, then while one user keeps sending a 100-page file.
  *
@@ -38,7 +38,7 @@ async function timeExtraction(kind: 'docx' | 'pdf', bytes: Buffer) {
   let chars = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    const r = await extractFileText(kind, bytes, 60_000);
+    const r = await extractFileText(kind, bytes, { timeoutMs: 60_000 });
     times.push(performance.now() - t0);
     if (!r.ok) throw new Error(`${kind} extraction failed: ${r.reason}`);
     chars = r.text.length;
@@ -137,7 +137,7 @@ export async function run(): Promise<void> {
   const pdf = makePdf(pdfPages(30));
   const d = await timeExtraction('docx', docx);
   const p = await timeExtraction('pdf', pdf);
-  console.log(`  ${RUNS} runs each; one worker thread per file (start, parse, text back)`);
+  console.log(`  ${RUNS} runs each; one child process per file (start, parse, text back)`);
   figure(
     `30-page .docx (${(docx.length / 1024).toFixed(0)} KB, ${d.chars} chars) p50 / p99`,
     `${ms(d.p50, 0)} / ${ms(d.p99, 0)}`,

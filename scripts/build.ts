@@ -8,6 +8,9 @@
  * - Code splitting: what src/ loads with `await import()` (the Redis and PostgreSQL clients,
  *   the model client, the .docx builder, the terminal chat) becomes its own chunk, read only
  *   when first used.
+ * - src/intake/extract-child.ts is a second entry point (dist/extract-child.js): each file a user
+ *   sends is read in a child process running it, found with `import.meta.resolve` (which, unlike
+ *   `import.meta.url`, is left alone and so names the chunk's own directory).
  * - `import.meta.url` in a src/ file keeps naming that file (src/facts/words.ts …), so every
  *   data file read relative to its module (prompts/, src/facts/words/) is found as before.
  *   The entry point keeps the bundle's own URL (its "run when executed" check).
@@ -21,6 +24,8 @@ import { build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'src', 'main.ts');
+/** Run as a process of its own for each file read (src/intake/extract.ts finds it next to its chunk). */
+const EXTRACT_CHILD = join(ROOT, 'src', 'intake', 'extract-child.ts');
 
 /** Loaded from node_modules at run time: native addons and packages that find files by path. */
 const EXTERNAL = ['sqlite3'];
@@ -64,12 +69,15 @@ try {
 } catch {}
 `;
 
-/** Bundles `entry` (default src/main.ts) into `outdir` (emptied first) as `main.js` + chunks. */
+/**
+ * Bundles `entry` (default src/main.ts) into `outdir` (emptied first) as `main.js` + chunks, and
+ * the extraction child as `extract-child.js`.
+ */
 export async function buildBundle(outdir = join(ROOT, 'dist'), entry = MAIN): Promise<void> {
   const out = resolve(outdir);
   await rm(out, { recursive: true, force: true });
   await build({
-    entryPoints: { main: entry },
+    entryPoints: { main: entry, 'extract-child': EXTRACT_CHILD },
     outdir: out,
     bundle: true,
     splitting: true,

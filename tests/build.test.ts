@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildBundle } from '../scripts/build.js';
+import { makeDocx } from './support/documents.js';
 import { REPO_ROOT } from './support/services.js';
 import { answer, basics, draftNow } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
@@ -114,6 +115,9 @@ describe('the bundle npm start runs', () => {
     await u.send('/start');
     await u.waitFor(/总结助手/);
     await basics(u, '青山镇');
+    // A file is read by the bundle's own extraction child (dist/extract-child.js), no tsx.
+    await u.sendDocument('简报.docx', await makeDocx(['镇党委专题研究统战工作4次。']));
+    await u.waitFor(/已读取文件《简报\.docx》：约\d+字、1句/, { timeoutMs: 15_000 });
     await answer(u, '全年走访党外代表人士36人次，召开座谈会4次。');
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);

@@ -440,6 +440,22 @@ describe('without a model', () => {
     await u.send('/review');
     await u.waitFor(/4\. 党外代表人士与党外干部：填写中（1条）｜开展理论学习8次。/);
 
+    // Notepad's 「Unicode」 is UTF-16 LE with a byte-order mark: read as text, not as GBK
+    // nonsense, and the offer shows its first sentence before anything is stored.
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('召开党外人士座谈会3次。\r\n走访非公有制企业12家。', 'utf16le'),
+    ]);
+    await u.sendDocument('座谈记录.txt', utf16);
+    const read = await u.waitFor(/已读取文件《座谈记录\.txt》：约\d+字、2句/);
+    assert.match(read.plain, /第一句：「召开党外人士座谈会3次。」/);
+    await u.tap('第5部分');
+    await u.waitFor(/已归入：第5部分 2句/);
+    // Binary bytes named .txt are refused, never offered.
+    const binary = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256));
+    await u.sendDocument('数据.txt', binary);
+    await u.waitFor(/不是能识别的文字/);
+
     // A long text pasted at review is offered the same way.
     const pasted = Array.from(
       { length: 20 },

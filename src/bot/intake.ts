@@ -3,7 +3,7 @@ import type { App } from '../app/bootstrap.js';
 import type { Dispatched } from '../app/service.js';
 import { MaterialCache } from '../intake/cache.js';
 import { sweepAudioTemp } from '../intake/convert.js';
-import { extractFileText } from '../intake/extract.js';
+import { type Extracted, extractFileText } from '../intake/extract.js';
 import {
   chargedSeconds,
   classifyFile,
@@ -17,11 +17,12 @@ import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
 import { templateById } from '../templates/match.js';
+import { cleanText } from '../text/clean.js';
 import type { BotContext } from './context.js';
 
 /**
  * Material that is not typed, on Telegram: voice notes and audio (transcribed), documents
- * (.docx, .pdf, .txt, .md, read in a worker thread), long pasted messages (offered for sorting),
+ * (.docx, .pdf, .txt, .md, read in a child process), long pasted messages (offered for sorting),
  * and images and other files (told what to send instead). The engine decides what happens to
  * the text; this file only fetches, transcribes, extracts and hands it over. Audio and file
  * bytes stay in memory and are dropped after use; their text is never logged.
@@ -138,6 +139,7 @@ export class IntakeRunner {
       key,
       chars: charCount(text),
       sentences: sentences.length,
+      first: sentences[0],
       canSort: this.app.sorter !== undefined,
     });
     await this.send(ctx.chat?.id as number, offer.replies);
@@ -288,7 +290,10 @@ export class IntakeRunner {
     const read = await this.whileTyping(chatId, async () => {
       const bytes = await this.download(doc.file_id, limits.fileMaxBytes);
       if (!bytes) return undefined;
-      return extractFileText(kind.kind, bytes, limits.extractTimeoutMs);
+      return extractFileText(kind.kind, bytes, {
+        timeoutMs: limits.extractTimeoutMs,
+        onQueued: (ahead) => void ctx.reply(FILE_TEXT.queued(ahead)).catch(() => {}),
+      });
     });
     this.app.logger.info(
       {
@@ -306,14 +311,7 @@ export class IntakeRunner {
       return;
     }
     if (!read.ok) {
-      const seconds = Math.round(limits.extractTimeoutMs / 1000);
-      const text = {
-        scanned: FILE_TEXT.scanned,
-        broken: FILE_TEXT.broken,
-        empty: FILE_TEXT.empty,
-        timeout: FILE_TEXT.timeout(seconds),
-      }[read.reason];
-      await ctx.reply(text);
+      await ctx.reply(unreadMessage(read, Math.round(limits.extractTimeoutMs / 1000)));
       return;
     }
     const sentences = splitSentences(read.text);
@@ -323,13 +321,16 @@ export class IntakeRunner {
     }
     if (read.truncated) await ctx.reply(INTAKE_TEXT.truncated);
     const userId = String(ctx.from?.id);
-    const key = this.cache.put({ userId, name: doc.file_name, sentences });
+    // Shown back and named in the answers: without bidi or control characters (a U+202E).
+    const name = doc.file_name === undefined ? undefined : cleanText(doc.file_name);
+    const key = this.cache.put({ userId, name, sentences });
     await handle(ctx, {
       type: 'material',
       key,
-      name: doc.file_name,
+      name,
       chars: charCount(read.text),
       sentences: sentences.length,
+      first: sentences[0],
       canSort: this.app.sorter !== undefined,
     });
   }
@@ -413,5 +414,19 @@ export class IntakeRunner {
       );
       return undefined;
     }
+  }
+}
+
+/** What the user is told when a file gave no text: what went wrong and what to send instead. */
+function unreadMessage(read: Extract<Extracted, { ok: false }>, timeoutSeconds: number): string {
+  switch (read.reason) {
+    case 'tooBig':
+      return FILE_TEXT.inflatedTooBig(read.limitMb);
+    case 'memory':
+      return FILE_TEXT.tooComplex;
+    case 'timeout':
+      return FILE_TEXT.timeout(timeoutSeconds);
+    default:
+      return FILE_TEXT[read.reason];
   }
 }

@@ -26,6 +26,8 @@ export const INTAKE_LABEL = {
 
 /** Longest transcript shown back in full; a longer one is shown cut (it is stored whole). */
 const SHOWN_CHARS = 600;
+/** A read file's first sentence is shown this long, enough to see it is the right text. */
+const FIRST_SHOWN = 40;
 
 export function handleIntake(t: Turn, event: IntakeEvent): void {
   switch (event.type) {
@@ -117,6 +119,7 @@ function offer(t: Turn, e: Extract<IntakeEvent, { type: 'material' }>) {
   const pos = summary.position;
   const here = pos.kind === 'section' ? partOf(pos) : undefined;
   const lines = [`已读取${what}：约${e.chars}字、${e.sentences}句。`];
+  if (e.first) lines.push(`第一句：「${clipGraphemes(e.first, FIRST_SHOWN)}」`);
   const actions: Action[][] = [];
   if (e.canSort) {
     lines.push(

@@ -216,6 +216,8 @@ export type IntakeEvent =
       name?: string;
       chars: number;
       sentences: number;
+      /** The first sentence, shown back so the user sees what was read before it is stored. */
+      first?: string;
       /** A model is configured, so [按部分整理] can be offered. */
       canSort: boolean;
       /** Pasted as a message (already recorded in the current part) rather than a file. */
