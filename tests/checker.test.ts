@@ -257,13 +257,20 @@ describe('checkDraft: structure', () => {
 });
 
 describe('formatChecklist', () => {
-  test('all fine: the ok line, then the placeholders left', () => {
+  test('facts all traced: ✅ only when nothing is open; 【待补】 and parts left for later are counted', () => {
     const report = checkDraft(faithful, answers);
+    assert.deepEqual(report.later, ['民族宗教'], 'the part skipped for later');
     assert.equal(
       formatChecklist(report),
-      `${CHECKLIST_OK}\n· 还有2处待补充：【待补：下半年重点活动】、【待补：目标人数】`,
+      [
+        '核对清单：数字、日期、名称、文件名和引语已逐条核对，均能在您的回答中找到出处，没有遗漏；还有2处【待补】、1个部分留待补充，补齐后才是完整的总结：',
+        '· 留待补充的部分（草稿中没有写）：民族宗教',
+        '· 还有2处待补充：【待补：下半年重点活动】、【待补：目标人数】',
+      ].join('\n'),
     );
-    assert.equal(formatChecklist({ ...report, placeholders: [] }), CHECKLIST_OK);
+    assert.doesNotMatch(formatChecklist(report), /✅/);
+    assert.match(formatChecklist({ ...report, later: [] }), /^核对清单：.*还有2处【待补】，补齐后/);
+    assert.equal(formatChecklist({ ...report, placeholders: [], later: [] }), CHECKLIST_OK);
   });
 
   test('problems: the verdict counts them, each quotes its clause, most serious first', () => {
@@ -273,6 +280,7 @@ describe('formatChecklist', () => {
         { kind: 'title', text: '《统战工作实施方案》', line: 14, clause: '《统战工作实施方案》' },
         { kind: 'number', text: '35人', line: 15, clause: '共35人' },
       ],
+      later: [],
       omitted: [{ kind: 'period', text: '下半年', clause: '下半年为联络员集中培训1次' }],
       placeholders: ['【待补：活动次数】', '【待补：座谈会日期】'],
       structure: ['缺少开头段落：标题之后、“一、”之前应有一段总述'],
@@ -303,6 +311,7 @@ describe('formatChecklist', () => {
 
   test('long lists are capped with 等N处 and the text stays short', () => {
     const report: CheckReport = {
+      later: [],
       untraced: Array.from({ length: 40 }, (_, i) => ({
         kind: 'quote' as const,
         text: `“这是一句很长很长的模型自己编出来的口号第${i}条”`,

@@ -48,6 +48,8 @@ export interface CheckReport {
   omitted: OmittedFact[];
   /** The 【待补：…】 texts left, in order, deduplicated. */
   placeholders: string[];
+  /** Parts skipped for later (跳过, not [不写这部分]): not in the draft, still to be answered. */
+  later: string[];
   /** Problems found, in Chinese (empty = fine). */
   structure: string[];
   /** No untraced facts, no omissions and no structure problems. */
@@ -287,10 +289,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
 
   const ph = placeholders(draft);
   const structure = checkStructure(draft, material, ph.empty);
+  const later = material.sections
+    .filter((s) => s.status === 'skipped' && !s.leaveOut)
+    .map((s) => s.title);
   return {
     untraced,
     omitted,
     placeholders: ph.list,
+    later,
     structure,
     ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };

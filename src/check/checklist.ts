@@ -72,9 +72,26 @@ export function untracedCount(report: CheckReport): number {
   return new Set(report.untraced.map((u) => `${u.kind}\u0000${u.text}`)).size;
 }
 
-/** The first line: what was checked and what was found, in numbers. */
+/** What is still open besides the facts: 【待补】 and parts left for later. */
+function openItems(report: CheckReport): string {
+  const open: string[] = [];
+  if (report.placeholders.length > 0) open.push(`${report.placeholders.length}处【待补】`);
+  const later = report.later ?? [];
+  if (later.length > 0) open.push(`${later.length}个部分留待补充`);
+  return open.join('、');
+}
+
+/**
+ * The first line: what was checked and what was found, in numbers. ✅ only when it is the
+ * whole truth: no fact without a source, none dropped, and nothing left open (【待补】, parts
+ * skipped for later); otherwise the open items are counted in the same line.
+ */
 export function verdict(report: CheckReport): string {
-  if (report.ok) return CHECKLIST_OK;
+  const open = openItems(report);
+  if (report.ok && open === '') return CHECKLIST_OK;
+  if (report.ok) {
+    return `核对清单：${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，没有遗漏；还有${open}，补齐后才是完整的总结：`;
+  }
   const found: string[] = [];
   const n = untracedCount(report);
   if (n > 0) found.push(`${n}处无出处`);
@@ -109,6 +126,9 @@ function build(report: CheckReport, cap: number): { text: string; cut: boolean }
       lines.push(section('遗漏（回答中有、草稿中没有，请补上）：', omittedItems(report.omitted)));
     }
     if (report.structure.length > 0) lines.push(section('结构：', report.structure));
+  }
+  if ((report.later ?? []).length > 0) {
+    lines.push(section('留待补充的部分（草稿中没有写）：', report.later, '、'));
   }
   if (report.placeholders.length > 0) {
     lines.push(

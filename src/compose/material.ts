@@ -34,6 +34,8 @@ export interface MaterialSection {
   unverified?: string[];
   /** False: the part reports arrangements, not results (no 【待补：成效】 offline). */
   outcome?: boolean;
+  /** Skipped with [不写这部分]: left out for good, not an open item of the draft. */
+  leaveOut?: boolean;
 }
 
 export interface Material {
@@ -159,6 +161,7 @@ export function buildMaterial(
         ...(fu && fuAnswer ? { followUp: { question: fu.question, answer: fuAnswer } } : {}),
         ...(unverified.length > 0 ? { unverified: unverified.map((p) => p.trim()) } : {}),
         ...(section.outcome ? {} : { outcome: false }),
+        ...(answer?.leaveOut ? { leaveOut: true } : {}),
       } satisfies MaterialSection;
     }),
     fixedWording: template.fixedWording,
