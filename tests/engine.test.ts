@@ -334,6 +334,33 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(chat.effects, ['compose']);
   });
 
+  test('without a model, a second fact typed before the first found its part joins it; 不用了 drops them', () => {
+    const chat = new Chat();
+    chat.ctx = { ...ctx, canRevise: false };
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('/draft');
+    chat.recordDraft();
+    chat.send('补充 11月还开了新的社会阶层人士座谈会 25人参加');
+    chat.send('还有 12月走访商会企业8家');
+    assert.match(chat.text(), /请选择加到哪一部分/);
+    chat.send('第6部分');
+    const economy = chat.summary.answers.economy;
+    assert.equal(economy?.parts.length, 1);
+    assert.match(economy?.parts[0] ?? '', /11月还开了新的社会阶层人士座谈会 25人参加/);
+    assert.match(economy?.parts[0] ?? '', /12月走访商会企业8家/);
+
+    chat.send('补充 全年发放资料300份');
+    chat.send('/list');
+    assert.equal(chat.state.pending?.kind, 'confirmPlace', 'a look at /list drops nothing');
+    chat.send('/review');
+    assert.match(chat.text(), /请选择加到哪一部分/, 'asked again after another step');
+    chat.send('不用了');
+    assert.match(chat.text(), /这条内容不加入草稿/);
+    assert.equal(chat.state.pending, undefined);
+  });
+
   test('confirmations holding typed text survive a read from the store (another instance, a restart)', () => {
     const state: UserState = {
       ...freshState('u1'),

@@ -299,6 +299,50 @@ describe('a correction typed as a new message', () => {
     ]);
   });
 
+  test('gone past with 完成, the next fact or an older card, a correction is applied and said, never dropped', () => {
+    // 完成 typed: the correction is applied first, the part is finished after.
+    const c = chat();
+    c.send('开展谈心谈话12次');
+    c.send('不对 是15次');
+    assert.match(c.text(), /这是对前面回答的更正吗？/);
+    c.send('完成');
+    assert.deepEqual(c.summary().answers.organization?.parts, ['开展谈心谈话15次']);
+    assert.match(
+      c.text(),
+      /您刚才的更正已替换第2部分的第1条：开展谈心谈话15次（原为：开展谈心谈话12次）/,
+    );
+    assert.match(c.text(), /第3\/11部分/, 'and the part is finished as asked');
+
+    // The next fact typed: both stay, the correction applied.
+    const d = chat();
+    d.send('开展谈心谈话12次');
+    d.send('不对 是15次');
+    d.send('召开座谈会2次');
+    assert.deepEqual(d.summary().answers.organization?.parts, [
+      '开展谈心谈话15次',
+      '召开座谈会2次',
+    ]);
+
+    // [完成本部分 ▶] on the card above: the same.
+    const e = chat();
+    e.send('开展谈心谈话12次');
+    const finish = e.button('完成本部分 ▶');
+    e.send('不对 是15次');
+    e.send(finish);
+    assert.deepEqual(e.summary().answers.organization?.parts, ['开展谈心谈话15次']);
+
+    // One that could not be placed is kept as a message of its part, and said.
+    const f = chat();
+    f.send('走访企业12家，召开座谈会2次');
+    f.send('不对 那个不算');
+    f.send('完成');
+    assert.deepEqual(f.summary().answers.organization?.parts, [
+      '走访企业12家，召开座谈会2次',
+      '那个不算',
+    ]);
+    assert.match(f.text(), /您刚才发的「不对 那个不算」已作为第2部分的第2条记下/);
+  });
+
   test('an answer that merely begins with 纠正, or a first message, is stored at once', () => {
     const c = chat();
     c.send('不对外公布的名单另行报送');

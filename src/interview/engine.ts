@@ -25,7 +25,9 @@ import {
   applyCorrection,
   askCorrectionAgain,
   editedMessage,
+  holdPlace,
   keepAsAnswer,
+  settleCorrection,
   typed,
   typedConfirmAt,
 } from './typed.js';
@@ -40,6 +42,7 @@ import {
   reviewCard,
   templateMenu,
 } from './view.js';
+import { replyWord } from './words.js';
 
 /**
  * The interview engine: (state, event) → (new state, replies, effects). Pure: no I/O, no clock
@@ -64,7 +67,13 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   // asked again on [继续]: a detour must not lose what was typed.
   const pending = state.pending;
   const holdsText = pending?.kind === 'confirmCorrection' || pending?.kind === 'confirmPlace';
-  const detour = event.type === 'start' || event.type === 'help' || event.type === 'resume';
+  const detour =
+    event.type === 'start' ||
+    event.type === 'help' ||
+    event.type === 'resume' ||
+    event.type === 'list' ||
+    event.type === 'showDraft' ||
+    event.type === 'unknownCommand';
   const kept = holdsText && detour;
   if (pending && !kept && event.type !== 'confirm' && event.type !== 'chooseTemplate') {
     if (!(pending.kind === 'chooseTemplate' && event.type === 'text')) {
@@ -148,6 +157,9 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   }
 
   const t: Turn = { state, summary, template, ctx, out, pending };
+  // Text held by a question the user went past (完成, the next fact, a tap on an older card) is
+  // settled first: what was typed is never dropped with the question.
+  if (!kept && !answersHeld(t, event)) settleHeld(t);
   // The confirmations asked inside a part (typed 不涉及, 跳过 with answers, /draft with parts
   // skipped): they name what they confirm, and only the very next event may confirm it.
   if (event.type === 'confirm') return confirmInTurn(t, event.ref);
@@ -254,6 +266,31 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     default:
       return;
   }
+}
+
+/** Whether `event` answers the question holding typed text: its button, or 是/不是/its label typed. */
+function answersHeld(t: Turn, event: Event): boolean {
+  const { pending } = t;
+  if (pending?.kind !== 'confirmCorrection' && pending?.kind !== 'confirmPlace') return true;
+  if (event.type === 'confirm') return CONFIRMS[pending.kind].test(event.ref?.at ?? '');
+  if (event.type !== 'text') return false;
+  if (typedConfirmAt(t, event.text)) return true;
+  const reply = replyWord(event.text);
+  // 是/不是 answer a correction; only 不用了 answers "which part" (是 says nothing about where).
+  return pending.kind === 'confirmCorrection' ? reply !== undefined : reply === 'no';
+}
+
+/**
+ * The question holding typed text was gone past. A correction that could be placed is applied
+ * (the user wrote 不对/更正: the question was only a check) and one that could not is kept as a
+ * message of its part; either way the user is told, with the text it replaced. A fact waiting
+ * for its part (offline, after a draft) waits on: the question is asked again after the event,
+ * and a second fact joins it.
+ */
+function settleHeld(t: Turn) {
+  const { pending } = t;
+  if (pending?.kind === 'confirmCorrection') return settleCorrection(t, pending);
+  if (pending?.kind === 'confirmPlace') t.out.afterwards(() => holdPlace(t, pending.text));
 }
 
 /** After [继续]: the question that holds typed text, asked again where it was asked. */

@@ -30,7 +30,12 @@ export class Outcome {
   replies: Reply[] = [];
   effects: Effect[] = [];
   changed = false;
+  private readonly after: (() => void)[] = [];
   constructor(readonly state: UserState) {}
+  /** Runs `fn` once the event has been handled, before the result is taken. */
+  afterwards(fn: () => void) {
+    this.after.push(fn);
+  }
   say(reply: Reply | string) {
     this.replies.push(typeof reply === 'string' ? { text: reply, kind: 'notice' } : reply);
   }
@@ -46,6 +51,7 @@ export class Outcome {
     if (summary && now !== undefined) summary.updatedAt = now;
   }
   result(): StepResult {
+    for (const fn of this.after.splice(0)) fn();
     return {
       state: this.state,
       replies: this.replies,

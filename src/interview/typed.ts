@@ -1,8 +1,8 @@
 import { extractFacts } from '../facts/extract.js';
 import { sectionWording } from '../templates/wording.js';
 import { answer, back, clear, finish, notApplicable, skip, type Typed } from './answers.js';
-import { confirmDraft, declineDraft } from './drafts.js';
-import { replacePart } from './parts.js';
+import { confirmDraft, declineDraft, offerPlace } from './drafts.js';
+import { pushPart, replacePart } from './parts.js';
 import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Pending } from './types.js';
@@ -92,6 +92,11 @@ function answerPending(t: Turn, reply: ReplyWord): boolean {
       if (pending.at !== here) return false;
       if (reply === 'yes') applyCorrection(t, pending);
       else keepAsAnswer(t, pending.text, pending.messageId);
+      return true;
+    case 'confirmPlace':
+      // 不用了 to "加到哪一部分": the fact is not added; 是 says nothing about where.
+      if (reply !== 'no') return false;
+      t.out.say('好的，这条内容不加入草稿。');
       return true;
     case 'confirmDraft':
       // 是 → the screen's go button (drafts now); 不 → [现在补充].
@@ -420,4 +425,55 @@ export function applyCorrection(t: Turn, pending: Extract<Pending, { kind: 'conf
     text: `已替换第${pending.index + 1}条：${clip(pending.replacement, 80)}`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref: refOf(summary) } }]],
   });
+}
+
+/**
+ * The correction question gone past (完成, the next fact, a tap elsewhere): settled before the
+ * event. Placed, it is applied — the user wrote 不对 or 更正, the question was only a check — and
+ * the replaced text is shown; not placed, its text is kept as a message of its part. Either way
+ * the user is told, with /edit to undo.
+ */
+export function settleCorrection(
+  t: Turn,
+  pending: Extract<Pending, { kind: 'confirmCorrection' }>,
+) {
+  const { summary, template, ctx, out } = t;
+  const index = /^s(\d+)$/.exec(pending.at)?.[1];
+  const section = index === undefined ? undefined : template.sections[Number(index)];
+  if (pending.summaryId !== summary.id || !section) return;
+  const n = partOf({ kind: 'section', index: Number(index) });
+  const a = summary.answers[section.id] ?? { status: 'open' as const, parts: [] };
+  const old = pending.index >= 0 ? a.parts[pending.index] : undefined;
+  if (old !== undefined) {
+    replacePart(a, pending.index, pending.replacement, pending.messageId);
+    out.say({
+      kind: 'notice',
+      text: `您刚才的更正已替换第${n}部分的第${pending.index + 1}条：${clip(pending.replacement, 60)}（原为：${clip(old, 40)}）。如不是更正，可发送 /edit ${n} 修改。`,
+    });
+  } else {
+    const text = correctionRest(pending.text)?.trim() || pending.text;
+    pushPart(a, text, { messageId: pending.messageId ?? null });
+    a.status = 'open';
+    out.say({
+      kind: 'notice',
+      text: `您刚才发的「${clip(pending.text, 40)}」已作为第${n}部分的第${a.parts.length}条记下（没能确定它更正的是哪一条）。如需修改，可发送 /edit ${n}。`,
+    });
+  }
+  summary.answers[section.id] = a;
+  out.touch(summary, ctx.now);
+}
+
+/**
+ * A fact typed after an offline draft, still waiting for its part when the user did something
+ * else: asked again after that event; a second fact typed meanwhile joins it.
+ */
+export function holdPlace(t: Turn, text: string) {
+  const { state, summary } = t;
+  const now = state.pending;
+  if (now?.kind === 'confirmPlace' && now.summaryId === summary.id) {
+    if (!now.text.includes(text)) now.text = `${text}\n${now.text}`;
+    return;
+  }
+  if (now !== undefined || state.activeId !== summary.id) return;
+  offerPlace(t, text);
 }
