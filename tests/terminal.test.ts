@@ -75,7 +75,8 @@ describe('npm run chat with piped stdin', () => {
     assert.equal(code, 0, stdout);
     assert.match(stdout, /已记录2条（发送新内容会追加；点\[删除第N条\]可删除）/);
     assert.doesNotMatch(stdout, /回复其中一条消息|点“回复”/);
-    const draft = between(stdout, '—— 草稿第1版 ——\n', '\n✅');
+    // The draft ends where its 核对清单 begins (✅ only when nothing is left open).
+    const draft = between(stdout, '—— 草稿第1版 ——\n', '\n✅').split('\n核对清单：')[0]!;
     assert.match(draft, /^清河镇2026年统战工作总结\n/);
     assert.match(draft, /在镇党委的坚强领导和区委统战部的具体指导下/);
     for (const part of Object.values(FACTS).flat()) {

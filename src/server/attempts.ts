@@ -23,7 +23,9 @@ export function attemptGuard(app: App): Middleware<BotContext> {
     const botId = ctx.me.id;
     let count: number | undefined;
     try {
-      count = await app.repo.countAttempt(botId, id);
+      // No longer than a read may take: a frozen (not dead) store must not hold the update
+      // before the handler, which tells the user to retry after the same time.
+      count = await withinMs(app.repo.countAttempt(botId, id), app.config.storageTimeoutMs);
     } catch (error) {
       // Unable to count: handle it anyway. With the store down it fails in the error boundary
       // (the user is told to retry), which is what it would do without this guard.
@@ -39,11 +41,24 @@ export function attemptGuard(app: App): Middleware<BotContext> {
     try {
       await next();
     } finally {
+      // Not awaited: the answer (or the error boundary's notice) must not wait for a store
+      // that is slow or frozen; a count left behind expires, and only matters after 2 crashes.
       if (count !== undefined) {
-        await app.repo
+        void app.repo
           .clearAttempt(botId, id)
           .catch((error: unknown) => app.logger.warn({ err: error }, 'attempt count not cleared'));
       }
     }
   };
+}
+
+class CountTimeout extends Error {}
+
+/** `work`, or a rejection after `ms` (the work itself is left to finish or fail on its own). */
+function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CountTimeout(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
