@@ -392,3 +392,54 @@ describe('prose nobody tuned for (issue 22): every invented person named, no fal
     );
   });
 });
+
+describe('phone answers and 公文 prose of units nobody tuned for (eval/unseen)', () => {
+  const m = material([
+    section('economy', '非公经济', 'work', [
+      '覆盖率大概百分之八十五左右',
+      '花了二十七万 新建了活动室',
+      '在外经商的瑶族老板捐了大概15万元',
+      '学院有民盟、九三、农工三个基层组织',
+      '会长是退休的中学校长刘德望',
+      '全年开了6次会',
+    ]),
+  ]);
+  const check = (body: string) =>
+    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+
+  test('a share or a sum said in words, a figure put in other words, short party names: no flag', () => {
+    const r = check(
+      [
+        '覆盖率约85%。投入资金二十七万元新建活动室。',
+        '在外瑶族企业家捐资约15万元用于修建风雨桥。',
+        '学院现有民盟、九三学社、农工党3个民主党派基层组织。',
+        '由退休中学校长刘德望任会长，全年召开会议6次。',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      r.untraced.map((u) => u.text),
+      [],
+    );
+    assert.deepEqual(
+      r.omitted.map((o) => o.text),
+      [],
+    );
+  });
+
+  test('an institution no list names, a name after a title whatever follows: flagged', () => {
+    const r = check('联合区计量检定所、县供销社，由执法大队大队长沈国平带队，主任刘晓峰具体负责。');
+    const flagged = r.untraced.map((u) => u.text);
+    for (const name of ['区计量检定所', '县供销社', '沈国平', '刘晓峰']) {
+      assert.ok(
+        flagged.some((f) => f.includes(name)),
+        `${name} in ${flagged.join('、')}`,
+      );
+    }
+    // Words that only begin like a name or an institution are none.
+    const fine = check('党委书记高度重视。扩大市场监管覆盖面，宗教活动场所安全有序。');
+    assert.deepEqual(
+      fine.untraced.map((u) => u.text),
+      [],
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { type Material, materialSources } from '../compose/material.js';
 import { claimWords, clauseAt, sentenceAt, sharesWord } from '../facts/clauses.js';
 import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
-import { sameMeasure } from '../facts/measures.js';
+import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
 import { extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
@@ -45,6 +45,8 @@ export interface Claim {
   total?: number;
   /** A claim derived from another (the total above), never a fact the draft must repeat. */
   derived?: boolean;
+  /** number, in the answers: no other answer number has its value and kind of measure. */
+  unique?: boolean;
 }
 
 /** One said in passing (an article, or 了个 with no numeral at all); never a fact to repeat. */
@@ -248,6 +250,18 @@ export function buildIndex(material: Material): SourceIndex {
     )
     .sort((a, b) => a.index - b.index)
     .map((claim) => ({ claim, source: answerText }));
+  const answerNumbers = answerClaims.filter((c) => c.kind === 'number' && !c.derived);
+  for (const { claim } of answerFacts) {
+    if (claim.kind !== 'number') continue;
+    claim.unique =
+      answerNumbers.filter(
+        (o) =>
+          o.value !== undefined &&
+          claim.value !== undefined &&
+          Math.abs(o.value - claim.value) < 1e-9 &&
+          sameMeasure(o.measure, claim.measure),
+      ).length === 1;
+  }
   const texts = [...globals, ...answers];
   const titleAffixes = [material.unit, material.periodPhrase];
   if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
@@ -301,7 +315,11 @@ function covers(loose: Claim, exact: number): boolean {
 function sameNumber(draft: Claim, source: Claim): boolean {
   if (draft.value === undefined || source.value === undefined) return false;
   const value = Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
-  return value && sameMeasure(draft.measure, source.measure);
+  return (
+    value &&
+    (sameMeasure(draft.measure, source.measure) ||
+      sameAmount(draft.measure, source.measure, draft.value))
+  );
 }
 
 function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
@@ -323,6 +341,15 @@ function carries(draft: DateParts, source: DateParts): boolean {
   return draft.year === undefined || source.year === undefined || draft.year === source.year;
 }
 
+/**
+ * A figure too particular to be another claim's by chance: 31人, 15万元, 11.2% (not 3次, 1名).
+ * When the answers hold it once, a draft that writes it around other words (phone answers
+ * have few in common with 公文 prose) still carries that claim.
+ */
+function distinctive(c: Claim): boolean {
+  return c.value !== undefined && (c.value >= 10 || !Number.isInteger(c.value));
+}
+
 /** Some source claim `match` accepts, standing in the same claim unless the source is global. */
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
@@ -331,12 +358,13 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       draft.kind === 'number' && !draft.approx && draft.value !== undefined
         ? source.numbers.get(draft.value)
         : source.claims.get(draft.kind);
-    for (const s of candidates ?? []) {
-      if (!match(s)) continue;
+    const matching = (candidates ?? []).filter(match);
+    for (const s of matching) {
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
     }
+    if (draft.kind === 'number' && distinctive(draft) && matching.length === 1) return true;
   }
   return false;
 }
@@ -370,9 +398,29 @@ function titleTraced(draft: Claim, index: SourceIndex): boolean {
   return false;
 }
 
+/** words/org-aliases.txt: each full name with the short forms it goes by. */
+const ORG_ALIASES = new Map(
+  loadWords('org-aliases').map((line) => {
+    const [full = '', ...short] = line.split(/\s+/);
+    return [full, short] as const;
+  }),
+);
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
+  // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
+  for (const [full, short] of ORG_ALIASES) {
+    if (
+      bare.endsWith(full) &&
+      short.some((s) => index.raw.includes(bare.slice(0, -full.length) + s))
+    )
+      return true;
+  }
+  // 退休中学 when the answers say 退休的中学: the same name with its 的 dropped.
+  if (index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(bare))) {
+    return true;
+  }
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
@@ -388,6 +436,10 @@ function orgTraced(name: string, index: SourceIndex): boolean {
 
 function personTraced(c: Claim, index: SourceIndex): boolean {
   if (index.raw.includes(c.text)) return true;
+  // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
+  if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
+    return true;
+  }
   // 王书记: some 王… with that title in the sources.
   if (c.title && c.text.endsWith(c.title) && c.text.length <= c.title.length + 2) {
     const surname = c.text.slice(0, c.text.length - c.title.length);
@@ -480,8 +532,19 @@ export function present(
   affixes: string[],
 ): boolean {
   switch (fact.kind) {
-    case 'number':
-      return (draft.get('number') ?? []).some(
+    case 'number': {
+      const numbers = draft.get('number') ?? [];
+      // A particular figure written once in the draft, in words of its own (see distinctive).
+      if (distinctive(fact) && fact.unique) {
+        const same = numbers.filter(
+          (d) =>
+            d.value !== undefined &&
+            (sameNumber(d, fact) ||
+              (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
+        );
+        if (same.length === 1) return true;
+      }
+      return numbers.some(
         (d) =>
           d.value !== undefined &&
           (sameNumber(d, fact) ||
@@ -491,6 +554,7 @@ export function present(
             (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
           sameClaim(d, fact),
       );
+    }
     case 'date':
       return (draft.get('date') ?? []).some(
         (d) =>

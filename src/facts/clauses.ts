@@ -47,17 +47,26 @@ export function sentenceAt(text: string, at: number): Span {
  */
 export function contentWords(text: string, span: Span, skip?: Span): Set<string> {
   const out = new Set<string>();
+  const generic = new Set<number>();
   for (let i = span.start; i + 1 < span.end; i++) {
     if (skip && i + 1 >= skip.start && i < skip.end) continue;
     const a = text[i]!;
     const b = text[i + 1]!;
     if (!HAN.test(a) || !HAN.test(b) || FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
     const pair = a + b;
-    if (GENERIC.has(pair)) continue;
+    if (GENERIC.has(pair)) {
+      generic.add(i);
+      generic.add(i + 1);
+      continue;
+    }
     out.add(pair);
-    // Its characters too (marked), for a claim put in other words: 发稿 and 发布稿件.
-    out.add(`${CHAR}${a}`);
-    out.add(`${CHAR}${b}`);
+  }
+  // Its characters too (marked), for a claim put in other words (发稿 and 发布稿件, 开了6次会 and
+  // 召开会议6次); not those of a generic word (全年), which every clause may have.
+  for (let i = span.start; i < span.end; i++) {
+    if (skip && i >= skip.start && i < skip.end) continue;
+    const c = text[i]!;
+    if (HAN.test(c) && !FUNCTION_CHARS.has(c) && !generic.has(i)) out.add(`${CHAR}${c}`);
   }
   return out;
 }
@@ -74,9 +83,14 @@ const HEAD = '\u0003';
 export function claimWords(text: string, fact: Span): Set<string> {
   const clause = contentWords(text, clauseAt(text, fact.start), fact);
   const head = text[fact.end];
-  const words =
-    bigramCount(clause) >= 2 ? clause : contentWords(text, sentenceAt(text, fact.start), fact);
-  for (const w of clause) words.add(w);
+  const words = new Set(clause);
+  // The sentence's words when the clause alone says too little; its characters are not taken
+  // (two characters shared anywhere in a long sentence tie nothing).
+  if (bigramCount(clause) < 2) {
+    for (const w of contentWords(text, sentenceAt(text, fact.start), fact)) {
+      if (w[0] !== CHAR) words.add(w);
+    }
+  }
   if (head && HAN.test(head) && !FUNCTION_CHARS.has(head)) words.add(`${HEAD}${head}`);
   return words;
 }

@@ -384,6 +384,33 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   maskAll(chars, STOP_RE);
   for (const re of ENUM_RES) maskAll(chars, re);
   extractDates(chars, text, out);
+  extractPercents(chars, text, out);
   extractNumbers(chars, text, out);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** 百分之八十五, 百分之十一点二: a share said in words, the same fact as 85%, 11.2%. */
+const PERCENT_WORDS_RE = /百分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)/g;
+
+function extractPercents(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(PERCENT_WORDS_RE)) {
+    const value = toNumber(m[1]!);
+    if (value === undefined) continue;
+    const before = chars.text.slice(Math.max(0, m.index - 2), m.index);
+    const { approx: pre, prefix } = approxBefore(before, m[1]!);
+    const after = chars.text.slice(m.index + m[0].length);
+    const tail = /^(左右|上下|以上)/.exec(after)?.[1] ?? '';
+    const from = m.index - prefix.length;
+    const to = m.index + m[0].length + tail.length;
+    const approx: Approx | undefined = tail === '以上' ? 'more' : tail ? 'near' : pre;
+    out.push({
+      kind: 'number',
+      text: text.slice(from, to),
+      index: from,
+      value,
+      measure: '%',
+      ...(approx ? { approx } : {}),
+    });
+    chars.mask(from, to);
+  }
 }

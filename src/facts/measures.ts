@@ -12,7 +12,17 @@ for (const [i, line] of loadWords('measure-groups').entries()) {
 
 /** Money, time and shares: never interchangeable with a bare number or 个. */
 const STRICT_RE =
-  /^(?:元|万元|亿元|%|天|小时|课时|分钟|个月|周|年|岁|倍|平方米|公里|千米|公斤|亩|米|吨|斤)$/;
+  /^(?:元|万元|亿元|块|块钱|%|天|小时|课时|分钟|个月|周|年|岁|倍|平方米|公里|千米|公斤|亩|米|吨|斤)$/;
+const MONEY_RE = /^(?:元|万元|亿元|块|块钱)$/;
+
+/**
+ * A bare amount said the way people say money (花了二十七万, 一户五百, 捐了二十三万多): a hundred
+ * or more with no measure word is the same figure as that many 元. A small bare number (5) is not.
+ */
+export function sameAmount(a = '', b = '', value = 0): boolean {
+  if (value < 100) return false;
+  return (a === '' && MONEY_RE.test(b)) || (b === '' && MONEY_RE.test(a));
+}
 
 export function sameMeasure(a = '', b = ''): boolean {
   if (a === b) return true;

@@ -45,11 +45,12 @@ export function mentionsName(text: string, name: string): boolean {
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 /**
- * A stem of the list, a level's committee (县委), or any bureau of a level (县农业农村局, 区城管局:
- * a level, up to five characters, 局), so a bureau no list names is still a name to trace.
+ * A stem of the list, a level's committee (县委), or any institution of a level: a level, up to
+ * six characters and an institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
+ * 平川县人民医院, 执法大队), so one no list names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|[省市州县区旗][${HAN}]{1,5}?局)`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:[省州县区旗]|市(?!场)|乡(?![村贤亲镇])|镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|所|馆|社|大队|中队))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -74,6 +75,17 @@ const TITLE_NAME_RE = new RegExp(
   `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
+/**
+ * A title, then a surname and two characters, whatever follows (主任刘晓峰具体负责, 所长陈志强统一
+ * 指挥): most names have three characters, and no list of what may follow a name is complete.
+ */
+const TITLE_NAME3_RE = new RegExp(
+  `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{2})`,
+  'g',
+);
+const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
+/** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
+const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
@@ -159,6 +171,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     const end = m.index + m[0].length;
     if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
+    if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
@@ -178,6 +191,17 @@ function extractPersons(text: string, out: NameFact[]): void {
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
+  for (const m of text.matchAll(TITLE_NAME3_RE)) {
+    const index = m.index + m[1]!.length;
+    const name = m[2]!;
+    // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
+    const post = TITLE_END_RE.test(name) || TITLE_END_RE.test(text.slice(index, index + 4));
+    if (seen.has(index) || post) continue;
+    if ([...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
+    if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: name, index, title: m[1]! });
+  }
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
@@ -193,7 +217,8 @@ function extractPersons(text: string, out: NameFact[]): void {
     out.push({ kind: 'person', text: name, index });
   }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
-    if (seen.has(m.index)) continue;
+    // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
+    if (seen.has(m.index) || m[1] === '任') continue;
     out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]! });
   }
   listedPersons(text, out, seen);
