@@ -479,11 +479,30 @@ describe('what a reviewer sends back: headings and the 落款 page', () => {
         '一、一年来的主要工作',
         '二、存在的不足',
         '一、2月份集中走访',
+        '十一、十二月份集中开展走访慰问。',
+        '一、二等奖各评出3名。',
+        '二、三产业协调发展，税收稳步增长。',
+        '三、三个方面的问题',
+        '十一、其他工作',
       ].join('\n'),
     );
     assert.deepEqual(
       blocks.map((b) => b.kind),
-      ['title', 'body', 'body', 'body', 'body', 'heading', 'heading', 'heading'],
+      [
+        'title',
+        'body',
+        'body',
+        'body',
+        'body',
+        'heading',
+        'heading',
+        'heading',
+        'body',
+        'body',
+        'body',
+        'heading',
+        'heading',
+      ],
     );
   });
 

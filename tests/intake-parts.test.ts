@@ -17,11 +17,26 @@ import { templateById } from '../src/templates/match.js';
 /** The pure pieces of the intake: sentences, file kinds, configuration, buttons, material. */
 
 describe('intake pieces', () => {
-  test('sentences are kept verbatim; a heading line is one, a lone list marker joins the next', () => {
-    assert.deepEqual(
-      splitSentences('一、\n加强组织领导\n今年开展了活动。召开会议3次！参加80人；\r\n\n另有10人'),
-      ['一、加强组织领导', '今年开展了活动。', '召开会议3次！', '参加80人；', '另有10人'],
-    );
+  test("sentences are kept verbatim; a document's title and headings are no facts", () => {
+    const text =
+      '工作情况\n一、\n加强组织领导\n今年开展了活动。召开会议3次！参加80人；\r\n\n另有10人';
+    assert.deepEqual(splitSentences(text, { document: true }), [
+      '今年开展了活动。',
+      '召开会议3次！',
+      '参加80人；',
+      '另有10人',
+    ]);
+    // A paste keeps every line: a user's numbered list is facts.
+    assert.deepEqual(splitSentences('组织党外人士学习\n1. 走访企业'), [
+      '组织党外人士学习',
+      '1. 走访企业',
+    ]);
+    assert.deepEqual(splitSentences(text).slice(0, 2), ['工作情况', '一、加强组织领导']);
+    // A short line with a fact in it is a fact, punctuation or not.
+    assert.deepEqual(splitSentences('全年走访企业12家\n第三期简报', { document: true }), [
+      '全年走访企业12家',
+      '第三期简报',
+    ]);
     assert.equal(charCount('今年 开展，3次。'), 6);
   });
 

@@ -314,7 +314,7 @@ export class IntakeRunner {
       await ctx.reply(unreadMessage(read, Math.round(limits.extractTimeoutMs / 1000)));
       return;
     }
-    const sentences = splitSentences(read.text);
+    const sentences = splitSentences(read.text, { document: true });
     if (sentences.length === 0) {
       await ctx.reply(FILE_TEXT.empty);
       return;

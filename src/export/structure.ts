@@ -55,20 +55,25 @@ const CN_VALUE: Record<string, number> = {
 /** 二季度, 四月份, 2月: words a numeral after a marker makes part of the sentence. */
 const NUMERAL_WORDS = loadExportWords('numeral-words');
 
-/** The value of a marker's numeral (一 → 1, 十 → 10, 2 → 2); undefined past 十 or for 〇. */
+/** The value of a marker's numeral (一 → 1, 十一 → 11, 二十 → 20, 2 → 2); undefined for 〇. */
 function numeralValue(numeral: string): number | undefined {
   if (/^[0-9０-９]+$/.test(numeral)) {
     return Number(numeral.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   }
-  return numeral.length === 1 ? CN_VALUE[numeral] : undefined;
+  if (numeral.length === 1) return CN_VALUE[numeral];
+  // 十一 … 十九, 二十, 二十一 …: enough for months and any list of sections.
+  const m = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(numeral);
+  if (!m) return undefined;
+  return (m[1] ? (CN_VALUE[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_VALUE[m[2]] ?? 0) : 0);
 }
 
 /**
- * "一、二季度，……" and "三、四月份……", "1、2月": the marker's number, 、 and the next number run on
- * into a numeral word or a further 、 (一、二、三季度). That is a list of numbers in a sentence.
+ * "一、二季度，……", "三、四月份……", "十一、十二月份……", "一、二等奖", "二、三产业", "1、2月": the
+ * marker's number, 、 and the next number run on into a numeral word or a further 、 (一、二、三季度).
+ * That is a list of numbers in a sentence, not a heading.
  */
 const ENUMERATION = [
-  /^([一二三四五六七八九十])、([一二三四五六七八九十])(.*)$/,
+  /^([一二三四五六七八九十]{1,3})、([一二三四五六七八九十]{1,3})(.*)$/,
   /^([0-9０-９]{1,2})、([0-9０-９]{1,2})(.*)$/,
 ];
 

@@ -1,19 +1,35 @@
+import { hasConcreteFact } from '../facts/concrete.js';
+
 /**
  * A document's text as sentences, each kept verbatim (its end punctuation too). Lines are
- * sentences of their own (a heading such as 一、加强组织领导 has no 。), and a fragment too short
- * to stand alone (一、 on its own line) joins the next one.
+ * sentences of their own, and a fragment too short to stand alone joins the next one. The
+ * document's title (its first line) and its numbered headings (一、加强组织领导, （二）…), when
+ * short, without a sentence end and with nothing checkable in them, are no facts: they are left
+ * out, so they never become answers (一是工作情况。). Other short lines are the user's words.
  */
 
 /** A sentence longer than this is cut at a comma, then hard (a part's message limit is 4,096). */
 const MAX_SENTENCE = 500;
 const MIN_FRAGMENT = 4;
 
-export function splitSentences(text: string): string[] {
+/**
+ * `document`: the text of a file (its title and headings are left out, see above); a pasted
+ * message keeps every line, as a user's numbered list (1. 走访企业) is facts, not headings.
+ */
+export function splitSentences(text: string, opts: { document?: boolean } = {}): string[] {
   const out: string[] = [];
   let carry = '';
+  let first = true;
   for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
     const line = rawLine.replace(/[\t\u00a0\u3000 ]+/g, ' ').trim();
     if (!line) continue;
+    const whole = `${carry}${line}`;
+    const title = first && !carry;
+    first = false;
+    if (opts.document && (title || HEADING_MARK_RE.test(whole)) && isHeading(whole)) {
+      carry = '';
+      continue;
+    }
     for (const piece of line.match(/[^。！？!?；;]+[。！？!?；;]*[”’」』）)]*|[。！？!?；;]+/g) ??
       []) {
       const s = `${carry}${piece}`.trim();
@@ -28,6 +44,21 @@ export function splitSentences(text: string): string[] {
   }
   if (carry) out.push(carry);
   return out;
+}
+
+/** The longest line read as a title or heading. */
+const MAX_HEADING = 30;
+/** 一、 （二） 3. 第一部分: how a numbered heading begins. */
+const HEADING_MARK_RE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节])/;
+
+function isHeading(line: string): boolean {
+  return (
+    line.replace(HEADING_MARK_RE, '').trim() !== '' &&
+    Array.from(line).length <= MAX_HEADING &&
+    !/[。！？!?；;，,：:]/.test(line) &&
+    !hasConcreteFact(line)
+  );
 }
 
 function cutLong(s: string): string[] {
