@@ -34,6 +34,7 @@ const CODES = {
   undoIntake: 'u',
   sortMaterial: 'P',
   addMaterial: 'A',
+  withdrawPaste: 'W',
   reuseInfo: 'I',
   useLast: 'L',
   confirmLast: 'K',
@@ -57,7 +58,7 @@ export function encodeEvent(event: Event): string {
   else if (event.type === 'draft' && event.unverifiedOk) arg = DRAFT_ANYWAY;
   else if (event.type === 'undoIntake')
     arg = event.retype ? `${event.batch}${RETYPE}` : event.batch;
-  else if (event.type === 'sortMaterial') arg = event.key;
+  else if (event.type === 'sortMaterial' || event.type === 'withdrawPaste') arg = event.key;
   else if (event.type === 'addMaterial') arg = `${event.key}.${event.part}`;
   else if (event.type === 'confirmLast') arg = String(event.part);
   else if (event.type === 'resume') summaryId = event.summaryId ?? '';
@@ -134,7 +135,8 @@ export function decodeEvent(data: string): Event | undefined {
       if (!ref || !BATCH.test(batch)) return undefined;
       return retype ? { type, batch, retype, ref } : { type, batch, ref };
     }
-    case 'sortMaterial': {
+    case 'sortMaterial':
+    case 'withdrawPaste': {
       const ref = refOf(summaryId, at, true);
       return ref && KEY.test(arg) ? { type, key: arg, ref } : undefined;
     }

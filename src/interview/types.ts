@@ -222,8 +222,12 @@ export type IntakeEvent =
       canSort: boolean;
       /** Pasted as a message (already recorded in the current part) rather than a file. */
       pasted?: boolean;
+      /** The paste reads like a whole document (other years, its own headings, 不足/打算). */
+      documentLike?: boolean;
     }
   | { type: 'sortMaterial'; key: string; ref?: Ref }
+  /** A long pasted message taken back out of the part it was recorded in. */
+  | { type: 'withdrawPaste'; key: string; ref?: Ref }
   | { type: 'addMaterial'; key: string; part: number; ref?: Ref }
   | {
       type: 'placeMaterial';
@@ -234,6 +238,8 @@ export type IntakeEvent =
       unplaced: string[];
       /** A pasted message being sorted: the part it was recorded in, removed from there. */
       replaces?: { sectionId: string; text: string };
+      /** [撤出这段]: the pasted message only leaves its part; nothing is placed. */
+      withdraw?: boolean;
     }
   | { type: 'undoIntake'; batch: string; retype?: boolean; ref?: Ref }
   | { type: 'reuseInfo'; ref?: Ref }
@@ -273,7 +279,9 @@ export type Effect =
   /** Sort a cached document or pasted text into parts (model), then dispatch placeMaterial. */
   | { type: 'sortMaterial'; summaryId: string; key: string; batch: string }
   /** Add a cached document's sentences to one part, then dispatch placeMaterial. */
-  | { type: 'addMaterial'; summaryId: string; key: string; batch: string; part: number };
+  | { type: 'addMaterial'; summaryId: string; key: string; batch: string; part: number }
+  /** Take a long pasted message back out of its part, then dispatch placeMaterial. */
+  | { type: 'withdrawPaste'; summaryId: string; key: string; batch: string };
 
 export interface StepResult {
   state: UserState;
