@@ -2,7 +2,7 @@ import type { CheckReport } from '../check/checker.js';
 import { buildChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
 import { withUnverified } from '../check/unverified.js';
-import type { Material } from '../compose/material.js';
+import { type Material, materialOutline } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
 import { draftFileName } from '../export/filename.js';
 import type { Action, Effect } from '../interview/types.js';
@@ -29,6 +29,8 @@ export interface FinishedDraft {
   checklistFull?: string;
   /** The .docx file name for this version. */
   fileName: string;
+  /** How many level-1 headings the outline it followed has (the .docx reads headings by it). */
+  headings: number;
   /** A revision that could not be made: no new version; `notice` says why. */
   unchanged?: boolean;
   /** Whether a revision in words can follow (a model is configured). */
@@ -121,6 +123,7 @@ export class Drafter {
       checklist: withUnverified(checklist.text, material),
       ...(checklist.cut ? { checklistFull: withUnverified(checklist.full, material) } : {}),
       fileName: fileNameFor(material, version),
+      headings: materialOutline(material).headings.length,
       unchanged: result.unchanged,
       revisable: this.model !== undefined,
       actions: draftedActions(effect.summaryId),

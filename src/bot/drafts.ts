@@ -5,6 +5,7 @@ import { JobKeeper, type Placed } from '../app/jobs.js';
 import { SummaryGoneError } from '../app/service.js';
 import { checkDraft } from '../check/checker.js';
 import { buildChecklist, FULL_CHECKLIST_LABEL } from '../check/checklist.js';
+import { materialOutline } from '../compose/material.js';
 import { dayOf } from '../interview/drafts.js';
 import type { Logger } from '../logger.js';
 import type { DraftRequestRecord, JobRecord } from '../storage/repository.js';
@@ -158,7 +159,10 @@ export class DraftRunner {
     const label = `《${stored.material.title}》${stored.label}`;
     await this.api.sendMessage(chatId, `${label}：`);
     for (const chunk of splitMessage(stored.text)) await this.api.sendMessage(chatId, chunk);
-    const docx = await buildDocx(stored.text, { title: stored.material.title });
+    const docx = await buildDocx(stored.text, {
+      title: stored.material.title,
+      headings: materialOutline(stored.material).headings.length,
+    });
     await this.api.sendDocument(
       chatId,
       new InputFile(docx, fileNameFor(stored.material, stored.version)),
@@ -339,7 +343,7 @@ export class DraftRunner {
     }
     await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, { reply_markup: keyboard });
     if (signal.aborted) return;
-    const docx = await buildDocx(draft.text, { title: draft.title });
+    const docx = await buildDocx(draft.text, { title: draft.title, headings: draft.headings });
     await this.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
       caption: `Word 文件（公文格式）：${draft.fileName}`,
     });

@@ -63,7 +63,10 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     const docxPath = resolve(join(opts.outDir, draft.fileName));
     const textPath = docxPath.replace(/\.docx$/, '.txt');
     await writeFile(textPath, draft.text, 'utf8');
-    await writeFile(docxPath, await buildDocx(draft.text, { title: draft.title }));
+    await writeFile(
+      docxPath,
+      await buildDocx(draft.text, { title: draft.title, headings: draft.headings }),
+    );
     print(`草稿已保存：${textPath}\nWord 文件：${docxPath}`);
     print(
       draft.revisable
