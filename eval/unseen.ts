@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { checkDraft } from '../src/check/checker.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
+import { caseMaterial, type SuiteResult } from './case-material.js';
 import type { DraftCase } from './cases.js';
-import { caseMaterial, type SuiteResult } from './run.js';
 
 /**
  * Faithful drafts of *unseen* prose: interviews of units nobody here tuned for, each with a
