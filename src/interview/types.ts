@@ -137,6 +137,8 @@ export interface UserState {
   paused?: boolean;
   /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
+  /** The ✍ reaction was explained (once, on the user's first answer). */
+  ackExplained?: boolean;
   /** Seconds of voice transcribed today, for VOICE_MINUTES_PER_DAY (same day key as quota). */
   voiceToday?: { day: string; seconds: number };
   /**
