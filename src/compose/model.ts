@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type OpenAI from 'openai';
+import { proxiedFetch } from '../net/proxy.js';
 import { PreviewStripper, stripMarkdown } from './markdown.js';
 import type { ChatMessage } from './request.js';
 
@@ -75,6 +76,8 @@ export interface ModelClientOptions {
   temperature?: number;
   maxTokens?: number;
   logger?: LogSink;
+  /** OPENAI_PROXY (or HTTPS_PROXY): http(s):// or socks5:// URL. */
+  proxy?: string;
 }
 
 export type ModelErrorKind =
@@ -127,6 +130,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         ...(options.baseURL ? { baseURL: options.baseURL } : {}),
         maxRetries: 0,
         timeout: timeoutMs + 5_000,
+        ...(options.proxy ? { fetch: proxiedFetch(options.proxy) } : {}),
       }),
       errors: { APIConnectionError, APIError },
     })));
