@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type OpenAI from 'openai';
-import { proxiedFetch } from '../net/proxy.js';
+import { diagnoseModel, MODEL_VARIABLES } from '../net/diagnose.js';
+import { proxiedFetch, proxyLabel } from '../net/proxy.js';
 import { PreviewStripper, stripMarkdown } from './markdown.js';
 import type { ChatMessage } from './request.js';
 
@@ -54,6 +55,7 @@ export interface ModelClient {
 export interface LogSink {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
+  error?(obj: object, msg?: string): void;
 }
 
 export interface ModelClientOptions {
@@ -95,6 +97,8 @@ export class ModelError extends Error {
   override name = 'ModelError';
   attempts = 1;
   retries = 0;
+  /** The underlying network error, for the diagnosis only (never logged whole). */
+  error?: unknown;
   constructor(
     readonly kind: ModelErrorKind,
     message: string,
@@ -135,6 +139,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       errors: { APIConnectionError, APIError },
     })));
   const redact = (text: string) => redactSecrets(text, apiKey);
+  const explained = new Set<string>();
   // Some providers reject stream_options with a 400; after the first such answer, stop sending it.
   let sendStreamOptions = true;
 
@@ -263,6 +268,22 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
             },
             'model completion failed',
           );
+          // What the operator should fix, once per kind of cause (a wrong key, model name or
+          // base URL shows at the first draft, not buried in the warnings of every draft).
+          if (err.kind !== 'aborted' && err.kind !== 'filtered' && err.kind !== 'cut') {
+            const { cause, line } = diagnoseModel(err, {
+              ...(options.proxy ? { proxy: proxyLabel(options.proxy) } : {}),
+              variables: MODEL_VARIABLES,
+            });
+            if (!explained.has(cause)) {
+              explained.add(cause);
+              (logger?.error ?? logger?.warn)?.call(
+                logger,
+                { model, cause, status: err.status },
+                line,
+              );
+            }
+          }
           throw err;
         }
         const delayMs = backoffMs(retries, retryBaseMs, retryMaxMs, err.retryAfterMs);
@@ -314,7 +335,9 @@ function classify(
   sdk: SdkErrors | undefined,
 ): ModelError {
   if (sdk && err instanceof sdk.APIConnectionError) {
-    return new ModelError('network', redact(err.message || 'connection error'), true);
+    const error = new ModelError('network', redact(err.message || 'connection error'), true);
+    error.error = err; // its cause chain names ENOTFOUND, ECONNREFUSED … (see net/diagnose.ts)
+    return error;
   }
   if (sdk && err instanceof sdk.APIError) {
     const status = err.status;
