@@ -16,6 +16,7 @@ import { charCount, looksLikeDocument, splitSentences } from '../intake/sentence
 import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
+import { proxiedFetch } from '../net/proxy.js';
 import { templateById } from '../templates/match.js';
 import { cleanText } from '../text/clean.js';
 import type { BotContext } from './context.js';
@@ -63,6 +64,8 @@ export interface IntakeOptions {
 export class IntakeRunner {
   private readonly cache = new MaterialCache();
   private readonly running = new Set<Promise<void>>();
+  /** File downloads go where the Bot API calls go: through TELEGRAM_PROXY when set. */
+  private fetchFile?: typeof fetch;
 
   constructor(
     private readonly api: Api,
@@ -417,7 +420,9 @@ export class IntakeRunner {
       const file = await this.api.getFile(fileId);
       if (!file.file_path || (file.file_size ?? 0) > maxBytes) return undefined;
       const root = this.opts.apiRoot ?? 'https://api.telegram.org';
-      const res = await fetch(`${root}/file/bot${this.opts.token}/${file.file_path}`, {
+      // Through TELEGRAM_PROXY like every Bot API call.
+      this.fetchFile ??= proxiedFetch(this.app.config.telegramProxy);
+      const res = await this.fetchFile(`${root}/file/bot${this.opts.token}/${file.file_path}`, {
         signal: AbortSignal.timeout(60_000),
       });
       if (!res.ok || !res.body) return undefined;
