@@ -9,8 +9,8 @@ import { parseCommand } from '../src/interview/commands.js';
 import { type EngineContext, step } from '../src/interview/engine.js';
 import { freshState, recordDraft } from '../src/interview/state.js';
 import type { Event, Reply, Summary, UserState } from '../src/interview/types.js';
-import { templateById } from '../src/templates/match.js';
 import { loadTemplates } from '../src/templates/load.js';
+import { templateById } from '../src/templates/match.js';
 
 const templates = loadTemplates();
 const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);
@@ -23,7 +23,8 @@ class Walker {
   texts = new Map<number, string>();
   saved = 0;
   engine(input: string | Event) {
-    const event = typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
+    const event =
+      typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
     const r = step(this.state, event, ctx);
     this.state = r.state;
     this.replies = r.replies;
@@ -40,13 +41,20 @@ class Walker {
     return { version, text: this.texts.get(version)! };
   }
   /** What the adapter does on compose: the offline draft stored as a version. */
-  composeOffline(text = composeOffline(buildMaterial(this.template, this.summary, { composedAt: NOW }))) {
-    const r = recordDraft(this.state, this.summary.id, { createdAt: NOW, composer: 'offline', chars: text.length });
+  composeOffline(
+    text = composeOffline(buildMaterial(this.template, this.summary, { composedAt: NOW })),
+  ) {
+    const r = recordDraft(this.state, this.summary.id, {
+      createdAt: NOW,
+      composer: 'offline',
+      chars: text.length,
+    });
     this.state = r.state;
     this.texts.set(r.version, text);
   }
   walk(input: string | Event): WalkOutput {
-    const event = typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
+    const event =
+      typeof input === 'string' ? (parseCommand(input) ?? { type: 'text', text: input }) : input;
     assert.ok(isWalkEvent(this.state, event), `not a walk event: ${JSON.stringify(event)}`);
     const out = walkStep({ state: this.state, event, templates, now: NOW + 1, ...this.latest });
     this.state = out.state;
@@ -58,7 +66,9 @@ class Walker {
     return out;
   }
   tap(label: string) {
-    const action = this.replies.flatMap((r) => r.actions?.flat() ?? []).find((a) => a.label === label);
+    const action = this.replies
+      .flatMap((r) => r.actions?.flat() ?? [])
+      .find((a) => a.label === label);
     assert.ok(action, `no button ${label} in: ${this.text()}`);
     return this.walk(action.event);
   }
@@ -73,7 +83,8 @@ class Walker {
 
 /** 基本信息 for 清河镇, then thin, sloppy answers (two with no fact at all); four parts skipped for later. */
 function sloppy(w: Walker) {
-  for (const x of ['/new', '1', '清河镇', '乡镇', '年度', '2026', '/skip', '/skip', '/skip']) w.engine(x);
+  for (const x of ['/new', '1', '清河镇', '乡镇', '年度', '2026', '/skip', '/skip', '/skip'])
+    w.engine(x);
   w.engine('开了2次会研究统战吧');
   w.engine('/next');
   w.engine('搞了宣讲 约1800人次吧');
@@ -95,7 +106,8 @@ describe('the finishing walk (pure)', () => {
     sloppy(w);
     w.composeOffline();
     const before = w.report();
-    if (process.env.SHOW) console.log(w.latest.text, JSON.stringify(w.summary.answers), JSON.stringify(before));
+    if (process.env.SHOW)
+      console.log(w.latest.text, JSON.stringify(w.summary.answers), JSON.stringify(before));
     assert.ok(before.placeholders.length > 0, 'the first draft has 【待补】');
     const facts = ['2次', '1800人次'];
     for (const f of facts) assert.ok(w.latest.text.includes(f));
@@ -114,12 +126,11 @@ describe('the finishing walk (pure)', () => {
       else if (!typed && /【待补：[^】]*做法/.test(card)) {
         typed = true;
         w.walk('走访党外人士15人次。');
-      }
-      else if (/【待补/.test(card)) w.tap(WALK_LABEL.deleteSentence);
+      } else if (/【待补/.test(card)) w.tap(WALK_LABEL.deleteSentence);
       else assert.fail(`unexpected card: ${card}`);
       log.push(w.replies[0]!.text);
     }
-    if (process.env.SHOW) console.log(log.join("\n"));
+    if (process.env.SHOW) console.log(log.join('\n'));
     assert.match(w.text(), /✅ 没有待完成的了：草稿第\d+版就是定稿/, log.join('\n'));
     assert.equal(w.summary.finalVersion, w.latest.version);
     const after = w.report();
@@ -147,14 +158,17 @@ describe('the finishing walk (pure)', () => {
     assert.equal(w.report().untraced.length, 0);
   });
 
-  test('a dropped fact: [补进草稿] writes the answer\'s sentence at the end of its part; [删除] takes an invented one out', () => {
+  test("a dropped fact: [补进草稿] writes the answer's sentence at the end of its part; [删除] takes an invented one out", () => {
     const w = new Walker();
     sloppy(w);
     w.composeOffline();
     const dropped = w.latest.text.replace(/[^。\n]*1800人次[^。\n]*。?/, '');
     w.composeOffline(`${dropped.replace('2次', '5次')}`);
     const r = w.report();
-    assert.ok(r.omitted.some((o) => o.text.includes('1800')), JSON.stringify(r.omitted));
+    assert.ok(
+      r.omitted.some((o) => o.text.includes('1800')),
+      JSON.stringify(r.omitted),
+    );
     w.walk('/finish');
     let guard = 0;
     while (!/遗漏：[^\n]*1800/.test(w.text()) && guard++ < 20) {

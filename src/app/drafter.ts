@@ -1,7 +1,7 @@
 import type { CheckReport } from '../check/checker.js';
 import { buildChecklist } from '../check/checklist.js';
-import { settledReport } from '../check/open-items.js';
 import { makeDraft } from '../check/draft.js';
+import { settledReport } from '../check/open-items.js';
 import { withUnverified } from '../check/unverified.js';
 import { type Material, materialOutline } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
@@ -84,9 +84,7 @@ export class Drafter {
     // A revision that gives back the text of the current version is no new version.
     const same = previous !== undefined && !made.unchanged && sameText(made.text, previous);
     const made2 = { ...made, check: settledReport(made.check, summary.dismissed) };
-    const result = same
-      ? { ...made2, unchanged: true, notice: noticeUnchanged(current) }
-      : made2;
+    const result = same ? { ...made2, unchanged: true, notice: noticeUnchanged(current) } : made2;
     const slots = opts.slots;
     // Cancelled while composing (the user's data deleted, the job claimed elsewhere): not stored.
     opts.signal?.throwIfAborted();

@@ -193,9 +193,21 @@ export class InterviewService {
     if (!summary || version === undefined) return undefined;
     const text = await this.deps.repo.loadDraftText(userId, summary.id, version);
     if (text === undefined) return undefined;
-    const done = walkStep({ state, event, templates: this.templates, now: this.now(), text, version });
+    const done = walkStep({
+      state,
+      event,
+      templates: this.templates,
+      now: this.now(),
+      text,
+      version,
+    });
     if (done.saved) {
-      await this.deps.repo.saveDraftText(userId, done.saved.summaryId, done.saved.version, done.saved.text);
+      await this.deps.repo.saveDraftText(
+        userId,
+        done.saved.summaryId,
+        done.saved.version,
+        done.saved.text,
+      );
     }
     return { state: done.state, replies: done.replies, effects: done.effects, changed: true };
   }

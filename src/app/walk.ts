@@ -24,10 +24,18 @@ import { buildMaterial, type Material } from '../compose/material.js';
 import { pushPart } from '../interview/parts.js';
 import { partOf } from '../interview/position.js';
 import { recordDraft } from '../interview/state.js';
-import type { Action, Effect, Event, Reply, Summary, UserState, WalkAct } from '../interview/types.js';
+import type {
+  Action,
+  Effect,
+  Event,
+  Reply,
+  Summary,
+  UserState,
+  WalkAct,
+} from '../interview/types.js';
 import { templateById } from '../templates/match.js';
-import type { Template } from '../templates/schema.js';
 import { cnOrdinal } from '../templates/outline.js';
+import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
 
 /**
@@ -182,7 +190,11 @@ function saveText(c: Ctx, text: string) {
   });
   // recordDraft returns a copy: carry the walk's summary changes over into it.
   const summary = recorded.state.summaries.find((s) => s.id === c.summary.id) as Summary;
-  Object.assign(c.summary, { drafts: summary.drafts, position: summary.position, updatedAt: c.now });
+  Object.assign(c.summary, {
+    drafts: summary.drafts,
+    position: summary.position,
+    updatedAt: c.now,
+  });
   c.text = text;
   c.version = recorded.version;
   c.saved = { summaryId: c.summary.id, version: recorded.version, text };
@@ -207,7 +219,13 @@ function changed(c: Ctx, line: string) {
 }
 
 /** Carries out `act` on `item`; true when the item is settled. */
-function apply(c: Ctx, item: OpenItem, material: Material, act: WalkAct | 'reply', reply: string): boolean {
+function apply(
+  c: Ctx,
+  item: OpenItem,
+  material: Material,
+  act: WalkAct | 'reply',
+  reply: string,
+): boolean {
   const walk = c.summary.walk as NonNullable<Summary['walk']>;
   const where = item.kind === 'later' ? '' : placeName(c, material, item.at);
   if (act === 'pass') {
@@ -264,7 +282,8 @@ function apply(c: Ctx, item: OpenItem, material: Material, act: WalkAct | 'reply
       const answer = [...(source?.parts ?? []), source?.followUp?.answer ?? ''].find((p) =>
         p.includes(item.fact.text),
       );
-      const sentence = act === 'reply' ? typedSentence(reply) : answerSentence(answer ?? '', item.fact.text);
+      const sentence =
+        act === 'reply' ? typedSentence(reply) : answerSentence(answer ?? '', item.fact.text);
       if (sentence === '') return false;
       if (act === 'reply') record(c, item.sectionId, typedFact(reply));
       saveText(c, appendAt(c.text, item.at, sentence));
@@ -310,14 +329,26 @@ function next(c: Ctx) {
   const head = `待完成 ${n}/${total}`;
   const where = item.kind === 'later' ? '' : placeName(c, material, item.at);
   const quote = (at: number) => {
-    const { start, end } = sentenceAround(c.text, at);
+    let { start, end } = sentenceAround(c.text, at);
+    // A 【待补】 right after a sentence is quoted with that sentence, so the user sees its place.
+    if (
+      item.kind === 'placeholder' &&
+      c.text.slice(start, end).trim() === item.text &&
+      start > 0 &&
+      c.text[start - 1] !== '\n'
+    ) {
+      start = sentenceAround(c.text, start - 1).start;
+    }
     return `“${clipGraphemes(c.text.slice(start, end).trim(), 60)}”`;
   };
   if (item.kind === 'placeholder') {
     c.replies.push({
       kind: 'question',
       text: `${head}\n${where} · ${item.text}\n${quote(item.at)}\n请直接回复要写在这里的内容（做法、数字、成效），我会替换这个【待补】。`,
-      actions: [[button('delete', WALK_LABEL.deleteSentence), button('pass', WALK_LABEL.pass)], [stop]],
+      actions: [
+        [button('delete', WALK_LABEL.deleteSentence), button('pass', WALK_LABEL.pass)],
+        [stop],
+      ],
     });
   } else if (item.kind === 'untraced') {
     c.replies.push({
@@ -345,7 +376,10 @@ function next(c: Ctx) {
       text: `${head}\n留待补充：第${part}部分「${item.title}」跳过了，草稿里没有写。\n点[${WALK_LABEL.fill}]现在回答（答完点[重新生成]写进草稿），或点[${WALK_LABEL.leaveOut}]。`,
       actions: [
         [
-          { label: WALK_LABEL.fill, event: { type: 'edit', part, ref: { summaryId: id, at: '*' } } },
+          {
+            label: WALK_LABEL.fill,
+            event: { type: 'edit', part, ref: { summaryId: id, at: '*' } },
+          },
           button('leaveOut', WALK_LABEL.leaveOut),
         ],
         [button('pass', WALK_LABEL.pass), stop],
@@ -373,7 +407,10 @@ function end(c: Ctx, items: OpenItem[], open: boolean) {
     // Nothing to walk, but the structure still has problems: the 核对清单 names them.
     const material = materialOf(c.template, c.summary, c.version);
     const report = settledReport(checkDraft(c.text, material), c.summary.dismissed);
-    c.replies.push({ kind: 'notice', text: `逐项内容都已完成，但还有结构问题：\n${report.structure.join('\n')}` });
+    c.replies.push({
+      kind: 'notice',
+      text: `逐项内容都已完成，但还有结构问题：\n${report.structure.join('\n')}`,
+    });
     return;
   }
   c.replies.push({

@@ -66,8 +66,7 @@ export function encodeEvent(event: Event): string {
   else if (event.type === 'walk') {
     summaryId = event.summaryId ?? '';
     arg = `${event.act}.${event.key ?? ''}`;
-  }
-  else if (event.type === 'deleteSummary') summaryId = event.summaryId;
+  } else if (event.type === 'deleteSummary') summaryId = event.summaryId;
   else if (event.type === 'showDraft') {
     summaryId = event.summaryId;
     arg = String(event.version);

@@ -149,7 +149,13 @@ export function openItems(draft: string, report: CheckReport, material: Material
     const n = seen.get(m[0]) ?? 0;
     seen.set(m[0], n + 1);
     const at = m.index ?? 0;
-    items.push({ kind: 'placeholder', key: `p|${m[0]}|${n}`, text: m[0], at, sectionId: section(at) });
+    items.push({
+      kind: 'placeholder',
+      key: `p|${m[0]}|${n}`,
+      text: m[0],
+      at,
+      sectionId: section(at),
+    });
   }
   const untraced = new Set<string>();
   for (const fact of report.untraced) {
@@ -169,8 +175,12 @@ export function openItems(draft: string, report: CheckReport, material: Material
   }
   for (const title of report.later ?? []) {
     const s = material.sections.find((x) => x.title === title);
-    if (s) items.push({ kind: 'later', key: `l|${s.id}`, sectionId: s.id, title, at: draft.length });
+    if (s)
+      items.push({ kind: 'later', key: `l|${s.id}`, sectionId: s.id, title, at: draft.length });
   }
   // A stable sort: items at one place keep the report's order.
-  return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.at - b.item.at || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.at - b.item.at || a.i - b.i)
+    .map((x) => x.item);
 }

@@ -56,7 +56,8 @@ export function fillPlaceholder(
 ): { text: string; inserted: string } {
   const before = text[at - 1];
   const after = text[at + placeholder.length];
-  const alone = (before === undefined || before === '\n' || END.test(before) || before === '：') &&
+  const alone =
+    (before === undefined || before === '\n' || END.test(before) || before === '：') &&
     (after === undefined || after === '\n');
   const inserted = alone ? typedSentence(reply) : typedFact(reply);
   return { text: text.slice(0, at) + inserted + text.slice(at + placeholder.length), inserted };
@@ -90,7 +91,8 @@ export function replaceAt(text: string, at: number, old: string, what: string): 
 export function appendAt(text: string, at: number, sentence: string): string {
   const before = text.slice(0, at);
   // After a line ending without punctuation (a heading), the sentence opens a new line.
-  const joint = /[。！？；：】]$/.test(before) || before.endsWith('\n') || before === '' ? '' : '\n';
+  const joint =
+    /[。！？；：】]$/.test(before) || before.endsWith('\n') || before === '' ? '' : '\n';
   return before + joint + sentence + text.slice(at);
 }
 
