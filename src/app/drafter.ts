@@ -1,6 +1,7 @@
 import type { CheckReport } from '../check/checker.js';
 import { buildChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
+import { settledReport } from '../check/open-items.js';
 import { withUnverified } from '../check/unverified.js';
 import { type Material, materialOutline } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
@@ -82,7 +83,8 @@ export class Drafter {
     const current = summary.drafts.at(-1)?.version ?? 0;
     // A revision that gives back the text of the current version is no new version.
     const same = previous !== undefined && !made.unchanged && sameText(made.text, previous);
-    const result = same ? { ...made, unchanged: true, notice: noticeUnchanged(current) } : made;
+    const made2 = { ...made, check: settledReport(made.check, summary.dismissed) };
+    const result = same ? { ...made2, unchanged: true, notice: noticeUnchanged(current) } : made2;
     const slots = opts.slots;
     // Cancelled while composing (the user's data deleted, the job claimed elsewhere): not stored.
     opts.signal?.throwIfAborted();
@@ -132,12 +134,13 @@ export class Drafter {
 }
 
 /** The .docx name of one version of a draft: 清河镇2026年统战工作总结（草稿v2）.docx. */
-export function fileNameFor(material: Material, version: number): string {
+export function fileNameFor(material: Material, version: number, final = false): string {
   return draftFileName({
     unit: material.unit,
     periodPhrase: material.periodPhrase,
     titleSuffix: material.titleSuffix,
     version,
+    final,
   });
 }
 

@@ -105,7 +105,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       if (effect.type === 'compose' || effect.type === 'revise') {
         await drafts.start(userId, chatId, effect);
       } else if (effect.type === 'sendDraft') {
-        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version);
+        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version, effect.final);
       } else await intake.carryOut(userId, chatId, effect);
     }
   };

@@ -1,5 +1,5 @@
 import { ANY_STEP } from '../interview/position.js';
-import type { Event, Ref } from '../interview/types.js';
+import type { Event, Ref, WalkAct } from '../interview/types.js';
 
 /**
  * Button events as callback_data (at most 64 bytes). The data names the summary and the step
@@ -38,6 +38,7 @@ const CODES = {
   reuseInfo: 'I',
   useLast: 'L',
   confirmLast: 'K',
+  walk: 'w',
 } as const;
 
 type Code = (typeof CODES)[keyof typeof CODES];
@@ -62,7 +63,10 @@ export function encodeEvent(event: Event): string {
   else if (event.type === 'addMaterial') arg = `${event.key}.${event.part}`;
   else if (event.type === 'confirmLast') arg = String(event.part);
   else if (event.type === 'resume') summaryId = event.summaryId ?? '';
-  else if (event.type === 'deleteSummary') summaryId = event.summaryId;
+  else if (event.type === 'walk') {
+    summaryId = event.summaryId ?? '';
+    arg = `${event.act}.${event.key ?? ''}`;
+  } else if (event.type === 'deleteSummary') summaryId = event.summaryId;
   else if (event.type === 'showDraft') {
     summaryId = event.summaryId;
     arg = String(event.version);
@@ -87,6 +91,8 @@ const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const BATCH = /^p?[a-z0-9]{1,12}$/;
 const KEY = /^[a-z0-9]{6,16}$/;
 const DRAFT_ANYWAY = '!';
+/** A walk button's act and the short key of its item. */
+const WALK = /^(start|stop|pass|delete|vouch|add|dismiss|leaveOut)\.([A-Za-z0-9_-]{8})?$/;
 const RETYPE = '~';
 
 /**
@@ -171,6 +177,18 @@ export function decodeEvent(data: string): Event | undefined {
       if (!CONFIRM_AT.test(at) || arg !== '') return undefined;
       if (at === 'deleteAll' ? summaryId !== '' : !SUMMARY_ID.test(summaryId)) return undefined;
       return { type, ref: { summaryId, at } };
+    }
+    case 'walk': {
+      // `w|<summaryId>||<act>.<item key>`: the walk checks the key against its current item.
+      const m = WALK.exec(arg);
+      if (!m || at !== '' || (summaryId !== '' && !SUMMARY_ID.test(summaryId))) return undefined;
+      const act = m[1] as WalkAct;
+      return {
+        type,
+        act,
+        ...(summaryId ? { summaryId } : {}),
+        ...(m[2] ? { key: m[2] } : {}),
+      };
     }
     case 'chooseTemplate':
       return summaryId === '' && at === '' && TEMPLATE_ID.test(arg)

@@ -89,7 +89,37 @@ export interface Summary {
   pastedBefore?: { batch: string; sectionId: string; text: string };
   /** The parts that say little were listed once before a draft (never again for this summary). */
   depthShown?: boolean;
+  /** Where the finishing walk over the draft's open items stands (app/walk.ts). */
+  walk?: WalkState;
+  /** Open items the user settled without a change: a 遗漏 marked [不用写] (its key). */
+  dismissed?: string[];
+  /** The version the user brought to 定稿 (nothing open); a later version reopens it. */
+  finalVersion?: number;
 }
+
+/**
+ * The finishing walk: one open item of the latest draft at a time. The items themselves are
+ * read from the draft each time (the checker's), so only what the user did is kept here.
+ */
+export interface WalkState {
+  /** False after [先这样]: /finish resumes it. */
+  active: boolean;
+  /** Items settled in this walk (for 待完成 n/N). */
+  done: number;
+  /** Items left for later in this walk ([先留着]); offered again when a walk starts anew. */
+  passed: string[];
+}
+
+/** What a button of the finishing walk does to the item it was shown for. */
+export type WalkAct =
+  | 'start'
+  | 'stop'
+  | 'pass'
+  | 'delete'
+  | 'vouch'
+  | 'add'
+  | 'dismiss'
+  | 'leaveOut';
 
 /** What the engine is waiting for outside any summary. */
 export type Pending =
@@ -197,6 +227,11 @@ export type Event =
   | { type: 'deleteSummary'; summaryId: string }
   | { type: 'deleteAll' }
   | { type: 'confirm'; ref?: Ref }
+  /**
+   * The finishing walk (app/walk.ts): `key` names the item the button was shown for (a short
+   * hash), so a tap on an older card never acts on another item.
+   */
+  | { type: 'walk'; act: WalkAct; summaryId?: string; key?: string }
   | { type: 'unknownCommand'; command: string }
   | IntakeEvent;
 
@@ -275,7 +310,8 @@ export interface Reply {
 export type Effect =
   | { type: 'compose'; summaryId: string }
   | { type: 'revise'; summaryId: string; instruction: string }
-  | { type: 'sendDraft'; summaryId: string; version: number }
+  /** `final`: the 定稿, sent under its …（定稿）.docx name. */
+  | { type: 'sendDraft'; summaryId: string; version: number; final?: boolean }
   | { type: 'deleteUserData' }
   | { type: 'deleteSummaryData'; summaryId: string; versions: number[] }
   /** Sort a cached document or pasted text into parts (model), then dispatch placeMaterial. */

@@ -381,7 +381,7 @@ export function listCard(state: UserState, templates: Template[]): Reply {
       { label: `删除 ${n}`, event: { type: 'deleteSummary', summaryId: s.id } },
     ]);
     const versions = s.drafts.slice(-4).map((d) => ({
-      label: `${n}·草稿v${d.version}`,
+      label: `${n}·${d.version === s.finalVersion ? '定稿' : '草稿'}v${d.version}`,
       event: { type: 'showDraft' as const, summaryId: s.id, version: d.version },
     }));
     if (versions.length > 0) actions.push(versions);
