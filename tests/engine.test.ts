@@ -588,3 +588,23 @@ describe('phone round 3, the small things (issue 24)', () => {
     assert.match(chat.text(), /\[生成草稿\]/);
   });
 });
+
+describe('hints that step back (issue 24, item 2)', () => {
+  test('the first parts show every hint and the example; later ones one line and [提示]', () => {
+    const chat = new Chat();
+    chat.basics();
+    assert.match(chat.text(), /第2\/11部分[\s\S]*提示：[\s\S]*示例：/);
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    assert.match(chat.text(), /第3\/11部分[\s\S]*提示：/);
+    chat.send('开展理论学习8次');
+    chat.send('/next');
+    const card = chat.text();
+    assert.match(card, /第4\/11部分/);
+    assert.doesNotMatch(card, /提示：|示例：/);
+    assert.match(card, /（如：.+ 更多提示和示例点\[提示\]）/);
+    chat.tap('提示');
+    assert.match(chat.text(), /第4\/11部分[\s\S]*提示：[\s\S]*示例：/);
+    assert.equal(chat.summary.position.kind, 'section', 'nothing moved');
+  });
+});

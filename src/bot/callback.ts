@@ -35,6 +35,7 @@ const CODES = {
   sortMaterial: 'P',
   addMaterial: 'A',
   withdrawPaste: 'W',
+  hints: 'H',
   reuseInfo: 'I',
   useLast: 'L',
   confirmLast: 'K',

@@ -193,6 +193,9 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     case 'review':
       out.say(reviewCard(template, summary));
       return;
+    case 'hints':
+      out.say(questionCard(template, summary, { hints: true }));
+      return;
     case 'outline': {
       const ref = refOf(summary, true);
       out.say(

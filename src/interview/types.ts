@@ -208,6 +208,8 @@ export type Event =
    */
   | { type: 'removePart'; index: number; of: number; ref?: Ref }
   | { type: 'edit'; part: number; ref?: Ref }
+  /** [提示]: the current part's card with every hint and the example. */
+  | { type: 'hints'; ref?: Ref }
   | { type: 'review' }
   | { type: 'outline' }
   | {

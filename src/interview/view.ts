@@ -33,6 +33,7 @@ export const LABEL = {
   resume: '继续上次',
   list: '我的总结',
   finish: '完成本部分 ▶',
+  hints: '提示',
   skip: '跳过',
   na: '不涉及',
   back: '◀ 上一步',
@@ -150,8 +151,15 @@ function summaryYear(summary: Summary): string {
   return String(month === 1 ? year - 1 : year);
 }
 
+/** Parts whose card shows every hint and the example (the first two; later ones on [提示]). */
+const FULL_HINT_PARTS = 2;
+
 /** The card for the current step: the question, hints, example and the actions on offer. */
-export function questionCard(template: Template, summary: Summary): Reply {
+export function questionCard(
+  template: Template,
+  summary: Summary,
+  opts: { hints?: boolean } = {},
+): Reply {
   const pos = summary.position;
   const ref = refOf(summary);
   if (pos.kind === 'info') {
@@ -228,9 +236,15 @@ export function questionCard(template: Template, summary: Summary): Reply {
         actions: [[{ label: LABEL.skipFollowUp, event: { type: 'skip', ref } }]],
       };
     }
-    const lines = [`${progress(template, summary)} · ${w.title}`, w.question, '', '提示：'];
-    lines.push(...w.hints.map((h) => `· ${h}`));
-    lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
+    const lines = [`${progress(template, summary)} · ${w.title}`, w.question];
+    // Hints step back: in full on the first parts (or on [提示]); later, the first one only.
+    const full = opts.hints || pos.index < FULL_HINT_PARTS;
+    if (full) {
+      lines.push('', '提示：', ...w.hints.map((h) => `· ${h}`));
+      lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
+    } else if (w.hints[0]) {
+      lines.push(`（如：${w.hints[0]} 更多提示和示例点[提示]）`);
+    }
     const parts = answer?.parts ?? [];
     if (answer && parts.length > 0) {
       lines.push(
@@ -247,8 +261,9 @@ export function questionCard(template: Template, summary: Summary): Reply {
     const reference = lastPeriodLine(summary, section.id);
     const referenced = answer?.source?.some((o) => o?.kind === 'lastPeriod');
     if (reference && !referenced) lines.push('', reference);
-    lines.push('', '也可以直接打字：完成、跳过、上一步。');
+    if (full) lines.push('', '也可以直接打字：完成、跳过、上一步。');
     const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
+    if (!full) row1.push({ label: LABEL.hints, event: { type: 'hints', ref } });
     const row2: Action[] = [];
     if (section.skippable) row2.push({ label: LABEL.skip, event: { type: 'skip', ref } });
     if (w.notApplicable) row2.push({ label: LABEL.na, event: { type: 'na', ref } });
