@@ -79,6 +79,12 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
   summary.answers[section.id] = a;
   out.touch(summary, ctx.now);
   const ref = refOf(summary);
+  // The ✍ on the message is the only sign it was stored: said in words once, the first time
+  // (before the reaction, so whoever waits for the ✍ has seen it).
+  if (!t.state.ackExplained) {
+    t.state.ackExplained = true;
+    out.say(ACK_EXPLAINED);
+  }
   out.say({
     kind: 'ack',
     reaction: '✍',
@@ -86,11 +92,6 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });
-  // The ✍ on the message is the only sign it was stored: said in words once, the first time.
-  if (!t.state.ackExplained) {
-    t.state.ackExplained = true;
-    out.say(ACK_EXPLAINED);
-  }
 }
 
 /** Sent once, after the user's first answer (the ✍ reaction alone says nothing to a new user). */
