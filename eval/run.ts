@@ -3,17 +3,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { composeDraft } from '../src/compose/draft.js';
-import { buildMaterial, type Material } from '../src/compose/material.js';
 import { createModelClient, type ModelClient } from '../src/compose/model.js';
 import { composeOffline } from '../src/compose/offline.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
 import { loadConfig } from '../src/config.js';
-import type { Answer, Summary } from '../src/interview/types.js';
-import { loadTemplates } from '../src/templates/load.js';
+import { caseMaterial, type SuiteResult } from './case-material.js';
 import { DRAFT_CASES, type DraftCase } from './cases.js';
 import { FALSE_FLAG_TARGET, formatCheckerEval, RECALL_TARGET, runCheckerEval } from './checker.js';
 import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
+import { unseenSuite } from './unseen.js';
 
 /**
  * `npm run eval`: the project's own regression suite for draft quality (not part of `npm test`).
@@ -29,42 +28,13 @@ import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS_DIR = process.env.SEEDS_DIR ?? resolve(repoRoot, '..', 'shared', 'seeds');
-/** Composed on a fixed day so the table and the dumps are the same on every run. */
-const COMPOSED_AT = Date.UTC(2026, 11, 3, 2);
+
 /** The longest run of 汉字 a draft may share with the samples, or with the exemplars. */
 const MAX_SHARED = 15;
 
-export interface SuiteResult {
-  lines: string[];
-  failures: string[];
-}
+export type { SuiteResult };
 
-const templates = loadTemplates();
-
-export function caseMaterial(c: DraftCase): Material {
-  const template = templates.find((t) => t.id === c.templateId);
-  if (!template) throw new Error(`no template ${c.templateId}`);
-  const answers: Record<string, Answer> = {};
-  for (const [id, a] of Object.entries(c.answers)) {
-    answers[id] =
-      a === 'skip'
-        ? { status: 'skipped', parts: [] }
-        : a === 'na'
-          ? { status: 'na', parts: [] }
-          : { status: 'done', parts: a };
-  }
-  const summary: Summary = {
-    id: 's1',
-    templateId: template.id,
-    createdAt: 0,
-    updatedAt: 0,
-    info: c.info,
-    answers,
-    position: { kind: 'review' },
-    drafts: [],
-  };
-  return buildMaterial(template, summary, { composedAt: COMPOSED_AT });
-}
+export { caseMaterial };
 
 const yes = (b: boolean) => (b ? '✓' : '✗');
 
@@ -191,6 +161,8 @@ export const OFFLINE_SUITES: (() => SuiteResult | Promise<SuiteResult>)[] = [
   offlineSuite,
   promptsSuite,
   checkerSuite,
+  // False flags per faithful draft of unseen prose, open and sealed halves (eval/unseen.ts).
+  unseenSuite,
 ];
 
 /** The configured model on every case, through the same composeDraft the bot uses. */

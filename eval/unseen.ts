@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { checkDraft } from '../src/check/checker.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
+import { caseMaterial, type SuiteResult } from './case-material.js';
 import type { DraftCase } from './cases.js';
-import { caseMaterial, type SuiteResult } from './run.js';
 
 /**
  * Faithful drafts of *unseen* prose: interviews of units nobody here tuned for, each with a
@@ -18,6 +18,8 @@ import { caseMaterial, type SuiteResult } from './run.js';
  *   eval/unseen/sealed/   cases written by a helper and never read while tuning: only their
  *                         counts are printed, so the figure says how the checker does on prose
  *                         it was not fitted to
+ *   eval/unseen/sealed2/  a second sealed set, written after the first was measured many times
+ *                         (repeated measuring leaks a little): the fresher held-out figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -35,8 +37,12 @@ const CaseSchema = z.object({
   answers: z.record(z.string(), AnswerSchema),
 });
 
+/** The halves, in the order printed; only `open` is ever shown beyond its counts. */
+const HALVES = ['open', 'sealed', 'sealed2'] as const;
+type Half = (typeof HALVES)[number];
+
 export interface UnseenCase {
-  half: 'open' | 'sealed';
+  half: Half;
   case: DraftCase;
   draft?: string;
   /** `<id>.planted.json`: the draft with inventions planted and facts dropped, for recall. */
@@ -51,7 +57,7 @@ const PlantedSchema = z.object({
 
 export function loadUnseen(dir = root): UnseenCase[] {
   const out: UnseenCase[] = [];
-  for (const half of ['open', 'sealed'] as const) {
+  for (const half of HALVES) {
     const d = join(dir, half);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d)
@@ -87,8 +93,9 @@ export function unseenSuite(dir = root): SuiteResult {
     '|---|---|---|---|---|---|',
   ];
   const named: string[] = [];
-  for (const half of ['open', 'sealed'] as const) {
+  for (const half of HALVES) {
     const mine = cases.filter((u) => u.half === half);
+    if (mine.length === 0) continue;
     let untraced = 0;
     let omitted = 0;
     for (const u of mine) {

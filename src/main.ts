@@ -10,6 +10,15 @@ export async function main(): Promise<void> {
   const config = readConfig();
   if (config.telegramToken) {
     const app = await openApp();
+    // Says at once, and in one line, when the Bot API cannot be reached, and waits for it.
+    const { reachTelegram } = await import('./app/reach.js');
+    await reachTelegram({
+      token: config.telegramToken,
+      apiRoot: config.telegramApiRoot,
+      proxy: config.telegramProxy,
+      logger: app.logger,
+      timeoutSeconds: 6,
+    });
     if (config.mode === 'webhook') {
       const { startWebhook } = await import('./server/webhook.js');
       await startWebhook(app, config.telegramToken, config.telegramApiRoot);

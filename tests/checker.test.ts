@@ -443,3 +443,34 @@ describe('phone answers and 公文 prose of units nobody tuned for (eval/unseen)
     );
   });
 });
+
+describe('a third unseen batch (eval/unseen c-…): work logs and bureau prose', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '县里有民革 民盟 民进3个民主党派基层组织',
+      '1. 完成调研 2. 新建驿站10个 3. “同心驿站”向重点村延伸',
+      '人均不到3平方 很多是一人多岗',
+    ]),
+  ]);
+  const check = (body: string) =>
+    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+
+  test('names a phone answer separates by spaces, list numbers, 平方 and 一人多岗: no flag', () => {
+    const r = check(
+      [
+        '全县现有民革、民盟、民进3个民主党派基层组织。',
+        '完成调研，新建驿站10个，推动“同心驿站”向重点村延伸。',
+        '镇党委理论学习中心组开展专题学习。人均不足3平方米，一人多岗的情况较为普遍。',
+        '对辖区清真餐馆开展检查。',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      r.untraced.map((u) => u.text),
+      [],
+    );
+    assert.deepEqual(
+      r.omitted.map((o) => o.text),
+      [],
+    );
+  });
+});

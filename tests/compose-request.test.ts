@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { buildMaterial } from '../src/compose/material.js';
 import {
   clearPromptCache,
   DEFAULT_PROMPTS_DIR,
@@ -14,7 +15,10 @@ import {
   buildComposeMessages,
   buildFollowUpMessages,
   buildReviseMessages,
+  lengthRange,
 } from '../src/compose/request.js';
+import type { Summary } from '../src/interview/types.js';
+import { loadTemplates } from '../src/templates/load.js';
 import { sampleMaterial } from './support/compose-material.js';
 import { parseMaterialBlock } from './support/openai-mock.js';
 
@@ -204,5 +208,41 @@ describe('prompt files', () => {
     for (const text of [first.system, first.styleGuide, first.revise, first.followUp]) {
       assert.ok(text.length > 200);
     }
+  });
+});
+
+describe('a 通用 summary of a bureau with distinct areas (issue 22)', () => {
+  const templates = loadTemplates();
+  const general = templates.find((t) => t.id === 'general')!;
+  const areas = [
+    '双减 全县48所中小学课后服务全覆盖 学生参与率96%',
+    '学校建设 城东实验学校9月投用 新增学位1800个',
+    '控辍保学 劝返失学儿童7人 建立台账',
+    '教师队伍 招聘新教师120名 培训校长60人次',
+    '校园安全 开展安全检查4轮 整改隐患23处',
+  ];
+  const summary: Summary = {
+    id: 's1',
+    templateId: 'general',
+    createdAt: 0,
+    updatedAt: 0,
+    info: { unit: '宁溪县教育局', unitType: '机关部门', period: '年度', year: '2026' },
+    answers: { work: { status: 'done', parts: areas } },
+    position: { kind: 'review' },
+    drafts: [],
+  };
+  const material = buildMaterial(general, summary, { composedAt: Date.UTC(2026, 11, 3, 2) });
+
+  test('its areas may be （一）（二）… of their own, and the length follows five areas, not 170 字', () => {
+    const ask = buildComposeMessages(material, prompts)[1]!.content;
+    assert.match(
+      ask,
+      /一、[^\n]*（回答有5条，分属不同方面的，可按方面设“（一）”“（二）”等二级标题，标题据内容自拟）/,
+    );
+    assert.match(ask, /除注明可按方面设二级标题的地方外/);
+    const { answers, min, max } = lengthRange(material);
+    assert.ok(answers < 200, `${answers} 字 of answers`);
+    assert.ok(min >= 300 && max >= 600, `${min}—${max}`);
+    assert.match(ask, new RegExp(`全文写到约${min}—${max}字`));
   });
 });

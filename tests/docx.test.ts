@@ -506,6 +506,26 @@ describe('what a reviewer sends back: headings and the 落款 page', () => {
     );
   });
 
+  test('with the outline known (the bot made the draft), only 一、 to its last heading, in order, are headings', () => {
+    const text = [
+      '标题',
+      '一、加强组织领导',
+      '二、三季度召开座谈会2次。',
+      '二、深化理论学习',
+      '三、五个方面的工作',
+      '四、存在的不足',
+      '五、抓好三项工作',
+    ].join('\n');
+    const level1 = (headings?: number) =>
+      parseDraft(text, headings === undefined ? {} : { headings })
+        .filter((b) => b.kind === 'heading' && b.level === 1)
+        .map((b) => b.text.slice(0, 2));
+    // Guessing from text alone: 二、三季度 is caught by the word list; the rest are headings.
+    assert.deepEqual(level1(), ['一、', '二、', '三、', '四、', '五、']);
+    // With an outline of four headings: 五、 is past its end, so a sentence.
+    assert.deepEqual(level1(4), ['一、', '二、', '三、', '四、']);
+  });
+
   test('a numbered full sentence running past one line is body text; a short heading keeps with the next paragraph', async () => {
     const long =
       '1、组织党外代表人士开展专题学习3次，邀请县委统战部同志作辅导报告，参训人员普遍反映收获较大。';
@@ -568,6 +588,11 @@ describe('long titles', () => {
     const lines = titleLines(title);
     assert.deepEqual(lines, ['中共清河镇委员会关于2026年', '上半年统一战线工作情况的总结']);
     assert.equal(lines.join(''), title);
+  });
+
+  test('never inside an organisation (党工委, from the checker’s list of stems)', () => {
+    const lines = titleLines('中共枫桥街道党工委2026年度统一战线工作总结');
+    assert.deepEqual(lines, ['中共枫桥街道党工委', '2026年度统一战线工作总结']);
   });
 
   test('three lines in a 菱形 where the words allow; no line starts with 的 or a closing mark', () => {

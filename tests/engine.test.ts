@@ -536,3 +536,55 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.deepEqual(chat.state, frozen);
   });
 });
+
+describe('phone round 3, the small things (issue 24)', () => {
+  test('the year is offered as buttons: the likely year and the one before', () => {
+    const chat = new Chat();
+    chat.send('/new');
+    chat.tap('统战工作总结');
+    chat.send('清河镇');
+    chat.tap('乡镇');
+    chat.tap('年度');
+    const labels = chat.replies.flatMap((r) => r.actions?.flat() ?? []).map((a) => a.label);
+    const likely = String(new Date(NOW).getUTCFullYear());
+    assert.ok(
+      labels.includes(likely) && labels.includes(String(Number(likely) - 1)),
+      labels.join(' '),
+    );
+    chat.tap(String(Number(likely) - 1));
+    assert.equal(chat.summary.info.year, String(Number(likely) - 1));
+  });
+
+  test('the ✍ is explained once, on the first answer only', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    assert.match(chat.text(), /消息上的 ✍ 表示这条已记录/);
+    chat.send('配备联络员16名');
+    assert.doesNotMatch(chat.text(), /✍ 表示/);
+  });
+
+  test('after going back, 完成 says which answered parts it passes over', () => {
+    const chat = new Chat();
+    chat.basics();
+    chat.send('专题研究统战工作4次');
+    chat.send('/next');
+    chat.send('开展理论学习8次');
+    chat.send('/next');
+    chat.send('/back');
+    chat.send('/back');
+    chat.send('/next');
+    assert.match(chat.text(), /第3部分已填写，直接到第4部分（要改第3部分请发 \/edit 3）/);
+    assert.match(chat.text(), /第4\/11部分/);
+  });
+
+  test('/help is a few lines with the three things most users need', () => {
+    const chat = new Chat();
+    chat.send('/help');
+    const lines = chat.text().split('\n');
+    assert.ok(lines.length <= 7, `${lines.length} lines`);
+    assert.match(chat.text(), /1\. 按提示分部分回答/);
+    assert.match(chat.text(), /长按它点“回复”/);
+    assert.match(chat.text(), /\[生成草稿\]/);
+  });
+});

@@ -30,9 +30,9 @@ const ORDER: string[][] = [
  * making a cycle: `base` (config.ts, logger.ts), `facts` (numerals, dates, names; the
  * interview uses it to tell a concrete answer from a vague one) and `text` (cutting text
  * between graphemes, removing characters Telegram and .docx refuse; every layer that shows
- * text uses it).
+ * text uses it) and `net` (proxies for the Bot API, the model and transcription).
  */
-const SELF_CONTAINED = new Set(['base', 'facts', 'text']);
+const SELF_CONTAINED = new Set(['base', 'facts', 'net', 'text']);
 
 /** Files directly in src/ and the layer they belong to. */
 const TOP_LEVEL: Record<string, string> = {

@@ -17,7 +17,10 @@ import { startTelegram, type TelegramHarness } from './support/telegram.js';
  * downloaded through getFile and sorted into parts by the loopback model, and undone.
  */
 
-/** Sentences the mock's sorter places by shared words: 组织领导 → part 2, 理论学习 → part 3. */
+/**
+ * Sentences the mock's sorter places by shared words: 组织领导 → part 2, 理论学习 → part 3. The
+ * first line is the document's title: no fact, so it is left out (4 sentences are read).
+ */
 const MATERIAL = [
   '第三期简报',
   '镇党委加强组织领导，专题研究统战工作4次。',
@@ -191,7 +194,7 @@ describe('with a model and speech to text', () => {
     await u.waitFor(/2\. 组织领导与工作网络：未填/);
     // The text is still there: a third try works.
     await u.tap('按部分整理', { inMessage: /已读取文件/ });
-    await u.waitFor(/已归入：第2部分 2句、第3部分 1句；未归入 2句/);
+    await u.waitFor(/已归入：第2部分 2句、第3部分 1句；未归入 1句/);
   });
 
   test('a .docx is sorted into parts by one model request, reviewed per part and undone', async () => {
@@ -201,12 +204,13 @@ describe('with a model and speech to text', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
     const offer = await u.waitFor(/已读取文件《工作简报\.docx》/);
-    assert.match(offer.plain, /5句/);
+    assert.match(offer.plain, /4句/);
+    assert.doesNotMatch(offer.plain, /第一句：「第三期简报」/, 'the title is no sentence');
     assert.deepEqual(rows(offer.buttons), [['按部分整理', '全部加入本部分']]);
     const requests = mock.requests.length;
     await u.tap('按部分整理');
     const done = await u.waitFor(/已归入：/);
-    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 2句/);
+    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 1句/);
     assert.match(done.plain, /本期简报由镇党政办编印/);
     assert.deepEqual(rows(done.buttons), [['查看第2部分', '查看第3部分'], ['撤销']]);
     assert.equal(mock.requests.length, requests + 1, 'one request');
@@ -242,7 +246,7 @@ describe('with a model and speech to text', () => {
     await u.waitFor(/已读取文件《台账\.pdf》/);
     await u.tap('按部分整理');
     const done = await u.waitFor(/已归入：/);
-    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 2句/);
+    assert.match(done.plain, /已归入：第2部分 2句、第3部分 1句；未归入 1句/);
   });
 
   test('a pasted message over 300 字 is recorded, then can be sorted into parts', async () => {
@@ -255,7 +259,8 @@ describe('with a model and speech to text', () => {
     const pasted = `${filler}开展理论学习8次，组织党外人士学习政策。`;
     await answer(u, pasted);
     const offer = await u.waitFor(/已读取这段文字/);
-    assert.deepEqual(rows(offer.buttons), [['按部分整理']]);
+    assert.match(offer.plain, /这段文字较长，已先原样记入第2部分。请选择/);
+    assert.deepEqual(rows(offer.buttons), [['按部分整理', '按句分开', '撤出这段']]);
     await u.tap('按部分整理');
     const done = await u.waitFor(/已归入：/);
     assert.match(done.plain, /第2部分 12句、第3部分 1句/);
@@ -279,7 +284,7 @@ describe('with a model and speech to text', () => {
     await u.sendDocument('简报.docx', await makeDocx(MATERIAL));
     await u.waitFor(/已读取文件《简报\.docx》/);
     await u.tap('全部加入本部分');
-    await u.waitFor(/已归入：第2部分 5句/);
+    await u.waitFor(/已归入：第2部分 4句/);
     await u.sendDocument('简报2.docx', await makeDocx(MATERIAL));
     await u.waitFor(/已读取文件《简报2\.docx》/);
     await u.send('/delete');
@@ -387,6 +392,48 @@ describe('without a model', () => {
     await tg.close();
   });
 
+  test("last year's summary pasted into a part is recorded, then offered: split it or take it out", async () => {
+    const u = tg.user(4120);
+    await basics(u, '清河镇');
+    const lastYear = [
+      '清河镇2025年统战工作总结',
+      '一、加强组织领导',
+      '2025年，镇党委专题研究统战工作3次，调整充实统战工作领导小组。',
+      '二、存在的不足',
+      '党外代表人士队伍结构不够合理，作用发挥还不充分。',
+      '三、下一步工作打算',
+      '进一步加强党外代表人士队伍建设，健全联系交友制度，推动统战工作再上新台阶。',
+    ].join('\n');
+    await answer(u, lastYear);
+    const offer = await u.waitFor(/已读取这段文字/);
+    assert.match(
+      offer.plain,
+      /像一份完整的材料（有别的年份、小标题或不足、打算），已先原样记入第2部分/,
+    );
+    assert.deepEqual(rows(offer.buttons), [['按句分开', '撤出这段']]);
+    // Taken out: the part holds nothing of it; 撤销 puts it back as it was sent.
+    await u.tap('撤出这段');
+    await u.waitFor(/已撤出这段文字，没有记入/);
+    let { state } = await bot.app.repo.loadUser('4120');
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts ?? [], []);
+    await u.tap('撤销', { inMessage: /已撤出/ });
+    await u.waitFor(/原来粘贴的整段文字已放回原处/);
+    ({ state } = await bot.app.repo.loadUser('4120'));
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, [lastYear]);
+
+    // Sent again and split: its sentences become messages, its title and headings left out.
+    await answer(u, lastYear);
+    await u.waitFor(/像一份完整的材料/);
+    await u.tap('按句分开', { fresh: true });
+    await u.waitFor(/已归入：第2部分 3句/);
+    ({ state } = await bot.app.repo.loadUser('4120'));
+    const parts = state.summaries[0]?.answers.organization?.parts ?? [];
+    assert.ok(parts.includes('2025年，镇党委专题研究统战工作3次，调整充实统战工作领导小组。'));
+    assert.ok(
+      !parts.some((p) => /^(?:清河镇2025年统战工作总结|一、加强组织领导|二、存在的不足)$/.test(p)),
+    );
+  });
+
   test('a voice note gets the usual reply; a document is added to the current part', async () => {
     const u = tg.user(4101);
     await basics(u, '清河镇');
@@ -395,14 +442,15 @@ describe('without a model', () => {
     await u.sendDocument('录音.m4a', Buffer.alloc(100, 1), { mimeType: 'audio/mp4' });
     await u.waitFor(/录音文件需要语音转写，本助手目前没有开启/);
     await u.sendDocument('台账.txt', Buffer.from(MATERIAL.join('\n')), { mimeType: 'text/plain' });
-    const offer = await u.waitFor(/已读取文件《台账\.txt》：约\d+字、5句/);
+    const offer = await u.waitFor(/已读取文件《台账\.txt》：约\d+字、4句/);
     assert.match(offer.plain, /未配置大模型，无法自动分类/);
     assert.deepEqual(rows(offer.buttons), [['加入第2部分']]);
     await u.tap('加入第2部分');
     const done = await u.waitFor(/已归入：/);
-    assert.match(done.plain, /已归入：第2部分 5句；未归入 0句/);
+    assert.match(done.plain, /已归入：第2部分 4句；未归入 0句/);
     await u.send('/review');
-    await u.waitFor(/2\. 组织领导与工作网络：填写中（5条）｜第三期简报/);
+    // The title (第三期简报) is no answer: the part starts with the first sentence.
+    await u.waitFor(/2\. 组织领导与工作网络：填写中（4条）｜镇党委加强组织领导/);
   });
 
   test('at review the user picks the part with buttons; a GBK .txt and a .md are read', async () => {

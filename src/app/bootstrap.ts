@@ -8,6 +8,7 @@ import { sweepAudioTemp } from '../intake/convert.js';
 import { createSorter, type Sorter } from '../intake/sort.js';
 import { createTranscriber, type Transcriber } from '../intake/transcribe.js';
 import { createLogger, type Logger } from '../logger.js';
+import { proxyLabel } from '../net/proxy.js';
 import { createLocker, type Locker } from '../storage/lock.js';
 import { openRepository, type Repository } from '../storage/repository.js';
 import { redactUrl } from '../storage/store.js';
@@ -106,6 +107,12 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
         transcribe: config.transcribe
           ? { model: config.transcribe.model, baseURL: config.transcribe.baseURL ?? 'openai' }
           : 'off',
+        // Scheme, host and port only: a proxy's user name and password are never logged.
+        telegramProxy: config.telegramProxy ? proxyLabel(config.telegramProxy) : 'none',
+        ...(config.model?.proxy ? { modelProxy: proxyLabel(config.model.proxy) } : {}),
+        ...(config.transcribe?.proxy
+          ? { transcribeProxy: proxyLabel(config.transcribe.proxy) }
+          : {}),
       },
       'app ready',
     );

@@ -1,8 +1,9 @@
 import type { CheckReport } from '../check/checker.js';
 import { buildChecklist } from '../check/checklist.js';
 import { makeDraft } from '../check/draft.js';
+import { settledReport } from '../check/open-items.js';
 import { withUnverified } from '../check/unverified.js';
-import type { Material } from '../compose/material.js';
+import { type Material, materialOutline } from '../compose/material.js';
 import type { ModelClient } from '../compose/model.js';
 import { draftFileName } from '../export/filename.js';
 import type { Action, Effect } from '../interview/types.js';
@@ -29,6 +30,8 @@ export interface FinishedDraft {
   checklistFull?: string;
   /** The .docx file name for this version. */
   fileName: string;
+  /** How many level-1 headings the outline it followed has (the .docx reads headings by it). */
+  headings: number;
   /** A revision that could not be made: no new version; `notice` says why. */
   unchanged?: boolean;
   /** Whether a revision in words can follow (a model is configured). */
@@ -80,7 +83,8 @@ export class Drafter {
     const current = summary.drafts.at(-1)?.version ?? 0;
     // A revision that gives back the text of the current version is no new version.
     const same = previous !== undefined && !made.unchanged && sameText(made.text, previous);
-    const result = same ? { ...made, unchanged: true, notice: noticeUnchanged(current) } : made;
+    const made2 = { ...made, check: settledReport(made.check, summary.dismissed) };
+    const result = same ? { ...made2, unchanged: true, notice: noticeUnchanged(current) } : made2;
     const slots = opts.slots;
     // Cancelled while composing (the user's data deleted, the job claimed elsewhere): not stored.
     opts.signal?.throwIfAborted();
@@ -121,6 +125,7 @@ export class Drafter {
       checklist: withUnverified(checklist.text, material),
       ...(checklist.cut ? { checklistFull: withUnverified(checklist.full, material) } : {}),
       fileName: fileNameFor(material, version),
+      headings: materialOutline(material).headings.length,
       unchanged: result.unchanged,
       revisable: this.model !== undefined,
       actions: draftedActions(effect.summaryId),
@@ -129,12 +134,13 @@ export class Drafter {
 }
 
 /** The .docx name of one version of a draft: 清河镇2026年统战工作总结（草稿v2）.docx. */
-export function fileNameFor(material: Material, version: number): string {
+export function fileNameFor(material: Material, version: number, final = false): string {
   return draftFileName({
     unit: material.unit,
     periodPhrase: material.periodPhrase,
     titleSuffix: material.titleSuffix,
     version,
+    final,
   });
 }
 

@@ -10,6 +10,7 @@ import type { Repository } from '../storage/repository.js';
 import { StorageError } from '../storage/store.js';
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
+import { isWalkEvent, walkStep } from './walk.js';
 
 /**
  * The one place where the pure engine meets storage, shared by the terminal and Telegram:
@@ -129,7 +130,9 @@ export class InterviewService {
       if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
         return { replies: [], effects: [], state, duplicate: true };
       }
-      const result = await this.writeFollowUp(state, step(state, event, this.context()));
+      const result =
+        (await this.walk(userId, state, event)) ??
+        (await this.writeFollowUp(state, step(state, event, this.context())));
       const isStorage = (e: Effect) =>
         e.type === 'deleteUserData' || e.type === 'deleteSummaryData';
       const storageEffects = result.effects.filter(isStorage);
@@ -178,6 +181,41 @@ export class InterviewService {
     work.catch(() => {});
     // A read that failed (or a lock that timed out) leaves no timer behind either.
     return Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * The finishing walk's events (app/walk.ts), with the latest version's text read here; a new
+   * version's text is stored before the record that points at it (as saveDraft does).
+   * Undefined when the event is not the walk's, or no text is stored.
+   */
+  private async walk(
+    userId: string,
+    state: UserState,
+    event: Event,
+  ): Promise<StepResult | undefined> {
+    if (!isWalkEvent(state, event)) return undefined;
+    const summary = state.summaries.find((s) => s.id === state.activeId);
+    const version = summary?.drafts.at(-1)?.version;
+    if (!summary || version === undefined) return undefined;
+    const text = await this.deps.repo.loadDraftText(userId, summary.id, version);
+    if (text === undefined) return undefined;
+    const done = walkStep({
+      state,
+      event,
+      templates: this.templates,
+      now: this.now(),
+      text,
+      version,
+    });
+    if (done.saved) {
+      await this.deps.repo.saveDraftText(
+        userId,
+        done.saved.summaryId,
+        done.saved.version,
+        done.saved.text,
+      );
+    }
+    return { state: done.state, replies: done.replies, effects: done.effects, changed: true };
   }
 
   /**

@@ -3,6 +3,7 @@ import { Bot, GrammyError, type Middleware } from 'grammy';
 import type { App } from '../app/bootstrap.js';
 import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
+import { telegramClient } from '../net/telegram.js';
 import { decodeChecklistButton, decodeEvent } from './callback.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
@@ -53,7 +54,7 @@ export interface ZongjieBot {
 export function createBot(app: App, opts: BotOptions): ZongjieBot {
   const { service, logger, config } = app;
   const bot = new Bot<BotContext>(opts.token, {
-    client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {},
+    client: telegramClient(opts.apiRoot, config.telegramProxy),
   });
   installRetries(bot, opts.networkRetryMs ?? config.telegramRetryMs);
   bot.api.config.use(cleanOutgoingText());
@@ -104,7 +105,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       if (effect.type === 'compose' || effect.type === 'revise') {
         await drafts.start(userId, chatId, effect);
       } else if (effect.type === 'sendDraft') {
-        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version);
+        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version, effect.final);
       } else await intake.carryOut(userId, chatId, effect);
     }
   };

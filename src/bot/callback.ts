@@ -1,5 +1,5 @@
 import { ANY_STEP } from '../interview/position.js';
-import type { Event, Ref } from '../interview/types.js';
+import type { Event, Ref, WalkAct } from '../interview/types.js';
 
 /**
  * Button events as callback_data (at most 64 bytes). The data names the summary and the step
@@ -34,9 +34,11 @@ const CODES = {
   undoIntake: 'u',
   sortMaterial: 'P',
   addMaterial: 'A',
+  withdrawPaste: 'W',
   reuseInfo: 'I',
   useLast: 'L',
   confirmLast: 'K',
+  walk: 'w',
 } as const;
 
 type Code = (typeof CODES)[keyof typeof CODES];
@@ -57,11 +59,14 @@ export function encodeEvent(event: Event): string {
   else if (event.type === 'draft' && event.unverifiedOk) arg = DRAFT_ANYWAY;
   else if (event.type === 'undoIntake')
     arg = event.retype ? `${event.batch}${RETYPE}` : event.batch;
-  else if (event.type === 'sortMaterial') arg = event.key;
+  else if (event.type === 'sortMaterial' || event.type === 'withdrawPaste') arg = event.key;
   else if (event.type === 'addMaterial') arg = `${event.key}.${event.part}`;
   else if (event.type === 'confirmLast') arg = String(event.part);
   else if (event.type === 'resume') summaryId = event.summaryId ?? '';
-  else if (event.type === 'deleteSummary') summaryId = event.summaryId;
+  else if (event.type === 'walk') {
+    summaryId = event.summaryId ?? '';
+    arg = `${event.act}.${event.key ?? ''}`;
+  } else if (event.type === 'deleteSummary') summaryId = event.summaryId;
   else if (event.type === 'showDraft') {
     summaryId = event.summaryId;
     arg = String(event.version);
@@ -86,6 +91,8 @@ const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const BATCH = /^p?[a-z0-9]{1,12}$/;
 const KEY = /^[a-z0-9]{6,16}$/;
 const DRAFT_ANYWAY = '!';
+/** A walk button's act and the short key of its item. */
+const WALK = /^(start|stop|pass|delete|vouch|add|dismiss|leaveOut)\.([A-Za-z0-9_-]{8})?$/;
 const RETYPE = '~';
 
 /**
@@ -134,7 +141,8 @@ export function decodeEvent(data: string): Event | undefined {
       if (!ref || !BATCH.test(batch)) return undefined;
       return retype ? { type, batch, retype, ref } : { type, batch, ref };
     }
-    case 'sortMaterial': {
+    case 'sortMaterial':
+    case 'withdrawPaste': {
       const ref = refOf(summaryId, at, true);
       return ref && KEY.test(arg) ? { type, key: arg, ref } : undefined;
     }
@@ -169,6 +177,18 @@ export function decodeEvent(data: string): Event | undefined {
       if (!CONFIRM_AT.test(at) || arg !== '') return undefined;
       if (at === 'deleteAll' ? summaryId !== '' : !SUMMARY_ID.test(summaryId)) return undefined;
       return { type, ref: { summaryId, at } };
+    }
+    case 'walk': {
+      // `w|<summaryId>||<act>.<item key>`: the walk checks the key against its current item.
+      const m = WALK.exec(arg);
+      if (!m || at !== '' || (summaryId !== '' && !SUMMARY_ID.test(summaryId))) return undefined;
+      const act = m[1] as WalkAct;
+      return {
+        type,
+        act,
+        ...(summaryId ? { summaryId } : {}),
+        ...(m[2] ? { key: m[2] } : {}),
+      };
     }
     case 'chooseTemplate':
       return summaryId === '' && at === '' && TEMPLATE_ID.test(arg)

@@ -3,12 +3,15 @@ import type { App } from '../app/bootstrap.js';
 import { type DraftEffect, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import { JobKeeper, type Placed } from '../app/jobs.js';
 import { SummaryGoneError } from '../app/service.js';
+import { WALK_LABEL } from '../app/walk.js';
 import { checkDraft } from '../check/checker.js';
 import { buildChecklist, FULL_CHECKLIST_LABEL } from '../check/checklist.js';
+import { nothingOpen } from '../check/open-items.js';
+import { materialOutline } from '../compose/material.js';
 import { dayOf } from '../interview/drafts.js';
 import type { Logger } from '../logger.js';
 import type { DraftRequestRecord, JobRecord } from '../storage/repository.js';
-import { encodeChecklistButton } from './callback.js';
+import { encodeChecklistButton, encodeEvent } from './callback.js';
 import { DraftPreview } from './preview.js';
 import { keyboardOf } from './render.js';
 import { splitMessage } from './split.js';
@@ -147,6 +150,7 @@ export class DraftRunner {
     chatId: number,
     summaryId: string,
     version: number,
+    final = false,
   ): Promise<void> {
     const stored = await this.app.service.loadDraft(userId, summaryId, version);
     if (!stored) {
@@ -154,14 +158,18 @@ export class DraftRunner {
       return;
     }
     // The version is named with its time, in the chat and on the file, so an older version
-    // reopened from /list is never mistaken for the current one.
-    const label = `《${stored.material.title}》${stored.label}`;
+    // reopened from /list is never mistaken for the current one; the 定稿 says it is one.
+    const isFinal = final || stored.summary.finalVersion === stored.version;
+    const label = `《${stored.material.title}》${stored.label}${isFinal ? '（定稿）' : ''}`;
     await this.api.sendMessage(chatId, `${label}：`);
     for (const chunk of splitMessage(stored.text)) await this.api.sendMessage(chatId, chunk);
-    const docx = await buildDocx(stored.text, { title: stored.material.title });
+    const docx = await buildDocx(stored.text, {
+      title: stored.material.title,
+      headings: materialOutline(stored.material).headings.length,
+    });
     await this.api.sendDocument(
       chatId,
-      new InputFile(docx, fileNameFor(stored.material, stored.version)),
+      new InputFile(docx, fileNameFor(stored.material, stored.version, isFinal)),
       { caption: `Word 文件（公文格式）：${label}` },
     );
   }
@@ -337,9 +345,18 @@ export class DraftRunner {
     if (draft.checklistFull) {
       keyboard.text(FULL_CHECKLIST_LABEL, encodeChecklistButton(draft.summaryId, draft.version));
     }
+    // Open items left: the finishing walk, one at a time, with no model call (app/walk.ts).
+    if (!nothingOpen(draft.check)) {
+      keyboard
+        .row()
+        .text(
+          WALK_LABEL.start,
+          encodeEvent({ type: 'walk', act: 'start', summaryId: draft.summaryId }),
+        );
+    }
     await this.api.sendMessage(chatId, `${draft.checklist}\n\n${how}`, { reply_markup: keyboard });
     if (signal.aborted) return;
-    const docx = await buildDocx(draft.text, { title: draft.title });
+    const docx = await buildDocx(draft.text, { title: draft.title, headings: draft.headings });
     await this.api.sendDocument(chatId, new InputFile(docx, draft.fileName), {
       caption: `Word 文件（公文格式）：${draft.fileName}`,
     });

@@ -12,10 +12,11 @@ import {
   isAudioFile,
   isEmptyAudio,
 } from '../intake/files.js';
-import { charCount, splitSentences } from '../intake/sentences.js';
+import { charCount, looksLikeDocument, splitSentences } from '../intake/sentences.js';
 import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
+import { proxiedFetch } from '../net/proxy.js';
 import { templateById } from '../templates/match.js';
 import { cleanText } from '../text/clean.js';
 import type { BotContext } from './context.js';
@@ -63,6 +64,8 @@ export interface IntakeOptions {
 export class IntakeRunner {
   private readonly cache = new MaterialCache();
   private readonly running = new Set<Promise<void>>();
+  /** File downloads go where the Bot API calls go: through TELEGRAM_PROXY when set. */
+  private fetchFile?: typeof fetch;
 
   constructor(
     private readonly api: Api,
@@ -97,18 +100,22 @@ export class IntakeRunner {
       await sweepAudioTemp(userId);
       return;
     }
-    if (event.type !== 'text' || charCount(event.text) <= LONG_PASTE_CHARS) return;
+    if (event.type !== 'text') return;
     const summary = activeSummary(result.state);
+    const year = summary?.info.year;
+    const documentLike = looksLikeDocument(event.text, year);
+    if (charCount(event.text) <= LONG_PASTE_CHARS && !documentLike) return;
     const template = summary && templateById(this.app.service.templates, summary.templateId);
     const pos = summary?.position;
     if (pos?.kind === 'review' && !result.state.paused) {
       return this.offerPasteAtReview(ctx, userId, event.text);
     }
-    if (!this.app.sorter || !result.replies.some((r) => r.kind === 'ack')) return;
+    if (!result.replies.some((r) => r.kind === 'ack')) return;
     const section = pos?.kind === 'section' ? template?.sections[pos.index] : undefined;
     const stored = section && summary?.answers[section.id]?.parts.at(-1);
     if (!section || !stored) return;
-    const sentences = splitSentences(stored);
+    // As a document's: its title and headings are no facts if the user splits it.
+    const sentences = splitSentences(stored, { document: true });
     if (sentences.length < 2) return;
     const key = this.cache.put({
       userId,
@@ -120,8 +127,9 @@ export class IntakeRunner {
       key,
       chars: charCount(stored),
       sentences: sentences.length,
-      canSort: true,
+      canSort: this.app.sorter !== undefined,
       pasted: true,
+      ...(documentLike ? { documentLike: true } : {}),
     });
     await this.send(ctx.chat?.id as number, offer.replies);
   }
@@ -145,9 +153,14 @@ export class IntakeRunner {
     await this.send(ctx.chat?.id as number, offer.replies);
   }
 
-  /** Effects of [按部分整理] and [加入第N部分]: carried out in the background. */
+  /** Effects of [按部分整理], [加入第N部分] and [撤出这段]: carried out in the background. */
   async carryOut(userId: string, chatId: number, effect: Effect): Promise<void> {
-    if (effect.type !== 'sortMaterial' && effect.type !== 'addMaterial') return;
+    if (
+      effect.type !== 'sortMaterial' &&
+      effect.type !== 'addMaterial' &&
+      effect.type !== 'withdrawPaste'
+    )
+      return;
     const work = this.place(userId, chatId, effect).catch(async (error: unknown) => {
       this.app.logger.error({ user: userId, err: error }, 'placing material failed');
       await this.send(chatId, [{ kind: 'error', text: INTAKE_TEXT.sortFailed }]).catch(() => {});
@@ -338,11 +351,24 @@ export class IntakeRunner {
   private async place(
     userId: string,
     chatId: number,
-    effect: Extract<Effect, { type: 'sortMaterial' | 'addMaterial' }>,
+    effect: Extract<Effect, { type: 'sortMaterial' | 'addMaterial' | 'withdrawPaste' }>,
   ) {
     const material = this.cache.get(effect.key, userId);
     if (!material) {
       await this.send(chatId, [{ kind: 'notice', text: INTAKE_TEXT.expired }]);
+      return;
+    }
+    if (effect.type === 'withdrawPaste') {
+      this.cache.delete(effect.key);
+      const result = await this.app.service.dispatch(userId, {
+        type: 'placeMaterial',
+        batch: effect.batch,
+        placed: [],
+        unplaced: [],
+        withdraw: true,
+        ...(material.pasted ? { replaces: material.pasted } : {}),
+      });
+      await this.send(chatId, result.replies);
       return;
     }
     let placed: { part: number; sentences: string[] }[];
@@ -394,7 +420,9 @@ export class IntakeRunner {
       const file = await this.api.getFile(fileId);
       if (!file.file_path || (file.file_size ?? 0) > maxBytes) return undefined;
       const root = this.opts.apiRoot ?? 'https://api.telegram.org';
-      const res = await fetch(`${root}/file/bot${this.opts.token}/${file.file_path}`, {
+      // Through TELEGRAM_PROXY like every Bot API call.
+      this.fetchFile ??= proxiedFetch(this.app.config.telegramProxy);
+      const res = await this.fetchFile(`${root}/file/bot${this.opts.token}/${file.file_path}`, {
         signal: AbortSignal.timeout(60_000),
       });
       if (!res.ok || !res.body) return undefined;

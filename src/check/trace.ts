@@ -277,7 +277,13 @@ export function buildIndex(material: Material): SourceIndex {
   return {
     sources,
     answerFacts,
-    raw: texts.map((t) => t.replace(/\s+/g, '')).join('\n'),
+    // A space between two 汉字 is a phone's comma (民革 民盟 民进): it stays a boundary, so the
+    // names on either side are not read as one; other spaces go (王 建国, 3 次).
+    raw: texts
+      .map((t) =>
+        t.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '、').replace(/\s+/g, ''),
+      )
+      .join('\n'),
     keys: texts.map(compareKey).join('\n'),
     sentences: texts.flatMap((t) => t.split(/[。！？；;!?\n]/)).filter((t) => t !== ''),
     sentencesWith: new Map(),

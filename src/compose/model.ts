@@ -1,5 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type OpenAI from 'openai';
+import { diagnoseModel, MODEL_VARIABLES } from '../net/diagnose.js';
+import { proxiedFetch, proxyLabel } from '../net/proxy.js';
 import { PreviewStripper, stripMarkdown } from './markdown.js';
 import type { ChatMessage } from './request.js';
 
@@ -53,6 +55,7 @@ export interface ModelClient {
 export interface LogSink {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
+  error?(obj: object, msg?: string): void;
 }
 
 export interface ModelClientOptions {
@@ -75,6 +78,8 @@ export interface ModelClientOptions {
   temperature?: number;
   maxTokens?: number;
   logger?: LogSink;
+  /** OPENAI_PROXY (or HTTPS_PROXY): http(s):// or socks5:// URL. */
+  proxy?: string;
 }
 
 export type ModelErrorKind =
@@ -92,6 +97,8 @@ export class ModelError extends Error {
   override name = 'ModelError';
   attempts = 1;
   retries = 0;
+  /** The underlying network error, for the diagnosis only (never logged whole). */
+  error?: unknown;
   constructor(
     readonly kind: ModelErrorKind,
     message: string,
@@ -127,10 +134,12 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         ...(options.baseURL ? { baseURL: options.baseURL } : {}),
         maxRetries: 0,
         timeout: timeoutMs + 5_000,
+        ...(options.proxy ? { fetch: proxiedFetch(options.proxy) } : {}),
       }),
       errors: { APIConnectionError, APIError },
     })));
   const redact = (text: string) => redactSecrets(text, apiKey);
+  const explained = new Set<string>();
   // Some providers reject stream_options with a 400; after the first such answer, stop sending it.
   let sendStreamOptions = true;
 
@@ -259,6 +268,22 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
             },
             'model completion failed',
           );
+          // What the operator should fix, once per kind of cause (a wrong key, model name or
+          // base URL shows at the first draft, not buried in the warnings of every draft).
+          if (err.kind !== 'aborted' && err.kind !== 'filtered' && err.kind !== 'cut') {
+            const { cause, line } = diagnoseModel(err, {
+              ...(options.proxy ? { proxy: proxyLabel(options.proxy) } : {}),
+              variables: MODEL_VARIABLES,
+            });
+            if (!explained.has(cause)) {
+              explained.add(cause);
+              (logger?.error ?? logger?.warn)?.call(
+                logger,
+                { model, cause, status: err.status },
+                line,
+              );
+            }
+          }
           throw err;
         }
         const delayMs = backoffMs(retries, retryBaseMs, retryMaxMs, err.retryAfterMs);
@@ -310,7 +335,9 @@ function classify(
   sdk: SdkErrors | undefined,
 ): ModelError {
   if (sdk && err instanceof sdk.APIConnectionError) {
-    return new ModelError('network', redact(err.message || 'connection error'), true);
+    const error = new ModelError('network', redact(err.message || 'connection error'), true);
+    error.error = err; // its cause chain names ENOTFOUND, ECONNREFUSED … (see net/diagnose.ts)
+    return error;
   }
   if (sdk && err instanceof sdk.APIError) {
     const status = err.status;

@@ -64,7 +64,7 @@ export function outlineTask(material: Material): string {
   if (outline.headings.length === 0) return '';
   const titleOf = (id: string) => material.sections.find((s) => s.id === id)?.title ?? id;
   return [
-    '【提纲】请严格按以下提纲安排一级标题和二级标题：数量、层次和顺序不变，标题文字可以略作润色；“←”后是该处依据的材料部分。没有二级标题的地方不要自设“（一）”。',
+    '【提纲】请严格按以下提纲安排一级标题和二级标题：数量、层次和顺序不变，标题文字可以略作润色；“←”后是该处依据的材料部分。除注明可按方面设二级标题的地方外，没有二级标题的地方不要自设“（一）”。',
     ...outlineLines(outline, titleOf),
   ].join('\n');
 }
@@ -78,11 +78,18 @@ export function lengthRange(material: Material): { answers: number; min: number;
       .join(''),
   );
   const round = (n: number) => Math.round(n / 100) * 100;
+  // Each substantial message is a 做法 or a result the draft writes out with its 机制 and 作用
+  // (about 60–120 字 in 公文 prose), however tersely it was typed: a bureau's five areas in
+  // 170 字 are not a 300-字 year.
+  const messages = material.sections
+    .filter((s) => s.status !== 'skipped' && s.status !== 'na')
+    .flatMap((s) => s.parts)
+    .filter((p) => contentChars(p) >= 15).length;
   // A draft needs its frame (opening, headings, closing) however little was said.
   // About 2–4 times the answers: a faithful draft of rich material (做法, 机制, 作用 written
   // out) lands there (eval/model-samples); more invites padding or invention.
-  const max = Math.min(3000, Math.max(600, round(answers * 4)));
-  const min = Math.min(max - 200, Math.max(300, round(answers * 2)));
+  const max = Math.min(3000, Math.max(600, round(answers * 4), round(messages * 120)));
+  const min = Math.min(max - 200, Math.max(300, round(answers * 2), round(messages * 60)));
   return { answers, min, max };
 }
 

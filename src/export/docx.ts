@@ -381,11 +381,14 @@ function fontTableXml(): string {
  */
 export async function buildDocx(
   rawText: string,
-  rawOpts: { title?: string } = {},
+  rawOpts: { title?: string; headings?: number } = {},
 ): Promise<Buffer> {
   const [cleanText, cleanOpts] = sanitizeForDocx(rawText, rawOpts);
   const draftText = normalizeDraft(cleanText);
-  const opts = cleanOpts.title === undefined ? {} : { title: normalizeLine(cleanOpts.title) };
+  const opts = {
+    ...(cleanOpts.title === undefined ? {} : { title: normalizeLine(cleanOpts.title) }),
+    ...(rawOpts.headings === undefined ? {} : { headings: rawOpts.headings }),
+  };
   const blocks = parseDraft(draftText, opts);
   const title = blocks.find((b) => b.kind === 'title')?.text ?? opts.title ?? '工作总结';
   const doc = new Document({

@@ -29,6 +29,8 @@ export interface DraftFileNameParts {
   /** 统战工作总结. */
   titleSuffix: string;
   version: number;
+  /** The 定稿: named （定稿） instead of its draft version. */
+  final?: boolean;
 }
 
 export function draftFileName({
@@ -36,9 +38,10 @@ export function draftFileName({
   periodPhrase,
   titleSuffix,
   version,
+  final,
 }: DraftFileNameParts): string {
   const v = Number.isInteger(version) && version > 0 ? version : 1;
-  const tag = `（草稿v${v}）`;
+  const tag = final ? '（定稿）' : `（草稿v${v}）`;
   const cleanUnit = clean(unit);
   const title = cleanUnit
     ? clean(`${cleanUnit}${clean(periodPhrase)}${clean(titleSuffix) || FALLBACK_TITLE}`)

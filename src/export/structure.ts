@@ -138,7 +138,15 @@ export function draftLines(draftText: string): string[] {
  * sentence) and `title` is given, that title is put before it, so a draft sent without its title
  * still gets one.
  */
-export function parseDraft(draftText: string, opts: { title?: string } = {}): Block[] {
+/**
+ * `headings`: how many level-1 headings the outline the draft followed has (the bot knows it).
+ * Then only 一、 … in that order are level-1 headings; any other 「N、」 line is a sentence
+ * (十一、十二月份…, 二、三产业…) whatever the word lists say.
+ */
+export function parseDraft(
+  draftText: string,
+  opts: { title?: string; headings?: number } = {},
+): Block[] {
   const lines = draftLines(draftText);
   const blocks: Block[] = [];
   let start = 0;
@@ -165,8 +173,14 @@ export function parseDraft(draftText: string, opts: { title?: string } = {}): Bl
     }
   }
 
+  let nextL1 = 1;
   for (const line of lines.slice(start, end)) {
-    const level = isHeading(line) ? headingLevel(line) : undefined;
+    let level = isHeading(line) ? headingLevel(line) : undefined;
+    if (level === 1 && opts.headings !== undefined) {
+      const n = numeralValue(/^([一二三四五六七八九十]+)、/.exec(line)?.[1] ?? '');
+      if (n === nextL1 && n <= opts.headings) nextL1++;
+      else level = undefined;
+    }
     blocks.push(
       level
         ? { kind: 'heading', level, text: line, headingLength: headingLength(line) }

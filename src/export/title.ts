@@ -1,3 +1,4 @@
+import { loadWords } from '../facts/words.js';
 import { SIZE, TYPE_AREA, widthInChars } from './layout.js';
 import { loadExportWords } from './words.js';
 
@@ -12,7 +13,8 @@ import { loadExportWords } from './words.js';
 /** 二号 characters a title line holds: 8845 / 440 → 20. */
 export const TITLE_LINE_CHARS = Math.floor(TYPE_AREA.width / (SIZE.title * 10));
 
-const WORDS = loadExportWords('title-words');
+/** The title's own words, and every organisation's stem (党工委, 新联会 …: the checker's list). */
+const WORDS = [...loadExportWords('title-words'), ...loadWords('org-stems')];
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** A line may not start with these (they close what came before). */

@@ -26,7 +26,8 @@ export function splitSentences(text: string, opts: { document?: boolean } = {}):
     const whole = `${carry}${line}`;
     const title = first && !carry;
     first = false;
-    if (opts.document && (title || HEADING_MARK_RE.test(whole)) && isHeading(whole)) {
+    const heading = isHeading(whole) || (title && isTitle(whole));
+    if (opts.document && (title || HEADING_MARK_RE.test(whole)) && heading) {
       carry = '';
       continue;
     }
@@ -61,6 +62,17 @@ function isHeading(line: string): boolean {
   );
 }
 
+/** 清河镇2025年统战工作总结: a first line that names a kind of document is its title, dates or not. */
+const TITLE_END_RE = /(?:总结|报告|汇报|简报|情况|要点|计划|方案|纪要|通知|记录)$/;
+
+function isTitle(line: string): boolean {
+  return (
+    Array.from(line).length <= MAX_HEADING &&
+    !/[。！？!?；;，,]/.test(line) &&
+    TITLE_END_RE.test(line)
+  );
+}
+
 function cutLong(s: string): string[] {
   if (s.length <= MAX_SENTENCE) return [s];
   const parts: string[] = [];
@@ -78,4 +90,27 @@ function cutLong(s: string): string[] {
 /** Characters that count for "over ~300 字" (CJK and letters/digits, not spaces). */
 export function charCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** 一、 （二） at the start of a line: a heading of a document's own. */
+const LINE_HEADING_RE =
+  /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/g;
+/** What a summary's closing parts are called. */
+const CLOSING_PARTS_RE = /(?:存在的?(?:问题|不足)|不足之处|下一步|工作打算|工作计划|明年工作)/;
+
+/**
+ * Whether a pasted text reads like a whole document rather than an answer (last year's summary
+ * pasted into one part): two of these — a year other than the summary's, two headings of its
+ * own, a 不足/打算 part, three lines or more. Such a paste is offered, never kept silently.
+ */
+export function looksLikeDocument(text: string, year?: string): boolean {
+  if (charCount(text) < 60) return false;
+  const years = [...text.matchAll(/(?<!\d)(20\d{2})年/g)].map((m) => m[1]);
+  const signs = [
+    year !== undefined && years.some((y) => y !== year),
+    [...text.matchAll(LINE_HEADING_RE)].length >= 2,
+    CLOSING_PARTS_RE.test(text),
+    text.split('\n').filter((l) => l.trim() !== '').length >= 3,
+  ];
+  return signs.filter(Boolean).length >= 2;
 }

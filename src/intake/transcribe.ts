@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { TranscribeConfig } from '../config.js';
+import { proxiedFetch } from '../net/proxy.js';
 import { hasFfmpeg, toWav } from './convert.js';
 
 /**
@@ -66,6 +67,7 @@ export function createTranscriber(config: TranscribeConfig): Transcriber {
         baseURL: config.baseURL,
         timeout: config.timeoutMs,
         maxRetries: config.maxRetries,
+        ...(config.proxy ? { fetch: proxiedFetch(config.proxy) } : {}),
       }),
     }));
     return sdk;

@@ -86,7 +86,16 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });
+  // The ✍ on the message is the only sign it was stored: said in words once, the first time.
+  if (!t.state.ackExplained) {
+    t.state.ackExplained = true;
+    out.say(ACK_EXPLAINED);
+  }
 }
+
+/** Sent once, after the user's first answer (the ✍ reaction alone says nothing to a new user). */
+export const ACK_EXPLAINED =
+  '消息上的 ✍ 表示这条已记录。一个部分可以分几条发送，说完点[完成本部分 ▶]。';
 
 export function advanceInfo(t: Turn) {
   const { summary, template, ctx, out } = t;
@@ -147,6 +156,22 @@ export function moveOn(t: Turn, from: number) {
     out.say(`${walkedThrough(template, summary)}请核对后生成草稿。`);
     out.say(reviewCard(template, summary));
     return;
+  }
+  const to = summary.position.kind === 'section' ? summary.position.index : from + 1;
+  // Parts passed over because they are answered: say so, the user expected the next one.
+  if (to > from + 1) {
+    const passed = [];
+    for (let i = from + 1; i < to; i++) passed.push(partOf({ kind: 'section', index: i }));
+    const which = passed.map((n) => `第${n}部分`).join('、');
+    out.say(
+      `${which}已填写，直接到第${partOf({ kind: 'section', index: to })}部分（要改${which}请发 /edit ${passed[0]}）。`,
+    );
+  }
+  // Past the last part, back to one never answered: the user expected the end.
+  if (to <= from) {
+    out.say(
+      `后面的部分都已填写；第${partOf({ kind: 'section', index: to })}部分还没有填写，回到这一部分。`,
+    );
   }
   out.say(questionCard(template, summary));
 }

@@ -256,6 +256,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
     case 'material':
     case 'sortMaterial':
     case 'addMaterial':
+    case 'withdrawPaste':
     case 'placeMaterial':
     case 'undoIntake':
       return handleIntake(t, event);

@@ -21,6 +21,8 @@ export const INTAKE_LABEL = {
   retype: '改为文字重发',
   sort: '按部分整理',
   addHere: '全部加入本部分',
+  split: '按句分开',
+  withdraw: '撤出这段',
   view: (part: number) => `查看第${part}部分`,
 } as const;
 
@@ -39,6 +41,14 @@ export function handleIntake(t: Turn, event: IntakeEvent): void {
     case 'sortMaterial':
     case 'addMaterial':
       return startPlacing(t, event);
+    case 'withdrawPaste':
+      t.out.effects.push({
+        type: 'withdrawPaste',
+        summaryId: t.summary.id,
+        key: event.key,
+        batch: t.ctx.now.toString(36),
+      });
+      return;
     case 'placeMaterial':
       return place(t, event);
     case 'undoIntake':
@@ -121,12 +131,9 @@ function offer(t: Turn, e: Extract<IntakeEvent, { type: 'material' }>) {
   const lines = [`已读取${what}：约${e.chars}字、${e.sentences}句。`];
   if (e.first) lines.push(`第一句：「${clipGraphemes(e.first, FIRST_SHOWN)}」`);
   const actions: Action[][] = [];
+  if (e.pasted && here) return offerPaste(t, e, here, lines);
   if (e.canSort) {
-    lines.push(
-      e.pasted
-        ? '已先记入本部分。也可以[按部分整理]：把每句原文归入对应的部分（原句不改写）。'
-        : '点[按部分整理]，我把每句原文归入对应的部分（原句不改写），归不进的单独列出。',
-    );
+    lines.push('点[按部分整理]，我把每句原文归入对应的部分（原句不改写），归不进的单独列出。');
     const row: Action[] = [
       { label: INTAKE_LABEL.sort, event: { type: 'sortMaterial', key: e.key, ref } },
     ];
@@ -137,8 +144,6 @@ function offer(t: Turn, e: Extract<IntakeEvent, { type: 'material' }>) {
       });
     }
     actions.push(row);
-  } else if (e.pasted) {
-    return;
   } else if (here) {
     const title = sectionTitle(t, here);
     lines.push(
@@ -163,6 +168,45 @@ function offer(t: Turn, e: Extract<IntakeEvent, { type: 'material' }>) {
   }
   lines.push('（文件内容只在内存中保留30分钟；只有归入各部分的句子会保存。）');
   out.say({ kind: 'notice', text: lines.join('\n'), actions });
+}
+
+/**
+ * A long pasted message, or one that reads like a whole document (last year's summary: other
+ * years, its own headings, 不足 and 打算), is recorded as sent — nothing typed is lost — and then
+ * offered, never silently kept: [按部分整理] (with a model), [按句分开] (its sentences as messages
+ * of this part, its title and headings left out), [撤出这段] (taken back out).
+ */
+function offerPaste(
+  t: Turn,
+  e: Extract<IntakeEvent, { type: 'material' }>,
+  here: number,
+  lines: string[],
+) {
+  const ref = refOf(t.summary, true);
+  lines.push(
+    e.documentLike
+      ? `这段文字像一份完整的材料（有别的年份、小标题或不足、打算），已先原样记入第${here}部分，草稿会照录它。请选择：`
+      : `这段文字较长，已先原样记入第${here}部分。请选择：`,
+  );
+  const row: Action[] = [];
+  if (e.canSort)
+    row.push({ label: INTAKE_LABEL.sort, event: { type: 'sortMaterial', key: e.key, ref } });
+  row.push({
+    label: INTAKE_LABEL.split,
+    event: { type: 'addMaterial', key: e.key, part: here, ref },
+  });
+  row.push({ label: INTAKE_LABEL.withdraw, event: { type: 'withdrawPaste', key: e.key, ref } });
+  lines.push(
+    [
+      e.canSort ? '[按部分整理]：每句原文归入对应的部分' : '',
+      `[按句分开]：拆成${e.sentences}条记在本部分（去掉标题、小标题），不要的可在 /edit ${here} 里删除`,
+      '[撤出这段]：不记入',
+      '不点则保留原样。',
+    ]
+      .filter(Boolean)
+      .join('；'),
+  );
+  t.out.say({ kind: 'notice', text: lines.join('\n'), actions: [row] });
 }
 
 function sectionTitle(t: Turn, part: number): string {
@@ -195,9 +239,8 @@ function startPlacing(t: Turn, e: Extract<IntakeEvent, { type: 'sortMaterial' | 
 /** Sentences placed into parts, verbatim, then one summary screen. */
 function place(t: Turn, e: Extract<IntakeEvent, { type: 'placeMaterial' }>) {
   const { summary, template, out } = t;
-  if (e.replaces && removePasted(summary, e.replaces)) {
-    summary.pastedBefore = { batch: e.batch, ...e.replaces };
-  }
+  const removed = e.replaces !== undefined && removePasted(summary, e.replaces);
+  if (removed && e.replaces) summary.pastedBefore = { batch: e.batch, ...e.replaces };
   const counts: { part: number; n: number }[] = [];
   const unplaced = [...e.unplaced];
   for (const { part, sentences } of e.placed) {
@@ -223,6 +266,26 @@ function place(t: Turn, e: Extract<IntakeEvent, { type: 'placeMaterial' }>) {
   out.replies = out.replies.filter((r) => r.kind !== 'error');
   counts.sort((a, b) => a.part - b.part);
   const placedText = counts.map((c) => `第${c.part}部分 ${c.n}句`).join('、');
+  if (e.withdraw) {
+    out.touch(summary, t.ctx.now);
+    out.say({
+      kind: 'notice',
+      text: removed
+        ? '已撤出这段文字，没有记入。'
+        : '这段文字已不在原来的部分里（可能已修改或删除），没有改动。',
+      actions: removed
+        ? [
+            [
+              {
+                label: INTAKE_LABEL.undo,
+                event: { type: 'undoIntake', batch: e.batch, ref: refOf(summary, true) },
+              },
+            ],
+          ]
+        : [],
+    });
+    return;
+  }
   const lines = [
     counts.length > 0
       ? `已归入：${placedText}；未归入 ${unplaced.length}句`

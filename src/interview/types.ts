@@ -89,7 +89,37 @@ export interface Summary {
   pastedBefore?: { batch: string; sectionId: string; text: string };
   /** The parts that say little were listed once before a draft (never again for this summary). */
   depthShown?: boolean;
+  /** Where the finishing walk over the draft's open items stands (app/walk.ts). */
+  walk?: WalkState;
+  /** Open items the user settled without a change: a 遗漏 marked [不用写] (its key). */
+  dismissed?: string[];
+  /** The version the user brought to 定稿 (nothing open); a later version reopens it. */
+  finalVersion?: number;
 }
+
+/**
+ * The finishing walk: one open item of the latest draft at a time. The items themselves are
+ * read from the draft each time (the checker's), so only what the user did is kept here.
+ */
+export interface WalkState {
+  /** False after [先这样]: /finish resumes it. */
+  active: boolean;
+  /** Items settled in this walk (for 待完成 n/N). */
+  done: number;
+  /** Items left for later in this walk ([先留着]); offered again when a walk starts anew. */
+  passed: string[];
+}
+
+/** What a button of the finishing walk does to the item it was shown for. */
+export type WalkAct =
+  | 'start'
+  | 'stop'
+  | 'pass'
+  | 'delete'
+  | 'vouch'
+  | 'add'
+  | 'dismiss'
+  | 'leaveOut';
 
 /** What the engine is waiting for outside any summary. */
 export type Pending =
@@ -137,6 +167,8 @@ export interface UserState {
   paused?: boolean;
   /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
+  /** The ✍ reaction was explained (once, on the user's first answer). */
+  ackExplained?: boolean;
   /** Seconds of voice transcribed today, for VOICE_MINUTES_PER_DAY (same day key as quota). */
   voiceToday?: { day: string; seconds: number };
   /**
@@ -195,6 +227,11 @@ export type Event =
   | { type: 'deleteSummary'; summaryId: string }
   | { type: 'deleteAll' }
   | { type: 'confirm'; ref?: Ref }
+  /**
+   * The finishing walk (app/walk.ts): `key` names the item the button was shown for (a short
+   * hash), so a tap on an older card never acts on another item.
+   */
+  | { type: 'walk'; act: WalkAct; summaryId?: string; key?: string }
   | { type: 'unknownCommand'; command: string }
   | IntakeEvent;
 
@@ -222,8 +259,12 @@ export type IntakeEvent =
       canSort: boolean;
       /** Pasted as a message (already recorded in the current part) rather than a file. */
       pasted?: boolean;
+      /** The paste reads like a whole document (other years, its own headings, 不足/打算). */
+      documentLike?: boolean;
     }
   | { type: 'sortMaterial'; key: string; ref?: Ref }
+  /** A long pasted message taken back out of the part it was recorded in. */
+  | { type: 'withdrawPaste'; key: string; ref?: Ref }
   | { type: 'addMaterial'; key: string; part: number; ref?: Ref }
   | {
       type: 'placeMaterial';
@@ -234,6 +275,8 @@ export type IntakeEvent =
       unplaced: string[];
       /** A pasted message being sorted: the part it was recorded in, removed from there. */
       replaces?: { sectionId: string; text: string };
+      /** [撤出这段]: the pasted message only leaves its part; nothing is placed. */
+      withdraw?: boolean;
     }
   | { type: 'undoIntake'; batch: string; retype?: boolean; ref?: Ref }
   | { type: 'reuseInfo'; ref?: Ref }
@@ -267,13 +310,16 @@ export interface Reply {
 export type Effect =
   | { type: 'compose'; summaryId: string }
   | { type: 'revise'; summaryId: string; instruction: string }
-  | { type: 'sendDraft'; summaryId: string; version: number }
+  /** `final`: the 定稿, sent under its …（定稿）.docx name. */
+  | { type: 'sendDraft'; summaryId: string; version: number; final?: boolean }
   | { type: 'deleteUserData' }
   | { type: 'deleteSummaryData'; summaryId: string; versions: number[] }
   /** Sort a cached document or pasted text into parts (model), then dispatch placeMaterial. */
   | { type: 'sortMaterial'; summaryId: string; key: string; batch: string }
   /** Add a cached document's sentences to one part, then dispatch placeMaterial. */
-  | { type: 'addMaterial'; summaryId: string; key: string; batch: string; part: number };
+  | { type: 'addMaterial'; summaryId: string; key: string; batch: string; part: number }
+  /** Take a long pasted message back out of its part, then dispatch placeMaterial. */
+  | { type: 'withdrawPaste'; summaryId: string; key: string; batch: string };
 
 export interface StepResult {
   state: UserState;

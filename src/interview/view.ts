@@ -113,14 +113,12 @@ export function helpText(): Reply {
   return {
     kind: 'notice',
     text: [
-      '可用命令：',
-      '/new 新建总结　/resume 继续上次　/list 我的总结',
-      '/next 完成本部分　/skip 跳过　/na 不涉及　/back 上一步',
-      '/edit N 修改第N部分　/review 查看全部回答　/outline 查看草稿提纲',
-      '/draft 生成草稿　/revise 修改意见（如：/revise 第二部分写具体些）',
-      '/cancel 暂停或取消　/delete 删除我的全部数据',
-      '回答时直接发文字即可，一个部分可以分几条发送；也可以直接打字“完成”“跳过”“不涉及”“上一步”。',
-      '要改已发的某一条：长按它点“回复”，发送改好的内容即可替换；/edit N 可逐条删除。',
+      '怎么用：',
+      '1. 按提示分部分回答，直接发文字即可，一个部分可以分几条发；点[完成本部分 ▶]进入下一部分。',
+      '2. 要改已发的一条：长按它点“回复”，发改好的内容即可替换（或直接编辑那条消息）。',
+      '3. 答完点[生成草稿]，收到草稿和 Word 文件；再发修改意见即可改稿。',
+      '常用命令：/review 查看全部回答　/draft 生成草稿　/list 我的总结　/new 新建',
+      '更多：/edit N 改第N部分　/outline 提纲　/back 上一步　/skip 跳过　/na 不涉及　/cancel 暂停　/delete 删除全部数据',
     ].join('\n'),
   };
 }
@@ -170,6 +168,15 @@ export function questionCard(template: Template, summary: Summary): Reply {
     if (current) lines.push(`当前：${current}（发送新内容可修改，点[完成本部分 ▶]保留）`);
     if (field.optional) lines.push('（可跳过）');
     const actions: Action[][] = [];
+    if (field.kind === 'year') {
+      // The year the summary is most likely about, and the one before it: a tap, not typing.
+      const likely = Number(summaryYear(summary));
+      actions.push(
+        [String(likely), String(likely - 1)]
+          .filter((y) => y !== current)
+          .map((y) => ({ label: y, event: { type: 'choose' as const, value: y, ref } })),
+      );
+    }
     if (field.kind === 'choice' && field.options) {
       actions.push(
         ...chunk(
@@ -374,7 +381,7 @@ export function listCard(state: UserState, templates: Template[]): Reply {
       { label: `删除 ${n}`, event: { type: 'deleteSummary', summaryId: s.id } },
     ]);
     const versions = s.drafts.slice(-4).map((d) => ({
-      label: `${n}·草稿v${d.version}`,
+      label: `${n}·${d.version === s.finalVersion ? '定稿' : '草稿'}v${d.version}`,
       event: { type: 'showDraft' as const, summaryId: s.id, version: d.version },
     }));
     if (versions.length > 0) actions.push(versions);

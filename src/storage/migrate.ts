@@ -143,6 +143,7 @@ export const userStateSchema = z.looseObject({
     .optional()
     .catch(undefined),
   recentUpdates: z.array(z.number()).optional().catch(undefined),
+  ackExplained: z.boolean().optional().catch(undefined),
   voiceToday: z
     .looseObject({ day: z.string(), seconds: z.number().nonnegative() })
     .optional()

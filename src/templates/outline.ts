@@ -49,6 +49,11 @@ export interface OutlineHeading {
   subs: OutlineSub[];
   /** Parts written as paragraphs directly under the heading (一是/二是 when several). */
   sectionIds: string[];
+  /**
+   * A part of no group whose answers are several distinct messages (a 县教育局's 双减, 学校建设,
+   * 控辍保学, 教师, 安全 in one 主要工作): how many. The model may give each a （一） of its own.
+   */
+  areas?: number;
 }
 
 export interface Outline {
@@ -115,7 +120,15 @@ function groupHeading(members: OutlinePart[], group?: OutlineGroup): Omit<Outlin
   const speaks = group && (members.length > 1 || group.sections.length === 1);
   const lead = speaks ? { lead: group.lead } : {};
   if (!group || members.length === 1) {
-    return { heading: only.heading, role: 'work', ...lead, subs: [], sectionIds: [only.id] };
+    const areas = group ? 0 : distinctMessages(only);
+    return {
+      heading: only.heading,
+      role: 'work',
+      ...lead,
+      subs: [],
+      sectionIds: [only.id],
+      ...(areas >= AREAS_FOR_SUBS ? { areas } : {}),
+    };
   }
   const rich = members.filter((m) => m.status !== 'unanswered' && !isThin(m));
   if (rich.length < 2) {
@@ -132,6 +145,15 @@ function groupHeading(members: OutlinePart[], group?: OutlineGroup): Omit<Outlin
   // a neighbour it would stand under a heading that names something else.
   const subs: OutlineSub[] = members.map((m) => ({ heading: m.heading, sectionIds: [m.id] }));
   return { heading: group.heading, role: 'work', ...lead, subs, sectionIds: [] };
+}
+
+/** From this many substantial messages a part of no group may be written as （一）（二）…. */
+const AREAS_FOR_SUBS = 3;
+/** A message this long (汉字 and digits) is one area of work, not a remark. */
+const AREA_CHARS = 15;
+
+function distinctMessages(part: OutlinePart): number {
+  return part.text.split('\n').filter((l) => contentChars(l) >= AREA_CHARS).length;
 }
 
 const CN = '一二三四五六七八九十';
@@ -157,7 +179,9 @@ export function outlineLines(outline: Outline, titleOf: (id: string) => string):
           ? '（分条列出）'
           : h.subs.length === 0 && h.sectionIds.length > 1
             ? '（不设二级标题，各部分分段写，用一是、二是）'
-            : '';
+            : h.areas
+              ? `（回答有${h.areas}条，分属不同方面的，可按方面设“（一）”“（二）”等二级标题，标题据内容自拟）`
+              : '';
     const from = h.subs.length === 0 ? `　← ${names(h.sectionIds)}` : '';
     lines.push(`${cnOrdinal(h.n)}、${h.heading}${how}${from}`);
     h.subs.forEach((sub, i) => {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Drafter, FinishedDraft } from '../app/drafter.js';
 import type { InterviewService } from '../app/service.js';
+import { ACK_EXPLAINED } from '../interview/answers.js';
 import { parseCommand } from '../interview/commands.js';
 import type { Action, Effect, Event } from '../interview/types.js';
 import { renderReply } from './render.js';
@@ -37,7 +38,10 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   const perform = async (event: Event) => {
     const result = await service.dispatch(userId, event);
     const fresh: Action[] = [];
-    for (const reply of result.replies) print(renderReply(reply, fresh));
+    // The terminal says 已记录 in words: the ✍ explanation is for Telegram's reaction only.
+    for (const reply of result.replies) {
+      if (reply.text !== ACK_EXPLAINED) print(renderReply(reply, fresh));
+    }
     if (fresh.length > 0) shortcuts = fresh;
     for (const effect of result.effects) await carryOut(effect);
   };
@@ -63,7 +67,10 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     const docxPath = resolve(join(opts.outDir, draft.fileName));
     const textPath = docxPath.replace(/\.docx$/, '.txt');
     await writeFile(textPath, draft.text, 'utf8');
-    await writeFile(docxPath, await buildDocx(draft.text, { title: draft.title }));
+    await writeFile(
+      docxPath,
+      await buildDocx(draft.text, { title: draft.title, headings: draft.headings }),
+    );
     print(`草稿已保存：${textPath}\nWord 文件：${docxPath}`);
     print(
       draft.revisable

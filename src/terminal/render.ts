@@ -24,7 +24,7 @@ export function withoutReplyHints(text: string): string {
   return text
     .replace('；回复其中一条消息可替换它', '')
     .replace(
-      '要改已发的某一条：长按它点“回复”，发送改好的内容即可替换；/edit N 可逐条删除。',
-      '要改已发的某一条：/edit N 可逐条删除，再发送改好的内容。',
+      '2. 要改已发的一条：长按它点“回复”，发改好的内容即可替换（或直接编辑那条消息）。',
+      '2. 要改已发的一条：/edit N 可逐条删除，再发送改好的内容。',
     );
 }

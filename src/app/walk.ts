@@ -1,0 +1,421 @@
+import { createHash } from 'node:crypto';
+import { checkDraft } from '../check/checker.js';
+import { buildChecklist } from '../check/checklist.js';
+import {
+  draftLines,
+  nothingOpen,
+  type OpenItem,
+  openItems,
+  partAt,
+  partPlaces,
+  settledReport,
+} from '../check/open-items.js';
+import {
+  answerSentence,
+  appendAt,
+  deleteSentence,
+  fillPlaceholder,
+  replaceAt,
+  sentenceAround,
+  typedFact,
+  typedSentence,
+} from '../compose/edits.js';
+import { buildMaterial, type Material } from '../compose/material.js';
+import { pushPart } from '../interview/parts.js';
+import { partOf } from '../interview/position.js';
+import { recordDraft } from '../interview/state.js';
+import type {
+  Action,
+  Effect,
+  Event,
+  Reply,
+  Summary,
+  UserState,
+  WalkAct,
+} from '../interview/types.js';
+import { templateById } from '../templates/match.js';
+import { cnOrdinal } from '../templates/outline.js';
+import type { Template } from '../templates/schema.js';
+import { clipGraphemes } from '../text/cut.js';
+
+/**
+ * The finishing walk (issue 23): after a draft, the open items of its latest version one at a
+ * time — 待完成 2/7, the clause quoted, few buttons — and each change a new version made here,
+ * deterministically: no model call, no quota. Pure: the service loads the latest text, calls
+ * walkStep, stores the new text (if any) before the record that points at it.
+ */
+
+export const WALK_LABEL = {
+  start: '逐项完成',
+  resume: '继续完成',
+  stop: '先这样',
+  pass: '先留着',
+  deleteSentence: '删除这句',
+  vouch: '属实，保留',
+  delete: '删除',
+  add: '补进草稿',
+  dismiss: '不用写',
+  leaveOut: '不写这部分',
+  fill: '补充这部分',
+} as const;
+
+export interface WalkInput {
+  state: UserState;
+  event: Event;
+  templates: Template[];
+  now: number;
+  /** The latest version's text and number. */
+  text: string;
+  version: number;
+}
+
+export interface WalkOutput {
+  state: UserState;
+  replies: Reply[];
+  effects: Effect[];
+  /** A new version to store (its number is the one recorded in `state`). */
+  saved?: { summaryId: string; version: number; text: string };
+}
+
+/** Whether an event belongs to the walk: its buttons, /finish after a draft, a reply while walking. */
+export function isWalkEvent(state: UserState, event: Event): boolean {
+  const summary = state.summaries.find((s) => s.id === state.activeId);
+  if (!summary || summary.drafts.length === 0 || summary.position.kind !== 'drafted') return false;
+  if (event.type === 'walk') return true;
+  if (event.type === 'finish') return !state.pending;
+  return event.type === 'text' && summary.walk?.active === true && !state.pending && !state.paused;
+}
+
+/** The short key a button carries for the item it was shown for. */
+export function itemHash(key: string): string {
+  return createHash('sha256').update(key).digest('base64url').slice(0, 8);
+}
+
+function materialOf(template: Template, summary: Summary, version: number): Material {
+  const meta = summary.drafts.find((d) => d.version === version);
+  const material = buildMaterial(template, summary, meta ? { composedAt: meta.createdAt } : {});
+  // A revision's instruction is wording the user gave (the checker accepts it, as for the list).
+  return meta?.instruction
+    ? { ...material, fixedWording: [...material.fixedWording, meta.instruction] }
+    : material;
+}
+
+interface Ctx {
+  state: UserState;
+  summary: Summary;
+  template: Template;
+  now: number;
+  text: string;
+  version: number;
+  replies: Reply[];
+  effects: Effect[];
+  saved?: WalkOutput['saved'];
+}
+
+function current(c: Ctx): { items: OpenItem[]; material: Material; open: boolean } {
+  const material = materialOf(c.template, c.summary, c.version);
+  const report = settledReport(checkDraft(c.text, material), c.summary.dismissed);
+  return { items: openItems(c.text, report, material), material, open: !nothingOpen(report) };
+}
+
+export function walkStep(input: WalkInput): WalkOutput {
+  const state = structuredClone(input.state);
+  state.pending = undefined;
+  const summary = state.summaries.find((s) => s.id === state.activeId) as Summary;
+  const template = templateById(input.templates, summary.templateId) as Template;
+  const c: Ctx = {
+    state,
+    summary,
+    template,
+    now: input.now,
+    text: input.text,
+    version: input.version,
+    replies: [],
+    effects: [],
+  };
+  const event = input.event;
+  const act: WalkAct | 'reply' =
+    event.type === 'walk' ? event.act : event.type === 'text' ? 'reply' : 'start';
+  if (act === 'start') {
+    summary.walk = { active: true, done: summary.walk?.done ?? 0, passed: [] };
+    next(c);
+    return out(c);
+  }
+  if (act === 'stop') {
+    const walk = summary.walk ?? { active: false, done: 0, passed: [] };
+    summary.walk = { ...walk, active: false };
+    const left = current(c).items.length;
+    c.replies.push({
+      kind: 'notice',
+      text: `好的，先到这里。已完成${walk.done}项${left > 0 ? `，还有${left}项待完成` : ''}。随时点[${WALK_LABEL.resume}]或发送 /finish 接着做。`,
+      actions: [[walkButton(summary.id, 'start', WALK_LABEL.resume)]],
+    });
+    return out(c);
+  }
+  const walk = summary.walk ?? { active: true, done: 0, passed: [] };
+  summary.walk = { ...walk, active: true };
+  const { items, material } = current(c);
+  const item = items.find((i) => !summary.walk?.passed.includes(i.key));
+  if (!item || (event.type === 'walk' && event.key !== itemHash(item.key))) {
+    c.replies.push({ kind: 'stale', text: '这个按钮已过期，请看下面这一项。' });
+    next(c);
+    return out(c);
+  }
+  const settled = apply(c, item, material, act, event.type === 'text' ? event.text : '');
+  if (settled) summary.walk.done++;
+  next(c);
+  return out(c);
+}
+
+function out(c: Ctx): WalkOutput {
+  return {
+    state: c.state,
+    replies: c.replies,
+    effects: c.effects,
+    ...(c.saved ? { saved: c.saved } : {}),
+  };
+}
+
+/** The item's place in words: 第二部分 (the draft's 二、), 开头 before the first heading. */
+function placeName(c: Ctx, material: Material, at: number): string {
+  const part = partAt(partPlaces(c.text, material), draftLines(c.text), at);
+  return part ? `第${cnOrdinal(part.heading)}部分` : '开头';
+}
+
+function saveText(c: Ctx, text: string) {
+  const recorded = recordDraft(c.state, c.summary.id, {
+    createdAt: c.now,
+    composer: 'offline',
+    chars: text.length,
+  });
+  // recordDraft returns a copy: carry the walk's summary changes over into it.
+  const summary = recorded.state.summaries.find((s) => s.id === c.summary.id) as Summary;
+  Object.assign(c.summary, {
+    drafts: summary.drafts,
+    position: summary.position,
+    updatedAt: c.now,
+  });
+  c.text = text;
+  c.version = recorded.version;
+  c.saved = { summaryId: c.summary.id, version: recorded.version, text };
+}
+
+/** A fact the user vouched for or typed, kept as an answer of its part so later checks trace it. */
+function record(c: Ctx, sectionId: string | undefined, text: string) {
+  const id =
+    sectionId ??
+    c.template.sections.find((s) => c.summary.answers[s.id]?.status === 'done')?.id ??
+    c.template.sections[0]?.id;
+  if (!id || text === '') return;
+  const a = c.summary.answers[id] ?? { status: 'done', parts: [] };
+  pushPart(a, text);
+  if (a.status === 'open') a.status = 'done';
+  c.summary.answers[id] = a;
+  c.summary.updatedAt = c.now;
+}
+
+function changed(c: Ctx, line: string) {
+  c.replies.push({ kind: 'ack', text: `${line}（已存为草稿第${c.version}版）` });
+}
+
+/** Carries out `act` on `item`; true when the item is settled. */
+function apply(
+  c: Ctx,
+  item: OpenItem,
+  material: Material,
+  act: WalkAct | 'reply',
+  reply: string,
+): boolean {
+  const walk = c.summary.walk as NonNullable<Summary['walk']>;
+  const where = item.kind === 'later' ? '' : placeName(c, material, item.at);
+  if (act === 'pass') {
+    walk.passed.push(item.key);
+    return false;
+  }
+  if (item.kind === 'placeholder') {
+    if (act === 'reply') {
+      if (typedFact(reply) === '') return false;
+      const filled = fillPlaceholder(c.text, item.at, item.text, reply);
+      record(c, item.sectionId, typedFact(reply));
+      saveText(c, filled.text);
+      changed(c, `${where}：${item.text} → ${filled.inserted}`);
+      return true;
+    }
+    if (act === 'delete') {
+      const cut = deleteSentence(c.text, item.at);
+      saveText(c, cut.text);
+      changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+      return true;
+    }
+  }
+  if (item.kind === 'untraced') {
+    const { start, end } = sentenceAround(c.text, item.at);
+    const sentence = c.text.slice(start, end);
+    if (act === 'vouch') {
+      record(c, item.sectionId, typedSentence(sentence.replace(/【待补[^】]*】/g, '')));
+      c.replies.push({
+        kind: 'ack',
+        text: `已记为属实：“${clipGraphemes(sentence, 30)}”，已存入您的回答，以后核对不再标出。`,
+      });
+      return true;
+    }
+    if (act === 'delete') {
+      const cut = deleteSentence(c.text, item.at);
+      saveText(c, cut.text);
+      changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+      return true;
+    }
+    if (act === 'reply') {
+      const what = typedFact(reply);
+      if (what === '') return false;
+      const text = replaceAt(c.text, item.at, item.fact.text, what);
+      const after = sentenceAround(text, item.at);
+      record(c, item.sectionId, typedSentence(text.slice(after.start, after.end)));
+      saveText(c, text);
+      changed(c, `${where}：${item.fact.text} → ${what}`);
+      return true;
+    }
+  }
+  if (item.kind === 'omitted') {
+    if (act === 'add' || act === 'reply') {
+      const source = material.sections.find((s) => s.id === item.sectionId);
+      const answer = [...(source?.parts ?? []), source?.followUp?.answer ?? ''].find((p) =>
+        p.includes(item.fact.text),
+      );
+      const sentence =
+        act === 'reply' ? typedSentence(reply) : answerSentence(answer ?? '', item.fact.text);
+      if (sentence === '') return false;
+      if (act === 'reply') record(c, item.sectionId, typedFact(reply));
+      saveText(c, appendAt(c.text, item.at, sentence));
+      changed(c, `${where}：补上“${clipGraphemes(sentence, 30)}”`);
+      return true;
+    }
+    if (act === 'dismiss') {
+      c.summary.dismissed = [...(c.summary.dismissed ?? []), item.key];
+      c.replies.push({ kind: 'ack', text: `好的，“${item.fact.text}”不写进草稿。` });
+      return true;
+    }
+  }
+  if (item.kind === 'later' && act === 'leaveOut') {
+    const a = c.summary.answers[item.sectionId];
+    if (a) a.leaveOut = true;
+    c.replies.push({ kind: 'ack', text: `好的，「${item.title}」不写进这份总结。` });
+    return true;
+  }
+  if (act === 'reply') {
+    c.replies.push({ kind: 'notice', text: '这一项请点下面的按钮。' });
+    return false;
+  }
+  c.replies.push({ kind: 'stale', text: '这个按钮已过期，请看下面这一项。' });
+  return false;
+}
+
+function walkButton(summaryId: string, act: WalkAct, label: string, key?: string): Action {
+  return { label, event: { type: 'walk', act, summaryId, ...(key ? { key: itemHash(key) } : {}) } };
+}
+
+/** The next open item's card, or the end of the walk (定稿 when nothing is open). */
+function next(c: Ctx) {
+  const walk = c.summary.walk as NonNullable<Summary['walk']>;
+  const { items, material, open } = current(c);
+  const left = items.filter((i) => !walk.passed.includes(i.key));
+  const item = left[0];
+  if (!item) return end(c, items, open);
+  const n = walk.done + 1;
+  const total = walk.done + items.length;
+  const id = c.summary.id;
+  const button = (act: WalkAct, label: string) => walkButton(id, act, label, item.key);
+  const stop = walkButton(id, 'stop', WALK_LABEL.stop);
+  const head = `待完成 ${n}/${total}`;
+  const where = item.kind === 'later' ? '' : placeName(c, material, item.at);
+  const quote = (at: number) => {
+    let { start, end } = sentenceAround(c.text, at);
+    // A 【待补】 right after a sentence is quoted with that sentence, so the user sees its place.
+    if (
+      item.kind === 'placeholder' &&
+      c.text.slice(start, end).trim() === item.text &&
+      start > 0 &&
+      c.text[start - 1] !== '\n'
+    ) {
+      start = sentenceAround(c.text, start - 1).start;
+    }
+    return `“${clipGraphemes(c.text.slice(start, end).trim(), 60)}”`;
+  };
+  if (item.kind === 'placeholder') {
+    c.replies.push({
+      kind: 'question',
+      text: `${head}\n${where} · ${item.text}\n${quote(item.at)}\n请直接回复要写在这里的内容（做法、数字、成效），我会替换这个【待补】。`,
+      actions: [
+        [button('delete', WALK_LABEL.deleteSentence), button('pass', WALK_LABEL.pass)],
+        [stop],
+      ],
+    });
+  } else if (item.kind === 'untraced') {
+    c.replies.push({
+      kind: 'question',
+      text: `${head}\n${where} · 无出处：“${item.fact.text}”在您的回答中找不到\n${quote(item.at)}\n属实请点[${WALK_LABEL.vouch}]；不对请回复正确的写法，或点[${WALK_LABEL.delete}]。`,
+      actions: [
+        [button('vouch', WALK_LABEL.vouch), button('delete', WALK_LABEL.delete)],
+        [button('pass', WALK_LABEL.pass), stop],
+      ],
+    });
+  } else if (item.kind === 'omitted') {
+    c.replies.push({
+      kind: 'question',
+      text: `${head}\n${where} · 遗漏：您的回答里有“${item.fact.text}”，草稿里没有写到\n您的回答：“${item.fact.clause}”\n点[${WALK_LABEL.add}]把这句加到这一部分末尾，也可以回复您想写的句子。`,
+      actions: [
+        [button('add', WALK_LABEL.add), button('dismiss', WALK_LABEL.dismiss)],
+        [button('pass', WALK_LABEL.pass), stop],
+      ],
+    });
+  } else {
+    const index = c.template.sections.findIndex((s) => s.id === item.sectionId);
+    const part = partOf({ kind: 'section', index }) as number;
+    c.replies.push({
+      kind: 'question',
+      text: `${head}\n留待补充：第${part}部分「${item.title}」跳过了，草稿里没有写。\n点[${WALK_LABEL.fill}]现在回答（答完点[重新生成]写进草稿），或点[${WALK_LABEL.leaveOut}]。`,
+      actions: [
+        [
+          {
+            label: WALK_LABEL.fill,
+            event: { type: 'edit', part, ref: { summaryId: id, at: '*' } },
+          },
+          button('leaveOut', WALK_LABEL.leaveOut),
+        ],
+        [button('pass', WALK_LABEL.pass), stop],
+      ],
+    });
+  }
+}
+
+function end(c: Ctx, items: OpenItem[], open: boolean) {
+  const walk = c.summary.walk as NonNullable<Summary['walk']>;
+  walk.active = false;
+  if (items.length === 0 && !open) {
+    c.summary.finalVersion = c.version;
+    c.summary.walk = undefined;
+    const material = materialOf(c.template, c.summary, c.version);
+    const report = settledReport(checkDraft(c.text, material), c.summary.dismissed);
+    c.replies.push({
+      kind: 'notice',
+      text: `✅ 没有待完成的了：草稿第${c.version}版就是定稿。\n${buildChecklist(report).text}\n下面发送定稿的 Word 文件。`,
+    });
+    c.effects.push({ type: 'sendDraft', summaryId: c.summary.id, version: c.version, final: true });
+    return;
+  }
+  if (items.length === 0) {
+    // Nothing to walk, but the structure still has problems: the 核对清单 names them.
+    const material = materialOf(c.template, c.summary, c.version);
+    const report = settledReport(checkDraft(c.text, material), c.summary.dismissed);
+    c.replies.push({
+      kind: 'notice',
+      text: `逐项内容都已完成，但还有结构问题：\n${report.structure.join('\n')}`,
+    });
+    return;
+  }
+  c.replies.push({
+    kind: 'notice',
+    text: `这一轮看完了：已完成${walk.done}项，还有${items.length}项留着。随时点[${WALK_LABEL.resume}]或发送 /finish 再看。`,
+    actions: [[walkButton(c.summary.id, 'start', WALK_LABEL.resume)]],
+  });
+}
