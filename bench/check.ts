@@ -9,9 +9,10 @@ import { caseInput, loadCorpus } from '../eval/checker.js';
 import { checkDraft } from '../src/check/checker.js';
 import { buildChecklist } from '../src/check/checklist.js';
 import type { Material } from '../src/compose/material.js';
+import { sized } from './size.js';
 
 const TARGET_CHARS = 3500;
-const RUNS = 500;
+const RUNS = sized(500, 10);
 const TARGET_MS = 20;
 
 /**

@@ -5,6 +5,9 @@
  * (env, default 3), each on a fresh SQLite file in out/ with 21 interviews open: one user
  * sending 100 answers one after another, then 20 users at once sending 20 each. Prints, per
  * round, CPU per update of the bot process (ms, /proc) and the send → reply p50 (ms).
+ *
+ * A variant may carry environment settings after `::`, e.g. `dist/main.js::LOG_LEVEL=warn`
+ * (what logging costs), the same bundle then compared under two settings.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +20,18 @@ import { spread } from './report.js';
 
 const SETUP = ['/new', '1', '松溪镇', '乡镇', '年度', '2025', '/skip', '/skip', '/skip'];
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const variants = process.argv.slice(2).map((p) => resolve(p));
+const variants = process.argv.slice(2);
+/** `main.js::A=1,B=2` → the file and its extra environment. */
+const parse = (variant: string) => {
+  const [file = '', settings = ''] = variant.split('::');
+  const env = Object.fromEntries(
+    settings
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('=') as [string, string]),
+  );
+  return { file: resolve(file), env };
+};
 if (variants.length === 0) throw new Error('usage: tsx bench/compare.ts <main.js> [<main.js> …]');
 
 mkdirSync(join(REPO_ROOT, 'out'), { recursive: true });
@@ -31,6 +45,7 @@ const results = new Map<string, string[]>();
 try {
   for (let r = 0; r < ROUNDS; r++) {
     for (const main of variants) {
+      const { file: mainFile, env } = parse(main);
       const ids = Array.from({ length: 21 }, (_, i) => base + i);
       base += 100;
       const file = join(work, `r${base}.sqlite`);
@@ -45,8 +60,8 @@ try {
       await app.close();
       const bot = await startBotChild(
         tg,
-        [main],
-        { ALLOWED_USER_IDS: '*', STORAGE_URL: `sqlite://${file}`, LOG_LEVEL: 'info' },
+        [mainFile],
+        { ALLOWED_USER_IDS: '*', STORAGE_URL: `sqlite://${file}`, LOG_LEVEL: 'info', ...env },
         REPO_ROOT,
       );
       const load = async (users: number, each: number) => {

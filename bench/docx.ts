@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../src/export/docx.js';
+import { sized } from './size.js';
 
 const TARGET_CHARS = 3500;
-const RUNS = 50;
+const RUNS = sized(50, 3);
 const TARGET_MS = 100;
 
 /** A ~3,500-字 draft: the sample's title, then its body lines over and over, then the 落款. */
@@ -36,7 +37,7 @@ function percentile(sorted: number[], p: number): number {
 
 export async function run(): Promise<void> {
   const { text, chars } = await longDraft();
-  for (let i = 0; i < 5; i++) await buildDocx(text); // warm-up: JIT and docx's lazy setup
+  for (let i = 0; i < sized(5, 1); i++) await buildDocx(text); // warm-up: JIT and docx's lazy setup
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {

@@ -21,8 +21,9 @@ import { createRepository } from '../src/storage/repository.js';
 import { openStore } from '../src/storage/store.js';
 import { loadTemplates } from '../src/templates/load.js';
 import { atMost, figure, mib, ms, rssSampler, spread } from './report.js';
+import { sized } from './size.js';
 
-const USERS = Number(process.env.BENCH_ENGINE_USERS ?? 1000);
+const USERS = Number(process.env.BENCH_ENGINE_USERS ?? sized(1000, 20));
 const ANSWERS = 30;
 /** Answers per section before /next: 30 answers over 10 sections. */
 const PER_SECTION = 3;

@@ -21,9 +21,10 @@ import { startOpenAIMock } from '../tests/support/openai-mock.js';
 import { draftNow } from '../tests/support/story.js';
 import { startTelegram } from '../tests/support/telegram.js';
 import { atMost, figure, ms, spread } from './report.js';
+import { sized } from './size.js';
 
-const DRAFTS = 20;
-const WARMUP = 2;
+const DRAFTS = sized(20, 2);
+const WARMUP = sized(2, 1);
 const TARGET_MS = 300;
 const PREVIEW_TAIL = '……（正在撰写）';
 

@@ -56,3 +56,11 @@ export function rssSampler(everyMs = 50): { stop(): number } {
     },
   };
 }
+
+/**
+ * Thrown by a section (or a part of one) that cannot measure on this machine, with the reason in
+ * words: the runner prints it and goes on with the other sections.
+ */
+export class CannotMeasure extends Error {
+  override readonly name = 'CannotMeasure';
+}

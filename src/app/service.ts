@@ -110,18 +110,23 @@ export class InterviewService {
     // wait for nothing: give up after STORAGE_TIMEOUT_MS and let the error boundary say "retry".
     // Once the read is done the event is carried through, so an answer is never stored after
     // the user was told to send it again.
-    const deadline = AbortSignal.timeout(this.readTimeoutMs);
-    const read = new AbortController();
+    // A plain timer, cleared once the record is read: AbortSignal.timeout with a listener cost
+    // a signal, a controller and a weakly tracked timer on every update (issue 26).
+    let expired = false;
+    let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      const expire = () =>
+      timer = setTimeout(() => {
+        expired = true;
         reject(new StorageError(`存储在 ${this.readTimeoutMs} ms 内没有响应`, 'timeout'));
-      // Listening stops once the record is read: from then on the deadline does not apply.
-      deadline.addEventListener('abort', expire, { once: true, signal: read.signal });
+      }, this.readTimeoutMs);
     });
+    // Nobody awaits the timeout once the work has won the race.
+    timedOut.catch(() => {});
     const work = this.deps.locker.withLock(`user:${userId}`, async () => {
       const { state, notice } = await this.deps.repo.loadUser(userId);
-      if (deadline.aborted) throw new StorageError('abandoned after the read timeout', 'timeout');
-      read.abort();
+      if (expired) throw new StorageError('abandoned after the read timeout', 'timeout');
+      // From here on the deadline does not apply.
+      clearTimeout(timer);
       if (meta.updateId !== undefined && state.recentUpdates?.includes(meta.updateId)) {
         return { replies: [], effects: [], state, duplicate: true };
       }
@@ -174,7 +179,8 @@ export class InterviewService {
     });
     // The abandoned attempt may still settle later; its outcome is no longer anyone's.
     work.catch(() => {});
-    return Promise.race([work, timedOut]);
+    // A read that failed (or a lock that timed out) leaves no timer behind either.
+    return Promise.race([work, timedOut]).finally(() => clearTimeout(timer));
   }
 
   /**
