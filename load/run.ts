@@ -276,7 +276,7 @@ class Cadre {
     await this.say('/skip', /第2\/11部分/);
     for (let i = 0; i < SECTIONS; i++) {
       const plan = s.sections[i]!;
-      const next = i === SECTIONS - 1 ? /全部回答/ : new RegExp(`第${i + 3}/11部分`);
+      const next = i === SECTIONS - 1 ? /所有部分/ : new RegExp(`第${i + 3}/11部分`);
       if (plan.kind === 'skip') await this.say('/skip', next);
       else if (plan.kind === 'na') await this.say('/na', next);
       else {

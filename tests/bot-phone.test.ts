@@ -150,7 +150,9 @@ describe('skipping means later', () => {
     const warned = await step(u, '/skip', /提醒：「存在的不足」是总结必备的部分/);
     assert.match(warned.plain, /生成草稿前会再提醒您补上/);
     await u.waitFor(/第11\/11部分/);
-    await step(u, '/skip', /全部回答/);
+    // One end screen (issue 24): what is open, [生成草稿] [先看回答]; the answers on request.
+    await step(u, '/skip', /所有部分/);
+    await u.tap('先看回答');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /3\. 理论学习与政策宣传：⏳ 已跳过，待补/);
     assert.match(review.plain, /10\. 存在的不足：⏳ 已跳过，待补/);
@@ -170,7 +172,7 @@ describe('skipping means later', () => {
     await u.tap('现在补充');
     await u.waitFor(/第3\/11部分 · 理论学习与政策宣传/);
     await answer(u, '举办统战知识讲座2场，120人参加');
-    await step(u, '完成', /全部回答/);
+    await step(u, '完成', /所有部分/);
     const again = await step(u, '/draft', /还有2部分跳过待补：/);
     assert.doesNotMatch(again.plain, /理论学习/);
     assert.doesNotMatch(again.plain, /内容较少/, 'the thin parts are listed once per summary');
@@ -265,7 +267,7 @@ describe('every part fits the unit type', () => {
             `${unitType}: 组织领导 offers no [不涉及]`,
           );
         }
-        m = await card('/skip', part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+        m = await card('/skip', part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
       }
       await card('/edit 1', /单位全称/);
       const foreign = cards.flatMap((text) =>
@@ -316,7 +318,7 @@ describe('fewer messages', () => {
     for (let part = 2; part <= 11; part++) {
       await u.send(`第${part}部分：召开会议${part}次`);
       await u.send(`第${part}部分：走访${part * 3}人`);
-      await step(u, '/next', part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+      await step(u, '/next', part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
     }
     await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });

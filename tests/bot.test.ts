@@ -72,6 +72,10 @@ describe('a cadre on the phone', () => {
     await u.waitFor(/第11\/11部分/);
     await answer(u, '年内开展2次联络员培训');
     await u.send('/next');
+    // One end screen: what is still open, [生成草稿] [先看回答]; the answers on request.
+    const endScreen = await u.waitFor(/所有部分/);
+    assert.ok(endScreen.buttons.flat().includes('先看回答'));
+    await u.tap('先看回答');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /5\. 民主党派、无党派人士与党外知识分子：不涉及/);
     assert.ok(review.buttons.flat().includes('修改第4部分'));
@@ -80,7 +84,7 @@ describe('a cadre on the phone', () => {
     await u.waitFor(/第4\/11部分/);
     await answer(u, '推荐2名党外人士当选区政协委员');
     await u.send('/next');
-    await u.waitFor(/全部回答/);
+    await u.waitFor(/所有部分/);
 
     await u.send('/draft');
     // Issue 13: parts skipped "for later" are listed before drafting.
@@ -159,13 +163,15 @@ describe('a cadre on the phone', () => {
       await u.waitFor(new RegExp(`第${part}/11部分`));
       await u.tap('跳过');
     }
+    await u.waitFor(/所有部分/);
+    await u.tap('先看回答');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /3\. 理论学习与政策宣传：✅ 1条/);
     await u.tap('修改第2部分');
     await u.waitFor(/第2\/11部分/);
     await u.send('16个社区各配1名统战联络员');
     await u.tap('完成本部分 ▶');
-    await u.waitFor(/全部回答/);
+    await u.waitFor(/所有部分/);
     await u.tap('生成草稿');
     const later = await u.waitFor(/还有8部分跳过待补/);
     assert.match(later.plain, /10\. 存在的不足（总结必备）/);

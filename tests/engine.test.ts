@@ -200,6 +200,8 @@ describe('a user interviewed for a 统战工作总结', () => {
       chat.send('/next');
     }
     assert.equal(chat.summary.position.kind, 'review');
+    assert.match(chat.text(), /所有部分都已完成。\n可以生成草稿了。/);
+    chat.tap('先看回答');
     assert.match(chat.text(), /全部部分已完成/);
     chat.tap('修改第4部分');
     assert.match(chat.text(), /第4\/11部分/);
@@ -518,11 +520,11 @@ describe('a user interviewed for a 统战工作总结', () => {
     assert.equal(chat.summary.position.kind, 'review');
     assert.doesNotMatch(chat.text(), /所有部分都已完成/);
     assert.match(chat.text(), /已走完所有部分（还有2部分跳过待补：第3部分、第10部分）/);
-    // Filling them in, the wording is true again.
-    chat.tap('修改第3部分');
+    // The end screen offers each open part as a small button; filled in, the wording is true again.
+    chat.tap('第3部分');
     chat.send('开展理论学习8次');
     chat.send('/next');
-    chat.tap('修改第10部分');
+    chat.tap('第10部分');
     chat.send('信息报送偏少');
     chat.send('/next');
     assert.match(chat.text(), /所有部分都已完成/);

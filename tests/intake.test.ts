@@ -308,7 +308,7 @@ describe('with a model and speech to text', () => {
     await answer(u, '镇党委专题研究统战工作4次，配备联络员16名');
     for (let part = 2; part <= 11; part++) {
       await u.send(part === 2 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.send('/new');
     await u.waitFor(/请选择要写的总结类型/);
@@ -459,7 +459,7 @@ describe('without a model', () => {
     await answer(u, '镇党委专题研究统战工作4次');
     for (let part = 2; part <= 11; part++) {
       await u.send(part === 2 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.sendDocument(
       '学习记录.md',
@@ -531,7 +531,7 @@ describe('without a model', () => {
     await answer(u, '开展理论学习8次');
     for (let part = 3; part <= 11; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.send('/draft');
     await u.waitFor(/还有8部分跳过待补/);
@@ -570,7 +570,7 @@ describe('without a model', () => {
     await answer(u, '今年开展理论学习10次');
     for (let part = 3; part <= 11; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /全部回答/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
     }
     await u.send('/review');
     const review = await u.waitFor(/全部回答/);

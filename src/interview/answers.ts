@@ -1,12 +1,13 @@
+import { hasConcreteFact } from '../facts/concrete.js';
 import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { requestDraft, requestRevision } from './drafts.js';
 import { pushPart, removeParts } from './parts.js';
 import { laterSections, nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
-import type { Action, Answer, Pending, Summary } from './types.js';
+import type { Action, Answer, Pending, Reply, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
-import { LABEL, questionCard, refOf, reviewCard } from './view.js';
+import { chunk, LABEL, questionCard, refOf, reviewCard } from './view.js';
 import { dropLeadWord } from './words.js';
 
 /** Answers, part by part: storing them and moving between parts (finish, skip, back, clear). */
@@ -154,8 +155,7 @@ export function moveOn(t: Turn, from: number) {
   summary.position = nextOpenPosition(template, summary, from);
   out.touch(summary, ctx.now);
   if (summary.position.kind === 'review') {
-    out.say(`${walkedThrough(template, summary)}请核对后生成草稿。`);
-    out.say(reviewCard(template, summary));
+    out.say(endScreen(template, summary));
     return;
   }
   const to = summary.position.kind === 'section' ? summary.position.index : from + 1;
@@ -175,6 +175,54 @@ export function moveOn(t: Turn, from: number) {
     );
   }
   out.say(questionCard(template, summary));
+}
+
+/**
+ * The one screen after the last part (not the whole review): what is still open — parts never
+ * answered, skipped for later, or with no fact at all — and [生成草稿] [先看回答]; each open part
+ * is a small [第N部分] button to go back to it. The answers are shown on request.
+ */
+export function endScreen(template: Template, summary: Summary): Reply {
+  const ref = refOf(summary, true);
+  const never: number[] = [];
+  const noFact: number[] = [];
+  template.sections.forEach((section, index) => {
+    const a = summary.answers[section.id];
+    const part = partOf({ kind: 'section', index }) as number;
+    if (!a || (a.status === 'open' && a.parts.length === 0)) never.push(part);
+    else if (
+      section.role === 'work' &&
+      (a.status === 'done' || a.status === 'open') &&
+      a.parts.length > 0 &&
+      !hasConcreteFact(a.parts.join('\n'))
+    )
+      noFact.push(part);
+  });
+  const later = laterSections(template, summary).map(
+    ({ index }) => partOf({ kind: 'section', index }) as number,
+  );
+  const name = (parts: number[]) => parts.map((n) => `第${n}部分`).join('、');
+  const lines = [walkedThrough(template, summary)];
+  if (never.length > 0) lines.push(`· 还没有回答：${name(never)}`);
+  if (noFact.length > 0)
+    lines.push(`· 没有具体数字、日期或名称：${name(noFact)}（可补充，也可照样生成）`);
+  const open = [...new Set([...never, ...later, ...noFact])].sort((a, b) => a - b);
+  lines.push(open.length > 0 ? '点下面的部分去补充，或直接生成草稿。' : '可以生成草稿了。');
+  const picks: Action[] = open.map((part) => ({
+    label: `第${part}部分`,
+    event: { type: 'edit', part, ref },
+  }));
+  return {
+    kind: 'review',
+    text: lines.join('\n'),
+    actions: [
+      ...chunk(picks, 4),
+      [
+        { label: LABEL.draft, event: { type: 'draft', ref } },
+        { label: LABEL.seeAnswers, event: { type: 'review' } },
+      ],
+    ],
+  };
 }
 
 /**

@@ -41,6 +41,7 @@ export const LABEL = {
   confirmClear: '确定清空',
   keepAnswers: '保留回答',
   review: '查看全部回答',
+  seeAnswers: '先看回答',
   draft: '生成草稿',
   outline: '查看提纲',
   redraft: '重新生成',
