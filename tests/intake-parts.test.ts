@@ -6,7 +6,7 @@ import { buildMaterial } from '../src/compose/material.js';
 import { materialData } from '../src/compose/request.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { classifyFile } from '../src/intake/files.js';
-import { charCount, splitSentences } from '../src/intake/sentences.js';
+import { charCount, looksLikeDocument, splitSentences } from '../src/intake/sentences.js';
 import { step } from '../src/interview/engine.js';
 import { freshState } from '../src/interview/state.js';
 import type { Event, StepResult, Summary, UserState } from '../src/interview/types.js';
@@ -38,6 +38,29 @@ describe('intake pieces', () => {
       '第三期简报',
     ]);
     assert.equal(charCount('今年 开展，3次。'), 6);
+  });
+
+  test('a paste reads like a document by its other year, its own headings, its 不足/打算 — not by lines', () => {
+    const plans =
+      '下一步打算：\n1. 加强党外代表人士队伍建设，健全联系交友制度\n2. 办好同心讲堂\n3. 走访侨眷台属';
+    assert.equal(
+      looksLikeDocument(plans, '2026'),
+      false,
+      'a plan typed on three lines is an answer',
+    );
+    const lastYear = [
+      '清河镇2025年统战工作总结',
+      '一、加强组织领导',
+      '2025年，镇党委专题研究统战工作3次，调整充实统战工作领导小组。',
+      '二、存在的不足',
+      '党外代表人士队伍结构不够合理。',
+    ].join('\n');
+    assert.equal(looksLikeDocument(lastYear, '2026'), true);
+    assert.equal(
+      looksLikeDocument(lastYear.replaceAll('2025', '2026'), '2026'),
+      true,
+      'headings and 不足',
+    );
   });
 
   test('file kinds by name and MIME type, with what to send instead', () => {

@@ -101,7 +101,8 @@ const CLOSING_PARTS_RE = /(?:存在的?(?:问题|不足)|不足之处|下一步|
 /**
  * Whether a pasted text reads like a whole document rather than an answer (last year's summary
  * pasted into one part): two of these — a year other than the summary's, two headings of its
- * own, a 不足/打算 part, three lines or more. Such a paste is offered, never kept silently.
+ * own (一、 二、), a 不足/打算 part. Such a paste is offered, never kept silently. Lines alone
+ * are no sign: a plan typed on three lines is an answer.
  */
 export function looksLikeDocument(text: string, year?: string): boolean {
   if (charCount(text) < 60) return false;
@@ -110,7 +111,6 @@ export function looksLikeDocument(text: string, year?: string): boolean {
     year !== undefined && years.some((y) => y !== year),
     [...text.matchAll(LINE_HEADING_RE)].length >= 2,
     CLOSING_PARTS_RE.test(text),
-    text.split('\n').filter((l) => l.trim() !== '').length >= 3,
   ];
   return signs.filter(Boolean).length >= 2;
 }
