@@ -21,6 +21,7 @@ import {
   typedSentence,
 } from '../compose/edits.js';
 import { buildMaterial, type Material } from '../compose/material.js';
+import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { pushPart } from '../interview/parts.js';
 import { partOf } from '../interview/position.js';
 import { recordDraft } from '../interview/state.js';
@@ -214,6 +215,14 @@ function record(c: Ctx, sectionId: string | undefined, text: string) {
   c.summary.updatedAt = c.now;
 }
 
+/** [删除这句] / [删除]: the sentence at `at` goes, as a new version. */
+function deleteHere(c: Ctx, at: number, where: string): boolean {
+  const cut = deleteSentence(c.text, at);
+  saveText(c, cut.text);
+  changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+  return true;
+}
+
 function changed(c: Ctx, line: string) {
   c.replies.push({ kind: 'ack', text: `${line}（已存为草稿第${c.version}版）` });
 }
@@ -241,30 +250,20 @@ function apply(
       changed(c, `${where}：${item.text} → ${filled.inserted}`);
       return true;
     }
-    if (act === 'delete') {
-      const cut = deleteSentence(c.text, item.at);
-      saveText(c, cut.text);
-      changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
-      return true;
-    }
+    if (act === 'delete') return deleteHere(c, item.at, where);
   }
   if (item.kind === 'untraced') {
     const { start, end } = sentenceAround(c.text, item.at);
     const sentence = c.text.slice(start, end);
     if (act === 'vouch') {
-      record(c, item.sectionId, typedSentence(sentence.replace(/【待补[^】]*】/g, '')));
+      record(c, item.sectionId, typedSentence(sentence.replace(PLACEHOLDER_RE, '')));
       c.replies.push({
         kind: 'ack',
         text: `已记为属实：“${clipGraphemes(sentence, 30)}”，已存入您的回答，以后核对不再标出。`,
       });
       return true;
     }
-    if (act === 'delete') {
-      const cut = deleteSentence(c.text, item.at);
-      saveText(c, cut.text);
-      changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
-      return true;
-    }
+    if (act === 'delete') return deleteHere(c, item.at, where);
     if (act === 'reply') {
       const what = typedFact(reply);
       if (what === '') return false;
