@@ -124,7 +124,7 @@ function flags(report: CheckReport): { untraced: string[]; omitted: string[] } {
 }
 
 /** A planted text is caught when a flag overlaps it (one contains the other). */
-const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+export const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 export interface CaseResult {
   id: string;

@@ -7,6 +7,7 @@ import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
 import { caseMaterial, type SuiteResult } from './case-material.js';
 import type { DraftCase } from './cases.js';
+import { overlaps } from './checker.js';
 
 /**
  * Faithful drafts of *unseen* prose: interviews of units nobody here tuned for, each with a
@@ -134,9 +135,6 @@ export function unseenSuite(dir = root): SuiteResult {
   if (named.length) lines.push('', 'open half, flagged:', ...named.map((n) => `  - ${n}`));
   return { lines, failures: [] };
 }
-
-/** A planted text is caught when a flag overlaps it (one holds the other). */
-const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 function printRequest(file: string) {
   const c = CaseSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) as DraftCase;

@@ -404,6 +404,11 @@ function titleTraced(draft: Claim, index: SourceIndex): boolean {
   return false;
 }
 
+/** A name the answers write with a 的 the draft dropped (区委统战部的培训班, 退休的中学). */
+function namedWithoutDe(index: SourceIndex, name: string): boolean {
+  return index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(name));
+}
+
 /** words/org-aliases.txt: each full name with the short forms it goes by. */
 const ORG_ALIASES = new Map(
   loadWords('org-aliases').map((line) => {
@@ -424,7 +429,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       return true;
   }
   // 退休中学 when the answers say 退休的中学: the same name with its 的 dropped.
-  if (index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(bare))) {
+  if (namedWithoutDe(index, bare)) {
     return true;
   }
   for (const p of index.ownPrefixes) {
@@ -487,7 +492,7 @@ function eventTraced(c: Claim, index: SourceIndex): boolean {
     return true;
   }
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
-  if (index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(c.text))) {
+  if (namedWithoutDe(index, c.text)) {
     return true;
   }
   // The proper part and the kind in one sentence of the sources.

@@ -1,4 +1,4 @@
-import { contentChars, outlineLines } from '../templates/outline.js';
+import { AREA_CHARS, contentChars, outlineLines } from '../templates/outline.js';
 import { type Material, type MaterialSection, materialOutline } from './material.js';
 import { exemplarKey, type Prompts } from './prompts.js';
 
@@ -84,7 +84,7 @@ export function lengthRange(material: Material): { answers: number; min: number;
   const messages = material.sections
     .filter((s) => s.status !== 'skipped' && s.status !== 'na')
     .flatMap((s) => s.parts)
-    .filter((p) => contentChars(p) >= 15).length;
+    .filter((p) => contentChars(p) >= AREA_CHARS).length;
   // A draft needs its frame (opening, headings, closing) however little was said.
   // About 2–4 times the answers: a faithful draft of rich material (做法, 机制, 作用 written
   // out) lands there (eval/model-samples); more invites padding or invention.

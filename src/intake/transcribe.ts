@@ -83,12 +83,13 @@ export function createTranscriber(config: TranscribeConfig): Transcriber {
     );
     return transcriptOf(result);
   };
-  const failure = (error: unknown, APIError: Sdk['APIError']): Transcribed => {
+  const failure = (error: unknown, lib: Sdk): Transcribed => {
     if (error instanceof NotATranscript)
       return { ok: false, reason: 'unavailable', detail: 'not-json' };
-    const status = error instanceof APIError ? error.status : undefined;
+    const status = error instanceof lib.APIError ? error.status : undefined;
+    // The SDK's own timeout, or the deadline's signal aborting the request.
     const timedOut =
-      error instanceof Error && /timeout|timed out|abort/i.test(`${error.name} ${error.message}`);
+      error instanceof lib.APIConnectionTimeoutError || error instanceof lib.APIUserAbortError;
     return {
       ok: false,
       reason: 'unavailable',
@@ -104,14 +105,14 @@ export function createTranscriber(config: TranscribeConfig): Transcriber {
       try {
         text = await send(audio, fileName, deadline, mimeType);
       } catch (error) {
-        const { APIError } = (await open()).lib;
-        if (!isFormatError(error, APIError)) return failure(error, APIError);
+        const { lib } = await open();
+        if (!isFormatError(error, lib.APIError)) return failure(error, lib);
         if (!hasFfmpeg()) return { ok: false, reason: 'format' };
         try {
           const wav = await toWav(audio, { timeoutMs: Math.max(1, deadline - Date.now()), userId });
           text = await send(wav, 'voice.wav', deadline, 'audio/wav');
         } catch (again) {
-          return failure(again, APIError);
+          return failure(again, lib);
         }
       }
       const trimmed = text.trim();

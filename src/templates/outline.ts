@@ -150,7 +150,7 @@ function groupHeading(members: OutlinePart[], group?: OutlineGroup): Omit<Outlin
 /** From this many substantial messages a part of no group may be written as （一）（二）…. */
 const AREAS_FOR_SUBS = 3;
 /** A message this long (汉字 and digits) is one area of work, not a remark. */
-const AREA_CHARS = 15;
+export const AREA_CHARS = 15;
 
 function distinctMessages(part: OutlinePart): number {
   return part.text.split('\n').filter((l) => contentChars(l) >= AREA_CHARS).length;
