@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkDraft } from '../check/checker.js';
-import { buildChecklist } from '../check/checklist.js';
+import { buildChecklist, nothingOpen } from '../check/checklist.js';
 import {
   draftLines,
-  nothingOpen,
   type OpenItem,
   openItems,
   partAt,

@@ -72,12 +72,16 @@ export function untracedCount(report: CheckReport): number {
   return new Set(report.untraced.map((u) => `${u.kind}\u0000${u.text}`)).size;
 }
 
+/** Nothing left open — every fact traced and carried, no 【待补】, no part for later: a 定稿. */
+export function nothingOpen(report: CheckReport): boolean {
+  return report.ok && report.placeholders.length === 0 && report.later.length === 0;
+}
+
 /** What is still open besides the facts: 【待补】 and parts left for later. */
 function openItems(report: CheckReport): string {
   const open: string[] = [];
   if (report.placeholders.length > 0) open.push(`${report.placeholders.length}处【待补】`);
-  const later = report.later ?? [];
-  if (later.length > 0) open.push(`${later.length}个部分留待补充`);
+  if (report.later.length > 0) open.push(`${report.later.length}个部分留待补充`);
   return open.join('、');
 }
 
@@ -87,8 +91,8 @@ function openItems(report: CheckReport): string {
  * skipped for later); otherwise the open items are counted in the same line.
  */
 export function verdict(report: CheckReport): string {
+  if (nothingOpen(report)) return CHECKLIST_OK;
   const open = openItems(report);
-  if (report.ok && open === '') return CHECKLIST_OK;
   if (report.ok) {
     return `核对清单：${CHECKED_KINDS}已逐条核对，均能在您的回答中找到出处，没有遗漏；还有${open}，补齐后才是完整的总结：`;
   }
@@ -127,7 +131,7 @@ function build(report: CheckReport, cap: number): { text: string; cut: boolean }
     }
     if (report.structure.length > 0) lines.push(section('结构：', report.structure));
   }
-  if ((report.later ?? []).length > 0) {
+  if (report.later.length > 0) {
     lines.push(section('留待补充的部分（草稿中没有写）：', report.later, '、'));
   }
   if (report.placeholders.length > 0) {

@@ -134,11 +134,6 @@ export function settledReport(report: CheckReport, dismissed: string[] = []): Ch
   };
 }
 
-/** Nothing left open: the draft can be the 定稿. */
-export function nothingOpen(report: CheckReport): boolean {
-  return report.ok && report.placeholders.length === 0 && (report.later ?? []).length === 0;
-}
-
 export function openItems(draft: string, report: CheckReport, material: Material): OpenItem[] {
   const lines = draftLines(draft);
   const places = partPlaces(draft, material);
@@ -173,7 +168,7 @@ export function openItems(draft: string, report: CheckReport, material: Material
     const at = line ? line.start + line.text.length : draft.length;
     items.push({ kind: 'omitted', key: omittedKey(fact), fact, at, sectionId });
   }
-  for (const title of report.later ?? []) {
+  for (const title of report.later) {
     const s = material.sections.find((x) => x.title === title);
     if (s)
       items.push({ kind: 'later', key: `l|${s.id}`, sectionId: s.id, title, at: draft.length });
