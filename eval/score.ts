@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraft } from '../src/check/checker.js';
 import { hasShortcomings } from '../src/check/structure.js';
+import { wordingIssues } from '../src/check/wording.js';
 import { type Material, materialOutline, materialSources } from '../src/compose/material.js';
 import { isDateLine } from '../src/export/structure.js';
 import { PLACEHOLDER_RE } from '../src/facts/placeholder.js';
@@ -162,12 +163,6 @@ export const EXEMPLARS: string[] = readdirSync(EXEMPLARS_DIR)
   .filter((f) => f.endsWith('.md'))
   .map((f) => (readFileSync(new URL(f, EXEMPLARS_DIR), 'utf8').match(HAN) ?? []).join(''));
 
-const SPOKEN = readFileSync(new URL('./spoken-words.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l !== '' && !l.startsWith('#'))
-  .map((p) => new RegExp(p, 'gu'));
-
 const NONSENSE = readFileSync(new URL('./nonsense.txt', import.meta.url), 'utf8')
   .split('\n')
   .map((l) => l.trim())
@@ -179,8 +174,9 @@ export function nonsenseIn(draft: string): string[] {
   return NONSENSE.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
 }
 
+/** Spoken words and typos left: the checker's own list (src/check/words), as the walk sees them. */
 export function spokenLeft(draft: string): string[] {
-  return SPOKEN.flatMap((re) => [...draft.matchAll(re)].map((m) => m[0]));
+  return wordingIssues(draft).map((w) => w.text);
 }
 
 export function scoreDraft(draft: string, material: Material, seedsDir: string): DraftScore {

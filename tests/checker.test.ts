@@ -7,6 +7,7 @@ import {
   CHECKLIST_OK,
   formatChecklist,
 } from '../src/check/checklist.js';
+import { wordingIssues } from '../src/check/wording.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
 
 function section(
@@ -284,6 +285,7 @@ describe('formatChecklist', () => {
       omitted: [{ kind: 'period', text: '下半年', clause: '下半年为联络员集中培训1次' }],
       placeholders: ['【待补：活动次数】', '【待补：座谈会日期】'],
       structure: ['缺少开头段落：标题之后、“一、”之前应有一段总述'],
+      wording: [],
       ok: false,
     };
     assert.equal(
@@ -324,6 +326,7 @@ describe('formatChecklist', () => {
         (_, i) => `【待补：第${i}项需要补充的很长的内容说明】`,
       ),
       structure: Array.from({ length: 8 }, (_, i) => `第${i}个结构问题的较长说明文字`),
+      wording: [],
       ok: false,
     };
     const list = buildChecklist(report);
@@ -472,5 +475,42 @@ describe('a third unseen batch (eval/unseen c-…): work logs and bureau prose',
       r.omitted.map((o) => o.text),
       [],
     );
+  });
+});
+
+describe('phone wording (口语、错字): listed, never a fact problem', () => {
+  test('spoken words and typos are found with their sentence; 公文 phrases and 【待补】 are not', () => {
+    const draft = [
+      '一、强化组织领导',
+      '全年召开会议2次，约1800人次吧。把教师周转房弄起来了。',
+      '坚决杜绝弄虚作假，搞好服务，党员挺身而出。【待补：成效吧】',
+      '学前教育巩故率达98%。',
+    ].join('\n');
+    const found = wordingIssues(draft).map((w) => [w.kind, w.text, w.fix ?? '', w.clause]);
+    assert.deepEqual(found, [
+      ['spoken', '吧', '', '全年召开会议2次，约1800人次吧。'],
+      ['spoken', '弄', '', '把教师周转房弄起来了。'],
+      ['typo', '巩故', '巩固', '学前教育巩故率达98%。'],
+    ]);
+  });
+
+  test('the 核对清单 counts them as open and quotes each; facts stay ✓', () => {
+    const draft = '学前教育巩故率达98%。把教师周转房弄起来了。';
+    const report: CheckReport = {
+      untraced: [],
+      omitted: [],
+      placeholders: [],
+      later: [],
+      structure: [],
+      wording: wordingIssues(draft),
+      ok: true,
+    };
+    const text = formatChecklist(report);
+    assert.match(text, /^核对清单：.*均能在您的回答中找到出处，没有遗漏；还有2处口语或错字，补齐后/);
+    assert.match(
+      text,
+      /· 口语或错字（请改成书面写法）：“巩故”应为“巩固”（“学前教育巩故率达98%。”）；“弄”（“把教师周转房弄起来了。”）/,
+    );
+    assert.doesNotMatch(text, /✅/);
   });
 });

@@ -204,4 +204,58 @@ describe('the finishing walk (pure)', () => {
     w.walk('/finish');
     assert.match(w.text(), /待完成 2\//);
   });
+
+  test('phone wording left in a draft: a typo is one tap, a spoken sentence is replaced by the reply, or kept', () => {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    // A draft that kept the user's phone words (a model copying them, or a composer that could
+    // not rewrite them): a typo, a spoken verb, a spoken verdict.
+    const text = w.latest.text
+      .replace('开展了宣讲，约1800人次。', '开展了宣讲，约1800人次，巩故了宣讲成效。')
+      .replace('联系了党外人士。', '联系了党外人士，把联谊活动弄起来了。')
+      .replace('人手不够。', '人手不够，全年没出什么大事。');
+    w.composeOffline(text);
+    const before = w.report();
+    assert.deepEqual(
+      before.wording.map((x) => x.text),
+      ['巩故', '弄', '没出什么'],
+    );
+    assert.ok(!nothingOpen({ ...before, placeholders: [], later: [] }), 'wording keeps it open');
+
+    w.walk('/finish');
+    const seen: string[] = [];
+    let guard = 0;
+    while (!/定稿|这一轮看完了/.test(w.text()) && guard++ < 30) {
+      const card = w.text();
+      if (/疑似错字/.test(card)) {
+        seen.push('typo');
+        assert.match(card, /疑似错字：“巩故”应为“巩固”/);
+        assert.match(card, /“[^”]*巩故了宣讲成效。”/, 'the sentence is quoted');
+        w.tap('改为“巩固”');
+        assert.match(w.replies[0]!.text, /巩故 → 巩固（已存为草稿第\d+版）/);
+      } else if (/口语：“弄”/.test(card)) {
+        seen.push('spoken');
+        w.walk('联系党外人士，组织开展联谊活动');
+        assert.match(w.replies[0]!.text, /→ “联系党外人士，组织开展联谊活动。”/);
+      } else if (/口语：“没出什么”/.test(card)) {
+        seen.push('keep');
+        w.tap(WALK_LABEL.keep);
+        assert.match(w.replies[0]!.text, /保留原样/);
+      } else if (/留待补充/.test(card)) w.tap(WALK_LABEL.leaveOut);
+      else if (/【待补/.test(card)) w.tap(WALK_LABEL.deleteSentence);
+      else assert.fail(`unexpected card: ${card}`);
+    }
+    assert.deepEqual(seen, ['typo', 'spoken', 'keep'], 'in document order');
+    assert.match(w.text(), /✅ 没有待完成的了/);
+    const final = w.latest.text;
+    assert.ok(final.includes('巩固了宣讲成效'));
+    assert.ok(final.includes('联系党外人士，组织开展联谊活动。'));
+    assert.ok(!final.includes('弄起来'));
+    assert.ok(final.includes('没出什么大事'), 'kept as the user chose');
+    const after = w.report();
+    assert.equal(after.wording.length, 0, 'the kept sentence is not asked again');
+    assert.equal(after.untraced.length, 0, 'the typed wording is the user’s own material');
+    assert.ok(final.includes('1800人次'));
+  });
 });

@@ -57,6 +57,7 @@ export const WALK_LABEL = {
   dismiss: '不用写',
   leaveOut: '不写这部分',
   fill: '补充这部分',
+  keep: '保留原句',
 } as const;
 
 export interface WalkInput {
@@ -294,6 +295,31 @@ function apply(
       return true;
     }
   }
+  if (item.kind === 'wording') {
+    const w = item.issue;
+    if (act === 'fix' && w.fix) {
+      saveText(c, replaceAt(c.text, item.at, w.text, w.fix));
+      changed(c, `${where}：${w.text} → ${w.fix}`);
+      return true;
+    }
+    if (act === 'reply') {
+      // The reply is the sentence's new wording: the whole sentence is replaced, and kept as an
+      // answer of its part so the facts it restates trace in later checks.
+      const sentence = typedSentence(reply);
+      if (sentence === '') return false;
+      const { start, end } = sentenceAround(c.text, item.at);
+      const old = c.text.slice(start, end);
+      record(c, item.sectionId, typedFact(reply));
+      saveText(c, c.text.slice(0, start) + sentence + c.text.slice(end));
+      changed(c, `${where}：“${clipGraphemes(old, 20)}” → “${clipGraphemes(sentence, 20)}”`);
+      return true;
+    }
+    if (act === 'keep') {
+      c.summary.dismissed = [...(c.summary.dismissed ?? []), item.key];
+      c.replies.push({ kind: 'ack', text: `好的，这句保留原样：“${clipGraphemes(w.clause, 30)}”` });
+      return true;
+    }
+  }
   if (item.kind === 'later' && act === 'leaveOut') {
     const a = c.summary.answers[item.sectionId];
     if (a) a.leaveOut = true;
@@ -363,6 +389,23 @@ function next(c: Ctx) {
       text: `${head}\n${where} · 遗漏：您的回答里有“${item.fact.text}”，草稿里没有写到\n您的回答：“${item.fact.clause}”\n点[${WALK_LABEL.add}]把这句加到这一部分末尾，也可以回复您想写的句子。`,
       actions: [
         [button('add', WALK_LABEL.add), button('dismiss', WALK_LABEL.dismiss)],
+        [button('pass', WALK_LABEL.pass), stop],
+      ],
+    });
+  } else if (item.kind === 'wording') {
+    const w = item.issue;
+    const what = w.fix ? `疑似错字：“${w.text}”应为“${w.fix}”` : `口语：“${w.text}”`;
+    const ask = w.fix
+      ? `点[改为“${w.fix}”]，或回复这句的新写法。`
+      : '请回复这句的书面写法，我会替换整句；原句没问题就点[保留原句]。';
+    c.replies.push({
+      kind: 'question',
+      text: `${head}\n${where} · ${what}\n${quote(item.at)}\n${ask}`,
+      actions: [
+        [
+          ...(w.fix ? [button('fix', `改为“${clipGraphemes(w.fix, 8)}”`)] : []),
+          button('keep', WALK_LABEL.keep),
+        ],
         [button('pass', WALK_LABEL.pass), stop],
       ],
     });

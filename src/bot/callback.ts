@@ -93,7 +93,7 @@ const BATCH = /^p?[a-z0-9]{1,12}$/;
 const KEY = /^[a-z0-9]{6,16}$/;
 const DRAFT_ANYWAY = '!';
 /** A walk button's act and the short key of its item. */
-const WALK = /^(start|stop|pass|delete|vouch|add|dismiss|leaveOut)\.([A-Za-z0-9_-]{8})?$/;
+const WALK = /^(start|stop|pass|delete|vouch|add|dismiss|leaveOut|fix|keep)\.([A-Za-z0-9_-]{8})?$/;
 const RETYPE = '~';
 
 /**

@@ -14,6 +14,7 @@ import {
   quoteClause,
   traced,
 } from './trace.js';
+import { type WordingIssue, wordingIssues } from './wording.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date, time
@@ -52,6 +53,8 @@ export interface CheckReport {
   later: string[];
   /** Problems found, in Chinese (empty = fine). */
   structure: string[];
+  /** Spoken words and likely typos left (口语、疑似错字): open items, not fact problems. */
+  wording: WordingIssue[];
   /** No untraced facts, no omissions and no structure problems. */
   ok: boolean;
 }
@@ -298,6 +301,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     placeholders: ph.list,
     later,
     structure,
+    wording: wordingIssues(draft),
     ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };
 }

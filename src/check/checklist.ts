@@ -67,6 +67,14 @@ function omittedItems(omitted: OmittedFact[]): string[] {
   return omitted.map((f) => item(f.kind, f.text, f.clause, '您的回答：'));
 }
 
+/** “弄”（“把周转房弄起来”）; a typo with its correction: “巩故率”应为“巩固率”. */
+function wordingItems(report: CheckReport): string[] {
+  return report.wording.map((w) => {
+    const shown = w.fix ? `“${w.text}”应为“${w.fix}”` : `“${w.text}”`;
+    return w.clause === w.text ? shown : `${shown}（“${w.clause}”）`;
+  });
+}
+
 /** How many distinct invented facts the report holds. */
 export function untracedCount(report: CheckReport): number {
   return new Set(report.untraced.map((u) => `${u.kind}\u0000${u.text}`)).size;
@@ -74,7 +82,12 @@ export function untracedCount(report: CheckReport): number {
 
 /** Nothing left open — every fact traced and carried, no 【待补】, no part for later: a 定稿. */
 export function nothingOpen(report: CheckReport): boolean {
-  return report.ok && report.placeholders.length === 0 && report.later.length === 0;
+  return (
+    report.ok &&
+    report.placeholders.length === 0 &&
+    report.later.length === 0 &&
+    report.wording.length === 0
+  );
 }
 
 /** What is still open besides the facts: 【待补】 and parts left for later. */
@@ -82,6 +95,7 @@ function openItems(report: CheckReport): string {
   const open: string[] = [];
   if (report.placeholders.length > 0) open.push(`${report.placeholders.length}处【待补】`);
   if (report.later.length > 0) open.push(`${report.later.length}个部分留待补充`);
+  if (report.wording.length > 0) open.push(`${report.wording.length}处口语或错字`);
   return open.join('、');
 }
 
@@ -133,6 +147,9 @@ function build(report: CheckReport, cap: number): { text: string; cut: boolean }
   }
   if (report.later.length > 0) {
     lines.push(section('留待补充的部分（草稿中没有写）：', report.later, '、'));
+  }
+  if (report.wording.length > 0) {
+    lines.push(section('口语或错字（请改成书面写法）：', wordingItems(report)));
   }
   if (report.placeholders.length > 0) {
     lines.push(

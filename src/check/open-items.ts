@@ -1,11 +1,13 @@
 import { type Material, materialOutline } from '../compose/material.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import type { CheckReport, OmittedFact, UntracedFact } from './checker.js';
+import { type WordingIssue, wordingKey } from './wording.js';
 
 /**
  * What is still open in a draft, one item each, in the order a reader meets them: each
  * 【待补：…】, each fact without a source (无出处), each fact of the answers the draft leaves out
- * (遗漏, placed where its part is written), each part skipped for later. The 核对清单 counts the
+ * (遗漏, placed where its part is written), each spoken word or typo left (口语), each part
+ * skipped for later. The 核对清单 counts the
  * same report; the finishing walk (app/walk.ts) goes through these items one at a time. Pure.
  */
 
@@ -13,7 +15,8 @@ export type OpenItem =
   | { kind: 'placeholder'; key: string; text: string; at: number; sectionId?: string }
   | { kind: 'untraced'; key: string; fact: UntracedFact; at: number; sectionId?: string }
   | { kind: 'omitted'; key: string; fact: OmittedFact; at: number; sectionId?: string }
-  | { kind: 'later'; key: string; sectionId: string; title: string; at: number };
+  | { kind: 'later'; key: string; sectionId: string; title: string; at: number }
+  | { kind: 'wording'; key: string; issue: WordingIssue; at: number; sectionId?: string };
 
 const L1_RE = /^([一二三四五六七八九十]{1,3})、/;
 const L2_RE = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
@@ -127,9 +130,11 @@ export function omittedKey(f: OmittedFact): string {
 export function settledReport(report: CheckReport, dismissed: string[] = []): CheckReport {
   if (dismissed.length === 0) return report;
   const omitted = report.omitted.filter((f) => !dismissed.includes(omittedKey(f)));
+  const wording = report.wording.filter((w) => !dismissed.includes(wordingKey(w)));
   return {
     ...report,
     omitted,
+    wording,
     ok: report.untraced.length === 0 && omitted.length === 0 && report.structure.length === 0,
   };
 }
@@ -167,6 +172,10 @@ export function openItems(draft: string, report: CheckReport, material: Material
     // Where it would be written: the end of its part; the end of the body when it has none.
     const at = line ? line.start + line.text.length : draft.length;
     items.push({ kind: 'omitted', key: omittedKey(fact), fact, at, sectionId });
+  }
+  for (const issue of report.wording) {
+    const at = issue.index;
+    items.push({ kind: 'wording', key: wordingKey(issue), issue, at, sectionId: section(at) });
   }
   for (const title of report.later) {
     const s = material.sections.find((x) => x.title === title);

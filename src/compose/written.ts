@@ -27,10 +27,24 @@ function loadTable(): Replacement[] {
 
 const TABLE = loadTable();
 
-/** Spoken words replaced by written ones (搞 → 开展, 给…办了 → 为…举办了). */
+/** Common typos with their correct form (words/typos.tsv): only those whose meaning is plain. */
+export const TYPOS: { wrong: string; right: string }[] = readFileSync(
+  new URL('./words/typos.tsv', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => {
+    const [wrong = '', right = ''] = l.split('\t').map((x) => x.trim());
+    return { wrong, right };
+  })
+  .filter((t) => t.wrong !== '' && t.right !== '');
+
+/** Spoken words replaced by written ones (搞 → 开展, 给…办了 → 为…举办了), typos corrected. */
 export function toWritten(sentence: string): string {
   let s = sentence;
   for (const { pattern, replacement } of TABLE) s = s.replace(pattern, replacement);
+  for (const { wrong, right } of TYPOS) s = s.replaceAll(wrong, right);
   return s;
 }
 

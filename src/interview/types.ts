@@ -119,7 +119,9 @@ export type WalkAct =
   | 'vouch'
   | 'add'
   | 'dismiss'
-  | 'leaveOut';
+  | 'leaveOut'
+  | 'fix'
+  | 'keep';
 
 /** What the engine is waiting for outside any summary. */
 export type Pending =
