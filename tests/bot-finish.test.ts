@@ -36,12 +36,13 @@ describe('from draft to 定稿 in the chat', () => {
     await answer(u, '搞了宣讲 约1800人次吧');
     await step(u, '完成', /第4\/11部分/);
     await answer(u, '联系了党外人士');
+    await answer(u, '把党外人士联谊活动弄起来了');
     await step(u, '完成', /第5\/11部分/);
     await step(u, '跳过', /第6\/11部分/);
     await step(u, '跳过', /第7\/11部分/);
     await step(u, '跳过', /第8\/11部分/);
     await step(u, '跳过', /第9\/11部分/);
-    await answer(u, '搞了些特色活动');
+    await answer(u, '搞了些特色活动 巩故了宣讲成果');
     await step(u, '完成', /第10\/11部分/);
     await answer(u, '人手不够');
     await step(u, '完成', /第11\/11部分/);
@@ -53,6 +54,7 @@ describe('from draft to 定稿 in the chat', () => {
     await u.tap('逐项完成');
     const transcript: string[] = [];
     let typed = false;
+    const asked: string[] = [];
     for (let taps = 0; taps < 20; taps++) {
       const card = await u.waitFor(CARD);
       transcript.push(card.plain);
@@ -62,12 +64,16 @@ describe('from draft to 定稿 in the chat', () => {
         typed = true;
         await u.send('走访党外人士15人次');
       } else if (/【待补/.test(card.plain)) await u.tap('删除这句', { inMessage: card.messageId });
-      else assert.fail(`unexpected card: ${card.plain}`);
+      else if (/口语：“弄”/.test(card.plain)) {
+        asked.push('弄');
+        await u.send('组织开展党外人士联谊活动');
+      } else assert.fail(`unexpected card: ${card.plain}`);
     }
     if (process.env.SHOW) console.log(transcript.join('\n===\n'));
     assert.match(transcript.at(-1) ?? '', /✅ 没有待完成的了：草稿第\d+版就是定稿/);
     assert.match(transcript.at(-1) ?? '', /✅ 核对完成/);
     assert.match(transcript[0] ?? '', /待完成 1\/6/);
+    assert.deepEqual(asked, ['弄'], 'the phone wording the composer could not rewrite is asked');
 
     const doc = await u.waitForCall('sendDocument', (c) => /定稿/.test(String(c.file?.fileName)), {
       timeoutMs: 20_000,
@@ -75,9 +81,14 @@ describe('from draft to 定稿 in the chat', () => {
     assert.equal(doc.file?.fileName, '清河镇2026年统战工作总结（定稿）.docx');
     const text = (await readDocx(doc.file!.bytes)).paragraphs.map((p) => p.text).join('\n');
     assert.doesNotMatch(text, /【待补/);
-    for (const fact of ['2次', '1800人次', '走访党外人士15人次', '人手不够']) {
+    for (const fact of ['2次', '1800人次', '走访党外人士15人次', '人手不够', '联谊活动']) {
       assert.ok(text.includes(fact), `the 定稿 carries ${fact}`);
     }
+    // Phone wording: the sentence asked about is in the user's new words; the typo the composer
+    // knew was corrected without asking; no 吧 is left.
+    assert.ok(text.includes('二是组织开展党外人士联谊活动。'), 'its 二是 stays');
+    for (const phone of ['弄起来', '巩故', '吧']) assert.ok(!text.includes(phone), phone);
+    assert.ok(text.includes('巩固了宣讲成果'));
     // Nothing invented: every number is one the user typed (the 成文日期, today, aside).
     const body = text.replace(/\d{4}年\d{1,2}月\d{1,2}日\s*$/, '');
     const numbers = body.match(/\d+/g) ?? [];

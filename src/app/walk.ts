@@ -201,6 +201,10 @@ function saveText(c: Ctx, text: string) {
   c.saved = { summaryId: c.summary.id, version: recorded.version, text };
 }
 
+/** A sentence's list marker: 二是, 1. or （3）, with the spaces after it. */
+const LEAD_RE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[）)])\s*/;
+
 /** A fact the user vouched for or typed, kept as an answer of its part so later checks trace it. */
 function record(c: Ctx, sectionId: string | undefined, text: string) {
   const id =
@@ -307,7 +311,10 @@ function apply(
       // answer of its part so the facts it restates trace in later checks.
       const sentence = typedSentence(reply);
       if (sentence === '') return false;
-      const { start, end } = sentenceAround(c.text, item.at);
+      const around = sentenceAround(c.text, item.at);
+      // The sentence's own marker (二是, 1.) is the draft's numbering, not its wording: kept.
+      const start = around.start + (LEAD_RE.exec(c.text.slice(around.start))?.[0].length ?? 0);
+      const { end } = around;
       const old = c.text.slice(start, end);
       record(c, item.sectionId, typedFact(reply));
       saveText(c, c.text.slice(0, start) + sentence + c.text.slice(end));
