@@ -82,6 +82,8 @@ export interface DraftReplyInput {
   canRevise: boolean;
   /** The summary's latest version, its number and text. */
   latest: { version: number; text: string };
+  /** The text of the version replied to, when it is an older one (for its paragraphs). */
+  replied?: string;
 }
 
 export type DraftReplyOutput =
@@ -114,22 +116,20 @@ export function draftReply(input: DraftReplyInput): DraftReplyOutput {
 
 /**
  * The instruction limited to the paragraphs of the message replied to, named by number (the
- * model counts them in the draft it is given): only when that message showed part of the
- * latest version. The paragraphs' words are not repeated: a revision's instruction counts as
- * the user's wording for the checker, and the draft's own words must not.
+ * model counts them in the draft it is given). A message of an older version names the same
+ * paragraphs of the latest when both have as many (edits by quoting keep the paragraphs);
+ * otherwise, or when the message showed the whole draft, the instruction stands as typed. The
+ * paragraphs' words are not repeated: a revision's instruction counts as the user's wording for
+ * the checker, and the draft's own words must not.
  */
 function limitedInstruction(input: DraftReplyInput): string {
   const { message, latest, event } = input;
-  const text = latest.text;
-  const whole = message.start === 0 && message.end >= text.trimEnd().length;
-  if (message.version !== latest.version || whole) return event.text;
-  const paragraph = (at: number) =>
-    text
-      .slice(0, at)
-      .split('\n')
-      .filter((l) => l.trim() !== '').length;
-  const first = paragraph(message.start) + 1;
-  const last = Math.max(first, paragraph(message.end));
+  const text = message.version === latest.version ? latest.text : input.replied;
+  const count = (t: string) => t.split('\n').filter((l) => l.trim() !== '').length;
+  if (text === undefined || count(text) !== count(latest.text)) return event.text;
+  if (message.start === 0 && message.end >= text.trimEnd().length) return event.text;
+  const first = count(text.slice(0, message.start)) + 1;
+  const last = Math.max(first, count(text.slice(0, message.end)));
   const which = first === last ? `第${first}段` : `第${first}段至第${last}段`;
   return `只改${which}（我回复的那条草稿消息里的段落），其余段落一字不改：${event.text}`;
 }

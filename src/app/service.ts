@@ -236,10 +236,15 @@ export class InterviewService {
     if (!message || version === undefined) return undefined;
     const text = await this.deps.repo.loadDraftText(userId, message.summary.id, version);
     if (text === undefined) return undefined;
+    const replied =
+      message.version === version || event.quote
+        ? undefined
+        : await this.deps.repo.loadDraftText(userId, message.summary.id, message.version);
     const done = draftReply({
       state,
       event,
       message,
+      replied,
       templates: this.templates,
       now: this.now(),
       canRevise: this.deps.canRevise ?? true,
