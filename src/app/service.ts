@@ -10,6 +10,7 @@ import type { Repository } from '../storage/repository.js';
 import { StorageError } from '../storage/store.js';
 import { templateById } from '../templates/match.js';
 import type { Template } from '../templates/schema.js';
+import { draftReply, findDraftMessage, noteDraftMessages } from './quote-edit.js';
 import { isWalkEvent, walkStep } from './walk.js';
 
 /**
@@ -131,6 +132,7 @@ export class InterviewService {
         return { replies: [], effects: [], state, duplicate: true };
       }
       const result =
+        (await this.replyToDraft(userId, state, event)) ??
         (await this.walk(userId, state, event)) ??
         (await this.writeFollowUp(state, step(state, event, this.context())));
       const isStorage = (e: Effect) =>
@@ -216,6 +218,64 @@ export class InterviewService {
       );
     }
     return { state: done.state, replies: done.replies, effects: done.effects, changed: true };
+  }
+
+  /**
+   * A reply to a message that carried a draft (app/quote-edit.ts): a quoted edit made here, as
+   * a new version (its text stored first); a revision handed to the engine. Undefined when the
+   * event is not such a reply.
+   */
+  private async replyToDraft(
+    userId: string,
+    state: UserState,
+    event: Event,
+  ): Promise<StepResult | undefined> {
+    if (event.type !== 'text' || event.replyTo === undefined) return undefined;
+    const message = findDraftMessage(state, event.replyTo);
+    const version = message?.summary.drafts.at(-1)?.version;
+    if (!message || version === undefined) return undefined;
+    const text = await this.deps.repo.loadDraftText(userId, message.summary.id, version);
+    if (text === undefined) return undefined;
+    const replied =
+      message.version === version || event.quote
+        ? undefined
+        : await this.deps.repo.loadDraftText(userId, message.summary.id, message.version);
+    const done = draftReply({
+      state,
+      event,
+      message,
+      replied,
+      templates: this.templates,
+      now: this.now(),
+      canRevise: this.deps.canRevise ?? true,
+      latest: { version, text },
+    });
+    if (!done) return undefined;
+    if (done.kind === 'revise') {
+      return step(state, { type: 'revise', instruction: done.instruction }, this.context());
+    }
+    if (done.saved) {
+      const { summaryId, version: v, text: t } = done.saved;
+      await this.deps.repo.saveDraftText(userId, summaryId, v, t);
+    }
+    return { state: done.state, replies: done.replies, effects: [], changed: true };
+  }
+
+  /**
+   * Remembers which chat messages carried a version's text, so a reply to one of them is known
+   * (edit by replying). Nothing is written for a summary or user deleted meanwhile.
+   */
+  async noteDraftMessages(
+    userId: string,
+    summaryId: string,
+    version: number,
+    sent: { id: number; start: number; end: number }[],
+  ): Promise<void> {
+    await this.deps.locker.withLock(`user:${userId}`, async () => {
+      const { state } = await this.deps.repo.loadUser(userId);
+      const next = noteDraftMessages(state, summaryId, version, sent);
+      if (next) await this.deps.repo.saveUser(next);
+    });
   }
 
   /**

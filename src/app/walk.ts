@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkDraft } from '../check/checker.js';
 import { buildChecklist, nothingOpen } from '../check/checklist.js';
-import {
-  draftLines,
-  type OpenItem,
-  openItems,
-  partAt,
-  partPlaces,
-  settledReport,
-} from '../check/open-items.js';
+import { type OpenItem, openItems, partName, settledReport } from '../check/open-items.js';
 import {
   answerSentence,
   appendAt,
@@ -21,7 +14,7 @@ import {
 } from '../compose/edits.js';
 import { buildMaterial, type Material } from '../compose/material.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { pushPart } from '../interview/parts.js';
+import { recordOwnWords } from '../interview/parts.js';
 import { partOf } from '../interview/position.js';
 import { recordDraft } from '../interview/state.js';
 import type {
@@ -34,7 +27,6 @@ import type {
   WalkAct,
 } from '../interview/types.js';
 import { templateById } from '../templates/match.js';
-import { cnOrdinal } from '../templates/outline.js';
 import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
 
@@ -179,8 +171,7 @@ function out(c: Ctx): WalkOutput {
 
 /** The item's place in words: 第二部分 (the draft's 二、), 开头 before the first heading. */
 function placeName(c: Ctx, material: Material, at: number): string {
-  const part = partAt(partPlaces(c.text, material), draftLines(c.text), at);
-  return part ? `第${cnOrdinal(part.heading)}部分` : '开头';
+  return partName(c.text, material, at);
 }
 
 function saveText(c: Ctx, text: string) {
@@ -207,16 +198,7 @@ const LEAD_RE =
 
 /** A fact the user vouched for or typed, kept as an answer of its part so later checks trace it. */
 function record(c: Ctx, sectionId: string | undefined, text: string) {
-  const id =
-    sectionId ??
-    c.template.sections.find((s) => c.summary.answers[s.id]?.status === 'done')?.id ??
-    c.template.sections[0]?.id;
-  if (!id || text === '') return;
-  const a = c.summary.answers[id] ?? { status: 'done', parts: [] };
-  pushPart(a, text);
-  if (a.status === 'open') a.status = 'done';
-  c.summary.answers[id] = a;
-  c.summary.updatedAt = c.now;
+  recordOwnWords(c.summary, c.template, sectionId, text, c.now);
 }
 
 /** [删除这句] / [删除]: the sentence at `at` goes, as a new version. */

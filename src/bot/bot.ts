@@ -105,7 +105,10 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       if (effect.type === 'compose' || effect.type === 'revise') {
         await drafts.start(userId, chatId, effect);
       } else if (effect.type === 'sendDraft') {
-        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version, effect.final);
+        await drafts.sendStored(userId, chatId, effect.summaryId, effect.version, {
+          final: effect.final,
+          docxOnly: effect.docxOnly,
+        });
       } else await intake.carryOut(userId, chatId, effect);
     }
   };
@@ -217,12 +220,14 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   });
 
   bot.on('message:text', async (ctx) => {
-    const { text, message_id: messageId, reply_to_message: replied } = ctx.message;
+    const { text, message_id: messageId, reply_to_message: replied, quote } = ctx.message;
     const event: Event = parseCommand(text) ?? {
       type: 'text',
       text,
       messageId,
       ...(replied ? { replyTo: replied.message_id } : {}),
+      // The words selected in the replied message (an edit of a draft by quoting).
+      ...(replied && quote ? { quote: { text: quote.text, position: quote.position } } : {}),
     };
     await handle(ctx, event);
   });

@@ -70,7 +70,7 @@ export function encodeEvent(event: Event): string {
   } else if (event.type === 'deleteSummary') summaryId = event.summaryId;
   else if (event.type === 'showDraft') {
     summaryId = event.summaryId;
-    arg = String(event.version);
+    arg = `${event.version}${event.docxOnly ? DOCX_ONLY : ''}`;
   }
   const data = [code, summaryId, ref?.at ?? '', arg].join('|');
   if (Buffer.byteLength(data) > CALLBACK_LIMIT_BYTES) {
@@ -95,6 +95,8 @@ const DRAFT_ANYWAY = '!';
 /** A walk button's act and the short key of its item. */
 const WALK = /^(start|stop|pass|delete|vouch|add|dismiss|leaveOut|fix|keep)\.([A-Za-z0-9_-]{8})?$/;
 const RETYPE = '~';
+/** [发送Word文件]: a stored version's .docx alone (`v|s1||3w`). */
+const DOCX_ONLY = 'w';
 
 /**
  * The step field of a button: a real step key, or ANY_STEP (`*`) only where the bot itself
@@ -204,10 +206,14 @@ export function decodeEvent(data: string): Event | undefined {
       return SUMMARY_ID.test(summaryId) && at === '' && arg === ''
         ? { type, summaryId }
         : undefined;
-    case 'showDraft':
-      return SUMMARY_ID.test(summaryId) && at === '' && PART.test(arg)
-        ? { type, summaryId, version: Number(arg) }
-        : undefined;
+    case 'showDraft': {
+      const docxOnly = arg.endsWith(DOCX_ONLY);
+      const version = docxOnly ? arg.slice(0, -1) : arg;
+      if (!SUMMARY_ID.test(summaryId) || at !== '' || !PART.test(version)) return undefined;
+      return docxOnly
+        ? { type, summaryId, version: Number(version), docxOnly }
+        : { type, summaryId, version: Number(version) };
+    }
     default:
       return bare ? ({ type } as Event) : undefined;
   }

@@ -143,13 +143,16 @@ export class DraftRunner {
     }
   }
 
-  /** Sends a stored version again (from /list), text and .docx. */
+  /**
+   * Sends a stored version again (from /list), text and .docx; `docxOnly`: the .docx alone
+   * ([发送Word文件] under an edit by replying).
+   */
   async sendStored(
     userId: string,
     chatId: number,
     summaryId: string,
     version: number,
-    final = false,
+    opts: { final?: boolean; docxOnly?: boolean } = {},
   ): Promise<void> {
     const stored = await this.app.service.loadDraft(userId, summaryId, version);
     if (!stored) {
@@ -158,10 +161,12 @@ export class DraftRunner {
     }
     // The version is named with its time, in the chat and on the file, so an older version
     // reopened from /list is never mistaken for the current one; the 定稿 says it is one.
-    const isFinal = final || stored.summary.finalVersion === stored.version;
+    const isFinal = opts.final || stored.summary.finalVersion === stored.version;
     const label = `《${stored.material.title}》${stored.label}${isFinal ? '（定稿）' : ''}`;
-    await this.api.sendMessage(chatId, `${label}：`);
-    for (const chunk of splitMessage(stored.text)) await this.api.sendMessage(chatId, chunk);
+    if (!opts.docxOnly) {
+      await this.api.sendMessage(chatId, `${label}：`);
+      await this.sendChunks(userId, chatId, summaryId, stored.version, stored.text);
+    }
     const docx = await buildDocx(stored.text, {
       title: stored.material.title,
       headings: materialOutline(stored.material).headings.length,
@@ -311,7 +316,7 @@ export class DraftRunner {
       // The half-written preview goes before the finished draft is shown.
       await preview.close();
       if (signal.aborted) return;
-      await this.deliver(chatId, draft, signal);
+      await this.deliver(userId, chatId, draft, signal);
       this.logger.info(
         { userId, version: draft.version, ms: Date.now() - started },
         'draft delivered',
@@ -322,7 +327,41 @@ export class DraftRunner {
     }
   }
 
-  private async deliver(chatId: number, draft: FinishedDraft, signal: AbortSignal): Promise<void> {
+  /**
+   * A version's text in as few messages as the limit allows, each remembered with the part of
+   * the text it shows, so a reply to it (with a quote or without) is known as a reply to this
+   * draft (app/quote-edit.ts). Not remembering is no reason to fail the delivery.
+   */
+  private async sendChunks(
+    userId: string,
+    chatId: number,
+    summaryId: string,
+    version: number,
+    text: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const sent: { id: number; start: number; end: number }[] = [];
+    let from = 0;
+    for (const chunk of splitMessage(text)) {
+      if (signal?.aborted) break;
+      const message = await this.api.sendMessage(chatId, chunk);
+      // A chunk is the text's own lines, in order (line ends normalised, trailing space cut).
+      const at = text.indexOf(chunk.split('\n')[0] ?? '', from);
+      const start = at < 0 ? from : at;
+      from = Math.min(text.length, start + chunk.length);
+      sent.push({ id: message.message_id, start, end: from });
+    }
+    await this.app.service
+      .noteDraftMessages(userId, summaryId, version, sent)
+      .catch((err) => this.logger.warn({ err }, 'draft messages not remembered'));
+  }
+
+  private async deliver(
+    userId: string,
+    chatId: number,
+    draft: FinishedDraft,
+    signal: AbortSignal,
+  ): Promise<void> {
     const actions = { reply_markup: keyboardOf(draft.actions) };
     if (draft.unchanged) {
       await this.api.sendMessage(chatId, draft.notice ?? '草稿未改动。', actions);
@@ -334,10 +373,7 @@ export class DraftRunner {
     const parts = chunks.length > 1 ? `，共${chunks.length}条消息` : '';
     const header = `《${draft.title}》草稿第${draft.version}版${parts}：`;
     await this.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
-    for (const chunk of chunks) {
-      if (signal.aborted) return;
-      await this.api.sendMessage(chatId, chunk);
-    }
+    await this.sendChunks(userId, chatId, draft.summaryId, draft.version, draft.text, signal);
     if (signal.aborted) return;
     const how = draft.revisable ? DRAFT_TEXT.howToRevise : DRAFT_TEXT.howToRedo;
     const keyboard = keyboardOf(draft.actions) ?? new InlineKeyboard();

@@ -1,5 +1,6 @@
 import { type Material, materialOutline } from '../compose/material.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
+import { cnOrdinal } from '../templates/outline.js';
 import type { CheckReport, OmittedFact, UntracedFact } from './checker.js';
 import { type WordingIssue, wordingKey } from './wording.js';
 
@@ -105,6 +106,12 @@ function bodyEnd(lines: DraftLine[], material: Material, _headings: number): num
 export function partAt(places: PartPlace[], lines: DraftLine[], at: number): PartPlace | undefined {
   const line = lines.findLastIndex((l) => l.start <= at);
   return places.find((p) => p.first <= line && line <= p.last);
+}
+
+/** A place of the draft in words: 第二部分 (the draft's 二、), 开头 before the first heading. */
+export function partName(draft: string, material: Material, at: number): string {
+  const part = partAt(partPlaces(draft, material), draftLines(draft), at);
+  return part ? `第${cnOrdinal(part.heading)}部分` : '开头';
 }
 
 /** The section an answer fact comes from. */

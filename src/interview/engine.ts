@@ -130,7 +130,12 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
         out.error('找不到这一版草稿，可能已被删除。发送 /list 查看现有草稿。');
         return;
       }
-      out.effects.push({ type: 'sendDraft', summaryId: summary.id, version: event.version });
+      out.effects.push({
+        type: 'sendDraft',
+        summaryId: summary.id,
+        version: event.version,
+        ...(event.docxOnly ? { docxOnly: true } : {}),
+      });
       return;
     }
     default:

@@ -1,4 +1,5 @@
-import type { Answer, PartOrigin } from './types.js';
+import type { Template } from '../templates/schema.js';
+import type { Answer, PartOrigin, Summary } from './types.js';
 
 /**
  * An answer's `parts` and the arrays kept beside them (`messageIds`: the chat message each part
@@ -50,4 +51,28 @@ export function replacePart(a: Answer, k: number, text: string, messageId?: numb
     source[k] = null;
     a.source = source;
   }
+}
+
+/**
+ * Wording the user vouched for or typed while finishing a draft (the walk, an edit by quoting),
+ * kept as an answer of its part — of the first answered part when it stands in none — so the
+ * checker traces it in every later version, as it traces what was typed in the interview.
+ */
+export function recordOwnWords(
+  summary: Summary,
+  template: Template,
+  sectionId: string | undefined,
+  text: string,
+  now: number,
+): void {
+  const id =
+    sectionId ??
+    template.sections.find((s) => summary.answers[s.id]?.status === 'done')?.id ??
+    template.sections[0]?.id;
+  if (!id || text === '') return;
+  const a = summary.answers[id] ?? { status: 'done', parts: [] };
+  pushPart(a, text);
+  if (a.status === 'open') a.status = 'done';
+  summary.answers[id] = a;
+  summary.updatedAt = now;
 }

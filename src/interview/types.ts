@@ -70,6 +70,12 @@ export interface DraftMeta {
   /** The revision instruction that produced this version, if it was a revision. */
   instruction?: string;
   chars: number;
+  /**
+   * The chat messages that carried this version's text: message id and the part of the text
+   * it showed (offsets), so a reply to one is known as a reply to this draft and its place
+   * (app/quote-edit.ts). The most recent sends only.
+   */
+  messages?: { id: number; start: number; end: number }[];
 }
 
 export interface Summary {
@@ -194,8 +200,17 @@ export type Event =
   | { type: 'help' }
   | { type: 'new' }
   | { type: 'chooseTemplate'; templateId: string }
-  /** `messageId`: the chat message it came in; `replyTo`: the message it replies to. */
-  | { type: 'text'; text: string; messageId?: number; replyTo?: number }
+  /**
+   * `messageId`: the chat message it came in; `replyTo`: the message it replies to; `quote`:
+   * the part of that message the user selected (Telegram's quote), with its offset there.
+   */
+  | {
+      type: 'text';
+      text: string;
+      messageId?: number;
+      replyTo?: number;
+      quote?: { text: string; position: number };
+    }
   /** The user edited message `messageId` in the chat (Telegram's edit): its new text. */
   | { type: 'edited'; text: string; messageId: number }
   | { type: 'choose'; value: string; ref?: Ref }
@@ -227,7 +242,8 @@ export type Event =
   | { type: 'cancel' }
   | { type: 'list' }
   | { type: 'resume'; summaryId?: string }
-  | { type: 'showDraft'; summaryId: string; version: number }
+  /** A stored version sent again; `docxOnly`: its Word file only ([发送Word文件]). */
+  | { type: 'showDraft'; summaryId: string; version: number; docxOnly?: boolean }
   | { type: 'deleteSummary'; summaryId: string }
   | { type: 'deleteAll' }
   | { type: 'confirm'; ref?: Ref }
@@ -315,7 +331,7 @@ export type Effect =
   | { type: 'compose'; summaryId: string }
   | { type: 'revise'; summaryId: string; instruction: string }
   /** `final`: the 定稿, sent under its …（定稿）.docx name. */
-  | { type: 'sendDraft'; summaryId: string; version: number; final?: boolean }
+  | { type: 'sendDraft'; summaryId: string; version: number; final?: boolean; docxOnly?: boolean }
   | { type: 'deleteUserData' }
   | { type: 'deleteSummaryData'; summaryId: string; versions: number[] }
   /** Sort a cached document or pasted text into parts (model), then dispatch placeMaterial. */

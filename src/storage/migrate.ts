@@ -8,7 +8,8 @@
  *      `seq` counter; summary ids were already `s<n>`.
  * - 1: `schema: 1` and `seq`, the counter the engine uses for new summary ids. Later additions
  *      that need no migration (optional, absent in older records): an answer's `messageIds`
- *      and `leaveOut`; a summary's `depthShown`; the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`,
+ *      and `leaveOut`; a summary's `depthShown`; a draft version's `messages` (the chat
+ *      messages that carried it, for edits by replying); the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`,
  *      `confirmCorrection`, `confirmPlace`.
  */
 import { z } from 'zod';
@@ -74,6 +75,16 @@ const draftMetaSchema = z.looseObject({
   composer: z.enum(['model', 'offline']),
   instruction: z.string().optional().catch(undefined),
   chars: z.number(),
+  messages: z
+    .array(
+      z.looseObject({
+        id: z.number().int(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      }),
+    )
+    .optional()
+    .catch(undefined),
 });
 
 const summarySchema = z.looseObject({

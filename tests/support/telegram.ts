@@ -85,6 +85,11 @@ export interface TestUser {
   /** Sends a text message (a leading /command gets a bot_command entity). `extra` is merged
    * into the Message object (e.g. { reply_to_message: … }). Sets the mark. */
   send(text: string, extra?: Record<string, unknown>): Promise<number>;
+  /**
+   * Replies to bot message `to` (Telegram's 回复); with `quote`, as if those words were selected
+   * in it first (the Message's `quote`: text, position in the message, is_manual). Sets the mark.
+   */
+  reply(to: BotMessage, text: string, opts?: { quote?: string }): Promise<number>;
   /** Sends any Message object (sticker, voice, photo, location…); from/chat/date are filled
    * in unless given. Sets the mark. Resolves with the message_id the emulator gave it. */
   sendRaw(message: Record<string, unknown>): Promise<number>;
@@ -429,6 +434,15 @@ class User implements TestUser {
     const command = /^\/[^\s]+/.exec(text);
     if (command) msg.entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
     return this.sendRaw({ ...msg, ...extra });
+  }
+
+  reply(to: BotMessage, text: string, opts: { quote?: string } = {}): Promise<number> {
+    const extra: Record<string, unknown> = { reply_to_message: this.h.proxy.toTelegramMessage(to) };
+    if (opts.quote !== undefined) {
+      const position = to.text.indexOf(opts.quote);
+      extra.quote = { text: opts.quote, position: Math.max(0, position), is_manual: true };
+    }
+    return this.send(text, extra);
   }
 
   async sendDocument(
