@@ -506,7 +506,10 @@ describe('phone wording (口语、错字): listed, never a fact problem', () => 
       ok: true,
     };
     const text = formatChecklist(report);
-    assert.match(text, /^核对清单：.*均能在您的回答中找到出处，没有遗漏；还有2处口语或错字，补齐后/);
+    assert.match(
+      text,
+      /^核对清单：.*均能在您的回答中找到出处，没有遗漏；还有2处口语或错字，补齐后/,
+    );
     assert.match(
       text,
       /· 口语或错字（请改成书面写法）：“巩故”应为“巩固”（“学前教育巩故率达98%。”）；“弄”（“把教师周转房弄起来了。”）/,
