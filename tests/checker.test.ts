@@ -517,3 +517,59 @@ describe('phone wording (口语、错字): listed, never a fact problem', () => 
     assert.doesNotMatch(text, /✅/);
   });
 });
+
+describe('a fourth unseen batch (eval/unseen d-…): restated counts, contractions, frames', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '党工委会议研究统战工作 2月27日 5月8日各一次',
+      '宗教场所安全检查 春节前 中秋前各一次',
+      '12个村都定了联络员 年初开了个会',
+      '慰问困难户12户 一户五百 九三的一篇建议被市政协采用',
+    ]),
+    section('nextSteps', '下一步', 'nextSteps', ['下半年 流动人口信息每季度更新一次 联络员培训']),
+  ]);
+  const check = (body: string) =>
+    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+  const flags = (r: CheckReport) => [
+    ...r.untraced.map((u) => `无出处 ${u.text}`),
+    ...r.omitted.map((o) => `遗漏 ${o.text}`),
+  ];
+  const FAITHFUL = [
+    '党工委会议研究统战工作2次，分别于2月27日、5月8日召开。',
+    '春节前、中秋前分别开展宗教场所安全检查。',
+    '12个村均明确联络员，年初召开专题会议进行部署。',
+    '慰问困难户12户，每户500元；九三学社的建议被市政协采用。',
+    '1. 建立流动人口信息每季度更新机制。',
+    '2. 开展联络员培训。',
+    '下半年，我们将继续做好统战工作。',
+  ];
+
+  test('a faithful draft restating them in 公文 words has no flag', () => {
+    assert.deepEqual(flags(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('a wrong total, a dropped time, a dropped rate and a dropped frame are still caught', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('研究统战工作2次', '研究统战工作3次')
+      .replace('春节前、中秋前分别', '春节前')
+      .replace('每季度更新机制', '定期更新机制')
+      .replace('下半年，我们', '我们');
+    assert.deepEqual(flags(check(wrong)), ['无出处 3次', '遗漏 中秋', '遗漏 下半年', '遗漏 一次']);
+  });
+
+  test("a contraction of the unit's name and the unit's own organs are its own; other bodies are not", () => {
+    const bureau: Material = {
+      ...m,
+      title: '临川区人力资源和社会保障局2026年上半年统战工作总结',
+      unit: '临川区人力资源和社会保障局',
+      unitType: '机关部门',
+      sections: [section('work', '工作', 'work', ['城镇新增就业5830人'])],
+    };
+    const run = (body: string) =>
+      checkDraft(`${bureau.title}\n现将有关情况总结如下：\n一、工作\n${body}`, bureau).untraced.map(
+        (u) => u.text,
+      );
+    assert.deepEqual(run('全区人社系统城镇新增就业5830人。'), []);
+    assert.deepEqual(run('会同区民政局城镇新增就业5830人。'), ['区民政局']);
+  });
+});

@@ -240,3 +240,43 @@ describe('extractFacts: set phrases', () => {
     );
   });
 });
+
+describe('figures of unseen phone answers (eval/unseen d-…)', () => {
+  const read = (text: string) =>
+    extractFacts(text)
+      .filter((f) => f.kind === 'number')
+      .map((f) => [f.text, f.value, f.measure, f.approx ?? '', f.rough ?? false]);
+
+  test('十来个 is about ten, said as a guess; 一年来 is no figure', () => {
+    assert.deepEqual(read('骨干有十来个'), [['十来个', 10, '个', 'near', true]]);
+    assert.deepEqual(read('进场求职的六百来人'), [['六百来人', 600, '人', 'near', true]]);
+    assert.deepEqual(read('一年来'), []);
+  });
+
+  test('the first half of a range counts what the second does', () => {
+    assert.deepEqual(read('每周两到三批'), [
+      ['两', 2, '批', '', false],
+      ['三批', 3, '批', '', false],
+    ]);
+    assert.deepEqual(read('2至3批'), [
+      ['2', 2, '批', '', false],
+      ['3批', 3, '批', '', false],
+    ]);
+  });
+
+  test('一亿三千多万 is 1.3亿 and more, not 一亿三千 times 万', () => {
+    assert.deepEqual(read('贷款一亿三千多万'), [['一亿三千多万', 130000000, '', 'more', false]]);
+  });
+
+  test('三成 is 30%; 成为 and 成立 are words', () => {
+    assert.deepEqual(read('占了差不多三成'), [['差不多三成', 30, '%', 'near', false]]);
+    assert.deepEqual(read('九成以上'), [['九成以上', 90, '%', 'more', false]]);
+    assert.deepEqual(read('三成为'), []);
+  });
+
+  test('大概 and 差不多 loosen a figure; 百余人 is a figure, 百姓 is not', () => {
+    assert.deepEqual(read('大概86万元'), [['大概86万元', 860000, '元', 'near', false]]);
+    assert.deepEqual(read('百余人参加'), [['百余人', 100, '人', 'more', false]]);
+    assert.deepEqual(read('百姓'), []);
+  });
+});

@@ -1,5 +1,5 @@
 import { type Material, materialSources } from '../compose/material.js';
-import { claimWords, clauseAt, sentenceAt, sharesWord } from '../facts/clauses.js';
+import { claimWords, clauseAt, sentenceAt, sharesChar, sharesWord } from '../facts/clauses.js';
 import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
@@ -36,6 +36,12 @@ export interface Claim {
   title?: string;
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
+  /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
+  per?: string;
+  /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
+  frame?: boolean;
+  /** number: said as a guess (十来个): vouches for a draft's 十余个, but the draft need not say it. */
+  rough?: boolean;
   /** number: a single one told as a story (搞了一场座谈会): 召开座谈会 has not dropped it. */
   told?: boolean;
   /**
@@ -49,8 +55,11 @@ export interface Claim {
   unique?: boolean;
 }
 
-/** One said in passing (an article, or 了个 with no numeral at all); never a fact to repeat. */
-const IMPLIED_ONE_RE = /(?<=了)个|一[个遍回趟]/g;
+/**
+ * One said in passing (an article, 了个 with no numeral at all, 一节 or 一份 whose measure alone
+ * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
+ */
+const IMPLIED_ONE_RE = /(?<=了)个|一[个遍回趟节份本条间部首张批组]/g;
 
 function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -58,18 +67,60 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** What may stand between two times of a list, or after one (春节前 中秋前, 清明前后). */
+const TIME_JOIN_RE = /^[\s、和与及,，]*$/;
+const TIME_TAIL_RE = /^(?:前后|前夕|前|后|期间|时)/;
+
 /**
- * The total of 各N over a list: the items before 各 in its clause, split at 、和与及, times N.
- * Undefined without 各 or with fewer than two items.
+ * The times written right before `end`, one after another (2月27日 5月8日, 上半年下半年,
+ * 春节前、中秋前): how many occasions a 各N that follows them is spread over.
  */
-function distributiveTotal(text: string, c: Claim): number | undefined {
+function timesBefore(end: number, times: Claim[], text: string): number {
+  let at = end;
+  let count = 0;
+  for (const t of [...times].reverse()) {
+    if (t.index >= at) continue;
+    let tEnd = t.index + t.text.length;
+    tEnd += TIME_TAIL_RE.exec(text.slice(tEnd, at))?.[0].length ?? 0;
+    if (!TIME_JOIN_RE.test(text.slice(tEnd, at))) break;
+    count++;
+    at = t.index;
+  }
+  return count;
+}
+
+/**
+ * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
+ * or else the items before 各 in its clause, split at 、和与及, times N. Undefined without 各 or
+ * with fewer than two items.
+ */
+function distributiveTotal(text: string, c: Claim, times: Claim[]): number | undefined {
   if (c.value === undefined || text[c.index - 1] !== '各') return undefined;
+  const occasions = timesBefore(c.index - 1, times, text);
+  if (occasions >= 2) return occasions * c.value;
   const clauseStart = Math.max(
     ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, c.index - 2)),
   );
   const before = text.slice(clauseStart + 1, c.index - 1).trim();
   const items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
   return items.length >= 2 ? items.length * c.value : undefined;
+}
+
+/**
+ * A 一 that is no count of its own: a rate (一户五百, 一家一个: per household) or an article
+ * (九三支社的一篇建议: a proposal). It still vouches for a draft's 1篇; the draft need not say it.
+ */
+function notACount(text: string, c: Claim): boolean {
+  const next = text[c.index + c.text.length] ?? '';
+  return /[\d一二两三四五六七八九十百千]/.test(next) || text[c.index - 1] === '的';
+}
+
+const FREQUENCY_RE = /每个?(?:月|周|季度|年|天|学期|半年)/;
+
+/** 每季度更新一次: the 每季度 a 一次 is the rate of, if its clause has one. */
+function frequencyOf(text: string, c: Claim): string | undefined {
+  const { start } = clauseAt(text, c.index);
+  return FREQUENCY_RE.exec(text.slice(start, c.index))?.[0];
 }
 
 /** 办了一场, 开了一次: the 一 is the article of the story, not a figure to report. */
@@ -88,7 +139,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   for (const c of out) {
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
-      c.told = TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index));
+      c.told =
+        TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) || notACount(text, c);
+      const per = frequencyOf(text, c);
+      if (per) c.per = per;
     }
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
@@ -116,11 +170,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     });
   }
   // 各一次 over two dates is also 2次: the total stands as a claim of its own.
+  const times = out.filter((c) => c.kind === 'date' || c.kind === 'period');
   for (const c of [...out]) {
     if (c.kind !== 'number') continue;
-    const total = distributiveTotal(text, c);
+    const total = distributiveTotal(text, c, times);
     if (total === undefined) continue;
     c.total = total;
+    // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
+    if (c.value === 1 && timesBefore(c.index - 1, times, text) >= 2) c.told = true;
     out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -177,6 +234,8 @@ export interface SourceIndex {
   impliedPeriods: Set<string>;
   /** What may stand before an organ of the unit's own: its name, its level, nothing. */
   ownPrefixes: string[];
+  /** The 基本信息's names (unit, guide, leader): a short form of one is that body. */
+  infoNames: string[];
 }
 
 /** Punctuation that a rephrased title or quote may add or drop. */
@@ -195,6 +254,8 @@ const LOWER_LEVELS: Record<string, string[]> = {
   社区或村: ['社区', '村'],
   学校: ['校', '学校', '学院'],
 };
+
+const UNIT_HEAD_RE = /(街道|社区|镇|乡|村|校|商会|协会|医院|学院|大学|局)$/;
 
 function globalTexts(material: Material): string[] {
   return [
@@ -252,6 +313,13 @@ export function buildIndex(material: Material): SourceIndex {
     .map((claim) => ({ claim, source: answerText }));
   const answerNumbers = answerClaims.filter((c) => c.kind === 'number' && !c.derived);
   for (const { claim } of answerFacts) {
+    if (claim.kind === 'period' && FRAME_RE.test(lineAround(answerText, claim.index).slice(0, 12)))
+      claim.frame = lineAround(answerText, claim.index).trimStart().startsWith(claim.text);
+    if (claim.kind === 'period')
+      claim.unique =
+        answerClaims.filter((o) => o.kind === 'period' && o.key === claim.key).length === 1;
+  }
+  for (const { claim } of answerFacts) {
     if (claim.kind !== 'number') continue;
     claim.unique =
       answerNumbers.filter(
@@ -265,9 +333,9 @@ export function buildIndex(material: Material): SourceIndex {
   const texts = [...globals, ...answers];
   const titleAffixes = [material.unit, material.periodPhrase];
   if (material.year) titleAffixes.push(`${material.year}年度`, `${material.year}年`);
-  const impliedPeriods = new Set<string>();
-  if (material.period.includes('上半年')) impliedPeriods.add('下半年');
-  const unitLevel = /(街道|社区|镇|乡|村|校)$/.exec(material.unit)?.[1];
+  const impliedPeriods = periodsImplied(material);
+  // The unit's own kind (清河镇 → 镇, 宁州市温州商会 → 商会): 商会法律服务中心 is its own organ.
+  const unitLevel = UNIT_HEAD_RE.exec(material.unit)?.[1];
   const ownPrefixes = [
     '',
     material.unit,
@@ -292,7 +360,18 @@ export function buildIndex(material: Material): SourceIndex {
     year,
     impliedPeriods,
     ownPrefixes,
+    infoNames: [material.unit, ...material.info.map((i) => i.value)].filter((n) =>
+      /[\u4e00-\u9fff]{4,}/.test(n),
+    ),
   };
+}
+
+/** A line that a time word opens, a pause after it: 下半年 把…, 明年，一是…. */
+const FRAME_RE = /^\s*[\u4e00-\u9fff]{2,4}(?:[\s，,：:]|打算|计划|要|准备)/;
+
+/** Time words the summary's own period implies: a 上半年 summary's plans are for 下半年. */
+function periodsImplied(material: Material): Set<string> {
+  return new Set(material.period.includes('上半年') ? ['下半年'] : []);
 }
 
 /** The place of the last non-zero digit: 700000 → 100000, so 70多万 spans 70万 to 80万. */
@@ -371,6 +450,18 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       }
     }
     if (draft.kind === 'number' && distinctive(draft) && matching.length === 1) return true;
+    // A time word the answers use once (年初开了个会): the draft's one (年初召开专题会议) is that
+    // claim if their clauses share anything at all; phone words and 公文 words rarely pair.
+    if (
+      draft.kind === 'period' &&
+      !source.global &&
+      matching.length === 1 &&
+      (source.claims.get('period') ?? []).filter((s) => s.key === draft.key).length === 1 &&
+      draft.words &&
+      matching[0]!.words &&
+      sharesChar(draft.words, matching[0]!.words)
+    )
+      return true;
   }
   return false;
 }
@@ -417,6 +508,22 @@ const ORG_ALIASES = new Map(
   }),
 );
 
+/**
+ * Whether `short` is a contraction of `full` (区人社 of 临川区人力资源和社会保障局, 县民宗局 of
+ * 县民族宗教事务局): three characters or more, all of them in `full` in the same order, and
+ * ending as `full` ends or inside it.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
@@ -432,6 +539,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   if (namedWithoutDe(index, bare)) {
     return true;
   }
+  // 区人社 for 临川区人力资源和社会保障局: a short form keeps the name's characters in order.
+  if (index.infoNames.some((n) => abbreviates(bare, n))) return true;
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
@@ -545,11 +654,15 @@ export function present(
   switch (fact.kind) {
     case 'number': {
       const numbers = draft.get('number') ?? [];
+      // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
+      if (fact.per && draftKey.includes(fact.per)) return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
       if (distinctive(fact) && fact.unique) {
         const same = numbers.filter(
           (d) =>
             d.value !== undefined &&
+            // A loose figure (二十来家) is not a particular one (21个) met by chance.
+            (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
             (sameNumber(d, fact) ||
               (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
         );
@@ -574,8 +687,17 @@ export function present(
           carries(d.date, fact.date) &&
           sameClaim(d, fact),
       );
-    case 'period':
-      return (draft.get('period') ?? []).some((d) => d.key === fact.key && sameClaim(d, fact));
+    case 'period': {
+      const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
+      // 下半年 opening a whole answer (下半年 一是… 二是…) frames all of it: the draft keeps it
+      // by saying it once anywhere (下半年，我局将…), not by repeating it in each item.
+      if (fact.frame && same.length > 0) return true;
+      // Once in the answers and once in the draft: the weak tie of tracedBy is enough.
+      if (fact.unique && same.length === 1 && same[0]!.words && fact.words) {
+        if (sharesChar(same[0]!.words, fact.words)) return true;
+      }
+      return same.some((d) => sameClaim(d, fact));
+    }
     case 'title':
     case 'quote': {
       const key = compareKey(fact.key ?? fact.text);
@@ -603,7 +725,7 @@ export function expected(c: Claim, material: Material, year?: number): boolean {
     case 'event':
       return (c.core ?? '') !== '';
     case 'number':
-      return !c.told;
+      return !c.told && !c.rough;
     case 'title':
     case 'quote':
       return true;

@@ -115,3 +115,9 @@ export function sharesWord(a: Set<string>, b: Set<string>): boolean {
   }
   return false;
 }
+
+/** Whether two claims' words share anything, one character included: the weakest tie. */
+export function sharesChar(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}

@@ -35,6 +35,8 @@ export interface Fact {
   approx?: Approx;
   /** number: the measure word after it (次, 名, 元 …), '' when none. */
   measure?: string;
+  /** number: said as a guess (十来个, 三十来户): it vouches for a draft's figure, asks for none. */
+  rough?: boolean;
   /** date: the components written (or carried over from the first half of a range). */
   date?: DateParts;
   /** title/quote: the wording without spaces, brackets and quotes, for comparison. */
@@ -272,7 +274,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
 }
 
 function approxBefore(before: string, token: string): { approx?: Approx; prefix: string } {
-  const loose = /(将近|大约|超过|近|约|逾|超)$/.exec(before);
+  const loose = /(将近|大约|大概|差不多|超过|近|约|逾|超)$/.exec(before);
   if (loose) {
     const p = loose[1]!;
     return { approx: p === '逾' || p.startsWith('超') ? 'more' : 'near', prefix: p };
@@ -291,6 +293,28 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
   return { prefix: '' };
 }
 
+/** What may follow the first number of a range: 至/到/- and the second number with its measure. */
+const RANGE_RE = /^(?:至|到|-|~|～|—)[\d一二两三四五六七八九十百千]+(?:多|余)?(.{0,4})/;
+
+/**
+ * The token's value times the multiplier written after it, to six places. 一亿三千多万 is one
+ * 亿 and 三千多 万: a 万 after a token holding 亿 scales only what follows the 亿.
+ */
+function scaled(token: string, factor: number): number | undefined {
+  const yi = token.lastIndexOf('亿');
+  if (factor === 1e4 && yi > 0 && yi < token.length - 1) {
+    const high = toNumber(token.slice(0, yi + 1));
+    const low = toNumber(token.slice(yi + 1));
+    if (high === undefined || low === undefined) return undefined;
+    return Math.round((high + low * factor) * 1e6) / 1e6;
+  }
+  const base = toNumber(token);
+  return base === undefined ? undefined : Math.round(base * factor * 1e6) / 1e6;
+}
+
+/** 成 after a numeral as a tenth, not as the start of 成为, 成立, 成效 …. */
+const SHARE_RE = /^成(?![为立功效果员长绩本熟交型就])/;
+
 function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
   const work = chars.text;
   for (const m of work.matchAll(NUMBER_RE)) {
@@ -299,40 +323,53 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const end = start + whole.length;
     const arabic = /^[\d.,]/.test(token);
     const decimal = token.includes('点');
-    const before = work.slice(Math.max(0, start - 2), start);
+    const before = work.slice(Math.max(0, start - 3), start);
     const after = work.slice(end, end + 4);
     // 5G, G20, COVID-19: part of a code, not a count.
     if (arabic && (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after))) continue;
     if (HOLIDAYS.has(whole)) continue;
     const { approx: pre, prefix } = approxBefore(before, token);
-    // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次).
-    if (/^[百千万亿]/.test(token) && !prefix) continue;
+    // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次), or with
+    // 余/多 and a measure (百余人, 千多户).
+    const rough = token.length === 1 && !mult && more1 && MEASURE_RE.test(after);
+    if (/^[百千万亿]/.test(token) && !prefix && !rough) continue;
     // 二〇二六 without 年, 一一, 三五: positional Chinese numerals outside dates are not counts.
     if (!arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
-    const measure = MEASURE_RE.exec(after)?.[0] ?? '';
+    // 十来个, 三十来户: 来 between a round number and its measure says about that many.
+    const lai = /^来/.test(after) && MEASURE_RE.test(after.slice(1)) && /[十百千万0]$/.test(token);
+    // 2至3批, 两到三批: the first half of a range counts what the second does.
+    const range = RANGE_RE.exec(work.slice(end, end + 8));
+    // 三成, 七成以上: a share in tenths, the same fact as 30%.
+    const tenths = !arabic && token.length === 1 && SHARE_RE.test(after);
+    const own = lai ? '' : tenths ? '成' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
+    const measure = own || borrowed;
+    const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     const ordinal = before.endsWith('第');
     if (ordinal && !ORDINAL_NOUN_RE.test(after)) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
     if (lone && !ordinal) {
-      if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '') continue;
+      if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;
     }
-    const base = toNumber(token);
-    if (base === undefined) continue;
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
-    const tail = /^(左右|上下|以上)/.exec(work.slice(end + measure.length))?.[1] ?? '';
+    const value = scaled(token, factor);
+    if (value === undefined) continue;
+    const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length);
+    const tail = /^(左右|上下|以上)/.exec(work.slice(measureEnd))?.[1] ?? '';
     let approx: Approx | undefined = pre;
     if (more1 || more2 || tail === '以上') approx = 'more';
-    else if (tail) approx = 'near';
+    else if (tail || lai) approx = 'near';
     const from = start - (ordinal ? 1 : prefix.length);
-    const to = end + measure.length + tail.length;
+    const to = measureEnd + tail.length;
     const fact: Fact = {
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value: Math.round(base * factor * 1e6) / 1e6,
-      measure,
+      value: tenths ? value * 10 : value,
+      measure: tenths ? '%' : lai ? laiMeasure : measure,
     };
     if (approx) fact.approx = approx;
+    if (lai) fact.rough = true;
     out.push(fact);
   }
 }
@@ -396,7 +433,7 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
   for (const m of chars.text.matchAll(PERCENT_WORDS_RE)) {
     const value = toNumber(m[1]!);
     if (value === undefined) continue;
-    const before = chars.text.slice(Math.max(0, m.index - 2), m.index);
+    const before = chars.text.slice(Math.max(0, m.index - 3), m.index);
     const { approx: pre, prefix } = approxBefore(before, m[1]!);
     const after = chars.text.slice(m.index + m[0].length);
     const tail = /^(左右|上下|以上)/.exec(after)?.[1] ?? '';

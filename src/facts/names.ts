@@ -50,10 +50,11 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * 平川县人民医院, 执法大队), so one no list names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|所|馆|社|大队|中队|中心))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|所|馆|社|大队|中队|中心))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
+const FOUNDING_RE = /创办|创建|组建|筹建|兴办|成立|举办|召开|开展/;
 /** Words a stem's last character may begin instead (words/org-run-on.txt). */
 const RUN_ON = new Set(loadWords('org-run-on'));
 const NAME_BOUNDARIES = loadWords('name-boundaries');
@@ -172,6 +173,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
     if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
+    // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding.
+    if (FOUNDING_RE.test(m[0].slice(1))) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
@@ -262,9 +265,14 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>): void {
   }
 }
 
+/** 每月搞一次主题活动: how often, and the verb after it, name no event. */
+const FREQUENCY_RE =
+  /^.*每个?(?:月|周|季度|年|天|学期|半年)(?:都|要|搞|办|开|开展|举办|组织|举行)*/;
+
 /** The part of an event's name that makes it this event: 专场 of 专场招聘会, 中秋 of 中秋联谊会. */
 export function eventCore(raw: string): string {
   return raw
+    .replace(FREQUENCY_RE, '')
     .replace(EVENT_VERB_RE, '')
     .replace(ORDINAL_RE, '')
     .replace(GENERIC_RE, '')
@@ -274,6 +282,9 @@ export function eventCore(raw: string): string {
 function extractEvents(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(EVENT_RE)) {
     const suffix = m[1]!;
+    // 广大会员: the ending runs on into a word (会员), as an organisation's stem may.
+    const end = m.index + suffix.length;
+    if (RUN_ON.has(text.slice(end - 1, end + 1)) && !text.startsWith('同志', end)) continue;
     const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     const core = eventCore(raw);
