@@ -205,3 +205,51 @@ describe('the finishing walk (pure)', () => {
     assert.match(w.text(), /待完成 2\//);
   });
 });
+
+describe('a reworded sentence (the model path, pure)', () => {
+  /** The first 【待补】 card of the sloppy persona's draft, answered with `reply`. */
+  function filled(reply: string, rewrite?: string): { w: Walker; out: WalkOutput } {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    w.walk('/finish');
+    while (!/【待补：[^】]*做法/.test(w.text())) w.tap(WALK_LABEL.pass);
+    const event: Event = { type: 'text', text: reply };
+    const out = walkStep({
+      state: w.state,
+      event,
+      templates,
+      now: NOW + 1,
+      ...w.latest,
+      ...(rewrite !== undefined ? { rewrite } : {}),
+    });
+    return { w, out };
+  }
+
+  test('the deterministic step describes the sentence it wrote, with its heading and the reply', () => {
+    const { out } = filled('走访党外人士15人次');
+    assert.ok(out.rewrite, 'a rewrite is asked for');
+    assert.equal(out.rewrite.kind, 'fill');
+    assert.match(out.rewrite.sentence, /走访党外人士15人次/);
+    assert.equal(out.rewrite.reply, '走访党外人士15人次');
+    assert.match(out.rewrite.heading, /^[一二三四五六七八九十]、/);
+    assert.equal(out.rewritten, undefined, 'nothing was offered');
+  });
+
+  test('a wording that keeps every fact stands; one that drops or adds a figure, or is two sentences, does not', () => {
+    const plain = filled('走访党外人士15人次').out.saved!.text;
+    const good = filled('走访党外人士15人次', '深入走访党外人士15人次。').out;
+    assert.equal(good.rewritten, true);
+    assert.ok(good.saved!.text.includes('深入走访党外人士15人次。'));
+    assert.equal(good.rewrite, undefined, 'no second request');
+    for (const bad of [
+      '深入走访党外人士。',
+      '深入走访党外人士15人次，覆盖8个村。',
+      '深入走访党外人士15人次。取得明显成效。',
+    ]) {
+      const out = filled('走访党外人士15人次', bad).out;
+      assert.equal(out.rewritten, false, bad);
+      assert.equal(out.saved!.text, plain, `${bad}: the deterministic edit is kept`);
+    }
+  });
+});

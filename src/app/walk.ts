@@ -9,6 +9,7 @@ import {
   partPlaces,
   settledReport,
 } from '../check/open-items.js';
+import { byKind, claimsOf, compareKey, present } from '../check/trace.js';
 import {
   answerSentence,
   appendAt,
@@ -20,6 +21,7 @@ import {
   typedSentence,
 } from '../compose/edits.js';
 import { buildMaterial, type Material } from '../compose/material.js';
+import type { RewriteRequest } from '../compose/rewrite.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { pushPart } from '../interview/parts.js';
 import { partOf } from '../interview/position.js';
@@ -43,6 +45,11 @@ import { clipGraphemes } from '../text/cut.js';
  * time — 待完成 2/7, the clause quoted, few buttons — and each change a new version made here,
  * deterministically: no model call, no quota. Pure: the service loads the latest text, calls
  * walkStep, stores the new text (if any) before the record that points at it.
+ *
+ * With a model, a sentence the user's words went into (a 【待补】 filled, a clause replaced, a
+ * 遗漏 added) may be reworded: walkStep hands back `rewrite` (what to ask), the service asks the
+ * model and calls walkStep again with the same input and its answer as `rewrite`; the answer
+ * stands only if the check below finds nothing new open and every fact of the sentence kept.
  */
 
 export const WALK_LABEL = {
@@ -67,6 +74,8 @@ export interface WalkInput {
   /** The latest version's text and number. */
   text: string;
   version: number;
+  /** The model's wording of the sentence this step edits (asked for by a first call's `rewrite`). */
+  rewrite?: string;
 }
 
 export interface WalkOutput {
@@ -75,6 +84,10 @@ export interface WalkOutput {
   effects: Effect[];
   /** A new version to store (its number is the one recorded in `state`). */
   saved?: { summaryId: string; version: number; text: string };
+  /** The sentence this step wrote, for the model to reword (given when `input.rewrite` was not). */
+  rewrite?: RewriteRequest;
+  /** Whether `input.rewrite` passed the check and stands in the saved text. */
+  rewritten?: boolean;
 }
 
 /** Whether an event belongs to the walk: its buttons, /finish after a draft, a reply while walking. */
@@ -110,6 +123,10 @@ interface Ctx {
   replies: Reply[];
   effects: Effect[];
   saved?: WalkOutput['saved'];
+  /** The model's wording offered for this step, and what became of it. */
+  offered?: string;
+  request?: RewriteRequest;
+  rewritten?: boolean;
 }
 
 function current(c: Ctx): { items: OpenItem[]; material: Material; open: boolean } {
@@ -132,6 +149,7 @@ export function walkStep(input: WalkInput): WalkOutput {
     version: input.version,
     replies: [],
     effects: [],
+    ...(input.rewrite !== undefined ? { offered: input.rewrite } : {}),
   };
   const event = input.event;
   const act: WalkAct | 'reply' =
@@ -173,6 +191,8 @@ function out(c: Ctx): WalkOutput {
     replies: c.replies,
     effects: c.effects,
     ...(c.saved ? { saved: c.saved } : {}),
+    ...(c.request ? { rewrite: c.request } : {}),
+    ...(c.offered !== undefined ? { rewritten: c.rewritten === true } : {}),
   };
 }
 
@@ -245,8 +265,12 @@ function apply(
       if (typedFact(reply) === '') return false;
       const filled = fillPlaceholder(c.text, item.at, item.text, reply);
       record(c, item.sectionId, typedFact(reply));
-      saveText(c, filled.text);
-      changed(c, `${where}：${item.text} → ${filled.inserted}`);
+      const edit = reworded(c, filled.text, item.at, 'fill', reply);
+      saveText(c, edit.text);
+      changed(
+        c,
+        `${where}：${item.text} → ${edit.rewritten ? `“${clipGraphemes(edit.sentence, 40)}”` : filled.inserted}`,
+      );
       return true;
     }
     if (act === 'delete') return deleteHere(c, item.at, where);
@@ -269,8 +293,14 @@ function apply(
       const text = replaceAt(c.text, item.at, item.fact.text, what);
       const after = sentenceAround(text, item.at);
       record(c, item.sectionId, typedSentence(text.slice(after.start, after.end)));
-      saveText(c, text);
-      changed(c, `${where}：${item.fact.text} → ${what}`);
+      const edit = reworded(c, text, item.at, 'replace', reply);
+      saveText(c, edit.text);
+      changed(
+        c,
+        edit.rewritten
+          ? `${where}：改为“${clipGraphemes(edit.sentence, 40)}”`
+          : `${where}：${item.fact.text} → ${what}`,
+      );
       return true;
     }
   }
@@ -284,8 +314,11 @@ function apply(
         act === 'reply' ? typedSentence(reply) : answerSentence(answer ?? '', item.fact.text);
       if (sentence === '') return false;
       if (act === 'reply') record(c, item.sectionId, typedFact(reply));
-      saveText(c, appendAt(c.text, item.at, sentence));
-      changed(c, `${where}：补上“${clipGraphemes(sentence, 30)}”`);
+      const appended = appendAt(c.text, item.at, sentence);
+      const at = appended.indexOf(sentence, item.at);
+      const edit = reworded(c, appended, at, 'add', act === 'reply' ? reply : (answer ?? sentence));
+      saveText(c, edit.text);
+      changed(c, `${where}：补上“${clipGraphemes(edit.sentence, 30)}”`);
       return true;
     }
     if (act === 'dismiss') {
@@ -306,6 +339,71 @@ function apply(
   }
   c.replies.push({ kind: 'stale', text: '这个按钮已过期，请看下面这一项。' });
   return false;
+}
+
+/** A heading line of the draft: 一、… or （一）…. */
+const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/**
+ * The sentence at `at` of `text` (just edited deterministically): reworded by the model when its
+ * wording was offered and passes the check, else as it is — and then, unless it still holds a
+ * 【待补】 (a rewording could drop it), described for the model to reword.
+ */
+function reworded(
+  c: Ctx,
+  text: string,
+  at: number,
+  kind: RewriteRequest['kind'],
+  reply: string,
+): { text: string; sentence: string; rewritten: boolean } {
+  const { start, end } = sentenceAround(text, at);
+  const sentence = text.slice(start, end);
+  const plain = { text, sentence, rewritten: false };
+  if (sentence.includes('【待补')) return plain;
+  if (c.offered === undefined) {
+    c.request = { kind, ...around(text, start, end), sentence, reply: reply.trim() };
+    return plain;
+  }
+  const wording = c.offered.trim();
+  const candidate = text.slice(0, start) + wording + text.slice(end);
+  if (!acceptable(c, text, candidate, sentence, wording)) return plain;
+  c.rewritten = true;
+  return { text: candidate, sentence: wording, rewritten: true };
+}
+
+/** The heading above a sentence and the sentences either side (for the model's context). */
+function around(text: string, start: number, end: number) {
+  const lines = draftLines(text.slice(0, start));
+  const heading = lines.findLast((l) => HEADING_RE.test(l.text.trim()))?.text.trim() ?? '';
+  const prev = start > 0 ? sentenceAround(text, start - 1) : undefined;
+  const from = text[end] === '\n' ? end + 1 : end;
+  const next = from < text.length ? sentenceAround(text, from) : undefined;
+  return {
+    heading,
+    before: prev ? text.slice(prev.start, prev.end).trim() : '',
+    after: next ? text.slice(next.start, next.end).trim() : '',
+  };
+}
+
+/**
+ * The check a model's wording passes before it stands: one sentence with no 【待补】 or line
+ * break, no item open in the draft with it that is not open without it (nothing untraced added,
+ * no answer's fact dropped), and every fact of the deterministic sentence — the user's reply
+ * among them — still said in it.
+ */
+function acceptable(c: Ctx, plain: string, candidate: string, sentence: string, wording: string) {
+  if (wording === '' || wording.includes('\n') || wording.includes('【')) return false;
+  if (sentenceAround(wording, 0).end !== wording.length) return false;
+  const material = materialOf(c.template, c.summary, c.version);
+  const keys = (text: string) =>
+    openItems(text, settledReport(checkDraft(text, material), c.summary.dismissed), material).map(
+      (i) => i.key,
+    );
+  const before = new Set(keys(plain));
+  if (keys(candidate).some((k) => !before.has(k))) return false;
+  const claims = byKind(claimsOf(wording));
+  const key = compareKey(wording);
+  return claimsOf(sentence).every((f) => f.derived || present(f, claims, key, []));
 }
 
 function walkButton(summaryId: string, act: WalkAct, label: string, key?: string): Action {
