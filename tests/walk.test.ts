@@ -253,3 +253,53 @@ describe('a reworded sentence (the model path, pure)', () => {
     }
   });
 });
+
+describe('deleting the last sentence under a heading', () => {
+  test('the heading goes too, the headings after it are renumbered, its part is 不写, and the walk still ends at 定稿', () => {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    // A draft (as a model might write it) whose 二、 holds nothing but a 【待补】.
+    const lone = w.latest.text.replace(
+      /联系了党外人士。(【待补：[^】]*】)/,
+      (_, placeholder: string) => placeholder,
+    );
+    assert.notEqual(lone, w.latest.text);
+    w.composeOffline(lone);
+    w.walk('/finish');
+    assert.match(w.text(), /待完成 1\/\d+\n第二部分 · 【待补：党外代表人士/);
+    w.tap(WALK_LABEL.deleteSentence);
+    assert.match(w.replies[0]!.text, /标题“二、突出培养使用[^”]*”一并删去/);
+    const text = w.latest.text;
+    assert.doesNotMatch(text, /突出培养使用/);
+    const headings = text.split('\n').filter((l) => /^[一二三四五六七八九十]、/.test(l));
+    assert.deepEqual(
+      headings.map((h) => h.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+    );
+    assert.match(headings[1]!, /^二、突出特色亮点/);
+    assert.equal(w.summary.answers.representatives?.leaveOut, true);
+    assert.deepEqual(w.summary.answers.representatives?.parts, ['联系了党外人士'], 'answer kept');
+    assert.deepEqual(w.report().structure, [], 'no empty heading, the outline still followed');
+    for (let taps = 0; !/定稿/.test(w.text()) && taps < 10; taps++) {
+      if (/留待补充/.test(w.text())) w.tap(WALK_LABEL.leaveOut);
+      else w.tap(WALK_LABEL.deleteSentence);
+    }
+    assert.match(w.text(), /✅ 没有待完成的了/);
+    assert.ok(nothingOpen(w.report()));
+  });
+
+  test('a sentence with others under its heading goes alone', () => {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    const invented = w.latest.text.replace('约1800人次吧。', '约1800人次吧。覆盖12个村。');
+    w.composeOffline(invented);
+    w.walk('/finish');
+    while (!/无出处/.test(w.text())) w.tap(WALK_LABEL.pass);
+    w.tap(WALK_LABEL.delete);
+    assert.doesNotMatch(w.replies[0]!.text, /一并删去/);
+    assert.ok(w.latest.text.includes('一、强化组织引领'));
+    assert.doesNotMatch(w.latest.text, /12个村/);
+  });
+});

@@ -234,12 +234,89 @@ function record(c: Ctx, sectionId: string | undefined, text: string) {
   c.summary.updatedAt = c.now;
 }
 
-/** [删除这句] / [删除]: the sentence at `at` goes, as a new version. */
-function deleteHere(c: Ctx, at: number, where: string): boolean {
+/**
+ * [删除这句] / [删除]: the sentence at `at` goes, as a new version. When it was the last thing
+ * under its heading, the heading goes too and the headings after it are renumbered: an empty
+ * heading must not reach the 定稿, and a 【待补】 kept in its place would only come back as the
+ * next item. The parts written under it are marked 不写这部分 (their answers kept, so editing the
+ * part brings it back), so the outline the checker compares with loses that heading as well.
+ */
+function deleteHere(c: Ctx, at: number, where: string, material: Material): boolean {
+  const { start } = sentenceAround(c.text, at);
   const cut = deleteSentence(c.text, at);
-  saveText(c, cut.text);
-  changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+  const emptied = emptiedHeading(cut.text, start);
+  if (!emptied) {
+    saveText(c, cut.text);
+    changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+    return true;
+  }
+  // The text before `start` is unchanged: the heading's line and the deleted one, in the old text.
+  const lines = draftLines(c.text);
+  const heading = lines.findIndex((l) => l.start === emptied.start);
+  const deleted = lines.findLastIndex((l) => l.start <= at);
+  for (const place of partPlaces(c.text, material)) {
+    if (place.first < heading || place.first > deleted) continue;
+    const a = c.summary.answers[place.sectionId] ?? { status: 'skipped', parts: [] };
+    c.summary.answers[place.sectionId] = { ...a, status: 'skipped', leaveOut: true };
+  }
+  const text = renumberHeadings(cut.text.slice(0, emptied.start) + cut.text.slice(emptied.end));
+  saveText(c, text);
+  changed(
+    c,
+    `${where}：删去“${clipGraphemes(cut.removed, 30)}”；这一部分已没有内容，标题“${clipGraphemes(emptied.text, 20)}”一并删去，后面的标题重新编号`,
+  );
   return true;
+}
+
+const L1_HEADING_RE = /^([一二三四五六七八九十]{1,3})、/;
+const L2_HEADING_RE = /^([（(])([一二三四五六七八九十]{1,3})([）)])/;
+
+/**
+ * The heading left with nothing under it by a deletion at `start`: the nearest heading above,
+ * when every line from it to the next heading of its level or higher is empty (a （一） under a
+ * 一、 is something). Its line's span, with the line break.
+ */
+function emptiedHeading(
+  text: string,
+  start: number,
+): { start: number; end: number; text: string } | undefined {
+  const lines = draftLines(text);
+  const h = lines.findLastIndex((l) => l.start < start && HEADING_RE.test(l.text.trim()));
+  const found = lines[h];
+  // A heading with its body on its own line (一、……。正文) is not empty.
+  if (!found || /[。：:]./.test(found.text.trim())) return undefined;
+  const level = L1_HEADING_RE.test(found.text.trim()) ? 1 : 2;
+  for (const l of lines.slice(h + 1)) {
+    const t = l.text.trim();
+    if (L1_HEADING_RE.test(t) || (level === 2 && L2_HEADING_RE.test(t))) break;
+    if (t !== '') return undefined;
+  }
+  const end = Math.min(text.length, found.start + found.text.length + 1);
+  return { start: found.start, end, text: found.text.trim() };
+}
+
+/** 一、二、… and, under each, （一）（二）… numbered again in order. */
+function renumberHeadings(text: string): string {
+  let l1 = 0;
+  let l2 = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (L1_HEADING_RE.test(line)) {
+        l1++;
+        l2 = 0;
+        return line.replace(L1_HEADING_RE, `${cnOrdinal(l1)}、`);
+      }
+      if (L2_HEADING_RE.test(line)) {
+        l2++;
+        return line.replace(
+          L2_HEADING_RE,
+          (_, open, _n, close) => `${open}${cnOrdinal(l2)}${close}`,
+        );
+      }
+      return line;
+    })
+    .join('\n');
 }
 
 function changed(c: Ctx, line: string) {
@@ -273,7 +350,7 @@ function apply(
       );
       return true;
     }
-    if (act === 'delete') return deleteHere(c, item.at, where);
+    if (act === 'delete') return deleteHere(c, item.at, where, material);
   }
   if (item.kind === 'untraced') {
     const { start, end } = sentenceAround(c.text, item.at);
@@ -286,7 +363,7 @@ function apply(
       });
       return true;
     }
-    if (act === 'delete') return deleteHere(c, item.at, where);
+    if (act === 'delete') return deleteHere(c, item.at, where, material);
     if (act === 'reply') {
       const what = typedFact(reply);
       if (what === '') return false;
