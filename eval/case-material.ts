@@ -1,6 +1,7 @@
 import { buildMaterial, type Material } from '../src/compose/material.js';
 import type { Answer, Summary } from '../src/interview/types.js';
 import { loadTemplates } from '../src/templates/load.js';
+import type { Template } from '../src/templates/schema.js';
 import type { DraftCase } from './cases.js';
 
 /** A suite of `npm run eval`: printed lines and the musts that failed. */
@@ -15,8 +16,19 @@ export const COMPOSED_AT = Date.UTC(2026, 11, 3, 2);
 const templates = loadTemplates();
 
 export function caseMaterial(c: DraftCase): Material {
+  const summary = caseSummary(c);
+  return buildMaterial(caseTemplate(c), summary, { composedAt: COMPOSED_AT });
+}
+
+export function caseTemplate(c: DraftCase): Template {
   const template = templates.find((t) => t.id === c.templateId);
   if (!template) throw new Error(`no template ${c.templateId}`);
+  return template;
+}
+
+/** The case as a stored summary (id s1), as the interview would have left it. */
+export function caseSummary(c: DraftCase): Summary {
+  const template = caseTemplate(c);
   const answers: Record<string, Answer> = {};
   for (const [id, a] of Object.entries(c.answers)) {
     answers[id] =
@@ -36,5 +48,5 @@ export function caseMaterial(c: DraftCase): Material {
     position: { kind: 'review' },
     drafts: [],
   };
-  return buildMaterial(template, summary, { composedAt: COMPOSED_AT });
+  return summary;
 }

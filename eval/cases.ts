@@ -18,6 +18,12 @@ export interface DraftCase {
   answers: Record<string, CaseAnswer>;
   /** What the offline draft must show (CI fails otherwise). */
   expect?: { headings?: [number, number]; sub?: boolean; minChars?: number };
+  /**
+   * The scripted user of the finishing walk (eval/walk.ts): `fill` answers a 【待补】 whose text
+   * holds the key with the value (once each); `vouch` lists the facts without a source the user
+   * says are true. Anything else open is deleted, added back or left out.
+   */
+  finishing?: { fill?: Record<string, string>; vouch?: string[] };
 }
 
 const FULL_STREET: Record<string, CaseAnswer> = {
@@ -182,6 +188,12 @@ export const DRAFT_CASES: DraftCase[] = [
       nextSteps: ['明年办1次民族团结联欢活动'],
     },
     expect: { headings: [3, 6] },
+    finishing: {
+      fill: {
+        理论学习: '来看宣传栏的居民多了 参加学习的有120人次',
+        共驻共建: '共建单位开放活动室2处',
+      },
+    },
   },
   {
     id: 'office-annual',
@@ -250,6 +262,9 @@ export const DRAFT_CASES: DraftCase[] = [
       nextSteps: ['下半年培训联络员1次'],
     },
     expect: { headings: [4, 6] },
+    finishing: {
+      fill: { 理论学习: '讲座有60名村干部参加', 民族宗教: '排查整改安全隐患3处' },
+    },
   },
   {
     id: 'street-skipped-na',
@@ -345,6 +360,7 @@ export const DRAFT_CASES: DraftCase[] = [
       nextSteps: ['明年再办1次乡贤座谈会'],
     },
     expect: { headings: [3, 6] },
+    finishing: { fill: { 理论学习: '组织党员学习统战政策2次' } },
   },
   {
     id: 'general-annual',
@@ -367,5 +383,6 @@ export const DRAFT_CASES: DraftCase[] = [
       plans: ['新增自助借阅点2个；举办阅读推广活动130场'],
     },
     expect: { headings: [3, 4] },
+    finishing: { fill: { 特色亮点: '“周末书房”吸引读者2万余人次' } },
   },
 ];

@@ -13,6 +13,7 @@ import { DRAFT_CASES, type DraftCase } from './cases.js';
 import { FALSE_FLAG_TARGET, formatCheckerEval, RECALL_TARGET, runCheckerEval } from './checker.js';
 import { type DraftScore, longestSharedRun, scoreDraft } from './score.js';
 import { unseenSuite } from './unseen.js';
+import { type WalkResult, walkCase } from './walk.js';
 
 /**
  * `npm run eval`: the project's own regression suite for draft quality (not part of `npm test`).
@@ -39,10 +40,11 @@ export { caseMaterial };
 const yes = (b: boolean) => (b ? '✓' : '✗');
 
 export const TABLE_HEAD =
-  '| case | 汉字 | ×答 | 一级 | （一） | 孤一是 | 不足 | 下一步 | 落款 | 日期 | 待补 | 事实 | 无据 | 同样本 | 同示例 | 口语 |';
-const TABLE_RULE = `|${'---|'.repeat(16)}`;
+  '| case | 汉字 | ×答 | 一级 | （一） | 孤一是 | 不足 | 下一步 | 落款 | 日期 | 待补 | 事实 | 无据 | 同样本 | 同示例 | 口语 | 待完成 | 到定稿 |';
+const TABLE_RULE = `|${'---|'.repeat(18)}`;
 
-export function tableRow(id: string, s: DraftScore): string {
+/** `walk`: the finishing walk on the offline draft (待完成 items, actions to 定稿); — for a model's. */
+export function tableRow(id: string, s: DraftScore, walk?: WalkResult): string {
   return [
     '',
     id,
@@ -61,6 +63,8 @@ export function tableRow(id: string, s: DraftScore): string {
     s.sharedRun === undefined ? '—' : String(s.sharedRun),
     String(s.exemplarRun),
     String(s.spoken.length),
+    walk ? String(walk.open) : '—',
+    walk ? (walk.final ? String(walk.actions) : '✗') : '—',
     '',
   ]
     .join(' | ')
@@ -105,9 +109,14 @@ export function offlineSuite(): SuiteResult {
   const failures: string[] = [];
   for (const c of DRAFT_CASES) {
     const material = caseMaterial(c);
-    const s = scoreDraft(composeOffline(material), material, SEEDS_DIR);
-    rows.push(tableRow(c.id, s));
+    const draft = composeOffline(material);
+    const s = scoreDraft(draft, material, SEEDS_DIR);
+    // A must: the walk reaches 定稿 (nothing open) from every first draft.
+    const walk = walkCase(c, draft);
+    rows.push(tableRow(c.id, s, walk));
     failures.push(...failuresOf(c, s, true));
+    if (!walk.final) failures.push(`${c.id}: the finishing walk does not reach 定稿: ${walk.last}`);
+    if (walk.lost.length > 0) failures.push(`${c.id}: the 定稿 lost ${walk.lost.join('、')}`);
   }
   return { lines: ['离线稿（offline composer）', '', ...table(rows)], failures };
 }

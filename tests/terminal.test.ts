@@ -143,6 +143,93 @@ describe('npm run chat with piped stdin', () => {
   });
 });
 
+describe('the finishing walk in the terminal', () => {
+  test('numbers for buttons: a thin draft is walked item by item to the 定稿 .docx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zongjie-walk-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/terminal/main.ts')], {
+      cwd: root,
+      env: { ...chatEnv(dir), CHAT_OUT_DIR: join(dir, 'drafts') },
+    });
+    let seen = '';
+    child.stdout.on('data', (d) => {
+      seen += d;
+    });
+    /** The output after `from` once it matches `re` (polled: a child's output comes in bursts). */
+    const after = async (from: number, re: RegExp): Promise<string> => {
+      for (let waited = 0; waited < 20_000; waited += 50) {
+        const m = re.exec(seen.slice(from));
+        if (m) return seen.slice(from, from + m.index + m[0].length);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`timed out waiting for ${re}:\n${seen.slice(-600)}`);
+    };
+    const say = (line: string) => {
+      const from = seen.length;
+      child.stdin.write(`${line}\n`);
+      return from;
+    };
+    /** The number a label has in the last numbered line of `text`. */
+    const number = (text: string, label: string) => {
+      const n = new RegExp(`/(\\d+) ${label}`).exec(
+        text.split('\n').findLast((l) => l.includes(label)) ?? '',
+      )?.[1];
+      assert.ok(n, `no ${label} in:\n${text}`);
+      return `/${n}`;
+    };
+    for (const line of BASICS) say(line);
+    await after(0, /第2\/11部分/);
+    for (const line of [
+      '开了2次会研究统战吧',
+      '/next',
+      '搞了宣讲 约1800人次吧',
+      '/next',
+      '联系了党外人士',
+      '/next',
+      '/skip',
+      '/skip',
+      '/skip',
+      '/skip',
+      '搞了些特色活动',
+      '/next',
+      '人手不够',
+      '/next',
+      '明年继续搞好',
+      '/next',
+    ])
+      say(line);
+    await after(0, /第11\/11部分[\s\S]*已记录/);
+    let from = say('/draft');
+    const screen = await after(from, /\/\d+ (?:照样生成|直接生成)/);
+    from = say(`/${/\/(\d+) (?:照样生成|直接生成)/.exec(screen)?.[1]}`);
+    const offer = await after(from, /还有待完成的项目：\n\/\d+ 逐项完成/);
+    from = say(number(offer, '逐项完成'));
+    const cards: string[] = [];
+    let typed = false;
+    for (let i = 0; i < 12; i++) {
+      const card = await after(from, /\/\d+ 先这样|定稿已保存：.*\n/);
+      cards.push(card);
+      if (/定稿已保存/.test(card)) break;
+      if (/留待补充/.test(card)) from = say(number(card, '不写这部分'));
+      else if (!typed && /【待补：[^】]*做法/.test(card)) {
+        typed = true;
+        from = say('走访党外人士15人次');
+      } else if (/【待补/.test(card)) from = say(number(card, '删除这句'));
+      else assert.fail(`unexpected card: ${card}`);
+    }
+    child.stdin.end();
+    await new Promise((r) => child.once('close', r));
+    const last = cards.at(-1) ?? '';
+    assert.match(cards[0] ?? '', /待完成 1\/6/);
+    assert.match(last, /✅ 没有待完成的了：草稿第\d+版就是定稿/);
+    const docx = /定稿已保存：(.+\.docx)/.exec(last)?.[1] ?? '';
+    assert.ok(docx?.endsWith('清河镇2026年统战工作总结（定稿）.docx'), last);
+    const text = readFileSync(docx.replace(/\.docx$/, '.txt'), 'utf8');
+    assert.doesNotMatch(text, /【待补/);
+    for (const fact of ['2次', '1800人次', '走访党外人士15人次'])
+      assert.ok(text.includes(fact), fact);
+  });
+});
+
 function collect(
   child: ChildProcessWithoutNullStreams,
 ): Promise<{ stdout: string; code: number | null }> {

@@ -259,3 +259,101 @@ describe('the finishing walk (pure)', () => {
     assert.ok(final.includes('1800人次'));
   });
 });
+
+describe('a reworded sentence (the model path, pure)', () => {
+  /** The first 【待补】 card of the sloppy persona's draft, answered with `reply`. */
+  function filled(reply: string, rewrite?: string): { w: Walker; out: WalkOutput } {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    w.walk('/finish');
+    while (!/【待补：[^】]*做法/.test(w.text())) w.tap(WALK_LABEL.pass);
+    const event: Event = { type: 'text', text: reply };
+    const out = walkStep({
+      state: w.state,
+      event,
+      templates,
+      now: NOW + 1,
+      ...w.latest,
+      ...(rewrite !== undefined ? { rewrite } : {}),
+    });
+    return { w, out };
+  }
+
+  test('the deterministic step describes the sentence it wrote, with its heading and the reply', () => {
+    const { out } = filled('走访党外人士15人次');
+    assert.ok(out.rewrite, 'a rewrite is asked for');
+    assert.equal(out.rewrite.kind, 'fill');
+    assert.match(out.rewrite.sentence, /走访党外人士15人次/);
+    assert.equal(out.rewrite.reply, '走访党外人士15人次');
+    assert.match(out.rewrite.heading, /^[一二三四五六七八九十]、/);
+    assert.equal(out.rewritten, undefined, 'nothing was offered');
+  });
+
+  test('a wording that keeps every fact stands; one that drops or adds a figure, or is two sentences, does not', () => {
+    const plain = filled('走访党外人士15人次').out.saved!.text;
+    const good = filled('走访党外人士15人次', '深入走访党外人士15人次。').out;
+    assert.equal(good.rewritten, true);
+    assert.ok(good.saved!.text.includes('深入走访党外人士15人次。'));
+    assert.equal(good.rewrite, undefined, 'no second request');
+    for (const bad of [
+      '深入走访党外人士。',
+      '深入走访党外人士15人次，覆盖8个村。',
+      '深入走访党外人士15人次。取得明显成效。',
+    ]) {
+      const out = filled('走访党外人士15人次', bad).out;
+      assert.equal(out.rewritten, false, bad);
+      assert.equal(out.saved!.text, plain, `${bad}: the deterministic edit is kept`);
+    }
+  });
+});
+
+describe('deleting the last sentence under a heading', () => {
+  test('the heading goes too, the headings after it are renumbered, its part is 不写, and the walk still ends at 定稿', () => {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    // A draft (as a model might write it) whose 二、 holds nothing but a 【待补】.
+    const lone = w.latest.text.replace(
+      /联系了党外人士。(【待补：[^】]*】)/,
+      (_, placeholder: string) => placeholder,
+    );
+    assert.notEqual(lone, w.latest.text);
+    w.composeOffline(lone);
+    w.walk('/finish');
+    assert.match(w.text(), /待完成 1\/\d+\n第二部分 · 【待补：党外代表人士/);
+    w.tap(WALK_LABEL.deleteSentence);
+    assert.match(w.replies[0]!.text, /标题“二、突出培养使用[^”]*”一并删去/);
+    const text = w.latest.text;
+    assert.doesNotMatch(text, /突出培养使用/);
+    const headings = text.split('\n').filter((l) => /^[一二三四五六七八九十]、/.test(l));
+    assert.deepEqual(
+      headings.map((h) => h.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+    );
+    assert.match(headings[1]!, /^二、突出特色亮点/);
+    assert.equal(w.summary.answers.representatives?.leaveOut, true);
+    assert.deepEqual(w.summary.answers.representatives?.parts, ['联系了党外人士'], 'answer kept');
+    assert.deepEqual(w.report().structure, [], 'no empty heading, the outline still followed');
+    for (let taps = 0; !/定稿/.test(w.text()) && taps < 10; taps++) {
+      if (/留待补充/.test(w.text())) w.tap(WALK_LABEL.leaveOut);
+      else w.tap(WALK_LABEL.deleteSentence);
+    }
+    assert.match(w.text(), /✅ 没有待完成的了/);
+    assert.ok(nothingOpen(w.report()));
+  });
+
+  test('a sentence with others under its heading goes alone', () => {
+    const w = new Walker();
+    sloppy(w);
+    w.composeOffline();
+    const invented = w.latest.text.replace('约1800人次。', '约1800人次。覆盖12个村。');
+    w.composeOffline(invented);
+    w.walk('/finish');
+    while (!/无出处/.test(w.text())) w.tap(WALK_LABEL.pass);
+    w.tap(WALK_LABEL.delete);
+    assert.doesNotMatch(w.replies[0]!.text, /一并删去/);
+    assert.ok(w.latest.text.includes('一、强化组织引领'));
+    assert.doesNotMatch(w.latest.text, /12个村/);
+  });
+});

@@ -3,6 +3,7 @@ import { loadRepairPrompt } from '../check/repair.js';
 import { makeFollowUpQuestion } from '../compose/draft.js';
 import { createModelClient, type ModelClient } from '../compose/model.js';
 import { loadPrompts } from '../compose/prompts.js';
+import { rewriteSentence } from '../compose/rewrite.js';
 import { type Config, loadConfig } from '../config.js';
 import { sweepAudioTemp } from '../intake/convert.js';
 import { createSorter, type Sorter } from '../intake/sort.js';
@@ -81,6 +82,9 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<App> {
       followUpWriter: model
         ? (material, sectionId, fallback) =>
             makeFollowUpQuestion(material, sectionId, { model, fallback, logger })
+        : undefined,
+      sentenceRewriter: model
+        ? (request) => rewriteSentence(request, { model, logger })
         : undefined,
       locker,
       templates,

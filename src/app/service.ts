@@ -1,4 +1,5 @@
 import { buildMaterial, type Material } from '../compose/material.js';
+import type { RewriteRequest } from '../compose/rewrite.js';
 import { giveBackQuota, rewordFollowUp } from '../interview/drafts.js';
 import { type EngineContext, step } from '../interview/engine.js';
 import { nextVersion, recordDraft } from '../interview/state.js';
@@ -30,6 +31,12 @@ export class SummaryGoneError extends Error {
 /** How many recent update ids a record remembers to recognise a re-delivered update. */
 const RECENT_UPDATES = 50;
 
+/**
+ * Rewords one sentence the finishing walk just wrote (the model, when one is configured);
+ * undefined when it could not (the walk keeps its deterministic edit). Never throws.
+ */
+export type SentenceRewriter = (request: RewriteRequest) => Promise<string | undefined>;
+
 /** Writes the one follow-up question for a section (the model, when one is configured). */
 export type FollowUpWriter = (
   material: Material,
@@ -40,6 +47,12 @@ export type FollowUpWriter = (
 export interface ServiceDeps {
   repo: Repository;
   followUpWriter?: FollowUpWriter;
+  /**
+   * The walk's one-sentence rewording. Spends no quota: a request of a few hundred characters
+   * per item the user settles is a small fraction of one draft, and counting each against the
+   * drafts-per-day limit would end a walk of seven items after three.
+   */
+  sentenceRewriter?: SentenceRewriter;
   locker: Locker;
   templates: Template[];
   draftsPerDay: number;
@@ -201,14 +214,23 @@ export class InterviewService {
     if (!summary || version === undefined) return undefined;
     const text = await this.deps.repo.loadDraftText(userId, summary.id, version);
     if (text === undefined) return undefined;
-    const done = walkStep({
-      state,
-      event,
-      templates: this.templates,
-      now: this.now(),
-      text,
-      version,
-    });
+    const input = { state, event, templates: this.templates, now: this.now(), text, version };
+    let done = walkStep(input);
+    const rewriter = this.deps.sentenceRewriter;
+    if (done.rewrite && rewriter) {
+      const wording = await rewriter(done.rewrite);
+      if (wording !== undefined) {
+        // The same step again with the model's wording: it stands only if the walk's check
+        // passes; otherwise this is the deterministic edit once more.
+        done = walkStep({ ...input, rewrite: wording });
+        if (!done.rewritten) {
+          this.deps.logger?.warn(
+            { kind: 'rewrite', edit: input.event.type },
+            'reworded sentence failed the check; the deterministic edit is kept',
+          );
+        }
+      }
+    }
     if (done.saved) {
       await this.deps.repo.saveDraftText(
         userId,

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { checkDraft } from '../check/checker.js';
 import { buildChecklist, nothingOpen } from '../check/checklist.js';
-import { type OpenItem, openItems, partName, settledReport } from '../check/open-items.js';
+import {
+  draftLines,
+  type OpenItem,
+  openItems,
+  partName,
+  partPlaces,
+  settledReport,
+} from '../check/open-items.js';
+import { byKind, claimsOf, compareKey, present } from '../check/trace.js';
 import {
   answerSentence,
   appendAt,
@@ -13,6 +21,7 @@ import {
   typedSentence,
 } from '../compose/edits.js';
 import { buildMaterial, type Material } from '../compose/material.js';
+import type { RewriteRequest } from '../compose/rewrite.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { recordOwnWords } from '../interview/parts.js';
 import { partOf } from '../interview/position.js';
@@ -27,6 +36,7 @@ import type {
   WalkAct,
 } from '../interview/types.js';
 import { templateById } from '../templates/match.js';
+import { cnOrdinal } from '../templates/outline.js';
 import type { Template } from '../templates/schema.js';
 import { clipGraphemes } from '../text/cut.js';
 
@@ -35,6 +45,11 @@ import { clipGraphemes } from '../text/cut.js';
  * time — 待完成 2/7, the clause quoted, few buttons — and each change a new version made here,
  * deterministically: no model call, no quota. Pure: the service loads the latest text, calls
  * walkStep, stores the new text (if any) before the record that points at it.
+ *
+ * With a model, a sentence the user's words went into (a 【待补】 filled, a clause replaced, a
+ * 遗漏 added) may be reworded: walkStep hands back `rewrite` (what to ask), the service asks the
+ * model and calls walkStep again with the same input and its answer as `rewrite`; the answer
+ * stands only if the check below finds nothing new open and every fact of the sentence kept.
  */
 
 export const WALK_LABEL = {
@@ -60,6 +75,8 @@ export interface WalkInput {
   /** The latest version's text and number. */
   text: string;
   version: number;
+  /** The model's wording of the sentence this step edits (asked for by a first call's `rewrite`). */
+  rewrite?: string;
 }
 
 export interface WalkOutput {
@@ -68,6 +85,10 @@ export interface WalkOutput {
   effects: Effect[];
   /** A new version to store (its number is the one recorded in `state`). */
   saved?: { summaryId: string; version: number; text: string };
+  /** The sentence this step wrote, for the model to reword (given when `input.rewrite` was not). */
+  rewrite?: RewriteRequest;
+  /** Whether `input.rewrite` passed the check and stands in the saved text. */
+  rewritten?: boolean;
 }
 
 /** Whether an event belongs to the walk: its buttons, /finish after a draft, a reply while walking. */
@@ -103,6 +124,10 @@ interface Ctx {
   replies: Reply[];
   effects: Effect[];
   saved?: WalkOutput['saved'];
+  /** The model's wording offered for this step, and what became of it. */
+  offered?: string;
+  request?: RewriteRequest;
+  rewritten?: boolean;
 }
 
 function current(c: Ctx): { items: OpenItem[]; material: Material; open: boolean } {
@@ -125,6 +150,7 @@ export function walkStep(input: WalkInput): WalkOutput {
     version: input.version,
     replies: [],
     effects: [],
+    ...(input.rewrite !== undefined ? { offered: input.rewrite } : {}),
   };
   const event = input.event;
   const act: WalkAct | 'reply' =
@@ -166,6 +192,8 @@ function out(c: Ctx): WalkOutput {
     replies: c.replies,
     effects: c.effects,
     ...(c.saved ? { saved: c.saved } : {}),
+    ...(c.request ? { rewrite: c.request } : {}),
+    ...(c.offered !== undefined ? { rewritten: c.rewritten === true } : {}),
   };
 }
 
@@ -201,12 +229,89 @@ function record(c: Ctx, sectionId: string | undefined, text: string) {
   recordOwnWords(c.summary, c.template, sectionId, text, c.now);
 }
 
-/** [删除这句] / [删除]: the sentence at `at` goes, as a new version. */
-function deleteHere(c: Ctx, at: number, where: string): boolean {
+/**
+ * [删除这句] / [删除]: the sentence at `at` goes, as a new version. When it was the last thing
+ * under its heading, the heading goes too and the headings after it are renumbered: an empty
+ * heading must not reach the 定稿, and a 【待补】 kept in its place would only come back as the
+ * next item. The parts written under it are marked 不写这部分 (their answers kept, so editing the
+ * part brings it back), so the outline the checker compares with loses that heading as well.
+ */
+function deleteHere(c: Ctx, at: number, where: string, material: Material): boolean {
+  const { start } = sentenceAround(c.text, at);
   const cut = deleteSentence(c.text, at);
-  saveText(c, cut.text);
-  changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+  const emptied = emptiedHeading(cut.text, start);
+  if (!emptied) {
+    saveText(c, cut.text);
+    changed(c, `${where}：删去“${clipGraphemes(cut.removed, 30)}”`);
+    return true;
+  }
+  // The text before `start` is unchanged: the heading's line and the deleted one, in the old text.
+  const lines = draftLines(c.text);
+  const heading = lines.findIndex((l) => l.start === emptied.start);
+  const deleted = lines.findLastIndex((l) => l.start <= at);
+  for (const place of partPlaces(c.text, material)) {
+    if (place.first < heading || place.first > deleted) continue;
+    const a = c.summary.answers[place.sectionId] ?? { status: 'skipped', parts: [] };
+    c.summary.answers[place.sectionId] = { ...a, status: 'skipped', leaveOut: true };
+  }
+  const text = renumberHeadings(cut.text.slice(0, emptied.start) + cut.text.slice(emptied.end));
+  saveText(c, text);
+  changed(
+    c,
+    `${where}：删去“${clipGraphemes(cut.removed, 30)}”；这一部分已没有内容，标题“${clipGraphemes(emptied.text, 20)}”一并删去，后面的标题重新编号`,
+  );
   return true;
+}
+
+const L1_HEADING_RE = /^([一二三四五六七八九十]{1,3})、/;
+const L2_HEADING_RE = /^([（(])([一二三四五六七八九十]{1,3})([）)])/;
+
+/**
+ * The heading left with nothing under it by a deletion at `start`: the nearest heading above,
+ * when every line from it to the next heading of its level or higher is empty (a （一） under a
+ * 一、 is something). Its line's span, with the line break.
+ */
+function emptiedHeading(
+  text: string,
+  start: number,
+): { start: number; end: number; text: string } | undefined {
+  const lines = draftLines(text);
+  const h = lines.findLastIndex((l) => l.start < start && HEADING_RE.test(l.text.trim()));
+  const found = lines[h];
+  // A heading with its body on its own line (一、……。正文) is not empty.
+  if (!found || /[。：:]./.test(found.text.trim())) return undefined;
+  const level = L1_HEADING_RE.test(found.text.trim()) ? 1 : 2;
+  for (const l of lines.slice(h + 1)) {
+    const t = l.text.trim();
+    if (L1_HEADING_RE.test(t) || (level === 2 && L2_HEADING_RE.test(t))) break;
+    if (t !== '') return undefined;
+  }
+  const end = Math.min(text.length, found.start + found.text.length + 1);
+  return { start: found.start, end, text: found.text.trim() };
+}
+
+/** 一、二、… and, under each, （一）（二）… numbered again in order. */
+function renumberHeadings(text: string): string {
+  let l1 = 0;
+  let l2 = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (L1_HEADING_RE.test(line)) {
+        l1++;
+        l2 = 0;
+        return line.replace(L1_HEADING_RE, `${cnOrdinal(l1)}、`);
+      }
+      if (L2_HEADING_RE.test(line)) {
+        l2++;
+        return line.replace(
+          L2_HEADING_RE,
+          (_, open, _n, close) => `${open}${cnOrdinal(l2)}${close}`,
+        );
+      }
+      return line;
+    })
+    .join('\n');
 }
 
 function changed(c: Ctx, line: string) {
@@ -232,11 +337,15 @@ function apply(
       if (typedFact(reply) === '') return false;
       const filled = fillPlaceholder(c.text, item.at, item.text, reply);
       record(c, item.sectionId, typedFact(reply));
-      saveText(c, filled.text);
-      changed(c, `${where}：${item.text} → ${filled.inserted}`);
+      const edit = reworded(c, filled.text, item.at, 'fill', reply);
+      saveText(c, edit.text);
+      changed(
+        c,
+        `${where}：${item.text} → ${edit.rewritten ? `“${clipGraphemes(edit.sentence, 40)}”` : filled.inserted}`,
+      );
       return true;
     }
-    if (act === 'delete') return deleteHere(c, item.at, where);
+    if (act === 'delete') return deleteHere(c, item.at, where, material);
   }
   if (item.kind === 'untraced') {
     const { start, end } = sentenceAround(c.text, item.at);
@@ -249,15 +358,21 @@ function apply(
       });
       return true;
     }
-    if (act === 'delete') return deleteHere(c, item.at, where);
+    if (act === 'delete') return deleteHere(c, item.at, where, material);
     if (act === 'reply') {
       const what = typedFact(reply);
       if (what === '') return false;
       const text = replaceAt(c.text, item.at, item.fact.text, what);
       const after = sentenceAround(text, item.at);
       record(c, item.sectionId, typedSentence(text.slice(after.start, after.end)));
-      saveText(c, text);
-      changed(c, `${where}：${item.fact.text} → ${what}`);
+      const edit = reworded(c, text, item.at, 'replace', reply);
+      saveText(c, edit.text);
+      changed(
+        c,
+        edit.rewritten
+          ? `${where}：改为“${clipGraphemes(edit.sentence, 40)}”`
+          : `${where}：${item.fact.text} → ${what}`,
+      );
       return true;
     }
   }
@@ -271,8 +386,11 @@ function apply(
         act === 'reply' ? typedSentence(reply) : answerSentence(answer ?? '', item.fact.text);
       if (sentence === '') return false;
       if (act === 'reply') record(c, item.sectionId, typedFact(reply));
-      saveText(c, appendAt(c.text, item.at, sentence));
-      changed(c, `${where}：补上“${clipGraphemes(sentence, 30)}”`);
+      const appended = appendAt(c.text, item.at, sentence);
+      const at = appended.indexOf(sentence, item.at);
+      const edit = reworded(c, appended, at, 'add', act === 'reply' ? reply : (answer ?? sentence));
+      saveText(c, edit.text);
+      changed(c, `${where}：补上“${clipGraphemes(edit.sentence, 30)}”`);
       return true;
     }
     if (act === 'dismiss') {
@@ -321,6 +439,71 @@ function apply(
   }
   c.replies.push({ kind: 'stale', text: '这个按钮已过期，请看下面这一项。' });
   return false;
+}
+
+/** A heading line of the draft: 一、… or （一）…. */
+const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/**
+ * The sentence at `at` of `text` (just edited deterministically): reworded by the model when its
+ * wording was offered and passes the check, else as it is — and then, unless it still holds a
+ * 【待补】 (a rewording could drop it), described for the model to reword.
+ */
+function reworded(
+  c: Ctx,
+  text: string,
+  at: number,
+  kind: RewriteRequest['kind'],
+  reply: string,
+): { text: string; sentence: string; rewritten: boolean } {
+  const { start, end } = sentenceAround(text, at);
+  const sentence = text.slice(start, end);
+  const plain = { text, sentence, rewritten: false };
+  if (sentence.includes('【待补')) return plain;
+  if (c.offered === undefined) {
+    c.request = { kind, ...around(text, start, end), sentence, reply: reply.trim() };
+    return plain;
+  }
+  const wording = c.offered.trim();
+  const candidate = text.slice(0, start) + wording + text.slice(end);
+  if (!acceptable(c, text, candidate, sentence, wording)) return plain;
+  c.rewritten = true;
+  return { text: candidate, sentence: wording, rewritten: true };
+}
+
+/** The heading above a sentence and the sentences either side (for the model's context). */
+function around(text: string, start: number, end: number) {
+  const lines = draftLines(text.slice(0, start));
+  const heading = lines.findLast((l) => HEADING_RE.test(l.text.trim()))?.text.trim() ?? '';
+  const prev = start > 0 ? sentenceAround(text, start - 1) : undefined;
+  const from = text[end] === '\n' ? end + 1 : end;
+  const next = from < text.length ? sentenceAround(text, from) : undefined;
+  return {
+    heading,
+    before: prev ? text.slice(prev.start, prev.end).trim() : '',
+    after: next ? text.slice(next.start, next.end).trim() : '',
+  };
+}
+
+/**
+ * The check a model's wording passes before it stands: one sentence with no 【待补】 or line
+ * break, no item open in the draft with it that is not open without it (nothing untraced added,
+ * no answer's fact dropped), and every fact of the deterministic sentence — the user's reply
+ * among them — still said in it.
+ */
+function acceptable(c: Ctx, plain: string, candidate: string, sentence: string, wording: string) {
+  if (wording === '' || wording.includes('\n') || wording.includes('【')) return false;
+  if (sentenceAround(wording, 0).end !== wording.length) return false;
+  const material = materialOf(c.template, c.summary, c.version);
+  const keys = (text: string) =>
+    openItems(text, settledReport(checkDraft(text, material), c.summary.dismissed), material).map(
+      (i) => i.key,
+    );
+  const before = new Set(keys(plain));
+  if (keys(candidate).some((k) => !before.has(k))) return false;
+  const claims = byKind(claimsOf(wording));
+  const key = compareKey(wording);
+  return claimsOf(sentence).every((f) => f.derived || present(f, claims, key, []));
 }
 
 function walkButton(summaryId: string, act: WalkAct, label: string, key?: string): Action {

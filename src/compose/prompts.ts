@@ -26,6 +26,8 @@ export interface Prompts {
   revise: string;
   /** The system prompt for writing one follow-up question (prompts/follow-up.md). */
   followUp: string;
+  /** The system prompt for rewording one sentence of the finishing walk (prompts/rewrite.md). */
+  rewrite: string;
   /** Exemplar passages by key (prompts/exemplars/<key>.md). */
   exemplars: Record<ExemplarKey, string>;
 }
@@ -59,6 +61,7 @@ export function loadPrompts(dir: string = DEFAULT_PROMPTS_DIR): Prompts {
     styleGuide: read('style-guide.md'),
     revise: read('revise.md'),
     followUp: read('follow-up.md'),
+    rewrite: read('rewrite.md'),
     exemplars,
   };
   cache.set(key, prompts);

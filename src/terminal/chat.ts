@@ -1,8 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Drafter, FinishedDraft } from '../app/drafter.js';
+import { type Drafter, type FinishedDraft, fileNameFor } from '../app/drafter.js';
 import type { InterviewService } from '../app/service.js';
+import { WALK_LABEL } from '../app/walk.js';
+import { nothingOpen } from '../check/checklist.js';
+import { materialOutline } from '../compose/material.js';
 import { ACK_EXPLAINED } from '../interview/answers.js';
 import { parseCommand } from '../interview/commands.js';
 import type { Action, Effect, Event } from '../interview/types.js';
@@ -53,9 +56,32 @@ export async function runChat(opts: ChatOptions): Promise<void> {
       await showDraft(draft);
     } else if (effect.type === 'sendDraft') {
       const stored = await service.loadDraft(userId, effect.summaryId, effect.version);
-      if (!stored) print('⚠ 找不到这一版草稿。');
-      else print(`—— ${stored.label} ——\n${stored.text}`);
+      if (!stored) {
+        print('⚠ 找不到这一版草稿。');
+        return;
+      }
+      const final = effect.final === true || stored.summary.finalVersion === stored.version;
+      print(`—— ${stored.label}${final ? '（定稿）' : ''} ——\n${stored.text}`);
+      // The 定稿 is the file the user came for: written like a draft's, named …（定稿）.docx.
+      if (final) {
+        const docxPath = await saveFiles(
+          fileNameFor(stored.material, stored.version, true),
+          stored.text,
+          stored.material.title,
+          materialOutline(stored.material).headings.length,
+        );
+        print(`定稿已保存：${docxPath}`);
+      }
     }
+  };
+
+  /** The draft's .txt and .docx in outDir; returns the .docx path. */
+  const saveFiles = async (fileName: string, text: string, title: string, headings: number) => {
+    await mkdir(opts.outDir, { recursive: true });
+    const docxPath = resolve(join(opts.outDir, fileName));
+    await writeFile(docxPath.replace(/\.docx$/, '.txt'), text, 'utf8');
+    await writeFile(docxPath, await buildDocx(text, { title, headings }));
+    return docxPath;
   };
 
   const showDraft = async (draft: FinishedDraft) => {
@@ -63,20 +89,24 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     print(`—— 草稿第${draft.version}版 ——\n${draft.text}`);
     // A terminal has room for the whole 核对清单.
     print(draft.checklistFull ?? draft.checklist);
-    await mkdir(opts.outDir, { recursive: true });
-    const docxPath = resolve(join(opts.outDir, draft.fileName));
+    const docxPath = await saveFiles(draft.fileName, draft.text, draft.title, draft.headings);
     const textPath = docxPath.replace(/\.docx$/, '.txt');
-    await writeFile(textPath, draft.text, 'utf8');
-    await writeFile(
-      docxPath,
-      await buildDocx(draft.text, { title: draft.title, headings: draft.headings }),
-    );
     print(`草稿已保存：${textPath}\nWord 文件：${docxPath}`);
     print(
       draft.revisable
         ? '要修改，直接输入意见（如：第二部分写具体些），或 /draft 重新生成。'
         : '要修改内容，用 /edit N 修改或补充第N部分，再 /draft 重新生成。',
     );
+    // Open items left: the same finishing walk as Telegram's [逐项完成], its buttons numbered.
+    if (!nothingOpen(draft.check)) {
+      const fresh: Action[] = [];
+      const start: Action = {
+        label: WALK_LABEL.start,
+        event: { type: 'walk', act: 'start', summaryId: draft.summaryId },
+      };
+      print(renderReply({ kind: 'notice', text: '还有待完成的项目：', actions: [[start]] }, fresh));
+      shortcuts = fresh;
+    }
   };
 
   const toEvent = (line: string): Event | undefined => {

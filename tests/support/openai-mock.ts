@@ -17,7 +17,7 @@ import type { AddressInfo, Socket } from 'node:net';
  * Each request takes the next queued behaviour; with the queue empty it gets the default reply:
  * a short well-formed draft built from the request's <material> block (title, an opening and
  * one section made of the first answer), a short question for a follow-up request, or the
- * current draft unchanged for a revision. Deterministic, so tests can assert on it.
+ * current draft unchanged for a revision, the sentence itself for a walk's rewording. Deterministic, so tests can assert on it.
  *
  * Token counts are estimates (1 token per 1.5 characters). The mock imitates a prefix cache: a
  * system message it has seen before is reported as cached_tokens.
@@ -388,6 +388,8 @@ export function defaultReplyFor(body: MockRequest['body']): string {
   const data = firstUser ? parseMaterialBlock(firstUser.content) : undefined;
   if (!data) return '模拟回复。';
   if ('句子' in data) return sortingReplyFor(data);
+  // A walk's one-sentence rewording (prompts/rewrite.md): the sentence as it came.
+  if ('原句' in data) return String(data.原句);
   if (!('标题' in data)) return '能说一下具体开了几次会、大概多少人参加吗？';
   const title = String(data.标题 ?? '工作总结');
   const time = String(data.时间 ?? '');
