@@ -76,6 +76,19 @@ describe('names', () => {
     assert.deepEqual(names('向先进同志学习'), []);
   });
 
+  test('a person given a post after what they are (由网约车司机张伟担任), not the occupation alone', () => {
+    const people = (text: string) =>
+      extractNames(text)
+        .filter((n) => n.kind === 'person')
+        .map((n) => n.text);
+    assert.deepEqual(people('小组组长由网约车司机张伟担任'), ['张伟']);
+    assert.deepEqual(people('由退休教师李芳牵头'), ['李芳']);
+    assert.deepEqual(people('由王建国担任'), ['王建国']);
+    for (const none of ['由党员干部担任', '由社区工作者中的骨干担任', '由各村党支部书记担任']) {
+      assert.deepEqual(people(none), [], none);
+    }
+  });
+
   test('named events carry their proper part; generic ones do not count as named', () => {
     const events = extractNames('举办专场招聘会，召开第二届同心联谊会，开展走访慰问活动').filter(
       (n) => n.kind === 'event',

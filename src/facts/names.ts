@@ -95,10 +95,13 @@ const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干�
 const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?同志`, 'g');
 /**
  * A name given a post: 王建国任组长, 由王建国担任, 组长由王建国牵头. 任 is a surname too, so the
- * post (a title) must follow 任, or 由 stand before the name.
+ * post (a title) must follow 任, or 由 stand before the name. After 由 the name may follow what
+ * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
+ * that closes a noun for a person (PERSON_NOUN_END), whatever the occupation.
  */
+const PERSON_NOUN_END = '人员师生机工手家户者士';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|任)(?=${TITLES}|组长|副组长|成员)|由((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|任)(?=${TITLES}|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
   'g',
 );
 /** One item of a list of people: a surname and one or two characters, nothing else. */
@@ -213,9 +216,18 @@ function extractPersons(text: string, out: NameFact[]): void {
   }
   for (const m of text.matchAll(NAME_POST_RE)) {
     const name = m[1] ?? m[2]!;
-    const index = m[1] ? m.index : m.index + 1;
+    const index = m[1]
+      ? m.index
+      : m.index + m[0].length - name.length - (m[0].endsWith('同志') ? 2 : 0);
     // 张主任: a surname and a title, not a person called 张主.
     if (seen.has(index) || TITLE_END_RE.test(`${name}任`) || TITLE_END_RE.test(name)) continue;
+    // 由社区工作者中的骨干担任: after a phrase, only what reads as a given name is a name.
+    if (
+      index > m.index + 1 &&
+      (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1)))
+    )
+      continue;
+    if ([...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
