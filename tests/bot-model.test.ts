@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { resetPreviewSupport } from '../src/bot/preview.js';
-import { type RunningBot, startBot } from './support/bot-app.js';
-import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import { type ModelBot, type RunningBot, startModelBot } from './support/bot-app.js';
+import type { OpenAIMock } from './support/openai-mock.js';
 import { basicsSteps, converse, DRAFT_SCREEN, draftNow, RECORDED } from './support/story.js';
-import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
+import type { TelegramHarness, TestUser } from './support/telegram.js';
 
 /**
  * The draft written by a model: the real bot, the emulator and a loopback OpenAI-compatible
@@ -17,15 +17,10 @@ let mock: OpenAIMock;
 let bot: RunningBot;
 const PREVIEW_MS = 300;
 
+let stack: ModelBot;
 before(async () => {
-  tg = await startTelegram({ timeoutMs: 15_000 });
-  mock = await startOpenAIMock();
-  bot = await startBot(
-    tg,
+  stack = await startModelBot(
     {
-      OPENAI_BASE_URL: mock.url,
-      OPENAI_API_KEY: 'sk-test-not-a-secret',
-      OPENAI_MODEL: 'mock-model',
       OPENAI_TIMEOUT_MS: '1500',
       OPENAI_MAX_RETRIES: '2',
       // These tests queue exact model replies (streaming, retries, revisions); the repair pass
@@ -34,12 +29,9 @@ before(async () => {
     },
     { bot: { previewIntervalMs: PREVIEW_MS } },
   );
+  ({ tg: tg, mock: mock, bot: bot } = stack);
 });
-after(async () => {
-  await bot.stop();
-  await mock.close();
-  await tg.close();
-});
+after(() => stack.stop());
 
 /** A model draft built only from the answers below, plus one invented figure (35人). */
 function modelDraft(unit: string): string {

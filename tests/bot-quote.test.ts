@@ -4,9 +4,9 @@ import { checkDraft } from '../src/check/checker.js';
 import { settledReport } from '../src/check/open-items.js';
 import { buildMaterial } from '../src/compose/material.js';
 import { templateById } from '../src/templates/match.js';
-import { type RunningBot, startBot } from './support/bot-app.js';
+import { type ModelBot, type RunningBot, startBot, startModelBot } from './support/bot-app.js';
 import { readDocx } from './support/docx-reader.js';
-import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import type { OpenAIMock } from './support/openai-mock.js';
 import { answer, basics, draftNow, step } from './support/story.js';
 import {
   type BotMessage,
@@ -181,24 +181,16 @@ describe('edit by replying with a model configured', () => {
   let mock: OpenAIMock;
   let mbot: RunningBot;
 
+  let stack: ModelBot;
   before(async () => {
-    tgm = await startTelegram({ timeoutMs: 15_000 });
-    mock = await startOpenAIMock();
-    mbot = await startBot(tgm, {
-      OPENAI_BASE_URL: mock.url,
-      OPENAI_API_KEY: 'sk-test-not-a-secret',
-      OPENAI_MODEL: 'mock-model',
+    stack = await startModelBot({
       OPENAI_TIMEOUT_MS: '3000',
       // The test queues exact model replies; a repair pass would take the next one.
       DRAFT_REPAIRS: '0',
     });
+    ({ tg: tgm, mock: mock, bot: mbot } = stack);
   });
-
-  after(async () => {
-    await mbot.stop();
-    await mock.close();
-    await tgm.close();
-  });
+  after(() => stack.stop());
 
   /** A model draft long enough for two messages, built from the answers only. */
   const longDraft = [

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type RunningBot, startBot } from './support/bot-app.js';
-import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import { type ModelBot, type RunningBot, startModelBot } from './support/bot-app.js';
+import type { OpenAIMock } from './support/openai-mock.js';
 import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
-import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
+import type { TelegramHarness, TestUser } from './support/telegram.js';
 
 /**
  * The repair pass as the user meets it: the real bot over the Bot API emulator, the model over
@@ -14,28 +14,20 @@ import { startTelegram, type TelegramHarness, type TestUser } from './support/te
 
 let tg: TelegramHarness;
 let mock: OpenAIMock;
-let bot: RunningBot;
+let _bot: RunningBot;
 
+let stack: ModelBot;
 before(async () => {
-  tg = await startTelegram({ timeoutMs: 15_000 });
-  mock = await startOpenAIMock();
-  bot = await startBot(
-    tg,
+  stack = await startModelBot(
     {
-      OPENAI_BASE_URL: mock.url,
-      OPENAI_API_KEY: 'sk-test-not-a-secret',
-      OPENAI_MODEL: 'mock-model',
       OPENAI_TIMEOUT_MS: '5000',
       OPENAI_MAX_RETRIES: '0',
     },
     { bot: { previewIntervalMs: 100 } },
   );
+  ({ tg: tg, mock: mock, bot: _bot } = stack);
 });
-after(async () => {
-  await bot.stop();
-  await mock.close();
-  await tg.close();
-});
+after(() => stack.stop());
 
 /**
  * Only the answers' facts, written to the outline the bot shows (/outline): both answers under

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type RunningBot, startBot } from './support/bot-app.js';
-import { type OpenAIMock, parseMaterialBlock, startOpenAIMock } from './support/openai-mock.js';
+import { type ModelBot, type RunningBot, startModelBot } from './support/bot-app.js';
+import { type OpenAIMock, parseMaterialBlock } from './support/openai-mock.js';
 import { basicsSteps, converse, draftNow, RECORDED } from './support/story.js';
-import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
+import type { TelegramHarness, TestUser } from './support/telegram.js';
 
 /**
  * Issue 23 with a model: the finishing walk rewords each sentence the user's words went into by
@@ -16,24 +16,17 @@ let tg: TelegramHarness;
 let mock: OpenAIMock;
 let bot: RunningBot;
 
+let stack: ModelBot;
 before(async () => {
-  tg = await startTelegram({ timeoutMs: 15_000 });
-  mock = await startOpenAIMock();
-  bot = await startBot(tg, {
-    OPENAI_BASE_URL: mock.url,
-    OPENAI_API_KEY: 'sk-test-not-a-secret',
-    OPENAI_MODEL: 'mock-model',
+  stack = await startModelBot({
     OPENAI_TIMEOUT_MS: '1500',
     OPENAI_MAX_RETRIES: '2',
     // The draft below is queued as is; a repair pass would take the next queued reply.
     DRAFT_REPAIRS: '0',
   });
+  ({ tg: tg, mock: mock, bot: bot } = stack);
 });
-after(async () => {
-  await bot.stop();
-  await mock.close();
-  await tg.close();
-});
+after(() => stack.stop());
 
 /** A model draft with two 【待补】 and one invented figure (35人). */
 const DRAFT = [

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { hasFfmpeg } from '../src/intake/convert.js';
-import { type RunningBot, startBot } from './support/bot-app.js';
+import { type ModelBot, type RunningBot, startBot, startModelBot } from './support/bot-app.js';
 import { startBotProcess } from './support/bot-process.js';
 import { makeDocx, makePdf } from './support/documents.js';
 import { DEFAULT_TRANSCRIPT, type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
@@ -37,25 +37,18 @@ describe('with a model and speech to text', () => {
   let mock: OpenAIMock;
   let bot: RunningBot;
 
+  let stack: ModelBot;
   before(async () => {
-    tg = await startTelegram({ timeoutMs: 15_000 });
-    mock = await startOpenAIMock();
-    bot = await startBot(tg, {
-      OPENAI_BASE_URL: mock.url,
-      OPENAI_API_KEY: 'sk-test-not-a-secret',
-      OPENAI_MODEL: 'mock-model',
+    stack = await startModelBot({
       OPENAI_TIMEOUT_MS: '3000',
       OPENAI_MAX_RETRIES: '0',
       TRANSCRIBE_MODEL: 'mock-asr',
       VOICE_MAX_SECONDS: '120',
       VOICE_MINUTES_PER_DAY: '1',
     });
+    ({ tg: tg, mock: mock, bot: bot } = stack);
   });
-  after(async () => {
-    await bot.stop();
-    await mock.close();
-    await tg.close();
-  });
+  after(() => stack.stop());
 
   test('a voice note is transcribed, shown back as the answer, and can be undone or retyped', async () => {
     const u = tg.user(4001);

@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import { TEXT } from '../src/bot/bot.js';
 import { TELEGRAM_MESSAGE_LIMIT } from '../src/bot/split.js';
 import { hasUnsafeCharacters } from '../src/text/clean.js';
-import { type RunningBot, startBot } from './support/bot-app.js';
+import { type ModelBot, type RunningBot, startModelBot } from './support/bot-app.js';
 import { readDocx } from './support/docx-reader.js';
-import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
+import type { OpenAIMock } from './support/openai-mock.js';
 import { basics, draftNow, RECORDED, step } from './support/story.js';
-import { startTelegram, type TelegramHarness } from './support/telegram.js';
+import type { TelegramHarness } from './support/telegram.js';
 
 /**
  * Text that used to break the bot, sent as people send it. The emulator refuses half an emoji
@@ -18,22 +18,15 @@ let tg: TelegramHarness;
 let mock: OpenAIMock;
 let bot: RunningBot;
 
+let stack: ModelBot;
 before(async () => {
-  tg = await startTelegram({ timeoutMs: 15_000 });
-  mock = await startOpenAIMock();
-  bot = await startBot(tg, {
-    OPENAI_BASE_URL: mock.url,
-    OPENAI_API_KEY: 'sk-test-not-a-secret',
-    OPENAI_MODEL: 'mock-model',
+  stack = await startModelBot({
     // Exact model replies are queued; the repair pass (tested in repair.test.ts) would take them.
     DRAFT_REPAIRS: '0',
   });
+  ({ tg: tg, mock: mock, bot: bot } = stack);
 });
-after(async () => {
-  await bot.stop();
-  await mock.close();
-  await tg.close();
-});
+after(() => stack.stop());
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Characters XML 1.0 does not allow (a .docx with one is refused by Word). */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sweepAudioTemp } from '../src/intake/convert.js';
 import { chargedSeconds } from '../src/intake/files.js';
-import { type RunningBot, startBot } from './support/bot-app.js';
+import { type ModelBot, type RunningBot, startModelBot } from './support/bot-app.js';
 import { startBotProcess } from './support/bot-process.js';
 import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
 import { answer, basics } from './support/story.js';
@@ -32,25 +32,18 @@ describe('a misbehaving transcription provider', () => {
   let mock: OpenAIMock;
   let bot: RunningBot;
 
+  let stack: ModelBot;
   before(async () => {
-    tg = await startTelegram({ timeoutMs: 15_000 });
-    mock = await startOpenAIMock();
-    bot = await startBot(tg, {
-      OPENAI_BASE_URL: mock.url,
-      OPENAI_API_KEY: 'sk-test-not-a-secret',
-      OPENAI_MODEL: 'mock-model',
+    stack = await startModelBot({
       OPENAI_MAX_RETRIES: '5',
       TRANSCRIBE_MODEL: 'mock-asr',
       TRANSCRIBE_TIMEOUT_MS: String(DEADLINE_MS),
       VOICE_MAX_SECONDS: '300',
       VOICE_MINUTES_PER_DAY: '2',
     });
+    ({ tg: tg, mock: mock, bot: bot } = stack);
   });
-  after(async () => {
-    await bot.stop();
-    await mock.close();
-    await tg.close();
-  });
+  after(() => stack.stop());
 
   test('an HTML error page answered with status 200 is not a transcript and is not stored', async () => {
     const u = tg.user(4101);
