@@ -21,6 +21,8 @@ import { overlaps } from './checker.js';
  *                         it was not fitted to
  *   eval/unseen/sealed2/  a second sealed set, written after the first was measured many times
  *                         (repeated measuring leaks a little): the fresher held-out figure
+ *   eval/unseen/sealed3/  a third sealed set by another helper, on other kinds of unit, written
+ *                         after sealed2 had been measured: fresher again
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -39,7 +41,7 @@ const CaseSchema = z.object({
 });
 
 /** The halves, in the order printed; only `open` is ever shown beyond its counts. */
-const HALVES = ['open', 'sealed', 'sealed2'] as const;
+const HALVES = ['open', 'sealed', 'sealed2', 'sealed3'] as const;
 type Half = (typeof HALVES)[number];
 
 export interface UnseenCase {
