@@ -573,3 +573,85 @@ describe('a fourth unseen batch (eval/unseen d-…): restated counts, contractio
     assert.deepEqual(run('会同区民政局城镇新增就业5830人。'), ['区民政局']);
   });
 });
+
+describe('mechanisms that carry over to unseen prose (issue 22, the e- batch)', () => {
+  const m = material([
+    section('work', '工作', 'work', [
+      '7月8号到10号那次强降雨最大',
+      '“鹤鸣茶话会” 每两个月在茶企里开一次 争取办到8期',
+      '其中查了一起销售假冒白酒的案子',
+      '全院党外高知48人 其中1人是省政协委员（九三学社的孙丽娟研究员）',
+      '搞了两期企业家培训班 一期在浙江大学 一期在县里',
+      '抓示范乡创建和宗教场所管理',
+      '有的村妇联主席兼职多',
+      '加固堤防12.5公里',
+    ]),
+  ]);
+  const check = (body: string, mm: Material = m) =>
+    checkDraft(`${mm.title}\n现将有关情况总结如下：\n一、工作\n${body}`, mm);
+  const flags = (r: CheckReport) => [
+    ...r.untraced.map((u) => `无出处:${u.text}`),
+    ...r.omitted.map((o) => `遗漏:${o.text}`),
+  ];
+  const faithful = [
+    '7月8日至10日遭遇强降雨。',
+    '打造“鹤鸣茶话会”协商品牌，每两个月在茶企举办一期。',
+    '持续办好“鹤鸣茶话会”，力争全年举办8期。',
+    '查处销售假冒白酒案件1起。',
+    '全院党外高层次知识分子48人，九三学社社员孙丽娟研究员担任省政协委员。',
+    '举办企业家培训班2期，1期在浙江大学举办、1期在县内举办。',
+    '紧扣示范乡创建和宗教场所管理两项重点。',
+    '部分村妇联主席兼职较多，投入妇联工作的精力不足。',
+    '加固堤防12.5公里，提升了水利工程的防洪能力，消除工程安全隐患。',
+  ].join('\n');
+
+  test('a faithful draft that restates, counts its own lists and splits a total: no flag', () => {
+    assert.deepEqual(flags(check(faithful)), []);
+  });
+
+  test('the same sentences with an invented figure, rate, count, body or programme: flagged', () => {
+    const r = check(
+      faithful
+        .replace('至10日', '至12日')
+        .replace('每两个月在茶企举办一期', '每月在茶企举办一期')
+        .replace('案件1起', '案件2起')
+        .replace('培训班2期，', '培训班3期，')
+        .replace('两项重点', '三项重点')
+        .replace('担任省政协委员', '担任省政协常委，兼任市妇联执委')
+        .replace('消除工程安全隐患', '实施百村示范工程'),
+    );
+    const untraced = r.untraced.map((u) => u.text);
+    for (const t of ['12日', '一期', '2起', '3期', '三项', '市妇联', '百村示范工程']) {
+      assert.ok(
+        untraced.some((u) => u.includes(t)),
+        `${t} in ${untraced.join('、')}`,
+      );
+    }
+  });
+
+  test('a count whose items the answers list with it is kept by keeping the items, not otherwise', () => {
+    const kept = check('九三学社社员孙丽娟研究员担任省政协委员，全院党外高知48人。');
+    assert.ok(!kept.omitted.some((o) => o.text === '1人'));
+    const dropped = check('全院党外高知48人。');
+    assert.ok(dropped.omitted.some((o) => o.text === '1人'));
+  });
+
+  test("a body of the unit's own county is the answers' body; another level's is not", () => {
+    const county: Material = {
+      ...material([section('work', '工作', 'work', ['文化馆全民艺术普及培训班办了42期'])]),
+      unit: '岚山县文化广电和旅游体育局',
+      unitType: '机关部门',
+      title: '岚山县文化广电和旅游体育局2026年上半年工作总结',
+    };
+    const ok = check('县文化馆举办全民艺术普及培训班42期。', county);
+    assert.deepEqual(flags(ok), []);
+    const other = check('市文化馆举办全民艺术普及培训班42期。', county);
+    assert.ok(other.untraced.some((u) => u.text.includes('市文化馆')));
+    // An elected body's level is a fact: 县政协 for the answers' 政协 is not vouched for.
+    const elected = check('县政协委员刘明到县文化馆调研。', {
+      ...county,
+      sections: [section('work', '工作', 'work', ['政协委员刘明来文化馆调研'])],
+    });
+    assert.ok(elected.untraced.some((u) => u.text.includes('县政协')));
+  });
+});

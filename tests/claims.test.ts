@@ -197,3 +197,42 @@ describe('numbers across both forms, every value', () => {
     assert.deepEqual(misses, []);
   });
 });
+
+describe('counts that only count what their sentence lists (issue 22)', () => {
+  const count = (text: string, t: string) =>
+    claimsOf(text).find((c) => c.kind === 'number' && c.text === t);
+
+  test('a count of exactly as many items listed with it carries the items', () => {
+    assert.deepEqual(count('紧扣示范乡创建和宗教场所管理两项重点', '两项')?.items, [
+      '紧扣示范乡创建',
+      '宗教场所管理',
+    ]);
+    assert.deepEqual(count('其中1人是省政协委员（九三学社的孙丽娟研究员）', '1人')?.items, [
+      '九三学社的孙丽娟研究员',
+    ]);
+    // Three said over two items is no count of that list.
+    assert.equal(count('紧扣示范乡创建和宗教场所管理三项重点', '三项')?.items, undefined);
+  });
+
+  test('ones that split a total of as many are its breakdown; other ones are facts', () => {
+    const split = claimsOf('举办培训班2期，1期在浙江大学举办、1期在县内举办');
+    assert.deepEqual(
+      split.filter((c) => c.kind === 'number' && c.value === 1).map((c) => c.derived),
+      [true, true],
+    );
+    const notSplit = claimsOf('举办培训班3期，1期在浙江大学举办、1期在县内举办');
+    assert.deepEqual(
+      notSplit.filter((c) => c.kind === 'number' && c.value === 1).map((c) => c.derived),
+      [undefined, undefined],
+    );
+  });
+
+  test('…工程 names a programme only with a mark of a name; works are no event', () => {
+    const events = (t: string) =>
+      extractNames(t)
+        .filter((n) => n.kind === 'event')
+        .map((n) => n.text);
+    assert.deepEqual(events('提升水利工程的防洪能力，消除工程安全隐患'), []);
+    assert.deepEqual(events('推进百村示范工程'), ['百村示范工程']);
+  });
+});

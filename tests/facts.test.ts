@@ -280,3 +280,18 @@ describe('figures of unseen phone answers (eval/unseen d-…)', () => {
     assert.deepEqual(read('百姓'), []);
   });
 });
+
+describe('the second half of a date range (issue 22)', () => {
+  test('a day after a range word takes the month of the first half, however it is written', () => {
+    const dates = (text: string) =>
+      extractFacts(text)
+        .filter((f) => f.kind === 'date')
+        .map((f) => [f.text, f.date?.month, f.date?.day]);
+    assert.deepEqual(dates('7月8号到10号那次强降雨最大'), [
+      ['7月8号', 7, 8],
+      ['10号', 7, 10],
+    ]);
+    // A day alone with 号 and no range before it is still no date (3号楼, 10号 of a list).
+    assert.deepEqual(dates('7月8号 住在10号楼'), [['7月8号', 7, 8]]);
+  });
+});

@@ -243,8 +243,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const seen = new Set<string>();
   let last: { u: UntracedFact; start: number; end: number } | undefined;
   for (const c of claims) {
-    // A total read from 各N is not written in the draft: its parts are checked instead.
-    if (c.derived || traced(c, index)) continue;
+    // A total read from 各N is not written in the draft: its parts are checked instead. A count
+    // of a list written with it (A和B两项) says only how many the draft itself listed.
+    if (c.derived || c.items || traced(c, index)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (

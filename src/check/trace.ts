@@ -5,7 +5,10 @@ import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
 import { extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { loadWords } from '../facts/words.js';
+import { escapeRe, loadWords } from '../facts/words.js';
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+
 import { clipGraphemes } from '../text/cut.js';
 
 /**
@@ -53,13 +56,21 @@ export interface Claim {
   derived?: boolean;
   /** number, in the answers: no other answer number has its value and kind of measure. */
   unique?: boolean;
+  /**
+   * number: the items of a list of exactly this many standing with it (A和B两项重点, 1人（孙丽娟）):
+   * the count only says how many were listed, so the list is the fact.
+   */
+  items?: string[];
 }
 
 /**
  * One said in passing (an article, 了个 with no numeral at all, 一节 or 一份 whose measure alone
  * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
  */
-const IMPLIED_ONE_RE = /(?<=了)个|一[个遍回趟节份本条间部首张批组]/g;
+const IMPLIED_ONE_RE = new RegExp(
+  `(?<=了)个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一[个遍回趟节份本条间部首张批组]`,
+  'g',
+);
 
 function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -115,12 +126,43 @@ function notACount(text: string, c: Claim): boolean {
   return /[\d一二两三四五六七八九十百千]/.test(next) || text[c.index - 1] === '的';
 }
 
-const FREQUENCY_RE = /每个?(?:月|周|季度|年|天|学期|半年)/;
+/** 每月, 每两个月, 每3周: a rate, whatever its step. */
+const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年)/;
 
 /** 每季度更新一次: the 每季度 a 一次 is the rate of, if its clause has one. */
 function frequencyOf(text: string, c: Claim): string | undefined {
   const { start } = clauseAt(text, c.index);
   return FREQUENCY_RE.exec(text.slice(start, c.index))?.[0];
+}
+
+/** How far a count may stand from the list it counts, and how long a list it may count. */
+const LIST_MAX = 10;
+const ITEM_SPLIT_RE = /[、和与及]|以及/;
+
+/**
+ * The items a count counts when they are listed with it: before it in its clause (民族团结创建
+ * 和宗教场所管理两项重点) or after it in its sentence, in brackets or after a colon (1人是省政协
+ * 委员（九三学社的孙丽娟研究员）, 三项重点：…). Only a list of exactly as many items as the count.
+ */
+function listedItems(text: string, c: Claim): string[] | undefined {
+  const n = c.value;
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > LIST_MAX) return undefined;
+  const split = (s: string) =>
+    s
+      .split(ITEM_SPLIT_RE)
+      .map((i) => i.trim())
+      .filter((i) => i !== '');
+  if (n >= 2) {
+    const { start } = clauseAt(text, c.index);
+    const before = split(text.slice(start, c.index));
+    if (before.length === n) return before;
+  }
+  const { end } = sentenceAt(text, c.index);
+  const after = /^[\u4e00-\u9fff]{0,8}(?:[（(]([^（）()]+)[）)]|[：:]([^。；;\n]+))/.exec(
+    text.slice(c.index + c.text.length, end + 1),
+  );
+  const list = after ? split(after[1] ?? after[2] ?? '') : [];
+  return list.length === n ? list : undefined;
 }
 
 /** 办了一场, 开了一次: the 一 is the article of the story, not a figure to report. */
@@ -147,12 +189,32 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
     }
+    if (c.kind === 'number') {
+      const items = listedItems(text, c);
+      if (items) c.items = items;
+    }
   }
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
   for (const c of out) {
     if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) continue;
     const line = lineAround(text, c.index);
     if (line.split(c.text).length > 2) c.told = true;
+  }
+  // 举办2期，1期在浙江大学、1期在县内: ones that split a total of as many in their sentence
+  // are its breakdown; the total and what each one is about are the facts.
+  const numbers = out.filter((c) => c.kind === 'number');
+  for (const total of numbers) {
+    const n = total.value;
+    if (n === undefined || !Number.isInteger(n) || n < 2 || n > LIST_MAX) continue;
+    const { end } = sentenceAt(text, total.index);
+    const ones = numbers.filter(
+      (c) =>
+        c.value === 1 &&
+        c.index > total.index &&
+        c.index < end &&
+        sameMeasure(c.measure, total.measure),
+    );
+    if (ones.length === n) for (const c of ones) c.derived = true;
   }
   // 办了个讲座, 一个项目, 查了一遍: a single one said in passing is still one (1场, 一家, 一次).
   for (const m of text.matchAll(IMPLIED_ONE_RE)) {
@@ -234,6 +296,11 @@ export interface SourceIndex {
   impliedPeriods: Set<string>;
   /** What may stand before an organ of the unit's own: its name, its level, nothing. */
   ownPrefixes: string[];
+  /**
+   * The place and level the unit stands in (岚山县, 县): before a body the answers name, they
+   * name that body; they make no organ of the unit's own (县政府 is not the bureau's).
+   */
+  placePrefixes: string[];
   /** The 基本信息's names (unit, guide, leader): a short form of one is that body. */
   infoNames: string[];
 }
@@ -255,6 +322,9 @@ const LOWER_LEVELS: Record<string, string[]> = {
   学校: ['校', '学校', '学院'],
 };
 
+/** A unit's place and level at its start: 岚山县文化局 → 岚山县 and 县 (the rest names a body). */
+const UNIT_PLACE_RE =
+  /^(?:中共|国家税务总局)?([\u4e00-\u9fff]{1,4}?([省市县区旗]))(?=[\u4e00-\u9fff]{2,})/;
 const UNIT_HEAD_RE = /(街道|社区|镇|乡|村|校|商会|协会|医院|学院|大学|局)$/;
 
 function globalTexts(material: Material): string[] {
@@ -336,6 +406,9 @@ export function buildIndex(material: Material): SourceIndex {
   const impliedPeriods = periodsImplied(material);
   // The unit's own kind (清河镇 → 镇, 宁州市温州商会 → 商会): 商会法律服务中心 is its own organ.
   const unitLevel = UNIT_HEAD_RE.exec(material.unit)?.[1];
+  // The place and level the unit stands in (岚山县文化广电和旅游体育局 → 岚山县, 县): 县文化馆
+  // when the answers say 文化馆 is the one of the unit's own county, not a body the draft made up.
+  const place = UNIT_PLACE_RE.exec(material.unit);
   const ownPrefixes = [
     '',
     material.unit,
@@ -360,6 +433,7 @@ export function buildIndex(material: Material): SourceIndex {
     year,
     impliedPeriods,
     ownPrefixes,
+    placePrefixes: place ? [place[1]!, place[2]!] : [],
     infoNames: [material.unit, ...material.info.map((i) => i.value)].filter((n) =>
       /[\u4e00-\u9fff]{4,}/.test(n),
     ),
@@ -524,6 +598,41 @@ export function abbreviates(short: string, full: string): boolean {
   return true;
 }
 
+const BOUNDARY_WORDS = loadWords('name-boundaries');
+/**
+ * Institutions a place runs (文化馆, 卫生院, 执法大队): the unit's own place before one the
+ * answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
+ */
+const INSTITUTION_RE = /(?:局|医院|卫生院|所|馆|大队|中队|中心|站)$/;
+
+/**
+ * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that
+ * ends on the left of names (文化馆全民艺术…, 请文化馆…), not inside another (中医院 ≠ 人民医院).
+ */
+function wholeName(raw: string, name: string): boolean {
+  for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+    const before = raw.slice(Math.max(0, at - 4), at);
+    const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
+    if (
+      (open || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
+      mentionsName(raw.slice(at), name)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Levels that make a name another body's: 委统战部 in 市委统战部 is the city's. */
+const OTHER_LEVEL_RE = /[省市州县区旗乡镇]$/;
+
+/** Whether `rest` stands in the answers somewhere not as the tail of a level's name. */
+function ownRest(raw: string, rest: string): boolean {
+  for (let at = raw.indexOf(rest); at >= 0; at = raw.indexOf(rest, at + 1)) {
+    if (!OTHER_LEVEL_RE.test(raw.slice(Math.max(0, at - 1), at))) return true;
+  }
+  return false;
+}
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
@@ -545,11 +654,23 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
     if (OWN_ORGANS.has(rest)) return true;
-    // 镇商会 when the answers say 商会: the unit's own one.
-    if (p !== '' && rest.length >= 2 && mentionsName(index.raw, rest)) return true;
+    // 镇商会 when the answers say 商会: the unit's own one; not 县委统战部 when they say
+    // 市委统战部 (the rest there is the tail of another level's name).
+    if (p !== '' && rest.length >= 2 && mentionsName(index.raw, rest) && ownRest(index.raw, rest))
+      return true;
     // 清河镇商会 when the answers say 镇商会.
     const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
     if (level && mentionsName(index.raw, level + rest)) return true;
+  }
+  for (const p of index.placePrefixes) {
+    const rest = bare.slice(p.length);
+    if (
+      bare.startsWith(p) &&
+      rest.length >= 2 &&
+      INSTITUTION_RE.test(rest) &&
+      wholeName(index.raw, rest)
+    )
+      return true;
   }
   return false;
 }
@@ -613,9 +734,17 @@ function eventTraced(c: Claim, index: SourceIndex): boolean {
   return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence, c.text));
 }
 
+/** Whether some answer says a 一 at the rate `per` (每两个月…一次). */
+function ratedOne(per: string, index: SourceIndex): boolean {
+  return index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per));
+}
+
 export function traced(c: Claim, index: SourceIndex): boolean {
   switch (c.kind) {
     case 'number':
+      // 每两个月举办一期 for 每两个月开一次: the rate is the fact, its 一 only the article, whatever
+      // the measure word now; another rate (每月) is another fact.
+      if (c.per && c.value === 1 && ratedOne(c.per, index)) return true;
       return tracedBy(c, index, (s) => sameNumber(c, s));
     case 'date':
       return dateTraced(c, index);
@@ -654,6 +783,8 @@ export function present(
   switch (fact.kind) {
     case 'number': {
       const numbers = draft.get('number') ?? [];
+      // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
+      if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
       if (fact.per && draftKey.includes(fact.per)) return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
@@ -712,6 +843,15 @@ export function present(
     default:
       return true;
   }
+}
+
+/** Whether an item of a list is in the draft: each of its parts around 的 (two 字 or more). */
+function carried(item: string, draftKey: string): boolean {
+  const parts = item
+    .split('的')
+    .map(compareKey)
+    .filter((p) => p.length >= 2);
+  return parts.length > 0 && parts.every((p) => draftKey.includes(p));
 }
 
 /** Facts of the answers a reviewer expects to find again in the draft. */

@@ -92,8 +92,16 @@ export function claimWords(text: string, fact: Span): Set<string> {
     }
   }
   if (head && HAN.test(head) && !FUNCTION_CHARS.has(head)) words.add(`${HEAD}${head}`);
+  // A name in quotes or 《》 in the fact's sentence says what the sentence is about: the
+  // draft's 力争全年举办8期 after “鹤鸣茶话会” is the answer's “鹤鸣茶话会”争取办到8期.
+  const { start, end } = sentenceAt(text, fact.start);
+  for (const m of text.slice(start, end).matchAll(NAMED_RE)) words.add(`${NAME}${m[1] ?? m[2]}`);
   return words;
 }
+
+/** Marks a quoted or 《》 name of the fact's sentence: one shared ties the claims. */
+const NAME = '\u0004';
+const NAMED_RE = /“([^“”\n]{2,20})”|《([^《》\n]{2,30})》/g;
 
 function bigramCount(words: Set<string>): number {
   let n = 0;

@@ -120,6 +120,14 @@ const DATE_RE = new RegExp(
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
+
+/** Whether a day at `at` follows a date with a month and a range word (7月8号到10号). */
+function secondHalf(atoms: Fact[], text: string, at: number): boolean {
+  const prev = atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
+  if (prev?.date?.month === undefined) return false;
+  const gap = text.slice(prev.index + prev.text.length, at);
+  return /^\s*(?:[-–—~～至到]|--)\s*$/.test(gap);
+}
 /** The 16 in 6月16、17日: a day whose 日 comes after the last day of the list. */
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
@@ -233,8 +241,11 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     if (month !== undefined && (month < 1 || month > 12)) continue;
     if (day !== undefined && (day < 1 || day > 31)) continue;
     // A day alone is a date only as 16日 in Arabic digits: 三日/3号 alone are counts or numbers.
+    // The second half of a range is a date however it is written (7月8号到10号, 5月1日至三日):
+    // it takes the month of the first half below.
     if (day !== undefined && month === undefined && year === undefined) {
-      if (daySuffix !== '日' || !/^\d+$/.test(d ?? '')) continue;
+      const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
+      if (!arabic && !secondHalf(atoms, text, m.index)) continue;
     }
     const date: DateParts = {};
     if (year !== undefined) date.year = year;

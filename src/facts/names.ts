@@ -300,9 +300,10 @@ function extractEvents(text: string, out: NameFact[]): void {
     const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     const core = eventCore(raw);
-    // …活动 and …行动 are named only with a mark of a name (宣传月活动, 千企帮千村行动); 宗教活动
-    // and 违法犯罪活动 are kinds of things.
-    const marked = !/(?:活动|行动)$/.test(suffix) || /[月周节季百千万]/.test(core);
+    // …活动, …行动 and …工程 are named only with a mark of a name (宣传月活动, 千企帮千村行动,
+    // 百村示范工程); 宗教活动 and 违法犯罪活动 are kinds of things, 水利工程 is works, and a
+    // programme with a name of its own is quoted (“暖心工程”), which the quote check traces.
+    const marked = !/(?:活动|行动|工程)$/.test(suffix) || /[月周节季百千万]/.test(core);
     const named = core.length >= 2 && marked;
     if (!named && !BARE_EVENT_RE.test(suffix)) continue;
     const shown = raw.replace(EVENT_VERB_RE, '') + suffix;
