@@ -9,7 +9,7 @@ import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
-import { chunk, draftedActions, LABEL, questionCard } from './view.js';
+import { chunk, draftedActions, LABEL, questionCard, whereNow } from './view.js';
 import { dropLeadWord } from './words.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
@@ -166,7 +166,7 @@ export function placeAfterDraft(t: Turn, text: string, part: number) {
   const { summary, template, ctx, out } = t;
   const section = template.sections[part - 2];
   if (!section) {
-    out.stale();
+    out.stale(whereNow(template, summary));
     return;
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'done', parts: [] };
@@ -242,10 +242,13 @@ export function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
   // Before the first draft only: after it, the draft's 【待补】 and the 核对清单 name those parts,
   // and [重新生成] should not stop at the same list each time.
-  const unanswered = summary.drafts.length === 0 ? unansweredSections(template, summary) : [];
-  const later = laterSections(template, summary);
+  // The same goes for skipped parts (issue 24: the list came back after each [重新生成]), and for
+  // whatever the end screen has just listed: one screen says it, not two in a row.
+  const listOpen = summary.drafts.length === 0 && !summary.endSeen;
+  const unanswered = listOpen ? unansweredSections(template, summary) : [];
+  const later = listOpen ? laterSections(template, summary) : [];
   const unverified = unverifiedSections(template, summary);
-  const thin = summary.depthShown ? [] : thinParts(template, summary);
+  const thin = listOpen && !summary.depthShown ? thinParts(template, summary) : [];
   if (
     unanswered.length === 0 &&
     later.length === 0 &&
