@@ -557,7 +557,7 @@ describe('phone round 3, the small things (issue 24)', () => {
     assert.equal(chat.summary.info.year, String(Number(likely) - 1));
   });
 
-  test('the ✍ is explained on the first parts\' cards, where it is new; later cards only list', () => {
+  test("the ✍ is explained on the first parts' cards, where it is new; later cards only list", () => {
     const chat = new Chat();
     chat.basics();
     chat.send('专题研究统战工作4次');

@@ -72,9 +72,16 @@ describe('npm run chat with piped stdin', () => {
     const { stdout, code } = await collect(run);
     assert.equal(code, 0, stdout);
     // The card, printed once per change, compactly: its list, not the whole card again.
-    assert.match(stdout, /已记录1条：\n1\. 镇党委全年4次专题研究统战工作，3月调整统战工作领导小组\n/);
+    assert.match(
+      stdout,
+      /已记录1条：\n1\. 镇党委全年4次专题研究统战工作，3月调整统战工作领导小组\n/,
+    );
     assert.match(stdout, /已记录2条：\n1\. .+\n2\. 16个村各明确1名统战联络员\n\/\d+ 完成本部分/);
-    assert.equal(stdout.match(/^第2\/11部分 · 组织领导与工作网络$/gm)?.length, 2, 'opened, and /edit 2');
+    assert.equal(
+      stdout.match(/^第2\/11部分 · 组织领导与工作网络$/gm)?.length,
+      2,
+      'opened, and /edit 2',
+    );
     assert.doesNotMatch(stdout, /回复其中一条消息|点“回复”/);
     // The draft ends where its 核对清单 begins (✅ only when nothing is left open).
     const draft = between(stdout, '—— 草稿第1版 ——\n', '\n✅').split('\n核对清单：')[0]!;
