@@ -137,7 +137,10 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     }
     // /delete confirmed: drafts of this user running or waiting here stop, silently, before
     // the confirmation is shown, so nothing is said after it.
-    if (result.deletedUser) await drafts.cancel(userId);
+    if (result.deletedUser) {
+      await drafts.cancel(userId);
+      await cards.forget(chatId);
+    }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
     if (!(stale && ctx.callbackQuery)) {
       await send(chatId, result.replies, ctx.message?.message_id, Boolean(ctx.callbackQuery));

@@ -97,6 +97,20 @@ export class CardKeeper {
     while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);
   }
 
+  /**
+   * /delete confirmed: nothing of the chat's card is kept, and an edit still waiting is dropped
+   * (it would write the record again after the user's data was deleted).
+   */
+  async forget(chatId: number): Promise<void> {
+    const entry = this.waiting.get(chatId);
+    if (entry?.timer) clearTimeout(entry.timer);
+    this.waiting.delete(chatId);
+    await this.run(chatId, async () => {
+      this.live.set(chatId, null);
+      await this.repo.deleteCard(chatId);
+    });
+  }
+
   private async current(chatId: number): Promise<Live | null> {
     const known = this.live.get(chatId);
     if (known !== undefined) return known;

@@ -93,6 +93,7 @@ export interface Repository {
   /** The chat message showing a private chat's live card (bot/cards.ts), under `card:<chatId>`. */
   loadCard(chatId: number): Promise<CardRecord | undefined>;
   saveCard(chatId: number, card: CardRecord): Promise<void>;
+  deleteCard(chatId: number): Promise<void>;
   /** A store round trip, for /healthz. Rejects with StorageError. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -358,6 +359,10 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
     async saveCard(chatId, card) {
       // Not urgent: a card record lost in a crash only means the next card is sent, not edited.
       await store.put(cardKey(chatId), card, { withinMs: INBOX_WITHIN_MS });
+    },
+
+    async deleteCard(chatId) {
+      await store.delete(cardKey(chatId));
     },
 
     ping: () => store.ping(),
