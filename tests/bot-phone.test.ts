@@ -151,37 +151,46 @@ describe('skipping means later', () => {
     assert.match(warned.plain, /生成草稿前会再提醒您补上/);
     await u.waitFor(/第11\/11部分/);
     // One end screen (issue 24): what is open, [生成草稿] [先看回答]; the answers on request.
-    await step(u, '/skip', /所有部分/);
+    const end = await step(u, '/skip', /所有部分/);
+    assert.match(end.plain, /还有3部分跳过待补：第3部分、第10部分、第11部分/);
+    // 「党委专题研究统战工作4次」 has a figure: never listed as saying nothing.
+    assert.doesNotMatch(end.plain, /没有具体数字/);
+    assert.deepEqual(end.buttons.flat(), [
+      '第3部分',
+      '第10部分',
+      '第11部分',
+      '生成草稿',
+      '先看回答',
+    ]);
     await u.tap('先看回答');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /3\. 理论学习与政策宣传：⏳ 已跳过，待补/);
     assert.match(review.plain, /10\. 存在的不足：⏳ 已跳过，待补/);
     assert.match(review.plain, /⏳ 3部分跳过待补/);
 
-    const list = await step(u, '/draft', /还有3部分跳过待补：/);
-    assert.match(
-      list.plain,
-      /3\. 理论学习与政策宣传\n10\. 存在的不足（总结必备）\n11\. 下一步工作打算（总结必备）/,
-    );
-    // One screen before the draft (issue 11): the thin part 2 is listed on the same card.
-    assert.match(
-      list.plain,
-      /这部分内容较少，补一两句会更充实[\s\S]*第2部分 组织领导与工作网络（内容较少）/,
-    );
-    assert.deepEqual(list.buttons.flat(), ['现在补充', '补充第2部分', '不写这3部分', '照样生成']);
-    await u.tap('现在补充');
+    await u.tap('第3部分', { inMessage: end.messageId });
     await u.waitFor(/第3\/11部分 · 理论学习与政策宣传/);
     await answer(u, '举办统战知识讲座2场，120人参加');
-    await step(u, '完成', /所有部分/);
-    const again = await step(u, '/draft', /还有2部分跳过待补：/);
-    assert.doesNotMatch(again.plain, /理论学习/);
-    assert.doesNotMatch(again.plain, /内容较少/, 'the thin parts are listed once per summary');
-    await u.tap('不写这2部分');
+    const again = await step(u, '完成', /所有部分/);
+    assert.match(again.plain, /还有2部分跳过待补：第10部分、第11部分/);
+    // The end screen said what is open: /draft does not say it again, it drafts.
+    await u.send('/draft');
+    await u.waitFor('正在生成草稿…');
     const draft = await draftOf(u);
     assert.match(draft, /举办统战知识讲座2场，120人参加/);
+    assert.equal(
+      u.messages().filter((m) => /还有\d部分跳过待补：/.test(m.text)).length,
+      2,
+      'the skipped parts were listed on the two end screens only',
+    );
+    // [重新生成] drafts again without the list coming back.
+    u.mark();
+    await u.tap('重新生成');
+    await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
+    assert.equal(u.messages().filter((m) => /还有\d部分跳过待补：/.test(m.text)).length, 2);
     await u.send('/review');
     const after = await u.waitFor(/全部回答/);
-    assert.match(after.plain, /10\. 存在的不足：不写/);
+    assert.match(after.plain, /10\. 存在的不足：⏳ 已跳过，待补/);
   });
 });
 
@@ -218,14 +227,16 @@ describe('fixing an answer piece by piece', () => {
     await step(u, '/next', /第3\/11部分/);
     const card = await step(u, '/edit 2', /第2\/11部分/);
     assert.match(card.plain, /已记录5条/);
-    assert.match(card.plain, /2\) 配备统战联络员16名\n3\) 建立党外人士台账\n4\) 配备联络员16名/);
+    assert.match(card.plain, /2\. 配备统战联络员16名\n3\. 建立党外人士台账\n4\. 配备联络员16名/);
     assert.deepEqual(
       card.buttons.flat().filter((b) => b.startsWith('删除')),
       ['删除第1条', '删除第2条', '删除第3条', '删除第4条', '删除第5条'],
     );
-    await u.tap('删除第4条');
-    const shown = await u.waitFor(/已记录4条/);
-    assert.doesNotMatch(shown.plain, /\) 配备联络员16名/);
+    const removed = await u.tap('删除第4条');
+    // The card itself changes (edited in place), not a new card.
+    const shown = await u.waitFor(/已记录4条/, { kinds: ['edit'] });
+    assert.equal(shown.messageId, card.messageId);
+    assert.doesNotMatch(shown.plain, /\d\. 配备联络员16名/);
     parts = (await stored(1321)).answers.organization?.parts;
     assert.deepEqual(parts, [
       '党委专题研究统战工作4次',
@@ -233,9 +244,12 @@ describe('fixing an answer piece by piece', () => {
       '建立党外人士台账',
       '6月举办了党外人士座谈会',
     ]);
-    // A second tap on the old card's [删除第4条] (now another message) is stale: nothing goes.
-    await u.tap('删除第4条', { inMessage: card.messageId });
-    await u.waitForCall('answerCallbackQuery', (c) => /按钮已过期/.test(String(c.payload.text)));
+    // A second tap on [删除第4条] as it was (a double tap, before the edit showed) is stale:
+    // nothing goes, and the answer says where the user is.
+    await u.tapData(removed.data, card.messageId);
+    await u.waitForCall('answerCallbackQuery', (c) =>
+      /按钮已过期。您现在在第2\/11部分「组织领导与工作网络」/.test(String(c.payload.text)),
+    );
     assert.equal((await stored(1321)).answers.organization?.parts.length, 4);
   });
 });
@@ -328,16 +342,21 @@ describe('fewer messages', () => {
     u.calls().filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'sendDocument'))
       .length;
 
-  test('a full 街道 interview: each answer gets a ✍ on it instead of a message (a reply where reactions fail)', async () => {
-    // Before: a Bot API server without reactions, where every answer still gets its own reply
-    // (what every answer got until issue 13).
+  /** Edits of the bot's messages in this chat (a part's card changing, or collapsing). */
+  const edits = (u: TestUser) =>
+    u
+      .calls()
+      .filter((c) => c.method === 'editMessageText' || c.method === 'editMessageReplyMarkup');
+
+  test('a full 街道 interview: one card per part, edited in place; each answer gets a ✍ on it (a reply where reactions fail)', async () => {
+    // A Bot API server without reactions: every answer still gets its own short reply.
     const old = await startTelegram({ timeoutMs: 10_000, unsupported: ['setMessageReaction'] });
     const oldBot = await startBot(old);
-    let before: number;
+    let fallback: number;
     try {
       const u = old.user(1501);
       await interview(u);
-      before = botMessages(u);
+      fallback = botMessages(u);
       assert.equal(
         u.calls('sendMessage').filter((c) => /已记录（本部分共/.test(String(c.payload.text)))
           .length,
@@ -352,14 +371,91 @@ describe('fewer messages', () => {
     const u = tg.user(1502);
     await interview(u);
     const now = botMessages(u);
-    assert.equal(reactions(u).length, 20, 'each of the 20 answers got its ✍');
+    assert.equal(reactions(u).length, 26, 'each of the 20 answers and 6 typed fields got its ✍');
     assert.ok(
       reactions(u).every((c) => JSON.stringify(c.payload.reaction).includes('✍')),
       'the reaction is ✍',
     );
-    console.log(
-      `[messages] full 街道 interview with a draft: ${before} bot messages before, ${now} now`,
+    // What the user typed as answers: 6 fields of 基本信息 (the menu's 1 and /skip aside) and 20.
+    const answers = 26;
+    const editCalls = edits(u).length;
+    const longest = Math.max(
+      ...u
+        .calls('sendMessage')
+        .concat(edits(u))
+        .map((c) => String(c.payload.text ?? '').length),
     );
-    assert.equal(before - now, 20, 'twenty messages fewer');
+    console.log(
+      `[messages] full 街道 interview with a draft: ${now} bot messages (27 before issue 24; ${fallback} where reactions fail), ${editCalls} edits for ${answers} answers (${(editCalls / answers).toFixed(2)} per answer), longest message ${longest} 字 (the draft included)`,
+    );
+    assert.ok(now <= 16, `${now} bot messages`);
+    assert.ok(editCalls <= 2 * answers, `${editCalls} edits for ${answers} answers`);
+    // One card per part: part 1's (the menu's message, edited) and the ten parts' cards, each
+    // still there, collapsed to one line without buttons once the next one opened.
+    const cards = u.messages().filter((m) => /^第\d+\/11部分 · /.test(m.text));
+    assert.equal(cards.length, 11);
+    assert.ok(
+      cards.every((m) => m.inlineKeyboard.length === 0 && !m.text.includes('\n')),
+      cards.map((m) => m.text).join('\n'),
+    );
+    assert.match(cards[0]!.text, /^第1\/11部分 · 基本信息：柳林街道 · 街道 · 年度 · 2026/);
+    assert.equal(cards[1]!.text, '第2/11部分 · 组织领导与工作网络：已记录2条');
+  });
+
+  test('a burst of answers makes one edit of the card, after the ✍ of each', async () => {
+    const u = tg.user(1503);
+    await basics(u, '清河镇');
+    const card = u.lastMessage()!;
+    // Far faster than anyone types: the card changes once or twice, never once per message.
+    const ids = [];
+    for (let i = 1; i <= 6; i++) ids.push(await u.send(`走访党外人士${i}次`));
+    for (const id of ids) {
+      await u.waitForCall('setMessageReaction', (c) => c.ok && Number(c.payload.message_id) === id);
+    }
+    const shown = await u.waitFor(/已记录6条/, { kinds: ['edit'] });
+    assert.equal(shown.messageId, card.messageId, 'the card above, edited in place');
+    const cardEdits = edits(u).filter((c) => Number(c.payload.message_id) === card.messageId);
+    assert.ok(cardEdits.length <= 2, `${cardEdits.length} edits for a burst of 6`);
+    assert.equal((await stored(1503)).answers.organization?.parts.length, 6);
+  });
+
+  test('the card survives a restart: a new process edits the same message, and an old button says where the user is', async () => {
+    const u = tg.user(1504);
+    await basics(u, '清河镇');
+    await answer(u, '党委专题研究统战工作4次');
+    await step(u, '/next', /第3\/11部分/);
+    const card = u.lastMessage()!;
+    await bot.stop();
+    bot = await startBot(tg, {}, { dir: bot.dir });
+    await answer(u, '中心组学习3次');
+    const shown = await u.waitFor(/已记录1条/, { kinds: ['edit'] });
+    assert.equal(shown.messageId, card.messageId);
+    // Part 2's card is collapsed; a button of it, tapped anyway, is told where the user is.
+    const part2 = u.messages().find((m) => /^第2\/11部分/.test(m.text))!;
+    assert.equal(part2.inlineKeyboard.length, 0);
+    await u.tapData(`f|${(await stored(1504)).id}|s0|`, part2.messageId);
+    await u.waitForCall('answerCallbackQuery', (c) =>
+      /您现在在第3\/11部分「理论学习与政策宣传」/.test(String(c.payload.text)),
+    );
+    assert.equal((await stored(1504)).position.kind, 'section');
+  });
+});
+
+describe('short messages', () => {
+  test('no message the bot sent or edited in these journeys is over 450 字, the draft aside', () => {
+    const long: string[] = [];
+    let longest = 0;
+    const units = UNIT_TYPES.map((_, i) => 1400 + i);
+    for (const id of [1301, 1302, 1311, 1312, 1321, 1331, ...units, 1502, 1503, 1504]) {
+      for (const e of tg.user(id).events()) {
+        const text = e.message?.text ?? '';
+        // The draft itself (it opens with its title line) is as long as it needs to be.
+        if (/^\S+\d{4}年\S*总结\n/.test(text)) continue;
+        if (text.length > 450) long.push(`${id}: ${text.length} 字: ${text.slice(0, 40)}…`);
+        longest = Math.max(longest, text.length);
+      }
+    }
+    console.log(`[messages] longest message but the draft, across these journeys: ${longest} 字`);
+    assert.deepEqual(long, []);
   });
 });

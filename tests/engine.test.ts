@@ -557,13 +557,45 @@ describe('phone round 3, the small things (issue 24)', () => {
     assert.equal(chat.summary.info.year, String(Number(likely) - 1));
   });
 
-  test('the ✍ is explained once, on the first answer only', () => {
+  test("the ✍ is explained on the first parts' cards, where it is new; later cards only list", () => {
     const chat = new Chat();
     chat.basics();
     chat.send('专题研究统战工作4次');
-    assert.match(chat.text(), /消息上的 ✍ 表示这条已记录/);
-    chat.send('配备联络员16名');
+    assert.match(chat.text(), /已记录1条（消息上的 ✍ 表示已记录/);
+    chat.send('/next');
+    chat.send('/skip');
+    chat.send('建立党外人才库，收录42人');
+    assert.match(chat.text(), /已记录1条：\n1\. 建立党外人才库，收录42人/);
     assert.doesNotMatch(chat.text(), /✍ 表示/);
+  });
+
+  test('one card per part: answers change it in place, the next part opens a new one', () => {
+    const chat = new Chat();
+    chat.basics();
+    const opened = chat.replies.find((r) => r.card)?.card;
+    assert.deepEqual([opened?.id, opened?.mode], [`${chat.summary.id}:2`, 'open']);
+    chat.send('专题研究统战工作4次');
+    chat.send('配备联络员16名');
+    // The ✍ (a reaction, not a message) and the same card, changed: numbered, clipped.
+    assert.deepEqual(
+      chat.replies.map((r) => [r.reaction, r.card?.id, r.card?.mode]),
+      [
+        ['✍', undefined, undefined],
+        [undefined, `${chat.summary.id}:2`, 'update'],
+      ],
+    );
+    const card = chat.replies[1]!;
+    assert.match(card.text, /已记录2条[^\n]*\n1\. 专题研究统战工作4次\n2\. 配备联络员16名/);
+    assert.equal(card.card?.done, '第2/11部分 · 组织领导与工作网络：已记录2条');
+    chat.send('/next');
+    assert.deepEqual(
+      chat.replies.filter((r) => r.card).map((r) => [r.card?.id, r.card?.mode]),
+      [[`${chat.summary.id}:3`, 'open']],
+    );
+    // An old card's button says where the user is now.
+    chat.send({ type: 'finish', ref: { summaryId: chat.summary.id, at: 's0' } });
+    assert.equal(chat.replies[0]?.kind, 'stale');
+    assert.match(chat.text(), /您现在在第3\/11部分「理论学习与政策宣传」/);
   });
 
   test('after going back, 完成 says which answered parts it passes over', () => {

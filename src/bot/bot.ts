@@ -5,6 +5,7 @@ import { COMMANDS, parseCommand } from '../interview/commands.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
 import { telegramClient } from '../net/telegram.js';
 import { decodeChecklistButton, decodeEvent } from './callback.js';
+import { CardKeeper } from './cards.js';
 import type { BotContext } from './context.js';
 import { DRAFT_TEXT, type DraftOptions, DraftRunner } from './drafts.js';
 import { IntakeRunner } from './intake.js';
@@ -41,6 +42,8 @@ export interface BotOptions extends DraftOptions {
    * deliveries there and sets aside an update that keeps crashing, see server/attempts.ts).
    */
   guard?: Middleware<BotContext>;
+  /** How long a part's card waits for more answers before it is edited (ms, default 500). */
+  cardEditMs?: number;
 }
 
 export interface ZongjieBot {
@@ -60,6 +63,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
   bot.api.config.use(cleanOutgoingText());
 
   const drafts = new DraftRunner(bot.api, app, opts);
+  const cards = new CardKeeper(bot.api, app.repo, logger, { delayMs: opts.cardEditMs });
   // Voice, files and long pastes; it sends its replies through `send` (defined below).
   const intake = new IntakeRunner(bot.api, app, (chatId, replies) => send(chatId, replies), opts);
   const inFlight = new Set<Promise<void>>();
@@ -71,13 +75,19 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
    * Sends the engine's replies in order; the last chunk of a reply carries its buttons. An
    * acknowledgement that can be a reaction goes on the user's own message (`reactTo`) instead of
    * a new message; where the reaction fails (an older Bot API server, a chat that refuses
-   * reactions) the short reply is sent as before.
+   * reactions) the short reply is sent as before. A tapped button's card changes at once; typed
+   * answers' card changes are coalesced.
    */
-  const send = async (chatId: number, replies: Reply[], reactTo?: number) => {
+  const send = async (chatId: number, replies: Reply[], reactTo?: number, tapped = false) => {
     for (const reply of replies) {
       // The engine names the message (an answer confirmed by a button); else the one in hand.
       const on = reply.reactTo ?? reactTo;
       if (reply.reaction && on !== undefined && (await react(chatId, on, reply))) continue;
+      // A part's card: sent when it opens, else edited in place (cards.ts).
+      if (reply.card) {
+        await cards.show(chatId, reply, tapped);
+        continue;
+      }
       for (const m of renderReply(reply)) {
         await bot.api.sendMessage(chatId, m.text, m.keyboard ? { reply_markup: m.keyboard } : {});
       }
@@ -130,9 +140,14 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
     }
     // /delete confirmed: drafts of this user running or waiting here stop, silently, before
     // the confirmation is shown, so nothing is said after it.
-    if (result.deletedUser) await drafts.cancel(userId);
+    if (result.deletedUser) {
+      await drafts.cancel(userId);
+      await cards.forget(chatId);
+    }
     const stale = result.replies.length > 0 && result.replies.every((r) => r.kind === 'stale');
-    if (!(stale && ctx.callbackQuery)) await send(chatId, result.replies, ctx.message?.message_id);
+    if (!(stale && ctx.callbackQuery)) {
+      await send(chatId, result.replies, ctx.message?.message_id, Boolean(ctx.callbackQuery));
+    }
     // A tapped button stops spinning as soon as the answer is stored and shown; sending a
     // stored draft again may take longer.
     if (ctx.callbackQuery)
@@ -266,6 +281,7 @@ export function createBot(app: App, opts: BotOptions): ZongjieBot {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       await intake.idle();
       await drafts.idle();
+      await cards.idle();
     },
     resumeJobs: () => drafts.resumeJobs(),
   };

@@ -280,7 +280,7 @@ export class DraftRunner {
   ): Promise<void> {
     const { signal, slots } = run;
     const started = Date.now();
-    await this.api.sendMessage(chatId, statusText(effect, slots.count));
+    const status = await this.api.sendMessage(chatId, statusText(effect, slots.count));
     const typing = () => {
       if (!signal.aborted) this.api.sendChatAction(chatId, 'typing').catch(() => {});
     };
@@ -316,7 +316,7 @@ export class DraftRunner {
       // The half-written preview goes before the finished draft is shown.
       await preview.close();
       if (signal.aborted) return;
-      await this.deliver(userId, chatId, draft, signal);
+      await this.deliver(userId, chatId, draft, signal, status.message_id);
       this.logger.info(
         { userId, version: draft.version, ms: Date.now() - started },
         'draft delivered',
@@ -361,6 +361,7 @@ export class DraftRunner {
     chatId: number,
     draft: FinishedDraft,
     signal: AbortSignal,
+    statusId: number,
   ): Promise<void> {
     const actions = { reply_markup: keyboardOf(draft.actions) };
     if (draft.unchanged) {
@@ -372,7 +373,11 @@ export class DraftRunner {
     const chunks = splitMessage(draft.text);
     const parts = chunks.length > 1 ? `，共${chunks.length}条消息` : '';
     const header = `《${draft.title}》草稿第${draft.version}版${parts}：`;
-    await this.api.sendMessage(chatId, draft.notice ? `${header}\n（${draft.notice}）` : header);
+    // The 正在生成草稿… line becomes the header (one message fewer, issue 24); sent if it cannot.
+    const top = draft.notice ? `${header}\n（${draft.notice}）` : header;
+    await this.api
+      .editMessageText(chatId, statusId, top)
+      .catch(() => this.api.sendMessage(chatId, top));
     await this.sendChunks(userId, chatId, draft.summaryId, draft.version, draft.text, signal);
     if (signal.aborted) return;
     const how = draft.revisable ? DRAFT_TEXT.howToRevise : DRAFT_TEXT.howToRedo;

@@ -1,13 +1,13 @@
-import { hasConcreteFact } from '../facts/concrete.js';
 import type { Section, Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
-import { requestDraft, requestRevision } from './drafts.js';
+import { thinParts } from './depth.js';
+import { requestDraft, requestRevision, unansweredSections } from './drafts.js';
 import { pushPart, removeParts } from './parts.js';
 import { laterSections, nextOpenPosition, partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Action, Answer, Pending, Reply, Summary } from './types.js';
 import { checkAnswerText, checkInfoValue, MAX_SECTION_CHARS } from './validate.js';
-import { chunk, LABEL, questionCard, refOf, reviewCard } from './view.js';
+import { chunk, LABEL, questionCard, refOf, reviewCard, whereNow } from './view.js';
 import { dropLeadWord } from './words.js';
 
 /** Answers, part by part: storing them and moving between parts (finish, skip, back, clear). */
@@ -31,6 +31,10 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
       return;
     }
     summary.info[field.id] = checked.value;
+    // A typed value gets its ✍ like any answer; the card above moves on to the next field.
+    if (from.messageId !== undefined) {
+      out.say({ kind: 'ack', reaction: '✍', reactTo: from.messageId, text: '已记录。' });
+    }
     advanceInfo(t);
     return;
   }
@@ -80,12 +84,7 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
   summary.answers[section.id] = a;
   out.touch(summary, ctx.now);
   const ref = refOf(summary);
-  // The ✍ on the message is the only sign it was stored: said in words once, the first time
-  // (before the reaction, so whoever waits for the ✍ has seen it).
-  if (!t.state.ackExplained) {
-    t.state.ackExplained = true;
-    out.say(ACK_EXPLAINED);
-  }
+  // The ✍ on the message says it is stored; the card above lists it (edited in place).
   out.say({
     kind: 'ack',
     reaction: '✍',
@@ -93,11 +92,8 @@ export function answer(t: Turn, raw: string, from: Typed = {}) {
     text: `已记录（本部分共${a.parts.length}条）。可继续补充，或点[完成本部分 ▶]。`,
     actions: [[{ label: LABEL.finish, event: { type: 'finish', ref } }]],
   });
+  out.say(questionCard(template, summary, { update: true }));
 }
-
-/** Sent once, after the user's first answer (the ✍ reaction alone says nothing to a new user). */
-export const ACK_EXPLAINED =
-  '消息上的 ✍ 表示这条已记录。一个部分可以分几条发送，说完点[完成本部分 ▶]。';
 
 export function advanceInfo(t: Turn) {
   const { summary, template, ctx, out } = t;
@@ -109,7 +105,8 @@ export function advanceInfo(t: Turn) {
       ? { kind: 'info', field: next }
       : nextOpenPosition(template, summary, -1);
   out.touch(summary, ctx.now);
-  out.say(questionCard(template, summary));
+  // Inside 基本信息 the one card changes in place; the first work part opens its own.
+  out.say(questionCard(template, summary, { update: summary.position.kind === 'info' }));
 }
 
 export function finish(t: Turn) {
@@ -120,7 +117,7 @@ export function finish(t: Turn) {
     if (!field) return;
     if (!summary.info[field.id] && !field.optional) {
       out.error(`请先填写「${field.label}」。`);
-      out.say(questionCard(template, summary));
+      out.say(questionCard(template, summary, { update: true }));
       return;
     }
     return advanceInfo(t);
@@ -143,7 +140,7 @@ export function finish(t: Turn) {
     out.error(
       `本部分还没有内容。请直接输入文字${options.length ? `，或点${options.join('/')}` : ''}。`,
     );
-    out.say(questionCard(template, summary));
+    out.say(questionCard(template, summary, { update: true }));
     return;
   }
   a.status = 'done';
@@ -155,6 +152,9 @@ export function moveOn(t: Turn, from: number) {
   summary.position = nextOpenPosition(template, summary, from);
   out.touch(summary, ctx.now);
   if (summary.position.kind === 'review') {
+    // What is open is listed here; the screen before the first draft does not list it again.
+    summary.endSeen = true;
+    if (thinParts(template, summary).length > 0) summary.depthShown = true;
     out.say(endScreen(template, summary));
     return;
   }
@@ -184,20 +184,10 @@ export function moveOn(t: Turn, from: number) {
  */
 export function endScreen(template: Template, summary: Summary): Reply {
   const ref = refOf(summary, true);
-  const never: number[] = [];
-  const noFact: number[] = [];
-  template.sections.forEach((section, index) => {
-    const a = summary.answers[section.id];
-    const part = partOf({ kind: 'section', index }) as number;
-    if (!a || (a.status === 'open' && a.parts.length === 0)) never.push(part);
-    else if (
-      section.role === 'work' &&
-      (a.status === 'done' || a.status === 'open') &&
-      a.parts.length > 0 &&
-      !hasConcreteFact(a.parts.join('\n'))
-    )
-      noFact.push(part);
-  });
+  const never = unansweredSections(template, summary).map(
+    ({ index }) => partOf({ kind: 'section', index }) as number,
+  );
+  const noFact = thinParts(template, summary).map((p) => p.part);
   const later = laterSections(template, summary).map(
     ({ index }) => partOf({ kind: 'section', index }) as number,
   );
@@ -215,6 +205,8 @@ export function endScreen(template: Template, summary: Summary): Reply {
   return {
     kind: 'review',
     text: lines.join('\n'),
+    // A card too: the last part's card collapses under it, and it collapses when a part opens.
+    card: { id: `${summary.id}:end`, mode: 'open', done: lines[0] ?? '' },
     actions: [
       ...chunk(picks, 4),
       [
@@ -306,14 +298,14 @@ export function removePart(t: Turn, index: number, of: number) {
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   const a = section && summary.answers[section.id];
   if (!section || !a || a.parts.length !== of || index < 0 || index >= a.parts.length) {
-    out.stale();
+    out.stale(whereNow(template, summary));
     return;
   }
   removeParts(a, (i) => i === index);
   if (a.parts.length === 0) a.status = 'open';
   out.touch(summary, ctx.now);
   out.say({ kind: 'ack', text: `已删除第${index + 1}条。` });
-  out.say(questionCard(template, summary));
+  out.say(questionCard(template, summary, { update: true }));
 }
 
 export function notApplicable(t: Turn, force = false) {
@@ -349,7 +341,7 @@ export function back(t: Turn) {
   const pos = summary.position;
   if (pos.kind === 'info' && pos.field === 0) {
     out.error('已经是第一步了，没有上一步。');
-    out.say(questionCard(template, summary));
+    out.say(questionCard(template, summary, { update: true }));
     return;
   }
   if (pos.kind === 'info') summary.position = { kind: 'info', field: pos.field - 1 };
@@ -362,7 +354,7 @@ export function back(t: Turn) {
     summary.position = { kind: 'section', index: template.sections.length - 1 };
   }
   out.touch(summary, ctx.now);
-  out.say(questionCard(template, summary));
+  out.say(questionCard(template, summary, { update: true }));
 }
 
 /**
@@ -409,5 +401,5 @@ export function clear(t: Turn, force = false) {
   summary.answers[section.id] = { status: 'open', parts: [] };
   out.touch(summary, ctx.now);
   out.say('已清空本部分，请重新输入。');
-  out.say(questionCard(template, summary));
+  out.say(questionCard(template, summary, { update: true }));
 }

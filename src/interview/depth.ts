@@ -1,16 +1,15 @@
 import { hasConcreteFact } from '../facts/concrete.js';
 import { extractFacts } from '../facts/extract.js';
 import { loadWords } from '../facts/words.js';
-import { contentChars, THIN_CHARS } from '../templates/outline.js';
 import type { Template } from '../templates/schema.js';
 import { sectionWording } from '../templates/wording.js';
 import { partOf } from './position.js';
 import type { Summary } from './types.js';
 
 /**
- * Depth before drafting: the answered work parts that say little (under ~40 字, or no 做法, or no
- * 成效). drafts.ts lists them once per summary, on the one screen before a draft, with a button to
- * add to each and one to draft at once; it never stops the draft.
+ * Depth before drafting: the answered work parts with no fact at all. The end screen (or, when it
+ * was not shown, the screen before the first draft) lists them once per summary, with a button to
+ * add to each; it never stops the draft. hasPractice serves the offline composer.
  */
 
 const PRACTICE_VERBS = loadWords('practice-verbs', new URL('./words/', import.meta.url));
@@ -33,6 +32,11 @@ export interface ThinPart {
   why: string;
 }
 
+/**
+ * The answered work parts with no fact at all: nothing a reader could check (a number, a date, a
+ * name; facts/concrete.ts). 「召开党外人士座谈会2次，收到意见建议31条」 is never thin, however short
+ * (issue 24: parts with figures were flagged 内容较少).
+ */
 export function thinParts(template: Template, summary: Summary): ThinPart[] {
   const out: ThinPart[] = [];
   for (const [index, section] of template.sections.entries()) {
@@ -40,19 +44,12 @@ export function thinParts(template: Template, summary: Summary): ThinPart[] {
     const a = summary.answers[section.id];
     if (!a || (a.status !== 'done' && a.status !== 'open')) continue;
     const text = [...a.parts, ...(a.followUp?.parts ?? [])].join('\n');
-    if (text.trim() === '') continue;
-    const why =
-      contentChars(text) < THIN_CHARS
-        ? '内容较少'
-        : !hasPractice(text)
-          ? '缺少做法'
-          : !hasConcreteFact(text)
-            ? '缺少成效'
-            : '';
-    if (why) {
-      const title = sectionWording(section, summary.info.unitType).title;
-      out.push({ part: partOf({ kind: 'section', index }) as number, title, why });
-    }
+    if (text.trim() === '' || hasConcreteFact(text)) continue;
+    const title = sectionWording(section, summary.info.unitType).title;
+    out.push({ part: partOf({ kind: 'section', index }) as number, title, why: NO_FACT });
   }
   return out;
 }
+
+/** Why a part is listed: what it lacks. */
+const NO_FACT = '没有具体数字、日期或名称';

@@ -9,7 +9,7 @@ import { REFERENCE_LABEL, unverifiedSections } from './reference.js';
 import type { EngineContext, Outcome, Turn } from './turn.js';
 import type { Action, Answer, StepResult, Summary, UserState } from './types.js';
 import { checkInstruction } from './validate.js';
-import { chunk, draftedActions, LABEL, questionCard } from './view.js';
+import { chunk, draftedActions, LABEL, questionCard, whereNow } from './view.js';
 import { dropLeadWord } from './words.js';
 
 /** Asking for a draft or a revision: the checks before it, the daily quota, the follow-up. */
@@ -74,8 +74,9 @@ export function requestDraft(t: Turn, opts: { screenSeen?: boolean; direct?: boo
   const again = t.pending?.kind === 'confirmDraft' && t.pending.summaryId === summary.id;
   if (!opts.screenSeen && !again && beforeDraftScreen(t)) return;
   // One follow-up per key section whose answer has no concrete fact, asked once, before the
-  // first draft only.
-  if (summary.drafts.length === 0 && !opts.direct) {
+  // first draft only — and not once the end screen has said what is thin: the user who then
+  // asks for the draft has chosen to draft (the screen before it did the same, issue 24).
+  if (summary.drafts.length === 0 && !opts.direct && !summary.endSeen) {
     const index = template.sections.findIndex((section) => {
       const a = summary.answers[section.id];
       return (
@@ -166,7 +167,7 @@ export function placeAfterDraft(t: Turn, text: string, part: number) {
   const { summary, template, ctx, out } = t;
   const section = template.sections[part - 2];
   if (!section) {
-    out.stale();
+    out.stale(whereNow(template, summary));
     return;
   }
   const a: Answer = summary.answers[section.id] ?? { status: 'done', parts: [] };
@@ -242,10 +243,13 @@ export function beforeDraftScreen(t: Turn): boolean {
   const { state, summary, template, ctx, out } = t;
   // Before the first draft only: after it, the draft's 【待补】 and the 核对清单 name those parts,
   // and [重新生成] should not stop at the same list each time.
-  const unanswered = summary.drafts.length === 0 ? unansweredSections(template, summary) : [];
-  const later = laterSections(template, summary);
+  // The same goes for skipped parts (issue 24: the list came back after each [重新生成]), and for
+  // whatever the end screen has just listed: one screen says it, not two in a row.
+  const listOpen = summary.drafts.length === 0 && !summary.endSeen;
+  const unanswered = listOpen ? unansweredSections(template, summary) : [];
+  const later = listOpen ? laterSections(template, summary) : [];
   const unverified = unverifiedSections(template, summary);
-  const thin = summary.depthShown ? [] : thinParts(template, summary);
+  const thin = listOpen && !summary.depthShown ? thinParts(template, summary) : [];
   if (
     unanswered.length === 0 &&
     later.length === 0 &&

@@ -41,6 +41,7 @@ import {
   refOf,
   reviewCard,
   templateMenu,
+  whereNow,
 } from './view.js';
 import { replyWord } from './words.js';
 
@@ -173,7 +174,7 @@ function handle(state: UserState, event: Event, ctx: EngineContext, out: Outcome
   if ('ref' in event && event.ref) {
     const { summaryId, at } = event.ref;
     if (summaryId !== summary.id || (at !== ANY_STEP && at !== positionKey(summary.position))) {
-      out.stale();
+      out.stale(whereNow(template, summary));
       return;
     }
   }
@@ -367,7 +368,7 @@ function confirmInTurn(t: Turn, ref: Ref | undefined) {
       pending.kind === 'confirmPlace' ||
       pending.at === positionKey(summary.position));
   if (!fits || !isTurnConfirm(pending)) {
-    out.stale();
+    out.stale(whereNow(t.template, summary));
     return;
   }
   if (pending.kind === 'confirmNa') return keepAsAnswer(t, pending.text, pending.messageId);

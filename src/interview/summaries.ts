@@ -8,6 +8,7 @@ import {
   greeting,
   LABEL,
   listCard,
+  MENU_CARD,
   questionCard,
   summaryName,
   templateMenu,
@@ -50,10 +51,14 @@ export function chooseTemplate(
   state.activeId = summary.id;
   state.paused = false;
   out.touch();
+  // The menu becomes part 1's card (one message, changed in place), opening with what to expect.
   out.say(
-    `好的，开始写《${template.name}》。共${partCount(template)}部分，每部分几句话即可；随时可以停下，回答都会保存。`,
+    questionCard(template, summary, {
+      update: true,
+      from: MENU_CARD,
+      opening: `好的，开始写《${template.name}》。共${partCount(template)}部分，每部分几句话即可；随时可以停下，回答都会保存。`,
+    }),
   );
-  out.say(questionCard(template, summary));
 }
 
 export function resume(

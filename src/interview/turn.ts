@@ -13,6 +13,8 @@ export interface EngineContext {
 }
 
 const STALE = '这个按钮已过期（对应的步骤已经变了），请使用最新消息里的按钮。';
+/** With where the user is now (issue 24: an old button must say where the user is). */
+const staleAt = (where: string) => `这个按钮已过期。${where}请用最新消息里的按钮。`;
 
 /** One event's context inside an active summary: what every step handler works on. */
 export interface Turn {
@@ -42,9 +44,12 @@ export class Outcome {
   error(text: string) {
     this.replies.push({ text, kind: 'error' });
   }
-  /** A button that no longer fits the current step: a short notice, nothing else happens. */
-  stale() {
-    this.replies.push({ text: STALE, kind: 'stale' });
+  /**
+   * A button that no longer fits the current step: a short notice (with where the user is now,
+   * when known), nothing else happens.
+   */
+  stale(where?: string) {
+    this.replies.push({ text: where ? staleAt(where) : STALE, kind: 'stale' });
   }
   touch(summary?: Summary, now?: number) {
     this.changed = true;

@@ -7,7 +7,7 @@ import { partOf, positionKey } from './position.js';
 import type { Turn } from './turn.js';
 import type { Pending } from './types.js';
 import { checkAnswerText } from './validate.js';
-import { clip, LABEL, refOf } from './view.js';
+import { clip, LABEL, refOf, whereNow } from './view.js';
 import { type ActionWord, actionWord, correctionRest, type ReplyWord, replyWord } from './words.js';
 
 /**
@@ -397,7 +397,7 @@ export function applyCorrection(t: Turn, pending: Extract<Pending, { kind: 'conf
   const section = pos.kind === 'section' ? template.sections[pos.index] : undefined;
   const a = section && summary.answers[section.id];
   if (!a || pending.index >= a.parts.length) {
-    out.stale();
+    out.stale(whereNow(template, summary));
     return;
   }
   if (pending.index < 0) {

@@ -95,6 +95,11 @@ export interface Summary {
   pastedBefore?: { batch: string; sectionId: string; text: string };
   /** The parts that say little were listed once before a draft (never again for this summary). */
   depthShown?: boolean;
+  /**
+   * The end screen listed what is open (issue 24): the screen before the first draft does not
+   * list the same parts again.
+   */
+  endSeen?: boolean;
   /** Where the finishing walk over the draft's open items stands (app/walk.ts). */
   walk?: WalkState;
   /** Open items the user settled without a change: a 遗漏 marked [不用写] (its key). */
@@ -175,7 +180,7 @@ export interface UserState {
   paused?: boolean;
   /** Drafts and revisions made today, for DRAFTS_PER_DAY. `day` is YYYY-MM-DD (server date). */
   quota?: { day: string; count: number };
-  /** The ✍ reaction was explained (once, on the user's first answer). */
+  /** Written by earlier versions (the ✍ explained in a message); the card explains it now. */
   ackExplained?: boolean;
   /** Seconds of voice transcribed today, for VOICE_MINUTES_PER_DAY (same day key as quota). */
   voiceToday?: { day: string; seconds: number };
@@ -324,6 +329,26 @@ export interface Reply {
   reaction?: '✍' | '👌';
   /** The user's message the reaction belongs on, when it is not the one being handled. */
   reactTo?: number;
+  /** This reply is a part's live card (see Card). */
+  card?: Card;
+}
+
+/**
+ * A part's card is one message, sent when the part opens and changed in place as answers arrive
+ * (issue 24). The engine only names the card; the adapter keeps which chat message shows it.
+ */
+export interface Card {
+  /** One per part of one summary (`s1:3`): a reply with the card on show's id changes it. */
+  id: string;
+  /**
+   * `open`: a new message at the bottom of the chat (the part opened, or was asked for again);
+   * `update`: the card on show changed (edited in place when it is the one on show, else sent).
+   */
+  mode: 'open' | 'update';
+  /** The card this one takes the place of when it is on show (the template menu → part 1). */
+  from?: string;
+  /** The one line that stands for the card once another card opens (its buttons gone). */
+  done: string;
 }
 
 /** Work the engine asks the adapter to do after the state is saved (I/O the engine cannot do). */

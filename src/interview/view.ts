@@ -65,8 +65,8 @@ export const LABEL = {
   asNewPart: '记为新的一条',
 } as const;
 
-/** How many of a part's messages its card lists. */
-const CARD_PARTS = 15;
+/** How many of a part's messages its card lists (the card stays short: issue 24). */
+const CARD_PARTS = 8;
 
 export function refOf(summary: Summary, anyStep = false): Ref {
   return { summaryId: summary.id, at: anyStep ? ANY_STEP : positionKey(summary.position) };
@@ -125,9 +125,13 @@ export function helpText(): Reply {
   };
 }
 
+/** The template menu's card id: the chosen template's part 1 takes its place. */
+export const MENU_CARD = 'menu';
+
 export function templateMenu(templates: Template[]): Reply {
   return {
     kind: 'question',
+    card: { id: MENU_CARD, mode: 'open', done: '请选择要写的总结类型' },
     text: [
       '请选择要写的总结类型（点按钮，或回复序号）：',
       ...templates.map((t, i) => `${i + 1}. ${t.name}：${t.description}`),
@@ -136,6 +140,17 @@ export function templateMenu(templates: Template[]): Reply {
       { label: t.name, event: { type: 'chooseTemplate', templateId: t.id } },
     ]),
   };
+}
+
+/** Where the user stands, for an old button's answer: 「您现在在第5/11部分「…」。」 */
+export function whereNow(template: Template, summary: Summary): string {
+  const pos = summary.position;
+  if (pos.kind === 'review') return '您现在在结尾：所有部分已走完，可以生成草稿。';
+  if (pos.kind === 'drafted') return '您现在在草稿阶段：可以发修改意见或重新生成。';
+  if (pos.kind === 'info') return `您现在在${progress(template, summary)}「基本信息」。`;
+  const section = template.sections[pos.index];
+  const title = section ? sectionWording(section, summary.info.unitType).title : '';
+  return `您现在在${progress(template, summary)}「${title}」。`;
 }
 
 function progress(template: Template, summary: Summary): string {
@@ -155,12 +170,41 @@ function summaryYear(summary: Summary): string {
 /** Parts whose card shows every hint and the example (the first two; later ones on [提示]). */
 const FULL_HINT_PARTS = 2;
 
+/** How a card is shown: see Card (types.ts). */
+export interface CardOptions {
+  /** [提示]: every hint and the example, whatever the part. */
+  hints?: boolean;
+  /** The card on show changed (an answer, a field, a removal): edited in place. */
+  update?: boolean;
+  /** The card this one takes the place of (the template menu becomes part 1's card). */
+  from?: string;
+  /** Said at the top of part 1's card when a summary begins. */
+  opening?: string;
+}
+
+/** The card id of the step a summary stands at: one per part (`s1:3`). */
+export function cardId(summary: Summary): string | undefined {
+  const part = summary.position.kind === 'followUp' ? undefined : partOf(summary.position);
+  return part === undefined ? undefined : `${summary.id}:${part}`;
+}
+
+/** A question as a part's live card: its id, how it is shown and the line it collapses to. */
+function asCard(reply: Reply, summary: Summary, done: string, opts: CardOptions): Reply {
+  const id = cardId(summary);
+  if (!id) return reply;
+  return {
+    ...reply,
+    card: {
+      id,
+      mode: opts.update ? 'update' : 'open',
+      ...(opts.from ? { from: opts.from } : {}),
+      done: clip(done, 60),
+    },
+  };
+}
+
 /** The card for the current step: the question, hints, example and the actions on offer. */
-export function questionCard(
-  template: Template,
-  summary: Summary,
-  opts: { hints?: boolean } = {},
-): Reply {
+export function questionCard(template: Template, summary: Summary, opts: CardOptions = {}): Reply {
   const pos = summary.position;
   const ref = refOf(summary);
   if (pos.kind === 'info') {
@@ -168,10 +212,16 @@ export function questionCard(
     if (!field) return reviewCard(template, summary);
     const current = summary.info[field.id];
     const wording = infoWording(field, summary.info.unitType);
-    const lines = [
-      `${progress(template, summary)} · 基本信息（${pos.field + 1}/${template.info.length}）`,
-      wording.question,
-    ];
+    const head = `${progress(template, summary)} · 基本信息`;
+    // Part 1 is one card: the fields answered so far on one line, then the field asked now.
+    const filled = template.info
+      .filter((f) => f !== field && summary.info[f.id])
+      .map((f) => summary.info[f.id])
+      .join(' · ');
+    const lines = opts.opening ? [opts.opening] : [];
+    lines.push(`${head}（${pos.field + 1}/${template.info.length}）`);
+    if (filled) lines.push(`已填：${clip(filled, 60)}`);
+    lines.push(wording.question);
     const example = field.kind === 'year' ? summaryYear(summary) : wording.example;
     if (example) lines.push(`例如：${example}`);
     if (current) lines.push(`当前：${current}（发送新内容可修改，点[完成本部分 ▶]保留）`);
@@ -219,7 +269,9 @@ export function questionCard(
       lines.push(`上次（${summary.lastPeriod.title}）的基本信息可以沿用，期间和年份仍需您选。`);
       actions.unshift([{ label: REFERENCE_LABEL.reuseInfo, event: { type: 'reuseInfo', ref } }]);
     }
-    return { kind: 'question', text: lines.join('\n'), actions };
+    const all = template.info.map((f) => summary.info[f.id]).filter(Boolean);
+    const done = `${head}${all.length > 0 ? `：${all.join(' · ')}` : ''}`;
+    return asCard({ kind: 'question', text: lines.join('\n'), actions }, summary, done, opts);
   }
   if (pos.kind === 'section' || pos.kind === 'followUp') {
     const section = template.sections[pos.index];
@@ -237,32 +289,38 @@ export function questionCard(
         actions: [[{ label: LABEL.skipFollowUp, event: { type: 'skip', ref } }]],
       };
     }
-    const lines = [`${progress(template, summary)} · ${w.title}`, w.question];
-    // Hints step back: in full on the first parts (or on [提示]); later, the first one only.
-    const full = opts.hints || pos.index < FULL_HINT_PARTS;
+    const head = `${progress(template, summary)} · ${w.title}`;
+    const lines = [head, w.question];
+    const parts = answer?.parts ?? [];
+    // Hints step back: in full on the first parts until answers come (or on [提示]); later, the
+    // first one only; once the part has answers, the card shows them instead.
+    const first = pos.index < FULL_HINT_PARTS;
+    const full = opts.hints || (first && parts.length === 0);
     if (full) {
       lines.push('', '提示：', ...w.hints.map((h) => `· ${h}`));
       lines.push(`示例：${w.example.replace(/^例[：:]\s*/, '')}`);
-    } else if (w.hints[0]) {
+    } else if (w.hints[0] && parts.length === 0) {
       lines.push(`（如：${w.hints[0]} 更多提示和示例点[提示]）`);
     }
-    const parts = answer?.parts ?? [];
     if (answer && parts.length > 0) {
+      // The ✍ on each message is explained on the first parts' cards, where it is new.
       lines.push(
         '',
-        `已记录${parts.length}条（发送新内容会追加；回复其中一条消息可替换它；点[删除第N条]可删除）：`,
+        first
+          ? `已记录${parts.length}条（消息上的 ✍ 表示已记录，可接着发；回复其中一条消息可替换它）：`
+          : `已记录${parts.length}条：`,
       );
       // A document can put dozens of sentences into one part: the card lists the first ones.
       const shown = parts.slice(0, CARD_PARTS);
       lines.push(
-        ...shown.map((p, i) => `${i + 1}) ${partMark(originOf(answer, i))}${clip(p, 80)}`),
+        ...shown.map((p, i) => `${i + 1}. ${partMark(originOf(answer, i))}${clip(p, 30)}`),
       );
       if (parts.length > CARD_PARTS) lines.push(`……另有${parts.length - CARD_PARTS}条`);
     }
     const reference = lastPeriodLine(summary, section.id);
     const referenced = answer?.source?.some((o) => o?.kind === 'lastPeriod');
     if (reference && !referenced) lines.push('', reference);
-    if (full) lines.push('', '也可以直接打字：完成、跳过、上一步。');
+    if (full && parts.length === 0) lines.push('', '也可以直接打字：完成、跳过、上一步。');
     const row1: Action[] = [{ label: LABEL.finish, event: { type: 'finish', ref } }];
     if (!full) row1.push({ label: LABEL.hints, event: { type: 'hints', ref } });
     const row2: Action[] = [];
@@ -281,7 +339,8 @@ export function questionCard(
     if (reference && !referenced) {
       actions.push([{ label: REFERENCE_LABEL.useLast, event: { type: 'useLast', ref } }]);
     }
-    return { kind: 'question', text: lines.join('\n'), actions };
+    const done = `${head}${parts.length > 0 ? `：已记录${parts.length}条` : ''}`;
+    return asCard({ kind: 'question', text: lines.join('\n'), actions }, summary, done, opts);
   }
   return reviewCard(template, summary);
 }

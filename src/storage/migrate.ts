@@ -102,6 +102,7 @@ const summarySchema = z.looseObject({
     .optional()
     .catch(undefined),
   depthShown: z.boolean().optional().catch(undefined),
+  endSeen: z.boolean().optional().catch(undefined),
 });
 
 const pendingSchema = z.discriminatedUnion('kind', [

@@ -90,11 +90,29 @@ export interface Repository {
   countAttempt(botId: number, updateId: number): Promise<number>;
   /** Webhook: the update finished; its count goes (it would expire anyway). */
   clearAttempt(botId: number, updateId: number): Promise<void>;
+  /** The chat message showing a private chat's live card (bot/cards.ts), under `card:<chatId>`. */
+  loadCard(chatId: number): Promise<CardRecord | undefined>;
+  saveCard(chatId: number, card: CardRecord): Promise<void>;
+  deleteCard(chatId: number): Promise<void>;
   /** A store round trip, for /healthz. Rejects with StorageError. */
   ping(): Promise<void>;
   close(): Promise<void>;
   /** The store underneath, for tests and tools. */
   readonly store: Store;
+}
+
+/** Which card a chat shows and in which message (adapter data: the engine never sees it). */
+export interface CardRecord {
+  id: string;
+  messageId: number;
+  /** The line the card collapses to when the next one opens. */
+  done: string;
+}
+
+function isCard(value: unknown): value is CardRecord {
+  if (!value || typeof value !== 'object') return false;
+  const c = value as Record<string, unknown>;
+  return typeof c.id === 'string' && typeof c.messageId === 'number' && typeof c.done === 'string';
 }
 
 export interface RepositoryOptions {
@@ -116,6 +134,7 @@ export const JOB_INDEX_KEY = 'jobs:pending';
 export const unreadableKey = (userId: string, raw: string) =>
   `unreadable:user:${userId}:${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
 export const inboxKey = (botId: number) => `inbox:${botId}`;
+export const cardKey = (chatId: number | string) => `card:${chatId}`;
 export const attemptKey = (botId: number, updateId: number) => `attempt:${botId}:${updateId}`;
 /** Telegram gives up re-sending an update after a day; its count is of no use after that. */
 export const ATTEMPT_TTL_MS = 24 * 3600_000;
@@ -266,7 +285,8 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
     async deleteUser(userId) {
       await store.deletePrefix(`draft:${userId}:`);
       await store.deletePrefix(`unreadable:user:${userId}:`);
-      await store.deleteMany([jobKey(userId), `unreadable:user:${userId}`]);
+      // A private chat's id is its user's: the card record goes with the rest.
+      await store.deleteMany([jobKey(userId), `unreadable:user:${userId}`, cardKey(userId)]);
       await updateIndex((ids) => ids.filter((id) => id !== userId));
       // The user record goes last: if anything above fails, /delete can be asked again.
       checked.forget(userId);
@@ -329,6 +349,20 @@ export function createRepository(store: Store, opts: RepositoryOptions = {}): Re
     async clearAttempt(botId, updateId) {
       // Not urgent: shares a commit with the update's answer on SQLite.
       await store.delete(attemptKey(botId, updateId), { withinMs: INBOX_WITHIN_MS });
+    },
+
+    async loadCard(chatId) {
+      const value = await store.get(cardKey(chatId));
+      return isCard(value) ? value : undefined;
+    },
+
+    async saveCard(chatId, card) {
+      // Not urgent: a card record lost in a crash only means the next card is sent, not edited.
+      await store.put(cardKey(chatId), card, { withinMs: INBOX_WITHIN_MS });
+    },
+
+    async deleteCard(chatId) {
+      await store.delete(cardKey(chatId));
     },
 
     ping: () => store.ping(),

@@ -6,10 +6,9 @@ import type { InterviewService } from '../app/service.js';
 import { WALK_LABEL } from '../app/walk.js';
 import { nothingOpen } from '../check/checklist.js';
 import { materialOutline } from '../compose/material.js';
-import { ACK_EXPLAINED } from '../interview/answers.js';
 import { parseCommand } from '../interview/commands.js';
 import type { Action, Effect, Event } from '../interview/types.js';
-import { renderReply } from './render.js';
+import { renderCardChange, renderReply } from './render.js';
 
 /** The .docx builder (with the docx library) is loaded with the first draft, not at start-up. */
 const buildDocx: typeof import('../export/docx.js').buildDocx = async (...args) =>
@@ -41,9 +40,14 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   const perform = async (event: Event) => {
     const result = await service.dispatch(userId, event);
     const fresh: Action[] = [];
-    // The terminal says 已记录 in words: the ✍ explanation is for Telegram's reaction only.
+    // A card that changed is printed once, compactly; it says 已记录N条, so the acknowledgement
+    // line (Telegram's ✍) would say it twice.
+    const changed = result.replies.some((r) => r.card?.mode === 'update');
     for (const reply of result.replies) {
-      if (reply.text !== ACK_EXPLAINED) print(renderReply(reply, fresh));
+      if (reply.reaction && changed) continue;
+      print(
+        reply.card?.mode === 'update' ? renderCardChange(reply, fresh) : renderReply(reply, fresh),
+      );
     }
     if (fresh.length > 0) shortcuts = fresh;
     for (const effect of result.effects) await carryOut(effect);
