@@ -198,3 +198,16 @@ describe('characters that must not reach a .docx or Telegram', () => {
     });
   });
 });
+
+describe('clipGraphemes on plain Chinese (the fast path)', () => {
+  test('cuts plain text at the same place as the segmenter would, and keeps joined emoji whole', () => {
+    const plain = '召开党外人士座谈会2次，收到意见建议31条（已办结28条）。ABC abc';
+    for (let max = 1; max <= plain.length + 1; max++) {
+      const slow = graphemes(plain).slice(0, max).join('');
+      assert.equal(clipGraphemes(plain, max), slow.length < plain.length ? `${slow}…` : plain);
+    }
+    assert.equal(clipGraphemes('走访👨‍👩‍👧家庭3户', 3), '走访👨‍👩‍👧…');
+    // A halfwidth voiced mark (ﾞ) joins the kana before it: not a unit of its own.
+    assert.equal(clipGraphemes('ｶﾞｲﾄﾞ说明', 2), 'ｶﾞｲ…');
+  });
+});

@@ -201,8 +201,10 @@ export class CardKeeper {
   private async remember(chatId: number, live: Live): Promise<void> {
     const before = this.live.get(chatId);
     this.live.set(chatId, live);
-    if (before?.id === live.id && before.messageId === live.messageId && before.done === live.done)
-      return;
+    // Stored only when the card itself changes (a new part, a new message), not at each answer:
+    // a store write per edit cost ~0.1 ms of CPU per update at 20 users (issue 26). After a
+    // restart the collapsed line may then show the count from when the card was last stored.
+    if (before?.id === live.id && before.messageId === live.messageId) return;
     await this.repo
       .saveCard(chatId, { id: live.id, messageId: live.messageId, done: live.done })
       .catch((error) => this.logger.warn({ chatId, err: error }, 'card record not stored'));
