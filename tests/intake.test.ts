@@ -8,7 +8,7 @@ import { type ModelBot, type RunningBot, startBot, startModelBot } from './suppo
 import { startBotProcess } from './support/bot-process.js';
 import { makeDocx, makePdf } from './support/documents.js';
 import { DEFAULT_TRANSCRIPT, type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
-import { answer, basics } from './support/story.js';
+import { answer, basics, partCard } from './support/story.js';
 import { startTelegram, type TelegramHarness } from './support/telegram.js';
 
 /**
@@ -193,6 +193,7 @@ describe('with a model and speech to text', () => {
   test('a .docx is sorted into parts by one model request, reviewed per part and undone', async () => {
     const u = tg.user(4010);
     await basics(u, '清河镇');
+    const opened = u.lastMessage();
     await u.sendDocument('工作简报.docx', await makeDocx(MATERIAL), {
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
@@ -211,9 +212,13 @@ describe('with a model and speech to text', () => {
     assert.match(asked, /健全工作网络，各村配备统战联络员16名。/);
 
     await u.tap('查看第2部分');
-    const card = await u.waitFor(/第2\/11部分/);
-    assert.match(card.plain, /1\) 📄镇党委加强组织领导，专题研究统战工作4次。/);
-    assert.match(card.plain, /2\) 📄健全工作网络，各村配备统战联络员16名。/);
+    const card = await u.waitFor(partCard(2));
+    assert.match(card.plain, /1\. 📄镇党委加强组织领导，专题研究统战工作4次。/);
+    assert.match(card.plain, /2\. 📄健全工作网络，各村配备统战联络员16名。/);
+    // The card shown before the sorting collapses to what the part holds now, not to its
+    // opening's empty line.
+    const old = u.messages().find((m) => m.messageId === opened?.messageId);
+    assert.equal(old?.text, '第2/11部分 · 组织领导与工作网络：已记录2条');
     await u.send('/review');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /📄 第2部分有2句来自文件（原句）/);
@@ -245,6 +250,7 @@ describe('with a model and speech to text', () => {
   test('a pasted message over 300 字 is recorded, then can be sorted into parts', async () => {
     const u = tg.user(4012);
     await basics(u, '清河镇');
+    const opened = u.lastMessage();
     const filler = Array.from(
       { length: 12 },
       (_, i) => `镇党委第${i + 1}次专题研究统战工作，加强组织领导，推动各项任务落实落细。`,
@@ -261,9 +267,18 @@ describe('with a model and speech to text', () => {
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /2\. 组织领导与工作网络：填写中（12条）/);
     await u.tap('查看第2部分');
-    const card = await u.waitFor(/第2\/11部分/);
+    const card = await u.waitFor(partCard(2));
     assert.match(card.plain, /已记录12条/);
-    assert.match(card.plain, /12\) 📄镇党委第12次专题研究/);
+    // The card lists the first 8 and counts the rest; the 12th is stored, from the file.
+    assert.match(card.plain, /8\. 📄镇党委第8次专题研究/);
+    assert.match(card.plain, /……另有4条/);
+    const placed = (await bot.app.repo.loadUser('4012')).state.summaries[0]?.answers.organization;
+    assert.equal(placed?.parts.length, 12);
+    assert.match(placed?.parts[11] ?? '', /^镇党委第12次专题研究/);
+    assert.equal(placed?.source?.[11]?.kind, 'document');
+    // The card above (it showed the pasted message) collapses to the 12, not to the 1.
+    const old = u.messages().find((m) => m.messageId === opened?.messageId);
+    assert.equal(old?.text, '第2/11部分 · 组织领导与工作网络：已记录12条');
     // Undone, the pasted message is back as it was typed.
     await u.tap('撤销', { inMessage: /已归入/ });
     await u.waitFor(/已撤销，移除了13条（本次加入的全部句子）。原来粘贴的整段文字已放回原处。/);
@@ -509,10 +524,11 @@ describe('without a model', () => {
     await u.tap('第6部分');
     await u.waitFor(/已归入：第6部分 20句；未归入 0句/);
     await u.tap('查看第6部分');
-    const card = await u.waitFor(/第6\/11部分/);
-    assert.match(card.plain, /15\) 📄第15次走访非公有制企业/);
-    assert.match(card.plain, /……另有5条/);
-    assert.doesNotMatch(card.plain, /16\) /);
+    const card = await u.waitFor(partCard(6));
+    assert.match(card.plain, /已记录20条/);
+    assert.match(card.plain, /8\. 📄第8次走访非公有制企业/);
+    assert.match(card.plain, /……另有12条/);
+    assert.doesNotMatch(card.plain, /^9\. /m);
   });
 
   test('a second summary offers last period: its basic info, references per part, never drafted from unconfirmed', async () => {
@@ -522,13 +538,15 @@ describe('without a model', () => {
     await u.send('/next');
     await u.waitFor(/第3\/11部分/);
     await answer(u, '开展理论学习8次');
-    for (let part = 3; part <= 11; part++) {
+    for (let part = 3; part <= 10; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(new RegExp(`第${part + 1}/11部分`));
     }
+    await u.send('/skip');
+    // The end screen lists the parts left open; /draft right after it drafts at once.
+    const end = await u.waitFor(/所有部分/);
+    assert.match(end.plain, /还有8部分跳过待补/);
     await u.send('/draft');
-    await u.waitFor(/还有8部分跳过待补/);
-    await u.tap('照样生成');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
 
     // The next period.
@@ -561,29 +579,31 @@ describe('without a model', () => {
     const study = await u.waitFor(/第3\/11部分/);
     assert.match(study.plain, /上次写了：开展理论学习8次/);
     await answer(u, '今年开展理论学习10次');
-    for (let part = 3; part <= 11; part++) {
+    for (let part = 3; part <= 10; part++) {
       await u.send(part === 3 ? '/next' : '/skip');
-      await u.waitFor(part === 11 ? /所有部分/ : new RegExp(`第${part + 1}/11部分`));
+      await u.waitFor(new RegExp(`第${part + 1}/11部分`));
     }
+    await u.send('/skip');
+    const ended = await u.waitFor(/所有部分/);
+    assert.match(ended.plain, /还有8部分跳过待补/);
     await u.send('/review');
     const review = await u.waitFor(/全部回答/);
     assert.match(review.plain, /⚠ 待核实：第2部分有1条沿用上次的内容/);
     assert.ok(review.buttons.flat().includes('核实第2部分'));
 
-    // /draft names the unconfirmed part on the one screen before a draft (with the parts skipped
-    // for later); nothing is composed until the user chooses.
+    // /draft names the unconfirmed part on the screen before a draft (the parts skipped for
+    // later were on the end screen, not said again); nothing is composed until the user chooses.
     const docsBefore = u.calls('sendDocument').length;
     await u.send('/draft');
     const gate = await u.waitFor(/还没有核实/);
     assert.match(gate.plain, /⚠ 第2部分沿用了上次总结的内容，还没有核实/);
-    assert.match(gate.plain, /还有8部分跳过待补/, 'one screen, not two');
-    assert.ok(gate.buttons.flat().includes('核实第2部分'));
-    assert.deepEqual(rows(gate.buttons).at(-1), ['不写这8部分', '照样生成']);
+    assert.doesNotMatch(gate.plain, /跳过待补/, 'the end screen said it: one screen, not two');
+    assert.deepEqual(rows(gate.buttons), [['核实第2部分'], ['仍然生成（标注待核实）']]);
     u.mark();
     await u.expectSilence(300);
     assert.equal(u.calls('sendDocument').length, docsBefore, 'no draft yet');
 
-    await u.tap('照样生成');
+    await u.tap('仍然生成（标注待核实）');
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     const texts = u.messages().map((m) => m.text);
     const header = texts.findLastIndex((t) => t.includes('草稿第1版'));
@@ -597,15 +617,18 @@ describe('without a model', () => {
     const checklist = u.messages().findLast((m) => /核对清单|核对完成/.test(m.text));
     assert.match(checklist?.text ?? '', /沿用了上次总结的内容，尚未核实.*「组织领导与工作网络」/);
 
-    // Confirmed on the screen before the next draft: that screen lapses with the tap, so it
-    // comes back with what is still open (the skipped parts) and a go button that works.
+    // Confirmed on the screen before the next draft: that screen lapses with the tap, so a go
+    // button that works comes with the confirmation (the skipped parts are in the first draft's
+    // 核对清单, not listed again before the next).
     await u.send('/draft');
     await u.waitFor(/还没有核实/);
     await u.tap('核实第2部分');
     await u.waitFor(/已核实第2部分沿用上次的内容/);
-    const again = await u.waitFor(/还有8部分跳过待补/);
+    const again = await u.waitFor(/可以生成草稿了/);
     assert.doesNotMatch(again.plain, /还没有核实/);
-    assert.deepEqual(rows(again.buttons).at(-1), ['不写这8部分', '照样生成']);
+    assert.deepEqual(rows(again.buttons), [['生成草稿']]);
+    await u.tap('生成草稿', { inMessage: again.messageId });
+    await u.waitFor(/草稿第2版/, { timeoutMs: 20_000 });
     await u.send('/review');
     const after = await u.waitFor(/全部回答/);
     assert.doesNotMatch(after.plain, /待核实/);

@@ -173,7 +173,11 @@ export class CardKeeper {
     if (!card) return;
     const old = await this.current(chatId);
     if (old) {
-      await this.api.editMessageText(chatId, old.messageId, old.done).catch((error) => {
+      // The same part's card sent anew ([查看第N部分] after a file is sorted, an undo): the old
+      // copy's line says what the part holds now; its own line predates those answers, which
+      // came with no edit of it.
+      const line = old.id === card.id ? card.done : old.done;
+      await this.api.editMessageText(chatId, old.messageId, line).catch((error) => {
         // Gone or too old: its buttons answer with where the user is (the engine's stale reply).
         this.logger.debug({ chatId, err: error }, 'old card not collapsed');
       });

@@ -1,4 +1,4 @@
-import type { BotMessage, TestUser } from './telegram.js';
+import type { BotMessage, Matcher, TestUser } from './telegram.js';
 
 /**
  * The steps of a user's story on Telegram: what they send and what the bot answers next. One
@@ -19,6 +19,17 @@ export function reactions(u: TestUser, messageId?: number) {
     .filter((c) => c.ok && (messageId === undefined || Number(c.payload.message_id) === messageId));
 }
 
+/**
+ * A part's card in full (the question, what is recorded, the buttons), not the one line an old
+ * card collapses to when the next one opens: `waitFor(partCard(2))`.
+ */
+export function partCard(part: number, of = 11): (m: BotMessage) => boolean {
+  const head = `第${part}/${of}部分 · `;
+  return function partCard(m) {
+    return m.plain.startsWith(head) && m.plain.includes('\n');
+  };
+}
+
 /** Sends an answer and waits for the bot's ✍ on it; returns the message's id. */
 export async function answer(u: TestUser, text: string): Promise<number> {
   const id = await u.send(text);
@@ -27,12 +38,12 @@ export async function answer(u: TestUser, text: string): Promise<number> {
 }
 
 /** Sends one message and waits for the answer that should follow it; returns that answer. */
-export function step(u: TestUser, text: string, next: RegExp | string): Promise<BotMessage>;
+export function step(u: TestUser, text: string, next: Matcher): Promise<BotMessage>;
 export function step(u: TestUser, text: string, next: typeof RECORDED): Promise<number>;
 export async function step(
   u: TestUser,
   text: string,
-  next: RegExp | string | typeof RECORDED,
+  next: Matcher | typeof RECORDED,
 ): Promise<BotMessage | number> {
   if (next === RECORDED) return answer(u, text);
   await u.send(text);
