@@ -8,7 +8,7 @@ import { type App, openApp } from '../src/app/bootstrap.js';
 import { TEXT } from '../src/bot/bot.js';
 import { createWebhookServer } from '../src/server/webhook.js';
 import { type Availability, REDIS_URL, redisAvailable, skipOrFail } from './support/services.js';
-import { basics, draftNow, RECORDED, reactions, step } from './support/story.js';
+import { basics, draftNow, partCard, RECORDED, reactions, step } from './support/story.js';
 import { startTelegram, type TelegramHarness, type TestUser } from './support/telegram.js';
 
 /**
@@ -102,12 +102,26 @@ function textUpdate(u: TestUser, text: string) {
 /**
  * The acknowledgements of answers: a ✍ reaction on the message, or "已记录（本部分共N条）" where
  * the reaction is refused (the updates these tests forge name messages the server never saw).
- * A repeat only re-shows the step.
+ * A repeat only re-shows the step. Counted after `since` (a call's seq, from `lastSeq`): the
+ * values typed in 基本信息 get their ✍ too.
  */
-const acks = (u: TestUser) => [
-  ...reactions(u),
-  ...u.calls('sendMessage').filter((c) => c.ok && /已记录（本部分共/.test(String(c.payload.text))),
-];
+const acks = (u: TestUser, since: number) =>
+  [
+    ...reactions(u),
+    ...u
+      .calls('sendMessage')
+      .filter((c) => c.ok && /已记录（本部分共/.test(String(c.payload.text))),
+  ].filter((c) => c.seq > since);
+
+/** The seq of the newest Bot API call so far. */
+const lastSeq = () => tg.calls.at(-1)?.seq ?? 0;
+
+/**
+ * Waits until part 2's card lists `count` answers: its edits are throttled (500 ms), so a quiet
+ * window starts after it has settled and still catches any reply that should not come.
+ */
+const cardShows = (u: TestUser, count: number) =>
+  u.waitFor((m) => partCard(2)(m) && m.plain.includes(`已记录${count}条`));
 
 before(async () => {
   tg = await startTelegram({ token: TOKEN, timeoutMs: 15_000 });
@@ -152,6 +166,7 @@ describe('webhook mode, one instance', () => {
     const u = tg.user(8102);
     await basics(u, '柳河镇');
     await step(u, '党委专题研究统战工作2次', RECORDED);
+    await cardShows(u, 1);
     const before = await main.app.repo.loadUser('8102');
     u.mark();
     const forged = textUpdate(u, '伪造的回答');
@@ -174,6 +189,7 @@ describe('webhook mode, one instance', () => {
     const u = tg.user(8106);
     await basics(u, '石桥镇');
     await step(u, '党委专题研究统战工作6次', RECORDED);
+    await cardShows(u, 1);
     const before = await main.app.repo.loadUser('8106');
     u.mark();
     const secret = { 'x-telegram-bot-api-secret-token': SECRET };
@@ -224,6 +240,7 @@ describe('webhook mode, one instance', () => {
   test('the same update delivered twice is applied once (one after the other and at once)', async () => {
     const u = tg.user(8103);
     await basics(u, '桃源镇');
+    const since = lastSeq();
     const headers = { 'x-telegram-bot-api-secret-token': SECRET };
     u.mark();
     const first = textUpdate(u, '党委专题研究统战工作5次');
@@ -238,6 +255,7 @@ describe('webhook mode, one instance', () => {
       both.map((r) => r.status),
       [200, 200],
     );
+    await cardShows(u, 2);
     u.mark();
     await u.expectSilence(300);
     const { state } = await main.app.repo.loadUser('8103');
@@ -245,7 +263,7 @@ describe('webhook mode, one instance', () => {
       '党委专题研究统战工作5次',
       '16个村配备统战联络员',
     ]);
-    assert.equal(acks(u).length, 2, 'one acknowledgement per answer, none for the repeats');
+    assert.equal(acks(u, since).length, 2, 'one acknowledgement per answer, none for the repeats');
     assert.ok(
       u.messages().some((m) => /^继续《桃源镇/.test(m.text)),
       'a repeat re-shows where the user stands (the first delivery may have died before replying)',
@@ -260,7 +278,7 @@ describe('webhook mode, one instance', () => {
     const started = Date.now();
     const id = await step(u, '党委专题研究统战工作6次', RECORDED);
     const took = Date.now() - started;
-    const calls = u.calls('setMessageReaction');
+    const calls = u.calls('setMessageReaction').filter((c) => Number(c.payload.message_id) === id);
     assert.deepEqual(
       calls.map((c) => (c.ok ? 'ok' : c.errorCode)),
       [429, 'ok'],
@@ -299,7 +317,7 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
   let a: Instance | undefined;
   let b: Instance | undefined;
   let lb: Awaited<ReturnType<typeof startBalancer>> | undefined;
-  const ids = [8201, 8202];
+  const ids = [8201, 8202, 8203];
 
   before(async () => {
     avail = await redisAvailable();
@@ -327,6 +345,7 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
     const u = tg.user(ids[0]!);
     const served = lb.backends.map((x) => x.served);
     await basics(u, '双实例镇');
+    const since = lastSeq();
     const sent: string[] = [];
     for (let i = 1; i <= 6; i++) {
       const text = `第${i}批走访党外人士${i * 3}人`;
@@ -348,20 +367,51 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
     const { state } = await a.app.repo.loadUser(String(u.id));
     assert.deepEqual(state.summaries[0]?.answers.organization?.parts, sent);
     assert.equal(state.summaries[0]?.drafts.length, 1, 'one draft, composed once');
-    assert.equal(acks(u).length, sent.length, 'one acknowledgement per answer');
+    assert.equal(acks(u, since).length, sent.length, 'one acknowledgement per answer');
     assert.equal(u.calls('sendDocument').length, 1);
+  });
+
+  test('a card edit waiting on one instance never brings back the card the other one collapsed', async (t) => {
+    if (!avail.ok || !a || !b) return skipOrFail(t, 'Redis', avail);
+    const u = tg.user(ids[2]!);
+    await basics(u, '两地镇');
+    const card = u.lastMessage()!;
+    assert.ok(partCard(2)(card), card.plain);
+    const headers = { 'x-telegram-bot-api-secret-token': SECRET };
+    // Two answers to instance a: the second one's edit waits out the throttle (500 ms) there…
+    await post(a.url, textUpdate(u, '党委专题研究统战工作3次'), headers);
+    await post(a.url, textUpdate(u, '配备统战联络员12名'), headers);
+    // …while instance b finishes the part: part 3's card opens and part 2's collapses.
+    u.mark();
+    assert.equal((await post(b.url, textUpdate(u, '完成'), headers)).status, 200);
+    await u.waitFor(partCard(3));
+    // a's waiting edit, when it comes, leaves part 2's card collapsed, to its newest line.
+    const last = await u.waitFor(
+      (m) => m.messageId === card.messageId && m.plain.includes('已记录2条'),
+      { kinds: ['edit'] },
+    );
+    assert.equal(last.plain, '第2/11部分 · 组织领导与工作网络：已记录2条');
+    assert.deepEqual(last.buttons.flat(), [], 'no buttons come back under part 3');
+    assert.equal(u.messages().filter(partCard(3)).length, 1, 'one card for part 3');
+    const { state } = await b.app.repo.loadUser(String(u.id));
+    assert.deepEqual(state.summaries[0]?.answers.organization?.parts, [
+      '党委专题研究统战工作3次',
+      '配备统战联络员12名',
+    ]);
   });
 
   test('an update re-delivered to the other instance is recognised there', async (t) => {
     if (!avail.ok || !a || !b) return skipOrFail(t, 'Redis', avail);
     const u = tg.user(ids[1]!);
     await basics(u, '重投镇');
+    const since = lastSeq();
     const headers = { 'x-telegram-bot-api-secret-token': SECRET };
     const update = textUpdate(u, '党委专题研究统战工作7次');
     assert.equal((await post(a.url, update, headers)).status, 200);
     assert.equal((await post(b.url, update, headers)).status, 200);
     const again = textUpdate(u, '16个村配备统战联络员');
     await Promise.all([post(a.url, again, headers), post(b.url, again, headers)]);
+    await cardShows(u, 2);
     u.mark();
     await u.expectSilence(300);
     const { state } = await b.app.repo.loadUser(String(u.id));
@@ -369,7 +419,7 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
       '党委专题研究统战工作7次',
       '16个村配备统战联络员',
     ]);
-    assert.equal(acks(u).length, 2);
+    assert.equal(acks(u, since).length, 2);
     assert.ok(!u.messages().some((m) => m.text === TEXT.error));
   });
 });

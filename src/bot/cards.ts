@@ -14,6 +14,10 @@ import { renderReply } from './render.js';
  * one edit with the newest card, done in the background so the answer's ✍ is never held up. The answer is stored before any of this runs,
  * so an edit that fails loses nothing: the next change shows it, and a card that can no longer be
  * edited is sent anew. 429s are retried by the API's auto-retry (retry.ts) like any call.
+ *
+ * Webhook instances sharing a store each keep their own copy of the record: before an edit made
+ * after a wait, and before a card opens, the record is read again, since another instance may
+ * have opened the next card meanwhile (its old one must not come back with its buttons).
  */
 export interface CardOptions {
   /** How long an update waits for more updates of the same card (ms). */
@@ -23,6 +27,8 @@ export interface CardOptions {
 interface Live extends CardRecord {
   /** What the message shows now (text and keyboard), to skip an edit that changes nothing. */
   shown?: string;
+  /** Its record could not be stored: the store is older than this, and is written again. */
+  unsaved?: boolean;
 }
 
 export class CardKeeper {
@@ -111,10 +117,22 @@ export class CardKeeper {
     });
   }
 
-  private async current(chatId: number): Promise<Live | null> {
+  /**
+   * The card the chat shows: the copy kept here, or with `fresh` the stored record (which
+   * another instance may have changed). Called with `fresh` only inside the chat's chain, so
+   * no call of this instance races it.
+   */
+  private async current(chatId: number, fresh = false): Promise<Live | null> {
     const known = this.live.get(chatId);
-    if (known !== undefined) return known;
+    if (known !== undefined && !fresh) return known;
     const stored = (await this.repo.loadCard(chatId)) ?? null;
+    if (fresh) {
+      // The same message: what this instance knows of it is at least as new (a waiting change's
+      // line, its text); another message is another instance's card.
+      if (known?.unsaved) return known;
+      if (!known || known.messageId !== stored?.messageId) this.live.set(chatId, stored);
+      return this.live.get(chatId) ?? null;
+    }
     // Another call may have set it while the store was read: that one is newer.
     if (!this.live.has(chatId)) this.live.set(chatId, stored);
     return this.live.get(chatId) ?? null;
@@ -137,11 +155,30 @@ export class CardKeeper {
     this.waiting.delete(chatId);
     const card = entry?.reply.card;
     if (!entry || !card) return;
-    const live = await this.current(chatId);
-    if (!live || (live.id !== card.id && live.id !== card.from))
+    const mine = await this.current(chatId);
+    const live = await this.current(chatId, true);
+    if (!live || (live.id !== card.id && live.id !== card.from)) {
+      if (mine && (mine.id === card.id || mine.id === card.from)) {
+        // The record is gone (/delete on another instance): nothing is shown or stored again.
+        if (!live) return;
+        // Another instance opened the next card while this update waited: the card it was
+        // for is no longer on show. It keeps a collapsed line (the newest), not these buttons.
+        await this.api.editMessageText(chatId, mine.messageId, card.done).catch((error) => {
+          this.logger.debug({ chatId, err: error }, 'card moved on elsewhere; kept collapsed');
+        });
+        return;
+      }
       return this.open(chatId, entry.reply);
-    const [message, more] = renderReply(entry.reply);
-    if (!message || more) return this.open(chatId, entry.reply);
+    }
+    return this.edit(chatId, live, entry.reply);
+  }
+
+  /** The card on show (`live`) edited to `reply` (or sent anew, if that cannot be done). */
+  private async edit(chatId: number, live: Live, reply: Reply): Promise<void> {
+    const card = reply.card;
+    if (!card) return;
+    const [message, more] = renderReply(reply);
+    if (!message || more) return this.replace(chatId, live, reply);
     const shown = JSON.stringify([message.text, message.keyboard ?? null]);
     if (shown === live.shown && live.id === card.id) return;
     this.editedAt.set(chatId, Date.now());
@@ -162,16 +199,29 @@ export class CardKeeper {
       // Deleted, too old to edit: the card is sent anew.
       this.logger.debug({ chatId, err: error }, 'card cannot be edited; sent anew');
       this.live.set(chatId, null);
-      return this.open(chatId, entry.reply);
+      return this.replace(chatId, null, reply);
     }
     await this.remember(chatId, { id: card.id, messageId: live.messageId, done: card.done, shown });
   }
 
-  /** The previous card collapses to its line (buttons gone); the new one is sent. */
+  /**
+   * A card not on show (as far as this instance knew) opens. The stored record is read first:
+   * the card on show may be another instance's, and an update of it is an edit there.
+   */
   private async open(chatId: number, reply: Reply): Promise<void> {
     const card = reply.card;
     if (!card) return;
-    const old = await this.current(chatId);
+    const old = await this.current(chatId, true);
+    if (card.mode === 'update' && old && (old.id === card.id || old.id === card.from)) {
+      return this.edit(chatId, old, reply);
+    }
+    return this.replace(chatId, old, reply);
+  }
+
+  /** The previous card collapses to its line (buttons gone); the new one is sent. */
+  private async replace(chatId: number, old: Live | null, reply: Reply): Promise<void> {
+    const card = reply.card;
+    if (!card) return;
     if (old) {
       // The same part's card sent anew ([查看第N部分] after a file is sorted, an undo): the old
       // copy's line says what the part holds now; its own line predates those answers, which
@@ -207,10 +257,13 @@ export class CardKeeper {
     this.live.set(chatId, live);
     // Stored only when the card itself changes (a new part, a new message), not at each answer:
     // a store write per edit cost ~0.1 ms of CPU per update at 20 users (issue 26). After a
-    // restart the collapsed line may then show the count from when the card was last stored.
-    if (before?.id === live.id && before.messageId === live.messageId) return;
+    // restart, or on another instance, a collapsed line may then show an earlier count.
+    if (!before?.unsaved && before?.id === live.id && before.messageId === live.messageId) return;
     await this.repo
       .saveCard(chatId, { id: live.id, messageId: live.messageId, done: live.done })
-      .catch((error) => this.logger.warn({ chatId, err: error }, 'card record not stored'));
+      .catch((error) => {
+        this.logger.warn({ chatId, err: error }, 'card record not stored');
+        if (this.live.get(chatId) === live) this.live.set(chatId, { ...live, unsaved: true });
+      });
   }
 }
