@@ -124,7 +124,9 @@ export class CardKeeper {
    */
   private async current(chatId: number, fresh = false): Promise<Live | null> {
     const known = this.live.get(chatId);
-    if (known !== undefined && !fresh) return known;
+    // SQLite has one writer by design (storage/single-writer.ts): no other instance changes the
+    // record, so the copy kept here is the truth and a re-read is only cost (issue 26).
+    if (known !== undefined && (!fresh || this.repo.store.kind === 'sqlite')) return known;
     const stored = (await this.repo.loadCard(chatId)) ?? null;
     if (fresh) {
       // The same message: what this instance knows of it is at least as new (a waiting change's
