@@ -3,6 +3,7 @@ import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
+import { together } from './together.js';
 import {
   buildIndex,
   byKind,
@@ -239,13 +240,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   const starts = lineStarts(draft);
   const claims = claimsOf(draft);
+  const pairs = together(draft, claims, index);
   const untraced: UntracedFact[] = [];
   const seen = new Set<string>();
   let last: { u: UntracedFact; start: number; end: number } | undefined;
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
-    if (c.derived || c.items || traced(c, index)) continue;
+    if (c.derived || c.items || traced(c, index) || pairs.traced(c)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (
@@ -280,7 +282,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const missing = new Set<string>();
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index.year)) continue;
-    if (present(claim, draftClaims, draftKey, index.titleAffixes)) continue;
+    if (present(claim, draftClaims, draftKey, index.titleAffixes) || pairs.present(claim)) continue;
     const id = `${claim.kind}\u0000${claim.text}`;
     if (missing.has(id)) continue;
     missing.add(id);

@@ -245,7 +245,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   return out.sort((a, b) => a.index - b.index);
 }
 
-interface Source {
+export interface Source {
   text: string;
   /** Vouches anywhere in the draft (title, 基本信息, period, headings, fixed wording). */
   global: boolean;
@@ -389,6 +389,12 @@ export function buildIndex(material: Material): SourceIndex {
       claim.unique =
         answerClaims.filter((o) => o.kind === 'period' && o.key === claim.key).length === 1;
   }
+  const answerDates = answerClaims.filter((c) => c.kind === 'date' && c.date !== undefined);
+  for (const { claim } of answerFacts) {
+    if (claim.kind !== 'date' || !claim.date) continue;
+    claim.unique =
+      answerDates.filter((o) => o.date && sameDate(claim.date!, o.date, year)).length === 1;
+  }
   for (const { claim } of answerFacts) {
     if (claim.kind !== 'number') continue;
     claim.unique =
@@ -471,7 +477,7 @@ function covers(loose: Claim, exact: number): boolean {
   }
 }
 
-function sameNumber(draft: Claim, source: Claim): boolean {
+export function sameNumber(draft: Claim, source: Claim): boolean {
   if (draft.value === undefined || source.value === undefined) return false;
   const value = Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
   return (
@@ -481,7 +487,7 @@ function sameNumber(draft: Claim, source: Claim): boolean {
   );
 }
 
-function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
+export function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
   // An answer saying 3月5日 means this year's 3月5日.
   const ay = a.year ?? (a.month !== undefined ? year : undefined);
   const by = b.year ?? (b.month !== undefined ? year : undefined);
@@ -551,7 +557,18 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
         (src.claims.get('number') ?? []).some((c) => c.value === date.year),
     );
   }
-  return tracedBy(draft, index, (s) => s.date !== undefined && sameDate(date, s.date, index.year));
+  const same = (s: Claim) => s.date !== undefined && sameDate(date, s.date, index.year);
+  if (tracedBy(draft, index, same)) return true;
+  // A day the answers name once (3月12号开了座谈会) is that claim wherever the draft puts it
+  // (3月12日，召开党外人士座谈会): a particular day is rarely met by chance, and phone words and
+  // 公文 words around it seldom pair. A bare month the answers name once needs the weak tie.
+  const matching = index.sources
+    .filter((s) => !s.global)
+    .flatMap((s) => (s.claims.get('date') ?? []).filter(same));
+  if (matching.length !== 1 || date.month === undefined) return false;
+  if (date.day !== undefined) return true;
+  const words = matching[0]!.words;
+  return draft.words !== undefined && words !== undefined && sharesChar(draft.words, words);
 }
 
 function titleTraced(draft: Claim, index: SourceIndex): boolean {
@@ -810,14 +827,18 @@ export function present(
           sameClaim(d, fact),
       );
     }
-    case 'date':
-      return (draft.get('date') ?? []).some(
-        (d) =>
-          d.date !== undefined &&
-          fact.date !== undefined &&
-          carries(d.date, fact.date) &&
-          sameClaim(d, fact),
+    case 'date': {
+      const carrying = (draft.get('date') ?? []).filter(
+        (d) => d.date !== undefined && fact.date !== undefined && carries(d.date, fact.date),
       );
+      if (carrying.some((d) => sameClaim(d, fact))) return true;
+      // A day the answers name once, written once in the draft around other words (see
+      // dateTraced); a bare month so only with the weak tie.
+      if (!fact.unique || carrying.length !== 1 || fact.date?.month === undefined) return false;
+      if (fact.date.day !== undefined) return true;
+      const d = carrying[0]!;
+      return d.words !== undefined && fact.words !== undefined && sharesChar(d.words, fact.words);
+    }
     case 'period': {
       const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
       // 下半年 opening a whole answer (下半年 一是… 二是…) frames all of it: the draft keeps it

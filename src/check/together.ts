@@ -1,0 +1,118 @@
+import { sentenceAt } from '../facts/clauses.js';
+import { type Claim, type SourceIndex, sameDate, sameNumber } from './trace.js';
+
+/**
+ * Facts travel together. A draft sentence whose figures and times stand together in one answer
+ * sentence is that answer's claim, whatever words surround them: 「开了两次 一次3月 一次9月」
+ * written as 「分别于3月、9月召开2次会议」 shares no word with it (phone words and 公文 words
+ * rarely pair), but 3月, 9月 and 两次 vouch for one another. A figure alone is still traced by
+ * its words (trace.ts): the tie here needs a second fact of the same answer sentence in the same
+ * draft sentence, so an invented figure put next to a real one is still found (its value is in
+ * no answer sentence with that one). A 1 is no partner: answers are full of 一次 and 一个.
+ */
+
+const KINDS = new Set(['number', 'date', 'period']);
+
+function sameValue(a: Claim, b: Claim, year?: number): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'number':
+      return sameNumber(a, b);
+    case 'date':
+      return a.date !== undefined && b.date !== undefined && sameDate(a.date, b.date, year);
+    case 'period':
+      return a.key !== undefined && a.key === b.key;
+    default:
+      return false;
+  }
+}
+
+/** A fact that can vouch for a neighbour: not a 1, not one derived from another. */
+function partner(c: Claim): boolean {
+  return KINDS.has(c.kind) && !c.derived && !(c.kind === 'number' && c.value === 1);
+}
+
+interface Sentence {
+  claims: Claim[];
+}
+
+/** The checkable facts of `text`, grouped by the sentence they stand in. */
+function sentencesOf(text: string, claims: Claim[]): Map<Claim, Sentence> {
+  const out = new Map<Claim, Sentence>();
+  const byStart = new Map<number, Sentence>();
+  for (const c of claims) {
+    if (!KINDS.has(c.kind)) continue;
+    const { start } = sentenceAt(text, c.index);
+    let s = byStart.get(start);
+    if (!s) {
+      s = { claims: [] };
+      byStart.set(start, s);
+    }
+    s.claims.push(c);
+    out.set(c, s);
+  }
+  return out;
+}
+
+export interface Together {
+  /** Whether a draft claim is vouched for by a partner from the same answer sentence. */
+  traced(c: Claim): boolean;
+  /** Whether an answer fact is kept by a draft sentence that keeps a partner of it too. */
+  present(fact: Claim): boolean;
+}
+
+export function together(draft: string, draftClaims: Claim[], index: SourceIndex): Together {
+  const draftSentences = sentencesOf(draft, draftClaims);
+  const answers = index.sources
+    .filter((s) => !s.global)
+    .map((s) => {
+      const claims = [...s.claims.values()].flat();
+      return { claims, sentences: sentencesOf(s.text, claims) };
+    });
+  const year = index.year;
+
+  const answerSentences = [...new Set(answers.flatMap((a) => [...a.sentences.values()]))];
+  const draftList = [...new Set(draftSentences.values())];
+
+  /** How many facts of `from` (less `mine`) have their value in `to`: how alike two sentences are. */
+  const shared = (from: Sentence, mine: Claim | undefined, to: Sentence) =>
+    from.claims.filter(
+      (x) => x !== mine && partner(x) && to.claims.some((y) => partner(y) && sameValue(x, y, year)),
+    ).length;
+
+  /**
+   * The sentences of `pool` most alike `from` (at least one shared fact): only there may `mine`
+   * find its value. A draft sentence of a 座谈会 that shares four facts with the answer about it
+   * is that answer's, not another's that happens to hold a 2 and a 9 as well.
+   */
+  const closest = (from: Sentence, mine: Claim, pool: Sentence[]) => {
+    let best = 0;
+    let out: Sentence[] = [];
+    for (const to of pool) {
+      const n = shared(from, mine, to);
+      if (n > best) [best, out] = [n, [to]];
+      else if (n === best && n > 0) out.push(to);
+    }
+    return out;
+  };
+
+  return {
+    traced(c) {
+      const d = draftSentences.get(c);
+      if (!d || d.claims.length < 2) return false;
+      return closest(d, c, answerSentences).some((a) =>
+        a.claims.some((s) => sameValue(c, s, year)),
+      );
+    },
+    present(fact) {
+      for (const { sentences } of answers) {
+        const a = sentences.get(fact);
+        if (!a || a.claims.length < 2) continue;
+        return closest(a, fact, draftList).some((d) =>
+          d.claims.some((x) => sameValue(x, fact, year)),
+        );
+      }
+      return false;
+    },
+  };
+}
