@@ -280,9 +280,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const draftClaims = byKind(claims);
   const omitted: OmittedFact[] = [];
   const missing = new Set<string>();
+  const answerClaims = index.answerFacts.map((f) => f.claim);
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index.year)) continue;
-    if (present(claim, draftClaims, draftKey, index.titleAffixes) || pairs.present(claim)) continue;
+    if (
+      present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims) ||
+      pairs.present(claim)
+    )
+      continue;
     const id = `${claim.kind}\u0000${claim.text}`;
     if (missing.has(id)) continue;
     missing.add(id);

@@ -1,5 +1,13 @@
 import { type Material, materialSources } from '../compose/material.js';
-import { claimWords, clauseAt, sentenceAt, sharesChar, sharesWord } from '../facts/clauses.js';
+import {
+  claimWords,
+  clauseAt,
+  sentenceAt,
+  sentenceWords,
+  sharedCount,
+  sharesChar,
+  sharesWord,
+} from '../facts/clauses.js';
 import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
@@ -39,6 +47,8 @@ export interface Claim {
   title?: string;
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
+  /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
+  sentence?: Set<string>;
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -165,8 +175,8 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   return list.length === n ? list : undefined;
 }
 
-/** 办了一场, 开了一次: the 一 is the article of the story, not a figure to report. */
-const TOLD_ONE_RE = /了$/;
+/** 办了一场, 开了一次, 调整过一次: the 一 is the article of the story, not a figure to report. */
+const TOLD_ONE_RE = /[了过]$/;
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
@@ -188,6 +198,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
+      c.sentence = sentenceWords(text, { start: c.index, end: c.index + c.text.length });
     }
     if (c.kind === 'number') {
       const items = listedItems(text, c);
@@ -487,10 +498,16 @@ export function sameNumber(draft: Claim, source: Claim): boolean {
   );
 }
 
+/** The year a date without one means: the summary's, or the one 去年/明年 counts from it. */
+function yearOf(d: DateParts, year?: number): number | undefined {
+  if (d.month === undefined || year === undefined) return undefined;
+  return year + (d.yearOffset ?? 0);
+}
+
 export function sameDate(a: DateParts, b: DateParts, year?: number): boolean {
   // An answer saying 3月5日 means this year's 3月5日.
-  const ay = a.year ?? (a.month !== undefined ? year : undefined);
-  const by = b.year ?? (b.month !== undefined ? year : undefined);
+  const ay = a.year ?? yearOf(a, year);
+  const by = b.year ?? yearOf(b, year);
   return (
     (a.year === undefined || ay === by) &&
     (a.month === undefined || a.month === b.month) &&
@@ -528,6 +545,7 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
+      if (sentenceTie(draft, s)) return true;
     }
     if (draft.kind === 'number' && distinctive(draft) && matching.length === 1) return true;
     // A time word the answers use once (年初开了个会): the draft's one (年初召开专题会议) is that
@@ -581,7 +599,33 @@ function titleTraced(draft: Claim, index: SourceIndex): boolean {
     if (index.titleKeys.some((t) => t.includes(k))) return true;
     // A document the user named without 《》 (制定了统战工作要点); not a register or a thing
     // (建立党外人士信息台账 does not make 《党外人士信息台账》).
-    if (index.keys.includes(k) && DOC_TYPES.some((d) => k.endsWith(d))) return true;
+    // The user's own words put in 《》 (出了个 桐溪农商银行统战工作责任清单, 做了个 新阶层金融
+    // 服务联系册): the marks name what the user named; they add no fact.
+    if (k.length >= 4 && index.keys.includes(k)) return true;
+    if (DOC_TYPES.some((d) => k.endsWith(d)) && shortFormIn(index.keys, k)) return true;
+  }
+  return false;
+}
+
+/** How long a short form may be: 统战工作条例 … 归侨侨眷权益保护法. */
+const SHORT_MIN = 4;
+const SHORT_MAX = 16;
+
+/**
+ * Whether the answers name a document by a short form of `full`, ending as it ends: 统战工作条例
+ * for 《中国共产党统一战线工作条例》, 归侨侨眷权益保护法 for 《中华人民共和国归侨侨眷权益保护法》.
+ * The model writes the official title; the document is the one the user named.
+ */
+function shortFormIn(keys: string, full: string): boolean {
+  const tail = full.slice(-2);
+  for (let at = keys.indexOf(tail); at >= 0; at = keys.indexOf(tail, at + 1)) {
+    const end = at + tail.length;
+    for (let len = SHORT_MIN; len <= SHORT_MAX && len <= end; len++) {
+      const short = keys.slice(end - len, end);
+      if (short.includes('\n')) break;
+      if (short.length * 5 >= full.length * 2 && (abbreviates(short, full) || full.endsWith(short)))
+        return true;
+    }
   }
   return false;
 }
@@ -692,6 +736,42 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   return false;
 }
 
+/** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
+const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
+const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
+/** Prepositions and verbs of going or being that stand before a place: 赴, 到, 在, 系 …. */
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是]/;
+
+/**
+ * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):
+ * Chinese has no spaces, and no list of the verbs and words that end on the left of a name is
+ * complete. The name is the longest traced tail, as long as what is cut off holds no place or
+ * level (石门街道社区卫生服务中心 for 社区卫生服务中心 stays untraced: 石门街道 is a fact).
+ */
+function tracedAfterWords(name: string, index: SourceIndex): boolean {
+  for (let i = 1; i <= name.length - 2; i++) {
+    const rest = name.slice(i);
+    // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it
+    // is a word of going or being (赴县革命纪念馆, 系市人大代表, 在省社会主义学院).
+    if (PLACE_CHAR_RE.test(name[i - 1]!)) break;
+    if (LEVEL_START_RE.test(rest) && !BEFORE_PLACE_RE.test(name[i - 1]!)) break;
+    // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
+    // (台湾中兴大学 is not traced by 大学).
+    // The unit's own kind is the unit (扎根学院 in a 学院's summary).
+    if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest)) break;
+    if (orgTraced(rest, index)) return true;
+  }
+  // 党委政府, 县委县政府: two bodies named together, each traced.
+  for (let k = 2; k <= name.length - 2; k++) {
+    if (orgTraced(name.slice(0, k), index) && orgTraced(name.slice(k), index)) return true;
+  }
+  return false;
+}
+
+/** Heads that are a kind of body, not a body: a name needs its proper part before them. */
+const BARE_HEAD_RE =
+  /^(?:大学|学院|中学|小学|学校|协会|学会|商会|联合会|促进会|研究会|委员会|政府|人民政府|公司|企业|医院|[服活][务动]中心|中心|[服工联实][务作络践]站|[局所馆院社站队]|大队|中队)$/;
+
 function personTraced(c: Claim, index: SourceIndex): boolean {
   if (index.raw.includes(c.text)) return true;
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
@@ -774,7 +854,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
     }
     case 'org':
-      return orgTraced(c.text, index);
+      return orgTraced(c.text, index) || tracedAfterWords(c.text, index);
     case 'person':
       return personTraced(c, index);
     case 'event':
@@ -783,8 +863,36 @@ export function traced(c: Claim, index: SourceIndex): boolean {
 }
 
 /** The same claim: the draft's words around a fact share one with the answer's. */
-function sameClaim(draft: Claim, answer: Claim): boolean {
-  return !draft.words || !answer.words || sharesWord(draft.words, answer.words);
+function sameClaim(draft: Claim, answer: Claim, others: readonly Claim[] = []): boolean {
+  if (!draft.words || !answer.words || sharesWord(draft.words, answer.words)) return true;
+  // The looser tie only for a draft figure no other answer claims by its clause: 走访非公企业12家
+  // is that answer's 12家, and does not also keep 结对帮扶困难户12户 for sharing its sentence.
+  return (
+    sentenceTie(draft, answer) &&
+    !others.some(
+      (o) =>
+        o !== answer &&
+        o.kind === draft.kind &&
+        o.words !== undefined &&
+        sharesWord(draft.words!, o.words) &&
+        (draft.kind !== 'number' || sameNumber(draft, o)),
+    )
+  );
+}
+
+/**
+ * Words shared by two sentences that make them one claim when their clauses share none: a
+ * draft's 目前仅有3名 after 专职统战教师偏少 is the answer's 专职统战教师少 就三个. Four words
+ * (专职, 职统, 统战, 教师…), since a long sentence shares one or two with many.
+ */
+const SENTENCE_TIE = 4;
+
+function sentenceTie(draft: Claim, answer: Claim): boolean {
+  return (
+    draft.sentence !== undefined &&
+    answer.sentence !== undefined &&
+    sharedCount(draft.sentence, answer.sentence, SENTENCE_TIE) >= SENTENCE_TIE
+  );
 }
 
 /**
@@ -796,6 +904,7 @@ export function present(
   draft: Map<ClaimKind, Claim[]>,
   draftKey: string,
   affixes: string[],
+  others: readonly Claim[] = [],
 ): boolean {
   switch (fact.kind) {
     case 'number': {
@@ -804,6 +913,13 @@ export function present(
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
       if (fact.per && draftKey.includes(fact.per)) return true;
+      // 第一次活动 kept as 首次活动, 第一届 as 首届.
+      if (
+        fact.value === 1 &&
+        fact.text.startsWith('第一') &&
+        draftKey.includes(`首${fact.measure ?? ''}`)
+      )
+        return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
       if (distinctive(fact) && fact.unique) {
         const same = numbers.filter(
@@ -824,14 +940,14 @@ export function present(
               Math.abs(d.value - fact.total) < 1e-9 &&
               sameMeasure(d.measure, fact.measure)) ||
             (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
-          sameClaim(d, fact),
+          sameClaim(d, fact, others),
       );
     }
     case 'date': {
       const carrying = (draft.get('date') ?? []).filter(
         (d) => d.date !== undefined && fact.date !== undefined && carries(d.date, fact.date),
       );
-      if (carrying.some((d) => sameClaim(d, fact))) return true;
+      if (carrying.some((d) => sameClaim(d, fact, others))) return true;
       // A day the answers name once, written once in the draft around other words (see
       // dateTraced); a bare month so only with the weak tie.
       if (!fact.unique || carrying.length !== 1 || fact.date?.month === undefined) return false;
@@ -848,7 +964,7 @@ export function present(
       if (fact.unique && same.length === 1 && same[0]!.words && fact.words) {
         if (sharesChar(same[0]!.words, fact.words)) return true;
       }
-      return same.some((d) => sameClaim(d, fact));
+      return same.some((d) => sameClaim(d, fact, others));
     }
     case 'title':
     case 'quote': {
@@ -882,7 +998,8 @@ export function expected(c: Claim, material: Material, year?: number): boolean {
       // The year of the summary itself goes without saying.
       return !(c.date?.year === year && c.date?.month === undefined);
     case 'period':
-      return !material.periodPhrase.includes(c.text);
+      // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
+      return !material.periodPhrase.includes(c.text) && !periodsImplied(material).has(c.key ?? '');
     case 'event':
       return (c.core ?? '') !== '';
     case 'number':

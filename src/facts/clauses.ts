@@ -99,6 +99,26 @@ export function claimWords(text: string, fact: Span): Set<string> {
   return words;
 }
 
+/**
+ * The two-character words of the sentence around a fact (not the fact): a second, looser tie
+ * for a claim whose clause says little (目前仅有3名 after 专职统战教师偏少).
+ */
+export function sentenceWords(text: string, fact: Span): Set<string> {
+  const out = new Set<string>();
+  for (const w of contentWords(text, sentenceAt(text, fact.start), fact)) {
+    if (w[0] !== CHAR) out.add(w);
+  }
+  return out;
+}
+
+/** How many words two sentences share, up to `enough`. */
+export function sharedCount(a: Set<string>, b: Set<string>, enough: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (large.has(w) && ++n >= enough) break;
+  return n;
+}
+
 /** Marks a quoted or 《》 name of the fact's sentence: one shared ties the claims. */
 const NAME = '\u0004';
 const NAMED_RE = /“([^“”\n]{2,20})”|《([^《》\n]{2,30})》/g;

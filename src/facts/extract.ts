@@ -22,7 +22,20 @@ export interface DateParts {
   year?: number;
   month?: number;
   day?: number;
+  /** 去年12月 (-1), 明年3月 (+1): a year counted from the summary's own. */
+  yearOffset?: number;
 }
+
+/** 去年12月, 今年3月, 明年春节: the year before a date, counted from the summary's year. */
+const RELATIVE_YEARS: Record<string, number> = {
+  前年: -2,
+  去年: -1,
+  上年: -1,
+  今年: 0,
+  本年: 0,
+  明年: 1,
+  次年: 1,
+};
 
 export interface Fact {
   kind: FactKind;
@@ -117,9 +130,20 @@ const DATE_RE = new RegExp(
   `(?<!\\d)(?=[\\d〇零一二三四五六七八九十])(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
   'g',
 );
+const PARTY_NUMERAL_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十])/g;
+const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天]/g;
+/** 每月15号, 每月15日: a day of every month, a date however it is written. */
+const MONTHLY_RE = /(?:每|当|本|次|下)月$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
+
+/** The first month of 7—9月, 三至五月: a month, though its 月 is written once, after the second. */
+const MONTH_RANGE_RE = new RegExp(
+  `(?<![\\d年])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
+  'g',
+);
 
 /** Whether a day at `at` follows a date with a month and a range word (7月8号到10号). */
 function secondHalf(atoms: Fact[], text: string, at: number): boolean {
@@ -132,7 +156,7 @@ function secondHalf(atoms: Fact[], text: string, at: number): boolean {
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余|几)?([百千万亿]+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余|几|来(?=[百千万亿]))?([百千万亿]+)?(多|余)?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
@@ -231,6 +255,13 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;
+  for (const m of work.matchAll(MONTH_RANGE_RE)) {
+    const month = cnOrArabic(m[1]);
+    if (month === undefined || month < 1 || month > 12) continue;
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date: { month } });
+    chars.mask(m.index, m.index + m[0].length);
+  }
+  work = chars.text;
   for (const m of work.matchAll(DATE_RE)) {
     if (m[0] === '') continue;
     const [, y, mo, d, daySuffix] = m;
@@ -245,10 +276,13 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     // it takes the month of the first half below.
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
-      if (!arabic && !secondHalf(atoms, text, m.index)) continue;
+      const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 2), m.index));
+      if (!arabic && !monthly && !secondHalf(atoms, text, m.index)) continue;
     }
     const date: DateParts = {};
     if (year !== undefined) date.year = year;
+    const offset = RELATIVE_YEARS[text.slice(Math.max(0, m.index - 2), m.index)];
+    if (year === undefined && month !== undefined && offset !== undefined) date.yearOffset = offset;
     if (month !== undefined) date.month = month;
     if (day !== undefined) date.day = day;
     atoms.push({
@@ -367,9 +401,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (value === undefined) continue;
     const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length);
     const tail = /^(左右|上下|以上)/.exec(work.slice(measureEnd))?.[1] ?? '';
+    // 四百来万: 来 before the multiplier says about that many, as 十来个 does before a measure.
+    const laiBig = more1 === '来';
     let approx: Approx | undefined = pre;
-    if (more1 || more2 || tail === '以上') approx = 'more';
-    else if (tail || lai) approx = 'near';
+    if ((more1 && !laiBig) || more2 || tail === '以上') approx = 'more';
+    else if (tail || lai || laiBig) approx = 'near';
     const from = start - (ordinal ? 1 : prefix.length);
     const to = measureEnd + tail.length;
     const fact: Fact = {
@@ -380,7 +416,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       measure: tenths ? '%' : lai ? laiMeasure : measure,
     };
     if (approx) fact.approx = approx;
-    if (lai) fact.rough = true;
+    if (lai || laiBig) fact.rough = true;
     out.push(fact);
   }
 }
@@ -431,6 +467,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
 
   maskAll(chars, STOP_RE);
   for (const re of ENUM_RES) maskAll(chars, re);
+  // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
+  maskAll(chars, WEEKDAY_RE);
+  // 九三九个人: 九三 (学社) is a party's name, then 九个人; not the positional 九三九.
+  maskAll(chars, PARTY_NUMERAL_RE);
   extractDates(chars, text, out);
   extractPercents(chars, text, out);
   extractNumbers(chars, text, out);

@@ -55,8 +55,15 @@ const ORG_RE = new RegExp(
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
 const FOUNDING_RE = /创办|创建|组建|筹建|兴办|成立|举办|召开|开展/;
-/** Words a stem's last character may begin instead (words/org-run-on.txt). */
-const RUN_ON = new Set(loadWords('org-run-on'));
+/**
+ * Words a stem's last character may begin instead (words/org-run-on.txt), and the few where
+ * the next character begins a word again (中心组织: 中心 + 组织, not 中心组), written with `!`.
+ */
+const RUN_ON_WORDS = loadWords('org-run-on');
+const RUN_ON = new Set(RUN_ON_WORDS.filter((w) => !w.startsWith('!')));
+const RUN_ON_NOT = new Set(RUN_ON_WORDS.filter((w) => w.startsWith('!')).map((w) => w.slice(1)));
+const runsOn = (text: string, end: number) =>
+  RUN_ON.has(text.slice(end - 1, end + 1)) && !RUN_ON_NOT.has(text.slice(end - 1, end + 2));
 const NAME_BOUNDARIES = loadWords('name-boundaries');
 const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
 /** An event's name may hold a time (中秋联谊会): only the words stop it. */
@@ -94,14 +101,14 @@ const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干�
 /** 王建国同志, 张华等同志. */
 const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?同志`, 'g');
 /**
- * A name given a post: 王建国任组长, 由王建国担任, 组长由王建国牵头. 任 is a surname too, so the
- * post (a title) must follow 任, or 由 stand before the name. After 由 the name may follow what
+ * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
+ * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name. After 由 the name may follow what
  * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
  * that closes a noun for a person (PERSON_NOUN_END), whatever the occupation.
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|任)(?=${TITLES}|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
   'g',
 );
 /** One item of a list of people: a surname and one or two characters, nothing else. */
@@ -173,9 +180,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     const end = m.index + m[0].length;
-    if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
+    if (runsOn(text, end)) continue;
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
-    if (RUN_ON.has(text.slice(end - 1, end + 1))) continue;
     // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding.
     if (FOUNDING_RE.test(m[0].slice(1))) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
