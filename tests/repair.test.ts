@@ -23,10 +23,10 @@ import { type OpenAIMock, startOpenAIMock } from './support/openai-mock.js';
 const material = sampleMaterial();
 /** Only the answers' own facts: what a faithful model would write. */
 const CLEAN = composeOffline(material).trimEnd();
-/** Two inventions (区委, the 1次 of 视察调研) and one omission (下半年). */
+/** Two inventions (区委, the 1次 of 视察调研) and one omission (the 5月 of the 讲座). */
 const INVENTED = CLEAN.replace(/我镇在县委统战部的[^，]*指导下/, '我镇在区委的正确领导下')
   .replace('镇村干部60人参加。', '镇村干部60人参加；开展视察调研活动1次。')
-  .replace('下半年为联络员', '为联络员');
+  .replace('5月举办统战政策讲座', '举办统战政策讲座');
 /** Still wrong after the repair: the 区委 stays, the rest is fixed. */
 const HALF = CLEAN.replace(/我镇在县委统战部的[^，]*指导下/, '我镇在区委的正确领导下');
 
@@ -78,7 +78,7 @@ describe('repair pass (loopback model server)', () => {
     );
     assert.deepEqual(
       result.check.omitted.map((o) => o.text),
-      ['下半年'],
+      ['5月'],
     );
     assert.equal(result.repairs, 0);
     assert.equal(mock.requests.length, 1, 'DRAFT_REPAIRS=0 sends no repair');
@@ -105,7 +105,7 @@ describe('repair pass (loopback model server)', () => {
     assert.match(ask, new RegExp(`<${PROBLEMS_TAG}>`));
     assert.match(ask, /名称“区委”，在草稿的“.*在区委的正确领导下.*”中/);
     assert.match(ask, /数字“1次”，在草稿的“开展视察调研活动1次”中/);
-    assert.match(ask, /日期“下半年”，材料原文：“下半年为联络员集中培训1次”/);
+    assert.match(ask, /日期“5月”，材料原文：“5月举办统战政策讲座1场”/);
     assert.match(ask, /删除/);
     // Each flag comes with the answers nearest it: a claim put in other words is kept.
     assert.match(ask, /材料中最接近的原文：“[^”]+”|材料中没有相近的原文/);
