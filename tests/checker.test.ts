@@ -41,6 +41,16 @@ function material(sections: MaterialSection[]): Material {
   };
 }
 
+/** A draft of one part for material `m`, checked: the body under 一、工作. */
+const checkBody = (m: Material, body: string) =>
+  checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+
+/** A report's flags as the user reads them: 无出处 … and 遗漏 …. */
+const flagsOf = (r: CheckReport) => [
+  ...r.untraced.map((u) => `无出处 ${u.text}`),
+  ...r.omitted.map((o) => `遗漏 ${o.text}`),
+];
+
 const answers = material([
   section('organization', '组织领导', 'work', [
     '镇党委召开三次专题会议研究统战工作，制定了统战工作要点。',
@@ -350,8 +360,7 @@ describe('prose nobody tuned for (issue 22): every invented person named, no fal
     ]),
     section('ethnic', '民族宗教', 'work', ['5月搞了民族团结进步宣传月', '扩大学前教育资源供给']),
   ]);
-  const check = (body: string) =>
-    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+  const check = (body: string) => checkBody(m, body);
   const persons = (r: CheckReport) =>
     r.untraced.filter((u) => u.kind === 'person').map((u) => u.text);
 
@@ -407,8 +416,7 @@ describe('phone answers and 公文 prose of units nobody tuned for (eval/unseen)
       '全年开了6次会',
     ]),
   ]);
-  const check = (body: string) =>
-    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+  const check = (body: string) => checkBody(m, body);
 
   test('a share or a sum said in words, a figure put in other words, short party names: no flag', () => {
     const r = check(
@@ -455,8 +463,7 @@ describe('a third unseen batch (eval/unseen c-…): work logs and bureau prose',
       '人均不到3平方 很多是一人多岗',
     ]),
   ]);
-  const check = (body: string) =>
-    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
+  const check = (body: string) => checkBody(m, body);
 
   test('names a phone answer separates by spaces, list numbers, 平方 and 一人多岗: no flag', () => {
     const r = check(
@@ -528,12 +535,8 @@ describe('a fourth unseen batch (eval/unseen d-…): restated counts, contractio
     ]),
     section('nextSteps', '下一步', 'nextSteps', ['下半年 流动人口信息每季度更新一次 联络员培训']),
   ]);
-  const check = (body: string) =>
-    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
-  const flags = (r: CheckReport) => [
-    ...r.untraced.map((u) => `无出处 ${u.text}`),
-    ...r.omitted.map((o) => `遗漏 ${o.text}`),
-  ];
+  const check = (body: string) => checkBody(m, body);
+  const flags = flagsOf;
   const FAITHFUL = [
     '党工委会议研究统战工作2次，分别于2月27日、5月8日召开。',
     '春节前、中秋前分别开展宗教场所安全检查。',
@@ -589,8 +592,7 @@ describe('mechanisms that carry over to unseen prose (issue 22, the e- batch)', 
       '加固堤防12.5公里',
     ]),
   ]);
-  const check = (body: string, mm: Material = m) =>
-    checkDraft(`${mm.title}\n现将有关情况总结如下：\n一、工作\n${body}`, mm);
+  const check = (body: string, mm: Material = m) => checkBody(mm, body);
   const flags = (r: CheckReport) => [
     ...r.untraced.map((u) => `无出处:${u.text}`),
     ...r.omitted.map((o) => `遗漏:${o.text}`),
@@ -670,12 +672,8 @@ describe('mechanisms from the f-/g- batches: facts that travel together, dates a
       '学院有九三学社支部 九三九个人 今年提拔了1名党外干部',
     ]),
   ]);
-  const check = (body: string) =>
-    checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
-  const flags = (r: CheckReport) => [
-    ...r.untraced.map((u) => `无出处 ${u.text}`),
-    ...r.omitted.map((o) => `遗漏 ${o.text}`),
-  ];
+  const check = (body: string) => checkBody(m, body);
+  const flags = flagsOf;
   const FAITHFUL = [
     '分别于3月、9月召开座谈会2次，广泛听取意见建议。',
     '每月15日安排委员轮流坐班接待群众，每周二、周四安排专人接待侨胞。',
