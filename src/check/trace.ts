@@ -8,10 +8,16 @@ import {
   sharesChar,
   sharesWord,
 } from '../facts/clauses.js';
-import { type Approx, type DateParts, extractFacts, factKey } from '../facts/extract.js';
+import {
+  type Approx,
+  type DateParts,
+  extractFacts,
+  factKey,
+  RELATIVE_YEARS,
+} from '../facts/extract.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { eventRoot, extractNames, mentionsName, type NameKind } from '../facts/names.js';
-import { extractPeriods } from '../facts/periods.js';
+import { extractClockTimes, extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { escapeRe, loadWords } from '../facts/words.js';
 
@@ -166,6 +172,12 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const { start } = clauseAt(text, c.index);
     const before = split(text.slice(start, c.index));
     if (before.length === n) return before;
+    // 编了防汛预案和抢险预案 两套: the count alone after a phone's space counts the clause before.
+    if (before.length === 0 && start > 1 && /\s/.test(text[start - 1]!)) {
+      const prev = clauseAt(text, start - 2);
+      const items = split(text.slice(prev.start, prev.end));
+      if (items.length === n) return items;
+    }
   }
   const { end } = sentenceAt(text, c.index);
   const after = /^[\u4e00-\u9fff]{0,8}(?:[（(]([^（）()]+)[）)]|[：:]([^。；;\n]+))/.exec(
@@ -188,6 +200,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const m of text.matchAll(PLACEHOLDER_RE)) spans.push([m.index, m.index + m[0].length]);
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
+  for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   for (const c of out) {
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
@@ -569,6 +582,12 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
   if (!date) return true;
   if (date.month === undefined && date.day === undefined && date.year !== undefined) {
     if (date.year === index.year) return true;
+    // 2027年 for the answers' 明年 (来年, 次年), 2025年 for 去年: the year they count from ours.
+    if (index.year !== undefined) {
+      const offset = date.year - index.year;
+      const words = Object.keys(RELATIVE_YEARS).filter((w) => RELATIVE_YEARS[w] === offset);
+      if (offset !== 0 && words.some((w) => index.raw.includes(w))) return true;
+    }
     return index.sources.some(
       (src) =>
         (src.claims.get('date') ?? []).some((c) => c.date?.year === date.year) ||
@@ -988,7 +1007,11 @@ function carried(item: string, draftKey: string): boolean {
     .split('的')
     .map(compareKey)
     .filter((p) => p.length >= 2);
-  return parts.length > 0 && parts.every((p) => draftKey.includes(p));
+  // An item read with the verb before it (编了防汛预案) is kept by its object (编制防汛预案).
+  return (
+    parts.length > 0 &&
+    parts.every((p) => draftKey.includes(p) || (p.length >= 6 && draftKey.includes(p.slice(2))))
+  );
 }
 
 /** Facts of the answers a reviewer expects to find again in the draft. */

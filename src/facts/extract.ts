@@ -7,6 +7,7 @@
  */
 
 import { CN_BIG, CN_UNITS, parseChineseNumber } from './numerals.js';
+import { extractClockTimes } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
 import { escapeRe, loadWords } from './words.js';
 
@@ -27,13 +28,14 @@ export interface DateParts {
 }
 
 /** 去年12月, 今年3月, 明年春节: the year before a date, counted from the summary's year. */
-const RELATIVE_YEARS: Record<string, number> = {
+export const RELATIVE_YEARS: Record<string, number> = {
   前年: -2,
   去年: -1,
   上年: -1,
   今年: 0,
   本年: 0,
   明年: 1,
+  来年: 1,
   次年: 1,
 };
 
@@ -130,6 +132,25 @@ const DATE_RE = new RegExp(
   `(?<!\\d)(?=[\\d〇零一二三四五六七八九十])(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
   'g',
 );
+/**
+ * 下一步 1 修路 2 装路灯 3 清河道: digits typed as list markers between words, 1, 2, 3 … in a row
+ * on one line, are no counts.
+ */
+const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff])/gm;
+
+function maskListNumbers(chars: Masked): void {
+  const text = chars.text;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const marks = [...line.matchAll(BARE_MARKER_RE)];
+    const run = marks.filter((m, i) => Number(m[1]) === i + 1);
+    if (run.length >= 2 && run.length === marks.length) {
+      for (const m of run) chars.mask(lineStart + m.index, lineStart + m.index + 1);
+    }
+    lineStart += line.length + 1;
+  }
+}
+
 const PARTY_NUMERAL_RE =
   /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十])/g;
 const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天]/g;
@@ -138,6 +159,11 @@ const MONTHLY_RE = /(?:每|当|本|次|下)月$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
+
+/** 8.6, 8.6-8.7: a month and a day written with a dot, as phones and spreadsheets do. */
+const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
+/** What follows a decimal, never a date: a multiplier or a unit (万, 亿, 元, 米, 亩 …). */
+const NOT_AFTER_DATE_RE = /^[万亿千百元米亩吨斤倍分度成]/;
 
 /** The first month of 7—9月, 三至五月: a month, though its 月 is written once, after the second. */
 const MONTH_RANGE_RE = new RegExp(
@@ -252,6 +278,16 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { day } });
+    chars.mask(m.index, m.index + m[0].length);
+  }
+  work = chars.text;
+  for (const m of work.matchAll(DOT_DATE_RE)) {
+    const next = work.slice(m.index + m[0].length).trimStart();
+    // 12.5公里, 1.8万份, 3.5个百分点: a decimal before its measure, not a date.
+    if (/^[\u4e00-\u9fff]/.test(next) && (MEASURE_RE.test(next) || NOT_AFTER_DATE_RE.test(next)))
+      continue;
+    const date = { month: Number(m[1]), day: Number(m[2]) };
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date });
     chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;
@@ -469,6 +505,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   for (const re of ENUM_RES) maskAll(chars, re);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
   maskAll(chars, WEEKDAY_RE);
+  // 下午3点, 21时, 8:30: a time of day is read as one (periods.ts), not as a count.
+  for (const t of extractClockTimes(chars.text)) chars.mask(t.index, t.index + t.text.length);
+  maskListNumbers(chars);
   // 九三九个人: 九三 (学社) is a party's name, then 九个人; not the positional 九三九.
   maskAll(chars, PARTY_NUMERAL_RE);
   extractDates(chars, text, out);

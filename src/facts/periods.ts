@@ -44,6 +44,47 @@ export function extractPeriods(text: string): PeriodFact[] {
   return out;
 }
 
+/**
+ * A time of day: 下午3点, 晚9点, 15时, 8:30, 早8点半. Written on the 24-hour clock in its key
+ * (下午3点 = 15时 = 15:00), so either form traces the other.
+ */
+export const CLOCK_RE =
+  /(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?![〇零一二三四五六七八九\d])(?:(半)|(\d{1,2})分)?|:(\d{2}))/g;
+const PM = new Set(['下午', '晚上', '傍晚', '晚']);
+const CN_HOURS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function hourOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const t = s.replace('两', '二');
+  if (t.length === 1) return CN_HOURS.indexOf(t) >= 0 ? CN_HOURS.indexOf(t) : undefined;
+  if (t.startsWith('十')) return 10 + (t.length > 1 ? CN_HOURS.indexOf(t[1]!) : 0);
+  if (t.endsWith('十')) return CN_HOURS.indexOf(t[0]!) * 10;
+  return CN_HOURS.indexOf(t[0]!) * 10 + CN_HOURS.indexOf(t[2] ?? '零');
+}
+
+export function extractClockTimes(text: string): PeriodFact[] {
+  const out: PeriodFact[] = [];
+  for (const m of text.matchAll(CLOCK_RE)) {
+    const [, part, hour = '', half, minutes, colon] = m;
+    let h = hourOf(hour);
+    if (h === undefined || h > 24) continue;
+    // 一点 (a little), 一时 (for a while), 三点 (three points): a Chinese numeral is an hour only
+    // with its part of the day (下午三点) or its minutes (三点半); 15时 and 3点 are by themselves.
+    if (!part && !half && !minutes && !colon && !/^\d/.test(hour)) continue;
+    if (part && PM.has(part) && h < 12) h += 12;
+    if (part === '中午' && h < 11) h += 12;
+    const min = half ? 30 : Number(minutes ?? colon ?? 0);
+    if (min > 59) continue;
+    out.push({
+      kind: 'period',
+      text: m[0],
+      index: m.index,
+      key: `${h}:${String(min).padStart(2, '0')}`,
+    });
+  }
+  return out;
+}
+
 /** The canonical key of a period word, when `text` is one. */
 export function periodKey(text: string): string | undefined {
   return CANONICAL.get(text);
