@@ -16,6 +16,11 @@ export interface BotChild {
   rss(): number;
   /** CPU time used so far (utime + stime), ms, summed over the process tree */
   cpuMs(): number;
+  /**
+   * The same, of the node process's main thread only: the event loop, where the updates queue.
+   * The rest is V8's helper threads (GC, compiling) and libuv's pool (SQLite, file writes).
+   */
+  mainThreadCpuMs(): number;
   /** The process and its descendants. */
   tree(): number[];
   output(): string;
@@ -30,8 +35,12 @@ export function rssOf(pid: number): number {
   return kb * 1024;
 }
 
-export function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** CPU time of a process (all its threads), or with `thread` of that one thread only. */
+export function cpuMsOf(pid: number, thread?: number): number {
+  const stat = readFileSync(
+    thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`,
+    'utf8',
+  );
   // Fields after the command name (which may contain spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
@@ -123,7 +132,8 @@ export async function startBotChild(
     child,
     coldStartMs,
     rss: () => sum(treeOf(pid), rssOf),
-    cpuMs: () => sum(treeOf(pid), cpuMsOf),
+    cpuMs: () => sum(treeOf(pid), (p) => cpuMsOf(p)),
+    mainThreadCpuMs: () => sum([pid], (p) => cpuMsOf(p, p)),
     tree: () => treeOf(pid),
     output: () => out,
     stop: async () => {
