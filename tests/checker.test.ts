@@ -705,3 +705,47 @@ describe('mechanisms from the f-/g- batches: facts that travel together, dates a
       );
   });
 });
+
+describe('figures said aloud, corrected, and times of day (the h-/i- batches and the sealed classes)', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '每户补助最高3万5 台企投了2.3个亿 完成年度计划百分之一百零三',
+      '8.6-8.7搞了集中验收 便民服务站早8点到晚9点开门',
+      '蚊媒监测加密到每周一次 每个月15号左右开议事会',
+      '总投资 八千万 哦 八千五百万 来年准备更新路灯600盏',
+      '下一步 1 修路 2 装路灯 编了防汛预案和抢险预案 两套',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '每户补助最高3.5万元，台企投资2.3亿元，完成年度计划的103%。',
+    '8月6日至7日开展集中验收，便民服务站每天8时至21时开放。',
+    '将蚊媒监测频次加密到每周1次，每月15日左右召开议事会。',
+    '项目总投资8500万元，2027年计划更新路灯600盏。',
+    '1. 推进道路修缮。2. 安装路灯。编制防汛预案和抢险预案。',
+  ];
+
+  test('the same facts in 公文 figures, dates and clock times: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('the corrected figure, another sum, day, hour or year, a dropped item: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('3.5万元', '5万元')
+      .replace('8月6日', '8月16日')
+      .replace('21时', '22时')
+      .replace('8500万元', '8000万元')
+      .replace('2027年', '2028年')
+      .replace('编制防汛预案和抢险预案', '编制防汛预案');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 5万元',
+      '无出处 8月16日',
+      '无出处 22时',
+      '无出处 8000万元',
+      '无出处 2028年',
+      '遗漏 两套',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

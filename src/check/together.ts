@@ -41,7 +41,8 @@ function sentencesOf(text: string, claims: Claim[]): Map<Claim, Sentence> {
   const out = new Map<Claim, Sentence>();
   const byStart = new Map<number, Sentence>();
   for (const c of claims) {
-    if (!KINDS.has(c.kind)) continue;
+    // A figure the user corrected at once (八千万 哦 八千五百万) stands for nothing.
+    if (!KINDS.has(c.kind) || c.withdrawn) continue;
     const { start } = sentenceAt(text, c.index);
     let s = byStart.get(start);
     if (!s) {

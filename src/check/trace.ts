@@ -59,6 +59,8 @@ export interface Claim {
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
   frame?: boolean;
+  /** number: corrected at once by the next one (八千万 哦 八千五百万): no source, no fact. */
+  withdrawn?: boolean;
   /** number: said as a guess (十来个): vouches for a draft's 十余个, but the draft need not say it. */
   rough?: boolean;
   /** number: a single one told as a story (搞了一场座谈会): 召开座谈会 has not dropped it. */
@@ -187,6 +189,10 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   return list.length === n ? list : undefined;
 }
 
+/** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
+const CORRECTION_RE =
+  /^[\s，,]*(?:[哦噢啊呃][\s，,]*(?:不对|不是|说错了|错了|应该是)?|不对|不是|说错了|错了|应该是)[\s，,…]*$/;
+
 /** 办了一场, 开了一次, 调整过一次: the 一 is the article of the story, not a figure to report. */
 const TOLD_ONE_RE = /[了过]$/;
 
@@ -216,6 +222,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind === 'number') {
       const items = listedItems(text, c);
       if (items) c.items = items;
+    }
+  }
+  // 八千万 哦 八千五百万, 十四个啊不对十三个: a figure the user corrected at once is withdrawn —
+  // the draft need not say it, and it vouches for nothing.
+  const figures = out.filter((c) => c.kind === 'number');
+  for (const [i, c] of figures.entries()) {
+    const next = figures[i + 1];
+    if (!next || next.value === undefined) continue;
+    const gap = text.slice(c.index + c.text.length, next.index);
+    if (CORRECTION_RE.test(gap) && sameMeasure(c.measure, next.measure)) {
+      c.told = true;
+      c.withdrawn = true;
     }
   }
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
@@ -553,7 +571,7 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       draft.kind === 'number' && !draft.approx && draft.value !== undefined
         ? source.numbers.get(draft.value)
         : source.claims.get(draft.kind);
-    const matching = (candidates ?? []).filter(match);
+    const matching = (candidates ?? []).filter((s) => !s.withdrawn && match(s));
     for (const s of matching) {
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
@@ -730,6 +748,14 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   }
   // 区人社 for 临川区人力资源和社会保障局: a short form keeps the name's characters in order.
   if (index.infoNames.some((n) => abbreviates(bare, n))) return true;
+  // 文联 in a 县文学艺术界联合会's summary: the short form everyone uses of a name the sources give.
+  for (const [full, short] of ORG_ALIASES) {
+    if (
+      short.some((s) => bare.endsWith(s)) &&
+      (index.raw.includes(full) || index.infoNames.some((n) => n.endsWith(full)))
+    )
+      return true;
+  }
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);

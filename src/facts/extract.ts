@@ -153,9 +153,9 @@ function maskListNumbers(chars: Masked): void {
 
 const PARTY_NUMERAL_RE =
   /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十])/g;
-const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天]/g;
+const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍回趟场期轮])/g;
 /** 每月15号, 每月15日: a day of every month, a date however it is written. */
-const MONTHLY_RE = /(?:每|当|本|次|下)月$/;
+const MONTHLY_RE = /(?:每个?|当|本|次|下)月$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
@@ -180,6 +180,30 @@ function secondHalf(atoms: Fact[], text: string, at: number): boolean {
 }
 /** The 16 in 6月16、17日: a day whose 日 comes after the last day of the list. */
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
+
+/** 3万5 (35000), 2.3个亿: how figures are said aloud, rewritten before numbers are read. */
+const SPOKEN_WAN_RE = /(?<![\d.])(\d+)万([1-9])(?![\d.万千百十%]|[个名人户家次])/g;
+const SPOKEN_GE_RE = /(?<![\d.])(\d+(?:\.\d+)?)个(亿|万)/g;
+
+function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
+  const read = (re: RegExp, value: (m: RegExpMatchArray) => number) => {
+    for (const m of chars.text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const measure = MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '';
+      const to = end + measure.length;
+      out.push({
+        kind: 'number',
+        text: text.slice(m.index, to),
+        index: m.index,
+        value: value(m),
+        measure,
+      });
+      chars.mask(m.index, to);
+    }
+  };
+  read(SPOKEN_WAN_RE, (m) => Math.round((Number(m[1]) + Number(m[2]) / 10) * 1e4));
+  read(SPOKEN_GE_RE, (m) => Math.round(Number(m[1]) * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6);
+}
 
 const NUMBER_RE =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余|几|来(?=[百千万亿]))?([百千万亿]+)?(多|余)?/g;
@@ -312,7 +336,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     // it takes the month of the first half below.
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
-      const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 2), m.index));
+      const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
       if (!arabic && !monthly && !secondHalf(atoms, text, m.index)) continue;
     }
     const date: DateParts = {};
@@ -501,7 +525,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
     maskAll(chars, PLACEHOLDER_RE);
   }
 
-  maskAll(chars, STOP_RE);
+  // A set phrase inside a figure is part of the figure: 一万一千 holds no 万一, 百分之一百零三
+  // no 之一.
+  for (const m of chars.text.matchAll(STOP_RE)) {
+    if (
+      /[〇零一二两三四五六七八九十百千万亿\d分]$/.test(chars.text.slice(0, m.index)) &&
+      /^[万之]/.test(m[0])
+    )
+      continue;
+    chars.mask(m.index, m.index + m[0].length);
+  }
   for (const re of ENUM_RES) maskAll(chars, re);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
   maskAll(chars, WEEKDAY_RE);
@@ -512,6 +545,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   maskAll(chars, PARTY_NUMERAL_RE);
   extractDates(chars, text, out);
   extractPercents(chars, text, out);
+  extractSpoken(chars, text, out);
   extractNumbers(chars, text, out);
   return out.sort((a, b) => a.index - b.index);
 }

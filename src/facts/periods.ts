@@ -69,8 +69,10 @@ export function extractClockTimes(text: string): PeriodFact[] {
     let h = hourOf(hour);
     if (h === undefined || h > 24) continue;
     // 一点 (a little), 一时 (for a while), 三点 (three points): a Chinese numeral is an hour only
-    // with its part of the day (下午三点) or its minutes (三点半); 15时 and 3点 are by themselves.
-    if (!part && !half && !minutes && !colon && !/^\d/.test(hour)) continue;
+    // with its part of the day (下午三点), its minutes (三点半) or after 到/至 (开放到九点); 15时
+    // and 3点 are by themselves.
+    const until = /[到至从于在]$/.test(text.slice(0, m.index));
+    if (!part && !half && !minutes && !colon && !until && !/^\d/.test(hour)) continue;
     if (part && PM.has(part) && h < 12) h += 12;
     if (part === '中午' && h < 11) h += 12;
     const min = half ? 30 : Number(minutes ?? colon ?? 0);
