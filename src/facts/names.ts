@@ -47,10 +47,11 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 /**
  * A stem of the list, a level's committee (县委), or any institution of a level: a level, up to
  * six characters and an institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
- * 平川县人民医院, 执法大队), so one no list names is still a name to trace.
+ * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办; not 举办, 办理, 庭院), so one no list
+ * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|所|馆|社|大队|中队|中心))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社|大队|中队|中心))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
