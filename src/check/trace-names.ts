@@ -1,0 +1,269 @@
+import { eventRoot, mentionsName } from '../facts/names.js';
+import { loadWords } from '../facts/words.js';
+import { compareKey } from './keys.js';
+import type { Claim, SourceIndex } from './trace.js';
+
+/**
+ * Tracing names: a 《title》, an organisation, a person and a named event of a draft, looked up
+ * in the sources as names are written there — whole, by a short form, with a 的 dropped, with the
+ * unit's own place before them, or read too far into the words around them. Pure; the word lists
+ * are data (src/facts/words/*.txt).
+ */
+
+const DOC_TYPES = loadWords('doc-types');
+const OWN_ORGANS = new Set(loadWords('own-organs'));
+
+export function titleTraced(draft: Claim, index: SourceIndex): boolean {
+  const key = compareKey(draft.key ?? draft.text);
+  if (key === '') return true;
+  let bare = key;
+  for (const a of index.titleAffixes) bare = bare.split(a).join('');
+  const candidates = bare.length >= 2 && bare !== key ? [key, bare] : [key];
+  for (const k of candidates) {
+    if (index.titleKeys.some((t) => t.includes(k))) return true;
+    // A document the user named without 《》 (制定了统战工作要点); not a register or a thing
+    // (建立党外人士信息台账 does not make 《党外人士信息台账》).
+    // The user's own words put in 《》 (出了个 桐溪农商银行统战工作责任清单, 做了个 新阶层金融
+    // 服务联系册): the marks name what the user named; they add no fact.
+    if (k.length >= 4 && index.keys.includes(k)) return true;
+    if (DOC_TYPES.some((d) => k.endsWith(d)) && shortFormIn(index.keys, k)) return true;
+  }
+  return false;
+}
+
+/** How long a short form may be: 统战工作条例 … 归侨侨眷权益保护法. */
+const SHORT_MIN = 4;
+const SHORT_MAX = 16;
+
+/**
+ * Whether the answers name a document by a short form of `full`, ending as it ends: 统战工作条例
+ * for 《中国共产党统一战线工作条例》, 归侨侨眷权益保护法 for 《中华人民共和国归侨侨眷权益保护法》.
+ * The model writes the official title; the document is the one the user named.
+ */
+function shortFormIn(keys: string, full: string): boolean {
+  const tail = full.slice(-2);
+  for (let at = keys.indexOf(tail); at >= 0; at = keys.indexOf(tail, at + 1)) {
+    const end = at + tail.length;
+    for (let len = SHORT_MIN; len <= SHORT_MAX && len <= end; len++) {
+      const short = keys.slice(end - len, end);
+      if (short.includes('\n')) break;
+      if (short.length * 5 >= full.length * 2 && (abbreviates(short, full) || full.endsWith(short)))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A name the answers write with a 的 the draft dropped (区委统战部的培训班, 退休的中学). */
+function namedWithoutDe(index: SourceIndex, name: string): boolean {
+  return index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(name));
+}
+
+/** words/org-aliases.txt: each full name with the short forms it goes by. */
+const ORG_ALIASES = new Map(
+  loadWords('org-aliases').map((line) => {
+    const [full = '', ...short] = line.split(/\s+/);
+    return [full, short] as const;
+  }),
+);
+
+/**
+ * Whether `short` is a contraction of `full` (区人社 of 临川区人力资源和社会保障局, 县民宗局 of
+ * 县民族宗教事务局): three characters or more, all of them in `full` in the same order, and
+ * ending as `full` ends or inside it.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+const BOUNDARY_WORDS = loadWords('name-boundaries');
+/**
+ * Institutions a place runs (文化馆, 卫生院, 执法大队): the unit's own place before one the
+ * answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
+ */
+const INSTITUTION_RE = /(?:局|医院|卫生院|所|馆|大队|中队|中心|站)$/;
+
+/**
+ * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that
+ * ends on the left of names (文化馆全民艺术…, 请文化馆…), not inside another (中医院 ≠ 人民医院).
+ */
+function wholeName(raw: string, name: string): boolean {
+  for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+    const before = raw.slice(Math.max(0, at - 4), at);
+    const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
+    if (
+      (open || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
+      mentionsName(raw.slice(at), name)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Levels that make a name another body's: 委统战部 in 市委统战部 is the city's. */
+const OTHER_LEVEL_RE = /[省市州县区旗乡镇]$/;
+
+/** Whether `rest` stands in the answers somewhere not as the tail of a level's name. */
+function ownRest(raw: string, rest: string): boolean {
+  for (let at = raw.indexOf(rest); at >= 0; at = raw.indexOf(rest, at + 1)) {
+    if (!OTHER_LEVEL_RE.test(raw.slice(Math.max(0, at - 1), at))) return true;
+  }
+  return false;
+}
+
+function orgTraced(name: string, index: SourceIndex): boolean {
+  const bare = name.replace(/^中共/, '');
+  if (mentionsName(index.raw, bare)) return true;
+  // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
+  for (const [full, short] of ORG_ALIASES) {
+    if (
+      bare.endsWith(full) &&
+      short.some((s) => index.raw.includes(bare.slice(0, -full.length) + s))
+    )
+      return true;
+  }
+  // 退休中学 when the answers say 退休的中学: the same name with its 的 dropped.
+  if (namedWithoutDe(index, bare)) {
+    return true;
+  }
+  // 区人社 for 临川区人力资源和社会保障局: a short form keeps the name's characters in order.
+  if (index.infoNames.some((n) => abbreviates(bare, n))) return true;
+  // 文联 in a 县文学艺术界联合会's summary: the short form everyone uses of a name the sources give.
+  for (const [full, short] of ORG_ALIASES) {
+    if (
+      short.some((s) => bare.endsWith(s)) &&
+      (index.raw.includes(full) || index.infoNames.some((n) => n.endsWith(full)))
+    )
+      return true;
+  }
+  for (const p of index.ownPrefixes) {
+    if (!bare.startsWith(p)) continue;
+    const rest = bare.slice(p.length);
+    if (OWN_ORGANS.has(rest)) return true;
+    // 镇商会 when the answers say 商会: the unit's own one; not 县委统战部 when they say
+    // 市委统战部 (the rest there is the tail of another level's name).
+    if (p !== '' && rest.length >= 2 && mentionsName(index.raw, rest) && ownRest(index.raw, rest))
+      return true;
+    // 清河镇商会 when the answers say 镇商会.
+    const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
+    if (level && mentionsName(index.raw, level + rest)) return true;
+  }
+  for (const p of index.placePrefixes) {
+    const rest = bare.slice(p.length);
+    if (
+      bare.startsWith(p) &&
+      rest.length >= 2 &&
+      INSTITUTION_RE.test(rest) &&
+      wholeName(index.raw, rest)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
+const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
+const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
+/** Prepositions and verbs of going or being that stand before a place: 赴, 到, 在, 系 …. */
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是]/;
+
+/**
+ * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):
+ * Chinese has no spaces, and no list of the verbs and words that end on the left of a name is
+ * complete. The name is the longest traced tail, as long as what is cut off holds no place or
+ * level (石门街道社区卫生服务中心 for 社区卫生服务中心 stays untraced: 石门街道 is a fact).
+ */
+function tracedAfterWords(name: string, index: SourceIndex): boolean {
+  for (let i = 1; i <= name.length - 2; i++) {
+    const rest = name.slice(i);
+    // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it
+    // is a word of going or being (赴县革命纪念馆, 系市人大代表, 在省社会主义学院).
+    if (PLACE_CHAR_RE.test(name[i - 1]!)) break;
+    if (LEVEL_START_RE.test(rest) && !BEFORE_PLACE_RE.test(name[i - 1]!)) break;
+    // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
+    // (台湾中兴大学 is not traced by 大学).
+    // The unit's own kind is the unit (扎根学院 in a 学院's summary).
+    if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest)) break;
+    if (orgTraced(rest, index)) return true;
+  }
+  // 党委政府, 县委县政府: two bodies named together, each traced.
+  for (let k = 2; k <= name.length - 2; k++) {
+    if (orgTraced(name.slice(0, k), index) && orgTraced(name.slice(k), index)) return true;
+  }
+  return false;
+}
+
+/** Heads that are a kind of body, not a body: a name needs its proper part before them. */
+const BARE_HEAD_RE =
+  /^(?:大学|学院|中学|小学|学校|协会|学会|商会|联合会|促进会|研究会|委员会|政府|人民政府|公司|企业|医院|[服活][务动]中心|中心|[服工联实][务作络践]站|[局所馆院社站队]|大队|中队)$/;
+
+export function personTraced(c: Claim, index: SourceIndex): boolean {
+  if (index.raw.includes(c.text)) return true;
+  // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
+  if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
+    return true;
+  }
+  // 王书记: some 王… with that title in the sources.
+  if (c.title && c.text.endsWith(c.title) && c.text.length <= c.title.length + 2) {
+    const surname = c.text.slice(0, c.text.length - c.title.length);
+    const re = new RegExp(`${surname}[\\u4e00-\\u9fff]{0,2}${c.title}|${c.title}${surname}`);
+    return re.test(index.raw);
+  }
+  return false;
+}
+
+/** The share of an event's proper part found in one text that also names its kind. */
+export function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
+  if (!text.includes(eventRoot(suffix))) return false;
+  if (core === '') return true;
+  // The whole name as written: its core may be split by a generic word (委部 of 市委统战部培训班).
+  if (text.includes(core) || (name !== undefined && text.includes(name))) return true;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
+  // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
+  // words around the name the answers put differently.
+  if (pairs.length > 0 && text.includes(pairs[pairs.length - 1]!)) return true;
+  const found = pairs.filter((p) => text.includes(p)).length;
+  return pairs.length > 0 && found / pairs.length >= 0.6;
+}
+
+/** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
+const EVENT_HEADS = loadWords('event-heads');
+
+export function eventTraced(c: Claim, index: SourceIndex): boolean {
+  const suffix = c.suffix ?? c.text;
+  const root = eventRoot(suffix);
+  if (c.core === '') return index.raw.includes(root);
+  // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
+  const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
+  if (
+    head &&
+    c.text.length - head.length >= 3 &&
+    index.raw.includes(c.text.slice(0, -head.length))
+  ) {
+    return true;
+  }
+  // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
+  if (namedWithoutDe(index, c.text)) {
+    return true;
+  }
+  // The proper part and the kind in one sentence of the sources.
+  let sentences = index.sentencesWith.get(root);
+  if (!sentences) {
+    sentences = index.sentences.filter((t) => t.includes(root));
+    index.sentencesWith.set(root, sentences);
+  }
+  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence, c.text));
+}
+
+/** An organisation of the draft: named in the sources, or read too far into the words before it. */
+export function organisationTraced(name: string, index: SourceIndex): boolean {
+  return orgTraced(name, index) || tracedAfterWords(name, index);
+}
