@@ -56,7 +56,31 @@ function shortFormIn(keys: string, full: string): boolean {
 
 /** A name the answers write with a 的 the draft dropped (区委统战部的培训班, 退休的中学). */
 function namedWithoutDe(index: SourceIndex, name: string): boolean {
-  return index.sentences.some((t) => t.includes('的') && t.replaceAll('的', '').includes(name));
+  // 县里的 无害化处理中心 is 县无害化处理中心 too: 里的 and a phone's space go with the 的.
+  return index.sentences.some((t) => t.includes('的') && t.replace(/里?的\s*/g, '').includes(name));
+}
+
+/**
+ * Whether the answers name `name` by a short form (留联会 for 留学人员联谊会, 市盲协 for 市盲人协会,
+ * 县监委 for 县监察委员会: its first character, then some of its characters in order, ending
+ * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
+ */
+function shortFormNamed(name: string, index: SourceIndex): boolean {
+  if (name.length >= 4) {
+    const tail = name.slice(-3);
+    for (let at = index.raw.indexOf(name[0]!); at >= 0; at = index.raw.indexOf(name[0]!, at + 1)) {
+      for (let len = 3; len < name.length && len <= 6; len++) {
+        const short = index.raw.slice(at, at + len);
+        if (tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
+      }
+    }
+  }
+  for (let k = 2; k <= name.length - 1; k++) {
+    if (!BARE_HEAD_RE.test(name.slice(k))) continue;
+    const proper = name.slice(0, k);
+    return !PLACE_CHAR_RE.test(proper) && wholeName(index.raw, proper);
+  }
+  return false;
 }
 
 /** words/org-aliases.txt: each full name with the short forms it goes by. */
@@ -171,8 +195,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
 /** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
 const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
-/** Prepositions and verbs of going or being that stand before a place: 赴, 到, 在, 系 …. */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是]/;
+/** Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获 …. */
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):
@@ -238,6 +262,10 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
 const EVENT_HEADS = loadWords('event-heads');
 
 export function eventTraced(c: Claim, index: SourceIndex): boolean {
+  return eventNamed(c, index) || (c.text.length >= 5 && shortFormNamed(c.text, index));
+}
+
+function eventNamed(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
   if (c.core === '') return index.raw.includes(root);
@@ -265,5 +293,5 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */
 export function organisationTraced(name: string, index: SourceIndex): boolean {
-  return orgTraced(name, index) || tracedAfterWords(name, index);
+  return orgTraced(name, index) || tracedAfterWords(name, index) || shortFormNamed(name, index);
 }

@@ -78,6 +78,8 @@ export interface Claim {
   derived?: boolean;
   /** number, in the answers: no other answer number has its value and kind of measure. */
   unique?: boolean;
+  /** number: no other number of its own text has its value and kind of measure. */
+  sole?: boolean;
   /**
    * number: the items of a list of exactly this many standing with it (A和B两项重点, 1人（孙丽娟）):
    * the count only says how many were listed, so the list is the fact.
@@ -195,7 +197,9 @@ function listedItems(text: string, c: Claim): string[] | undefined {
 
 /** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃][\s，,]*(?:不对|不是|说错了|错了|应该是)?|不对|不是|说错了|错了|应该是)[\s，,…]*$/;
+  /^[\s，,]*(?:[哦噢啊呃][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*)?(?:应该是|是)?[\s，,…]*$/;
+/** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
+const NEGATED_RE = /不是\s*$/;
 
 /** 办了一场, 开了一次, 调整过一次: the 一 is the article of the story, not a figure to report. */
 const TOLD_ONE_RE = /[了过]$/;
@@ -235,10 +239,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const next = figures[i + 1];
     if (!next || next.value === undefined) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
-    if (CORRECTION_RE.test(gap) && sameMeasure(c.measure, next.measure)) {
+    // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
+    const marked = gap.trim() !== '' && /[哦噢啊呃不错是]/.test(gap);
+    const negated = NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index));
+    if (((marked && CORRECTION_RE.test(gap)) || negated) && sameMeasure(c.measure, next.measure)) {
       c.told = true;
       c.withdrawn = true;
     }
+  }
+  for (const c of figures) {
+    c.sole = !figures.some(
+      (o) => o !== c && o.value === c.value && !o.derived && sameMeasure(o.measure, c.measure),
+    );
   }
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
   for (const c of out) {
@@ -469,7 +481,16 @@ export function buildIndex(material: Material): SourceIndex {
       )
       .join('\n'),
     keys: texts.map(compareKey).join('\n'),
-    sentences: texts.flatMap((t) => t.split(/[。！？；;!?\n]/)).filter((t) => t !== ''),
+    sentences: [
+      ...texts.flatMap((t) => t.split(/[。！？；;!?\n]/)),
+      // An answer's sentence read under its part's title: 开了2次座谈会 in 党外人士 is a
+      // 党外人士座谈会 (the part says what the answer is about).
+      ...material.sections
+        .filter((s) => s.status === 'done')
+        .flatMap((s) =>
+          s.parts.flatMap((p) => p.split(/[。！？；;!?\n]/).map((t) => `${s.title}${t}`)),
+        ),
+    ].filter((t) => t !== ''),
     sentencesWith: new Map(),
     titleKeys,
     titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),
@@ -554,6 +575,11 @@ function carries(draft: DateParts, source: DateParts): boolean {
  * When the answers hold it once, a draft that writes it around other words (phone answers
  * have few in common with 公文 prose) still carries that claim.
  */
+/** A measure that says what was counted (4名, 5枚), not 个 or nothing. */
+function counted(measure = ''): boolean {
+  return measure !== '' && measure !== '个';
+}
+
 function distinctive(c: Claim): boolean {
   return c.value !== undefined && (c.value >= 10 || !Number.isInteger(c.value));
 }
@@ -574,6 +600,18 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       if (sentenceTie(draft, s)) return true;
     }
     if (draft.kind === 'number' && distinctive(draft) && matching.length === 1) return true;
+    // A small count of a particular noun, the only one of its kind on both sides (站里就4个人,
+    // 仅有4名工作人员): the same claim, however differently the two sentences put it.
+    if (
+      draft.kind === 'number' &&
+      !source.global &&
+      draft.sole &&
+      counted(draft.measure) &&
+      matching.length === 1 &&
+      matching[0]!.sole &&
+      counted(matching[0]!.measure)
+    )
+      return true;
     // A time word the answers use once (年初开了个会): the draft's one (年初召开专题会议) is that
     // claim if their clauses share anything at all; phone words and 公文 words rarely pair.
     if (
@@ -711,7 +749,7 @@ export function present(
       )
         return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
-      if (distinctive(fact) && fact.unique) {
+      if ((distinctive(fact) || (counted(fact.measure) && fact.sole)) && fact.unique) {
         const same = numbers.filter(
           (d) =>
             d.value !== undefined &&
@@ -720,7 +758,8 @@ export function present(
             (sameNumber(d, fact) ||
               (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
         );
-        if (same.length === 1) return true;
+        // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
+        if (same.length === 1 && (distinctive(fact) || counted(same[0]!.measure))) return true;
       }
       return numbers.some(
         (d) =>

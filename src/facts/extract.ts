@@ -214,7 +214,7 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
-const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场]/;
+const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
 const HOLIDAYS = new Set(['五一', '七一', '八一', '三八', '五四', '六一']);
 

@@ -5,9 +5,22 @@ import { loadWords } from './words.js';
  * The groups are data (words/measure-groups.txt).
  */
 
-const GROUP = new Map<string, number>();
+/** The groups each measure word is in: 块 counts money (5块钱) and medals (金牌5块) alike. */
+const GROUPS = new Map<string, Set<number>>();
 for (const [i, line] of loadWords('measure-groups').entries()) {
-  for (const w of line.split(/\s+/)) if (w) GROUP.set(w, i);
+  for (const w of line.split(/\s+/)) {
+    if (!w) continue;
+    const set = GROUPS.get(w) ?? new Set<number>();
+    set.add(i);
+    GROUPS.set(w, set);
+  }
+}
+function shareGroup(a: string, b: string): boolean {
+  const ga = GROUPS.get(a);
+  const gb = GROUPS.get(b);
+  if (!ga || !gb) return false;
+  for (const g of ga) if (gb.has(g)) return true;
+  return false;
 }
 
 /** Money, time and shares: never interchangeable with a bare number or 个. */
@@ -26,8 +39,7 @@ export function sameAmount(a = '', b = '', value = 0): boolean {
 
 export function sameMeasure(a = '', b = ''): boolean {
   if (a === b) return true;
-  const ga = GROUP.get(a);
-  if (ga !== undefined && ga === GROUP.get(b)) return true;
+  if (shareGroup(a, b)) return true;
   if (a === '' || a === '个') return !STRICT_RE.test(b);
   if (b === '' || b === '个') return !STRICT_RE.test(a);
   return false;

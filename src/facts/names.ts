@@ -72,6 +72,8 @@ const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
 const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
+/** 14个, 三家: a numeral and its measure, never the start of a name. */
+const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批]$/;
 /** 8日, 三月: the end of a date, never the start of a name. */
 const DATE_END_RE = /[\d〇零一二三四五六七八九十][年月日号]$/;
 
@@ -171,6 +173,8 @@ function prefixStart(
   while (start > limit && HAN_CHAR_RE.test(text[start - 1]!)) {
     if (endsWithBoundary(text, start, boundaries)) break;
     if (DATE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
+    if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     start--;
   }
   return start;
