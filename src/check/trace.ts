@@ -58,7 +58,7 @@ export interface Claim {
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
   /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
-  sentence?: Set<string>;
+  sentenceWords?: () => Set<string>;
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -216,6 +216,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
+  const sentenceCache = new Map<number, Set<string>>();
   for (const c of out) {
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
       c.told =
@@ -225,7 +226,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
-      c.sentence = sentenceWords(text, { start: c.index, end: c.index + c.text.length });
+      // Read only when a clause tie fails (most claims tie by their clause).
+      const fact = { start: c.index, end: c.index + c.text.length };
+      c.sentenceWords = () => sentenceWords(text, fact, sentenceCache);
     }
     if (c.kind === 'number') {
       const items = listedItems(text, c);
@@ -717,9 +720,9 @@ const SENTENCE_TIE = 4;
 
 function sentenceTie(draft: Claim, answer: Claim): boolean {
   return (
-    draft.sentence !== undefined &&
-    answer.sentence !== undefined &&
-    sharedCount(draft.sentence, answer.sentence, SENTENCE_TIE) >= SENTENCE_TIE
+    draft.sentenceWords !== undefined &&
+    answer.sentenceWords !== undefined &&
+    sharedCount(draft.sentenceWords(), answer.sentenceWords(), SENTENCE_TIE) >= SENTENCE_TIE
   );
 }
 

@@ -103,11 +103,28 @@ export function claimWords(text: string, fact: Span): Set<string> {
  * The two-character words of the sentence around a fact (not the fact): a second, looser tie
  * for a claim whose clause says little (目前仅有3名 after 专职统战教师偏少).
  */
-export function sentenceWords(text: string, fact: Span): Set<string> {
+export function sentenceWords(
+  text: string,
+  fact: Span,
+  cache?: Map<number, Set<string>>,
+): Set<string> {
+  // Once per fact: the cache is by the fact's own start, then by its sentence's.
+  const mine = cache?.get(-1 - fact.start);
+  if (mine) return mine;
+  const span = sentenceAt(text, fact.start);
+  // The fact's own characters are digits and a measure word: the sentence's words without
+  // skipping them are the same for every fact in it, so they are read once per sentence.
+  const known = cache?.get(span.start);
+  if (known) {
+    cache?.set(-1 - fact.start, known);
+    return known;
+  }
   const out = new Set<string>();
-  for (const w of contentWords(text, sentenceAt(text, fact.start), fact)) {
+  for (const w of contentWords(text, span)) {
     if (w[0] !== CHAR) out.add(w);
   }
+  cache?.set(span.start, out);
+  cache?.set(-1 - fact.start, out);
   return out;
 }
 

@@ -527,10 +527,11 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
 
   // A set phrase inside a figure is part of the figure: 一万一千 holds no 万一, 百分之一百零三
   // no 之一.
-  for (const m of chars.text.matchAll(STOP_RE)) {
+  const plain = chars.text;
+  for (const m of plain.matchAll(STOP_RE)) {
     if (
-      /[〇零一二两三四五六七八九十百千万亿\d分]$/.test(chars.text.slice(0, m.index)) &&
-      /^[万之]/.test(m[0])
+      /^[万之]/.test(m[0]) &&
+      /[〇零一二两三四五六七八九十百千万亿\d分]/.test(plain[m.index - 1] ?? '')
     )
       continue;
     chars.mask(m.index, m.index + m[0].length);
