@@ -749,3 +749,28 @@ describe('figures said aloud, corrected, and times of day (the h-/i- batches and
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe('a figure of speech in quotes is wording to confirm, a programme in quotes a fact', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', ['帮企业出海 村集体有了收入 乡贤回来办了两个项目']),
+  ]);
+  const draft = [
+    '助力企业“走出去”，村集体“造血”能力逐步增强。',
+    '引导乡贤回乡兴办项目2个，实施“乡贤回归”工程。',
+  ].join('\n');
+
+  test('“走出去” and “造血” are listed to confirm, not 无出处; “乡贤回归”工程 is 无出处', () => {
+    const report = checkBody(m, draft);
+    assert.deepEqual(
+      report.wording.map((w) => `${w.kind} ${w.text}`),
+      ['quote “走出去”', 'quote “造血”'],
+    );
+    assert.deepEqual(flagsOf(report), ['无出处 “乡贤回归”']);
+  });
+
+  test('the 核对清单 names them apart from spoken words, as not the user’s words', () => {
+    const list = formatChecklist(checkBody(m, draft));
+    assert.match(list, /引号中的说法不是您的原话（请确认，或改写）：[^\n]*“走出去”/);
+    assert.doesNotMatch(list, /口语或错字/);
+  });
+});

@@ -566,7 +566,11 @@ function next(c: Ctx) {
     });
   } else if (item.kind === 'wording') {
     const w = item.issue;
-    const what = w.fix ? `疑似错字：“${w.text}”应为“${w.fix}”` : `口语：“${w.text}”`;
+    const what = w.fix
+      ? `疑似错字：“${w.text}”应为“${w.fix}”`
+      : w.kind === 'quote'
+        ? `引号中的说法：${w.text}不是您回答里的原话`
+        : `口语：“${w.text}”`;
     const ask = w.fix
       ? `点[改为“${w.fix}”]，或回复这句的新写法。`
       : '请回复这句的书面写法，我会替换整句；原句没问题就点[保留原句]。';

@@ -2,6 +2,7 @@ import type { Material } from '../compose/material.js';
 import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
+import { isFigureOfSpeechAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
 import { together } from './together.js';
 import {
@@ -15,7 +16,7 @@ import {
   quoteClause,
   traced,
 } from './trace.js';
-import { type WordingIssue, wordingIssues } from './wording.js';
+import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
 
 /**
  * The deterministic check every draft passes before the user sees it: each number, date, time
@@ -242,6 +243,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const claims = claimsOf(draft);
   const pairs = together(draft, claims, index);
   const untraced: UntracedFact[] = [];
+  const figures: WordingIssue[] = [];
   const seen = new Set<string>();
   let last: { u: UntracedFact; start: number; end: number } | undefined;
   for (const c of claims) {
@@ -266,6 +268,17 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     const id = `${c.kind}\u0000${c.text}\u0000${line}`;
     if (seen.has(id)) continue;
     seen.add(id);
+    // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
+    if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
+      figures.push({
+        kind: 'quote',
+        text: c.text,
+        clause: wordingClause(draft, c.index, c.text.length),
+        line,
+        index: c.index,
+      });
+      continue;
+    }
     const u: UntracedFact = {
       kind: c.kind,
       text: c.text,
@@ -309,7 +322,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     placeholders: ph.list,
     later,
     structure,
-    wording: wordingIssues(draft),
+    wording: [...wordingIssues(draft), ...figures].sort((a, b) => a.index - b.index),
     ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };
 }

@@ -68,9 +68,9 @@ function omittedItems(omitted: OmittedFact[]): string[] {
 }
 
 /** “弄”（“把周转房弄起来”）; a typo with its correction: “巩故率”应为“巩固率”. */
-function wordingItems(report: CheckReport): string[] {
-  return report.wording.map((w) => {
-    const shown = w.fix ? `“${w.text}”应为“${w.fix}”` : `“${w.text}”`;
+function wordingItems(wording: CheckReport['wording']): string[] {
+  return wording.map((w) => {
+    const shown = w.fix ? `“${w.text}”应为“${w.fix}”` : w.kind === 'quote' ? w.text : `“${w.text}”`;
     return w.clause === w.text ? shown : `${shown}（“${w.clause}”）`;
   });
 }
@@ -95,7 +95,10 @@ function openItems(report: CheckReport): string {
   const open: string[] = [];
   if (report.placeholders.length > 0) open.push(`${report.placeholders.length}处【待补】`);
   if (report.later.length > 0) open.push(`${report.later.length}个部分留待补充`);
-  if (report.wording.length > 0) open.push(`${report.wording.length}处口语或错字`);
+  const figures = report.wording.filter((w) => w.kind === 'quote').length;
+  const spoken = report.wording.length - figures;
+  if (spoken > 0) open.push(`${spoken}处口语或错字`);
+  if (figures > 0) open.push(`${figures}处引号中的说法待确认`);
   return open.join('、');
 }
 
@@ -148,8 +151,13 @@ function build(report: CheckReport, cap: number): { text: string; cut: boolean }
   if (report.later.length > 0) {
     lines.push(section('留待补充的部分（草稿中没有写）：', report.later, '、'));
   }
-  if (report.wording.length > 0) {
-    lines.push(section('口语或错字（请改成书面写法）：', wordingItems(report)));
+  const spoken = report.wording.filter((w) => w.kind !== 'quote');
+  const figures = report.wording.filter((w) => w.kind === 'quote');
+  if (spoken.length > 0) {
+    lines.push(section('口语或错字（请改成书面写法）：', wordingItems(spoken)));
+  }
+  if (figures.length > 0) {
+    lines.push(section('引号中的说法不是您的原话（请确认，或改写）：', wordingItems(figures)));
   }
   if (report.placeholders.length > 0) {
     lines.push(

@@ -66,6 +66,9 @@ function namedWithoutDe(index: SourceIndex, name: string): boolean {
  * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
  */
 function shortFormNamed(name: string, index: SourceIndex): boolean {
+  // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
+  // its first word alone: 同心 does not name a 同心论坛).
+  if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) return true;
   if (name.length >= 4) {
     const tail = name.slice(-3);
     for (let at = index.raw.indexOf(name[0]!); at >= 0; at = index.raw.indexOf(name[0]!, at + 1)) {
@@ -262,7 +265,7 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
 const EVENT_HEADS = loadWords('event-heads');
 
 export function eventTraced(c: Claim, index: SourceIndex): boolean {
-  return eventNamed(c, index) || (c.text.length >= 5 && shortFormNamed(c.text, index));
+  return eventNamed(c, index) || (c.text.length >= 4 && shortFormNamed(c.text, index));
 }
 
 function eventNamed(c: Claim, index: SourceIndex): boolean {

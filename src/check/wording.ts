@@ -13,7 +13,8 @@ import { clipGraphemes } from '../text/cut.js';
  */
 
 export interface WordingIssue {
-  kind: 'spoken' | 'typo';
+  /** quote: a figure of speech in quotes that is not the user's words (figures.ts). */
+  kind: 'spoken' | 'typo' | 'quote';
   /** The words as they stand in the draft. */
   text: string;
   /** The typo's correct form. */
@@ -32,7 +33,7 @@ const SPOKEN = loadWords('spoken', WORDS).map((p) => new RegExp(p, 'gu'));
 
 const END = /[。！？；!?;\n]/;
 
-function clauseAt(draft: string, index: number, length: number): string {
+export function wordingClause(draft: string, index: number, length: number): string {
   let start = index;
   while (start > 0 && !END.test(draft[start - 1] ?? '')) start--;
   let end = index + length;
@@ -62,7 +63,7 @@ export function wordingIssues(draft: string): WordingIssue[] {
   found.sort((a, b) => a.index - b.index);
   return found.map((f) => ({
     ...f,
-    clause: clauseAt(draft, f.index, f.text.length),
+    clause: wordingClause(draft, f.index, f.text.length),
     line: draft.slice(0, f.index).split('\n').length,
   }));
 }

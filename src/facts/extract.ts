@@ -183,6 +183,8 @@ const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2
 
 /** 3万5 (35000), 2.3个亿: how figures are said aloud, rewritten before numbers are read. */
 const SPOKEN_WAN_RE = /(?<![\d.])(\d+)万([1-9])(?![\d.万千百十%]|[个名人户家次])/g;
+const SPOKEN_MIXED_RE = /(?<![\d.])(?:\d[十百千万亿]+){2,}\d?(?![\d.])/g;
+const CN_DIGIT = '〇一二三四五六七八九';
 const SPOKEN_GE_RE = /(?<![\d.])(\d+(?:\.\d+)?)个(亿|万)/g;
 
 function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
@@ -202,6 +204,11 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
     }
   };
   read(SPOKEN_WAN_RE, (m) => Math.round((Number(m[1]) + Number(m[2]) / 10) * 1e4));
+  // 6千5百万, 1万2千: Arabic digits with Chinese units, read as the Chinese numeral they say.
+  read(
+    SPOKEN_MIXED_RE,
+    (m) => parseChineseNumber(m[0].replace(/\d/g, (d) => CN_DIGIT[Number(d)]!)) ?? 0,
+  );
   read(SPOKEN_GE_RE, (m) => Math.round(Number(m[1]) * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6);
 }
 
@@ -552,7 +559,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
 }
 
 /** 百分之八十五, 百分之十一点二: a share said in words, the same fact as 85%, 11.2%. */
-const PERCENT_WORDS_RE = /百分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)/g;
+const PERCENT_WORDS_RE =
+  /百分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
 
 function extractPercents(chars: Masked, text: string, out: Fact[]): void {
   for (const m of chars.text.matchAll(PERCENT_WORDS_RE)) {

@@ -335,5 +335,7 @@ export function extractNames(text: string): NameFact[] {
 
 /** What an event's ending is about: 联谊 of 联谊会, 招聘 of 招聘会, 行动 of 行动. */
 export function eventRoot(suffix: string): string {
+  // 展览 is any 展 (特展, 临展, 展厅): the kind is in its first character.
+  if (suffix.endsWith('展览')) return '展';
   return suffix.length >= 3 ? suffix.replace(/(?:会|班|节)$/, '') : suffix;
 }

@@ -1,0 +1,45 @@
+import { extractFacts } from '../facts/extract.js';
+import { extractNames } from '../facts/names.js';
+import { loadWords } from '../facts/words.js';
+
+/**
+ * Figures of speech a model puts in quotes (“走出去”, “造血”能力, 由“政府查”向“全员查”,
+ * “基层检查、县级诊断”): short, no figure, no name, not ending like a programme's name. They are
+ * no fact, so not 无出处; but they are not the user's words either, so the 核对清单 and the walk
+ * list them as wording to confirm (src/check/wording.ts). A named programme in quotes (“同心讲堂”,
+ * “石坝贤议” typed by the user) is still a fact to trace. Pure; the endings are data.
+ */
+
+const HEADS = loadWords('name-heads', new URL('./words/', import.meta.url)).sort(
+  (a, b) => b.length - a.length,
+);
+/** A phrase of a figure: four 汉字 or fewer, at most two of them (“基层检查、县级诊断”). */
+const PART_MAX = 4;
+const PARTS_MAX = 2;
+
+/** Words that name what follows them: 叫“石坝贤议”, 提出“同心筑梦”, 打造“…”. */
+const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|创建|创设|开展|举办|实施|启动)$/;
+
+/**
+ * Whether the quote at `at` in `text` is a figure of speech: besides its own words, nothing
+ * around it makes it a name — no naming verb before it, no name's head after it (“乡贤回归”工程,
+ * “同心筑梦”口号, “国投·同心”民营科技企业对接会).
+ */
+export function isFigureOfSpeechAt(text: string, at: number, quote: string): boolean {
+  if (!isFigureOfSpeech(quote)) return false;
+  if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const tail = /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0] ?? '';
+  return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h));
+}
+
+export function isFigureOfSpeech(quote: string): boolean {
+  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  if (/[\d〇零一二两三四五六七八九十百千万亿]/.test(inner)) return false;
+  const parts = inner.split(/[、，,+＋·\s]/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > PARTS_MAX) return false;
+  for (const p of parts) {
+    if (!/^[\u4e00-\u9fff]+$/.test(p) || p.length > PART_MAX) return false;
+    if (HEADS.some((h) => p.endsWith(h))) return false;
+  }
+  return extractNames(inner).length === 0 && extractFacts(inner).length === 0;
+}
