@@ -101,8 +101,19 @@ export function together(draft: string, draftClaims: Claim[], index: SourceIndex
     traced(c) {
       const d = draftSentences.get(c);
       if (!d || d.claims.length < 2) return false;
+      // Its value in that sentence, and a partner of another value-claim there: 党员15人 beside
+      // 保洁员15名 is not vouched for by the one 15 the answer has.
       return closest(d, c, answerSentences).some((a) =>
-        a.claims.some((s) => sameValue(c, s, year)),
+        a.claims.some(
+          (s) =>
+            sameValue(c, s, year) &&
+            d.claims.some(
+              (x) =>
+                x !== c &&
+                partner(x) &&
+                a.claims.some((y) => y !== s && partner(y) && sameValue(x, y, year)),
+            ),
+        ),
       );
     },
     present(fact) {

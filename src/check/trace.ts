@@ -92,7 +92,7 @@ export interface Claim {
  * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=了)个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一[个遍回趟节份本条间部首张批组]`,
   'g',
 );
 
@@ -241,7 +241,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const [i, c] of figures.entries()) {
     const next = figures[i + 1];
     if (!next || next.value === undefined) continue;
-    const gap = text.slice(c.index + c.text.length, next.index);
+    let gap = text.slice(c.index + c.text.length, next.index);
+    // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
+    const unit = /^[\u4e00-\u9fff]{1,2}(?=[\s，,])/.exec(gap)?.[0];
+    if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃不错是]/.test(gap);
     const negated = NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index));
@@ -602,7 +605,10 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       }
       if (sentenceTie(draft, s)) return true;
     }
-    if (draft.kind === 'number' && distinctive(draft) && matching.length === 1) return true;
+    // …and is the only figure of that value in the draft: 党员15人 beside 保洁员15名 is no
+    // rewording of the answers' one 15.
+    if (draft.kind === 'number' && distinctive(draft) && draft.sole && matching.length === 1)
+      return true;
     // A small count of a particular noun, the only one of its kind on both sides (站里就4个人,
     // 仅有4名工作人员): the same claim, however differently the two sentences put it.
     if (
@@ -782,6 +788,14 @@ export function present(
       if (carrying.some((d) => sameClaim(d, fact, others))) return true;
       // A day the answers name once, written once in the draft around other words (see
       // dateTraced); a bare month so only with the weak tie.
+      // A year named once (2012年买的) and written once: kept, whatever words surround it.
+      if (
+        fact.unique &&
+        carrying.length === 1 &&
+        fact.date?.month === undefined &&
+        fact.date?.day === undefined
+      )
+        return true;
       if (!fact.unique || carrying.length !== 1 || fact.date?.month === undefined) return false;
       if (fact.date.day !== undefined) return true;
       const d = carrying[0]!;

@@ -453,7 +453,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const range = RANGE_RE.exec(work.slice(end, end + 8));
     // 三成, 七成以上: a share in tenths, the same fact as 30%.
     const tenths = !arabic && token.length === 1 && SHARE_RE.test(after);
-    const own = lai ? '' : tenths ? '成' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    // 占五分, 扣2分: a score, its 分 a measure only after a verb of scoring (not 三分之一, 分别).
+    const score =
+      /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
+      /[占得扣计加减满打]$/.test(before);
+    const own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
     const measure = own || borrowed;
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
@@ -475,12 +479,14 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     else if (tail || lai || laiBig) approx = 'near';
     const from = start - (ordinal ? 1 : prefix.length);
     const to = measureEnd + tail.length;
+    // 六毛钱 is 0.6元: a tenth of a 元, compared as 元.
+    const dime = /^(?:毛钱?|角)$/.test(measure);
     const fact: Fact = {
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value: tenths ? value * 10 : value,
-      measure: tenths ? '%' : lai ? laiMeasure : measure,
+      value: tenths ? value * 10 : dime ? Math.round(value * 10) / 100 : value,
+      measure: tenths ? '%' : lai ? laiMeasure : dime ? '元' : measure,
     };
     if (approx) fact.approx = approx;
     if (lai || laiBig) fact.rough = true;

@@ -49,7 +49,7 @@ export function extractPeriods(text: string): PeriodFact[] {
  * (下午3点 = 15时 = 15:00), so either form traces the other.
  */
 export const CLOCK_RE =
-  /(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?![〇零一二三四五六七八九\d])(?:(半)|(\d{1,2})分)?|:(\d{2}))/g;
+  /(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(?![〇零一二三四五六七八九\d]))|:(\d{2}))/g;
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
 const CN_HOURS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -64,6 +64,9 @@ function hourOf(s: string): number | undefined {
 
 export function extractClockTimes(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
+  // 晚上9点 以前是9点半: a time without its part of the day right after an evening one, in the
+  // same sentence, is evening too.
+  let evening = -1;
   for (const m of text.matchAll(CLOCK_RE)) {
     const [, part, hour = '', half, minutes, colon] = m;
     let h = hourOf(hour);
@@ -73,7 +76,9 @@ export function extractClockTimes(text: string): PeriodFact[] {
     // and 3点 are by themselves.
     const until = /[到至从于在]$/.test(text.slice(0, m.index));
     if (!part && !half && !minutes && !colon && !until && !/^\d/.test(hour)) continue;
-    if (part && PM.has(part) && h < 12) h += 12;
+    const sameSentence = evening >= 0 && !/[。！？；\n]/.test(text.slice(evening, m.index));
+    if (((part && PM.has(part)) || (!part && sameSentence)) && h < 12) h += 12;
+    evening = part ? (PM.has(part) ? m.index : -1) : evening;
     if (part === '中午' && h < 11) h += 12;
     const min = half ? 30 : Number(minutes ?? colon ?? 0);
     if (min > 59) continue;
