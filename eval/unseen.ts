@@ -23,8 +23,11 @@ import { overlaps } from './checker.js';
  *                         (repeated measuring leaks a little): the fresher held-out figure
  *   eval/unseen/sealed3/  a third sealed set by another helper, on other kinds of unit, written
  *                         after sealed2 had been measured: fresher again
- *   eval/unseen/sealed4/  a fourth, written at the end of the session that tuned on the f- to m-
- *                         batches (2026-12-04), measured once: the freshest held-out figure
+ *   eval/unseen/sealed4/  a fourth, written late in the session that tuned on the f- to m-
+ *                         batches (2026-12-04); measured once at first sight, then its flags'
+ *                         classes (not its texts) guided a last round of fixes
+ *   eval/unseen/sealed5/  a fifth, written after that round and measured once, with nothing
+ *                         changed after: the session's clean held-out figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -43,7 +46,7 @@ const CaseSchema = z.object({
 });
 
 /** The halves, in the order printed; only `open` is ever shown beyond its counts. */
-const HALVES = ['open', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const;
+const HALVES = ['open', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5'] as const;
 type Half = (typeof HALVES)[number];
 
 export interface UnseenCase {
