@@ -250,6 +250,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
     if (c.derived || c.items || traced(c, index) || pairs.traced(c)) continue;
+    // 成为…的一支重要力量: an article, not a count to trace.
+    if (c.kind === 'number' && c.value === 1 && c.told && draft[c.index - 1] === '的') continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (

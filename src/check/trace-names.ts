@@ -115,7 +115,7 @@ const BOUNDARY_WORDS = loadWords('name-boundaries');
  * Institutions a place runs (文化馆, 卫生院, 执法大队): the unit's own place before one the
  * answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
  */
-const INSTITUTION_RE = /(?:局|医院|卫生院|所|馆|大队|中队|中心|站)$/;
+const INSTITUTION_RE = /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站)$/;
 
 /**
  * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that
@@ -217,7 +217,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
     // (台湾中兴大学 is not traced by 大学).
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).
-    if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest)) break;
+    if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest) && !OWN_ORGANS.has(rest))
+      break;
     if (orgTraced(rest, index)) return true;
   }
   // 党委政府, 县委县政府: two bodies named together, each traced.

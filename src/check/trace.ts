@@ -150,6 +150,11 @@ function notACount(text: string, c: Claim): boolean {
   return /[\d一二两三四五六七八九十百千]/.test(next) || text[c.index - 1] === '的';
 }
 
+/** 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own. */
+function pointsBack(text: string, c: Claim): boolean {
+  return /[这那]$/.test(text.slice(Math.max(0, c.index - 1), c.index));
+}
+
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
 const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年)/;
 
@@ -197,7 +202,7 @@ function listedItems(text: string, c: Claim): string[] | undefined {
 
 /** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*)?(?:应该是|是)?[\s，,…]*$/;
+  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*)?(?:应该是|是)?[\s，,…]*$/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
@@ -218,6 +223,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   const sentenceCache = new Map<number, Set<string>>();
   for (const c of out) {
+    if (c.kind === 'number' && pointsBack(text, c)) c.told = true;
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
       c.told =
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) || notACount(text, c);
@@ -238,19 +244,32 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // 八千万 哦 八千五百万, 十四个啊不对十三个: a figure the user corrected at once is withdrawn —
   // the draft need not say it, and it vouches for nothing.
   const figures = out.filter((c) => c.kind === 'number');
-  for (const [i, c] of figures.entries()) {
-    const next = figures[i + 1];
-    if (!next || next.value === undefined) continue;
+  // Dates are corrected the same way (5月19号 不对 是5月18号).
+  const corrected = [...figures, ...out.filter((c) => c.kind === 'date')].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const [i, c] of corrected.entries()) {
+    const next = corrected[i + 1];
+    if (!next || next.kind !== c.kind) continue;
     let gap = text.slice(c.index + c.text.length, next.index);
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
     const unit = /^[\u4e00-\u9fff]{1,2}(?=[\s，,])/.exec(gap)?.[0];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
-    const marked = gap.trim() !== '' && /[哦噢啊呃不错是]/.test(gap);
+    const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);
     const negated = NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index));
-    if (((marked && CORRECTION_RE.test(gap)) || negated) && sameMeasure(c.measure, next.measure)) {
+    // 2.37亿元 不对 是2.73亿: the same kind of figure, its measure said once or twice.
+    const alike =
+      c.kind === 'date' ||
+      sameMeasure(c.measure, next.measure) ||
+      c.measure === '' ||
+      next.measure === '' ||
+      sameAmount(c.measure, next.measure, next.value ?? 0);
+    if (((marked && CORRECTION_RE.test(gap)) || negated) && alike) {
       c.told = true;
       c.withdrawn = true;
+      // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
+      if (!next.measure && c.measure) next.measure = c.measure;
     }
   }
   for (const c of figures) {
@@ -661,7 +680,7 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
   // 公文 words around it seldom pair. A bare month the answers name once needs the weak tie.
   const matching = index.sources
     .filter((s) => !s.global)
-    .flatMap((s) => (s.claims.get('date') ?? []).filter(same));
+    .flatMap((s) => (s.claims.get('date') ?? []).filter((d) => !d.withdrawn && same(d)));
   if (matching.length !== 1 || date.month === undefined) return false;
   if (date.day !== undefined) return true;
   const words = matching[0]!.words;
@@ -845,8 +864,8 @@ function carried(item: string, draftKey: string): boolean {
 export function expected(c: Claim, material: Material, year?: number): boolean {
   switch (c.kind) {
     case 'date':
-      // The year of the summary itself goes without saying.
-      return !(c.date?.year === year && c.date?.month === undefined);
+      // The year of the summary itself goes without saying; a corrected date is no fact.
+      return !c.withdrawn && !(c.date?.year === year && c.date?.month === undefined);
     case 'period':
       // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
       return !material.periodPhrase.includes(c.text) && !periodsImplied(material).has(c.key ?? '');

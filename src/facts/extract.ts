@@ -152,7 +152,7 @@ function maskListNumbers(chars: Masked): void {
 }
 
 const PARTY_NUMERAL_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十])/g;
+  /(?<![〇零一二两三四五六七八九十百千\d])(?:九三(?=学社|[〇零一二两三四五六七八九十])|93(?=学社))/g;
 const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍回趟场期轮])/g;
 /** 每月15号, 每月15日: a day of every month, a date however it is written. */
 const MONTHLY_RE = /(?:每个?|当|本|次|下)月$/;
@@ -167,7 +167,7 @@ const NOT_AFTER_DATE_RE = /^[万亿千百元米亩吨斤倍分度成]/;
 
 /** The first month of 7—9月, 三至五月: a month, though its 月 is written once, after the second. */
 const MONTH_RANGE_RE = new RegExp(
-  `(?<![\\d年])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
+  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
   'g',
 );
 
@@ -183,8 +183,23 @@ const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2
 
 /** 3万5 (35000), 2.3个亿: how figures are said aloud, rewritten before numbers are read. */
 const SPOKEN_WAN_RE = /(?<![\d.])(\d+)万([1-9])(?![\d.万千百十%]|[个名人户家次])/g;
-const SPOKEN_MIXED_RE = /(?<![\d.])(?:\d[十百千万亿]+){2,}\d?(?![\d.])/g;
+const SPOKEN_MIXED_RE = /(?<![\d.])(?:\d{1,4}[十百千万亿]+){2,}\d?(?![\d.])(多|余)?/g;
 const CN_DIGIT = '〇一二三四五六七八九';
+
+/** 38 → 三十八, 1200 → 一千二百: an Arabic integer below 10,000 as the Chinese numeral said. */
+function spokenDigits(n: string): string {
+  const units = ['', '十', '百', '千'];
+  let out = '';
+  for (const [i, d] of [...n].entries()) {
+    const place = n.length - 1 - i;
+    if (d === '0') {
+      if (!out.endsWith('〇') && place > 0) out += '〇';
+      continue;
+    }
+    out += CN_DIGIT[Number(d)]! + units[place]!;
+  }
+  return out.replace(/〇+$/, '');
+}
 const SPOKEN_GE_RE = /(?<![\d.])(\d+(?:\.\d+)?)个(亿|万)/g;
 
 function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
@@ -193,12 +208,14 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       const end = m.index + m[0].length;
       const measure = MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '';
       const to = end + measure.length;
+      const more = m[0].endsWith('多') || m[0].endsWith('余');
       out.push({
         kind: 'number',
         text: text.slice(m.index, to),
         index: m.index,
         value: value(m),
         measure,
+        ...(more ? { approx: 'more' as const } : {}),
       });
       chars.mask(m.index, to);
     }
@@ -207,7 +224,7 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
   // 6千5百万, 1万2千: Arabic digits with Chinese units, read as the Chinese numeral they say.
   read(
     SPOKEN_MIXED_RE,
-    (m) => parseChineseNumber(m[0].replace(/\d/g, (d) => CN_DIGIT[Number(d)]!)) ?? 0,
+    (m) => parseChineseNumber(m[0].replace(/[多余]$/, '').replace(/\d+/g, spokenDigits)) ?? 0,
   );
   read(SPOKEN_GE_RE, (m) => Math.round(Number(m[1]) * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6);
 }
@@ -457,7 +474,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const score =
       /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
       /[占得扣计加减满打]$/.test(before);
+    // 满意率九十四点八: a bare figure after a rate is a percentage.
+    const rate = /率(?:是|为|达|达到|到了|到)?$/.test(work.slice(Math.max(0, start - 4), start));
     const own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    // Implied, not written: the span stays the figure's own.
+    const implied = own === '' && rate && !/^[\d.%]/.test(after) ? '%' : '';
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
     const measure = own || borrowed;
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
@@ -486,7 +507,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       text: text.slice(from, to),
       index: from,
       value: tenths ? value * 10 : dime ? Math.round(value * 10) / 100 : value,
-      measure: tenths ? '%' : lai ? laiMeasure : dime ? '元' : measure,
+      measure: tenths ? '%' : lai ? laiMeasure : dime ? '元' : measure || implied,
     };
     if (approx) fact.approx = approx;
     if (lai || laiBig) fact.rough = true;

@@ -51,7 +51,7 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社|大队|中队|中心))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|中心))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -187,8 +187,9 @@ function extractOrgs(text: string, out: NameFact[]): void {
     const end = m.index + m[0].length;
     if (runsOn(text, end)) continue;
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
-    // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding.
-    if (FOUNDING_RE.test(m[0].slice(1))) continue;
+    // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding, and no
+    // word of quantity (全县所有乡镇卫生院 names no 县所有乡镇卫生院).
+    if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各个|全部|每个|这些|那些/.test(m[0])) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
