@@ -4,7 +4,7 @@ import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
 import { isFigureOfSpeechAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
-import { together } from './together.js';
+import { type Together, together } from './together.js';
 import {
   buildIndex,
   byKind,
@@ -241,7 +241,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   const starts = lineStarts(draft);
   const claims = claimsOf(draft);
-  const pairs = together(draft, claims, index);
+  // Built only when a claim does not trace by itself (most drafts need it for a few, or none).
+  let built: Together | undefined;
+  const pairs: Together = {
+    traced: (c) => (built ??= together(draft, claims, index)).traced(c),
+    present: (c) => (built ??= together(draft, claims, index)).present(c),
+  };
   const untraced: UntracedFact[] = [];
   const figures: WordingIssue[] = [];
   const seen = new Set<string>();
