@@ -243,9 +243,13 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const claims = claimsOf(draft);
   // Built only when a claim does not trace by itself (most drafts need it for a few, or none).
   let built: Together | undefined;
+  const lazy = (): Together => {
+    if (!built) built = together(draft, claims, index);
+    return built;
+  };
   const pairs: Together = {
-    traced: (c) => (built ??= together(draft, claims, index)).traced(c),
-    present: (c) => (built ??= together(draft, claims, index)).present(c),
+    traced: (c) => lazy().traced(c),
+    present: (c) => lazy().present(c),
   };
   const untraced: UntracedFact[] = [];
   const figures: WordingIssue[] = [];
