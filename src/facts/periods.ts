@@ -48,8 +48,13 @@ export function extractPeriods(text: string): PeriodFact[] {
  * A time of day: 下午3点, 晚9点, 15时, 8:30, 早8点半. Written on the 24-hour clock in its key
  * (下午3点 = 15时 = 15:00), so either form traces the other.
  */
-export const CLOCK_RE =
-  /(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(?![〇零一二三四五六七八九\d]))|:(\d{2}))/g;
+/** 3点建议, 三点意见: points of a list, not a time (a 公文's favourite count). */
+const POINTS =
+  '建议|意见|要求|举措|做法|措施|经验|体会|共识|思考|内容|方面|问题|看法|打算|启示|成效|不足|工作';
+export const CLOCK_RE = new RegExp(
+  String.raw`(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(?![〇零一二三四五六七八九\d]|${POINTS}))|:(\d{2}))`,
+  'g',
+);
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
 const CN_HOURS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
