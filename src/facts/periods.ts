@@ -1,3 +1,4 @@
+import { parseChineseNumber } from './numerals.js';
 import { escapeRe, loadWords } from './words.js';
 
 /**
@@ -56,15 +57,9 @@ export const CLOCK_RE = new RegExp(
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
-const CN_HOURS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
+/** 9, 九, 十二, 两: the hour as written, in digits or in Chinese numerals. */
 function hourOf(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  const t = s.replace('两', '二');
-  if (t.length === 1) return CN_HOURS.indexOf(t) >= 0 ? CN_HOURS.indexOf(t) : undefined;
-  if (t.startsWith('十')) return 10 + (t.length > 1 ? CN_HOURS.indexOf(t[1]!) : 0);
-  if (t.endsWith('十')) return CN_HOURS.indexOf(t[0]!) * 10;
-  return CN_HOURS.indexOf(t[0]!) * 10 + CN_HOURS.indexOf(t[2] ?? '零');
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
 export function extractClockTimes(text: string): PeriodFact[] {
