@@ -774,3 +774,46 @@ describe('a figure of speech in quotes is wording to confirm, a programme in quo
     assert.doesNotMatch(list, /口语或错字/);
   });
 });
+
+describe('the p-/q- batches: quoted terms, holidays run into counts, determiners, long names, heads of units', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '两节送温暖今年提前了 一套表单位数据审核查询1.2万多条',
+      '春节 八一 两个节点走访慰问 对现有的42个驿站搞一次星级评定',
+      '这一届里县政协委员有5个会员 目前商会有会员企业71家',
+      '火把节是 6月底 不对是7月 要早点筹备',
+      '2篇获县委书记陈立新批示',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '提前启动“两节”送温暖活动，通过“一套表”平台审核查询数据1.2万余条。',
+    '紧扣春节、八一两个重要节点开展走访慰问，对现有42个驿站开展星级评定。',
+    '本届县政协委员中有会员5名，目前商会共有会员企业71家。',
+    '火把节定于7月举办，提前做好筹备。',
+    '2篇获县委书记陈立新批示，服务县委、县政府决策的作用进一步显现。',
+  ];
+
+  test('a faithful draft quoting the terms and naming the pair 县委、县政府: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another count, the corrected month, a long bureau name, a 厂长, a 中专: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('两个重要节点', '三个重要节点')
+      .replace('会员5名', '会员6名')
+      .replace('定于7月', '定于6月')
+      .replace('开展星级评定', '会同县住房和城乡建设局开展星级评定')
+      .replace('提前做好筹备', '在厂长刘振华支持下联合县职业中专提前做好筹备');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 三个',
+      '无出处 6名',
+      '无出处 6月',
+      '无出处 县住房和城乡建设局',
+      '无出处 刘振华',
+      '无出处 县职业中专',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

@@ -156,6 +156,10 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     )
       return true;
   }
+  // 服务县委、县政府决策 when the answers name the 县委: a level's committee and government are
+  // the pair a 公文 names together (党委政府), the government adding no body the user did not.
+  const government = /^([省市州县区旗乡镇])(?:人民)?政府$/.exec(bare);
+  if (government && mentionsName(index.raw, `${government[1]}委`)) return true;
   // 退休中学 when the answers say 退休的中学: the same name with its 的 dropped.
   if (namedWithoutDe(index, bare)) {
     return true;

@@ -150,9 +150,13 @@ function notACount(text: string, c: Claim): boolean {
   return /[\d一二两三四五六七八九十百千]/.test(next) || text[c.index - 1] === '的';
 }
 
-/** 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own. */
+/**
+ * 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own; and
+ * 这一届, 每一位, 同一个: the 一 of a determiner, which counts nothing.
+ */
 function pointsBack(text: string, c: Claim): boolean {
-  return /[这那]$/.test(text.slice(Math.max(0, c.index - 1), c.index));
+  const before = text.slice(Math.max(0, c.index - 1), c.index);
+  return /[这那]$/.test(before) || (c.value === 1 && /[每同该]$/.test(before));
 }
 
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
@@ -206,8 +210,11 @@ const CORRECTION_RE =
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
-/** 办了一场, 开了一次, 调整过一次: the 一 is the article of the story, not a figure to report. */
-const TOLD_ONE_RE = /[了过]$/;
+/**
+ * 办了一场, 开了一次, 调整过一次, 搞一次星级评定: the 一 is the article of the story (or of a plan
+ * said in passing), not a figure to report.
+ */
+const TOLD_ONE_RE = /(?:[了过搞弄整]|来|做)$/;
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
@@ -225,7 +232,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of out) {
     if (c.kind === 'number' && pointsBack(text, c)) c.told = true;
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
-      c.told =
+      c.told ||=
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) || notACount(text, c);
       const per = frequencyOf(text, c);
       if (per) c.per = per;
@@ -252,6 +259,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const next = corrected[i + 1];
     if (!next || next.kind !== c.kind) continue;
     let gap = text.slice(c.index + c.text.length, next.index);
+    // 6月底 不对是7月: the part of the month said with the date is the date's.
+    if (c.kind === 'date') gap = gap.replace(/^(?:底|初|末|中|上旬|中旬|下旬)/, '');
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
     const unit = /^[\u4e00-\u9fff]{1,2}(?=[\s，,])/.exec(gap)?.[0];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
@@ -270,6 +279,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.withdrawn = true;
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
       if (!next.measure && c.measure) next.measure = c.measure;
+    }
+  }
+  // …and the 月底 of a withdrawn 6月底 goes with it.
+  for (const p of out) {
+    if (p.kind !== 'period') continue;
+    if (corrected.some((c) => c.withdrawn && c.index + c.text.length - 1 === p.index)) {
+      p.withdrawn = true;
     }
   }
   for (const c of figures) {
@@ -868,7 +884,12 @@ export function expected(c: Claim, material: Material, year?: number): boolean {
       return !c.withdrawn && !(c.date?.year === year && c.date?.month === undefined);
     case 'period':
       // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
-      return !material.periodPhrase.includes(c.text) && !periodsImplied(material).has(c.key ?? '');
+      // A 月底 said with a corrected date goes with it.
+      return (
+        !c.withdrawn &&
+        !material.periodPhrase.includes(c.text) &&
+        !periodsImplied(material).has(c.key ?? '')
+      );
     case 'event':
       return (c.core ?? '') !== '';
     case 'number':

@@ -241,6 +241,11 @@ const ONE_MEASURES = new Set(loadWords('one-measures'));
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
 const HOLIDAYS = new Set(['五一', '七一', '八一', '三八', '五四', '六一']);
+/** 春节、八一两个节点: a holiday run into the count after it, which is read on its own. */
+const HOLIDAY_RUN_RE = new RegExp(
+  `(?<![〇零一二两三四五六七八九十\\d])(?:${[...HOLIDAYS].join('|')})(?=[一二两三四五六七八九十])`,
+  'g',
+);
 
 const SET_PHRASE_RE = new RegExp(`^(?:${STOP_RE.source})$`);
 
@@ -446,7 +451,8 @@ const SHARE_RE = /^成(?![为立功效果员长绩本熟交型就])/;
 
 function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
   const work = chars.text;
-  for (const m of work.matchAll(NUMBER_RE)) {
+  const scan = work.replace(HOLIDAY_RUN_RE, (h) => MASK.repeat(h.length));
+  for (const m of scan.matchAll(NUMBER_RE)) {
     const [whole, token = '', more1, mult = '', more2] = m;
     const start = m.index;
     const end = start + whole.length;

@@ -46,12 +46,13 @@ export function mentionsName(text: string, name: string): boolean {
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 /**
  * A stem of the list, a level's committee (县委), or any institution of a level: a level, up to
- * six characters and an institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
+ * six characters (or two words joined by 和: 县住房和城乡建设局, 县人力资源和社会保障局) and an
+ * institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
  * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办; not 举办, 办理, 庭院), so one no list
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])[${HAN}]{1,6}?(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|中心))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|中心))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -77,13 +78,20 @@ const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个�
 /** 8日, 三月: the end of a date, never the start of a name. */
 const DATE_END_RE = /[\d〇零一二三四五六七八九十][年月日号]$/;
 
-const TITLES = alternation(loadWords('person-titles'));
+const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
+/**
+ * The head of any unit: a unit's character and 长 (厂长, 站长, 园长, 店长, 连长). No list of
+ * posts is complete, and this is how the posts of every kind of unit are made.
+ */
+const UNIT_HEAD_CHARS = '厂科股处厅馆行庭场站所院社村镇乡县区校部局队组会店园台署团连班';
+const UNIT_HEAD = `副?[${UNIT_HEAD_CHARS}]长`;
+const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
+const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
 const SURNAMES = alternation(loadWords('surnames'));
 const NAME_ENDS = alternation(loadWords('name-ends'));
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
-const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
 const TITLE_NAME_RE = new RegExp(
-  `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -91,7 +99,7 @@ const TITLE_NAME_RE = new RegExp(
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
 const TITLE_NAME3_RE = new RegExp(
-  `(?=[${firstChars(loadWords('person-titles'))}])(${TITLES})((?:${SURNAMES})[${HAN}]{2})`,
+  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES})[${HAN}]{2})`,
   'g',
 );
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
