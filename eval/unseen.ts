@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDraft } from '../src/check/checker.js';
 import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
@@ -28,6 +28,8 @@ import { overlaps } from './checker.js';
  *                         classes (not its texts) guided a last round of fixes
  *   eval/unseen/sealed5/  a fifth, written after that round and measured once, with nothing
  *                         changed after: the session's clean held-out figure
+ *   eval/unseen/sealed6/  a sixth, by two helpers (DeepSeek-V3 and Doubao/ERNIE styles), written
+ *                         while the p-/q- batches were tuned on; never read here
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -46,7 +48,7 @@ const CaseSchema = z.object({
 });
 
 /** The halves, in the order printed; only `open` is ever shown beyond its counts. */
-const HALVES = ['open', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5'] as const;
+const HALVES = ['open', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6'] as const;
 type Half = (typeof HALVES)[number];
 
 export interface UnseenCase {
