@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
 import { UNIT_TYPES } from '../src/templates/schema.js';

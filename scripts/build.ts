@@ -17,7 +17,7 @@
  *
  * Usage: tsx scripts/build.ts [outdir]   (default dist/)
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -29,6 +29,34 @@ const EXTRACT_CHILD = join(ROOT, 'src', 'intake', 'extract-child.ts');
 
 /** Loaded from node_modules at run time: native addons and packages that find files by path. */
 const EXTERNAL = ['sqlite3'];
+
+/**
+ * Fills src/templates/prebuilt.ts in the bundle with the templates of prompts/templates/ as the
+ * running code would read them (parsed, validated), keyed by the hash of each file's text: a
+ * start-up then skips the YAML parser and the schema for every file unchanged since the build.
+ * A broken template fails the build here, with the same one-line message start-up would give.
+ */
+function prebuiltTemplates(): Plugin {
+  return {
+    name: 'prebuilt-templates',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]prebuilt\.ts$/ }, async () => {
+        const { DEFAULT_TEMPLATES_DIR, parseTemplate, templateHash } = await import(
+          '../src/templates/load.js'
+        );
+        const byHash: Record<string, unknown> = {};
+        for (const name of (await readdir(DEFAULT_TEMPLATES_DIR)).sort()) {
+          if (!/\.(ya?ml|json)$/i.test(name)) continue;
+          const text = await readFile(join(DEFAULT_TEMPLATES_DIR, name), 'utf8');
+          byHash[templateHash(text)] = parseTemplate(text, name);
+        }
+        // JSON.parse of a string literal: V8 reads it faster than the same object as code.
+        const json = JSON.stringify(JSON.stringify(byHash));
+        return { contents: `export const PREBUILT_TEMPLATES = JSON.parse(${json});`, loader: 'js' };
+      });
+    },
+  };
+}
 
 /** Rewrites `import.meta.url` in src/ files (not the entry) to the file's own URL. */
 function sourceUrls(outdir: string, entry: string): Plugin {
@@ -96,7 +124,7 @@ export async function buildBundle(outdir = join(ROOT, 'dist'), entry = MAIN): Pr
     // without this grammY's first Bot API call fails once two packages declare AbortSignal.
     keepNames: true,
     logLevel: 'warning',
-    plugins: [sourceUrls(out, entry)],
+    plugins: [prebuiltTemplates(), sourceUrls(out, entry)],
   });
   const main = join(out, 'main.js');
   await writeFile(main, STALE_CHECK + (await readFile(main, 'utf8')));

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { runInNewContext } from 'node:vm';
 import { buildBundle } from '../scripts/build.js';
+import { DEFAULT_TEMPLATES_DIR, parseTemplate, templateHash } from '../src/templates/load.js';
 import { makeDocx } from './support/documents.js';
 import { REPO_ROOT } from './support/services.js';
 import { answer, basics, draftNow } from './support/story.js';
@@ -72,8 +74,35 @@ describe('the bundle npm start runs', () => {
     // esbuild marks every bundled module with a `// node_modules/<package>/…` comment.
     assert.match(startup, /\/\/ node_modules\/grammy\//);
     assert.match(startup, /\/\/ node_modules\/@keyv\/sqlite\//);
-    for (const lazy of ['@redis/', '@keyv/redis/', '@keyv/postgres/', 'pg/', 'openai/', 'docx/']) {
+    // Nor undici (the proxies' fetch, 1.1 MB) and zod's 40 other languages.
+    for (const lazy of [
+      '@redis/',
+      '@keyv/redis/',
+      '@keyv/postgres/',
+      'pg/',
+      'openai/',
+      'docx/',
+      'undici/',
+      'zod/v4/locales/zh-CN',
+    ]) {
       assert.ok(!startup.includes(`// node_modules/${lazy}`), `${lazy} is loaded at start-up`);
+    }
+  });
+
+  test('carries the templates already read and checked, keyed by their text, as src/ reads them', () => {
+    const chunk = readdirSync(out)
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .find((t) => t.includes('PREBUILT_TEMPLATES = JSON.parse('));
+    assert.ok(chunk, 'no chunk carries the templates');
+    // The string literal as esbuild wrote it (quotes and escapes its own), read as JavaScript.
+    const literal = /PREBUILT_TEMPLATES = JSON\.parse\(((['"]).*?[^\\]\2)\)/.exec(chunk)?.[1];
+    assert.ok(literal, 'no string literal after PREBUILT_TEMPLATES');
+    const prebuilt = JSON.parse(runInNewContext(literal)) as Record<string, unknown>;
+    const files = readdirSync(DEFAULT_TEMPLATES_DIR).filter((f) => f.endsWith('.yaml'));
+    assert.equal(Object.keys(prebuilt).length, files.length);
+    for (const f of files) {
+      const text = readFileSync(join(DEFAULT_TEMPLATES_DIR, f), 'utf8');
+      assert.deepEqual(prebuilt[templateHash(text)], parseTemplate(text, f), f);
     }
   });
 

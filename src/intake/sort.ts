@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ModelClient } from '../compose/model.js';
 import { materialBlock } from '../compose/request.js';
 import type { Template } from '../templates/schema.js';

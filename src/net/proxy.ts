@@ -1,8 +1,7 @@
 import type { Agent as HttpAgent } from 'node:http';
-import { socksDispatcher } from 'fetch-socks';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { SocksProxyAgent } from 'socks-proxy-agent';
-import { type Dispatcher, ProxyAgent, fetch as undiciFetch } from 'undici';
+import type { Dispatcher, fetch as undiciFetch } from 'undici';
 
 /**
  * Proxies for outgoing traffic (issue 25): in mainland China the Bot API needs one while the
@@ -47,10 +46,15 @@ export function proxyAgent(proxy: string): HttpAgent {
   return new HttpsProxyAgent(url);
 }
 
-/** An undici dispatcher sending every request through the proxy. */
-export function proxyDispatcher(proxy: string): Dispatcher {
+/**
+ * An undici dispatcher sending every request through the proxy. undici (1.1 MB of code) and
+ * fetch-socks are imported here, on the first proxied request, not at start-up: most
+ * deployments have no proxy, and compiling them cost every start ~60 ms (issue 26).
+ */
+async function proxyDispatcher(proxy: string): Promise<Dispatcher> {
   const url = new URL(proxy);
   if (isSocks(url)) {
+    const { socksDispatcher } = await import('fetch-socks');
     return socksDispatcher({
       type: 5,
       host: url.hostname,
@@ -59,6 +63,7 @@ export function proxyDispatcher(proxy: string): Dispatcher {
       ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
     });
   }
+  const { ProxyAgent } = await import('undici');
   return new ProxyAgent(proxy);
 }
 
@@ -69,7 +74,7 @@ export function proxyDispatcher(proxy: string): Dispatcher {
  */
 export function proxiedFetch(proxy: string | undefined): typeof fetch {
   if (!proxy) return fetch;
-  const dispatcher = proxyDispatcher(proxy);
+  let ready: Promise<[Dispatcher, typeof undiciFetch]> | undefined;
   type UndiciInit = NonNullable<Parameters<typeof undiciFetch>[1]>;
   const proxied = async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
     let body = init?.body as UndiciInit['body'];
@@ -83,7 +88,9 @@ export function proxiedFetch(proxy: string | undefined): typeof fetch {
       headers = Object.fromEntries(merged);
       body = Buffer.from(await encoded.arrayBuffer());
     }
-    return undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+    ready ??= Promise.all([proxyDispatcher(proxy), import('undici').then((m) => m.fetch)]);
+    const [dispatcher, send] = await ready;
+    return send(input as Parameters<typeof undiciFetch>[0], {
       ...(init as UndiciInit),
       body,
       headers,

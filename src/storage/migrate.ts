@@ -12,7 +12,7 @@
  *      messages that carried it, for edits by replying); the pending confirmations `confirmNa`, `confirmSkip`, `confirmDraft`,
  *      `confirmCorrection`, `confirmPlace`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { STATE_SCHEMA, type UserState } from '../interview/types.js';
 
 const answerStatus = z.enum(['open', 'done', 'skipped', 'na']);

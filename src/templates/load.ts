@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
+import { PREBUILT_TEMPLATES } from './prebuilt.js';
 import { REQUIRED_INFO_IDS, type Template, templateSchema, UNIT_TYPES } from './schema.js';
 
 /**
@@ -79,7 +81,16 @@ export function loadTemplateFile(file: string): Template {
   } catch (err) {
     throw new TemplateError(shown, '', `无法读取文件（${errorCode(err)}）`);
   }
+  return PREBUILT_TEMPLATES[templateHash(text)] ?? parseTemplate(text, shown);
+}
 
+/** The key of a template file's text in PREBUILT_TEMPLATES. */
+export function templateHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** Parses and validates a template file's text; `shown` names the file in errors. */
+export function parseTemplate(text: string, shown: string): Template {
   const doc = parseDocument(text, { uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
