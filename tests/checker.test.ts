@@ -817,3 +817,45 @@ describe('the p-/q- batches: quoted terms, holidays run into counts, determiners
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe('the r-/s- batches: evenings said apart, ranges with decimals, one person, lists after 分别为', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '干部 晚上 从8点到12点 轮流巡查 水位控制在161到162.5米',
+      '村里人手少 统战就一个人兼着 推荐邱晨阳进了镇新联会',
+      '一个是心内科副主任 农工的黎卓 升主任 8月医师节搞义诊',
+      '院内民主党派 民盟支部23人 九三支社17人 农工支部31人 致公小组6人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '组织干部每晚8点至12点轮流开展巡查，水位保持在161米至162.5米之间。',
+    '统战工作仅由1人兼任，推荐邱晨阳加入镇新的社会阶层人士联合会。',
+    '心内科副主任黎卓提任心内科主任，利用8月中国医师节开展义诊。',
+    '医院现有民主党派基层组织4个，分别为民盟支部23人、九三学社支社17人、农工党支部31人、致公党小组6人。',
+  ];
+
+  test('a faithful draft in 公文 words: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('a morning hour, another bound, two people, another count, a 公司: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('每晚8点', '每早8点')
+      .replace('161米', '160米')
+      .replace('1人兼任', '2人兼任')
+      .replace('黎卓提任', '黎明提任')
+      .replace('基层组织4个', '基层组织5个')
+      .replace('开展义诊', '联合县农业信贷担保公司开展义诊');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 早8点',
+      '无出处 160米',
+      '无出处 2人',
+      '无出处 黎明提',
+      '无出处 5个',
+      '无出处 县农业信贷担保公司',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

@@ -155,6 +155,15 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       short.some((s) => index.raw.includes(bare.slice(0, -full.length) + s))
     )
       return true;
+    // 社会阶层人士联合会, read from 镇新的社会阶层人士联合会 (的 ends a name on the left): the
+    // tail of a full name whose short form (新联会) the answers use.
+    const forms = [full, ...short];
+    if (
+      bare.length >= 4 &&
+      forms.some((f) => f.length > bare.length && f.endsWith(bare)) &&
+      forms.some((f) => !f.endsWith(bare) && index.raw.includes(f))
+    )
+      return true;
   }
   // 服务县委、县政府决策 when the answers name the 县委: a level's committee and government are
   // the pair a 公文 names together (党委政府), the government adding no body the user did not.
@@ -236,10 +245,27 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
 const BARE_HEAD_RE =
   /^(?:大学|学院|中学|小学|学校|协会|学会|商会|联合会|促进会|研究会|委员会|政府|人民政府|公司|企业|医院|[服活][务动]中心|中心|[服工联实][务作络践]站|[局所馆院社站队]|大队|中队)$/;
 
+/** A character that may continue a name: a 汉字 other than those that begin what follows one. */
+const NAME_CHAR_AFTER_RE = /(?![同等任升是在和与及的牵负主带提调])[\u4e00-\u9fff]/;
+
+/** `name` in the answers as a whole two-character name: not followed by `third`, nor by 汉字 of a longer name. */
+function twoCharName(raw: string, name: string, third: string): boolean {
+  for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+    const next = raw[at + 2] ?? '';
+    if (next !== third && !NAME_CHAR_AFTER_RE.test(next)) return true;
+  }
+  return false;
+}
+
 export function personTraced(c: Claim, index: SourceIndex): boolean {
   if (index.raw.includes(c.text)) return true;
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
+    return true;
+  }
+  // …or a two-character name the answers give without that title (农工的黎卓 升主任, drafted as
+  // 副主任黎卓提任主任 → 黎卓提): the third character begins the next word.
+  if (c.text.length === 3 && c.title && twoCharName(index.raw, c.text.slice(0, 2), c.text[2]!)) {
     return true;
   }
   // 王书记: some 王… with that title in the sources.

@@ -92,7 +92,7 @@ export interface Claim {
  * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
   'g',
 );
 
@@ -197,10 +197,12 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     }
   }
   const { end } = sentenceAt(text, c.index);
-  const after = /^[\u4e00-\u9fff]{0,8}(?:[（(]([^（）()]+)[）)]|[：:]([^。；;\n]+))/.exec(
-    text.slice(c.index + c.text.length, end + 1),
-  );
-  const list = after ? split(after[1] ?? after[2] ?? '') : [];
+  // …or after 分别为 (基层组织4个，分别为民盟支部23人、九三支社17人、…), up to the next comma.
+  const after =
+    /^[\u4e00-\u9fff]{0,8}(?:[（(]([^（）()]+)[）)]|[：:]([^。；;\n]+)|[，,](?:分别为|分别是|即)([^。；;，,\n]+))/.exec(
+      text.slice(c.index + c.text.length, end + 1),
+    );
+  const list = after ? split(after[1] ?? after[2] ?? after[3] ?? '') : [];
   return list.length === n ? list : undefined;
 }
 
@@ -325,7 +327,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text: m[0],
       index: m.index,
       value: 1,
-      measure: '个',
+      // 就一个人兼着: one person (1人, 1名), as 4个人 is 4名.
+      measure: m[0] === '一个人' ? '个人' : '个',
       derived: true,
       words: claimWords(text, { start: m.index, end: m.index + m[0].length }),
     });

@@ -428,7 +428,7 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
 }
 
 /** What may follow the first number of a range: 至/到/- and the second number with its measure. */
-const RANGE_RE = /^(?:至|到|-|~|～|—)[\d一二两三四五六七八九十百千]+(?:多|余)?(.{0,4})/;
+const RANGE_RE = /^(?:至|到|-|~|～|—)[\d.点一二两三四五六七八九十百千]+(?:多|余)?(.{0,4})/;
 
 /**
  * The token's value times the multiplier written after it, to six places. 一亿三千多万 is one

@@ -40,6 +40,8 @@ export function extractPeriods(text: string): PeriodFact[] {
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
     if (key === '月中' && !/[\d一二三四五六七八九十]$/.test(text.slice(0, m.index))) continue;
+    // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
+    if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
     out.push({ kind: 'period', text: m[0], index: m.index, key });
   }
   return out;
@@ -57,6 +59,7 @@ export const CLOCK_RE = new RegExp(
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
+const LOOSE_EVENING_RE = /(?:晚上|夜里|夜间|傍晚)[\s，,从在到于是]{1,3}$/;
 /** 9, 九, 十二, 两: the hour as written, in digits or in Chinese numerals. */
 function hourOf(s: string): number | undefined {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
@@ -77,7 +80,10 @@ export function extractClockTimes(text: string): PeriodFact[] {
     const until = /[到至从于在]$/.test(text.slice(0, m.index));
     if (!part && !half && !minutes && !colon && !until && !/^\d/.test(hour)) continue;
     const sameSentence = evening >= 0 && !/[。！？；\n]/.test(text.slice(evening, m.index));
-    if (((part && PM.has(part)) || (!part && sameSentence)) && h < 12) h += 12;
+    // 晚上 从8点到12点: the part of the day said a word or a phone's space before the time.
+    const said = !part && LOOSE_EVENING_RE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (((part && PM.has(part)) || (!part && (sameSentence || said))) && h < 12) h += 12;
+    if (said) evening = m.index;
     evening = part ? (PM.has(part) ? m.index : -1) : evening;
     if (part === '中午' && h < 11) h += 12;
     const min = half ? 30 : Number(minutes ?? colon ?? 0);
