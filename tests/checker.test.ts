@@ -859,3 +859,43 @@ describe('the r-/s- batches: evenings said apart, ranges with decimals, one pers
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe('the t-/u- batches: ranges said with neighbouring numerals, words that take a figure back, determiners', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '老年食堂现在一天 一百四五十人吃 志愿者七八个人',
+      '家政培训 拿证的 六十一 不是 六十九个 面授课 晚上延到九点 哦不是 是改到周末白天',
+      '学校有民进支部 11个人 开了5次会 最后一次是研究明年要点',
+      '办了“四点半课堂” 稿子被市委统战部 同心 刊物 采用2篇 原省农科院研究员3人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '老年食堂目前日均就餐140至150人，志愿者7至8人。',
+    '家政培训中69人取得证书；面授课调整至周末白天。',
+    '学校现有民进支部1个，会员11人；全年召开会议5次，研究明年工作要点。',
+    '开办“四点半课堂”，信息被市委统战部《同心》刊物采用2篇；原省农科院研究员3人。',
+  ];
+
+  test('a faithful draft with both ends of each range and the figure kept, not the one taken back: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('a bound outside the range, the figure taken back, the hour taken back, two branches: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('140至150人', '160至170人')
+      .replace('69人取得证书', '61人取得证书')
+      .replace('调整至周末白天', '延长至晚上9点')
+      .replace('民进支部1个', '民进支部2个')
+      .replace('《同心》', '《统战》');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 160',
+      '无出处 61人',
+      '无出处 晚上9点',
+      '无出处 2个',
+      '无出处 《统战》',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

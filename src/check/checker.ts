@@ -311,9 +311,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     .map((c) => c.text.slice(1, -1));
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index.year)) continue;
-    // 两节送温暖 kept as “两节”送温暖: the figure is in a term the draft quotes word for word.
+    // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”: the figure or time is in a
+    // term the draft quotes word for word.
     if (
-      claim.kind === 'number' &&
+      (claim.kind === 'number' || claim.kind === 'period') &&
       quoted.some((q) => q.startsWith(claim.text) && source.startsWith(q, claim.index))
     )
       continue;

@@ -1,5 +1,5 @@
 import { eventRoot, mentionsName } from '../facts/names.js';
-import { loadWords } from '../facts/words.js';
+import { escapeRe, loadWords } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
 
@@ -12,6 +12,9 @@ import type { Claim, SourceIndex } from './trace.js';
 
 const DOC_TYPES = loadWords('doc-types');
 const OWN_ORGANS = new Set(loadWords('own-organs'));
+
+/** Kinds of publication a name may stand before (同心 刊物, 统战之窗 公众号). */
+const PUBLICATION = '刊物|杂志|期刊|内刊|简报|报纸|公众号|专栏|栏目|专刊';
 
 export function titleTraced(draft: Claim, index: SourceIndex): boolean {
   const key = compareKey(draft.key ?? draft.text);
@@ -26,6 +29,9 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     // The user's own words put in 《》 (出了个 桐溪农商银行统战工作责任清单, 做了个 新阶层金融
     // 服务联系册): the marks name what the user named; they add no fact.
     if (k.length >= 4 && index.keys.includes(k)) return true;
+    // 《同心》刊物 for 同心 刊物: a publication the user named by its name and its kind.
+    if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
+      return true;
     if (DOC_TYPES.some((d) => k.endsWith(d)) && shortFormIn(index.keys, k)) return true;
   }
   return false;

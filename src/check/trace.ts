@@ -76,6 +76,8 @@ export interface Claim {
   total?: number;
   /** A claim derived from another (the total above), never a fact the draft must repeat. */
   derived?: boolean;
+  /** number: the low end of a range said with neighbouring numerals (一百四五十: 140, value 150). */
+  low?: number;
   /** number, in the answers: no other answer number has its value and kind of measure. */
   unique?: boolean;
   /** number: no other number of its own text has its value and kind of measure. */
@@ -152,11 +154,15 @@ function notACount(text: string, c: Claim): boolean {
 
 /**
  * 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own; and
- * 这一届, 每一位, 同一个: the 一 of a determiner, which counts nothing.
+ * 这一届, 每一位, 同一个, 上一次, 最后一次: the 一 of a determiner, which counts nothing.
  */
 function pointsBack(text: string, c: Claim): boolean {
   const before = text.slice(Math.max(0, c.index - 1), c.index);
-  return /[这那]$/.test(before) || (c.value === 1 && /[每同该]$/.test(before));
+  const before2 = text.slice(Math.max(0, c.index - 2), c.index);
+  return (
+    /[这那]$/.test(before) ||
+    (c.value === 1 && (/[每同该上下前]$/.test(before) || /(?:最后|最近|唯一)$/.test(before2)))
+  );
 }
 
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
@@ -185,6 +191,12 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       .split(ITEM_SPLIT_RE)
       .map((i) => i.trim())
       .filter((i) => i !== '');
+  // 学校现有民进支部1个: one of a thing the clause names after 有 is that thing.
+  if (n === 1) {
+    const { start } = clauseAt(text, c.index);
+    const named = /有([\u4e00-\u9fff]{2,8})$/.exec(text.slice(start, c.index));
+    if (named) return [named[1]!];
+  }
   if (n >= 2) {
     const { start } = clauseAt(text, c.index);
     const before = split(text.slice(start, c.index));
@@ -209,6 +221,9 @@ function listedItems(text: string, c: Claim): string[] | undefined {
 /** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
 const CORRECTION_RE =
   /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*)?(?:应该是|是)?[\s，,…]*$/;
+/** What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了. */
+const TAKEN_BACK_RE =
+  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
@@ -268,7 +283,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);
-    const negated = NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index));
+    // 哦不是4部 是5部, not 六十一 不是 六十九个 (there 不是 takes back the one before).
+    const negated =
+      NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
+      /^[\s，,]*(?:应该)?是/.test(gap);
     // 2.37亿元 不对 是2.73亿: the same kind of figure, its measure said once or twice.
     const alike =
       c.kind === 'date' ||
@@ -282,6 +300,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
       if (!next.measure && c.measure) next.measure = c.measure;
     }
+  }
+  // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
+  // another figure (the last claim before the marker; 3次 不是很多 takes nothing back).
+  for (const c of out) {
+    if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
+    if (
+      c.withdrawn ||
+      !TAKEN_BACK_RE.test(text.slice(c.index + c.text.length, c.index + c.text.length + 12))
+    )
+      continue;
+    c.told = true;
+    c.withdrawn = true;
   }
   // …and the 月底 of a withdrawn 6月底 goes with it.
   for (const p of out) {
@@ -361,9 +391,12 @@ function byValue(claims: Claim[]): Map<number, Claim[]> {
   const out = new Map<number, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'number' || c.value === undefined) continue;
-    const list = out.get(c.value);
-    if (list) list.push(c);
-    else out.set(c.value, [c]);
+    // 一百四五十 is found by either end (140至150人).
+    for (const v of c.low === undefined ? [c.value] : [c.value, c.low]) {
+      const list = out.get(v);
+      if (list) list.push(c);
+      else out.set(v, [c]);
+    }
   }
   return out;
 }
@@ -567,6 +600,7 @@ function step(value: number): number {
 /** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
 function covers(loose: Claim, exact: number): boolean {
   const v = loose.value!;
+  if (loose.low !== undefined) return exact >= loose.low && exact <= v;
   switch (loose.approx) {
     case 'more':
       return exact >= v && exact < v + step(v);
@@ -581,7 +615,10 @@ function covers(loose: Claim, exact: number): boolean {
 
 export function sameNumber(draft: Claim, source: Claim): boolean {
   if (draft.value === undefined || source.value === undefined) return false;
-  const value = Math.abs(draft.value - source.value) < 1e-9 || covers(draft, source.value);
+  const value =
+    Math.abs(draft.value - source.value) < 1e-9 ||
+    covers(draft, source.value) ||
+    (source.low !== undefined && covers(source, draft.value));
   return (
     value &&
     (sameMeasure(draft.measure, source.measure) ||
@@ -807,6 +844,14 @@ export function present(
         );
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
         if (same.length === 1 && (distinctive(fact) || counted(same[0]!.measure))) return true;
+        // 一百四五十人 written as its two ends (140至150人).
+        if (
+          fact.low !== undefined &&
+          same.length === 2 &&
+          same.some((d) => d.value === fact.low) &&
+          same.some((d) => d.value === fact.value)
+        )
+          return true;
       }
       return numbers.some(
         (d) =>

@@ -52,6 +52,8 @@ export interface Fact {
   measure?: string;
   /** number: said as a guess (十来个, 三十来户): it vouches for a draft's figure, asks for none. */
   rough?: boolean;
+  /** number: the low end of a range said with two neighbouring numerals (一百四五十 = 140–150, value 150). */
+  low?: number;
   /** date: the components written (or carried over from the first half of a range). */
   date?: DateParts;
   /** title/quote: the wording without spaces, brackets and quotes, for comparison. */
@@ -449,6 +451,24 @@ function scaled(token: string, factor: number): number | undefined {
 /** 成 after a numeral as a tenth, not as the start of 成为, 成立, 成效 …. */
 const SHARE_RE = /^成(?![为立功效果员长绩本熟交型就])/;
 
+/**
+ * 七八个, 二三十, 一百四五十: two neighbouring numerals (or 三五) say a range, from the first to the
+ * second, in the place the last one stands; `undefined` for any other token.
+ */
+function neighbourRange(token: string): { low: number; high: number } | undefined {
+  const m = /^(.*?)([一二三四五六七八九])([二三四五六七八九])([十百千]?)$/.exec(token);
+  if (!m) return undefined;
+  const [, head = '', a = '', b = '', place = ''] = m;
+  const lo = CN_DIGIT.indexOf(a);
+  const hi = CN_DIGIT.indexOf(b);
+  if (!(hi === lo + 1 || (a === '三' && b === '五'))) return undefined;
+  // The head is a whole number of a larger place (一百 of 一百四五十), or nothing.
+  const base = head === '' ? 0 : toNumber(head);
+  if (base === undefined || (head !== '' && !/[十百千万]$/.test(head))) return undefined;
+  const unit = place === '' ? 1 : (CN_UNITS[place] ?? 1);
+  return { low: base + lo * unit, high: base + hi * unit };
+}
+
 function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
   const work = chars.text;
   const scan = work.replace(HOLIDAY_RUN_RE, (h) => MASK.repeat(h.length));
@@ -468,8 +488,14 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 余/多 and a measure (百余人, 千多户).
     const rough = token.length === 1 && !mult && more1 && MEASURE_RE.test(after);
     if (/^[百千万亿]/.test(token) && !prefix && !rough) continue;
-    // 二〇二六 without 年, 一一, 三五: positional Chinese numerals outside dates are not counts.
-    if (!arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token)) continue;
+    // …a range only with its place or measure (七八个, 二三十), not a list (周一三五).
+    const neighbours =
+      arabic || !(/[十百千万亿]/.test(token) || mult || MEASURE_RE.test(after))
+        ? undefined
+        : neighbourRange(token);
+    // 二〇二六 without 年, 一一: positional Chinese numerals outside dates are not counts.
+    if (!neighbours && !arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token))
+      continue;
     // 十来个, 三十来户: 来 between a round number and its measure says about that many.
     const lai = /^来/.test(after) && MEASURE_RE.test(after.slice(1)) && /[十百千万0]$/.test(token);
     // 2至3批, 两到三批: the first half of a range counts what the second does.
@@ -495,7 +521,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;
     }
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
-    const value = scaled(token, factor);
+    const value = neighbours ? neighbours.high * factor : scaled(token, factor);
     if (value === undefined) continue;
     const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length);
     const tail = /^(左右|上下|以上)/.exec(work.slice(measureEnd))?.[1] ?? '';
@@ -517,6 +543,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     };
     if (approx) fact.approx = approx;
     if (lai || laiBig) fact.rough = true;
+    if (neighbours && !tenths && !dime) fact.low = neighbours.low * factor;
     out.push(fact);
   }
 }

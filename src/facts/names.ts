@@ -67,7 +67,11 @@ const RUN_ON_NOT = new Set(RUN_ON_WORDS.filter((w) => w.startsWith('!')).map((w)
 const runsOn = (text: string, end: number) =>
   RUN_ON.has(text.slice(end - 1, end + 1)) && !RUN_ON_NOT.has(text.slice(end - 1, end + 2));
 const NAME_BOUNDARIES = loadWords('name-boundaries');
-const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS]);
+/**
+ * 本届县政协, 第三届市侨联, 原省农科院: a term or 原 (former) ends a body's name on the left
+ * (not an event's: 第二届同心联谊会 is that event's name).
+ */
+const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS, '届', '原']);
 /** An event's name may hold a time (中秋联谊会): only the words stop it. */
 const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
 const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
