@@ -899,3 +899,33 @@ describe('the t-/u- batches: ranges said with neighbouring numerals, words that 
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe('older open flags: lists across 、, a share of one half, more after the measure, two 部 together', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '人影作业 高炮 火箭都用了 村医60岁以上的 占了快一半',
+      '组织部统战部合署 专职干部2个 学校党外教师11个 其中1个是县人大代表',
+      '产业路硬化了两公里多 园区新联会成立了',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '综合运用高炮、火箭两种作业方式，60岁以上的村医占比已接近一半。',
+    '组织部、统战部合署办公，配备专职干部2名；现有党外教师11名，其中1名是县人大代表。',
+    '完成产业路硬化2公里多，成立园区新的社会阶层人士联谊会。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('three kinds for two, a precise length, another body: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('高炮、火箭两种', '高炮、火箭三种')
+      .replace('2公里多', '2.3公里')
+      .replace('组织部、统战部', '宣传部、统战部');
+    const got = flagsOf(check(wrong));
+    for (const f of ['无出处 三种', '无出处 2.3公里', '无出处 宣传部'])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

@@ -151,6 +151,23 @@ function ownRest(raw: string, rest: string): boolean {
   return false;
 }
 
+/**
+ * 社会阶层人士联合会, read from 镇新的社会阶层人士联合会 (的 ends a name on the left): the tail of
+ * a full name whose other form (新联会) the answers use.
+ */
+function aliasTailNamed(bare: string, index: SourceIndex): boolean {
+  if (bare.length < 4) return false;
+  for (const [full, short] of ORG_ALIASES) {
+    const forms = [full, ...short];
+    if (
+      forms.some((f) => f.length > bare.length && f.endsWith(bare)) &&
+      forms.some((f) => !f.endsWith(bare) && index.raw.includes(f))
+    )
+      return true;
+  }
+  return false;
+}
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
@@ -161,16 +178,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       short.some((s) => index.raw.includes(bare.slice(0, -full.length) + s))
     )
       return true;
-    // 社会阶层人士联合会, read from 镇新的社会阶层人士联合会 (的 ends a name on the left): the
-    // tail of a full name whose short form (新联会) the answers use.
-    const forms = [full, ...short];
-    if (
-      bare.length >= 4 &&
-      forms.some((f) => f.length > bare.length && f.endsWith(bare)) &&
-      forms.some((f) => !f.endsWith(bare) && index.raw.includes(f))
-    )
-      return true;
   }
+  if (aliasTailNamed(bare, index)) return true;
   // 服务县委、县政府决策 when the answers name the 县委: a level's committee and government are
   // the pair a 公文 names together (党委政府), the government adding no body the user did not.
   const government = /^([省市州县区旗乡镇])(?:人民)?政府$/.exec(bare);
@@ -302,7 +311,11 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
 const EVENT_HEADS = loadWords('event-heads');
 
 export function eventTraced(c: Claim, index: SourceIndex): boolean {
-  return eventNamed(c, index) || (c.text.length >= 4 && shortFormNamed(c.text, index));
+  return (
+    eventNamed(c, index) ||
+    (c.text.length >= 4 && shortFormNamed(c.text, index)) ||
+    aliasTailNamed(c.text, index)
+  );
 }
 
 function eventNamed(c: Claim, index: SourceIndex): boolean {

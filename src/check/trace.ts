@@ -183,6 +183,13 @@ const ITEM_SPLIT_RE = /[、和与及]|以及/;
  * 和宗教场所管理两项重点) or after it in its sentence, in brackets or after a colon (1人是省政协
  * 委员（九三学社的孙丽娟研究员）, 三项重点：…). Only a list of exactly as many items as the count.
  */
+/** Where the phrase holding text[at] begins: after the last mark that ends more than an item. */
+function listStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !'。！？；;!?\n，,：:'.includes(text[i - 1]!)) i--;
+  return i;
+}
+
 function listedItems(text: string, c: Claim): string[] | undefined {
   const n = c.value;
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > LIST_MAX) return undefined;
@@ -196,6 +203,11 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const { start } = clauseAt(text, c.index);
     const named = /有([\u4e00-\u9fff]{2,8})$/.exec(text.slice(start, c.index));
     if (named) return [named[1]!];
+    // 其中1个是县人大代表: the one is what it is said to be.
+    const is = /^[个名位人]?是([\u4e00-\u9fff]{3,10}?)(?=[，,。；;\s]|$)/.exec(
+      text.slice(c.index + c.text.length),
+    );
+    if (is && /其中$/.test(text.slice(start, c.index))) return [is[1]!];
   }
   if (n >= 2) {
     const { start } = clauseAt(text, c.index);
@@ -206,6 +218,11 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       const prev = clauseAt(text, start - 2);
       const items = split(text.slice(prev.start, prev.end));
       if (items.length === n) return items;
+    }
+    // 综合运用高炮、火箭两种作业方式: a clause ends at 、, a list does not.
+    if (before.length === 1 && text[start - 1] === '、') {
+      const phrase = split(text.slice(listStart(text, c.index), c.index));
+      if (phrase.length === n) return phrase;
     }
   }
   const { end } = sentenceAt(text, c.index);

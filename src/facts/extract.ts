@@ -483,6 +483,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 5G, G20, COVID-19: part of a code, not a count.
     if (arabic && (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after))) continue;
     if (HOLIDAYS.has(whole)) continue;
+    // 接近一半, 一半以上: a share, not a count of one.
+    if (token === '一' && !mult && after.startsWith('半')) continue;
     const { approx: pre, prefix } = approxBefore(before, token);
     // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次), or with
     // 余/多 and a measure (百余人, 千多户).
@@ -524,11 +526,14 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const value = neighbours ? neighbours.high * factor : scaled(token, factor);
     if (value === undefined) continue;
     const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length);
-    const tail = /^(左右|上下|以上)/.exec(work.slice(measureEnd))?.[1] ?? '';
+    // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
+    const tail =
+      /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';
     // 四百来万: 来 before the multiplier says about that many, as 十来个 does before a measure.
     const laiBig = more1 === '来';
     let approx: Approx | undefined = pre;
-    if ((more1 && !laiBig) || more2 || tail === '以上') approx = 'more';
+    if ((more1 && !laiBig) || more2 || tail === '以上' || tail === '多' || tail === '余')
+      approx = 'more';
     else if (tail || lai || laiBig) approx = 'near';
     const from = start - (ordinal ? 1 : prefix.length);
     const to = measureEnd + tail.length;

@@ -36,8 +36,12 @@ const ORG_STEM_AT_RE = new RegExp(`^(?:${alternation(loadWords('org-stems'))})`)
  * “区委统战部” does not (that names the department, not the committee).
  */
 export function mentionsName(text: string, name: string): boolean {
+  // A 部 or 局 is whole before another body (组织部统战部合署: two bodies), as 县委 is not
+  // (县委统战部 is one).
+  const whole = /[部局厅]$/.test(name);
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8))) return true;
+    if (whole || !ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8)))
+      return true;
   }
   return false;
 }
