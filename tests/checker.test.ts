@@ -929,3 +929,46 @@ describe('older open flags: lists across 、, a share of one half, more after th
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe("sealed6's classes, told blind with made-up examples: figures and days as said, takings back, titles and names", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '营业额三点二个亿 每公斤贵两块八 合格率八十六点几',
+      '庙会是农历五月十三 截至10月8号 错了错了 截至10月3号 完成验收',
+      '其中最难的一桩是拆迁补偿 推荐2人去省委党校中青班',
+      '县政府批了 档案整理完成',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '营业额达3.2亿元，每公斤高出2.8元，合格率达86%。',
+    '农历五月十三日举办庙会，截至10月3日完成验收。',
+    '拆迁补偿是难点；推荐2人参加省委党校中青年干部培训班。',
+    '督促县政府加快档案整理，下好全域治理“一张网”，做到月初定任务、月中查进度、月末看成效。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another sum, price, rate or day, the date taken back, an assistant and a minority name after a title: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('3.2亿元', '3.5亿元')
+      .replace('2.8元', '3.8元')
+      .replace('86%', '88%')
+      .replace('五月十三日', '五月十五日')
+      .replace('10月3日', '10月8日')
+      .replace('拆迁补偿是难点', '局长助理罗新远陪同，副乡长热合曼带队，拆迁补偿是难点');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 3.5亿元',
+      '无出处 3.8元',
+      '无出处 88%',
+      '无出处 五月十五日',
+      '无出处 10月8日',
+      '无出处 罗新远',
+      '无出处 热合曼',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

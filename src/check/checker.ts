@@ -2,7 +2,7 @@ import type { Material } from '../compose/material.js';
 import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
-import { isFigureOfSpeechAt } from './figures.js';
+import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
 import { type Together, together } from './together.js';
 import {
@@ -279,6 +279,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     const id = `${c.kind}\u0000${c.text}\u0000${line}`;
     if (seen.has(id)) continue;
     seen.add(id);
+    // 月初定任务、月中查进度、月末看成效: a formula of the work's rhythm dates nothing.
+    if (c.kind === 'period' && isTimeFormulaAt(draft, c.index)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

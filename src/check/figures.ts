@@ -34,7 +34,8 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
 
 export function isFigureOfSpeech(quote: string): boolean {
   const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
-  if (/[\d〇零一二两三四五六七八九十百千万亿]/.test(inner)) return false;
+  // A lone 一 may be the figure's own (“一盘棋”, “一张蓝图”); a count it makes is a fact, below.
+  if (/[\d〇零二两三四五六七八九十百千万亿]/.test(inner)) return false;
   const parts = inner.split(/[、，,+＋·\s]/).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > PARTS_MAX) return false;
   for (const p of parts) {
@@ -42,4 +43,21 @@ export function isFigureOfSpeech(quote: string): boolean {
     if (HEADS.some((h) => p.endsWith(h))) return false;
   }
   return extractNames(inner).length === 0 && extractFacts(inner).length === 0;
+}
+
+/** 年初有部署、年中有推进、年末有总结: a time word opening one of several short parallel clauses. */
+const TIME_CLAUSE_RE = /(?:年|月|季度?|周)(?:初|中|末|底)[\u4e00-\u9fff]{1,6}/g;
+
+/**
+ * Whether the time word at `at` is part of a formula of the work's rhythm (月初定任务、月中查进度、
+ * 月末看成效): two or more such clauses in one sentence say how the work is paced, not when
+ * anything happened.
+ */
+export function isTimeFormulaAt(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !'。！？；;\n'.includes(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !'。！？；;\n'.includes(text[end]!)) end++;
+  const hits = [...text.slice(start, end).matchAll(TIME_CLAUSE_RE)].map((m) => start + m.index);
+  return hits.length >= 2 && hits.includes(at);
 }

@@ -78,9 +78,12 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   if (name.length >= 4) {
     const tail = name.slice(-3);
     for (let at = index.raw.indexOf(name[0]!); at >= 0; at = index.raw.indexOf(name[0]!, at + 1)) {
-      for (let len = 3; len < name.length && len <= 6; len++) {
+      for (let len = 3; len < name.length && len <= 8; len++) {
         const short = index.raw.slice(at, at + len);
-        if (tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
+        // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
+        // not inside a longer one (云岭市民 of 云岭市民族中学 names no 云岭市民政局).
+        const cut = name.startsWith(short) && /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '');
+        if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
       }
     }
   }
@@ -241,7 +244,13 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it
     // is a word of going or being (赴县革命纪念馆, 系市人大代表, 在省社会主义学院).
     if (PLACE_CHAR_RE.test(name[i - 1]!)) break;
-    if (LEVEL_START_RE.test(rest) && !BEFORE_PLACE_RE.test(name[i - 1]!)) break;
+    // …or a verb that ends on the left of a name (协助市档案馆, 督促县政府).
+    if (
+      LEVEL_START_RE.test(rest) &&
+      !BEFORE_PLACE_RE.test(name[i - 1]!) &&
+      !BOUNDARY_WORDS.some((w) => w.length >= 2 && name.slice(0, i).endsWith(w))
+    )
+      break;
     // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
     // (台湾中兴大学 is not traced by 大学).
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).

@@ -154,14 +154,18 @@ function notACount(text: string, c: Claim): boolean {
 
 /**
  * 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own; and
- * 这一届, 每一位, 同一个, 上一次, 最后一次: the 一 of a determiner, which counts nothing.
+ * 这一届, 每一位, 同一个, 上一次, 最后一次, 其中最难的一桩: the 一 of a determiner, which counts
+ * nothing.
  */
 function pointsBack(text: string, c: Claim): boolean {
   const before = text.slice(Math.max(0, c.index - 1), c.index);
-  const before2 = text.slice(Math.max(0, c.index - 2), c.index);
+  const before4 = text.slice(Math.max(0, c.index - 4), c.index);
   return (
     /[这那]$/.test(before) ||
-    (c.value === 1 && (/[每同该上下前]$/.test(before) || /(?:最后|最近|唯一)$/.test(before2)))
+    (c.value === 1 &&
+      (/[每同该上下前头]$/.test(before) ||
+        // 最后一次, 最难的一件: one picked out of several, not a count.
+        /(?:最后|最近|唯一|最[\u4e00-\u9fff]{1,2}的)$/.test(before4)))
   );
 }
 
@@ -203,11 +207,6 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const { start } = clauseAt(text, c.index);
     const named = /有([\u4e00-\u9fff]{2,8})$/.exec(text.slice(start, c.index));
     if (named) return [named[1]!];
-    // 其中1个是县人大代表: the one is what it is said to be.
-    const is = /^[个名位人]?是([\u4e00-\u9fff]{3,10}?)(?=[，,。；;\s]|$)/.exec(
-      text.slice(c.index + c.text.length),
-    );
-    if (is && /其中$/.test(text.slice(start, c.index))) return [is[1]!];
   }
   if (n >= 2) {
     const { start } = clauseAt(text, c.index);
@@ -232,12 +231,20 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       text.slice(c.index + c.text.length, end + 1),
     );
   const list = after ? split(after[1] ?? after[2] ?? after[3] ?? '') : [];
-  return list.length === n ? list : undefined;
+  if (list.length === n) return list;
+  // 其中1个是县人大代表: the one is what it is said to be.
+  if (n === 1 && /其中$/.test(text.slice(clauseAt(text, c.index).start, c.index))) {
+    const is = /^[个名位人]?是([\u4e00-\u9fff]{3,10}?)(?=[，,。；;\s]|$)/.exec(
+      text.slice(c.index + c.text.length),
+    );
+    if (is) return [is[1]!];
+  }
+  return undefined;
 }
 
 /** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*)?(?:应该是|是)?[\s，,…]*$/;
+  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*){0,2}(?:应该是|是)?[\s，,…]*$/;
 /** What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了. */
 const TAKEN_BACK_RE =
   /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
@@ -304,6 +311,15 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const negated =
       NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
       /^[\s，,]*(?:应该)?是/.test(gap);
+    // 截至10月8号 错了错了 截至10月3号: the words before the figure, said again before the new one.
+    const lead = /[\u4e00-\u9fff]{1,3}$/.exec(gap)?.[0];
+    if (
+      lead &&
+      !lead.endsWith('是') &&
+      text.slice(Math.max(0, c.index - lead.length), c.index) === lead
+    ) {
+      gap = gap.slice(0, -lead.length);
+    }
     // 2.37亿元 不对 是2.73亿: the same kind of figure, its measure said once or twice.
     const alike =
       c.kind === 'date' ||

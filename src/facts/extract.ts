@@ -134,6 +134,11 @@ const DATE_RE = new RegExp(
   `(?<!\\d)(?=[\\d〇零一二三四五六七八九十])(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:(\\d{1,2}|${CN_MONTH})月份?)?(?:(\\d{1,2}|${CN_DAY})([日号]))?`,
   'g',
 );
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+const SPOKEN_DAY_RE = new RegExp(
+  `(?<![\\d〇零一二两三四五六七八九十])(${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|${CN_DAY})(?![日号\\d〇零一二两三四五六七八九十百千万点]|[个名人户家次项场批期位件元天届])`,
+  'g',
+);
 /**
  * 下一步 1 修路 2 装路灯 3 清河道: digits typed as list markers between words, 1, 2, 3 … in a row
  * on one line, are no counts.
@@ -203,19 +208,43 @@ function spokenDigits(n: string): string {
   return out.replace(/〇+$/, '');
 }
 const SPOKEN_GE_RE = /(?<![\d.])(\d+(?:\.\d+)?)个(亿|万)/g;
+/** 三点二个亿, 两个亿: the same said in Chinese numerals. */
+const SPOKEN_GE_CN_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d])([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
+/** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
+const SPOKEN_KUAI_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分])/g;
+/** 八十六点几, 3点几: a figure and some tenths, between it and the next whole number. */
+const SPOKEN_POINT_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![个]?[点时])/g;
 
 function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
-  const read = (re: RegExp, value: (m: RegExpMatchArray) => number) => {
+  /** `unit`: the measure the form itself says (块 → 元); `tenths`: some tenths above the value. */
+  const read = (
+    re: RegExp,
+    value: (m: RegExpMatchArray) => number,
+    unit?: string,
+    tenths = false,
+  ) => {
     for (const m of chars.text.matchAll(re)) {
+      const v = value(m);
+      if (!Number.isFinite(v)) continue;
       const end = m.index + m[0].length;
-      const measure = MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '';
-      const to = end + measure.length;
+      const said = unit ? '' : (MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '');
+      // 合格率八十六点几: a bare figure after a rate is a percentage.
+      const rate = /率(?:是|为|达|达到|到了|到)?$/.test(
+        chars.text.slice(Math.max(0, m.index - 4), m.index),
+      );
+      const measure = unit ?? (said || (rate ? '%' : ''));
+      const to = end + said.length;
       const more = m[0].endsWith('多') || m[0].endsWith('余');
       out.push({
         kind: 'number',
         text: text.slice(m.index, to),
         index: m.index,
-        value: value(m),
+        // 点几: anywhere from the figure to just below the next (86 to 86.9).
+        value: tenths ? v + 0.9 : v,
+        ...(tenths ? { low: v } : {}),
         measure,
         ...(more ? { approx: 'more' as const } : {}),
       });
@@ -229,6 +258,18 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
     (m) => parseChineseNumber(m[0].replace(/[多余]$/, '').replace(/\d+/g, spokenDigits)) ?? 0,
   );
   read(SPOKEN_GE_RE, (m) => Math.round(Number(m[1]) * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6);
+  read(SPOKEN_GE_CN_RE, (m) => {
+    const base = toNumber(m[1]!);
+    return base === undefined
+      ? Number.NaN
+      : Math.round(base * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6;
+  });
+  read(
+    SPOKEN_KUAI_RE,
+    (m) => (cnOrArabic(m[1]) ?? Number.NaN) + (cnOrArabic(m[2]) ?? Number.NaN) / 10,
+    '元',
+  );
+  read(SPOKEN_POINT_RE, (m) => cnOrArabic(m[1]) ?? Number.NaN, undefined, true);
 }
 
 const NUMBER_RE =
@@ -317,6 +358,26 @@ function toNumber(token: string): number | undefined {
 function cnOrArabic(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
+
+/**
+ * 农历五月十三, 正月初八, 三月初三: a day said without 日 or 号 (as festival days are), when
+ * nothing after it makes it a count (五月十三个村 is not). Read before the set phrases are
+ * masked: 初三 is also a school year.
+ */
+function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(SPOKEN_DAY_RE)) {
+    const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
+    const day = cnOrArabic(m[2]!.replace(/^初/, ''));
+    if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
+    out.push({
+      kind: 'date',
+      text: text.slice(m.index, m.index + m[0].length),
+      index: m.index,
+      date: { month, day },
+    });
+    chars.mask(m.index, m.index + m[0].length);
+  }
 }
 
 function extractDates(chars: Masked, text: string, out: Fact[]): void {
@@ -597,6 +658,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
     maskAll(chars, PLACEHOLDER_RE);
   }
 
+  extractSpokenDays(chars, text, out);
   // A set phrase inside a figure is part of the figure: 一万一千 holds no 万一, 百分之一百零三
   // no 之一.
   const plain = chars.text;

@@ -99,7 +99,7 @@ const SURNAMES = alternation(loadWords('surnames'));
 const NAME_ENDS = alternation(loadWords('name-ends'));
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
 const TITLE_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -107,10 +107,16 @@ const TITLE_NAME_RE = new RegExp(
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
 const TITLE_NAME3_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES})[${HAN}]{2})`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?((?:${SURNAMES})[${HAN}]{2})`,
   'g',
 );
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
+/** 副乡长热合曼, 主任洛桑丹增: a minority name after a title, spelt in its own characters. */
+const TRANSLITERATED = loadWords('transliteration-chars').join('');
+const TITLE_TRANSLITERATED_RE = new RegExp(
+  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{3,5})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  'g',
+);
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
@@ -221,12 +227,18 @@ function extractPersons(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     // 书记任组长: a post, not a person called 任组长.
     if (TITLE_END_RE.test(m[2]!)) continue;
+    const index = m.index + m[0].length - m[2]!.length;
+    seen.add(index);
+    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+  }
+  for (const m of text.matchAll(TITLE_TRANSLITERATED_RE)) {
     const index = m.index + m[1]!.length;
+    if (seen.has(index)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
   for (const m of text.matchAll(TITLE_NAME3_RE)) {
-    const index = m.index + m[1]!.length;
+    const index = m.index + m[0].length - m[2]!.length;
     const name = m[2]!;
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post = TITLE_END_RE.test(name) || TITLE_END_RE.test(text.slice(index, index + 4));

@@ -40,6 +40,14 @@ export function extractPeriods(text: string): PeriodFact[] {
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
     if (key === '月中' && !/[\d一二三四五六七八九十]$/.test(text.slice(0, m.index))) continue;
+    // 正月初八, 农历三月初三: the 月初 of a lunar day said as 初八 is that day's.
+    if (
+      key === '月初' &&
+      (/[正腊冬]$/.test(text.slice(0, m.index)) ||
+        /农历.{1,3}$/.test(text.slice(Math.max(0, m.index - 6), m.index))) &&
+      /^[一二三四五六七八九十]/.test(text.slice(m.index + 2))
+    )
+      continue;
     // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
     if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
     out.push({ kind: 'period', text: m[0], index: m.index, key });
