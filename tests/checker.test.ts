@@ -972,3 +972,44 @@ describe("sealed6's classes, told blind with made-up examples: figures and days 
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe("sealed7's classes, told blind with made-up examples: dates as typed, list markers a line, nones, lists after a count", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '2.11号到2.14号连下冻雨 四月中旬开始清查 22号至26号是专项清查周',
+      '1 河长制 巡河180次',
+      '2 秸秆禁烧 出动60人次',
+      '安全事故0起 没有一家企业停产 副秘书长两个 韦子航 蒙雅丽',
+      '端午 龙舟赛 安保 护理部主任伍秋云牵头 会同青石乡山地救援队演练',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '2月11日至14日遭遇持续冻雨；4月22日至26日开展专项清查周活动。',
+    '巡河180次，秸秆禁烧出动60人次。',
+    '全年未发生安全事故，辖区企业无一停产；韦子航、蒙雅丽任副秘书长。',
+    '端午节期间做好龙舟赛安保，护理部主任伍秋云牵头，会同青石乡山地救援队开展演练。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another day, a team, a person of a surname not common, a dropped none: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('2月11日', '2月12日')
+      .replace('4月22日', '4月23日')
+      .replace('全年未发生安全事故，', '')
+      .replace('护理部主任伍秋云', '护理部主任池丽萍')
+      .replace('青石乡山地救援队', '白沙乡山地救援队');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 2月12日',
+      '无出处 4月23日',
+      '遗漏 0起',
+      '无出处 池丽萍',
+      '无出处 白沙乡山地救援队',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

@@ -255,6 +255,11 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const figures: WordingIssue[] = [];
   const seen = new Set<string>();
   let last: { u: UntracedFact; start: number; end: number } | undefined;
+  // Where the body begins (the first 一、 heading); before it, the title and the opening.
+  const bodyStart = /^[ \t\u3000]*一、/m.exec(draft)?.index ?? 0;
+  const answerPeriods = new Set(
+    index.answerFacts.filter((f) => f.claim.kind === 'period').map((f) => f.claim.key ?? ''),
+  );
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
@@ -281,6 +286,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     seen.add(id);
     // 月初定任务、月中查进度、月末看成效: a formula of the work's rhythm dates nothing.
     if (c.kind === 'period' && isTimeFormulaAt(draft, c.index)) continue;
+    // The opening sums the year up (围绕端午、重阳期间的保障): a time word the answers use.
+    if (c.kind === 'period' && c.index < bodyStart && answerPeriods.has(c.key ?? '')) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

@@ -76,6 +76,8 @@ export interface Claim {
   total?: number;
   /** A claim derived from another (the total above), never a fact the draft must repeat. */
   derived?: boolean;
+  /** period: the month a part of a month (中旬, 底) was said with (四月中旬: 4). */
+  ofMonth?: number;
   /** number: the low end of a range said with neighbouring numerals (一百四五十: 140, value 150). */
   low?: number;
   /** number, in the answers: no other answer number has its value and kind of measure. */
@@ -232,6 +234,28 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     );
   const list = after ? split(after[1] ?? after[2] ?? after[3] ?? '') : [];
   if (list.length === n) return list;
+  const rest = text.slice(c.index + c.text.length);
+  // 副秘书长两个 韦子航 蒙雅丽: a phone list after the count, one name a space.
+  const spaced =
+    /^[\u4e00-\u9fff]{0,2}((?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){2,10})(?=[ \t\u3000]*(?:$|\n|[，。；,;]))/.exec(
+      rest,
+    );
+  if (spaced) {
+    const items = spaced[1]!.trim().split(/[ \t\u3000]+/);
+    if (items.length === n) return items;
+  }
+  // 搭建了三个服务平台。一是…二是…三是…: the draft's own enumeration of as many.
+  const enumerated = /^[^。；;\n]{0,12}[：:。]\s*一是/.exec(rest);
+  if (enumerated) {
+    const ordinals = '一二三四五六七八九十';
+    // Up to the next heading: a later part's 一是… is its own.
+    const scope = rest
+      .slice(0, 800)
+      .split(/\n[ \t\u3000]*[（(]?[一二三四五六七八九十]+[、）)]/)[0]!;
+    let k = 0;
+    while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
+    if (k === n) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
+  }
   // 其中1个是县人大代表: the one is what it is said to be.
   if (n === 1 && /其中$/.test(text.slice(clauseAt(text, c.index).start, c.index))) {
     const is = /^[个名位人]?是([\u4e00-\u9fff]{3,10}?)(?=[，,。；;\s]|$)/.exec(
@@ -273,6 +297,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of out) {
     if (c.kind === 'number' && pointsBack(text, c)) c.told = true;
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
+      // 没有一家企业停产: an emphatic none, no count of one.
+      if (/(?:没有|无|未|不)$/.test(text.slice(Math.max(0, c.index - 2), c.index))) c.told = true;
       c.told ||=
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) || notACount(text, c);
       const per = frequencyOf(text, c);
@@ -345,6 +371,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       continue;
     c.told = true;
     c.withdrawn = true;
+  }
+  // 四月中旬, 3月底: the part of a month said with it belongs to that month.
+  for (const p of out) {
+    if (p.kind !== 'period' || !/^月/.test(p.text)) continue;
+    const of = out.find((c) => c.kind === 'date' && c.index + c.text.length - 1 === p.index);
+    if (of?.date?.month !== undefined) p.ofMonth = of.date.month;
   }
   // …and the 月底 of a withdrawn 6月底 goes with it.
   for (const p of out) {
@@ -840,6 +872,16 @@ function sentenceTie(draft: Claim, answer: Claim): boolean {
   );
 }
 
+/** 未发生, 无一, 没有, 零: the ways a draft says none of something. */
+const NONE_RE = /未发生|未出现|未发现|无一|没有|为零|零/;
+
+/** Whether a sentence of the draft says none of what `words` are about. */
+function negatedInDraft(draftKey: string, words: Set<string>): boolean {
+  return draftKey
+    .split(/[。！？；;\n]/)
+    .some((s) => NONE_RE.test(s) && [...words].some((w) => w.length >= 2 && s.includes(w)));
+}
+
 /**
  * Whether the draft (its claims and its text) still carries a fact of the answers: a number,
  * date or time word in the same claim (the 1次 of 培训 is not carried by the 1次 of 讲座).
@@ -854,6 +896,8 @@ export function present(
   switch (fact.kind) {
     case 'number': {
       const numbers = draft.get('number') ?? [];
+      // 安全事故0起 kept as 全年未发生安全事故: a zero is said as a negation of the same thing.
+      if (fact.value === 0 && fact.words && negatedInDraft(draftKey, fact.words)) return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
@@ -922,10 +966,17 @@ export function present(
       // 下半年 opening a whole answer (下半年 一是… 二是…) frames all of it: the draft keeps it
       // by saying it once anywhere (下半年，我局将…), not by repeating it in each item.
       if (fact.frame && same.length > 0) return true;
-      // Once in the answers and once in the draft: the weak tie of tracedBy is enough.
-      if (fact.unique && same.length === 1 && same[0]!.words && fact.words) {
-        if (sharesChar(same[0]!.words, fact.words)) return true;
-      }
+      // 四月中旬 … 22号至26号 kept as 4月22日至26日: days of that month say more than its part.
+      if (
+        fact.ofMonth !== undefined &&
+        (draft.get('date') ?? []).some(
+          (d) => d.date?.month === fact.ofMonth && d.date?.day !== undefined,
+        )
+      )
+        return true;
+      // Once in the answers and once in the draft: the same time, whatever words now stand
+      // around it (a festival the draft names in its opening, a 年初 put in 公文 words).
+      if (fact.unique && same.length === 1) return true;
       return same.some((d) => sameClaim(d, fact, others));
     }
     case 'title':

@@ -148,14 +148,34 @@ const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff])/gm
 function maskListNumbers(chars: Masked): void {
   const text = chars.text;
   let lineStart = 0;
+  // 1 河长制 …⏎2 秸秆禁烧 …⏎3 农村公路 …: one marker a line, the lines in a row.
+  let expected = 1;
+  let lineRun: number[] = [];
+  const closeRun = () => {
+    if (lineRun.length >= 2) for (const at of lineRun) chars.mask(at, at + 1);
+    lineRun = [];
+    expected = 1;
+  };
   for (const line of text.split('\n')) {
     const marks = [...line.matchAll(BARE_MARKER_RE)];
     const run = marks.filter((m, i) => Number(m[1]) === i + 1);
     if (run.length >= 2 && run.length === marks.length) {
       for (const m of run) chars.mask(lineStart + m.index, lineStart + m.index + 1);
     }
+    const lead = /^([1-9])[ \t\u3000]+[\u4e00-\u9fff]/.exec(line);
+    if (lead && Number(lead[1]) === expected) {
+      lineRun.push(lineStart);
+      expected++;
+    } else {
+      closeRun();
+      if (lead?.[1] === '1') {
+        lineRun.push(lineStart);
+        expected = 2;
+      }
+    }
     lineStart += line.length + 1;
   }
+  closeRun();
 }
 
 const PARTY_NUMERAL_RE =
@@ -177,6 +197,15 @@ const MONTH_RANGE_RE = new RegExp(
   `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
   'g',
 );
+
+/** The month of a date said at most 20 characters before `at`, in its sentence, if any. */
+function monthJustBefore(atoms: Fact[], text: string, at: number): number | undefined {
+  const prev = atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
+  if (prev?.date?.month === undefined || prev.date.day !== undefined) return undefined;
+  const gap = text.slice(prev.index + prev.text.length, at);
+  if (gap.length > 20 || /[。！？；;\n\d]/.test(gap)) return undefined;
+  return prev.date.month;
+}
 
 /** Whether a day at `at` follows a date with a month and a range word (7月8号到10号). */
 function secondHalf(atoms: Fact[], text: string, at: number): boolean {
@@ -399,12 +428,18 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   work = chars.text;
   for (const m of work.matchAll(DOT_DATE_RE)) {
     const next = work.slice(m.index + m[0].length).trimStart();
-    // 12.5公里, 1.8万份, 3.5个百分点: a decimal before its measure, not a date.
-    if (/^[\u4e00-\u9fff]/.test(next) && (MEASURE_RE.test(next) || NOT_AFTER_DATE_RE.test(next)))
+    // 12.5公里, 1.8万份, 3.5个百分点: a decimal before its measure, not a date; 2.11号 is a date.
+    const dayMark = /^[号日]/.test(work.slice(m.index + m[0].length));
+    if (
+      !dayMark &&
+      /^[\u4e00-\u9fff]/.test(next) &&
+      (MEASURE_RE.test(next) || NOT_AFTER_DATE_RE.test(next))
+    )
       continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };
-    atoms.push({ kind: 'date', text: m[0], index: m.index, date });
-    chars.mask(m.index, m.index + m[0].length);
+    const end = m.index + m[0].length + (dayMark ? 1 : 0);
+    atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });
+    chars.mask(m.index, end);
   }
   work = chars.text;
   for (const m of work.matchAll(MONTH_RANGE_RE)) {
@@ -416,6 +451,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   work = chars.text;
   for (const m of work.matchAll(DATE_RE)) {
     if (m[0] === '') continue;
+    let inherited: number | undefined;
     const [, y, mo, d, daySuffix] = m;
     const year = cnOrArabic(y);
     const month = cnOrArabic(mo);
@@ -429,9 +465,19 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
       const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
-      if (!arabic && !monthly && !secondHalf(atoms, text, m.index)) continue;
+      if (!arabic && !monthly && !secondHalf(atoms, text, m.index)) {
+        // 四月中旬开始清查 22号至26号: a day said soon after its month, in the same sentence.
+        const of = monthJustBefore(atoms, text, m.index);
+        // …not a number of a building or a line (12号楼, 3号线).
+        const numbered = /^[楼房院线机车床桌柜门箱井站台室窗码文令]/.test(
+          text.slice(m.index + m[0].length),
+        );
+        if (of === undefined || !daySuffix || numbered) continue;
+        inherited = of;
+      }
     }
     const date: DateParts = {};
+    if (inherited !== undefined && month === undefined) date.month = inherited;
     if (year !== undefined) date.year = year;
     const offset = RELATIVE_YEARS[text.slice(Math.max(0, m.index - 2), m.index)];
     if (year === undefined && month !== undefined && offset !== undefined) date.yearOffset = offset;

@@ -50,13 +50,14 @@ export function mentionsName(text: string, name: string): boolean {
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
 /**
  * A stem of the list, a level's committee (县委), or any institution of a level: a level, up to
- * six characters (or two words joined by 和: 县住房和城乡建设局, 县人力资源和社会保障局) and an
+ * six characters (or two words joined by 和: 县住房和城乡建设局, 县人力资源和社会保障局; or up to ten
+ * with no 和/与/的 in them: 省林业有害生物防治检疫局) and an
  * institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
  * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办; not 举办, 办理, 庭院), so one no list
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|中心|公司))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|中心|公司))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -211,7 +212,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
     // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding, and no
     // word of quantity (全县所有乡镇卫生院 names no 县所有乡镇卫生院).
-    if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各个|全部|每个|这些|那些/.test(m[0])) continue;
+    // Nor a 的 or a 各 (县城的卫生院, 全县各卫生院 name no body).
+    if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
@@ -225,8 +227,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
 function extractPersons(text: string, out: NameFact[]): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
-    // 书记任组长: a post, not a person called 任组长.
-    if (TITLE_END_RE.test(m[2]!)) continue;
+    // 书记任组长: a post, not a person called 任组长; 组长单位负责: no one called 单位.
+    if (TITLE_END_RE.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!.slice(0, 2))) continue;
     const index = m.index + m[0].length - m[2]!.length;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
