@@ -32,7 +32,9 @@ import { overlaps } from './checker.js';
  *                         while the p-/q- batches were tuned on; never read here, but its
  *                         flags' classes (told blind, with made-up examples) guided fixes: leaked
  *   eval/unseen/sealed7/  a seventh, by two more helpers, written after sealed6 was measured;
- *                         measured once after all of that session's fixes: the clean figure
+ *                         measured once at first sight (2.75), then its classes guided fixes
+ *   eval/unseen/sealed8/  an eighth, written while sealed7 was adjudicated; measured after
+ *                         the sealed7 round, with nothing tuned on it: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -51,7 +53,17 @@ const CaseSchema = z.object({
 });
 
 /** The halves, in the order printed; only `open` is ever shown beyond its counts. */
-const HALVES = ['open', 'sealed', 'sealed2', 'sealed3', 'sealed4', 'sealed5', 'sealed6', 'sealed7'] as const;
+const HALVES = [
+  'open',
+  'sealed',
+  'sealed2',
+  'sealed3',
+  'sealed4',
+  'sealed5',
+  'sealed6',
+  'sealed7',
+  'sealed8',
+] as const;
 type Half = (typeof HALVES)[number];
 
 export interface UnseenCase {
