@@ -33,6 +33,21 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
       return true;
     if (DOC_TYPES.some((d) => k.endsWith(d)) && shortFormIn(index.keys, k)) return true;
+    // 信访工作条列 (a voice input's homophone) for 《信访工作条例》: one character of the
+    // document's kind written another way.
+    if (k.length >= 5 && DOC_TYPES.some((d) => k.endsWith(d)) && kindMistyped(index.keys, k))
+      return true;
+  }
+  return false;
+}
+
+/** Whether `keys` holds `title` with one of its last two characters written another way. */
+function kindMistyped(keys: string, title: string): boolean {
+  const stem = title.slice(0, -2);
+  for (let at = keys.indexOf(stem); at >= 0; at = keys.indexOf(stem, at + 1)) {
+    const kind = keys.slice(at + stem.length, at + stem.length + 2);
+    const differ = [...kind].filter((ch, i) => ch !== title[title.length - 2 + i]).length;
+    if (kind.length === 2 && differ === 1) return true;
   }
   return false;
 }
