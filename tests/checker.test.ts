@@ -981,6 +981,7 @@ describe("sealed7's classes, told blind with made-up examples: dates as typed, l
       '2 秸秆禁烧 出动60人次',
       '安全事故0起 没有一家企业停产 副秘书长两个 韦子航 蒙雅丽',
       '端午 龙舟赛 安保 护理部主任伍秋云牵头 会同青石乡山地救援队演练',
+      '学了一下 信访工作条列',
     ]),
   ]);
   const check = (body: string) => checkBody(m, body);
@@ -989,6 +990,7 @@ describe("sealed7's classes, told blind with made-up examples: dates as typed, l
     '巡河180次，秸秆禁烧出动60人次。',
     '全年未发生安全事故，辖区企业无一停产；韦子航、蒙雅丽任副秘书长。',
     '端午节期间做好龙舟赛安保，护理部主任伍秋云牵头，会同青石乡山地救援队开展演练。',
+    '组织学习《信访工作条例》。',
   ];
 
   test('a faithful draft: no flag', () => {
@@ -1001,7 +1003,8 @@ describe("sealed7's classes, told blind with made-up examples: dates as typed, l
       .replace('4月22日', '4月23日')
       .replace('全年未发生安全事故，', '')
       .replace('护理部主任伍秋云', '护理部主任池丽萍')
-      .replace('青石乡山地救援队', '白沙乡山地救援队');
+      .replace('青石乡山地救援队', '白沙乡山地救援队')
+      .replace('《信访工作条例》', '《安全工作条例》');
     const got = flagsOf(check(wrong));
     for (const f of [
       '无出处 2月12日',
@@ -1009,6 +1012,7 @@ describe("sealed7's classes, told blind with made-up examples: dates as typed, l
       '遗漏 0起',
       '无出处 池丽萍',
       '无出处 白沙乡山地救援队',
+      '无出处 《安全工作条例》',
     ])
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
