@@ -310,6 +310,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   }
 
   const draftKey = compareKey(draft);
+  const draftSentences = draft.split(/[。！？；;\n]/);
   const draftClaims = byKind(claims);
   const omitted: OmittedFact[] = [];
   const missing = new Set<string>();
@@ -328,7 +329,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     )
       continue;
     if (
-      present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims) ||
+      present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
       pairs.present(claim)
     )
       continue;

@@ -876,10 +876,10 @@ function sentenceTie(draft: Claim, answer: Claim): boolean {
 const NONE_RE = /未发生|未出现|未发现|无一|没有|为零|零/;
 
 /** Whether a sentence of the draft says none of what `words` are about. */
-function negatedInDraft(draftKey: string, words: Set<string>): boolean {
-  return draftKey
-    .split(/[。！？；;\n]/)
-    .some((s) => NONE_RE.test(s) && [...words].some((w) => w.length >= 2 && s.includes(w)));
+function negatedInDraft(sentences: readonly string[], words: Set<string>): boolean {
+  return sentences.some(
+    (s) => NONE_RE.test(s) && [...words].some((w) => w.length >= 2 && s.includes(w)),
+  );
 }
 
 /**
@@ -892,12 +892,14 @@ export function present(
   draftKey: string,
   affixes: string[],
   others: readonly Claim[] = [],
+  /** The draft's sentences as written (a zero said as 未发生… is looked for in one). */
+  paragraphs: readonly string[] = [],
 ): boolean {
   switch (fact.kind) {
     case 'number': {
       const numbers = draft.get('number') ?? [];
       // 安全事故0起 kept as 全年未发生安全事故: a zero is said as a negation of the same thing.
-      if (fact.value === 0 && fact.words && negatedInDraft(draftKey, fact.words)) return true;
+      if (fact.value === 0 && fact.words && negatedInDraft(paragraphs, fact.words)) return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
