@@ -1017,3 +1017,41 @@ describe("sealed7's classes, told blind with made-up examples: dates as typed, l
       assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
   });
 });
+
+describe("sealed8's classes, told blind with made-up examples: times read as figures, quoted programmes, roles, names", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '新书6.18首发式 班车早上六点一趟 傍晚五点一趟',
+      '20个自然村 不对 是22个自然村 推行基层减负一张表',
+      '该项目入选省第三届创新大赛 市级传承人张秀兰老师授课',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '6月18日举行新书首发式，班车早上6点、傍晚5点各发车1趟。',
+    '覆盖22个自然村，推行“基层减负一张表”。',
+    '该项目入选省第三届创新大赛，邀请市级传承人张秀兰老师授课，努力成为群众的“贴心管家”。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another day or hour, the count taken back, a teacher, a cooperative named for a village: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('6月18日', '6月19日')
+      .replace('早上6点', '早上7点')
+      .replace('22个自然村', '20个自然村')
+      .replace('张秀兰老师', '李春华老师')
+      .replace('授课', '授课，联合青坪村茶叶专业合作社开展活动');
+    const got = flagsOf(check(wrong));
+    for (const f of [
+      '无出处 6月19日',
+      '无出处 早上7点',
+      '无出处 20个',
+      '无出处 李春华',
+      '无出处 青坪村茶叶专业合作社',
+    ])
+      assert.ok(got.includes(f), `${f} not in: ${got.join('; ')}`);
+  });
+});

@@ -321,11 +321,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     .map((c) => c.text.slice(1, -1));
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index.year)) continue;
-    // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”: the figure or time is in a
-    // term the draft quotes word for word.
+    // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
+    // 一张表”: the figure or time is in a term the draft quotes word for word.
     if (
       (claim.kind === 'number' || claim.kind === 'period') &&
-      quoted.some((q) => q.startsWith(claim.text) && source.startsWith(q, claim.index))
+      quoted.some((q) => {
+        const at = q.indexOf(claim.text);
+        return at >= 0 && at <= claim.index && source.startsWith(q, claim.index - at);
+      })
     )
       continue;
     if (

@@ -26,10 +26,25 @@ const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|�
  * “同心筑梦”口号, “国投·同心”民营科技企业对接会).
  */
 export function isFigureOfSpeechAt(text: string, at: number, quote: string): boolean {
+  if (isRoleMetaphor(text, at, quote)) return true;
   if (!isFigureOfSpeech(quote)) return false;
   if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
   const tail = /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0] ?? '';
   return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h));
+}
+
+/** 成为居民的“贴心管家”, 当好企业的“店小二”: a role a metaphor gives, not a programme's name. */
+const ROLE_RE = /(?:成为|当好|做好|争当|充当|扮演|当起|做|当)[^，。；“”]{0,10}的$/;
+
+function isRoleMetaphor(text: string, at: number, quote: string): boolean {
+  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  return (
+    inner.length <= 5 &&
+    /^[\u4e00-\u9fff]+$/.test(inner) &&
+    ROLE_RE.test(text.slice(Math.max(0, at - 14), at)) &&
+    extractNames(inner).length === 0 &&
+    extractFacts(inner).length === 0
+  );
 }
 
 export function isFigureOfSpeech(quote: string): boolean {

@@ -89,7 +89,16 @@ function namedWithoutDe(index: SourceIndex, name: string): boolean {
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
-  if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) return true;
+  if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
+    // …not as the start of a longer name (区审判庭 is no 区审计局; 村支书 is 村党支部's).
+    const short = name[0]! + name[2]!;
+    for (let at = index.raw.indexOf(short); at >= 0; at = index.raw.indexOf(short, at + 1)) {
+      if (
+        !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆]/.test(index.raw.slice(at + 2, at + 7))
+      )
+        return true;
+    }
+  }
   if (name.length >= 4) {
     const tail = name.slice(-3);
     for (let at = index.raw.indexOf(name[0]!); at >= 0; at = index.raw.indexOf(name[0]!, at + 1)) {

@@ -329,7 +329,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // 6月底 不对是7月: the part of the month said with the date is the date's.
     if (c.kind === 'date') gap = gap.replace(/^(?:底|初|末|中|上旬|中旬|下旬)/, '');
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
-    const unit = /^[\u4e00-\u9fff]{1,2}(?=[\s，,])/.exec(gap)?.[0];
+    const unit = /^[\u4e00-\u9fff]{1,3}(?=[\s，,])/.exec(gap)?.[0];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);

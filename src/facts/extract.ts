@@ -430,12 +430,11 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const next = work.slice(m.index + m[0].length).trimStart();
     // 12.5公里, 1.8万份, 3.5个百分点: a decimal before its measure, not a date; 2.11号 is a date.
     const dayMark = /^[号日]/.test(work.slice(m.index + m[0].length));
-    if (
-      !dayMark &&
-      /^[\u4e00-\u9fff]/.test(next) &&
-      (MEASURE_RE.test(next) || NOT_AFTER_DATE_RE.test(next))
-    )
-      continue;
+    // …but 6.18首发式, 9.3场馆开放: a measure word that begins a verb or a noun is no unit.
+    const unitAfter =
+      NOT_AFTER_DATE_RE.test(next) ||
+      (MEASURE_RE.test(next) && !/^[首场台部期届批支项家]/.test(next));
+    if (!dayMark && /^[\u4e00-\u9fff]/.test(next) && unitAfter) continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };
     const end = m.index + m[0].length + (dayMark ? 1 : 0);
     atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });

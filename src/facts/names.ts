@@ -57,7 +57,7 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|中心|公司))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|中心|公司))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -125,7 +125,7 @@ const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** 王建国同志, 张华等同志. */
-const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?同志`, 'g');
+const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志|老师)`, 'g');
 /**
  * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
  * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name. After 由 the name may follow what
@@ -224,6 +224,13 @@ function extractOrgs(text: string, out: NameFact[]): void {
   }
 }
 
+/** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
+function trimVerb(name: string): string {
+  return name.length === 3 && /[去来到在是把被将给对向从和与及等]$/.test(name)
+    ? name.slice(0, 2)
+    : name;
+}
+
 function extractPersons(text: string, out: NameFact[]): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
@@ -231,7 +238,7 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (TITLE_END_RE.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!.slice(0, 2))) continue;
     const index = m.index + m[0].length - m[2]!.length;
     seen.add(index);
-    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+    out.push({ kind: 'person', text: trimVerb(m[2]!), index, title: m[1]! });
   }
   for (const m of text.matchAll(TITLE_TRANSLITERATED_RE)) {
     const index = m.index + m[1]!.length;
@@ -241,7 +248,7 @@ function extractPersons(text: string, out: NameFact[]): void {
   }
   for (const m of text.matchAll(TITLE_NAME3_RE)) {
     const index = m.index + m[0].length - m[2]!.length;
-    const name = m[2]!;
+    const name = trimVerb(m[2]!);
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post = TITLE_END_RE.test(name) || TITLE_END_RE.test(text.slice(index, index + 4));
     if (seen.has(index) || post) continue;
@@ -254,7 +261,12 @@ function extractPersons(text: string, out: NameFact[]): void {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
     seen.add(m.index);
-    out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
+    out.push({
+      kind: 'person',
+      text: m[1]!,
+      index: m.index,
+      title: m[0].endsWith('老师') ? '老师' : '同志',
+    });
   }
   for (const m of text.matchAll(NAME_POST_RE)) {
     const name = m[1] ?? m[2]!;
