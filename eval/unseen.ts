@@ -33,8 +33,10 @@ import { overlaps } from './checker.js';
  *                         flags' classes (told blind, with made-up examples) guided fixes: leaked
  *   eval/unseen/sealed7/  a seventh, by two more helpers, written after sealed6 was measured;
  *                         measured once at first sight (2.75), then its classes guided fixes
- *   eval/unseen/sealed8/  an eighth, written while sealed7 was adjudicated; measured after
- *                         the sealed7 round, with nothing tuned on it: the clean figure
+ *   eval/unseen/sealed8/  an eighth, written while sealed7 was adjudicated; measured once at
+ *                         first sight (1.50), then its classes guided fixes
+ *   eval/unseen/sealed9/  a ninth, written while sealed8 was adjudicated; measured after the
+ *                         sealed8 round, with nothing tuned on it
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -63,6 +65,7 @@ const HALVES = [
   'sealed6',
   'sealed7',
   'sealed8',
+  'sealed9',
 ] as const;
 type Half = (typeof HALVES)[number];
 
