@@ -1052,3 +1052,33 @@ describe("sealed8's classes, told blind with made-up examples: times read as fig
     ]);
   });
 });
+
+describe("sealed9's classes, told blind with made-up examples: days without 日, a marker run into a code, loose figures", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '9月20敬老会在礼堂办 6月16、17日走访企业18家',
+      '1.防汛 巡查20次',
+      '2.安全生产 检查30家',
+      '3.12319城建热线 受理150件',
+      '专职统战员17人 兼职的十几个 党外律师三十九名 哦 现在是40名',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '9月20日在礼堂举办敬老会，6月16日、17日走访企业18家。',
+    '防汛巡查20次，安全生产检查30家，12319城建热线受理150件。',
+    '配备专职统战员17人、兼职统战员十余人，党外律师40名。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another day, the figure taken back, the exact figure dropped under a loose one: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('9月20日', '9月21日')
+      .replace('党外律师40名', '党外律师39名')
+      .replace('配备专职统战员17人、兼职统战员十余人', '配备兼职统战员十余人');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 9月21日', '无出处 39名', '遗漏 17人']);
+  });
+});

@@ -121,7 +121,12 @@ export function together(draft: string, draftClaims: Claim[], index: SourceIndex
         const a = sentences.get(fact);
         if (!a || a.claims.length < 2) continue;
         return closest(a, fact, draftList).some((d) =>
-          d.claims.some((x) => sameValue(x, fact, year)),
+          d.claims.some(
+            (x) =>
+              sameValue(x, fact, year) &&
+              // 十余人 keeps no exact 17人: a loose figure is not a particular one.
+              (x.approx === undefined || fact.approx !== undefined || x.value === fact.value),
+          ),
         );
       }
       return false;

@@ -106,7 +106,12 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         const short = index.raw.slice(at, at + len);
         // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
         // not inside a longer one (云岭市民 of 云岭市民族中学 names no 云岭市民政局).
-        const cut = name.startsWith(short) && /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '');
+        const cut =
+          (name.startsWith(short) && /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '')) ||
+          // …nor the start of the unit's own name (松川市文 of 松川市文化馆).
+          index.infoNames.some(
+            (n) => n.length > len && n.startsWith(short) && index.raw.startsWith(n, at),
+          );
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
       }
     }

@@ -266,9 +266,12 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   return undefined;
 }
 
-/** What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了. */
+/**
+ * What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了; 哦 现在是
+ * (but not 现在是 alone: 原来39个 现在是40个 says two true things).
+ */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*){0,2}(?:应该是|是)?[\s，,…]*$/;
+  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*){0,2}(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
 /** What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了. */
 const TAKEN_BACK_RE =
   /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
@@ -935,6 +938,8 @@ export function present(
       return numbers.some(
         (d) =>
           d.value !== undefined &&
+          // 十余人 keeps no exact 17人: a loose figure is not a particular one met by chance.
+          (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
           (sameNumber(d, fact) ||
             (fact.total !== undefined &&
               Math.abs(d.value - fact.total) < 1e-9 &&

@@ -136,7 +136,7 @@ const DATE_RE = new RegExp(
 );
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const SPOKEN_DAY_RE = new RegExp(
-  `(?<![\\d〇零一二两三四五六七八九十])(${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|${CN_DAY})(?![日号\\d〇零一二两三四五六七八九十百千万点]|[个名人户家次项场批期位件元天届])`,
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号\\d〇零一二两三四五六七八九十百千万点多余、和及至到~～—-]|[个名人户家次项场批期位件元天届])`,
   'g',
 );
 /**
@@ -145,7 +145,19 @@ const SPOKEN_DAY_RE = new RegExp(
  */
 const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff])/gm;
 
-function maskListNumbers(chars: Masked): void {
+/** 3.12319城建热线: a list's 3. run into a number that starts its item (a hotline, a code). */
+const STUCK_MARKER_RE = /(?<![\d.])([1-9])\.(?=\d{3,}(?![\d.])(?![万亿千百元%％]))/g;
+
+function maskListNumbers(chars: Masked, original: string): void {
+  for (const m of chars.text.matchAll(STUCK_MARKER_RE)) {
+    const k = Number(m[1]);
+    // (The other markers are masked by now: look for them in the text as written.)
+    const near = original.slice(Math.max(0, m.index - 300), m.index + 300);
+    // Only inside a numbered list: its k-1 or k+1 stands near.
+    if (new RegExp(`(?<![\\d.])(?:${k - 1}|${k + 1})[.、．](?!\\d)`).test(near)) {
+      chars.mask(m.index, m.index + 2);
+    }
+  }
   const text = chars.text;
   let lineStart = 0;
   // 1 河长制 …⏎2 秸秆禁烧 …⏎3 农村公路 …: one marker a line, the lines in a row.
@@ -390,7 +402,7 @@ function cnOrArabic(s: string | undefined): number | undefined {
 }
 
 /**
- * 农历五月十三, 正月初八, 三月初三: a day said without 日 or 号 (as festival days are), when
+ * 农历五月十三, 正月初八, 三月初三, 9月20敬老会: a day said without 日 or 号 (as festival days are), when
  * nothing after it makes it a count (五月十三个村 is not). Read before the set phrases are
  * masked: 初三 is also a school year.
  */
@@ -720,7 +732,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   maskAll(chars, WEEKDAY_RE);
   // 下午3点, 21时, 8:30: a time of day is read as one (periods.ts), not as a count.
   for (const t of extractClockTimes(chars.text)) chars.mask(t.index, t.index + t.text.length);
-  maskListNumbers(chars);
+  maskListNumbers(chars, norm);
   // 九三九个人: 九三 (学社) is a party's name, then 九个人; not the positional 九三九.
   maskAll(chars, PARTY_NUMERAL_RE);
   extractDates(chars, text, out);
