@@ -35,8 +35,10 @@ import { overlaps } from './checker.js';
  *                         measured once at first sight (2.75), then its classes guided fixes
  *   eval/unseen/sealed8/  an eighth, written while sealed7 was adjudicated; measured once at
  *                         first sight (1.50), then its classes guided fixes
- *   eval/unseen/sealed9/  a ninth, written while sealed8 was adjudicated; measured after the
- *                         sealed8 round, with nothing tuned on it
+ *   eval/unseen/sealed9/  a ninth, written while sealed8 was adjudicated; measured once at
+ *                         first sight (0.75), then its classes guided fixes
+ *   eval/unseen/sealed10/ a tenth, written while sealed9 was adjudicated; measured after the
+ *                         sealed9 round, with nothing tuned on it
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -66,6 +68,7 @@ const HALVES = [
   'sealed7',
   'sealed8',
   'sealed9',
+  'sealed10',
 ] as const;
 type Half = (typeof HALVES)[number];
 
