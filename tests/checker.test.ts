@@ -1082,3 +1082,37 @@ describe("sealed9's classes, told blind with made-up examples: days without 日,
     assertFlagged(flagsOf(check(wrong)), ['无出处 9月21日', '无出处 39名', '遗漏 17人']);
   });
 });
+
+describe("sealed10's classes, told blind with made-up examples: rates per mille, noon ranges, hesitations, determiners", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '差错率千分之零点五 旧报纸 九块一张 中午11点半到一点半 午休',
+      '接待一千二百人次 还是 嗯 一千一百人次 对 夜间巡馆每月一次 开会一次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '差错率为0.5‰，旧报纸每张9元，11:30至13:30午休。',
+    '接待1100人次；强化夜间巡馆，坚持每月开展1次，为下一期工作打好基础，探索“互联网＋档案”服务模式。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another rate, price or hour, the figure taken back, a station: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('0.5‰', '0.8‰')
+      .replace('9元', '8元')
+      .replace('13:30', '14:30')
+      .replace('接待1100人次', '接待1200人次')
+      .replace('探索', '联合乡农机站探索');
+    assertFlagged(flagsOf(check(wrong)), [
+      '无出处 0.8‰',
+      '无出处 8元',
+      '无出处 14:30',
+      '无出处 1200人次',
+      '无出处 乡农机站',
+    ]);
+  });
+});

@@ -265,7 +265,17 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // of a list written with it (A和B两项) says only how many the draft itself listed.
     if (c.derived || c.items || traced(c, index) || pairs.traced(c)) continue;
     // 成为…的一支重要力量: an article, not a count to trace.
-    if (c.kind === 'number' && c.value === 1 && c.told && draft[c.index - 1] === '的') continue;
+    // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
+    if (
+      c.kind === 'number' &&
+      c.value === 1 &&
+      c.told &&
+      (draft[c.index - 1] === '的' ||
+        /(?:[这那每同该上下前头]|最后|最近|唯一)$/.test(
+          draft.slice(Math.max(0, c.index - 2), c.index),
+        ))
+    )
+      continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (

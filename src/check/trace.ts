@@ -271,7 +271,7 @@ function listedItems(text: string, c: Claim): string[] | undefined {
  * (but not 现在是 alone: 原来39个 现在是40个 says two true things).
  */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了)[\s，,]*){0,2}(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
+  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了|还是)[\s，,]*){0,2}(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
 /** What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了. */
 const TAKEN_BACK_RE =
   /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
@@ -299,6 +299,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const sentenceCache = new Map<number, Set<string>>();
   for (const c of out) {
     if (c.kind === 'number' && pointsBack(text, c)) c.told = true;
+    // 每月开展1次: the rate a 1 belongs to, in whatever script.
+    if (c.kind === 'number' && c.value === 1 && !c.text.startsWith('一')) {
+      const per = frequencyOf(text, c);
+      if (per) c.per = per;
+    }
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
       // 没有一家企业停产: an emphatic none, no count of one.
       if (/(?:没有|无|未|不)$/.test(text.slice(Math.max(0, c.index - 2), c.index))) c.told = true;

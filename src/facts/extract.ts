@@ -254,7 +254,7 @@ const SPOKEN_GE_CN_RE =
   /(?<![〇零一二两三四五六七八九十百千\d])([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
 /** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
 const SPOKEN_KUAI_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分])/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
 /** 八十六点几, 3点几: a figure and some tenths, between it and the next whole number. */
 const SPOKEN_POINT_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![个]?[点时])/g;
@@ -744,14 +744,32 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
 
 /** 百分之八十五, 百分之十一点二: a share said in words, the same fact as 85%, 11.2%. */
 const PERCENT_WORDS_RE =
-  /百分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
+  /(百|千|万)分之([〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
+/** 0.5‰, 3‱: per mille and per ten thousand, compared as the percentages they are. */
+const PER_MILLE_RE = /(?<![\d.])(\d+(?:\.\d+)?)([‰‱])/g;
+/** 百分之, 千分之, 万分之 (and ‰, ‱): how many hundredths of a percent each counts. */
+const PER_SCALE: Record<string, number> = { 百: 1, 千: 0.1, 万: 0.01, '‰': 0.1, '‱': 0.01 };
 
 function extractPercents(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(PER_MILLE_RE)) {
+    const v = Number(m[1]) * (PER_SCALE[m[2]!] ?? 1);
+    const to = m.index + m[0].length;
+    out.push({
+      kind: 'number',
+      text: text.slice(m.index, to),
+      index: m.index,
+      value: Math.round(v * 1e6) / 1e6,
+      measure: '%',
+    });
+    chars.mask(m.index, to);
+  }
   for (const m of chars.text.matchAll(PERCENT_WORDS_RE)) {
-    const value = toNumber(m[1]!);
-    if (value === undefined) continue;
+    const raw = toNumber(m[2]!);
+    if (raw === undefined) continue;
+    // 千分之零点五 is 0.05%, 万分之三 0.03%: one scale for every rate.
+    const value = Math.round(raw * (PER_SCALE[m[1]!] ?? 1) * 1e6) / 1e6;
     const before = chars.text.slice(Math.max(0, m.index - 3), m.index);
-    const { approx: pre, prefix } = approxBefore(before, m[1]!);
+    const { approx: pre, prefix } = approxBefore(before, m[2]!);
     const after = chars.text.slice(m.index + m[0].length);
     const tail = /^(左右|上下|以上)/.exec(after)?.[1] ?? '';
     const from = m.index - prefix.length;

@@ -57,11 +57,11 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|中心|公司))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
-const FOUNDING_RE = /创办|创建|组建|筹建|兴办|成立|举办|召开|开展/;
+const FOUNDING_RE = /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展/;
 /**
  * Words a stem's last character may begin instead (words/org-run-on.txt), and the few where
  * the next character begins a word again (中心组织: 中心 + 组织, not 中心组), written with `!`.
@@ -359,7 +359,9 @@ function extractEvents(text: string, out: NameFact[]): void {
     // …活动, …行动 and …工程 are named only with a mark of a name (宣传月活动, 千企帮千村行动,
     // 百村示范工程); 宗教活动 and 违法犯罪活动 are kinds of things, 水利工程 is works, and a
     // programme with a name of its own is quoted (“暖心工程”), which the quote check traces.
-    const marked = !/(?:活动|行动|工程)$/.test(suffix) || /[月周节季百千万]/.test(core);
+    // …宣传月活动, 文化节活动, 百日攻坚行动; not 周末活动 or 季节活动 (a mark inside a word).
+    const marked =
+      !/(?:活动|行动|工程)$/.test(suffix) || /[月周节季]$/.test(core) || /[百千万]/.test(core);
     const named = core.length >= 2 && marked;
     if (!named && !BARE_EVENT_RE.test(suffix)) continue;
     const shown = raw.replace(EVENT_VERB_RE, '') + suffix;

@@ -78,6 +78,7 @@ export function extractClockTimes(text: string): PeriodFact[] {
   // 晚上9点 以前是9点半: a time without its part of the day right after an evening one, in the
   // same sentence, is evening too.
   let evening = -1;
+  let prev: { hour: number; index: number } | undefined;
   for (const m of text.matchAll(CLOCK_RE)) {
     const [, part, hour = '', half, minutes, colon] = m;
     let h = hourOf(hour);
@@ -94,8 +95,20 @@ export function extractClockTimes(text: string): PeriodFact[] {
     if (said) evening = m.index;
     evening = part ? (PM.has(part) ? m.index : -1) : evening;
     if (part === '中午' && h < 11) h += 12;
+    // 中午11点半到一点半: the end of a range before its start's hour is past noon.
+    if (
+      !part &&
+      until &&
+      prev !== undefined &&
+      h < 12 &&
+      h < prev.hour &&
+      h + 12 >= prev.hour &&
+      !/[。！？；\n]/.test(text.slice(prev.index, m.index))
+    )
+      h += 12;
     const min = half ? 30 : Number(minutes ?? colon ?? 0);
     if (min > 59) continue;
+    prev = { hour: h, index: m.index };
     out.push({
       kind: 'period',
       text: m[0],
