@@ -37,8 +37,10 @@ import { overlaps } from './checker.js';
  *                         first sight (1.50), then its classes guided fixes
  *   eval/unseen/sealed9/  a ninth, written while sealed8 was adjudicated; measured once at
  *                         first sight (0.75), then its classes guided fixes
- *   eval/unseen/sealed10/ a tenth, written while sealed9 was adjudicated; measured after the
- *                         sealed9 round, with nothing tuned on it
+ *   eval/unseen/sealed10/ a tenth, written while sealed9 was adjudicated; measured once at
+ *                         first sight (2.00), then its classes guided fixes
+ *   eval/unseen/sealed11/ an eleventh, written while sealed10 was adjudicated; measured once
+ *                         after the sealed10 round, with nothing tuned on it: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -69,6 +71,7 @@ const HALVES = [
   'sealed8',
   'sealed9',
   'sealed10',
+  'sealed11',
 ] as const;
 type Half = (typeof HALVES)[number];
 
