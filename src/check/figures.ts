@@ -17,6 +17,9 @@ const HEADS = loadWords('name-heads', new URL('./words/', import.meta.url)).sort
 const PART_MAX = 4;
 const PARTS_MAX = 2;
 
+/** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
+const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
+
 /** Words that name what follows them: 叫“石坝贤议”, 提出“同心筑梦”, 打造“…”. */
 const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|创建|创设|开展|举办|实施|启动)$/;
 
@@ -25,9 +28,6 @@ const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|�
  * around it makes it a name — no naming verb before it, no name's head after it (“乡贤回归”工程,
  * “同心筑梦”口号, “国投·同心”民营科技企业对接会).
  */
-/** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
-const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
-
 export function isFigureOfSpeechAt(text: string, at: number, quote: string): boolean {
   if (isRoleMetaphor(text, at, quote) || FORMULA_RE.test(quote)) return true;
   if (!isFigureOfSpeech(quote)) return false;

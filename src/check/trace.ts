@@ -184,11 +184,6 @@ function frequencyOf(text: string, c: Claim): string | undefined {
 const LIST_MAX = 10;
 const ITEM_SPLIT_RE = /[、和与及]|以及/;
 
-/**
- * The items a count counts when they are listed with it: before it in its clause (民族团结创建
- * 和宗教场所管理两项重点) or after it in its sentence, in brackets or after a colon (1人是省政协
- * 委员（九三学社的孙丽娟研究员）, 三项重点：…). Only a list of exactly as many items as the count.
- */
 /** Where the phrase holding text[at] begins: after the last mark that ends more than an item. */
 function listStart(text: string, at: number): number {
   let i = at;
@@ -196,6 +191,11 @@ function listStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * The items a count counts when they are listed with it: before it in its clause (民族团结创建
+ * 和宗教场所管理两项重点) or after it in its sentence, in brackets or after a colon (1人是省政协
+ * 委员（九三学社的孙丽娟研究员）, 三项重点：…). Only a list of exactly as many items as the count.
+ */
 function listedItems(text: string, c: Claim): string[] | undefined {
   const n = c.value;
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > LIST_MAX) return undefined;
