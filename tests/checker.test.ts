@@ -1116,3 +1116,30 @@ describe("sealed10's classes, told blind with made-up examples: rates per mille,
     ]);
   });
 });
+
+describe("sealed11's classes, told blind with made-up examples: times without 分, the period's end, names after a space", () => {
+  const m = {
+    ...material([
+      section('organization', '组织领导', 'work', [
+        '闭馆17点20 请主任 欧阳明 来授课 发挥协会服务中心工作的作用',
+      ]),
+    ]),
+    period: '上半年',
+  };
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '于17点20分闭馆，邀请主任欧阳明授课，发挥协会服务中心工作的作用；截至6月底，各项工作稳步推进。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another minute, a day of the last month, another person: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('17点20分', '17点40分')
+      .replace('截至6月底', '截至6月25日')
+      .replace('主任欧阳明', '主任欧阳华');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 17点40分', '无出处 6月25日', '无出处 欧阳华']);
+  });
+});

@@ -8,10 +8,12 @@ import { type Together, together } from './together.js';
 import {
   buildIndex,
   byKind,
+  type Claim,
   type ClaimKind,
   claimsOf,
   compareKey,
   expected,
+  periodEndMonth,
   present,
   quoteClause,
   traced,
@@ -236,6 +238,21 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
   return [...new Set(problems)];
 }
 
+/** 截至/截止 + the month the period ends in (and its 底/末), as every summary says. */
+function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined, claims: Claim[]) {
+  if (endMonth === undefined) return false;
+  const asOf = (at: number) => /(?:截至|截止)到?\s*$/.test(draft.slice(Math.max(0, at - 4), at));
+  if (c.kind === 'date') {
+    const d = c.date;
+    // The month only (截至6月底); a day (截至6月30日) is a fact to trace.
+    return d?.month === endMonth && d.year === undefined && d.day === undefined && asOf(c.index);
+  }
+  // …and the 底 of 6月底, read as a time word of its own.
+  if (c.kind !== 'period' || !/^月/.test(c.text)) return false;
+  const date = claims.find((d) => d.kind === 'date' && d.index + d.text.length - 1 === c.index);
+  return date?.date?.month === endMonth && asOf(date.index);
+}
+
 /** Check a draft against the material it was written from. */
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
@@ -260,6 +277,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const answerPeriods = new Set(
     index.answerFacts.filter((f) => f.claim.kind === 'period').map((f) => f.claim.key ?? ''),
   );
+  const endMonth = periodEndMonth(material);
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
@@ -298,6 +316,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'period' && isTimeFormulaAt(draft, c.index)) continue;
     // The opening sums the year up (围绕端午、重阳期间的保障): a time word the answers use.
     if (c.kind === 'period' && c.index < bodyStart && answerPeriods.has(c.key ?? '')) continue;
+    // 截至6月底 in a 上半年 summary: the period's own end needs no source.
+    if (asOfPeriodEnd(draft, c, endMonth, claims)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

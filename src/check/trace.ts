@@ -658,6 +658,16 @@ export function buildIndex(material: Material): SourceIndex {
 const FRAME_RE = /^\s*[\u4e00-\u9fff]{2,4}(?:[\s，,：:]|打算|计划|要|准备)/;
 
 /** Time words the summary's own period implies: a 上半年 summary's plans are for 下半年. */
+/** The month a summary's period ends in (上半年 → 6, 第三季度 → 9, 年度 → 12), if it says. */
+export function periodEndMonth(material: Material): number | undefined {
+  const p = material.period;
+  if (p.includes('上半年') || p.includes('第二季度')) return 6;
+  if (p.includes('前三季度') || p.includes('第三季度')) return 9;
+  if (p.includes('第一季度')) return 3;
+  if (/下半年|第四季度|年度|全年/.test(p)) return 12;
+  return undefined;
+}
+
 function periodsImplied(material: Material): Set<string> {
   return new Set(material.period.includes('上半年') ? ['下半年'] : []);
 }

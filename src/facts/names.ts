@@ -100,7 +100,7 @@ const SURNAMES = alternation(loadWords('surnames'));
 const NAME_ENDS = alternation(loadWords('name-ends'));
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
 const TITLE_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -108,7 +108,7 @@ const TITLE_NAME_RE = new RegExp(
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
 const TITLE_NAME3_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?((?:${SURNAMES})[${HAN}]{2})`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
   'g',
 );
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));

@@ -62,8 +62,10 @@ export function extractPeriods(text: string): PeriodFact[] {
 /** 3点建议, 三点意见: points of a list, not a time (a 公文's favourite count). */
 const POINTS =
   '建议|意见|要求|举措|做法|措施|经验|体会|共识|思考|内容|方面|问题|看法|打算|启示|成效|不足|工作';
+/** What after 17点20 makes it a decimal and a count, not a time (17点20个). */
+const MEASURE_AFTER = '[个名人户家次项场批期位件元天届%％]';
 export const CLOCK_RE = new RegExp(
-  String.raw`(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
+  String.raw`(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
@@ -80,7 +82,9 @@ export function extractClockTimes(text: string): PeriodFact[] {
   let evening = -1;
   let prev: { hour: number; index: number } | undefined;
   for (const m of text.matchAll(CLOCK_RE)) {
-    const [, part, hour = '', half, minutes, colon] = m;
+    const [, part, hour = '', half, spelled, bare, colon] = m;
+    // 17点20 (no 分): minutes all the same.
+    const minutes = spelled ?? bare;
     let h = hourOf(hour);
     if (h === undefined || h > 24) continue;
     // 一点 (a little), 一时 (for a while), 三点 (three points): a Chinese numeral is an hour only
