@@ -39,8 +39,10 @@ import { overlaps } from './checker.js';
  *                         first sight (0.75), then its classes guided fixes
  *   eval/unseen/sealed10/ a tenth, written while sealed9 was adjudicated; measured once at
  *                         first sight (2.00), then its classes guided fixes
- *   eval/unseen/sealed11/ an eleventh, written while sealed10 was adjudicated; measured once
- *                         after the sealed10 round, with nothing tuned on it: the clean figure
+ *   eval/unseen/sealed11/ an eleventh, written while sealed10 was adjudicated; measured once at
+ *                         first sight (1.38), then its classes guided fixes
+ *   eval/unseen/sealed12/ a twelfth, written while sealed11 was adjudicated; measured once
+ *                         after the sealed11 round, with nothing tuned on it: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -72,6 +74,7 @@ const HALVES = [
   'sealed9',
   'sealed10',
   'sealed11',
+  'sealed12',
 ] as const;
 type Half = (typeof HALVES)[number];
 
