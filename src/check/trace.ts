@@ -657,7 +657,6 @@ export function buildIndex(material: Material): SourceIndex {
 /** A line that a time word opens, a pause after it: 下半年 把…, 明年，一是…. */
 const FRAME_RE = /^\s*[\u4e00-\u9fff]{2,4}(?:[\s，,：:]|打算|计划|要|准备)/;
 
-/** Time words the summary's own period implies: a 上半年 summary's plans are for 下半年. */
 /** The month a summary's period ends in (上半年 → 6, 第三季度 → 9, 年度 → 12), if it says. */
 export function periodEndMonth(material: Material): number | undefined {
   const p = material.period;
@@ -668,6 +667,7 @@ export function periodEndMonth(material: Material): number | undefined {
   return undefined;
 }
 
+/** Time words the summary's own period implies: a 上半年 summary's plans are for 下半年. */
 function periodsImplied(material: Material): Set<string> {
   return new Set(material.period.includes('上半年') ? ['下半年'] : []);
 }
@@ -734,16 +734,16 @@ function carries(draft: DateParts, source: DateParts): boolean {
   return draft.year === undefined || source.year === undefined || draft.year === source.year;
 }
 
-/**
- * A figure too particular to be another claim's by chance: 31人, 15万元, 11.2% (not 3次, 1名).
- * When the answers hold it once, a draft that writes it around other words (phone answers
- * have few in common with 公文 prose) still carries that claim.
- */
 /** A measure that says what was counted (4名, 5枚), not 个 or nothing. */
 function counted(measure = ''): boolean {
   return measure !== '' && measure !== '个';
 }
 
+/**
+ * A figure too particular to be another claim's by chance: 31人, 15万元, 11.2% (not 3次, 1名).
+ * When the answers hold it once, a draft that writes it around other words (phone answers
+ * have few in common with 公文 prose) still carries that claim.
+ */
 function distinctive(c: Claim): boolean {
   return c.value !== undefined && (c.value >= 10 || !Number.isInteger(c.value));
 }

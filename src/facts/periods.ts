@@ -55,15 +55,15 @@ export function extractPeriods(text: string): PeriodFact[] {
   return out;
 }
 
-/**
- * A time of day: 下午3点, 晚9点, 15时, 8:30, 早8点半. Written on the 24-hour clock in its key
- * (下午3点 = 15时 = 15:00), so either form traces the other.
- */
 /** 3点建议, 三点意见: points of a list, not a time (a 公文's favourite count). */
 const POINTS =
   '建议|意见|要求|举措|做法|措施|经验|体会|共识|思考|内容|方面|问题|看法|打算|启示|成效|不足|工作';
 /** What after 17点20 makes it a decimal and a count, not a time (17点20个). */
 const MEASURE_AFTER = '[个名人户家次项场批期位件元天届%％]';
+/**
+ * A time of day: 下午3点, 晚9点, 15时, 8:30, 早8点半. Written on the 24-hour clock in its key
+ * (下午3点 = 15时 = 15:00), so either form traces the other.
+ */
 export const CLOCK_RE = new RegExp(
   String.raw`(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
   'g',
