@@ -6,7 +6,7 @@
  * lists they use are data (words/*.txt), read once when the module loads.
  */
 
-import { CN_BIG, CN_UNITS, parseChineseNumber } from './numerals.js';
+import { CN_BIG, CN_UNITS, cnOrArabic, parseChineseNumber } from './numerals.js';
 import { extractClockTimes } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
 import { escapeRe, loadWords } from './words.js';
@@ -210,9 +210,14 @@ const MONTH_RANGE_RE = new RegExp(
   'g',
 );
 
+/** The last date read before `at`. */
+function lastDateBefore(atoms: Fact[], at: number): Fact | undefined {
+  return atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
+}
+
 /** The month of a date said at most 20 characters before `at`, in its sentence, if any. */
 function monthJustBefore(atoms: Fact[], text: string, at: number): number | undefined {
-  const prev = atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
+  const prev = lastDateBefore(atoms, at);
   if (prev?.date?.month === undefined || prev.date.day !== undefined) return undefined;
   const gap = text.slice(prev.index + prev.text.length, at);
   if (gap.length > 20 || /[。！？；;\n\d]/.test(gap)) return undefined;
@@ -221,13 +226,16 @@ function monthJustBefore(atoms: Fact[], text: string, at: number): number | unde
 
 /** Whether a day at `at` follows a date with a month and a range word (7月8号到10号). */
 function secondHalf(atoms: Fact[], text: string, at: number): boolean {
-  const prev = atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
+  const prev = lastDateBefore(atoms, at);
   if (prev?.date?.month === undefined) return false;
   const gap = text.slice(prev.index + prev.text.length, at);
   return /^\s*(?:[-–—~～至到]|--)\s*$/.test(gap);
 }
 /** The 16 in 6月16、17日: a day whose 日 comes after the last day of the list. */
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
+
+/** A figure to six places: 2.3 × 1e8 is 230000000, not 229999999.99999997. */
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** 3万5 (35000), 2.3个亿: how figures are said aloud, rewritten before numbers are read. */
 const SPOKEN_WAN_RE = /(?<![\d.])(\d+)万([1-9])(?![\d.万千百十%]|[个名人户家次])/g;
@@ -248,10 +256,11 @@ function spokenDigits(n: string): string {
   }
   return out.replace(/〇+$/, '');
 }
-const SPOKEN_GE_RE = /(?<![\d.])(\d+(?:\.\d+)?)个(亿|万)/g;
-/** 三点二个亿, 两个亿: the same said in Chinese numerals. */
-const SPOKEN_GE_CN_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d])([〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
+/** 2.3个亿, 三点二个亿, 两个亿: 个 between a figure and its 万 or 亿, in either script. */
+const SPOKEN_GE_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
+/** 满意率九十四点八, 合格率达86: a bare figure after a rate is a percentage. */
+const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
 const SPOKEN_KUAI_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
@@ -273,9 +282,7 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       const end = m.index + m[0].length;
       const said = unit ? '' : (MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '');
       // 合格率八十六点几: a bare figure after a rate is a percentage.
-      const rate = /率(?:是|为|达|达到|到了|到)?$/.test(
-        chars.text.slice(Math.max(0, m.index - 4), m.index),
-      );
+      const rate = RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index));
       const measure = unit ?? (said || (rate ? '%' : ''));
       const to = end + said.length;
       const more = m[0].endsWith('多') || m[0].endsWith('余');
@@ -298,13 +305,7 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
     SPOKEN_MIXED_RE,
     (m) => parseChineseNumber(m[0].replace(/[多余]$/, '').replace(/\d+/g, spokenDigits)) ?? 0,
   );
-  read(SPOKEN_GE_RE, (m) => Math.round(Number(m[1]) * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6);
-  read(SPOKEN_GE_CN_RE, (m) => {
-    const base = toNumber(m[1]!);
-    return base === undefined
-      ? Number.NaN
-      : Math.round(base * (m[2] === '亿' ? 1e8 : 1e4) * 1e6) / 1e6;
-  });
+  read(SPOKEN_GE_RE, (m) => round6((toNumber(m[1]!) ?? Number.NaN) * (CN_BIG[m[2]!] ?? 1)));
   read(
     SPOKEN_KUAI_RE,
     (m) => (cnOrArabic(m[1]) ?? Number.NaN) + (cnOrArabic(m[2]) ?? Number.NaN) / 10,
@@ -394,11 +395,6 @@ function toNumber(token: string): number | undefined {
     return Number(`${whole}.${String(digits).padStart(token.length - point - 1, '0')}`);
   }
   return parseChineseNumber(token);
-}
-
-function cnOrArabic(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
 /**
@@ -560,10 +556,10 @@ function scaled(token: string, factor: number): number | undefined {
     const high = toNumber(token.slice(0, yi + 1));
     const low = toNumber(token.slice(yi + 1));
     if (high === undefined || low === undefined) return undefined;
-    return Math.round((high + low * factor) * 1e6) / 1e6;
+    return round6(high + low * factor);
   }
   const base = toNumber(token);
-  return base === undefined ? undefined : Math.round(base * factor * 1e6) / 1e6;
+  return base === undefined ? undefined : round6(base * factor);
 }
 
 /** 成 after a numeral as a tenth, not as the start of 成为, 成立, 成效 …. */
@@ -627,7 +623,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
       /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
-    const rate = /率(?:是|为|达|达到|到了|到)?$/.test(work.slice(Math.max(0, start - 4), start));
+    const rate = RATE_BEFORE_RE.test(work.slice(Math.max(0, start - 4), start));
     const own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
     // Implied, not written: the span stays the figure's own.
     const implied = own === '' && rate && !/^[\d.%]/.test(after) ? '%' : '';
@@ -758,7 +754,7 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
       kind: 'number',
       text: text.slice(m.index, to),
       index: m.index,
-      value: Math.round(v * 1e6) / 1e6,
+      value: round6(v),
       measure: '%',
     });
     chars.mask(m.index, to);
@@ -767,7 +763,7 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
     const raw = toNumber(m[2]!);
     if (raw === undefined) continue;
     // 千分之零点五 is 0.05%, 万分之三 0.03%: one scale for every rate.
-    const value = Math.round(raw * (PER_SCALE[m[1]!] ?? 1) * 1e6) / 1e6;
+    const value = round6(raw * (PER_SCALE[m[1]!] ?? 1));
     const before = chars.text.slice(Math.max(0, m.index - 3), m.index);
     const { approx: pre, prefix } = approxBefore(before, m[2]!);
     const after = chars.text.slice(m.index + m[0].length);

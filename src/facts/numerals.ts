@@ -63,3 +63,9 @@ export function parseChineseNumber(s: string): number | undefined {
   if (num > 0 && afterUnit && lastUnit >= 100) num = (num * lastUnit) / 10;
   return total + section + num;
 }
+
+/** 9 or 九, 12 or 十二: a whole number written in either script. */
+export function cnOrArabic(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}

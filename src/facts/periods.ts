@@ -1,4 +1,4 @@
-import { parseChineseNumber } from './numerals.js';
+import { cnOrArabic } from './numerals.js';
 import { escapeRe, loadWords } from './words.js';
 
 /**
@@ -70,10 +70,10 @@ export const CLOCK_RE = new RegExp(
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
 const LOOSE_EVENING_RE = /(?:晚上|夜里|夜间|傍晚)[\s，,从在到于是]{1,3}$/;
-/** 9, 九, 十二, 两: the hour as written, in digits or in Chinese numerals. */
-function hourOf(s: string): number | undefined {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
-}
+
+/** Whether text[from, to) holds no end of a sentence. */
+const oneSentence = (text: string, from: number, to: number) =>
+  !/[。！？；\n]/.test(text.slice(from, to));
 
 export function extractClockTimes(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
@@ -85,14 +85,14 @@ export function extractClockTimes(text: string): PeriodFact[] {
     const [, part, hour = '', half, spelled, bare, colon] = m;
     // 17点20 (no 分): minutes all the same.
     const minutes = spelled ?? bare;
-    let h = hourOf(hour);
+    let h = cnOrArabic(hour);
     if (h === undefined || h > 24) continue;
     // 一点 (a little), 一时 (for a while), 三点 (three points): a Chinese numeral is an hour only
     // with its part of the day (下午三点), its minutes (三点半) or after 到/至 (开放到九点); 15时
     // and 3点 are by themselves.
     const until = /[到至从于在]$/.test(text.slice(0, m.index));
     if (!part && !half && !minutes && !colon && !until && !/^\d/.test(hour)) continue;
-    const sameSentence = evening >= 0 && !/[。！？；\n]/.test(text.slice(evening, m.index));
+    const sameSentence = evening >= 0 && oneSentence(text, evening, m.index);
     // 晚上 从8点到12点: the part of the day said a word or a phone's space before the time.
     const said = !part && LOOSE_EVENING_RE.test(text.slice(Math.max(0, m.index - 8), m.index));
     if (((part && PM.has(part)) || (!part && (sameSentence || said))) && h < 12) h += 12;
@@ -107,7 +107,7 @@ export function extractClockTimes(text: string): PeriodFact[] {
       h < 12 &&
       h < prev.hour &&
       h + 12 >= prev.hour &&
-      !/[。！？；\n]/.test(text.slice(prev.index, m.index))
+      oneSentence(text, prev.index, m.index)
     )
       h += 12;
     const min = half ? 30 : Number(minutes ?? colon ?? 0);
