@@ -12,6 +12,7 @@ import {
   type ClaimKind,
   claimsOf,
   compareKey,
+  determinerOne,
   expected,
   periodEndMonth,
   present,
@@ -239,7 +240,7 @@ function checkStructure(draft: string, material: Material, emptyPlaceholders: nu
 }
 
 /** 截至/截止 + the month the period ends in (and its 底/末), as every summary says. */
-function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined, claims: Claim[]) {
+function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined) {
   if (endMonth === undefined) return false;
   const asOf = (at: number) => /(?:截至|截止)到?\s*$/.test(draft.slice(Math.max(0, at - 4), at));
   if (c.kind === 'date') {
@@ -248,8 +249,7 @@ function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined, cl
     return d?.month === endMonth && d.year === undefined && d.day === undefined && asOf(c.index);
   }
   // …and the 底 of 6月底, read as a time word of its own.
-  if (c.kind !== 'period' || !/^月/.test(c.text)) return false;
-  const date = claims.find((d) => d.kind === 'date' && d.index + d.text.length - 1 === c.index);
+  const date = c.kind === 'period' ? c.ofDate : undefined;
   return date?.date?.month === endMonth && asOf(date.index);
 }
 
@@ -288,10 +288,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       c.kind === 'number' &&
       c.value === 1 &&
       c.told &&
-      (draft[c.index - 1] === '的' ||
-        /(?:[这那每同该上下前头]|最后|最近|唯一)$/.test(
-          draft.slice(Math.max(0, c.index - 2), c.index),
-        ))
+      (draft[c.index - 1] === '的' || determinerOne(draft, c))
     )
       continue;
     const end = c.index + c.text.length;
@@ -317,7 +314,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // The opening sums the year up (围绕端午、重阳期间的保障): a time word the answers use.
     if (c.kind === 'period' && c.index < bodyStart && answerPeriods.has(c.key ?? '')) continue;
     // 截至6月底 in a 上半年 summary: the period's own end needs no source.
-    if (asOfPeriodEnd(draft, c, endMonth, claims)) continue;
+    if (asOfPeriodEnd(draft, c, endMonth)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

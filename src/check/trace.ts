@@ -76,8 +76,8 @@ export interface Claim {
   total?: number;
   /** A claim derived from another (the total above), never a fact the draft must repeat. */
   derived?: boolean;
-  /** period: the month a part of a month (中旬, 底) was said with (四月中旬: 4). */
-  ofMonth?: number;
+  /** period: the date a part of a month (中旬, 底) was said with (四月 of 四月中旬). */
+  ofDate?: Claim;
   /** number: the low end of a range said with neighbouring numerals (一百四五十: 140, value 150). */
   low?: number;
   /** number, in the answers: no other answer number has its value and kind of measure. */
@@ -160,15 +160,23 @@ function notACount(text: string, c: Claim): boolean {
  * nothing.
  */
 function pointsBack(text: string, c: Claim): boolean {
-  const before = text.slice(Math.max(0, c.index - 1), c.index);
   const before4 = text.slice(Math.max(0, c.index - 4), c.index);
   return (
-    /[这那]$/.test(before) ||
+    /[这那]$/.test(before4) ||
     (c.value === 1 &&
-      (/[每同该上下前头]$/.test(before) ||
-        // 最后一次, 最难的一件: one picked out of several, not a count.
-        /(?:最后|最近|唯一|最[\u4e00-\u9fff]{1,2}的)$/.test(before4)))
+      (PICKED_ONE_RE.test(before4) ||
+        // 最难的一件: one picked out of several, not a count.
+        /最[\u4e00-\u9fff]{1,2}的$/.test(before4)))
   );
+}
+
+/** 每一位, 同一个, 下一期, 最后一次: words before a 一 that make it a determiner. */
+const PICKED_ONE_RE = /(?:[每同该上下前头]|最后|最近|唯一)$/;
+
+/** Whether the 1 at `c` is a determiner's 一 (这一届, 下一期, 最后一次): no count to trace. */
+export function determinerOne(text: string, c: Claim): boolean {
+  const before = text.slice(Math.max(0, c.index - 2), c.index);
+  return c.value === 1 && (/[这那]$/.test(before) || PICKED_ONE_RE.test(before));
 }
 
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
@@ -380,18 +388,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     c.told = true;
     c.withdrawn = true;
   }
-  // 四月中旬, 3月底: the part of a month said with it belongs to that month.
+  // 四月中旬, 3月底: the part of a month said with it belongs to that month (sharing its 月),
+  // and the 月底 of a withdrawn 6月底 goes with it.
   for (const p of out) {
     if (p.kind !== 'period' || !/^月/.test(p.text)) continue;
     const of = out.find((c) => c.kind === 'date' && c.index + c.text.length - 1 === p.index);
-    if (of?.date?.month !== undefined) p.ofMonth = of.date.month;
-  }
-  // …and the 月底 of a withdrawn 6月底 goes with it.
-  for (const p of out) {
-    if (p.kind !== 'period') continue;
-    if (corrected.some((c) => c.withdrawn && c.index + c.text.length - 1 === p.index)) {
-      p.withdrawn = true;
-    }
+    if (!of) continue;
+    p.ofDate = of;
+    if (of.withdrawn) p.withdrawn = true;
   }
   for (const c of figures) {
     c.sole = !figures.some(
@@ -990,9 +994,9 @@ export function present(
       if (fact.frame && same.length > 0) return true;
       // 四月中旬 … 22号至26号 kept as 4月22日至26日: days of that month say more than its part.
       if (
-        fact.ofMonth !== undefined &&
+        fact.ofDate?.date?.month !== undefined &&
         (draft.get('date') ?? []).some(
-          (d) => d.date?.month === fact.ofMonth && d.date?.day !== undefined,
+          (d) => d.date?.month === fact.ofDate?.date?.month && d.date?.day !== undefined,
         )
       )
         return true;
