@@ -17,7 +17,7 @@
  *
  * Usage: tsx scripts/build.ts [outdir]   (default dist/)
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -41,14 +41,13 @@ function prebuiltTemplates(): Plugin {
     name: 'prebuilt-templates',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]templates[\\/]prebuilt\.ts$/ }, async () => {
-        const { DEFAULT_TEMPLATES_DIR, parseTemplate, templateHash } = await import(
+        const { DEFAULT_TEMPLATES_DIR, parseTemplate, templateFiles, templateHash } = await import(
           '../src/templates/load.js'
         );
         const byHash: Record<string, unknown> = {};
-        for (const name of (await readdir(DEFAULT_TEMPLATES_DIR)).sort()) {
-          if (!/\.(ya?ml|json)$/i.test(name)) continue;
-          const text = await readFile(join(DEFAULT_TEMPLATES_DIR, name), 'utf8');
-          byHash[templateHash(text)] = parseTemplate(text, name);
+        for (const file of templateFiles(DEFAULT_TEMPLATES_DIR)) {
+          const text = await readFile(file, 'utf8');
+          byHash[templateHash(text)] = parseTemplate(text, relative(ROOT, file));
         }
         // JSON.parse of a string literal: V8 reads it faster than the same object as code.
         const json = JSON.stringify(JSON.stringify(byHash));

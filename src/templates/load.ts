@@ -39,19 +39,7 @@ export class TemplateError extends Error {
  * Throws a TemplateError on the first file that is broken or clashes with another.
  */
 export function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Template[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (err) {
-    throw new TemplateError(displayPath(dir), '', `无法读取模板目录（${errorCode(err)}）`);
-  }
-  const files = names
-    .filter((n) => TEMPLATE_EXTENSIONS.has(extname(n).toLowerCase()))
-    .sort()
-    .map((n) => join(dir, n));
-  if (files.length === 0) {
-    throw new TemplateError(displayPath(dir), '', '目录里没有模板文件（*.yaml、*.yml 或 *.json）');
-  }
+  const files = templateFiles(dir);
 
   const loaded: { template: Template; file: string }[] = [];
   for (const file of files) {
@@ -70,6 +58,24 @@ export function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Template[] {
   return loaded
     .map((l) => l.template)
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'zh'));
+}
+
+/** The template files in `dir`, sorted by name; a TemplateError when there are none. */
+export function templateFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new TemplateError(displayPath(dir), '', `无法读取模板目录（${errorCode(err)}）`);
+  }
+  const files = names
+    .filter((n) => TEMPLATE_EXTENSIONS.has(extname(n).toLowerCase()))
+    .sort()
+    .map((n) => join(dir, n));
+  if (files.length === 0) {
+    throw new TemplateError(displayPath(dir), '', '目录里没有模板文件（*.yaml、*.yml 或 *.json）');
+  }
+  return files;
 }
 
 /** Reads and validates one template file (YAML or JSON; JSON is read as YAML, which it is). */
