@@ -1,5 +1,5 @@
 import { eventRoot, mentionsName } from '../facts/names.js';
-import { escapeRe, loadWords } from '../facts/words.js';
+import { escapeRe, loadWords, occurrences } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
 
@@ -32,11 +32,11 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     // 《同心》刊物 for 同心 刊物: a publication the user named by its name and its kind.
     if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
       return true;
-    if (DOC_TYPES.some((d) => k.endsWith(d)) && shortFormIn(index.keys, k)) return true;
+    if (!DOC_TYPES.some((d) => k.endsWith(d))) continue;
+    if (shortFormIn(index.keys, k)) return true;
     // 信访工作条列 (a voice input's homophone) for 《信访工作条例》: one character of the
     // document's kind written another way.
-    if (k.length >= 5 && DOC_TYPES.some((d) => k.endsWith(d)) && kindMistyped(index.keys, k))
-      return true;
+    if (k.length >= 5 && kindMistyped(index.keys, k)) return true;
   }
   return false;
 }
@@ -44,7 +44,7 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
 /** Whether `keys` holds `title` with one of its last two characters written another way. */
 function kindMistyped(keys: string, title: string): boolean {
   const stem = title.slice(0, -2);
-  for (let at = keys.indexOf(stem); at >= 0; at = keys.indexOf(stem, at + 1)) {
+  for (const at of occurrences(keys, stem)) {
     const kind = keys.slice(at + stem.length, at + stem.length + 2);
     const differ = [...kind].filter((ch, i) => ch !== title[title.length - 2 + i]).length;
     if (kind.length === 2 && differ === 1) return true;
@@ -63,7 +63,7 @@ const SHORT_MAX = 16;
  */
 function shortFormIn(keys: string, full: string): boolean {
   const tail = full.slice(-2);
-  for (let at = keys.indexOf(tail); at >= 0; at = keys.indexOf(tail, at + 1)) {
+  for (const at of occurrences(keys, tail)) {
     const end = at + tail.length;
     for (let len = SHORT_MIN; len <= SHORT_MAX && len <= end; len++) {
       const short = keys.slice(end - len, end);
@@ -92,7 +92,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
     // …not as the start of a longer name (区审判庭 is no 区审计局; 村支书 is 村党支部's).
     const short = name[0]! + name[2]!;
-    for (let at = index.raw.indexOf(short); at >= 0; at = index.raw.indexOf(short, at + 1)) {
+    for (const at of occurrences(index.raw, short)) {
       if (
         !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆]/.test(index.raw.slice(at + 2, at + 7))
       )
@@ -101,7 +101,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   }
   if (name.length >= 4) {
     const tail = name.slice(-3);
-    for (let at = index.raw.indexOf(name[0]!); at >= 0; at = index.raw.indexOf(name[0]!, at + 1)) {
+    for (const at of occurrences(index.raw, name[0]!)) {
       for (let len = 3; len < name.length && len <= 8; len++) {
         const short = index.raw.slice(at, at + len);
         // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
@@ -160,7 +160,7 @@ const INSTITUTION_RE = /(?:局|医院|卫生院|院|办|所|馆|大队|中队|�
  * ends on the left of names (文化馆全民艺术…, 请文化馆…), not inside another (中医院 ≠ 人民医院).
  */
 function wholeName(raw: string, name: string): boolean {
-  for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+  for (const at of occurrences(raw, name)) {
     const before = raw.slice(Math.max(0, at - 4), at);
     const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
     if (
@@ -177,7 +177,7 @@ const OTHER_LEVEL_RE = /[省市州县区旗乡镇]$/;
 
 /** Whether `rest` stands in the answers somewhere not as the tail of a level's name. */
 function ownRest(raw: string, rest: string): boolean {
-  for (let at = raw.indexOf(rest); at >= 0; at = raw.indexOf(rest, at + 1)) {
+  for (const at of occurrences(raw, rest)) {
     if (!OTHER_LEVEL_RE.test(raw.slice(Math.max(0, at - 1), at))) return true;
   }
   return false;
@@ -303,7 +303,7 @@ const NAME_CHAR_AFTER_RE = /(?![同等任升是在和与及的牵负主带提调
 
 /** `name` in the answers as a whole two-character name: not followed by `third`, nor by 汉字 of a longer name. */
 function twoCharName(raw: string, name: string, third: string): boolean {
-  for (let at = raw.indexOf(name); at >= 0; at = raw.indexOf(name, at + 1)) {
+  for (const at of occurrences(raw, name)) {
     const next = raw[at + 2] ?? '';
     if (next !== third && !NAME_CHAR_AFTER_RE.test(next)) return true;
   }

@@ -1,6 +1,6 @@
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { escapeRe, loadWords } from './words.js';
+import { escapeRe, loadWords, occurrences } from './words.js';
 
 /**
  * Names a draft may only repeat: organisations (区委统战部, 县民宗局, 工商联), people next to a
@@ -39,7 +39,7 @@ export function mentionsName(text: string, name: string): boolean {
   // A 部 or 局 is whole before another body (组织部统战部合署: two bodies), as 县委 is not
   // (县委统战部 is one).
   const whole = /[部局厅]$/.test(name);
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const at of occurrences(text, name)) {
     if (whole || !ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8)))
       return true;
   }

@@ -18,3 +18,8 @@ export function loadWords(name: string, dir = new URL('./words/', import.meta.ur
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Every offset at which `part` stands in `text`, overlapping ones included. */
+export function* occurrences(text: string, part: string): Generator<number> {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) yield at;
+}
