@@ -347,7 +347,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     .filter((c) => c.kind === 'quote' || c.kind === 'title')
     .map((c) => c.text.slice(1, -1));
   for (const { claim, source } of index.answerFacts) {
-    if (!expected(claim, material, index.year)) continue;
+    if (!expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
     // 一张表”: the figure or time is in a term the draft quotes word for word.
     if (

@@ -1035,18 +1035,18 @@ function carried(item: string, draftKey: string): boolean {
 }
 
 /** Facts of the answers a reviewer expects to find again in the draft. */
-export function expected(c: Claim, material: Material, year?: number): boolean {
+export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
   switch (c.kind) {
     case 'date':
       // The year of the summary itself goes without saying; a corrected date is no fact.
-      return !c.withdrawn && !(c.date?.year === year && c.date?.month === undefined);
+      return !c.withdrawn && !(c.date?.year === index.year && c.date?.month === undefined);
     case 'period':
       // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
       // A 月底 said with a corrected date goes with it.
       return (
         !c.withdrawn &&
         !material.periodPhrase.includes(c.text) &&
-        !periodsImplied(material).has(c.key ?? '')
+        !index.impliedPeriods.has(c.key ?? '')
       );
     case 'event':
       return (c.core ?? '') !== '';
