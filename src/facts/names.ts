@@ -98,19 +98,18 @@ const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
 const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
 const SURNAMES = alternation(loadWords('surnames'));
 const NAME_ENDS = alternation(loadWords('name-ends'));
+/** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
+const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
 const TITLE_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 /**
  * A title, then a surname and two characters, whatever follows (主任刘晓峰具体负责, 所长陈志强统一
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
-const TITLE_NAME3_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
-  'g',
-);
+const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, 'g');
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
 /** 副乡长热合曼, 主任洛桑丹增: a minority name after a title, spelt in its own characters. */
 const TRANSLITERATED = loadWords('transliteration-chars').join('');
