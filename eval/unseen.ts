@@ -43,6 +43,8 @@ import { overlaps } from './checker.js';
  *                         first sight (1.38), then its classes guided fixes
  *   eval/unseen/sealed12/ a twelfth, written while sealed11 was adjudicated; measured once
  *                         after the sealed11 round, with nothing tuned on it: the clean figure
+ *   eval/unseen/sealed13/ a thirteenth, written while the checker learned to align each draft
+ *                         sentence with the answers (session five); measured once at the end
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -75,6 +77,7 @@ const HALVES = [
   'sealed10',
   'sealed11',
   'sealed12',
+  'sealed13',
 ] as const;
 type Half = (typeof HALVES)[number];
 
