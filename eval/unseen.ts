@@ -44,7 +44,10 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed12/ a twelfth, written while sealed11 was adjudicated; measured once
  *                         after the sealed11 round, with nothing tuned on it: the clean figure
  *   eval/unseen/sealed13/ a thirteenth, written while the checker learned to align each draft
- *                         sentence with the answers (session five); measured once at the end
+ *                         sentence with the answers (session five); measured at first sight
+ *                         (0.88), then its classes guided fixes
+ *   eval/unseen/sealed14/ a fourteenth, written while sealed13 was adjudicated; measured once
+ *                         at the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -78,6 +81,7 @@ const HALVES = [
   'sealed11',
   'sealed12',
   'sealed13',
+  'sealed14',
 ] as const;
 type Half = (typeof HALVES)[number];
 

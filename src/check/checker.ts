@@ -2,6 +2,7 @@ import type { Material } from '../compose/material.js';
 import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
+import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
 import { type Together, together } from './together.js';
@@ -268,6 +269,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     traced: (c) => lazy().traced(c),
     present: (c) => lazy().present(c),
   };
+  let alignment: Aligned | undefined;
+  const align = () => {
+    alignment ??= aligned(draft, claims, index);
+    return alignment;
+  };
+  const retold = (c: Claim) => align().vouches(c);
   const untraced: UntracedFact[] = [];
   const figures: WordingIssue[] = [];
   const seen = new Set<string>();
@@ -281,7 +288,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
-    if (c.derived || c.items || traced(c, index) || pairs.traced(c)) continue;
+    if (c.derived || c.items || traced(c, index) || pairs.traced(c) || retold(c)) continue;
     // 成为…的一支重要力量: an article, not a count to trace.
     // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
     if (
@@ -360,7 +367,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       continue;
     if (
       present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
-      pairs.present(claim)
+      pairs.present(claim) ||
+      align().keeps(claim)
     )
       continue;
     const id = `${claim.kind}\u0000${claim.text}`;
