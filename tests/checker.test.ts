@@ -1143,3 +1143,75 @@ describe("sealed11's classes, told blind with made-up examples: times without �
     assertFlagged(flagsOf(check(wrong)), ['无出处 17点40分', '无出处 6月25日', '无出处 欧阳华']);
   });
 });
+
+describe('a draft sentence retells an answer sentence: its figures and times are that answer’s, reworded', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '开学的时候 找了民营企业座谈 收到4家企业的建议',
+      '志愿服务队一周三次 周一三五 给留守儿童辅导作业',
+      '镇村干部60人参加培训 收集意见12条',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '开学初，组织民营企业召开座谈会，收到企业建议4份。',
+    '志愿服务队每周一、三、五为留守儿童辅导作业。',
+    '镇村干部60人参加培训，收集意见12条。',
+  ];
+
+  test('a faithful draft: another measure, a time word built on the answer’s, a count said by its list: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another value, a figure moved onto another count, the same figure as a new count: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('收到企业建议4份', '收到企业建议6份')
+      .replace('收集意见12条', '收集意见60条')
+      .replace('参加培训，', '参加培训，服务群众60人次，');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 6份', '无出处 60条', '无出处 60人次']);
+  });
+
+  test('a count of cases is not kept by a list of the topics beside it', () => {
+    const mm = material([
+      section('economy', '非公经济', 'work', [
+        '走访了企业 主要了解用工和用电的问题 协调解决了用电增容2件',
+      ]),
+    ]);
+    const r = checkBody(mm, '走访企业，重点了解用工和用电等问题。');
+    assert.deepEqual(flagsOf(r), ['遗漏 2件']);
+  });
+});
+
+describe("sealed13's classes, told blind with made-up examples: ranges said loosely, a particle before a correction, a part of a month in a list, a per-unit 一", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '修了七十五六辆电动车 栽了二百四五十株树苗',
+      '发了60箱呢 哦不对 是80箱',
+      '义诊搞了三趟 1月9日 8月下旬 10月2日各一趟',
+      '一所学校派一名老师',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '维修电动车70余辆，栽种树苗240余株。发放物资80箱。',
+    '开展义诊3趟，分别于1月9日、8月下旬和10月2日开展。每所学校选派教师1名。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('a loose figure that misses the range, the withdrawn figure, another date, another count: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('70余辆', '90余辆')
+      .replace('80箱', '60箱')
+      .replace('8月下旬', '9月下旬')
+      .replace('教师1名', '教师2名');
+    assertFlagged(flagsOf(check(wrong)), [
+      '无出处 90余辆',
+      '无出处 60箱',
+      '无出处 9月',
+      '无出处 2名',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { contentWords, type Span, sentenceAt } from '../facts/clauses.js';
 import { sameMeasure } from '../facts/measures.js';
-import type { Claim, SourceIndex } from './trace.js';
+import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js';
 
 /**
  * A draft sentence and the answer sentence it was written from. A model rewrites a phone line
@@ -23,28 +23,39 @@ const MIN_SHARED = 3;
 const MIN_SHARE = 0.5;
 
 /** What a time word says beyond its word: 开学初, 两会期间, 国庆节前 are built on 开学, 两会, 国庆节. */
-const TIME_ENDING_RE = /(?:前后|期间|以来|之际|伊始|时期|的时候|时候|之初|之前|之后|初|末|底|前|后|中|时)$/;
+const TIME_ENDING_RE =
+  /(?:前后|期间|以来|之际|伊始|时期|的时候|时候|之初|之前|之后|初|末|底|前|后|中|时)$/;
 
-interface AnswerSentence {
+interface Sentence {
+  start: number;
+  end: number;
+  /** Its text, spaces removed. */
   text: string;
   words: Set<string>;
   claims: Claim[];
 }
 
+const HAN_PAIR_RE = /^\p{Script=Han}{2}$/u;
+
 /** Two-character words only (contentWords also lists single characters, marked). */
 function bigrams(text: string, span: Span): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(text, span)) if (w.length === 2 && !/[\u0002\u0003]/.test(w)) out.add(w);
+  for (const w of contentWords(text, span)) {
+    if (HAN_PAIR_RE.test(w)) out.add(w);
+  }
   return out;
 }
 
-function sentencesOf(text: string, claims: Claim[]): AnswerSentence[] {
-  const out: AnswerSentence[] = [];
+/** The sentences of `text` with their words and the claims standing in them. */
+function sentencesOf(text: string, claims: Claim[]): Sentence[] {
+  const out: Sentence[] = [];
   let at = 0;
   while (at < text.length) {
     const span = sentenceAt(text, at);
     if (span.end > span.start) {
       out.push({
+        start: span.start,
+        end: span.end,
         text: text.slice(span.start, span.end).replace(/\s+/g, ''),
         words: bigrams(text, span),
         claims: claims.filter((c) => c.index >= span.start && c.index < span.end && !c.withdrawn),
@@ -61,8 +72,13 @@ export function timeCore(text: string): string {
   return core !== text && /^\p{Script=Han}{2,}$/u.test(core) ? core : '';
 }
 
+/**
+ * The same figure: one value, or one range (13至14 for 十三四); and in the draft a loose figure
+ * that spans a range said (70余 for 七十五六).
+ */
 function sameValue(c: Claim, s: Claim): boolean {
   if (c.value === undefined || s.value === undefined) return false;
+  if (spansRange(c, s)) return true;
   const low = s.low ?? s.value;
   const dLow = c.low ?? c.value;
   return Math.abs(c.value - s.value) < 1e-9 && Math.abs(dLow - low) < 1e-9;
@@ -83,18 +99,14 @@ function sharedWords(a: Set<string>, b: Set<string>): number {
 }
 
 /** Enough shared words for `to` to be `from` retold (a short answer needs fewer). */
-function enough(shared: number, answer: AnswerSentence): boolean {
+function enough(shared: number, answer: Sentence): boolean {
   return shared >= MIN_SHARED || (shared >= 2 && shared >= MIN_SHARE * answer.words.size);
 }
 
 /** The sentences of `pool` sharing the most words with `from`, if enough to be it retold. */
-function nearest(
-  from: AnswerSentence,
-  pool: AnswerSentence[],
-  answerOf: (x: AnswerSentence) => AnswerSentence,
-) {
+function nearest(from: Sentence, pool: Sentence[], answerOf: (x: Sentence) => Sentence) {
   let best = 0;
-  let out: AnswerSentence[] = [];
+  let out: Sentence[] = [];
   for (const to of pool) {
     const n = sharedWords(from.words, to.words);
     if (!enough(n, answerOf(to))) continue;
@@ -104,10 +116,19 @@ function nearest(
   return out;
 }
 
-/** A figure of `c`'s value in `a`, its measure no other value's there (3次 and 12条 swapped). */
-function holdsNumber(a: AnswerSentence, c: Claim): boolean {
+/**
+ * A figure of `c`'s value in `a` that nothing else already carries (`spoken`: 60人 beside an
+ * invented 60人次 carries the answer's 60人 itself), its measure no other value's there (3次 and
+ * 12条 swapped).
+ */
+function holdsNumber(
+  a: Sentence,
+  c: Claim,
+  spoken: (s: Claim) => boolean,
+  same: (c: Claim, s: Claim) => boolean = sameValue,
+): boolean {
   return (
-    a.claims.some((s) => s.kind === 'number' && sameValue(c, s)) &&
+    a.claims.some((s) => s.kind === 'number' && same(c, s) && !spoken(s)) &&
     !a.claims.some(
       (o) =>
         o.kind === 'number' &&
@@ -119,38 +140,68 @@ function holdsNumber(a: AnswerSentence, c: Claim): boolean {
   );
 }
 
-/** A time word built on `c`'s word in `a`, and none of that word meaning another time. */
-function holdsTime(a: AnswerSentence, c: Claim): boolean {
+/** A time word built on `c`'s word in `a`, on the same side of it. */
+function holdsTime(a: Sentence, c: Claim): boolean {
   const core = timeCore(c.text);
-  if (!core || !a.text.includes(core)) return false;
-  // 国庆节后 for an answer's 国庆节前: the same word, another time.
-  return !a.claims.some((o) => o.kind === 'period' && timeCore(o.text) === core && o.key !== c.key);
+  if (!core) return false;
+  const side = sideOf(c.text.slice(core.length));
+  // 开学初 for 开学的时候 (the time itself); not 开学后 for it, nor 国庆节后 for 国庆节前.
+  for (let at = a.text.indexOf(core); at >= 0; at = a.text.indexOf(core, at + 1)) {
+    if (sideOf(a.text.slice(at + core.length, at + core.length + 3)) === side) return true;
+  }
+  return false;
+}
+
+/** Which side of the event a time word's ending puts it on: before, after, its end, or at it. */
+function sideOf(ending: string): 'before' | 'after' | 'end' | 'at' {
+  if (/^前后/.test(ending)) return 'at';
+  if (/^(?:之前|以前|前夕|前)/.test(ending)) return 'before';
+  if (/^(?:之后|以后|以来|后)/.test(ending)) return 'after';
+  if (/^(?:末|底)/.test(ending)) return 'end';
+  return 'at';
+}
+
+/** The measures of a count a list can stand for. */
+const LIST_COUNT_RE = /^(?:个|项|次|种|类|方面)$/;
+/** Words that join a list's last item (A、B和C). */
+const LIST_JOIN_RE = /[、]|(?<=[\p{Script=Han}”》])(?:和|及|与|以及)(?=[\p{Script=Han}“《\d])/u;
+
+/**
+ * A small count the draft keeps by naming what it counted: 一周三次 as 每周一、三、五; 两个活动
+ * as 3月“科普宣传月”和5月科技活动周. A clause of the draft sentence lists exactly that many items.
+ */
+function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
+  const n = fact.value ?? 0;
+  if (n < 2 || n > 9 || fact.approx || fact.low !== undefined) return false;
+  // A count of things or times (两个, 三次, 两项); a count of cases (2件) or a length (两个月) is
+  // a figure of its own, which a list of the topics beside it does not replace.
+  if (!LIST_COUNT_RE.test(fact.measure ?? '')) return false;
+  const sentence = draft.slice(d.start, d.end);
+  return sentence
+    .split(/[，,。；;：:]/)
+    .some(
+      (clause) =>
+        clause.split(new RegExp(LIST_JOIN_RE.source, 'gu')).length === n &&
+        LIST_JOIN_RE.test(clause),
+    );
 }
 
 export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex): Aligned {
   const answers = index.sources
     .filter((s) => !s.global)
     .flatMap((s) => sentencesOf(s.text, [...s.claims.values()].flat()));
-  let draftSentences: AnswerSentence[] | undefined;
-  const bySentence = new Map<number, AnswerSentence[]>();
-
-  /** The answer sentences the draft sentence at `at` retells (shares enough words with). */
-  const retold = (at: number): AnswerSentence[] => {
-    const span = sentenceAt(draft, at);
-    const known = bySentence.get(span.start);
-    if (known) return known;
-    const words = bigrams(draft, span);
-    const scored = answers.map((a) => {
-      let shared = 0;
-      for (const w of a.words) if (words.has(w)) shared++;
-      return { a, shared, ok: shared >= MIN_SHARED || (shared >= 2 && shared >= MIN_SHARE * a.words.size) };
-    });
-    const best = Math.max(0, ...scored.filter((x) => x.ok).map((x) => x.shared));
-    const mode = process.env.ALIGN ?? 'any';
-    const out = scored
-      .filter((x) => x.ok && (mode === 'any' || x.shared >= Number(mode) * best))
-      .map((x) => x.a);
-    bySentence.set(span.start, out);
+  const drafts = sentencesOf(draft, draftClaims);
+  const retold = new Map<Sentence, Sentence[]>();
+  /** The answer sentences the draft sentence holding `c` retells. */
+  const sentenceOf = (c: Claim) => drafts.find((x) => c.index >= x.start && c.index < x.end);
+  const sourcesOf = (c: Claim): Sentence[] => {
+    const d = sentenceOf(c);
+    if (!d) return [];
+    let out = retold.get(d);
+    if (!out) {
+      out = nearest(d, answers, (a) => a);
+      retold.set(d, out);
+    }
     return out;
   };
 
@@ -158,9 +209,13 @@ export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex)
     vouches(c) {
       if (c.kind === 'number') {
         if (c.value === undefined || c.value === 1 || c.withdrawn) return false;
-        return retold(c.index).some((a) => holdsNumber(a, c));
+        const d = sentenceOf(c);
+        // The answer's figure, written as it was elsewhere in the sentence, is that claim's.
+        const spoken = (s: Claim) =>
+          !!d?.claims.some((x) => x !== c && x.kind === 'number' && sameNumber(x, s));
+        return sourcesOf(c).some((a) => holdsNumber(a, c, spoken));
       }
-      if (c.kind === 'period') return retold(c.index).some((a) => holdsTime(a, c));
+      if (c.kind === 'period') return sourcesOf(c).some((a) => holdsTime(a, c));
       return false;
     },
     keeps(fact) {
@@ -168,9 +223,19 @@ export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex)
       if (fact.kind === 'number' && (fact.value === undefined || fact.value === 1)) return false;
       const from = answers.find((a) => a.claims.includes(fact));
       if (!from) return false;
-      draftSentences ??= sentencesOf(draft, draftClaims);
-      return nearest(from, draftSentences, () => from).some((d) =>
-        fact.kind === 'number' ? holdsNumber(d, fact) : holdsTime(d, fact),
+      // A draft figure that is another figure of the answers this sentence retells, written as
+      // said (走访企业12家 for one answer's 12家), does not also keep this one's 12户.
+      const spokenIn = (d: Sentence) => (x: Claim) =>
+        answers.some(
+          (a) =>
+            (a === from || enough(sharedWords(d.words, a.words), a)) &&
+            a.claims.some((f) => f !== fact && f.kind === 'number' && sameNumber(x, f)),
+        );
+      return nearest(from, drafts, () => from).some((d) =>
+        fact.kind === 'number'
+          ? holdsNumber(d, fact, spokenIn(d), (f, x) => sameValue(x, f)) ||
+            listsAsMany(draft, d, fact)
+          : holdsTime(d, fact),
       );
     },
   };

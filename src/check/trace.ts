@@ -108,7 +108,8 @@ function lineAround(text: string, at: number): string {
 
 /** What may stand between two times of a list, or after one (春节前 中秋前, 清明前后). */
 const TIME_JOIN_RE = /^[\s、和与及,，]*$/;
-const TIME_TAIL_RE = /^(?:前后|前夕|前|后|期间|时)/;
+/** What may follow a time in a list: 前后…, and a part of its month (8月下旬, 5月底). */
+const TIME_TAIL_RE = /^(?:前后|前夕|前|后|期间|时|上旬|中旬|下旬|初|底|末)/;
 
 /**
  * The times written right before `end`, one after another (2月27日 5月8日, 上半年下半年,
@@ -118,7 +119,8 @@ function timesBefore(end: number, times: Claim[], text: string): number {
   let at = end;
   let count = 0;
   for (const t of [...times].reverse()) {
-    if (t.index >= at) continue;
+    // 下旬 of 8月下旬 is no occasion of its own: it is its date's tail.
+    if (t.index >= at || t.ofDate) continue;
     let tEnd = t.index + t.text.length;
     tEnd += TIME_TAIL_RE.exec(text.slice(tEnd, at))?.[0].length ?? 0;
     if (!TIME_JOIN_RE.test(text.slice(tEnd, at))) break;
@@ -151,8 +153,16 @@ function distributiveTotal(text: string, c: Claim, times: Claim[]): number | und
  */
 function notACount(text: string, c: Claim): boolean {
   const next = text[c.index + c.text.length] ?? '';
-  return /[\d一二两三四五六七八九十百千]/.test(next) || text[c.index - 1] === '的';
+  return (
+    /[\d一二两三四五六七八九十百千]/.test(next) ||
+    text[c.index - 1] === '的' ||
+    PER_UNIT_RE.test(text.slice(c.index + c.text.length, c.index + c.text.length + 10))
+  );
 }
+
+/** 一辆车配一盏灯: the first 一 is each unit (每辆车配备1盏), the second the count. */
+const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
+const PER_UNIT_RE = new RegExp(`^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}一(?:${MEASURE_ALT})`);
 
 /**
  * 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own; and
@@ -279,10 +289,13 @@ function listedItems(text: string, c: Claim): string[] | undefined {
  * (but not 现在是 alone: 原来39个 现在是40个 says two true things).
  */
 const CORRECTION_RE =
-  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了|还是)[\s，,]*){0,2}(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
-/** What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了. */
+  /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了|还是)[\s，,]*){0,2}(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
+/**
+ * What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了; a sentence-final
+ * particle may come first (60箱呢 哦不对 是80箱).
+ */
 const TAKEN_BACK_RE =
-  /^[\s，,]*(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
+  /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
@@ -345,7 +358,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // 6月底 不对是7月: the part of the month said with the date is the date's.
     if (c.kind === 'date') gap = gap.replace(/^(?:底|初|末|中|上旬|中旬|下旬)/, '');
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
-    const unit = /^[\u4e00-\u9fff]{1,3}(?=[\s，,])/.exec(gap)?.[0];
+    // (…and may carry a particle: 60箱呢 哦不对 是80箱.)
+    const unit = /^([\u4e00-\u9fff]{1,3}?)(?:呢|嘛|吧|呀|啦|来着)?(?=[\s，,])/.exec(gap)?.[1];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);
@@ -685,7 +699,16 @@ function step(value: number): number {
 }
 
 /** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
-function covers(loose: Claim, exact: number): boolean {
+/**
+ * A loose figure that says a range said with neighbouring numerals: 70余 for 七十五六 (75–76),
+ * 240余 for 二百四五十 (240–250: its low end and its middle within the loose figure).
+ */
+export function spansRange(loose: Claim, range: Claim): boolean {
+  if (range.low === undefined || range.value === undefined || loose.approx !== 'more') return false;
+  return covers(loose, range.low) && covers(loose, (range.low + range.value) / 2);
+}
+
+export function covers(loose: Claim, exact: number): boolean {
   const v = loose.value!;
   if (loose.low !== undefined) return exact >= loose.low && exact <= v;
   switch (loose.approx) {
@@ -957,13 +980,15 @@ export function present(
       return numbers.some(
         (d) =>
           d.value !== undefined &&
-          // 十余人 keeps no exact 17人: a loose figure is not a particular one met by chance.
-          (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
-          (sameNumber(d, fact) ||
-            (fact.total !== undefined &&
-              Math.abs(d.value - fact.total) < 1e-9 &&
-              sameMeasure(d.measure, fact.measure)) ||
-            (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
+          // 十余人 keeps no exact 17人: a loose figure is not a particular one met by chance…
+          (((d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
+            (sameNumber(d, fact) ||
+              (fact.total !== undefined &&
+                Math.abs(d.value - fact.total) < 1e-9 &&
+                sameMeasure(d.measure, fact.measure)) ||
+              (covers(fact, d.value) && sameMeasure(d.measure, fact.measure)))) ||
+            // …but 70余辆 keeps 七十五六辆, a range said loosely in the first place.
+            (spansRange(d, fact) && sameMeasure(d.measure, fact.measure))) &&
           sameClaim(d, fact, others),
       );
     }
