@@ -1215,3 +1215,34 @@ describe("sealed13's classes, told blind with made-up examples: ranges said loos
     ]);
   });
 });
+
+describe('a person the answers name is a fact the draft keeps', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '县政协委员周立新牵头办了义诊 风控部总经理卓玛挂职到市发改委半年',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '县政协委员周立新牵头开展义诊；选派风控部总经理卓玛到市发展改革委挂职半年。';
+
+  test('named as in the answers (a name read with the verb after it is found by its title): no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the person dropped: 遗漏 names them', () => {
+    const r = check(FAITHFUL.replace('县政协委员周立新牵头', '县政协委员牵头'));
+    assertFlagged(flagsOf(r), ['遗漏 周立新']);
+  });
+});
+
+describe('a name after a member title (盟员, 会员, 社员, 党员) is a person', () => {
+  const m = material([
+    section('parties', '党派工作', 'work', ['民盟的老师牵头办了义诊 民盟盟员周立新讲了课']),
+  ]);
+  test('named as said: no flag; a name the answers never gave: flagged', () => {
+    const faithful = '民盟盟员牵头开展义诊，民盟盟员周立新授课。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    const wrong = faithful.replace('民盟盟员牵头', '民盟盟员李国华牵头');
+    assertFlagged(flagsOf(checkBody(m, wrong)), ['无出处 李国华']);
+  });
+});

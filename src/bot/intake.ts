@@ -12,7 +12,12 @@ import {
   isAudioFile,
   isEmptyAudio,
 } from '../intake/files.js';
-import { charCount, looksLikeDocument, splitSentences } from '../intake/sentences.js';
+import {
+  charCount,
+  DOCUMENT_MIN_CHARS,
+  looksLikeDocument,
+  splitSentences,
+} from '../intake/sentences.js';
 import { voiceSecondsLeft } from '../interview/intake.js';
 import { activeSummary } from '../interview/position.js';
 import type { Effect, Event, Reply } from '../interview/types.js';
@@ -103,6 +108,9 @@ export class IntakeRunner {
     if (event.type !== 'text') return;
     const summary = activeSummary(result.state);
     const year = summary?.info.year;
+    // A short answer (most of them) is neither long nor a document: its length says so without
+    // counting its characters (charCount ≤ length).
+    if (event.text.length <= LONG_PASTE_CHARS && event.text.length < DOCUMENT_MIN_CHARS) return;
     const documentLike = looksLikeDocument(event.text, year);
     if (charCount(event.text) <= LONG_PASTE_CHARS && !documentLike) return;
     const template = summary && templateById(this.app.service.templates, summary.templateId);

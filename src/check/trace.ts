@@ -1041,6 +1041,17 @@ export function present(
     }
     case 'event':
       return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text));
+    case 'person': {
+      const name = compareKey(fact.text);
+      if (draftKey.includes(name)) return true;
+      // 总经理卓玛挂职 read 卓玛挂 as the name: the title with the name's first two characters
+      // after it is that person.
+      return (
+        name.length === 3 &&
+        fact.title !== undefined &&
+        draftKey.includes(compareKey(fact.title) + name.slice(0, 2))
+      );
+    }
     default:
       return true;
   }
@@ -1079,6 +1090,9 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       return !c.told && !c.rough;
     case 'title':
     case 'quote':
+      return true;
+    // A person the answers name is named in the draft too: dropping one is dropping a fact.
+    case 'person':
       return true;
     default:
       return false;

@@ -92,6 +92,9 @@ export function charCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
 
+/** Fewer letters and digits than this is an answer, never a document. */
+export const DOCUMENT_MIN_CHARS = 60;
+
 /** 一、 （二） at the start of a line: a heading of a document's own. */
 const LINE_HEADING_RE =
   /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/g;
@@ -105,7 +108,7 @@ const CLOSING_PARTS_RE = /(?:存在的?(?:问题|不足)|不足之处|下一步|
  * are no sign: a plan typed on three lines is an answer.
  */
 export function looksLikeDocument(text: string, year?: string): boolean {
-  if (charCount(text) < 60) return false;
+  if (charCount(text) < DOCUMENT_MIN_CHARS) return false;
   const years = [...text.matchAll(/(?<!\d)(20\d{2})年/g)].map((m) => m[1]);
   const signs = [
     year !== undefined && years.some((y) => y !== year),
