@@ -1246,3 +1246,11 @@ describe('a name after a member title (盟员, 会员, 社员, 党员) is a pers
     assertFlagged(flagsOf(checkBody(m, wrong)), ['无出处 李国华']);
   });
 });
+
+describe('a list of people that runs into its verb names each of them', () => {
+  const m = material([section('organization', '组织领导', 'work', ['请了几位老党员参加座谈'])]);
+  test('three invented names, the last one followed by 参加: all flagged', () => {
+    const r = checkBody(m, '邀请老党员张建华、李秀英、王德福参加座谈。');
+    assertFlagged(flagsOf(r), ['无出处 张建华', '无出处 李秀英', '无出处 王德福']);
+  });
+});

@@ -138,6 +138,8 @@ const NAME_POST_RE = new RegExp(
 );
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
+/** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
+const LIST_LAST_RE = new RegExp(`^((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`);
 /** What may close a list of people after its last name (王建国、李明等同志). */
 const LIST_TAIL_RE = /(?:等同志|同志|等人|等)$/;
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
@@ -306,7 +308,9 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>): void {
     let at = person.index + person.text.length;
     while (text[at] === '、') {
       const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(at + 1))?.[0] ?? '';
-      const name = item.replace(LIST_TAIL_RE, '');
+      let name = item.replace(LIST_TAIL_RE, '');
+      // The last item runs into what follows (王德福参加座谈): it ends as a titled name does.
+      if (!LIST_NAME_RE.test(name)) name = LIST_LAST_RE.exec(text.slice(at + 1))?.[1] ?? '';
       if (!LIST_NAME_RE.test(name)) break;
       const index = at + 1;
       if (!seen.has(index)) {
