@@ -1254,3 +1254,45 @@ describe('a list of people that runs into its verb names each of them', () => {
     assertFlagged(flagsOf(r), ['无出处 张建华', '无出处 李秀英', '无出处 王德福']);
   });
 });
+
+describe("sealed12's classes, told blind with made-up examples: folk festival names, a time word said again, 个 before hours, 期间 after a festival day, negations and personnel verbs before a name, a contest's kind word, professional titles", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '端阳前 去看了种粮户',
+      '重阳 10.2到10.4 全员值班 上门看望老人',
+      '报名二百多人 每期从44个课时加到72个课时',
+      '二月二 舞龙',
+      '我们乡没农机协会',
+      '今年增选了一个监事 县农技站站长 岑立波',
+      '参加了县里的农机手技能大比武 拿了奖',
+      '县农技站的专家来指导过',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '端午节前，看望种粮户。',
+    '四是做好重阳关爱。10月2日至10月4日重阳期间，全员值班，上门看望老人。',
+    '报名二百余人，每期课时由44课时增加到72课时。',
+    '二月二期间组织舞龙活动。我乡未设农机协会。',
+    '本年度增选县农技站站长岑立波为监事。积极参加竞赛，参加县农机手技能大比武并获奖。',
+    '县农技站专家来乡指导。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another festival, another count of hours, an invented expert and an invented officer: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('端午节前', '中秋节前')
+      .replace('72课时', '80课时')
+      .replace('县农技站专家', '县农技站高级农艺师樊若溪')
+      .replace('全员值班', '由统战专干刘洋带领全员值班');
+    assertFlagged(flagsOf(check(wrong)), [
+      '无出处 中秋节',
+      '无出处 80课时',
+      '无出处 樊若溪',
+      '无出处 刘洋',
+    ]);
+  });
+});

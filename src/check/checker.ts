@@ -285,10 +285,28 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     index.answerFacts.filter((f) => f.claim.kind === 'period').map((f) => f.claim.key ?? ''),
   );
   const endMonth = periodEndMonth(material);
+  const known = new Map<Claim, boolean>();
+  const isTraced = (c: Claim) => {
+    let t = known.get(c);
+    if (t === undefined) {
+      t = traced(c, index) || pairs.traced(c) || retold(c);
+      known.set(c, t);
+    }
+    return t;
+  };
+  // A time word said again in its paragraph (四是做好重阳关爱。…重阳期间…): traced once there, it
+  // is the same claim wherever else that paragraph says it.
+  const periodsTraced = new Set<string>();
+  for (const c of claims) {
+    if (c.kind === 'period' && isTraced(c))
+      periodsTraced.add(`${lineOf(starts, c.index)}\u0000${c.key}`);
+  }
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
-    if (c.derived || c.items || traced(c, index) || pairs.traced(c) || retold(c)) continue;
+    if (c.derived || c.items || isTraced(c)) continue;
+    if (c.kind === 'period' && periodsTraced.has(`${lineOf(starts, c.index)}\u0000${c.key}`))
+      continue;
     // 成为…的一支重要力量: an article, not a count to trace.
     // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
     if (

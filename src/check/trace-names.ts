@@ -347,6 +347,16 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
+/** Each kind word with the other words of its class (words/event-classes.txt). */
+const EVENT_CLASSES = new Map<string, string[]>();
+for (const line of loadWords('event-classes')) {
+  const words = line.split(/\s+/).filter(Boolean);
+  for (const w of words)
+    EVENT_CLASSES.set(
+      w,
+      words.filter((o) => o !== w),
+    );
+}
 
 export function eventTraced(c: Claim, index: SourceIndex): boolean {
   return (
@@ -359,7 +369,12 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
-  if (c.core === '') return index.raw.includes(root);
+  if (c.core === '') {
+    // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class.
+    return (
+      index.raw.includes(root) || (EVENT_CLASSES.get(root) ?? []).some((w) => index.raw.includes(w))
+    );
+  }
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
   const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
   if (

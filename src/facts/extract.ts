@@ -136,7 +136,7 @@ const DATE_RE = new RegExp(
 );
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const SPOKEN_DAY_RE = new RegExp(
-  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号\\d〇零一二两三四五六七八九十百千万点多余、和及至到~～—-]|[个名人户家次项场批期位件元天届])`,
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号\\d〇零一二两三四五六七八九十百千万点多余、和及至到~～—-]|[个名人户家次项场批位件元天届]|期(?![间内]))`,
   'g',
 );
 /**
@@ -322,6 +322,8 @@ const MEASURE_WORDS = loadWords('measure-words');
 const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
+/** Units of time a spoken 个 may stand before (44个课时). */
+const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|工作日)/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
@@ -624,7 +626,12 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
     const rate = RATE_BEFORE_RE.test(work.slice(Math.max(0, start - 4), start));
-    const own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    let own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
+    const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
+    if (hours) own = hours;
+    // 二月二期间, 三天内: 期 of 期间 is no measure (一期, 二期 count issues, not periods).
+    if (own === '期' && /^期[间内]/.test(after)) own = '';
     // Implied, not written: the span stays the figure's own.
     const implied = own === '' && rate && !/^[\d.%]/.test(after) ? '%' : '';
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
@@ -639,7 +646,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
     const value = neighbours ? neighbours.high * factor : scaled(token, factor);
     if (value === undefined) continue;
-    const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length);
+    const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0));
     // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
     const tail =
       /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';
