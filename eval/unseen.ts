@@ -48,6 +48,8 @@ import { overlaps } from './checker.js';
  *                         (0.88), then its classes guided fixes
  *   eval/unseen/sealed14/ a fourteenth, written while sealed13 was adjudicated; measured once
  *                         at the end of session five: the clean figure
+ *   eval/unseen/sealed15/ a fifteenth, written while sealed12 and sealed13's classes were fixed;
+ *                         measured once at the end of session five: a second clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -82,6 +84,7 @@ const HALVES = [
   'sealed12',
   'sealed13',
   'sealed14',
+  'sealed15',
 ] as const;
 type Half = (typeof HALVES)[number];
 
