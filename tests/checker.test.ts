@@ -1296,3 +1296,15 @@ describe("sealed12's classes, told blind with made-up examples: folk festival na
     ]);
   });
 });
+
+describe('a figure with a unit in Latin letters (72MW, 6.5MWh) is a figure, not a code like 5G', () => {
+  const m = material([
+    section('economy', '经济工作', 'work', ['光伏新增装机72MW 储能6.5MWh 建了5G基站12个']),
+  ]);
+  test('kept: no flag; dropped or changed: flagged; 6.5MWh is no date', () => {
+    const faithful = '新增光伏装机72MW，储能6.5MWh，建成5G基站12个。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    const r = checkBody(m, '新增光伏装机90MW，建成5G基站12个。');
+    assertFlagged(flagsOf(r), ['无出处 90MW', '遗漏 72MW', '遗漏 6.5MWh']);
+  });
+});

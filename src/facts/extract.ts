@@ -201,8 +201,11 @@ const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 
 /** 8.6, 8.6-8.7: a month and a day written with a dot, as phones and spreadsheets do. */
 const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
+/** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
+const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
+const LATIN_UNIT_RE = new RegExp(`^${LATIN_UNITS}`);
 /** What follows a decimal, never a date: a multiplier or a unit (万, 亿, 元, 米, 亩 …). */
-const NOT_AFTER_DATE_RE = /^[万亿千百元米亩吨斤倍分度成]/;
+const NOT_AFTER_DATE_RE = new RegExp(`^(?:[万亿千百元米亩吨斤倍分度成]|${LATIN_UNITS})`);
 
 /** The first month of 7—9月, 三至五月: a month, though its 月 is written once, after the second. */
 const MONTH_RANGE_RE = new RegExp(
@@ -444,7 +447,8 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const unitAfter =
       NOT_AFTER_DATE_RE.test(next) ||
       (MEASURE_RE.test(next) && !/^[首场台部期届批支项家]/.test(next));
-    if (!dayMark && /^[\u4e00-\u9fff]/.test(next) && unitAfter) continue;
+    if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
+      continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };
     const end = m.index + m[0].length + (dayMark ? 1 : 0);
     atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });
@@ -597,7 +601,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const before = work.slice(Math.max(0, start - 3), start);
     const after = work.slice(end, end + 4);
     // 5G, G20, COVID-19: part of a code, not a count.
-    if (arabic && (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after))) continue;
+    const latin = arabic ? LATIN_UNIT_RE.exec(work.slice(end, end + 6))?.[0] : undefined;
+    if (arabic && (/[A-Za-z]$/.test(before) || (/^[A-Za-z]/.test(after) && !latin))) continue;
     if (HOLIDAYS.has(whole)) continue;
     // 接近一半, 一半以上: a share, not a count of one.
     if (token === '一' && !mult && after.startsWith('半')) continue;
@@ -626,7 +631,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
     const rate = RATE_BEFORE_RE.test(work.slice(Math.max(0, start - 4), start));
-    let own = lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? '');
+    let own =
+      latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
     // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;
