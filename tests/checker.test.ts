@@ -1308,3 +1308,17 @@ describe('a figure with a unit in Latin letters (72MW, 6.5MWh) is a figure, not 
     assertFlagged(flagsOf(r), ['无出处 90MW', '遗漏 72MW', '遗漏 6.5MWh']);
   });
 });
+
+describe('a phone line that runs many claims together is aligned clause by clause', () => {
+  const m = material([
+    section('ethnicReligion', '宗族事务', 'work', [
+      '宗族这块 是重点 全镇有宗祠二十一座 大姓主要是黄 刘两个姓 清明前镇里跟派出所一起 把宗祠都走了一遍',
+    ]),
+  ]);
+  test('the count said by its list in the sentence that retells its clauses: no flag; the list cut to one: flagged', () => {
+    const faithful =
+      '全镇现有宗祠21座，大姓主要为黄、刘两姓。清明节前，镇里联合派出所对全镇宗祠逐一走访。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('黄、刘两姓', '黄姓'))), ['遗漏 两个']);
+  });
+});

@@ -1,4 +1,4 @@
-import { contentWords, type Span, sentenceAt } from '../facts/clauses.js';
+import { clauseAt, contentWords, type Span, sentenceAt } from '../facts/clauses.js';
 import { sameMeasure } from '../facts/measures.js';
 import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js';
 
@@ -31,6 +31,8 @@ interface Sentence {
   end: number;
   /** Its text, spaces removed. */
   text: string;
+  /** The whole text it is a sentence of. */
+  source: string;
   words: Set<string>;
   claims: Claim[];
 }
@@ -57,6 +59,7 @@ function sentencesOf(text: string, claims: Claim[]): Sentence[] {
         start: span.start,
         end: span.end,
         text: text.slice(span.start, span.end).replace(/\s+/g, ''),
+        source: text,
         words: bigrams(text, span),
         claims: claims.filter((c) => c.index >= span.start && c.index < span.end && !c.withdrawn),
       });
@@ -186,6 +189,27 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
     );
 }
 
+/**
+ * The clause holding `fact` with the clause before it, and with the one after it: each a
+ * sentence of its own (大姓主要是黄 刘两个姓, not the whole line it runs on in).
+ */
+function aroundFact(from: Sentence, fact: Claim): Sentence[] {
+  const text = from.source;
+  const here = clauseAt(text, fact.index);
+  const before = here.start > from.start + 1 ? clauseAt(text, here.start - 2).start : here.start;
+  const after = here.end + 1 < from.end ? clauseAt(text, here.end + 1).end : here.end;
+  return [
+    { start: Math.max(before, from.start), end: here.end },
+    { start: here.start, end: Math.min(after, from.end) },
+  ].map((span) => ({
+    ...span,
+    text: text.slice(span.start, span.end).replace(/\s+/g, ''),
+    source: text,
+    words: bigrams(text, span),
+    claims: from.claims.filter((c) => c.index >= span.start && c.index < span.end),
+  }));
+}
+
 export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex): Aligned {
   const answers = index.sources
     .filter((s) => !s.global)
@@ -231,7 +255,12 @@ export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex)
             (a === from || enough(sharedWords(d.words, a.words), a)) &&
             a.claims.some((f) => f !== fact && f.kind === 'number' && sameNumber(x, f)),
         );
-      return nearest(from, drafts, () => from).some((d) =>
+      // A phone answer runs many claims into one unpunctuated line: the clauses around the fact
+      // (大姓主要是黄 刘两个姓) find the draft sentences that retell them, as well as the line.
+      const retelling = new Set(
+        [from, ...aroundFact(from, fact)].flatMap((a) => nearest(a, drafts, () => a)),
+      );
+      return [...retelling].some((d) =>
         fact.kind === 'number'
           ? holdsNumber(d, fact, spokenIn(d), (f, x) => sameValue(x, f)) ||
             listsAsMany(draft, d, fact)
