@@ -1322,3 +1322,15 @@ describe('a phone line that runs many claims together is aligned clause by claus
     assertFlagged(flagsOf(checkBody(m, faithful.replace('黄、刘两姓', '黄姓'))), ['遗漏 两个']);
   });
 });
+
+describe('an event named with a synonym of the answer’s word (老师/教师, 回国/归国) is that event', () => {
+  const m = material([
+    section('intellectuals', '知识分子', 'work', ['留学回国的老师有5个 12月开了一次座谈']),
+  ]);
+  test('reworded: no flag; another kind of people: flagged', () => {
+    const faithful = '12月召开留学归国教师座谈会1次，5名教师参加。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    const wrong = faithful.replace('留学归国教师座谈会', '民营企业家座谈会');
+    assertFlagged(flagsOf(checkBody(m, wrong)), ['无出处 民营企业家座谈会']);
+  });
+});

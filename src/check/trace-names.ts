@@ -331,7 +331,26 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
 }
 
 /** The share of an event's proper part found in one text that also names its kind. */
+/** Each synonym with the word it is read as (words/synonyms.txt), longest first. */
+const SYNONYMS: [RegExp, string][] = loadWords('synonyms').flatMap((line) => {
+  const [first = '', ...rest] = line.split(/\s+/).filter(Boolean);
+  return rest.length
+    ? [[new RegExp(rest.map(escapeRe).join('|'), 'g'), first] as [RegExp, string]]
+    : [];
+});
+/** A text with each synonym read as its line's first word. */
+function canonical(text: string): string {
+  let out = text;
+  for (const [re, word] of SYNONYMS) out = out.replace(re, word);
+  return out;
+}
+
 export function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
+  // 党外老师座谈会 for 党外教师座谈会: the same words under their synonyms.
+  return eventInWords(canonical(core), suffix, canonical(text), name && canonical(name));
+}
+
+function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
   if (!text.includes(eventRoot(suffix))) return false;
   if (core === '') return true;
   // The whole name as written: its core may be split by a generic word (委部 of 市委统战部培训班).
