@@ -1334,3 +1334,32 @@ describe('an event named with a synonym of the answer’s word (老师/教师, �
     assertFlagged(flagsOf(checkBody(m, wrong)), ['无出处 民营企业家座谈会']);
   });
 });
+
+describe("sealed14's classes, told blind with made-up examples: a date corrected after its list's 一次, a range said as about one figure, a qualified time word, a person sent to a post, a rough figure dropped", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '座谈会开了三次 2月一次 7月一次 10月一次 哦不对 第三次是11月 11月24号',
+      '三十七八人参加 两会前后走访了政协委员',
+      '推荐1名党外骨干到县文化馆挂职',
+      '辖区回族群众三十来户 都住在河东村',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '召开座谈会3次，分别于2月、7月和11月24日召开，约37人参加。',
+    '全国两会前后，走访政协委员。推荐1名党外骨干到县文化馆挂职锻炼。',
+    '辖区30余户回族群众均居住在河东村。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('the date taken back, an invented person, the rough figure dropped: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('2月、7月和11月24日', '2月、7月、10月和11月24日')
+      .replace('推荐1名党外骨干到', '推荐党外骨干赵文瀚到')
+      .replace('辖区30余户回族群众', '辖区回族群众');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 10月', '无出处 赵文瀚', '遗漏 三十来户']);
+  });
+});

@@ -145,12 +145,14 @@ function holdsNumber(
 
 /** A time word built on `c`'s word in `a`, on the same side of it. */
 function holdsTime(a: Sentence, c: Claim): boolean {
-  const core = timeCore(c.text);
+  // 开学初 is built on 开学; 全国两会期间 on its canonical word 两会, a qualifier before it.
+  const at = c.key && c.key.length >= 2 ? c.text.indexOf(c.key) : -1;
+  const core = timeCore(c.text) || (at > 0 ? c.key! : '');
   if (!core) return false;
-  const side = sideOf(c.text.slice(core.length));
+  const side = sideOf(c.text.slice(c.text.indexOf(core) + core.length));
   // 开学初 for 开学的时候 (the time itself); not 开学后 for it, nor 国庆节后 for 国庆节前.
-  for (let at = a.text.indexOf(core); at >= 0; at = a.text.indexOf(core, at + 1)) {
-    if (sideOf(a.text.slice(at + core.length, at + core.length + 3)) === side) return true;
+  for (let i = a.text.indexOf(core); i >= 0; i = a.text.indexOf(core, i + 1)) {
+    if (sideOf(a.text.slice(i + core.length, i + core.length + 3)) === side) return true;
   }
   return false;
 }

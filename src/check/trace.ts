@@ -65,7 +65,7 @@ export interface Claim {
   frame?: boolean;
   /** number: corrected at once by the next one (八千万 哦 八千五百万): no source, no fact. */
   withdrawn?: boolean;
-  /** number: said as a guess (十来个): vouches for a draft's 十余个, but the draft need not say it. */
+  /** number: said as a guess (十来个): vouches for a draft's 十余个, 约10个 or 十几个. */
   rough?: boolean;
   /** number: a single one told as a story (搞了一场座谈会): 召开座谈会 has not dropped it. */
   told?: boolean;
@@ -296,6 +296,8 @@ const CORRECTION_RE =
  */
 const TAKEN_BACK_RE =
   /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
+/** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
+const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
@@ -352,11 +354,23 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     (a, b) => a.index - b.index,
   );
   for (const [i, c] of corrected.entries()) {
-    const next = corrected[i + 1];
+    // 10月一次 哦不对 第三次是11月: a date's correction may come after the 一次 of its list and
+    // name its place in it; the next date is the one it is corrected to.
+    const next =
+      c.kind === 'date'
+        ? corrected.slice(i + 1).find((n) => n.kind === 'date' || !LISTED_ONE_RE.test(n.text))
+        : corrected[i + 1];
     if (!next || next.kind !== c.kind) continue;
     let gap = text.slice(c.index + c.text.length, next.index);
+    // Past a list's 一次 only a plain correction (不对, 错了): 一次是5月 一次是11月 corrects nothing.
+    if (next !== corrected[i + 1] && !/不对|不是|错了|说错/.test(gap)) continue;
     // 6月底 不对是7月: the part of the month said with the date is the date's.
-    if (c.kind === 'date') gap = gap.replace(/^(?:底|初|末|中|上旬|中旬|下旬)/, '');
+    if (c.kind === 'date') {
+      gap = gap
+        .replace(/^(?:底|初|末|中|上旬|中旬|下旬)/, '')
+        .replace(/^[\s，,]*[一1][次场回个]/, '')
+        .replace(/第[一二三四五六七八九十\d]+[次场回个](?=是)/, '');
+    }
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
     // (…and may carry a particle: 60箱呢 哦不对 是80箱.)
     const unit = /^([\u4e00-\u9fff]{1,3}?)(?:呢|嘛|吧|呀|啦|来着)?(?=[\s，,])/.exec(gap)?.[1];
@@ -388,6 +402,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.withdrawn = true;
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
       if (!next.measure && c.measure) next.measure = c.measure;
+      // …and 第三次 in 哦不对 第三次是11月 only points back into the list: no count of its own.
+      for (const o of out) {
+        if (
+          o.kind === 'number' &&
+          o.index > c.index &&
+          o.index < next.index &&
+          o.text.startsWith('第')
+        ) {
+          o.told = true;
+        }
+      }
     }
   }
   // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
@@ -701,10 +726,16 @@ function step(value: number): number {
 /** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
 /**
  * A loose figure that says a range said with neighbouring numerals: 70余 for 七十五六 (75–76),
- * 240余 for 二百四五十 (240–250: its low end and its middle within the loose figure).
+ * 240余 for 二百四五十 (240–250: its low end and its middle within the loose figure), 约37人 for
+ * 三十七八人 (about a figure inside it).
  */
 export function spansRange(loose: Claim, range: Claim): boolean {
-  if (range.low === undefined || range.value === undefined || loose.approx !== 'more') return false;
+  if (range.low === undefined || range.value === undefined || loose.value === undefined) {
+    return false;
+  }
+  // 约37人, 37人左右 for 三十七八人: about a figure inside the range.
+  if (loose.approx === 'near') return loose.value >= range.low && loose.value <= range.value;
+  if (loose.approx !== 'more') return false;
   return covers(loose, range.low) && covers(loose, (range.low + range.value) / 2);
 }
 
@@ -1086,8 +1117,9 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       );
     case 'event':
       return (c.core ?? '') !== '';
+    // A figure said roughly (三十来户) is a fact too: dropped, the draft says less than the user.
     case 'number':
-      return !c.told && !c.rough;
+      return !c.told;
     case 'title':
     case 'quote':
       return true;

@@ -136,6 +136,11 @@ const NAME_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
   'g',
 );
+/** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
+const SENT_TO_POST_RE = new RegExp(
+  `((?:${SURNAMES})[${HAN}]{1,2})(?=(?:到|赴)[${HAN}]{2,12}?(?:挂职|任职|交流|跟岗))`,
+  'g',
+);
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 /** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
@@ -287,6 +292,16 @@ function extractPersons(text: string, out: NameFact[]): void {
     if ([...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
+  }
+  // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
+  for (const m of text.matchAll(SENT_TO_POST_RE)) {
+    const name = m[1]!;
+    if (seen.has(m.index) || [...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
+    if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1))) continue;
+    // Only after a word for people (骨干, 干部, 人士 …) or a mark: 镇里到县里挂职 names no one.
+    if (!/[员部干士表师生人、，,\s]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: name, index: m.index });
   }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
