@@ -49,7 +49,10 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed14/ a fourteenth, written while sealed13 was adjudicated; measured once
  *                         at the end of session five: the clean figure
  *   eval/unseen/sealed15/ a fifteenth, written while sealed12 and sealed13's classes were fixed;
- *                         measured once at the end of session five: a second clean figure
+ *                         measured at first sight (0.63) and at the end of its round
+ *                         (unchanged), then its classes were told: leaked
+ *   eval/unseen/sealed16/ a sixteenth, written while sealed15 was adjudicated; measured once at
+ *                         the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -85,6 +88,7 @@ const HALVES = [
   'sealed13',
   'sealed14',
   'sealed15',
+  'sealed16',
 ] as const;
 type Half = (typeof HALVES)[number];
 
