@@ -109,8 +109,8 @@ export class IntakeRunner {
     const summary = activeSummary(result.state);
     const year = summary?.info.year;
     // A short answer (most of them) is neither long nor a document: its length says so without
-    // counting its characters (charCount ≤ length).
-    if (event.text.length <= LONG_PASTE_CHARS && event.text.length < DOCUMENT_MIN_CHARS) return;
+    // counting its characters (charCount ≤ length, and DOCUMENT_MIN_CHARS < LONG_PASTE_CHARS).
+    if (event.text.length < DOCUMENT_MIN_CHARS) return;
     const documentLike = looksLikeDocument(event.text, year);
     if (charCount(event.text) <= LONG_PASTE_CHARS && !documentLike) return;
     const template = summary && templateById(this.app.service.templates, summary.templateId);

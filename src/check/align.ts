@@ -106,7 +106,10 @@ function enough(shared: number, answer: Sentence): boolean {
   return shared >= MIN_SHARED || (shared >= 2 && shared >= MIN_SHARE * answer.words.size);
 }
 
-/** The sentences of `pool` sharing the most words with `from`, if enough to be it retold. */
+/**
+ * The sentences of `pool` sharing the most words with `from`, if enough to be it retold;
+ * `answerOf` says which of the pair is the answer sentence (its size sets what is enough).
+ */
 function nearest(from: Sentence, pool: Sentence[], answerOf: (x: Sentence) => Sentence) {
   let best = 0;
   let out: Sentence[] = [];
@@ -168,8 +171,9 @@ function sideOf(ending: string): 'before' | 'after' | 'end' | 'at' {
 
 /** The measures of a count a list can stand for. */
 const LIST_COUNT_RE = /^(?:个|项|次|种|类|方面)$/;
-/** Words that join a list's last item (A、B和C). */
+/** Words that join a list's items (A、B和C). */
 const LIST_JOIN_RE = /[、]|(?<=[\p{Script=Han}”》])(?:和|及|与|以及)(?=[\p{Script=Han}“《\d])/u;
+const LIST_SPLIT_RE = new RegExp(LIST_JOIN_RE.source, 'gu');
 
 /**
  * A small count the draft keeps by naming what it counted: 一周三次 as 每周一、三、五; 两个活动
@@ -184,11 +188,7 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
   const sentence = draft.slice(d.start, d.end);
   return sentence
     .split(/[，,。；;：:]/)
-    .some(
-      (clause) =>
-        clause.split(new RegExp(LIST_JOIN_RE.source, 'gu')).length === n &&
-        LIST_JOIN_RE.test(clause),
-    );
+    .some((clause) => clause.split(LIST_SPLIT_RE).length === n && LIST_JOIN_RE.test(clause));
 }
 
 /**

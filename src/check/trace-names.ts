@@ -330,8 +330,7 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
   return false;
 }
 
-/** The share of an event's proper part found in one text that also names its kind. */
-/** Each synonym with the word it is read as (words/synonyms.txt), longest first. */
+/** Each synonym with the word it is read as (words/synonyms.txt). */
 const SYNONYMS: [RegExp, string][] = loadWords('synonyms').flatMap((line) => {
   const [first = '', ...rest] = line.split(/\s+/).filter(Boolean);
   return rest.length
@@ -345,6 +344,7 @@ function canonical(text: string): string {
   return out;
 }
 
+/** The share of an event's proper part found in one text that also names its kind. */
 export function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
   // 党外老师座谈会 for 党外教师座谈会: the same words under their synonyms.
   return eventInWords(canonical(core), suffix, canonical(text), name && canonical(name));

@@ -723,7 +723,6 @@ function step(value: number): number {
   return p;
 }
 
-/** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
 /**
  * A loose figure that says a range said with neighbouring numerals: 70余 for 七十五六 (75–76),
  * 240余 for 二百四五十 (240–250: its low end and its middle within the loose figure), 约37人 for
@@ -739,6 +738,7 @@ export function spansRange(loose: Claim, range: Claim): boolean {
   return covers(loose, range.low) && covers(loose, (range.low + range.value) / 2);
 }
 
+/** Whether `exact` is what a number stated as `loose` (with its approximator) may stand for. */
 export function covers(loose: Claim, exact: number): boolean {
   const v = loose.value!;
   if (loose.low !== undefined) return exact >= loose.low && exact <= v;
