@@ -1363,3 +1363,30 @@ describe("sealed14's classes, told blind with made-up examples: a date corrected
     assertFlagged(flagsOf(check(wrong)), ['无出处 10月', '无出处 赵文瀚', '遗漏 三十来户']);
   });
 });
+
+describe("sealed15's classes, told blind with made-up examples: 各 before a verb, a correction with its noun between, corporate groups and foundations", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '元宵前和端午前各探望一回 困难户',
+      '办了7期读书沙龙 嗯 应该是8期',
+      '6月搞了企业家恳谈会',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '分别于元宵前和端午前开展探望，共2回。全年举办读书沙龙8期。',
+    '6月召开企业家恳谈会。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('another total, the withdrawn figure, an invented group: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('共2回', '共3回')
+      .replace('读书沙龙8期', '读书沙龙7期')
+      .replace('6月召开', '6月联合市港航集团召开');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 3回', '无出处 7期', '无出处 市港航集团']);
+  });
+});

@@ -131,18 +131,28 @@ function timesBefore(end: number, times: Claim[], text: string): number {
 }
 
 /**
+ * Where the 各 of a count stands: right before it (各一次), or before the verb it is counted
+ * with (元宵前和端午前各探望一回), no mark or space between.
+ */
+function eachAt(text: string, c: Claim): number | undefined {
+  const m = /各[\u4e00-\u9fff]{0,4}$/.exec(text.slice(Math.max(0, c.index - 5), c.index));
+  return m ? c.index - m[0].length : undefined;
+}
+
+/**
  * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
  * or else the items before 各 in its clause, split at 、和与及, times N. Undefined without 各 or
  * with fewer than two items.
  */
 function distributiveTotal(text: string, c: Claim, times: Claim[]): number | undefined {
-  if (c.value === undefined || text[c.index - 1] !== '各') return undefined;
-  const occasions = timesBefore(c.index - 1, times, text);
+  const ge = eachAt(text, c);
+  if (c.value === undefined || ge === undefined) return undefined;
+  const occasions = timesBefore(ge, times, text);
   if (occasions >= 2) return occasions * c.value;
   const clauseStart = Math.max(
-    ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, c.index - 2)),
+    ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, ge - 1)),
   );
-  const before = text.slice(clauseStart + 1, c.index - 1).trim();
+  const before = text.slice(clauseStart + 1, ge).trim();
   const items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
   return items.length >= 2 ? items.length * c.value : undefined;
 }
@@ -296,6 +306,9 @@ const CORRECTION_RE =
  */
 const TAKEN_BACK_RE =
   /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
+/** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
+const STRONG_CORRECTION_AFTER_NOUN_RE =
+  /^[\u4e00-\u9fff]{1,4}(?=[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|说错了|错了|应该是))/;
 /** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
@@ -375,6 +388,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // (…and may carry a particle: 60箱呢 哦不对 是80箱.)
     const unit = /^([\u4e00-\u9fff]{1,3}?)(?:呢|嘛|吧|呀|啦|来着)?(?=[\s，,])/.exec(gap)?.[1];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
+    // 办了7期读书沙龙 嗯 应该是8期: the noun counted, said once between the two, before a strong
+    // marker (not 哦 or 不是 alone: 3个 不是4个 may say the opposite).
+    else if (next.measure && c.measure === next.measure) {
+      gap = gap.replace(STRONG_CORRECTION_AFTER_NOUN_RE, '');
+    }
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);
     // 哦不是4部 是5部, not 六十一 不是 六十九个 (there 不是 takes back the one before).
@@ -487,7 +505,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (total === undefined) continue;
     c.total = total;
     // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
-    if (c.value === 1 && timesBefore(c.index - 1, times, text) >= 2) c.told = true;
+    if (c.value === 1 && timesBefore(eachAt(text, c)!, times, text) >= 2) c.told = true;
     out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
   }
   return out.sort((a, b) => a.index - b.index);
