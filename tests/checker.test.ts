@@ -1364,18 +1364,21 @@ describe("sealed14's classes, told blind with made-up examples: a date corrected
   });
 });
 
-describe("sealed15's classes, told blind with made-up examples: 各 before a verb, a correction with its noun between, corporate groups and foundations", () => {
+describe("sealed15's classes, told blind with made-up examples: 各 before a verb, a correction with its noun between, corporate groups and foundations, a rate past a list, one person then who", () => {
   const m = material([
     section('organization', '组织领导', 'work', [
       '元宵前和端午前各探望一回 困难户',
       '办了7期读书沙龙 嗯 应该是8期',
       '6月搞了企业家恳谈会',
+      '每半年跟环保、水利一道巡河一轮',
+      '推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠',
     ]),
   ]);
   const check = (body: string) => checkBody(m, body);
   const FAITHFUL = [
     '分别于元宵前和端午前开展探望，共2回。全年举办读书沙龙8期。',
-    '6月召开企业家恳谈会。',
+    '6月召开企业家恳谈会。每半年会同环保、水利部门开展联合巡河。',
+    '推荐河湾社区药剂师柯晓楠当选区人大代表。',
   ];
 
   test('a faithful draft: no flag', () => {
@@ -1386,7 +1389,13 @@ describe("sealed15's classes, told blind with made-up examples: 各 before a ver
     const wrong = FAITHFUL.join('\n')
       .replace('共2回', '共3回')
       .replace('读书沙龙8期', '读书沙龙7期')
-      .replace('6月召开', '6月联合市港航集团召开');
-    assertFlagged(flagsOf(check(wrong)), ['无出处 3回', '无出处 7期', '无出处 市港航集团']);
+      .replace('6月召开', '6月联合市港航集团召开')
+      .replace('推荐河湾社区药剂师柯晓楠当选', '推荐无党派人士当选');
+    assertFlagged(flagsOf(check(wrong)), [
+      '无出处 3回',
+      '无出处 7期',
+      '无出处 市港航集团',
+      '遗漏 1位',
+    ]);
   });
 });

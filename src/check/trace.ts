@@ -202,11 +202,16 @@ export function determinerOne(text: string, c: Claim): boolean {
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
 const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年)/;
 
-/** 每季度更新一次: the 每季度 a 一次 is the rate of, if its clause has one. */
+/**
+ * 每季度更新一次: the 每季度 a 一次 is the rate of, if its phrase has one. A list inside the
+ * phrase does not end it (每半年跟环保、水利一道巡河一轮); a mark or a phone's space does.
+ */
 function frequencyOf(text: string, c: Claim): string | undefined {
-  const { start } = clauseAt(text, c.index);
+  let start = c.index;
+  while (start > 0 && !RATE_PHRASE_END.has(text[start - 1]!)) start--;
   return FREQUENCY_RE.exec(text.slice(start, c.index))?.[0];
 }
+const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
 
 /** How far a count may stand from the list it counts, and how long a list it may count. */
 const LIST_MAX = 10;
@@ -283,6 +288,13 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     let k = 0;
     while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
     if (k === n) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
+  }
+  // 推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠: one person, then who they are.
+  if (n === 1 && /^[位名人个]$/.test(c.measure ?? '')) {
+    const who = /^[^。；;\n，,\s]{0,16}[\s，,]+(?:就是|是|即)([^，,。；;\n\s]{2,24})/.exec(
+      text.slice(c.index + c.text.length, end + 1),
+    );
+    if (who) return [who[1]!];
   }
   // 其中1个是县人大代表: the one is what it is said to be.
   if (n === 1 && /其中$/.test(text.slice(clauseAt(text, c.index).start, c.index))) {
