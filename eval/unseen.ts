@@ -51,7 +51,9 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed15/ a fifteenth, written while sealed12 and sealed13's classes were fixed;
  *                         measured at first sight (0.63) and at the end of its round
  *                         (unchanged), then its classes were told: leaked
- *   eval/unseen/sealed16/ a sixteenth, written while sealed15 was adjudicated; measured once at
+ *   eval/unseen/sealed16/ a sixteenth, written while sealed15 was adjudicated; measured at
+ *                         first sight (0.38), then its classes were told: leaked
+ *   eval/unseen/sealed17/ a seventeenth, written while sealed16 was adjudicated; measured once at
  *                         the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -89,6 +91,7 @@ const HALVES = [
   'sealed14',
   'sealed15',
   'sealed16',
+  'sealed17',
 ] as const;
 type Half = (typeof HALVES)[number];
 
