@@ -1399,3 +1399,12 @@ describe("sealed15's classes, told blind with made-up examples: 各 before a ver
     ]);
   });
 });
+
+describe('more kinds of meeting are events (对接会, 观摩会, 说明会, 发布会)', () => {
+  const m = material([section('economy', '经济工作', 'work', ['6月办了一场企业服务对接会'])]);
+  test('the answers’ meeting: no flag; an invented one: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '6月举办企业服务对接会1场。')), []);
+    const r = checkBody(m, '6月举办企业服务对接会1场，召开种业企业技术对接会。');
+    assertFlagged(flagsOf(r), ['无出处 种业企业技术对接会']);
+  });
+});
