@@ -1408,3 +1408,29 @@ describe('more kinds of meeting are events (对接会, 观摩会, 说明会, 发
     assertFlagged(flagsOf(r), ['无出处 种业企业技术对接会']);
   });
 });
+
+describe("sealed16's classes, told blind with made-up examples: a correction with its reason, 六月份 before an event, a field of work is no short form of a body", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '书法讲堂这一年上了57课时 说错了 暑假停了一阵 是52课时',
+      '六月份办一次茶话会',
+      '这一年抓了城乡沟渠疏浚 留联会搞了活动',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '本年度开设书法讲堂52课时（暑假期间停课）。六月举办一次茶话会。',
+    '抓好城乡沟渠疏浚，留学人员联谊会开展活动。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('the withdrawn figure, an invented body named after a field of work: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('52课时', '57课时')
+      .replace('抓好城乡沟渠疏浚', '会同州城乡沟渠清淤疏浚协会抓好疏浚');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 57课时', '无出处 城乡沟渠清淤疏浚协会']);
+  });
+});

@@ -86,6 +86,11 @@ function namedWithoutDe(index: SourceIndex, name: string): boolean {
  * 县监委 for 县监察委员会: its first character, then some of its characters in order, ending
  * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
  */
+/** The kind a body's name ends in: its last two characters, or three (委员会, 联合会 …). */
+function kindOf(name: string): string {
+  return name.slice(/(?:委员会|联合会|促进会|研究会|联谊会|工作站|服务站)$/.test(name) ? -3 : -2);
+}
+
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
@@ -112,6 +117,10 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
           index.infoNames.some(
             (n) => n.length > len && n.startsWith(short) && index.raw.startsWith(n, at),
           );
+        // One that skips characters ends in the body's kind (留联会, 市盲协, 县监委): 城乡沟渠疏浚,
+        // a field of work, names no 城乡沟渠清淤疏浚协会.
+        const skips = !name.startsWith(short);
+        if (skips && !kindOf(name).includes(short.at(-1)!)) continue;
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
       }
     }

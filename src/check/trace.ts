@@ -321,6 +321,10 @@ const TAKEN_BACK_RE =
 /** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
 const STRONG_CORRECTION_AFTER_NOUN_RE =
   /^[\u4e00-\u9fff]{1,4}(?=[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|说错了|错了|应该是))/;
+/** A plain correction, a short reason (no sentence end), then 是 before the right figure. */
+const CORRECTED_WITH_REASON_RE =
+  /^[\u4e00-\u9fff]{0,4}[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|错了|说错了)[^。；;！？\n]{0,16}(?:应该是|是)\s*$/;
+const REASON_MAX = 30;
 /** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
@@ -443,6 +447,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
           o.told = true;
         }
       }
+    }
+  }
+  // 上了57课时 说错了 暑假停了一阵 是52课时: a plain correction, a reason (a date in it too), then
+  // 是 and the figure of the same measure, in one sentence.
+  for (const c of figures) {
+    if (c.withdrawn || !c.measure) continue;
+    const from = c.index + c.text.length;
+    const next = figures.find(
+      (n) => n.index > c.index && n.measure === c.measure && n.index - from <= REASON_MAX,
+    );
+    if (next && CORRECTED_WITH_REASON_RE.test(text.slice(from, next.index))) {
+      c.told = true;
+      c.withdrawn = true;
     }
   }
   // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for

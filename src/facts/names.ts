@@ -85,7 +85,8 @@ const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
 /** 14个, 三家: a numeral and its measure, never the start of a name. */
 const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批]$/;
 /** 8日, 三月: the end of a date, never the start of a name. */
-const DATE_END_RE = /[\d〇零一二三四五六七八九十][年月日号]$/;
+/** A date or month just before: 3月, 六月份, 5月底 (a name begins after it). */
+const DATE_END_RE = /[\d〇零一二三四五六七八九十](?:[年月日号]|月份|月底|月初|月中|月末)$/;
 
 const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
 /**
@@ -201,7 +202,7 @@ function prefixStart(
   const limit = Math.max(0, headStart - max);
   while (start > limit && HAN_CHAR_RE.test(text[start - 1]!)) {
     if (endsWithBoundary(text, start, boundaries)) break;
-    if (DATE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    if (DATE_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
     if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     start--;
