@@ -53,8 +53,11 @@ import { overlaps } from './checker.js';
  *                         (unchanged), then its classes were told: leaked
  *   eval/unseen/sealed16/ a sixteenth, written while sealed15 was adjudicated; measured at
  *                         first sight (0.38), then its classes were told: leaked
- *   eval/unseen/sealed17/ a seventeenth, written while sealed16 was adjudicated; measured once at
- *                         the end of session five: the clean figure
+ *   eval/unseen/sealed17/ a seventeenth, written while sealed16 was adjudicated; measured at
+ *                         first sight (0.38) and after sealed16's fixes (unchanged), then its
+ *                         classes were told: leaked
+ *   eval/unseen/sealed18/ an eighteenth, written while sealed17 was adjudicated; measured once
+ *                         at the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -92,6 +95,7 @@ const HALVES = [
   'sealed15',
   'sealed16',
   'sealed17',
+  'sealed18',
 ] as const;
 type Half = (typeof HALVES)[number];
 
