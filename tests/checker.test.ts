@@ -1434,3 +1434,40 @@ describe("sealed16's classes, told blind with made-up examples: a correction wit
     assertFlagged(flagsOf(check(wrong)), ['无出处 57课时', '无出处 城乡沟渠清淤疏浚协会']);
   });
 });
+
+describe("sealed17's classes, told blind with made-up examples: a figure written as said is its answer's, the last occasion said as 还有一次, a bare verb before a meeting, …委 bodies, a loose figure over another exact one", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '年内来信73封 回信71封 搞了古树普查 查出来四百余棵 补栽树苗44株',
+      '年内办了读书分享会2次 端午那次讲家风 还有一次在元宵',
+      '八月份省商务厅在我们乡开观摩会推介',
+      '元宵节前后搞了敬老游园 老人都来了',
+    ]),
+    section('nextSteps', '下一步打算', 'nextSteps', ['来年古树保护牌再挂400']),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '年内接到来信73封，回信71封。实施古树普查，建档古树四百余棵，补栽树苗44株。',
+    '年内举行读书分享会2次，端午以家风为题，元宵再办。八月，省商务厅在我乡召开观摩会，推介此项举措。',
+    '元宵节前后，举行敬老游园，老人踊跃参加。来年新挂古树保护牌400。',
+  ];
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.join('\n'))), []);
+  });
+
+  test('an invented 关工委, another occasion: flagged', () => {
+    const wrong = FAITHFUL.join('\n')
+      .replace('举行敬老游园', '会同区关工委举行敬老游园')
+      .replace('元宵再办', '元宵、中秋再办');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 区关工委', '无出处 中秋']);
+  });
+
+  test('a loose figure that only covers another exact one of the sentence: flagged', () => {
+    const mm = material([
+      section('organization', '组织领导', 'work', ['搞了古树普查 查出来33棵 树苗补栽了430']),
+    ]);
+    const r = checkBody(mm, '实施古树普查，建档古树四百余棵，补栽树苗430。');
+    assertFlagged(flagsOf(r), ['无出处 四百余棵', '遗漏 33棵']);
+  });
+});

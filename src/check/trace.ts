@@ -449,6 +449,23 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       }
     }
   }
+  // 读书分享会2次 端午那次讲家风 还有一次在元宵: a total, then as many times in its sentence; a
+  // 一次 said with one of those times is one of the occasions, not a count of its own.
+  for (const total of figures) {
+    const n = total.value ?? 0;
+    if (n < 2 || n > 9 || total.derived) continue;
+    const { end } = sentenceAt(text, total.index);
+    const times = out.filter(
+      (t) => (t.kind === 'date' || t.kind === 'period') && t.index > total.index && t.index < end,
+    );
+    if (times.length !== n) continue;
+    for (const one of figures) {
+      if (one.value !== 1 || !one.text.startsWith('一') || one.index <= total.index) continue;
+      if (one.index >= end || !sameMeasure(one.measure, total.measure)) continue;
+      const { start, end: clauseEnd } = clauseAt(text, one.index);
+      if (times.some((t) => t.index >= start && t.index < clauseEnd)) one.told = true;
+    }
+  }
   // 上了57课时 说错了 暑假停了一阵 是52课时: a plain correction, a reason (a date in it too), then
   // 是 and the figure of the same measure, in one sentence.
   for (const c of figures) {
@@ -854,6 +871,17 @@ function distinctive(c: Claim): boolean {
 }
 
 /** Some source claim `match` accepts, standing in the same claim unless the source is global. */
+/** A loose draft figure matching an exact source figure of another value only by covering it. */
+function coversOther(draft: Claim, source: Claim): boolean {
+  return (
+    draft.kind === 'number' &&
+    draft.approx !== undefined &&
+    source.approx === undefined &&
+    source.low === undefined &&
+    draft.value !== source.value
+  );
+}
+
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
     // An exact number needs only the source numbers of its value.
@@ -861,13 +889,16 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       draft.kind === 'number' && !draft.approx && draft.value !== undefined
         ? source.numbers.get(draft.value)
         : source.claims.get(draft.kind);
-    const matching = (candidates ?? []).filter((s) => !s.withdrawn && match(s));
-    for (const s of matching) {
+    const all = (candidates ?? []).filter((s) => !s.withdrawn && match(s));
+    for (const s of all) {
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
-      if (sentenceTie(draft, s)) return true;
+      if (!coversOther(draft, s) && sentenceTie(draft, s)) return true;
     }
+    // A loose figure that only covers another exact one (四百余 over 430) ties by its own clause
+    // words alone: a sentence's other figures are no source of a looser one.
+    const matching = all.filter((s) => !coversOther(draft, s));
     // …and is the only figure of that value in the draft: 党员15人 beside 保洁员15名 is no
     // rewording of the answers' one 15.
     if (draft.kind === 'number' && distinctive(draft) && draft.sole && matching.length === 1)
@@ -967,6 +998,9 @@ function sameClaim(draft: Claim, answer: Claim, others: readonly Claim[] = []): 
   if (!draft.words || !answer.words || sharesWord(draft.words, answer.words)) return true;
   // The looser tie only for a draft figure no other answer claims by its clause: 走访非公企业12家
   // is that answer's 12家, and does not also keep 结对帮扶困难户12户 for sharing its sentence.
+  // A figure the draft writes exactly as this answer said it (四百余棵) is not another's that
+  // only its looseness or a bare measure would match (400 of another answer).
+  const exact = draft.kind === 'number' && writtenAs(draft, answer);
   return (
     sentenceTie(draft, answer) &&
     !others.some(
@@ -975,8 +1009,18 @@ function sameClaim(draft: Claim, answer: Claim, others: readonly Claim[] = []): 
         o.kind === draft.kind &&
         o.words !== undefined &&
         sharesWord(draft.words!, o.words) &&
-        (draft.kind !== 'number' || sameNumber(draft, o)),
+        (draft.kind !== 'number' || (exact ? writtenAs(draft, o) : sameNumber(draft, o))),
     )
+  );
+}
+
+/** The same figure written the same way: value, looseness, range and measure. */
+function writtenAs(a: Claim, b: Claim): boolean {
+  return (
+    a.value === b.value &&
+    a.approx === b.approx &&
+    a.low === b.low &&
+    (a.measure ?? '') === (b.measure ?? '')
   );
 }
 

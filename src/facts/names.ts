@@ -57,7 +57,7 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗]委(?!员)|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -163,6 +163,7 @@ const EVENT_RE = new RegExp(
 );
 /** 招聘会 is an event even without a proper name; 活动 alone is not. */
 const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇演)$/;
+const BARE_VERB_END_RE = /^.*[开办搞](?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE =
   /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?)/;
 const GENERIC_RE = new RegExp(
@@ -358,12 +359,16 @@ const FREQUENCY_RE =
 
 /** The part of an event's name that makes it this event: 专场 of 专场招聘会, 中秋 of 中秋联谊会. */
 export function eventCore(raw: string): string {
-  return raw
-    .replace(FREQUENCY_RE, '')
-    .replace(EVENT_VERB_RE, '')
-    .replace(ORDINAL_RE, '')
-    .replace(GENERIC_RE, '')
-    .replace(/^[镇县区市校村]/, '');
+  return (
+    raw
+      .replace(FREQUENCY_RE, '')
+      // 在我们乡开观摩会, 办一次茶话会: a bare verb just before the kind ends its name (none here).
+      .replace(BARE_VERB_END_RE, '')
+      .replace(EVENT_VERB_RE, '')
+      .replace(ORDINAL_RE, '')
+      .replace(GENERIC_RE, '')
+      .replace(/^[镇县区市校村]/, '')
+  );
 }
 
 function extractEvents(text: string, out: NameFact[]): void {
