@@ -56,7 +56,10 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed17/ a seventeenth, written while sealed16 was adjudicated; measured at
  *                         first sight (0.38) and after sealed16's fixes (unchanged), then its
  *                         classes were told: leaked
- *   eval/unseen/sealed18/ an eighteenth, written while sealed17 was adjudicated; measured once
+ *   eval/unseen/sealed18/ an eighteenth, written while sealed17 was adjudicated; measured at
+ *                         first sight (0.25) and after sealed17's fixes (unchanged), then its
+ *                         classes were told: leaked
+ *   eval/unseen/sealed19/ a nineteenth, written while sealed18 was adjudicated; measured once
  *                         at the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -96,6 +99,7 @@ const HALVES = [
   'sealed16',
   'sealed17',
   'sealed18',
+  'sealed19',
 ] as const;
 type Half = (typeof HALVES)[number];
 
