@@ -1471,3 +1471,26 @@ describe("sealed17's classes, told blind with made-up examples: a figure written
     assertFlagged(flagsOf(r), ['无出处 四百余棵', '遗漏 33棵']);
   });
 });
+
+describe("sealed18's classes, told blind with made-up examples: an event named by its host's full name, a one counted anew, a person after an occupation ending in 官", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '青年职工听了市农科所的讲座 仓库更新了一台监控',
+      '成立了护河巡查组 每周沿河巡查',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '组织青年职工参加市农业科学研究所讲座，更新仓库监控设备1套。成立护河巡查组，每周沿河巡查。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another host, another count, an invented officer: flagged', () => {
+    const wrong = FAITHFUL.replace('市农业科学研究所讲座', '市科技馆讲座')
+      .replace('监控设备1套', '监控设备2套')
+      .replace('成立护河巡查组，', '成立护河巡查组，由驻村警官周立新主持，');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 市科技馆讲座', '无出处 2套', '无出处 周立新']);
+  });
+});

@@ -1,5 +1,5 @@
-import { clauseAt, contentWords, type Span, sentenceAt } from '../facts/clauses.js';
-import { sameMeasure } from '../facts/measures.js';
+import { clauseAt, contentWords, type Span, sentenceAt, sharesWord } from '../facts/clauses.js';
+import { countsThings, sameMeasure } from '../facts/measures.js';
 import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js';
 
 /**
@@ -14,7 +14,8 @@ import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js
  * What still stands out: a value the aligned answer sentence does not hold (an invented 36 for
  * its 31), a figure moved onto another count of that sentence (3次 and 12条 swapped: the measure
  * belongs to another value there), a date (never loosened: a day is exact), and anything in a
- * sentence no answer sentence resembles. A 1 is never vouched for: answers are full of 一次.
+ * sentence no answer sentence resembles. A 1 only as a 一 of the answer counted anew (一台 → 1套),
+ * tied by its clause's words and never a rate: answers are full of 一次.
  */
 
 /** Shared two-character words that make a draft sentence an answer sentence retold. */
@@ -212,6 +213,26 @@ function aroundFact(from: Sentence, fact: Claim): Sentence[] {
   }));
 }
 
+/**
+ * 更新了一台监控 → 更新监控设备1套: a one counted with another measure of things, in the answer
+ * sentence retold, tied by its clause's own words; never a rate (每月一次 is no 每季度1期) and
+ * never more ones in the draft sentence than the answer has.
+ */
+function oneRecounted(a: Sentence, c: Claim, d: Sentence | undefined): boolean {
+  if (!d || c.per || c.withdrawn || !countsThings(c.measure) || !c.words) return false;
+  const tied = ones(a).filter(
+    (s) => s.text.startsWith('一') && s.words !== undefined && sharesWord(c.words!, s.words),
+  );
+  return tied.length > 0 && ones(d).length <= ones(a).length;
+}
+
+/** The ones of a sentence counted with a measure of things, not as a rate. */
+function ones(s: Sentence): Claim[] {
+  return s.claims.filter(
+    (x) => x.kind === 'number' && x.value === 1 && !x.per && countsThings(x.measure),
+  );
+}
+
 export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex): Aligned {
   const answers = index.sources
     .filter((s) => !s.global)
@@ -233,8 +254,11 @@ export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex)
 
   return {
     vouches(c) {
+      if (c.kind === 'number' && c.value === 1) {
+        return sourcesOf(c).some((a) => oneRecounted(a, c, sentenceOf(c)));
+      }
       if (c.kind === 'number') {
-        if (c.value === undefined || c.value === 1 || c.withdrawn) return false;
+        if (c.value === undefined || c.withdrawn) return false;
         const d = sentenceOf(c);
         // The answer's figure, written as it was elsewhere in the sentence, is that claim's.
         const spoken = (s: Claim) =>

@@ -81,16 +81,16 @@ function namedWithoutDe(index: SourceIndex, name: string): boolean {
   return index.sentences.some((t) => t.includes('的') && t.replace(/里?的\s*/g, '').includes(name));
 }
 
-/**
- * Whether the answers name `name` by a short form (留联会 for 留学人员联谊会, 市盲协 for 市盲人协会,
- * 县监委 for 县监察委员会: its first character, then some of its characters in order, ending
- * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
- */
 /** The kind a body's name ends in: its last two characters, or three (委员会, 联合会 …). */
 function kindOf(name: string): string {
   return name.slice(/(?:委员会|联合会|促进会|研究会|联谊会|工作站|服务站)$/.test(name) ? -3 : -2);
 }
 
+/**
+ * Whether the answers name `name` by a short form (留联会 for 留学人员联谊会, 市盲协 for 市盲人协会,
+ * 县监委 for 县监察委员会: its first character, then some of its characters in order, ending
+ * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
+ */
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
@@ -390,8 +390,33 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
   return (
     eventNamed(c, index) ||
     (c.text.length >= 4 && shortFormNamed(c.text, index)) ||
-    aliasTailNamed(c.text, index)
+    aliasTailNamed(c.text, index) ||
+    hostShortFormNamed(c, index)
   );
+}
+
+/**
+ * 市农业科学研究所讲座 for 听了市农科所的讲座: an event named by its host's full name, where the
+ * answers give the host's short form and a 的 before the kind. The short form starts as the name
+ * does and ends in its kind (所), so 市里的讲座 vouches for no 市科技馆讲座.
+ */
+function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
+  const kind = c.suffix ?? '';
+  const host = c.text.slice(0, c.text.length - kind.length);
+  if (kind === '' || host.length < 4) return false;
+  for (const at of occurrences(index.raw, `的${kind}`)) {
+    for (let len = 3; len <= 8 && len < host.length; len++) {
+      const short = index.raw.slice(at - len, at);
+      if (
+        short[0] === host[0] &&
+        kindOf(host).includes(short.at(-1)!) &&
+        abbreviates(short, host)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 function eventNamed(c: Claim, index: SourceIndex): boolean {

@@ -37,6 +37,11 @@ export function sameAmount(a = '', b = '', value = 0): boolean {
   return (a === '' && MONEY_RE.test(b)) || (b === '' && MONEY_RE.test(a));
 }
 
+/** A measure that counts things (台, 套, 家, 次), not money, time or a share. */
+export function countsThings(measure = ''): boolean {
+  return measure !== '' && measure !== '成' && !STRICT_RE.test(measure);
+}
+
 export function sameMeasure(a = '', b = ''): boolean {
   if (a === b) return true;
   if (shareGroup(a, b)) return true;

@@ -132,7 +132,7 @@ const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志
  * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
  * that closes a noun for a person (PERSON_NOUN_END), whatever the occupation.
  */
-const PERSON_NOUN_END = '人员师生机工手家户者士';
+const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
   'g',
