@@ -59,8 +59,11 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed18/ an eighteenth, written while sealed17 was adjudicated; measured at
  *                         first sight (0.25) and after sealed17's fixes (unchanged), then its
  *                         classes were told: leaked
- *   eval/unseen/sealed19/ a nineteenth, written while sealed18 was adjudicated; measured once
- *                         at the end of session five: the clean figure
+ *   eval/unseen/sealed19/ a nineteenth, written while sealed18 was adjudicated; measured at
+ *                         first sight (0.63) and after sealed18's fixes (unchanged), then its
+ *                         classes were told: leaked
+ *   eval/unseen/sealed20/ a twentieth, written while sealed19 was adjudicated; measured once at
+ *                         the end of session five: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -100,6 +103,7 @@ const HALVES = [
   'sealed17',
   'sealed18',
   'sealed19',
+  'sealed20',
 ] as const;
 type Half = (typeof HALVES)[number];
 
