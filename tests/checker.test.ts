@@ -1494,3 +1494,25 @@ describe("sealed18's classes, told blind with made-up examples: an event named b
     assertFlagged(flagsOf(check(wrong)), ['无出处 市科技馆讲座', '无出处 2套', '无出处 周立新']);
   });
 });
+
+describe("sealed19's classes, told blind with made-up examples: a rank said without its noun, the rest of a total, 民进 read across two words", () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '全省评比排第四名',
+      '会议室7间 3间大的 其余是小会议室',
+      '办居住证120户 都是移民 进城务工',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '在全省评比中排名第四。会议室7间，其中大会议室3间、小会议室4间。全年帮助移民进城落户120户。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another rank, a wrong rest: flagged', () => {
+    const wrong = FAITHFUL.replace('排名第四', '排名第五').replace('小会议室4间', '小会议室5间');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 第五', '无出处 5间']);
+  });
+});

@@ -325,6 +325,8 @@ const STRONG_CORRECTION_AFTER_NOUN_RE =
 const CORRECTED_WITH_REASON_RE =
   /^[\u4e00-\u9fff]{0,4}[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|错了|说错了)[^。；;！？\n]{0,16}(?:应该是|是)\s*$/;
 const REASON_MAX = 30;
+/** Words for the rest of a total (其余, 剩下的). */
+const REST_RE = /其余|其他的|剩下的?|剩余|余下/g;
 /** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
@@ -553,6 +555,34 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
     if (c.value === 1 && timesBefore(eachAt(text, c)!, times, text) >= 2) c.told = true;
     out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
+  }
+  // 会议室7间 3间大的 其余是小会议室: the rest is the total less its parts, a figure the draft may
+  // write (小会议室4间) but need not.
+  for (const m of text.matchAll(REST_RE)) {
+    const { start } = sentenceAt(text, m.index);
+    const before = out.filter(
+      (c) =>
+        c.kind === 'number' &&
+        c.index >= start &&
+        c.index < m.index &&
+        !c.withdrawn &&
+        !c.derived &&
+        !c.approx &&
+        c.low === undefined &&
+        Number.isInteger(c.value) &&
+        c.measure !== '%',
+    );
+    const [whole, ...parts] = before;
+    if (!whole || parts.length === 0) continue;
+    const rest = whole.value! - parts.reduce((sum, p) => sum + p.value!, 0);
+    if (rest <= 0) continue;
+    out.push({
+      ...whole,
+      value: rest,
+      text: `${rest}${whole.measure ?? ''}`,
+      derived: true,
+      told: true,
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -327,6 +327,8 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|工作日)/;
+/** What stands before the 第 of a rank said without its noun (排名第四). */
+const RANK_BEFORE_RE = /(?:排名|名列|位列|位居|排在|排)第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
@@ -641,10 +643,12 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // Implied, not written: the span stays the figure's own.
     const implied = own === '' && rate && !/^[\d.%]/.test(after) ? '%' : '';
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
-    const measure = own || borrowed;
-    const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     const ordinal = before.endsWith('第');
-    if (ordinal && !ORDINAL_NOUN_RE.test(after)) continue;
+    // 排名第四, 名列第三: a rank with no noun after it is the same fact as 第四名.
+    const rank = ordinal && RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 3), start));
+    const measure = own || borrowed || (rank ? '名' : '');
+    const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
+    if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
     if (lone && !ordinal) {
       if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;

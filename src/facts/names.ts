@@ -211,11 +211,31 @@ function prefixStart(
   return start;
 }
 
+/** What follows a party's short name when it is one (民进会员, 民盟支部, 民革中央 …). */
+const AFTER_PARTY_RE = /^(?:[会党成盟委]员|人士|主委|支部|组织|界|[省市州县区]委|基层|中央)/;
+
+/**
+ * Whether 民进 (民革, 民盟, 民建) at [start, end) runs across two words: a noun ending in 民
+ * before it (移民, 村民), a word that is no party's after it.
+ */
+function partyInsideWords(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  return (
+    HAN_CHAR_RE.test(before) &&
+    !/[省州县区旗]/.test(before) &&
+    !endsWithBoundary(text, start, ORG_BOUNDARIES) &&
+    HAN_CHAR_RE.test(text[end] ?? '') &&
+    !AFTER_PARTY_RE.test(text.slice(end))
+  );
+}
+
 function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     const end = m.index + m[0].length;
+    // 都是移民 进城: a party's short name read across a word's end (移民进城) names no party.
+    if (/^民[革盟建进]$/.test(m[0]) && partyInsideWords(text, m.index, end)) continue;
     if (runsOn(text, end)) continue;
     if (NOT_BUREAUS.has(text.slice(end - 2, end))) continue;
     // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding, and no
