@@ -211,6 +211,7 @@ function frequencyOf(text: string, c: Claim): string | undefined {
   while (start > 0 && !RATE_PHRASE_END.has(text[start - 1]!)) start--;
   return FREQUENCY_RE.exec(text.slice(start, c.index))?.[0];
 }
+/** What ends a rate's phrase: a mark or a phone's space, not the 、 of a list inside it. */
 const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
 
 /** How far a count may stand from the list it counts, and how long a list it may count. */
@@ -324,6 +325,7 @@ const STRONG_CORRECTION_AFTER_NOUN_RE =
 /** A plain correction, a short reason (no sentence end), then 是 before the right figure. */
 const CORRECTED_WITH_REASON_RE =
   /^[\u4e00-\u9fff]{0,4}[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|错了|说错了)[^。；;！？\n]{0,16}(?:应该是|是)\s*$/;
+/** How far a corrected figure may stand from its correction, the reason included (characters). */
 const REASON_MAX = 30;
 /** Words for the rest of a total (其余, 剩下的). */
 const REST_RE = /其余|其他的|剩下的?|剩余|余下/g;
