@@ -1,5 +1,6 @@
 import { clauseAt, contentWords, type Span, sentenceAt, sharesWord } from '../facts/clauses.js';
 import { countsThings, sameMeasure } from '../facts/measures.js';
+import { occurrences } from '../facts/words.js';
 import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js';
 
 /**
@@ -49,22 +50,24 @@ function bigrams(text: string, span: Span): Set<string> {
   return out;
 }
 
+/** text[span] as a sentence: its words and the claims standing in it. */
+function spanSentence(text: string, span: Span, claims: Claim[]): Sentence {
+  return {
+    ...span,
+    text: text.slice(span.start, span.end).replace(/\s+/g, ''),
+    source: text,
+    words: bigrams(text, span),
+    claims: claims.filter((c) => c.index >= span.start && c.index < span.end && !c.withdrawn),
+  };
+}
+
 /** The sentences of `text` with their words and the claims standing in them. */
 function sentencesOf(text: string, claims: Claim[]): Sentence[] {
   const out: Sentence[] = [];
   let at = 0;
   while (at < text.length) {
     const span = sentenceAt(text, at);
-    if (span.end > span.start) {
-      out.push({
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end).replace(/\s+/g, ''),
-        source: text,
-        words: bigrams(text, span),
-        claims: claims.filter((c) => c.index >= span.start && c.index < span.end && !c.withdrawn),
-      });
-    }
+    if (span.end > span.start) out.push(spanSentence(text, span, claims));
     at = Math.max(span.end, at) + 1;
   }
   return out;
@@ -155,7 +158,7 @@ function holdsTime(a: Sentence, c: Claim): boolean {
   if (!core) return false;
   const side = sideOf(c.text.slice(c.text.indexOf(core) + core.length));
   // 开学初 for 开学的时候 (the time itself); not 开学后 for it, nor 国庆节后 for 国庆节前.
-  for (let i = a.text.indexOf(core); i >= 0; i = a.text.indexOf(core, i + 1)) {
+  for (const i of occurrences(a.text, core)) {
     if (sideOf(a.text.slice(i + core.length, i + core.length + 3)) === side) return true;
   }
   return false;
@@ -204,13 +207,7 @@ function aroundFact(from: Sentence, fact: Claim): Sentence[] {
   return [
     { start: Math.max(before, from.start), end: here.end },
     { start: here.start, end: Math.min(after, from.end) },
-  ].map((span) => ({
-    ...span,
-    text: text.slice(span.start, span.end).replace(/\s+/g, ''),
-    source: text,
-    words: bigrams(text, span),
-    claims: from.claims.filter((c) => c.index >= span.start && c.index < span.end),
-  }));
+  ].map((span) => spanSentence(text, span, from.claims));
 }
 
 /**

@@ -141,20 +141,24 @@ function eachAt(text: string, c: Claim): number | undefined {
 
 /**
  * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
- * or else the items before 各 in its clause, split at 、和与及, times N. Undefined without 各 or
- * with fewer than two items.
+ * or else the items before 各 in its clause, split at 、和与及, times N; `overTimes` when it was
+ * the times. Undefined without 各 or with fewer than two items.
  */
-function distributiveTotal(text: string, c: Claim, times: Claim[]): number | undefined {
+function distributiveTotal(
+  text: string,
+  c: Claim,
+  times: Claim[],
+): { total: number; overTimes: boolean } | undefined {
   const ge = eachAt(text, c);
   if (c.value === undefined || ge === undefined) return undefined;
   const occasions = timesBefore(ge, times, text);
-  if (occasions >= 2) return occasions * c.value;
+  if (occasions >= 2) return { total: occasions * c.value, overTimes: true };
   const clauseStart = Math.max(
     ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, ge - 1)),
   );
   const before = text.slice(clauseStart + 1, ge).trim();
   const items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
-  return items.length >= 2 ? items.length * c.value : undefined;
+  return items.length >= 2 ? { total: items.length * c.value, overTimes: false } : undefined;
 }
 
 /**
@@ -307,24 +311,38 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   return undefined;
 }
 
+/** The pieces every reading of a spoken correction is made of (one list for all five). */
+const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
+const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
+/** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
+const PLAIN_WRONG = '(?:不对|说错了|错了)';
+
 /**
  * What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了; 哦 现在是
  * (but not 现在是 alone: 原来39个 现在是40个 says two true things).
  */
-const CORRECTION_RE =
-  /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:(?:不对|不是|说错了|错了|还是)[\s，,]*){0,2}(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:应该是|是)?[\s，,…]*$|^[\s，,]*[哦噢呃额诶][\s，,]*(?:现在|目前)是[\s，,…]*$/;
+const CORRECTION_RE = new RegExp(
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:(?:不对|不是|说错了|错了|还是)[\\s，,]*){0,2}${FILLER}(?:应该是|是)?[\\s，,…]*$|^[\\s，,]*[哦噢呃额诶][\\s，,]*(?:现在|目前)是[\\s，,…]*$`,
+);
 /**
  * What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了; a sentence-final
  * particle may come first (60箱呢 哦不对 是80箱).
  */
-const TAKEN_BACK_RE =
-  /^[\s，,]*(?:(?:呢|嘛|吧|呀|啦|来着)[\s，,]*)?(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|不是|说错了|错了)[\s，,]*(?:应该是|是)/;
+const TAKEN_BACK_RE = new RegExp(
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*(?:应该是|是)`,
+);
 /** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
-const STRONG_CORRECTION_AFTER_NOUN_RE =
-  /^[\u4e00-\u9fff]{1,4}(?=[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|说错了|错了|应该是))/;
+const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,4}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
+);
 /** A plain correction, a short reason (no sentence end), then 是 before the right figure. */
-const CORRECTED_WITH_REASON_RE =
-  /^[\u4e00-\u9fff]{0,4}[\s，,]+(?:[哦噢啊呃嗯额诶][\s，,]*)?(?:不对|错了|说错了)[^。；;！？\n]{0,16}(?:应该是|是)\s*$/;
+const CORRECTED_WITH_REASON_RE = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,4}[\\s，,]+${FILLER}${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*$`,
+);
+/** A unit said after a figure, perhaps with a particle (箱呢 of 60箱呢 哦不对 是80箱). */
+const UNIT_BEFORE_CORRECTION_RE = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
+);
 /** How far a corrected figure may stand from its correction, the reason included (characters). */
 const REASON_MAX = 30;
 /** Words for the rest of a total (其余, 剩下的). */
@@ -406,7 +424,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     // 四十万升 哦 是四十五万升: a unit the list does not know stands after both figures.
     // (…and may carry a particle: 60箱呢 哦不对 是80箱.)
-    const unit = /^([\u4e00-\u9fff]{1,3}?)(?:呢|嘛|吧|呀|啦|来着)?(?=[\s，,])/.exec(gap)?.[1];
+    const unit = UNIT_BEFORE_CORRECTION_RE.exec(gap)?.[1];
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // 办了7期读书沙龙 嗯 应该是8期: the noun counted, said once between the two, before a strong
     // marker (not 哦 or 不是 alone: 3个 不是4个 may say the opposite).
@@ -551,11 +569,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const times = out.filter((c) => c.kind === 'date' || c.kind === 'period');
   for (const c of [...out]) {
     if (c.kind !== 'number') continue;
-    const total = distributiveTotal(text, c, times);
-    if (total === undefined) continue;
+    const each = distributiveTotal(text, c, times);
+    if (each === undefined) continue;
+    const { total } = each;
     c.total = total;
     // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
-    if (c.value === 1 && timesBefore(eachAt(text, c)!, times, text) >= 2) c.told = true;
+    if (c.value === 1 && each.overTimes) c.told = true;
     out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
   }
   // 会议室7间 3间大的 其余是小会议室: the rest is the total less its parts, a figure the draft may

@@ -120,6 +120,10 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
 );
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
+/** A given name read with a function character (在, 了, 和 …): 书记在会上 names no 在会上. */
+function givenHasFunctionChar(name: string): boolean {
+  return [...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c));
+}
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
@@ -281,7 +285,7 @@ function extractPersons(text: string, out: NameFact[]): void {
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post = TITLE_END_RE.test(name) || TITLE_END_RE.test(text.slice(index, index + 4));
     if (seen.has(index) || post) continue;
-    if ([...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
+    if (givenHasFunctionChar(name)) continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
@@ -312,14 +316,14 @@ function extractPersons(text: string, out: NameFact[]): void {
       (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1)))
     )
       continue;
-    if ([...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
+    if (givenHasFunctionChar(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
   // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
     const name = m[1]!;
-    if (seen.has(m.index) || [...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c))) continue;
+    if (seen.has(m.index) || givenHasFunctionChar(name)) continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1))) continue;
     // Only after a word for people (骨干, 干部, 人士 …) or a mark: 镇里到县里挂职 names no one.
     if (!/[员部干士表师生人、，,\s]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
