@@ -1225,7 +1225,7 @@ describe('a person the answers name is a fact the draft keeps', () => {
   const check = (body: string) => checkBody(m, body);
   const FAITHFUL = '县政协委员周立新牵头开展义诊；选派风控部总经理卓玛到市发展改革委挂职半年。';
 
-  test('named as in the answers (a name read with the verb after it is found by its title): no flag', () => {
+  test('named as in the answers (挂职 ends the name before it, as other verbs do): no flag', () => {
     assert.deepEqual(flagsOf(check(FAITHFUL)), []);
   });
 

@@ -1214,17 +1214,8 @@ export function present(
     }
     case 'event':
       return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text));
-    case 'person': {
-      const name = compareKey(fact.text);
-      if (draftKey.includes(name)) return true;
-      // 总经理卓玛挂职 read 卓玛挂 as the name: the title with the name's first two characters
-      // after it is that person.
-      return (
-        name.length === 3 &&
-        fact.title !== undefined &&
-        draftKey.includes(compareKey(fact.title) + name.slice(0, 2))
-      );
-    }
+    case 'person':
+      return draftKey.includes(compareKey(fact.text));
     default:
       return true;
   }
