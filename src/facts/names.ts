@@ -120,6 +120,10 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
 );
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
+/** Words that read as a surname and a given name but are none (骨干, 老党员 …). */
+function notAGivenName(name: string): boolean {
+  return NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1));
+}
 /** A given name read with a function character (在, 了, 和 …): 书记在会上 names no 在会上. */
 function givenHasFunctionChar(name: string): boolean {
   return [...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c));
@@ -311,11 +315,7 @@ function extractPersons(text: string, out: NameFact[]): void {
     // 副主任黎卓提任主任: the 任 of 主任 is no surname of the name after it.
     if (TITLE_END_RE.test(text.slice(Math.max(0, index - 3), index + 1))) continue;
     // 由社区工作者中的骨干担任: after a phrase, only what reads as a given name is a name.
-    if (
-      index > m.index + 1 &&
-      (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1)))
-    )
-      continue;
+    if (index > m.index + 1 && notAGivenName(name)) continue;
     if (givenHasFunctionChar(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
@@ -324,7 +324,7 @@ function extractPersons(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name)) continue;
-    if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1))) continue;
+    if (notAGivenName(name)) continue;
     // Only after a word for people (骨干, 干部, 人士 …) or a mark: 镇里到县里挂职 names no one.
     if (!/[员部干士表师生人、，,\s]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     seen.add(m.index);
