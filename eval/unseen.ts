@@ -62,8 +62,12 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed19/ a nineteenth, written while sealed18 was adjudicated; measured at
  *                         first sight (0.63) and after sealed18's fixes (unchanged), then its
  *                         classes were told: leaked
- *   eval/unseen/sealed20/ a twentieth, written while sealed19 was adjudicated; measured once at
- *                         the end of session five: the clean figure
+ *   eval/unseen/sealed20/ a twentieth, written while sealed19 was adjudicated; measured at the
+ *                         end of session five (0.63 first sight, 0.50 after): never told
+ *   eval/unseen/sealed21/ a twenty-first, written at the start of session six; measured at
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed22/ a twenty-second, written while sealed21 was adjudicated; measured at
+ *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -104,6 +108,8 @@ const HALVES = [
   'sealed18',
   'sealed19',
   'sealed20',
+  'sealed21',
+  'sealed22',
 ] as const;
 type Half = (typeof HALVES)[number];
 

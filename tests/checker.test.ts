@@ -1516,3 +1516,28 @@ describe("sealed19's classes, told blind with made-up examples: a rank said with
     assertFlagged(flagsOf(check(wrong)), ['无出处 第五', '无出处 5间']);
   });
 });
+
+describe('an event named by a quote and a kind word, and an event whose last word stands far from its kind in the answers', () => {
+  const m = material([
+    section('organization', '组织领导', 'work', [
+      '5月各班开了民族团结主题班会',
+      '聚焦中心任务，扎实推进防汛 县里开了防汛调度会',
+      '新阶层的年轻人 推荐3个人参加市里的新阶层培训班',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '5月，各班召开民族团结主题班会。参加县防汛调度会。推荐3人参加市里举办的新的社会阶层人士培训班。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a programme in quotes before 主题, an event whose name is only scattered words: flagged', () => {
+    const wrong = FAITHFUL.replace('主题班会', '主题班会，并结合“石榴花开”主题团日活动').replace(
+      '参加县防汛调度会',
+      '参加县汛期任务推进会',
+    );
+    assertFlagged(flagsOf(check(wrong)), ['无出处 “石榴花开”', '无出处 县汛期任务推进会']);
+  });
+});

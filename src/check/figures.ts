@@ -20,6 +20,9 @@ const PARTS_MAX = 2;
 /** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
 const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
 
+/** What may stand between a quoted name and its head: “…”主题党日, “…”系列讲座, “…”专题培训. */
+const KIND_RE = /^(?:主题|系列|专题|品牌|特色)(?=[\u4e00-\u9fff])/;
+
 /** Words that name what follows them: 叫“石坝贤议”, 提出“同心筑梦”, 打造“…”. */
 const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|创建|创设|开展|举办|实施|启动)$/;
 
@@ -32,7 +35,9 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
   if (isRoleMetaphor(text, at, quote) || FORMULA_RE.test(quote)) return true;
   if (!isFigureOfSpeech(quote)) return false;
   if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
-  const tail = /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0] ?? '';
+  // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
+  const tail =
+    /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0].replace(KIND_RE, '') ?? '';
   return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h));
 }
 

@@ -368,10 +368,28 @@ function eventInWords(core: string, suffix: string, text: string, name?: string)
   for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
   // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
   // words around the name the answers put differently.
-  if (pairs.length > 0 && text.includes(pairs[pairs.length - 1]!)) return true;
+  if (pairs.length > 0 && nextTo(text, pairs[pairs.length - 1]!, eventRoot(suffix))) return true;
   const found = pairs.filter((p) => text.includes(p)).length;
   return pairs.length > 0 && found / pairs.length >= 0.6;
 }
+
+/**
+ * Whether `word` and `root` stand in one clause of `text`, close together (干部 of 办了干部读书会):
+ * 「聚焦中心任务，扎实推进各项工作」 names no 融媒体中心工作推进会.
+ */
+function nextTo(text: string, word: string, root: string): boolean {
+  for (const at of occurrences(text, word)) {
+    const around = text.slice(Math.max(0, at - NEAR), at + word.length + NEAR);
+    const clause = around.split(/[，。；！？,;!?\n]/).find((c) => c.includes(word));
+    if (clause?.includes(root)) return true;
+  }
+  return false;
+}
+/**
+ * How far apart, in characters, a name's last word and its kind may stand in one clause (留学回来的
+ * 老师有5个 12月开了一次座谈: a phone's space does not end the clause).
+ */
+const NEAR = 16;
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
