@@ -1541,3 +1541,23 @@ describe('an event named by a quote and a kind word, and an event whose last wor
     assertFlagged(flagsOf(check(wrong)), ['无出处 “石榴花开”', '无出处 县汛期任务推进会']);
   });
 });
+
+describe('a decade said on the phone and in a 公文: 八几年, 上世纪八十年代, 20世纪80年代 are one time', () => {
+  const m = material([
+    section('overseas', '海外联谊', 'work', ['村里的老侨 大多是八几年去南洋的 一共11户']),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '全村老侨11户，大多于20世纪80年代前往南洋。';
+
+  test('a faithful draft, in either spelling: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+    assert.deepEqual(flagsOf(check(FAITHFUL.replace('20世纪80年代', '上世纪八十年代'))), []);
+  });
+
+  test('another decade: flagged, and the decade said is missing', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('20世纪80年代', '上世纪九十年代'))), [
+      '无出处 上世纪九十年代',
+      '遗漏 八几年',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { type Approx, type DateParts, extractFacts, RELATIVE_YEARS } from '../facts/extract.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
-import { extractClockTimes, extractPeriods } from '../facts/periods.js';
+import { extractClockTimes, extractDecades, extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { escapeRe, loadWords } from '../facts/words.js';
 
@@ -369,6 +369,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
+  for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
   const sentenceCache = new Map<number, Set<string>>();
   for (const c of out) {

@@ -7,7 +7,7 @@
  */
 
 import { CN_BIG, CN_UNITS, cnOrArabic, parseChineseNumber } from './numerals.js';
-import { extractClockTimes } from './periods.js';
+import { extractClockTimes, extractDecades } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
 import { escapeRe, loadWords } from './words.js';
 
@@ -745,6 +745,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   maskAll(chars, WEEKDAY_RE);
   // 下午3点, 21时, 8:30: a time of day is read as one (periods.ts), not as a count.
   for (const t of extractClockTimes(chars.text)) chars.mask(t.index, t.index + t.text.length);
+  // 20世纪70年代, 七几年: a decade is a time (periods.ts), not 20 or 70年.
+  for (const t of extractDecades(chars.text)) chars.mask(t.index, t.index + t.text.length);
   maskListNumbers(chars, norm);
   // 九三九个人: 九三 (学社) is a party's name, then 九个人; not the positional 九三九.
   maskAll(chars, PARTY_NUMERAL_RE);

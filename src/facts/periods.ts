@@ -123,6 +123,25 @@ export function extractClockTimes(text: string): PeriodFact[] {
   return out;
 }
 
+/**
+ * A decade: 七几年, 七十年代, 70年代, 上世纪七十年代, 20世纪70年代, 1970年代 — one time, keyed
+ * 70年代, so the phone's 七几年出去的 and the draft's 20世纪70年代出国 trace each other and none
+ * of it reads as a count (20, 70年).
+ */
+const DECADE_RE =
+  /(?:(?:20|二十|二〇)世纪|上个?世纪)?(?:19([1-9])0|(?<![\d〇零一二两三四五六七八九十])([1-9])0|([一二三四五六七八九])十)年代|(?<![\d〇零一二两三四五六七八九十百])([一二三四五六七八九])几年(?![级代])/g;
+const DIGIT = '一二三四五六七八九';
+
+export function extractDecades(text: string): PeriodFact[] {
+  const out: PeriodFact[] = [];
+  for (const m of text.matchAll(DECADE_RE)) {
+    const [, century, arabic, tens, spoken] = m;
+    const digit = century ?? arabic ?? String(DIGIT.indexOf(tens ?? spoken ?? '') + 1);
+    out.push({ kind: 'period', text: m[0], index: m.index, key: `${digit}0年代` });
+  }
+  return out;
+}
+
 /** The canonical key of a period word, when `text` is one. */
 export function periodKey(text: string): string | undefined {
   return CANONICAL.get(text);
