@@ -1561,3 +1561,24 @@ describe('a decade said on the phone and in a 公文: 八几年, 上世纪八十
     ]);
   });
 });
+
+describe('a person named after a word for people (居民代表, 骑手, 群众), not only after a title', () => {
+  const m = material([
+    section('representatives', '代表人士', 'work', [
+      '请了居民代表孙海燕等6个人座谈 政策家喻户晓了',
+      '快递骑手韩立、马骏见义勇为 表扬了',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '邀请居民代表孙海燕等6人座谈，推动政策家喻户晓、深入人心。表扬快递骑手韩立、马骏见义勇为事迹。';
+
+  test('a faithful draft, idioms and all: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('an invented resident and rider: flagged', () => {
+    const wrong = FAITHFUL.replace('孙海燕', '钱玉兰').replace('韩立、马骏', '邹立、马骏');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 钱玉兰', '无出处 邹立']);
+  });
+});

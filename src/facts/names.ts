@@ -150,6 +150,25 @@ const SENT_TO_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2})(?=(?:到|赴)[${HAN}]{2,12}?(?:挂职|任职|交流|跟岗))`,
   'g',
 );
+/**
+ * A name after a word for people (居民代表李秀英在, 外卖骑手刘洋、, 老侨胞陈国栋等): any noun of two
+ * or more characters ending like one (PEOPLE_END), then a name that ends where a verb or a mark
+ * begins, as after a title. An invented resident is as much a person as an invented secretary.
+ */
+const PEOPLE_END = '人员师生手家户者士官警民众胞贤表';
+const PEOPLE_NAME_RE = new RegExp(
+  `(?<=[${HAN}][${PEOPLE_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
+  'g',
+);
+/**
+ * What must follow a two-character name read after a word for people: a list's mark or 等. Idioms
+ * run words for people into common words (家喻户晓，千家万户。手段相对滞后), so a name read here
+ * must end where a verb or a list goes on, never at a comma or a sentence's end, and the short
+ * reading needs the list around it.
+ */
+const SHORT_PEOPLE_NAME_END_RE = /^(?:[、\s]|等|同志)/;
+/** Characters of words for people that no given name holds: 家喻户晓 names no 喻户晓. */
+const NEVER_GIVEN = new Set('户众胞表者员手官警');
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 /** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
@@ -329,6 +348,16 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (!/[员部干士表师生人、，,\s]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     seen.add(m.index);
     out.push({ kind: 'person', text: name, index: m.index });
+  }
+  for (const m of text.matchAll(PEOPLE_NAME_RE)) {
+    const name = trimVerb(m[1]!);
+    const index = m.index + m[0].length - m[1]!.length;
+    if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
+    if (name.length === 2 && !SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2))) continue;
+    if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
+    if (givenHasFunctionChar(name)) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: name, index });
   }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
