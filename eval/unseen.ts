@@ -67,6 +67,8 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed21/ a twenty-first, written at the start of session six; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed22/ a twenty-second, written while sealed21 was adjudicated; measured at
+ *                         first sight (0.75), then its classes were told: leaked
+ *   eval/unseen/sealed23/ a twenty-third, written while sealed22 was adjudicated; measured at
  *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -110,6 +112,7 @@ const HALVES = [
   'sealed20',
   'sealed21',
   'sealed22',
+  'sealed23',
 ] as const;
 type Half = (typeof HALVES)[number];
 
