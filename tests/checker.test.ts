@@ -1582,3 +1582,54 @@ describe('a person named after a word for people (居民代表, 骑手, 群众),
     assertFlagged(flagsOf(check(wrong)), ['无出处 钱玉兰', '无出处 邹立']);
   });
 });
+
+describe("sealed21's classes, told blind with made-up examples: a per-unit 一 before a figure, an existential 有一, the unit describing itself, peoples as names", () => {
+  const m = material([
+    section('ethnicReligion', '民族宗教', 'work', [
+      '中秋看望了二十几位独居老人 一人给了200元',
+      '街上有一座关帝庙 是登记了的',
+      '辖区有少数民族群众两百来人 大多是土家族 还有苗、侗等4个民族',
+      '我们街道有一所公办幼儿园 帮它装了监控',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '立足城区街道实际，中秋节看望独居老人二十余人，每人发放慰问金200元。辖区内关帝庙为依法登记的宗教活动场所。辖区有少数民族群众200余人，以土家族为主，另有苗族、侗族等4个民族。为街内公办幼儿园安装监控。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another people, a people dropped, another sum each: flagged', () => {
+    const wrong = FAITHFUL.replace('以土家族为主', '以壮族为主')
+      .replace('另有苗族、侗族', '另有苗族')
+      .replace('每人发放慰问金200元', '每人发放慰问金300元');
+    assertFlagged(flagsOf(check(wrong)), ['无出处 壮族', '遗漏 土家族', '无出处 300元']);
+  });
+});
+
+describe("sealed22's classes, told blind with made-up examples: a range from 两, a festival in quotes, 年中 inside a word, a name read into its verb, a breakdown, bodies named by their field", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '志愿者来了两三百人 三月三歌节那天搞了普法',
+      '组织了3场防诈讲座 由组织委员何静全程跟进',
+      '全乡家庭农场12个 其中种养类7个 休闲类3个 加工类2个',
+      '联合公安 市场监管搞了2次联合检查',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '志愿者200至300人参与，利用“三月三”歌节开展普法宣传。组织防诈讲座3场，在老年中普及防骗知识，由组织委员何静同志全程跟进。全乡家庭农场12个，其中种养类7个、休闲类3个、加工类2个。联合公安、市场监管等部门开展联合检查2次。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a part of the breakdown dropped, an invented body in the list: flagged', () => {
+    const wrong = FAITHFUL.replace('、加工类2个', '').replace(
+      '公安、市场监管',
+      '公安、交通、市场监管',
+    );
+    assertFlagged(flagsOf(check(wrong)), ['遗漏 2个', '无出处 交通']);
+  });
+});

@@ -189,10 +189,19 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
   // A count of things or times (两个, 三次, 两项); a count of cases (2件) or a length (两个月) is
   // a figure of its own, which a list of the topics beside it does not replace.
   if (!LIST_COUNT_RE.test(fact.measure ?? '')) return false;
-  const sentence = draft.slice(d.start, d.end);
-  return sentence
-    .split(/[，,。；;：:]/)
-    .some((clause) => clause.split(LIST_SPLIT_RE).length === n && LIST_JOIN_RE.test(clause));
+  // A list whose items carry figures of their own (种植类9个、养殖类4个) is a breakdown: its
+  // length is no count, and a part dropped from it must still show.
+  let at = d.start;
+  for (const clause of draft.slice(d.start, d.end).split(/[，,。；;：:]/)) {
+    const start = at;
+    at += clause.length + 1;
+    if (clause.split(LIST_SPLIT_RE).length !== n || !LIST_JOIN_RE.test(clause)) continue;
+    const counted = d.claims.some(
+      (c) => c.kind === 'number' && c.index >= start && c.index < start + clause.length,
+    );
+    if (!counted) return true;
+  }
+  return false;
 }
 
 /**

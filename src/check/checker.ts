@@ -374,9 +374,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
-    // 一张表”: the figure or time is in a term the draft quotes word for word.
+    // 一张表”, 六月六歌会 as “六月六”歌会: the fact is in a term the draft quotes word for word.
     if (
-      (claim.kind === 'number' || claim.kind === 'period') &&
+      claim.kind !== 'title' &&
+      claim.kind !== 'quote' &&
       quoted.some((q) => {
         const at = q.indexOf(claim.text);
         return at >= 0 && at <= claim.index && source.startsWith(q, claim.index - at);

@@ -28,6 +28,7 @@ const KIND_WORD: Record<ClaimKind, string> = {
   org: '名称',
   person: '名称',
   event: '名称',
+  ethnic: '名称',
 };
 
 export function kindWord(kind: ClaimKind): string {

@@ -8,7 +8,9 @@ import {
   sharesChar,
   sharesWord,
 } from '../facts/clauses.js';
+import { extractEthnicGroups } from '../facts/ethnic.js';
 import { type Approx, type DateParts, extractFacts, RELATIVE_YEARS } from '../facts/extract.js';
+import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
 import { extractClockTimes, extractDecades, extractPeriods } from '../facts/periods.js';
@@ -38,7 +40,7 @@ export { compareKey };
  * wording vouch for their facts anywhere in the draft. Pure.
  */
 
-export type ClaimKind = 'number' | 'date' | 'period' | 'title' | 'quote' | NameKind;
+export type ClaimKind = 'number' | 'date' | 'period' | 'title' | 'quote' | 'ethnic' | NameKind;
 
 export interface Claim {
   kind: ClaimKind;
@@ -55,6 +57,8 @@ export interface Claim {
   core?: string;
   /** person: the title next to the name. */
   title?: string;
+  /** org: a body named by its field in a list under 部门 (应急 of 应急、消防等部门). */
+  field?: boolean;
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
   /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
@@ -174,9 +178,14 @@ function notACount(text: string, c: Claim): boolean {
   );
 }
 
-/** 一辆车配一盏灯: the first 一 is each unit (每辆车配备1盏), the second the count. */
+/**
+ * 一辆车配一盏灯, 一人给了300元, 一户送了两桶油: the first 一 is each unit (每辆车配备1盏, 每人
+ * 300元), what follows in its clause the count.
+ */
 const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
-const PER_UNIT_RE = new RegExp(`^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}一(?:${MEASURE_ALT})`);
+const PER_UNIT_RE = new RegExp(
+  `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:一|[\\d两三四五六七八九十百千]+)(?:${MEASURE_ALT})`,
+);
 
 /**
  * 这两块, 那三个: a count pointing back at what was just listed, not a figure of its own; and
@@ -353,10 +362,10 @@ const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九�
 const NEGATED_RE = /不是\s*$/;
 
 /**
- * 办了一场, 开了一次, 调整过一次, 搞一次星级评定: the 一 is the article of the story (or of a plan
- * said in passing), not a figure to report.
+ * 办了一场, 开了一次, 调整过一次, 搞一次星级评定, 镇上有一座清真寺: the 一 is the article of the
+ * story (or of a plan said in passing, or of what there is), not a figure to report.
  */
-const TOLD_ONE_RE = /(?:[了过搞弄整]|来|做)$/;
+const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
@@ -371,6 +380,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
+  for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
+  for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   const sentenceCache = new Map<number, Set<string>>();
   for (const c of out) {
     if (c.kind === 'number' && pointsBack(text, c)) c.told = true;
@@ -1014,6 +1025,18 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
   return draft.words !== undefined && words !== undefined && sharesChar(draft.words, words);
 }
 
+/**
+ * A body named by its field (住建 of 应急、消防、住建等部门): the answers name that field by its
+ * first or last two characters (应急管理 for 应急局, 消防救援 for 消防大队), or the body in full.
+ */
+function fieldTraced(field: string, index: SourceIndex): boolean {
+  return (
+    index.raw.includes(field.slice(0, 2)) ||
+    index.raw.includes(field.slice(-2)) ||
+    organisationTraced(field, index)
+  );
+}
+
 /** Whether some answer says a 一 at the rate `per` (每两个月…一次). */
 function ratedOne(per: string, index: SourceIndex): boolean {
   return index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per));
@@ -1037,11 +1060,13 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
     }
     case 'org':
-      return organisationTraced(c.text, index);
+      return c.field ? fieldTraced(c.text, index) : organisationTraced(c.text, index);
     case 'person':
       return personTraced(c, index);
     case 'event':
       return eventTraced(c, index);
+    case 'ethnic':
+      return index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key));
   }
 }
 
@@ -1216,7 +1241,15 @@ export function present(
     case 'event':
       return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text));
     case 'person':
-      return draftKey.includes(compareKey(fact.text));
+      return (
+        draftKey.includes(compareKey(fact.text)) ||
+        // 宣传委员郑薇全程跟进 read as 郑薇全 (a title, then three characters) and kept as 郑薇
+        // 同志: the draft names the person its first two characters are.
+        (fact.text.length === 3 &&
+          (draft.get('person') ?? []).some((d) => d.text === fact.text.slice(0, 2)))
+      );
+    case 'ethnic':
+      return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);
     default:
       return true;
   }
@@ -1257,8 +1290,10 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'title':
     case 'quote':
       return true;
-    // A person the answers name is named in the draft too: dropping one is dropping a fact.
+    // A person (or a people) the answers name is named in the draft too: dropping one is
+    // dropping a fact.
     case 'person':
+    case 'ethnic':
       return true;
     default:
       return false;

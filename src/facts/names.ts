@@ -86,6 +86,13 @@ const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
 const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批]$/;
 /** 8日, 三月: the end of a date, never the start of a name. */
 /** A date or month just before: 3月, 六月份, 5月底 (a name begins after it). */
+/** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
+const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
+/**
+ * 立足山区中学实际, 结合乡村学校实际: the unit describing itself in a 公文's formula, no body's
+ * name (the formula's verb before, 实际 after).
+ */
+const OWN_SITUATION_BEFORE_RE = /(?:立足|结合|针对|根据|切合|符合|从|基于)$/;
 const DATE_END_RE = /[\d〇零一二三四五六七八九十](?:[年月日号]|月份|月底|月初|月中|月末)$/;
 
 const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
@@ -234,6 +241,7 @@ function prefixStart(
     if (DATE_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
     if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
+    if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     start--;
   }
   return start;
@@ -271,6 +279,11 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // Nor a 的 or a 各 (县城的卫生院, 全县各卫生院 name no body).
     if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    if (
+      text.startsWith('实际', end) &&
+      OWN_SITUATION_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))
+    )
+      continue;
     const last = spans.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else spans.push([start, end]);

@@ -34,8 +34,14 @@ export function extractPeriods(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
   for (const m of text.matchAll(PERIOD_RE)) {
     const key = CANONICAL.get(m[0]) ?? m[0];
-    // 中秋 in 中秋联谊会 is still the time of the event; 年中 in 全年中 is not a time.
-    if (key === '年中' && /[全当一今本该每]$/.test(text.slice(0, m.index))) continue;
+    // 中秋 in 中秋联谊会 is still the time of the event; 年中 after a word's character (全年中,
+    // 青年中, 老年中, 三年中) is that word and 中, not a time; after a year (2026年中) it is one.
+    if (
+      key === '年中' &&
+      /[\u4e00-\u9fff]$/.test(text.slice(0, m.index)) &&
+      !/(?:\d{4}|[〇零一二三四五六七八九]{4})$/.test(text.slice(0, m.index))
+    )
+      continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.

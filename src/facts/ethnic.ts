@@ -1,0 +1,72 @@
+import { escapeRe, loadWords } from './words.js';
+
+/**
+ * Peoples (回族, 蒙古族, 侗族): a fact like a person's name. A draft that says 以壮族为主 where
+ * the answers say 大多是回族 invents one; a draft that drops the answers' 回族 leaves one out.
+ * Each is keyed by its full name, so the phone's 蒙族 is the draft's 蒙古族. Pure; the list is
+ * data (words/ethnic-groups.txt).
+ */
+
+export interface EthnicFact {
+  kind: 'ethnic';
+  text: string;
+  index: number;
+  /** The people's full name with 族: 蒙古族 for 蒙族. */
+  key: string;
+}
+
+const FULL = new Map<string, string>();
+for (const line of loadWords('ethnic-groups')) {
+  const [name = '', short] = line.split('=');
+  FULL.set(name, name);
+  if (short) FULL.set(short, name);
+}
+const NAMES = [...FULL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
+/** 回族, and the phone's 回民, 藏胞: a people is named by 族, or by 民 or 胞 for its folk. */
+const ETHNIC_RE = new RegExp(`(${NAMES})[族民胞]`, 'g');
+/**
+ * A people's name that is none: 水族馆 and 水族箱 are aquariums; and a one-character name after a
+ * character it makes another word with (好汉族…, 北京族…, 本土族…, 明白族…) is read across a
+ * word's end. 家族 and 上班族 are never read: 家 and 班 are no people.
+ */
+const NOT_PEOPLE_AFTER_RE = /^[馆箱]/;
+const RUN_ON_BEFORE: Record<string, RegExp> = {
+  水: /[山风潜淡海]$/,
+  京: /[北南东燕进在]$/,
+  土: /[本国领乡故净泥尘黄]$/,
+  汉: /[好男大老硬]$/,
+  白: /[明空告坦清洁黑表]$/,
+  满: /[美圆充饱不]$/,
+  回: /[返来召退挽收]$/,
+  黎: /[巴]$/,
+};
+
+/**
+ * 藏回汉三族, 彝、傣、纳西等5个民族: peoples listed by bare name before their count or 民族,
+ * each one by name.
+ */
+const RUN_RE = new RegExp(
+  `(?:${NAMES})(?:[、和与及]?(?:${NAMES}))+(?=等?(?:[两二三四五六七八九十\\d]+个?)?(?:民族|族))`,
+  'g',
+);
+const ONE_NAME_RE = new RegExp(NAMES, 'g');
+
+export function extractEthnicGroups(text: string): EthnicFact[] {
+  const out: EthnicFact[] = [];
+  for (const run of text.matchAll(RUN_RE)) {
+    for (const m of run[0].matchAll(ONE_NAME_RE)) {
+      const at = run.index + m.index;
+      out.push({ kind: 'ethnic', text: m[0], index: at, key: `${FULL.get(m[0])}族` });
+    }
+  }
+  for (const m of text.matchAll(ETHNIC_RE)) {
+    const name = m[1]!;
+    if (NOT_PEOPLE_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    if (RUN_ON_BEFORE[name]?.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    out.push({ kind: 'ethnic', text: m[0], index: m.index, key: `${FULL.get(name)}族` });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * Bodies named by their field in a list under one head: 联合应急、消防、住建等部门 names three
+ * bodies (应急, 消防, 住建) though none ends in 局 or 委. Each item is an organisation a draft
+ * may only name where the answers do, so an invented 住建 in the list is found. Pure.
+ */
+
+export interface FieldFact {
+  kind: 'org';
+  /** The field as written: 住建. */
+  text: string;
+  index: number;
+  /** Read from a list under 部门 or 单位: traced by its field, not as a full name. */
+  field: true;
+}
+
+/**
+ * The list: two to four characters an item, 、 between them, after a verb of working together
+ * or a mark, and the shared head (等部门, 等相关单位) after the last.
+ */
+const FIELD_LIST_RE =
+  /(?<=联合|会同|协调|协同|配合|组织|牵头|[与同和由及]|[，。；：、\s])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)等?(?:相关|有关|职能)?(?:部门|单位)/g;
+
+export function extractFieldLists(text: string): FieldFact[] {
+  const out: FieldFact[] = [];
+  for (const m of text.matchAll(FIELD_LIST_RE)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      out.push({ kind: 'org', text: item, index: at, field: true });
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
