@@ -69,6 +69,8 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed22/ a twenty-second, written while sealed21 was adjudicated; measured at
  *                         first sight (0.75), then its classes were told: leaked
  *   eval/unseen/sealed23/ a twenty-third, written while sealed22 was adjudicated; measured at
+ *                         first sight (1.13), then its classes were told: leaked
+ *   eval/unseen/sealed24/ a twenty-fourth, written while sealed23 was adjudicated; measured at
  *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -113,6 +115,7 @@ const HALVES = [
   'sealed21',
   'sealed22',
   'sealed23',
+  'sealed24',
 ] as const;
 type Half = (typeof HALVES)[number];
 
