@@ -1633,3 +1633,30 @@ describe("sealed22's classes, told blind with made-up examples: a range from 两
     assertFlagged(flagsOf(check(wrong)), ['遗漏 2个', '无出处 交通']);
   });
 });
+
+describe("sealed23's classes, told blind with made-up examples: 其余 before a body's kind, a list's marker run into a month, a spoken list of quoted items, 各 over a spaced list, a time word corrected, bodies by field and by 部", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全村文化活动室9个 今年翻新了5个 其余的明年弄',
+      '明年 1 开一次恳谈会 2 “乡贤讲堂”办到4期 3 走访乡贤30人',
+      '消防演练搞了3次 春耕 夏收 秋收各一次',
+      '农家书屋中秋前开放 哦农家书屋是10月开放的',
+      '联合派出所 住建开展燃气检查 改善人居环境',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '全村文化活动室9个，今年翻新5个，其余活动室明年完成翻新。明年召开恳谈会1次，“乡贤讲堂”办到4期，走访乡贤30人。全年开展消防演练3次，分别在春耕、夏收和秋收时节进行。农家书屋于10月开放。联合派出所、住建等部门开展燃气检查。\n\n1.召开恳谈会。2.10月开放书屋。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('an invented field in the list, an invented 部: flagged', () => {
+    const wrong = FAITHFUL.replace('住建等部门', '住建、生态环境等部门').replace(
+      '联合派出所、',
+      '联合派出所、县武装部、',
+    );
+    assertFlagged(flagsOf(check(wrong)), ['无出处 生态环境', '无出处 县武装部']);
+  });
+});

@@ -15,7 +15,7 @@ import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
 import { extractClockTimes, extractDecades, extractPeriods } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { escapeRe, loadWords } from '../facts/words.js';
+import { escapeRe, loadWords, occurrences } from '../facts/words.js';
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -143,6 +143,9 @@ function eachAt(text: string, c: Claim): number | undefined {
   return m ? c.index - m[0].length : undefined;
 }
 
+/** An item of a list spaced on a phone: two to four 汉字, no figure. */
+const SHORT_ITEM_RE = /^[\u4e00-\u9fff]{2,4}$/;
+
 /**
  * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
  * or else the items before 各 in its clause, split at 、和与及, times N; `overTimes` when it was
@@ -161,7 +164,15 @@ function distributiveTotal(
     ...['，', '。', '；', '：', '\n', ',', ';'].map((p) => text.lastIndexOf(p, ge - 1)),
   );
   const before = text.slice(clauseStart + 1, ge).trim();
-  const items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
+  let items = before.split(/[、和与及]/).filter((i) => i.trim() !== '');
+  // 汛前 汛中 汛后各一次: a phone's spaces list short items too; only the run of them just
+  // before 各 is the list, not the words the line began with.
+  if (items.length < 2) {
+    const spaced = before.split(/\s+/);
+    let run = 0;
+    while (run < spaced.length && SHORT_ITEM_RE.test(spaced[spaced.length - 1 - run]!)) run++;
+    items = spaced.slice(spaced.length - run);
+  }
   return items.length >= 2 ? { total: items.length * c.value, overTimes: false } : undefined;
 }
 
@@ -352,6 +363,13 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
 );
+/**
+ * Between a time word and the time that corrects it: a marker after a space or a comma (哦, 不对,
+ * 说错了), what was said again, then 是 — in one sentence.
+ */
+const TIME_CORRECTION_RE =
+  /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*$/;
+const TIME_CORRECTION_MAX = 20;
 /** How far a corrected figure may stand from its correction, the reason included (characters). */
 const REASON_MAX = 30;
 /** Words for the rest of a total (其余, 剩下的). */
@@ -524,6 +542,21 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       continue;
     c.told = true;
     c.withdrawn = true;
+  }
+  // 养老驿站国庆前开门 哦养老驿站是9月开门的, 春节前 哦不对 是元宵节前: a time word corrected by
+  // a time, the words around it perhaps said again; the first is taken back.
+  const inOrder = out
+    .filter((c) => c.kind === 'date' || c.kind === 'period')
+    .sort((a, b) => a.index - b.index);
+  for (const [i, c] of inOrder.entries()) {
+    const next = inOrder[i + 1];
+    // (A date corrected by a date is read above, with its list's 一次.)
+    if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
+    const gap = text.slice(c.index + c.text.length, next.index);
+    if (gap.length <= TIME_CORRECTION_MAX && TIME_CORRECTION_RE.test(gap)) {
+      c.told = true;
+      c.withdrawn = true;
+    }
   }
   // 四月中旬, 3月底: the part of a month said with it belongs to that month (sharing its 月),
   // and the 月底 of a withdrawn 6月底 goes with it.
@@ -1026,16 +1059,22 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
 }
 
 /**
- * A body named by its field (住建 of 应急、消防、住建等部门): the answers name that field by its
- * first or last two characters (应急管理 for 应急局, 消防救援 for 消防大队), or the body in full.
+ * A body named by its field (住建 of 应急、消防、住建等部门): the answers name that field whole, or
+ * the body by a half of it and its kind (应急管理 for 应急局, 消防救援 for 消防大队) — never a
+ * half alone, which is often a common word (环境, 管理, 服务).
  */
 function fieldTraced(field: string, index: SourceIndex): boolean {
-  return (
-    index.raw.includes(field.slice(0, 2)) ||
-    index.raw.includes(field.slice(-2)) ||
-    organisationTraced(field, index)
-  );
+  if (index.raw.includes(field)) return true;
+  const halves = new Set([field.slice(0, 2), field.slice(-2)]);
+  for (const half of halves) {
+    for (const at of occurrences(index.raw, half)) {
+      if (BODY_KIND_RE.test(index.raw.slice(at + 2, at + 4))) return true;
+    }
+  }
+  return false;
 }
+/** What names a body after its field: 局, 所, 大队, 部门 … */
+const BODY_KIND_RE = /^(?:[局部站队所办委院厅处科]|部门|中心|大队|中队)/;
 
 /** Whether some answer says a 一 at the rate `per` (每两个月…一次). */
 function ratedOne(per: string, index: SourceIndex): boolean {

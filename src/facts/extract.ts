@@ -141,12 +141,16 @@ const SPOKEN_DAY_RE = new RegExp(
 );
 /**
  * 下一步 1 修路 2 装路灯 3 清河道: digits typed as list markers between words, 1, 2, 3 … in a row
- * on one line, are no counts.
+ * on one line, are no counts; an item may open with a quote or a title (2 “同心讲堂”办到6期).
  */
-const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff])/gm;
+const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（])/gm;
 
-/** 3.12319城建热线: a list's 3. run into a number that starts its item (a hotline, a code). */
-const STUCK_MARKER_RE = /(?<![\d.])([1-9])\.(?=\d{3,}(?![\d.])(?![万亿千百元%％]))/g;
+/**
+ * 3.12319城建热线, 2.8月组织考察: a list's 3. run into a number that starts its item (a hotline, a
+ * code, a month or a day), no decimal and no dotted date.
+ */
+const STUCK_MARKER_RE =
+  /(?<![\d.])([1-9])\.(?=\d{3,}(?![\d.])(?![万亿千百元%％])|\d{1,2}(?:月|日|号))/g;
 
 function maskListNumbers(chars: Masked, original: string): void {
   for (const m of chars.text.matchAll(STUCK_MARKER_RE)) {
@@ -174,7 +178,7 @@ function maskListNumbers(chars: Masked, original: string): void {
     if (run.length >= 2 && run.length === marks.length) {
       for (const m of run) chars.mask(lineStart + m.index, lineStart + m.index + 1);
     }
-    const lead = /^([1-9])[ \t\u3000]+[\u4e00-\u9fff]/.exec(line);
+    const lead = /^([1-9])[ \t\u3000]+[\u4e00-\u9fff“"「《(（]/.exec(line);
     if (lead && Number(lead[1]) === expected) {
       lineRun.push(lineStart);
       expected++;

@@ -53,11 +53,11 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * six characters (or two words joined by 和: 县住房和城乡建设局, 县人力资源和社会保障局; or up to ten
  * with no 和/与/的 in them: 省林业有害生物防治检疫局) and an
  * institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
- * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办; not 举办, 办理, 庭院), so one no list
- * names is still a name to trace.
+ * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办, 县武装部; not 举办, 办理, 庭院, 村干部,
+ * 县城东部), so one no list names is still a name to trace.
  */
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))`,
+  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -329,6 +329,8 @@ function extractPersons(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
+    // 请人武部的同志: a 的 before 同志 ends a phrase, not a name.
+    if (givenHasFunctionChar(m[1]!)) continue;
     seen.add(m.index);
     out.push({
       kind: 'person',
@@ -368,6 +370,9 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
     if (name.length === 2 && !SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2))) continue;
     if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
+    // 区人武部: inside a body's name (人 of 人武部) no person begins.
+    if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
+      continue;
     if (givenHasFunctionChar(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
