@@ -71,6 +71,9 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed23/ a twenty-third, written while sealed22 was adjudicated; measured at
  *                         first sight (1.13), then its classes were told: leaked
  *   eval/unseen/sealed24/ a twenty-fourth, written while sealed23 was adjudicated; measured at
+ *                         first sight (0.25) and after sealed23's fixes (unchanged), then its
+ *                         classes were told: leaked
+ *   eval/unseen/sealed25/ a twenty-fifth, written while sealed24 was adjudicated; measured at
  *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -116,6 +119,7 @@ const HALVES = [
   'sealed22',
   'sealed23',
   'sealed24',
+  'sealed25',
 ] as const;
 type Half = (typeof HALVES)[number];
 
