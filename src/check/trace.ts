@@ -148,8 +148,8 @@ const SHORT_ITEM_RE = /^[\u4e00-\u9fff]{2,4}$/;
 
 /**
  * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
- * or else the items before 各 in its clause, split at 、和与及, times N; `overTimes` when it was
- * the times. Undefined without 各 or with fewer than two items.
+ * or else the items before 各 in its clause, split at 、和与及 (or a phone's spaces), times N;
+ * `overTimes` when it was the times. Undefined without 各 or with fewer than two items.
  */
 function distributiveTotal(
   text: string,
@@ -369,6 +369,7 @@ const UNIT_BEFORE_CORRECTION_RE = new RegExp(
  */
 const TIME_CORRECTION_RE =
   /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*$/;
+/** How far, in characters, a time word may stand from the time that corrects it. */
 const TIME_CORRECTION_MAX = 20;
 /** How far a corrected figure may stand from its correction, the reason included (characters). */
 const REASON_MAX = 30;

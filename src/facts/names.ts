@@ -84,8 +84,6 @@ const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
 /** 14个, 三家: a numeral and its measure, never the start of a name. */
 const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批]$/;
-/** 8日, 三月: the end of a date, never the start of a name. */
-/** A date or month just before: 3月, 六月份, 5月底 (a name begins after it). */
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
@@ -93,6 +91,7 @@ const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
  * name (the formula's verb before, 实际 after).
  */
 const OWN_SITUATION_BEFORE_RE = /(?:立足|结合|针对|根据|切合|符合|从|基于)$/;
+/** A date or month just before: 3月, 六月份, 5月底 (a name begins after it, never in it). */
 const DATE_END_RE = /[\d〇零一二三四五六七八九十](?:[年月日号]|月份|月底|月初|月中|月末)$/;
 
 const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].join('');
