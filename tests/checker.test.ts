@@ -1660,3 +1660,30 @@ describe("sealed23's classes, told blind with made-up examples: 其余 before a 
     assertFlagged(flagsOf(check(wrong)), ['无出处 生态环境', '无出处 县武装部']);
   });
 });
+
+describe("sealed24's classes, told blind with made-up examples: a kind said by its first character, a size said twice, one answer figure or month for one draft fact", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '团委组织大学生给环卫工孩子上暑期课 办了5期',
+      '区里派来法律服务团 一共8位 来自三家律所',
+      '8位律师5位管调解 另外三个管咨询',
+      '联系货运行业协会12个 6月份带着去外省学习 一行二十人',
+      '9月份调整了居民议事会 退休干部任会长',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '团委组织大学生志愿者为环卫工人子女开设暑期课堂5期。区里选派法律服务团，共8名律师，来自3家律所，其中5名负责调解，另外3名负责咨询。联系货运行业协会12个，6月组织赴外省学习，一行20人。9月，调整居民议事会，由退休干部任会长。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a figure and a month used twice: flagged', () => {
+    const wrong = FAITHFUL.replace('货运行业协会12个', '货运行业协会20个').replace(
+      '由退休干部任会长。',
+      '由退休干部任会长。自9月起组织志愿者走访独居老人。',
+    );
+    assertFlagged(flagsOf(check(wrong)), ['无出处 20个', '无出处 9月', '遗漏 12个']);
+  });
+});

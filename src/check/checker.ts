@@ -18,6 +18,7 @@ import {
   periodEndMonth,
   present,
   quoteClause,
+  takenBy,
   traced,
 } from './trace.js';
 import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
@@ -254,11 +255,25 @@ function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined) {
   return date?.date?.month === endMonth && asOf(date.index);
 }
 
+/**
+ * Whether the answer figure `a` restates `b`, a figure the draft kept: the same value and
+ * measure word, and no other noun after either (一共6位 … 6位老师4位管种植: the team's size said
+ * twice, the draft saying it once). 6个村 and 6个社区 are two facts.
+ */
+function restated(a: Claim, b: Claim, source: string): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.value !== b.value) return false;
+  if (!a.measure || a.measure !== b.measure || a.approx !== b.approx) return false;
+  const noun = (c: Claim) => /^[\u4e00-\u9fff]/u.exec(source.slice(c.index + c.text.length))?.[0];
+  const [na, nb] = [noun(a), noun(b)];
+  return na === undefined || nb === undefined || na === nb;
+}
+
 /** Check a draft against the material it was written from. */
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   const starts = lineStarts(draft);
   const claims = claimsOf(draft);
+  index.taken = takenBy(claims, index);
   // Built only when a claim does not trace by itself (most drafts need it for a few, or none).
   let built: Together | undefined;
   const lazy = (): Together => {
@@ -371,6 +386,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const quoted = claims
     .filter((c) => c.kind === 'quote' || c.kind === 'title')
     .map((c) => c.text.slice(1, -1));
+  const kept = new Set<Claim>();
+  const notKept: { claim: Claim; source: string }[] = [];
   for (const { claim, source } of index.answerFacts) {
     if (!expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
@@ -388,8 +405,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
       pairs.present(claim) ||
       align().keeps(claim)
-    )
+    ) {
+      kept.add(claim);
       continue;
+    }
+    notKept.push({ claim, source });
+  }
+  for (const { claim, source } of notKept) {
+    if ([...kept].some((k) => restated(claim, k, source))) continue;
     const id = `${claim.kind}\u0000${claim.text}`;
     if (missing.has(id)) continue;
     missing.add(id);

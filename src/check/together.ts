@@ -1,5 +1,5 @@
 import { sentenceAt } from '../facts/clauses.js';
-import { type Claim, type SourceIndex, sameDate, sameNumber } from './trace.js';
+import { type Claim, looseCountTaken, type SourceIndex, sameDate, sameNumber } from './trace.js';
 
 /**
  * Facts travel together. A draft sentence whose figures and times stand together in one answer
@@ -107,6 +107,7 @@ export function together(draft: string, draftClaims: Claim[], index: SourceIndex
         a.claims.some(
           (s) =>
             sameValue(c, s, year) &&
+            !looseCountTaken(index, s, c) &&
             d.claims.some(
               (x) =>
                 x !== c &&

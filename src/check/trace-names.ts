@@ -360,7 +360,13 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
 }
 
 function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
-  if (!text.includes(eventRoot(suffix))) return false;
+  const root = eventRoot(suffix);
+  // 周末课堂 for 上周末课: a two-character kind said by its first character, right after the
+  // name's last word.
+  if (!text.includes(root)) {
+    const last = core.slice(-2);
+    return root.length === 2 && last.length === 2 && text.includes(last + root[0]);
+  }
   if (core === '') return true;
   // The whole name as written: its core may be split by a generic word (委部 of 市委统战部培训班).
   if (text.includes(core) || (name !== undefined && text.includes(name))) return true;

@@ -715,6 +715,66 @@ export interface SourceIndex {
   placePrefixes: string[];
   /** The 基本信息's names (unit, guide, leader): a short form of one is that body. */
   infoNames: string[];
+  /**
+   * For one draft: the answer figures and dates it writes by their own clause (see takenBy),
+   * each with the draft fact that took it. Weak ties do not use them again.
+   */
+  taken?: Map<Claim, Claim>;
+}
+
+/**
+ * Answer figures and dates a draft writes as said, tied by their own clause's words: each is
+ * that draft fact's, and a weak tie (a sentence shared, one character in common, the only one
+ * of its value) may not use it again for another. 一行三十人 written as 一行30人 vouches for no
+ * invented 协会30个 beside it; 5月份调整了理事会 written as 5月，调整理事会 for no 自5月起 elsewhere.
+ */
+export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim, Claim> {
+  const taken = new Map<Claim, Claim>();
+  for (const d of claims) {
+    // (A 1 is said everywhere, 一次 and 一个 and implied ones: no one claim holds it.)
+    if ((d.kind !== 'number' && d.kind !== 'date') || !d.words || d.value === 1) continue;
+    for (const source of index.sources) {
+      if (source.global) continue;
+      const candidates =
+        d.kind === 'number'
+          ? d.value === undefined
+            ? undefined
+            : source.numbers.get(d.value)
+          : source.claims.get('date');
+      for (const s of candidates ?? []) {
+        if (s.withdrawn || taken.has(s) || !s.words) continue;
+        const same =
+          d.kind === 'number'
+            ? s.measure === d.measure && !s.approx === !d.approx
+            : d.date?.month !== undefined &&
+              d.date.month === s.date?.month &&
+              d.date.day === s.date.day &&
+              sameDate(d.date, s.date, index.year);
+        if (same && sharesWord(d.words, s.words)) taken.set(s, d);
+      }
+    }
+  }
+  return taken;
+}
+
+/** Whether the answer fact `s` was taken by a draft fact other than `draft` (takenBy). */
+const takenByOther = (index: SourceIndex, s: Claim, draft: Claim) => {
+  const by = index.taken?.get(s);
+  return by !== undefined && by !== draft;
+};
+
+/**
+ * Whether a draft count in 个 would tie to an answer figure of another measure that another draft
+ * fact wrote with its own (一行三十人 as 一行30人, then 协会30个 beside it): 个 fits any noun, so it
+ * ties only to a figure still free, by its words or by the facts around it.
+ */
+export function looseCountTaken(index: SourceIndex, s: Claim, draft: Claim): boolean {
+  return (
+    draft.kind === 'number' &&
+    draft.measure === '个' &&
+    s.measure !== '个' &&
+    takenByOther(index, s, draft)
+  );
 }
 
 const SLOGAN_KEYS = new Set(loadWords('slogans').map(compareKey));
@@ -988,14 +1048,16 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
         : source.claims.get(draft.kind);
     const all = (candidates ?? []).filter((s) => !s.withdrawn && match(s));
     for (const s of all) {
+      if (looseCountTaken(index, s, draft)) continue;
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
-      if (!coversOther(draft, s) && sentenceTie(draft, s)) return true;
+      if (!coversOther(draft, s) && !takenByOther(index, s, draft) && sentenceTie(draft, s))
+        return true;
     }
     // A loose figure that only covers another exact one (四百余 over 430) ties by its own clause
     // words alone: a sentence's other figures are no source of a looser one.
-    const matching = all.filter((s) => !coversOther(draft, s));
+    const matching = all.filter((s) => !coversOther(draft, s) && !takenByOther(index, s, draft));
     // …and is the only figure of that value in the draft: 党员15人 beside 保洁员15名 is no
     // rewording of the answers' one 15.
     if (draft.kind === 'number' && distinctive(draft) && draft.sole && matching.length === 1)
@@ -1055,6 +1117,7 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
     .flatMap((s) => (s.claims.get('date') ?? []).filter((d) => !d.withdrawn && same(d)));
   if (matching.length !== 1 || date.month === undefined) return false;
   if (date.day !== undefined) return true;
+  if (takenByOther(index, matching[0]!, draft)) return false;
   const words = matching[0]!.words;
   return draft.words !== undefined && words !== undefined && sharesChar(draft.words, words);
 }

@@ -199,7 +199,7 @@ const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇
 /** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
 const BARE_VERB_END_RE = /^.*[开办搞](?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE =
-  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?)/;
+  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?)/;
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
   'g',
