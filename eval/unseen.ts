@@ -74,6 +74,9 @@ import { overlaps } from './checker.js';
  *                         first sight (0.25) and after sealed23's fixes (unchanged), then its
  *                         classes were told: leaked
  *   eval/unseen/sealed25/ a twenty-fifth, written while sealed24 was adjudicated; measured at
+ *                         first sight (0.50) and after sealed24's fixes, then its classes were
+ *                         told: leaked
+ *   eval/unseen/sealed26/ a twenty-sixth, written while sealed25 was adjudicated; measured at
  *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -120,6 +123,7 @@ const HALVES = [
   'sealed23',
   'sealed24',
   'sealed25',
+  'sealed26',
 ] as const;
 type Half = (typeof HALVES)[number];
 
