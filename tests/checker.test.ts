@@ -1687,3 +1687,30 @@ describe("sealed24's classes, told blind with made-up examples: a kind said by i
     assertFlagged(flagsOf(check(wrong)), ['无出处 20个', '无出处 9月', '遗漏 12个']);
   });
 });
+
+describe("sealed25's classes, told blind with made-up examples: a rank is no count, a list's count kept by its items, a count framing 一是…二是…, an office in a list of bodies, a breakdown figure is no restatement", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '村里划了6个三级网格 每个网格配了网格员',
+      '今年主要抓了两件事 一是修渠 修了3公里',
+      '二是种树 种了800棵',
+      '和镇团委一起开了青年座谈会3场 来了60人',
+      '帮留守儿童办了周末托管班2个 发了学习用品120套',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '全村划分6个三级网格，每个网格配备网格员。（一）修缮水渠3公里。（二）植树800棵。与镇团委联合召开青年座谈会3场，60人参加。为留守儿童开办周末托管班2个，发放学习用品120套。';
+
+  test('a faithful draft: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('an invented office in the list, a count hidden by an unrelated list: flagged', () => {
+    const wrong = FAITHFUL.replace('与镇团委联合', '与镇团委、党政办联合').replace(
+      '开办周末托管班2个，',
+      '解决学习和生活困难，',
+    );
+    assertFlagged(flagsOf(check(wrong)), ['无出处 党政办', '遗漏 2个']);
+  });
+});

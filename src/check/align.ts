@@ -183,7 +183,7 @@ const LIST_SPLIT_RE = new RegExp(LIST_JOIN_RE.source, 'gu');
  * A small count the draft keeps by naming what it counted: 一周三次 as 每周一、三、五; 两个活动
  * as 3月“科普宣传月”和5月科技活动周. A clause of the draft sentence lists exactly that many items.
  */
-function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
+function listsAsMany(draft: string, d: Sentence, fact: Claim, source: string): boolean {
   const n = fact.value ?? 0;
   if (n < 2 || n > 9 || fact.approx || fact.low !== undefined) return false;
   // A count of things or times (两个, 三次, 两项); a count of cases (2件) or a length (两个月) is
@@ -199,10 +199,34 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim): boolean {
     const counted = d.claims.some(
       (c) => c.kind === 'number' && c.index >= start && c.index < start + clause.length,
     );
-    if (!counted) return true;
+    if (counted) continue;
+    // The items are what was counted: the clause names the noun counted (两个活动 as …和5月科技
+    // 活动周), or lists days (每周一、三、五). 解决学习和生活困难 lists no 托管班.
+    const span = { start, end: start + clause.length };
+    const noun = countedNounOf(fact, source);
+    if (DAYS_LIST_RE.test(clause) || (noun !== '' && clause.includes(noun))) return true;
+    // …or shares a word with the words right around the count (办了周末托管班2个: 托管, 周末),
+    // not with the rest of its line (留守儿童 is who, not what was counted).
+    const near = {
+      start: Math.max(0, fact.index - NEAR_COUNT),
+      end: fact.index + fact.text.length + 2,
+    };
+    if (sharesWord(contentWords(draft, span), contentWords(source, near))) return true;
   }
   return false;
 }
+/**
+ * The noun a count counts in its answer: the (up to) two 汉字 after it (两个活动 → 活动, 两个姓 →
+ * 姓), or else the two before it (托管班2个 → 管班).
+ */
+function countedNounOf(fact: Claim, source: string): string {
+  const after = /^[\u4e00-\u9fff]{1,2}/u.exec(source.slice(fact.index + fact.text.length))?.[0];
+  return after ?? /[\u4e00-\u9fff]{2}$/u.exec(source.slice(0, fact.index))?.[0] ?? '';
+}
+/** How many characters before a count say what it counts (周末托管班2个). */
+const NEAR_COUNT = 6;
+/** A list of days or months by their numerals: 每周一、三、五, 3、6、9月. */
+const DAYS_LIST_RE = /[一二三四五六七日\d]、[一二三四五六七日\d]/;
 
 /**
  * The clause holding `fact` with the clause before it, and with the one after it: each a
@@ -295,7 +319,7 @@ export function aligned(draft: string, draftClaims: Claim[], index: SourceIndex)
       return [...retelling].some((d) =>
         fact.kind === 'number'
           ? holdsNumber(d, fact, spokenIn(d), (f, x) => sameValue(x, f)) ||
-            listsAsMany(draft, d, fact)
+            listsAsMany(draft, d, fact, from.source)
           : holdsTime(d, fact),
       );
     },

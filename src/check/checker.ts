@@ -257,15 +257,25 @@ function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined) {
 
 /**
  * Whether the answer figure `a` restates `b`, a figure the draft kept: the same value and
- * measure word, and no other noun after either (一共6位 … 6位老师4位管种植: the team's size said
- * twice, the draft saying it once). 6个村 and 6个社区 are two facts.
+ * measure word, counting the same noun — the one after it, or else the words before it — or one
+ * of them said as the total (一共6位 … 6位老师4位管种植: the team's size said twice, the draft
+ * saying it once). 6个村 and 6个社区, 夜校2个 and 两个班组 are two facts.
  */
 function restated(a: Claim, b: Claim, source: string): boolean {
   if (a.kind !== 'number' || b.kind !== 'number' || a.value !== b.value) return false;
   if (!a.measure || a.measure !== b.measure || a.approx !== b.approx) return false;
-  const noun = (c: Claim) => /^[\u4e00-\u9fff]/u.exec(source.slice(c.index + c.text.length))?.[0];
-  const [na, nb] = [noun(a), noun(b)];
-  return na === undefined || nb === undefined || na === nb;
+  const [na, nb] = [countedNoun(a, source), countedNoun(b, source)];
+  return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
+}
+const TOTAL_WORD_RE = /^(?:一共|总共|共计|合计|总数|共有)$/;
+/** What a figure counts: the 汉字 after it, or else the two before it (spaces skipped). */
+function countedNoun(c: Claim, source: string): string {
+  const after = /^[\u4e00-\u9fff]/u.exec(source.slice(c.index + c.text.length))?.[0];
+  if (after) return after;
+  return source
+    .slice(Math.max(0, c.index - 8), c.index)
+    .replace(/\s/g, '')
+    .slice(-2);
 }
 
 /** Check a draft against the material it was written from. */

@@ -302,8 +302,9 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const items = spaced[1]!.trim().split(/[ \t\u3000]+/);
     if (items.length === n) return items;
   }
-  // 搭建了三个服务平台。一是…二是…三是…: the draft's own enumeration of as many.
-  const enumerated = /^[^。；;\n]{0,12}[：:。]\s*一是/.exec(rest);
+  // 搭建了三个服务平台。一是…二是…三是…: an enumeration of as many (a phone's 抓了三件事 一是…
+  // 二是… too, its items perhaps in messages of their own).
+  const enumerated = /^[^。；;\n]{0,12}[：:。\s]\s*一是/.exec(rest);
   if (enumerated) {
     const ordinals = '一二三四五六七八九十';
     // Up to the next heading: a later part's 一是… is its own.
@@ -426,6 +427,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind === 'number') {
       const items = listedItems(text, c);
       if (items) c.items = items;
+      // 抓了三件事 一是… 二是… 三是…: the count frames the list; the draft keeps the items (as
+      // its （一）（二）（三） or 一是…) and need not say how many.
+      if (items?.[0] === '一是') c.told = true;
     }
   }
   // 八千万 哦 八千五百万, 十四个啊不对十三个: a figure the user corrected at once is withdrawn —

@@ -373,6 +373,13 @@ class Masked {
   }
 }
 
+/**
+ * A rank (二级网格, 三级联动, 一级响应, 是四级): the 级 is no count — unless it is a change of rank
+ * (提升2级, 连升三级).
+ */
+const RANK_RE =
+  /(?<![\d〇零一二两三四五六七八九十]|提升了?|上升了?|晋升了?|下降了?|[升降跨])[一二三四五六七八九\d]级/g;
+
 function maskAll(masked: Masked, re: RegExp): void {
   const work = masked.text;
   re.lastIndex = 0;
@@ -745,6 +752,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       continue;
     chars.mask(m.index, m.index + m[0].length);
   }
+  // 二级网格, 三级联动, 是四级: a rank, no count of 级.
+  maskAll(chars, RANK_RE);
   for (const re of ENUM_RES) maskAll(chars, re);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
   maskAll(chars, WEEKDAY_RE);

@@ -1,7 +1,8 @@
 /**
  * Bodies named by their field in a list under one head: 联合应急、消防、住建等部门 names three
- * bodies (应急, 消防, 住建) though none ends in 局 or 委. Each item is an organisation a draft
- * may only name where the answers do, so an invented 住建 in the list is found. Pure.
+ * bodies (应急, 消防, 住建) though none ends in 局 or 委; and offices in a list of bodies working
+ * together (与院工会、后勤保障处联合). Each item is an organisation a draft may only name where
+ * the answers do, so an invented 住建 in the list is found. Pure.
  */
 
 export interface FieldFact {
@@ -20,8 +21,23 @@ export interface FieldFact {
 const FIELD_LIST_RE =
   /(?<=联合|会同|协调|协同|配合|组织|牵头|[与同和由及]|[，。；：、\s])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)等?(?:相关|有关|职能)?(?:部门|单位)/g;
 
+/**
+ * Working together with a list of bodies (与院工会、后勤保障处联合召开): an office of the unit's
+ * own (…处, …科, …室, …办) is named there though no level comes before it.
+ */
+const JOINT_LIST_RE =
+  /(?<=与|和|同|会同|联合)((?:[\u4e00-\u9fff]{2,8}?、)+[\u4e00-\u9fff]{2,8}?)(?=联合|共同|一起|一道)/g;
+const OFFICE_RE = /(?:[处科室办]|办公室)$/;
+
 export function extractFieldLists(text: string): FieldFact[] {
   const out: FieldFact[] = [];
+  for (const m of text.matchAll(JOINT_LIST_RE)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      if (OFFICE_RE.test(item)) out.push({ kind: 'org', text: item, index: at, field: true });
+      at += item.length + 1;
+    }
+  }
   for (const m of text.matchAll(FIELD_LIST_RE)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
