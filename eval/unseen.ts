@@ -77,6 +77,9 @@ import { overlaps } from './checker.js';
  *                         first sight (0.50) and after sealed24's fixes, then its classes were
  *                         told: leaked
  *   eval/unseen/sealed26/ a twenty-sixth, written while sealed25 was adjudicated; measured at
+ *                         first sight (0.63) and after sealed25's fixes, then its classes were
+ *                         told: leaked
+ *   eval/unseen/sealed27/ a twenty-seventh, written while sealed26 was adjudicated; measured at
  *                         first sight and at the end of session six: the clean figure
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -124,6 +127,7 @@ const HALVES = [
   'sealed24',
   'sealed25',
   'sealed26',
+  'sealed27',
 ] as const;
 type Half = (typeof HALVES)[number];
 
