@@ -1714,3 +1714,26 @@ describe("sealed25's classes, told blind with made-up examples: a rank is no cou
     assertFlagged(flagsOf(check(wrong)), ['无出处 党政办', '遗漏 2个']);
   });
 });
+
+describe("sealed26's classes, told blind with made-up examples: a collective 一 as an article, a measure begins no body, a count ends a name on its left, an idiom's space, an event with its host's 举办的, a minority name between a title and 同志", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '护林员兼信息员 方法手段单一 效果一般',
+      '群众来信7封 3封转给了县林业局',
+      '派了3个人参加县委组织部培训班',
+      '成立了护林领导小组 8个人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '护林员同时兼任信息员，打造了一支过硬的护林队伍，但方法手段较为单一，效果一般。群众来信7封，其中3封转交县林业局办理。选派3人参加县委组织部举办的培训班。成立护林领导小组，成员8人，由镇党委副书记扎西同志任组长。';
+
+  test('an invented officer: the only flag', () => {
+    assertFlagged(flagsOf(check(FAITHFUL)), ['无出处 扎西']);
+    assert.equal(flagsOf(check(FAITHFUL)).length, 1);
+  });
+
+  test('the faithful sentences alone: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.replace('，由镇党委副书记扎西同志任组长', ''))), []);
+  });
+});

@@ -278,6 +278,9 @@ function countedNoun(c: Claim, source: string): string {
     .slice(-2);
 }
 
+/** Measures of a group, whose told 一 counts nothing: 一支队伍, 一批骨干, 一种模式. */
+const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
+
 /** Check a draft against the material it was written from. */
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
@@ -334,11 +337,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       continue;
     // 成为…的一支重要力量: an article, not a count to trace.
     // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
+    // …nor 打造了一支队伍, 培养了一批骨干: one of a collective measure after a verb is an article.
     if (
       c.kind === 'number' &&
       c.value === 1 &&
       c.told &&
-      (draft[c.index - 1] === '的' || determinerOne(draft, c))
+      (draft[c.index - 1] === '的' ||
+        determinerOne(draft, c) ||
+        COLLECTIVE_MEASURE_RE.test(c.measure ?? ''))
     )
       continue;
     const end = c.index + c.text.length;

@@ -267,8 +267,11 @@ function orgTraced(name: string, index: SourceIndex): boolean {
 /** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
 const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
-/** Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获 …. */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进]/;
+/**
+ * Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获, 交
+ * (转交县教育局) ….
+ */
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):

@@ -1346,7 +1346,10 @@ export function present(
       return fact.kind === 'title' && bare.length >= 2 && draftKey.includes(bare);
     }
     case 'event':
-      return eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text));
+      return (
+        eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text)) ||
+        hostedIn(fact, draftKey)
+      );
     case 'person':
       return (
         draftKey.includes(compareKey(fact.text)) ||
@@ -1360,6 +1363,19 @@ export function present(
     default:
       return true;
   }
+}
+
+/**
+ * 县委宣传部培训班 kept as 县委宣传部举办的培训班 (or 县委宣传部的培训班): the event said with its
+ * host, a verb of holding and a 的 between them.
+ */
+function hostedIn(fact: Claim, draftKey: string): boolean {
+  const kind = fact.suffix ?? '';
+  const host = compareKey(fact.text.slice(0, fact.text.length - kind.length));
+  if (kind === '' || host.length < 3) return false;
+  return new RegExp(`${escapeRe(host)}(?:举办|组织|主办|开办|承办)?的${escapeRe(kind)}`).test(
+    draftKey,
+  );
 }
 
 /** Whether an item of a list is in the draft: each of its parts around 的 (two 字 or more). */

@@ -83,7 +83,9 @@ const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
 /** 14个, 三家: a numeral and its measure, never the start of a name. */
-const COUNT_END_RE = /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批]$/;
+const COUNT_END_RE = new RegExp(
+  `[\\d〇零一二两三四五六七八九十百千万](?:${alternation(loadWords('measure-words'))})$`,
+);
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
@@ -138,6 +140,8 @@ function givenHasFunctionChar(name: string): boolean {
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
+/** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
+const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
 /** 王建国同志, 张华等同志. */
 const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志|老师)`, 'g');
 /**
@@ -170,9 +174,9 @@ const PEOPLE_NAME_RE = new RegExp(
  * What must follow a two-character name read after a word for people: a list's mark or 等. Idioms
  * run words for people into common words (家喻户晓，千家万户。手段相对滞后), so a name read here
  * must end where a verb or a list goes on, never at a comma or a sentence's end, and the short
- * reading needs the list around it.
+ * reading needs the list around it (a 、 or 等: a phone's space ends 手段单一 as well as a name).
  */
-const SHORT_PEOPLE_NAME_END_RE = /^(?:[、\s]|等|同志)/;
+const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志)/;
 /** Characters of words for people that no given name holds: 家喻户晓 names no 喻户晓. */
 const NEVER_GIVEN = new Set('户众胞表者员手官警');
 /** One item of a list of people: a surname and one or two characters, nothing else. */
@@ -268,6 +272,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
+    // 一支队伍: a numeral's measure (支) begins no body (支队).
+    if (COUNT_END_RE.test(text.slice(Math.max(0, m.index - 1), m.index + 1))) continue;
     const end = m.index + m[0].length;
     // 都是移民 进城: a party's short name read across a word's end (移民进城) names no party.
     if (/^民[革盟建进]$/.test(m[0]) && partyInsideWords(text, m.index, end)) continue;
@@ -324,6 +330,14 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
+  }
+  // 副书记玉罕同志, 主任扎西同志: between a title and 同志 stands a name, whatever its first
+  // character (a minority name need not begin with a Han surname).
+  for (const m of text.matchAll(TITLE_COMRADE_RE)) {
+    const index = m.index + m[0].length - m[2]!.length - 2;
+    if (seen.has(index) || givenHasFunctionChar(`_${m[2]!}`) || TITLE_END_RE.test(m[2]!)) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
