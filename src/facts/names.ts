@@ -82,10 +82,12 @@ const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
 const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
-/** 14个, 三家: a numeral and its measure, never the start of a name. */
-const COUNT_END_RE = new RegExp(
-  `[\\d〇零一二两三四五六七八九十百千万](?:${alternation(loadWords('measure-words'))})$`,
-);
+/**
+ * 14个, 三家, 2封: a numeral and its measure, never the start of a name (an ordinal's 届, 期, 次
+ * may be: 第二届同心联谊会; and 百村 may: 百村示范工程).
+ */
+const COUNT_END_RE =
+  /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批封件条份本篇人户套台辆]$/;
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
