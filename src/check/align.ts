@@ -1,4 +1,11 @@
-import { clauseAt, contentWords, type Span, sentenceAt, sharesWord } from '../facts/clauses.js';
+import {
+  clauseAt,
+  contentWords,
+  countedNoun,
+  type Span,
+  sentenceAt,
+  sharesWord,
+} from '../facts/clauses.js';
 import { countsThings, sameMeasure } from '../facts/measures.js';
 import { occurrences } from '../facts/words.js';
 import { type Claim, type SourceIndex, sameNumber, spansRange } from './trace.js';
@@ -203,7 +210,7 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim, source: string): b
     // The items are what was counted: the clause names the noun counted (两个活动 as …和5月科技
     // 活动周), or lists days (每周一、三、五). 解决学习和生活困难 lists no 托管班.
     const span = { start, end: start + clause.length };
-    const noun = countedNounOf(fact, source);
+    const noun = countedNoun(source, fact.index, fact.text.length);
     if (DAYS_LIST_RE.test(clause) || (noun !== '' && clause.includes(noun))) return true;
     // …or shares a word with the words right around the count (办了周末托管班2个: 托管, 周末),
     // not with the rest of its line (留守儿童 is who, not what was counted).
@@ -214,14 +221,6 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim, source: string): b
     if (sharesWord(contentWords(draft, span), contentWords(source, near))) return true;
   }
   return false;
-}
-/**
- * The noun a count counts in its answer: the (up to) two 汉字 after it (两个活动 → 活动, 两个姓 →
- * 姓), or else the two before it (托管班2个 → 管班).
- */
-function countedNounOf(fact: Claim, source: string): string {
-  const after = /^[\u4e00-\u9fff]{1,2}/u.exec(source.slice(fact.index + fact.text.length))?.[0];
-  return after ?? /[\u4e00-\u9fff]{2}$/u.exec(source.slice(0, fact.index))?.[0] ?? '';
 }
 /** How many characters before a count say what it counts (周末托管班2个). */
 const NEAR_COUNT = 6;

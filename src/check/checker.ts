@@ -1,4 +1,5 @@
 import type { Material } from '../compose/material.js';
+import { countedNoun } from '../facts/clauses.js';
 import { factKey } from '../facts/extract.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
@@ -264,19 +265,11 @@ function asOfPeriodEnd(draft: string, c: Claim, endMonth: number | undefined) {
 function restated(a: Claim, b: Claim, source: string): boolean {
   if (a.kind !== 'number' || b.kind !== 'number' || a.value !== b.value) return false;
   if (!a.measure || a.measure !== b.measure || a.approx !== b.approx) return false;
-  const [na, nb] = [countedNoun(a, source), countedNoun(b, source)];
+  const na = countedNoun(source, a.index, a.text.length);
+  const nb = countedNoun(source, b.index, b.text.length);
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
 const TOTAL_WORD_RE = /^(?:一共|总共|共计|合计|总数|共有)$/;
-/** What a figure counts: the 汉字 after it, or else the two before it (spaces skipped). */
-function countedNoun(c: Claim, source: string): string {
-  const after = /^[\u4e00-\u9fff]/u.exec(source.slice(c.index + c.text.length))?.[0];
-  if (after) return after;
-  return source
-    .slice(Math.max(0, c.index - 8), c.index)
-    .replace(/\s/g, '')
-    .slice(-2);
-}
 
 /** Measures of a group, whose told 一 counts nothing: 一支队伍, 一批骨干, 一种模式. */
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;

@@ -166,3 +166,17 @@ export function sharesChar(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (b.has(w)) return true;
   return false;
 }
+
+/**
+ * The noun a figure counts in `text`: the (up to) two 汉字 right after it (两个活动 → 活动, 两个姓
+ * → 姓, 6位老师 → 老师), or else the two before it (托管班2个 → 管班, 一共6位 → 一共), spaces
+ * skipped.
+ */
+export function countedNoun(text: string, at: number, length: number): string {
+  const after = /^[\u4e00-\u9fff]{1,2}/u.exec(text.slice(at + length))?.[0];
+  if (after) return after;
+  return text
+    .slice(Math.max(0, at - 8), at)
+    .replace(/\s/g, '')
+    .slice(-2);
+}

@@ -10,7 +10,7 @@ export interface FieldFact {
   /** The field as written: 住建. */
   text: string;
   index: number;
-  /** Read from a list under 部门 or 单位: traced by its field, not as a full name. */
+  /** Read from a list (under 部门, or working together): traced by its field, not as a name. */
   field: true;
 }
 
@@ -30,18 +30,19 @@ const JOINT_LIST_RE =
 const OFFICE_RE = /(?:[处科室办]|办公室)$/;
 
 export function extractFieldLists(text: string): FieldFact[] {
+  return [
+    ...itemsOf(text, JOINT_LIST_RE, (item) => OFFICE_RE.test(item)),
+    ...itemsOf(text, FIELD_LIST_RE, () => true),
+  ];
+}
+
+/** The items of each list `re` finds (its first group, split at 、) that `keep` keeps. */
+function itemsOf(text: string, re: RegExp, keep: (item: string) => boolean): FieldFact[] {
   const out: FieldFact[] = [];
-  for (const m of text.matchAll(JOINT_LIST_RE)) {
+  for (const m of text.matchAll(re)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
-      if (OFFICE_RE.test(item)) out.push({ kind: 'org', text: item, index: at, field: true });
-      at += item.length + 1;
-    }
-  }
-  for (const m of text.matchAll(FIELD_LIST_RE)) {
-    let at = m.index;
-    for (const item of m[1]!.split('、')) {
-      out.push({ kind: 'org', text: item, index: at, field: true });
+      if (keep(item)) out.push({ kind: 'org', text: item, index: at, field: true });
       at += item.length + 1;
     }
   }
