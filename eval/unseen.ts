@@ -80,7 +80,9 @@ import { overlaps } from './checker.js';
  *                         first sight (0.63) and after sealed25's fixes, then its classes were
  *                         told: leaked
  *   eval/unseen/sealed27/ a twenty-seventh, written while sealed26 was adjudicated; measured at
- *                         first sight and at the end of session six: the clean figure
+ *                         first sight and at the end of session six: never told
+ *   eval/unseen/sealed28/ a twenty-eighth, written at the end of session six while no half was
+ *                         adjudicated; measured once, at first sight: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -128,6 +130,7 @@ const HALVES = [
   'sealed25',
   'sealed26',
   'sealed27',
+  'sealed28',
 ] as const;
 type Half = (typeof HALVES)[number];
 
