@@ -1737,3 +1737,25 @@ describe("sealed26's classes, told blind with made-up examples: a collective 一
     assert.deepEqual(flagsOf(check(FAITHFUL.replace('，由镇党委副书记扎西同志任组长', ''))), []);
   });
 });
+
+describe('a total corrected by a total with a detail said between (一共7个 / 不对 东苑配了两个 总共是8个)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '4个村加2个小组都建了议事会 一共6个',
+      '不对 河口村建了两个 总共是7个',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '在4个村和2个村民小组建立议事会共7个，其中河口村建立2个。';
+
+  test('the draft keeps the corrected total only: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the total taken back, written instead: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('议事会共7个', '议事会共6个'))), [
+      '无出处 6个',
+      '遗漏 7个',
+    ]);
+  });
+});

@@ -364,6 +364,12 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
 );
+/** A total said as one: 一共7个, 总共是8个, 共计12人. */
+const TOTAL_BEFORE_RE = /(?:一共|总共|共计|合计|总计|共)(?:是|有)?$/;
+/** Words that can only correct, anywhere between a total and the total that replaces it. */
+const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
+/** How far, in characters, a corrected total may stand from the total that replaces it. */
+const TOTAL_CORRECTION_MAX = 40;
 /**
  * Between a time word and the time that corrects it: a marker after a space or a comma (哦, 不对,
  * 说错了), what was said again, then 是 — in one sentence.
@@ -548,7 +554,25 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     c.told = true;
     c.withdrawn = true;
   }
-  // 养老驿站国庆前开门 哦养老驿站是9月开门的, 春节前 哦不对 是元宵节前: a time word corrected by
+  // 一共7个 / 不对 东苑小区配了两个 总共是8个: a total corrected by a total, a detail said
+  // between; the first is taken back, and the new one is the claim the first was (its words).
+  for (const c of figures) {
+    if (c.withdrawn || !TOTAL_BEFORE_RE.test(text.slice(Math.max(0, c.index - 3), c.index)))
+      continue;
+    const from = c.index + c.text.length;
+    const next = figures.find(
+      (n) =>
+        n.index > from &&
+        n.index - from <= TOTAL_CORRECTION_MAX &&
+        sameMeasure(n.measure, c.measure) &&
+        TOTAL_BEFORE_RE.test(text.slice(Math.max(0, n.index - 3), n.index)),
+    );
+    if (!next || !PLAIN_WRONG_RE.test(text.slice(from, next.index))) continue;
+    c.told = true;
+    c.withdrawn = true;
+    if (c.words) next.words = new Set([...(next.words ?? []), ...c.words]);
+  }
+
   // a time, the words around it perhaps said again; the first is taken back.
   const inOrder = out
     .filter((c) => c.kind === 'date' || c.kind === 'period')
