@@ -1759,3 +1759,28 @@ describe('a total corrected by a total with a detail said between (一共7个 / 
     ]);
   });
 });
+
+describe('a month put as the coarse time it falls in (1月份 → 年初, 头两个月 → 年初, 12月 → 年底)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '头两个月走访了辖区12家民营企业',
+      '12月份搞了个迎新联谊会 来了40多人',
+      '8月组织党外干部培训1次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '年初，走访辖区民营企业12家。年底，举办迎新联谊会，40余人参加。8月，组织党外干部培训1次。';
+
+  test('the glossed months: no flag, and 头两个月 is no count of two months', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a coarse time the month is not in: flagged, and the month dropped', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('8月，组织', '年中，组织'))), [
+      '无出处 年中',
+      '遗漏 8月',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('年底，举办', '年中，举办'))), ['无出处 年中']);
+  });
+});

@@ -13,7 +13,12 @@ import { type Approx, type DateParts, extractFacts, RELATIVE_YEARS } from '../fa
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
-import { extractClockTimes, extractDecades, extractPeriods } from '../facts/periods.js';
+import {
+  extractClockTimes,
+  extractDecades,
+  extractPeriods,
+  periodMonths,
+} from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import { escapeRe, loadWords, occurrences } from '../facts/words.js';
 
@@ -402,7 +407,16 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     .map((c) => [c.index, c.index + c.text.length] as const);
   for (const m of text.matchAll(PLACEHOLDER_RE)) spans.push([m.index, m.index + m[0].length]);
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
-  for (const p of extractPeriods(text)) if (!inside(p.index)) out.push(p);
+  for (const p of extractPeriods(text)) {
+    if (inside(p.index)) continue;
+    out.push(p);
+    // 头两个月 is a time (年初), not a count of two months.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const n = out[i]!;
+      if (n.kind === 'number' && n.index >= p.index && n.index < p.index + p.text.length)
+        out.splice(i, 1);
+    }
+  }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
@@ -1183,7 +1197,11 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'date':
       return dateTraced(c, index);
     case 'period':
-      return index.impliedPeriods.has(c.key ?? '') || tracedBy(c, index, (s) => s.key === c.key);
+      return (
+        index.impliedPeriods.has(c.key ?? '') ||
+        tracedBy(c, index, (s) => s.key === c.key) ||
+        monthsTraced(c, index)
+      );
     case 'title':
       return titleTraced(c, index);
     case 'quote': {
@@ -1199,6 +1217,36 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'ethnic':
       return index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key));
   }
+}
+
+/** A month of this year said in `date` (no year, or the summary's). */
+const monthOf = (date: DateParts | undefined, year: number | undefined) =>
+  date?.month !== undefined && (date.year === undefined || date.year === year)
+    ? date.month
+    : undefined;
+
+/**
+ * 年初 for the answers' 1月份, 年底 for 12月: a coarse time of the year said of a month the
+ * answers name, in a clause about the same thing (a 公文 glosses months so).
+ */
+function monthsTraced(c: Claim, index: SourceIndex): boolean {
+  const months = periodMonths(c.key ?? '');
+  if (!months || !c.words) return false;
+  return index.sources.some(
+    (source) =>
+      !source.global &&
+      (source.claims.get('date') ?? []).some((s) => {
+        const month = monthOf(s.date, index.year);
+        return (
+          !s.withdrawn &&
+          s.date?.day === undefined &&
+          month !== undefined &&
+          months.includes(month) &&
+          s.words !== undefined &&
+          (sharesChar(c.words!, s.words) || sentenceTie(c, s))
+        );
+      }),
+  );
 }
 
 /** The same claim: the draft's words around a fact share one with the answer's. */
@@ -1335,6 +1383,20 @@ export function present(
         carrying.length === 1 &&
         fact.date?.month === undefined &&
         fact.date?.day === undefined
+      )
+        return true;
+      // 12月搞了联谊会 kept as 年底，举办联谊会: the month said as the coarse time it is in.
+      const month = fact.date?.year === undefined ? fact.date?.month : undefined;
+      if (
+        month !== undefined &&
+        fact.date?.day === undefined &&
+        fact.words !== undefined &&
+        (draft.get('period') ?? []).some(
+          (d) =>
+            periodMonths(d.key ?? '')?.includes(month) &&
+            d.words !== undefined &&
+            sharesChar(d.words, fact.words!),
+        )
       )
         return true;
       if (!fact.unique || carrying.length !== 1 || fact.date?.month === undefined) return false;

@@ -21,6 +21,15 @@ for (const line of loadWords('periods')) {
   if (word !== '') CANONICAL.set(word, key || word);
 }
 
+const MONTHS = new Map<string, readonly number[]>();
+for (const line of loadWords('period-months')) {
+  const [key = '', ...months] = line.split(/\s+/);
+  MONTHS.set(key, months.map(Number));
+}
+
+/** The months a coarse time of the year spans (年初 → 1–3), by its canonical key. */
+export const periodMonths = (key: string): readonly number[] | undefined => MONTHS.get(key);
+
 const PERIOD_RE = new RegExp(
   [...CANONICAL.keys()]
     .sort((a, b) => b.length - a.length)
