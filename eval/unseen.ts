@@ -83,6 +83,8 @@ import { overlaps } from './checker.js';
  *                         first sight and at the end of session six: never told
  *   eval/unseen/sealed28/ a twenty-eighth, written at the end of session six while no half was
  *                         adjudicated; measured once, at first sight: never told
+ *   eval/unseen/sealed29/ a twenty-ninth, written at the start of session seven; measured at
+ *                         first sight, then its classes were told: leaked
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -131,6 +133,7 @@ const HALVES = [
   'sealed26',
   'sealed27',
   'sealed28',
+  'sealed29',
 ] as const;
 type Half = (typeof HALVES)[number];
 
