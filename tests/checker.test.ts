@@ -1784,3 +1784,25 @@ describe('a month put as the coarse time it falls in (1月份 → 年初, 头两
     assertFlagged(flagsOf(check(FAITHFUL.replace('年底，举办', '年中，举办'))), ['无出处 年中']);
   });
 });
+
+describe('a figure corrected in the next message (一共5个 / 不对 总共是6个): the new one is the old claim', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '各村都成立了乡贤理事会 一共5个',
+      '不对 总共是6个',
+      '开展调解活动 调解纠纷3起',
+      '哦 说错了 是4起',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '各村均成立乡贤理事会，共6个；开展调解活动，调解纠纷4起。';
+
+  test('the draft keeps the corrected figures: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the figure taken back, written instead: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('共6个', '共5个'))), ['无出处 5个', '遗漏 6个']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('4起', '3起'))), ['无出处 3起', '遗漏 4起']);
+  });
+});

@@ -399,6 +399,14 @@ const NEGATED_RE = /不是\s*$/;
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 
 /** Every checkable fact in `text`, with the words of its claim. */
+/** A correction restates the claim it takes back: the new figure carries the old one's words. */
+function inheritWords(next: Claim, old: Claim): void {
+  if (old.words) next.words = new Set([...(next.words ?? []), ...old.words]);
+  const mine = next.sentenceWords;
+  const theirs = old.sentenceWords;
+  if (mine && theirs) next.sentenceWords = () => new Set([...mine(), ...theirs()]);
+}
+
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
   const out: Claim[] = extractFacts(text, options);
   // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
@@ -513,6 +521,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.withdrawn = true;
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
       if (!next.measure && c.measure) next.measure = c.measure;
+      // …and is the claim the first was, its words too (一共7个 / next message: 不对 总共是8个).
+      inheritWords(next, c);
       // …and 第三次 in 哦不对 第三次是11月 only points back into the list: no count of its own.
       for (const o of out) {
         if (
@@ -554,19 +564,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (next && CORRECTED_WITH_REASON_RE.test(text.slice(from, next.index))) {
       c.told = true;
       c.withdrawn = true;
+      inheritWords(next, c);
     }
-  }
-  // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
-  // another figure (the last claim before the marker; 3次 不是很多 takes nothing back).
-  for (const c of out) {
-    if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
-    if (
-      c.withdrawn ||
-      !TAKEN_BACK_RE.test(text.slice(c.index + c.text.length, c.index + c.text.length + 12))
-    )
-      continue;
-    c.told = true;
-    c.withdrawn = true;
   }
   // 一共7个 / 不对 东苑小区配了两个 总共是8个: a total corrected by a total, a detail said
   // between; the first is taken back, and the new one is the claim the first was (its words).
@@ -584,7 +583,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (!next || !PLAIN_WRONG_RE.test(text.slice(from, next.index))) continue;
     c.told = true;
     c.withdrawn = true;
-    if (c.words) next.words = new Set([...(next.words ?? []), ...c.words]);
+    inheritWords(next, c);
+  }
+  // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
+  // another figure (the last claim before the marker; 3次 不是很多 takes nothing back).
+  for (const c of out) {
+    if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
+    if (
+      c.withdrawn ||
+      !TAKEN_BACK_RE.test(text.slice(c.index + c.text.length, c.index + c.text.length + 12))
+    )
+      continue;
+    c.told = true;
+    c.withdrawn = true;
   }
 
   // a time, the words around it perhaps said again; the first is taken back.
