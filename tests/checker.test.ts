@@ -1806,3 +1806,25 @@ describe('a figure corrected in the next message (一共5个 / 不对 总共是6
     assertFlagged(flagsOf(check(FAITHFUL.replace('4起', '3起'))), ['无出处 3起', '遗漏 4起']);
   });
 });
+
+describe('a numbered abbreviation and the words it stands for (双创 = 创新创业, 三农 = 农业农村农民)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '组织商会青年参加了双创大赛',
+      '请专家来讲了一次农业农村农民政策讲座',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '组织商会青年参加创新创业大赛；邀请专家举办三农政策讲座1次。';
+
+  test('either way round: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another contest or another lecture: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('创新创业大赛', '技能大赛'))), ['遗漏 双创大赛']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('三农政策讲座', '安全生产讲座'))), [
+      '无出处 生产讲座',
+    ]);
+  });
+});

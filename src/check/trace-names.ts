@@ -356,10 +356,31 @@ function canonical(text: string): string {
   return out;
 }
 
+/** A numbered abbreviation: 双创 (创新创业), 三农 (农业农村农民), 两新 — a count, then a character. */
+const NUMBERED_RE = /([双两三四五])([\u4e00-\u9fff])/g;
+const COUNT_OF: Record<string, number> = { 双: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+
+/**
+ * `text` with each run of two-character words that a numbered abbreviation of `other` stands
+ * for (创新创业 for 双创: as many words as its count, each beginning with its character) written
+ * as that abbreviation, so either side traces the other.
+ */
+function abbreviated(text: string, other: string): string {
+  let out = text;
+  for (const [abbr, n = '', x = ''] of other.matchAll(NUMBERED_RE)) {
+    if (out.split(x).length <= COUNT_OF[n]!) continue;
+    out = out.replace(new RegExp(`(?:${x}[\u4e00-\u9fff]){${COUNT_OF[n]}}`, 'g'), abbr);
+  }
+  return out;
+}
+
 /** The share of an event's proper part found in one text that also names its kind. */
 export function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
-  // 党外老师座谈会 for 党外教师座谈会: the same words under their synonyms.
-  return eventInWords(canonical(core), suffix, canonical(text), name && canonical(name));
+  // 党外老师座谈会 for 党外教师座谈会: the same words under their synonyms; 双创大赛 for
+  // 创新创业大赛: a numbered abbreviation for the words it stands for, either way.
+  const c = abbreviated(canonical(core), text);
+  const t = abbreviated(canonical(text), c);
+  return eventInWords(c, suffix, t, name && abbreviated(canonical(name), text));
 }
 
 function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
