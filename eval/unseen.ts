@@ -85,6 +85,8 @@ import { overlaps } from './checker.js';
  *                         adjudicated; measured once, at first sight: never told
  *   eval/unseen/sealed29/ a twenty-ninth, written at the start of session seven; measured at
  *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed30/ a thirtieth, written while sealed29 was adjudicated; measured at first
+ *                         sight
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -134,6 +136,7 @@ const HALVES = [
   'sealed27',
   'sealed28',
   'sealed29',
+  'sealed30',
 ] as const;
 type Half = (typeof HALVES)[number];
 
