@@ -19,6 +19,7 @@ import {
   periodEndMonth,
   present,
   quoteClause,
+  TOTAL_WORD_RE,
   takenBy,
   traced,
 } from './trace.js';
@@ -269,7 +270,6 @@ function restated(a: Claim, b: Claim, source: string): boolean {
   const nb = countedNoun(source, b.index, b.text.length);
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
-const TOTAL_WORD_RE = /^(?:一共|总共|共计|合计|总数|共有)$/;
 
 /** Measures of a group, whose told 一 counts nothing: 一支队伍, 一批骨干, 一种模式. */
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;

@@ -370,7 +370,16 @@ const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
 );
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
-const TOTAL_BEFORE_RE = /(?:一共|总共|共计|合计|总计|共)(?:是|有)?$/;
+/** words/total-words.txt: 一共, 共计, 总数 … */
+const TOTAL_WORDS = loadWords('total-words');
+/** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */
+const TOTAL_BEFORE_RE = new RegExp(`(?:${TOTAL_WORDS.map(escapeRe).join('|')})(?:是|有)?$`);
+/** A total's word as the noun a figure counts (countedNoun's 一共 of 一共6位). */
+export const TOTAL_WORD_RE = new RegExp(
+  `^(?:${TOTAL_WORDS.filter((w) => w.length === 2)
+    .map(escapeRe)
+    .join('|')})$`,
+);
 /** Words that can only correct, anywhere between a total and the total that replaces it. */
 const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
 /** How far, in characters, a corrected total may stand from the total that replaces it. */
