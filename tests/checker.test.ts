@@ -1828,3 +1828,56 @@ describe('a numbered abbreviation and the words it stands for (双创 = 创新�
     ]);
   });
 });
+
+describe('phone figures read as said: a range from 一, a rest of the right whole, a correction after an aside', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '每个服务点配一到两间值班室',
+      '开了4次恳谈会 收到意见52条 已经办结45条 剩下的还在办',
+      '5月来了个外县考察组 18个人 办公室接待的 不对 是17个人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '每个服务点配备1至2间值班室。召开恳谈会4次，收到意见52条，已办结45条，其余7条正在办理。5月，接待外县考察组一行17人。';
+
+  test('the draft says each as the user meant it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another range, another rest, the figure taken back: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('1至2间', '3至4间'))), ['无出处 4间']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('其余7条', '其余9条'))), ['无出处 9条']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('一行17人', '一行18人'))), ['遗漏 17个人']);
+  });
+});
+
+describe('names that are not what they seem: a title after a title, a level’s short word, a part’s title', () => {
+  test('高级农艺师 after 农艺师 is a grade, not a person 高级农', () => {
+    const m = material([
+      section('work', '队伍建设', 'work', ['站里技术员30人 大多是农艺师 高级农艺师有6个']),
+    ]);
+    assert.deepEqual(
+      flagsOf(checkBody(m, '现有技术人员30人，大多为农艺师，其中副高级职称6人。')),
+      [],
+    );
+  });
+
+  test('区政 of 区政府 is no short form of an invented 区民政局', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['在区政府支持下 建了个图书漂流角 一年省了2万元']),
+    ]);
+    const r = checkBody(m, '在区政府支持下，会同区民政局建立图书漂流角，节约资金2万元。');
+    assertFlagged(flagsOf(r), ['无出处 区民政局']);
+  });
+
+  test('a part titled 青年联谊 vouches for no 联谊会 its answers never name', () => {
+    const m = material([
+      section('work', '青年联谊', 'work', ['返乡青年有35个 8月办了一次创业青年茶叙 来了20个']),
+    ]);
+    const draft = (founded: string) =>
+      `现有返乡青年35名，8月${founded}举办创业青年茶叙，20名青年参加。`;
+    assert.deepEqual(flagsOf(checkBody(m, draft(''))), []);
+    assertFlagged(flagsOf(checkBody(m, draft('成立返乡青年联谊会，'))), ['无出处 返乡青年联谊会']);
+  });
+});

@@ -78,7 +78,9 @@ function shortFormIn(keys: string, full: string): boolean {
 /** A name the answers write with a 的 the draft dropped (区委统战部的培训班, 退休的中学). */
 function namedWithoutDe(index: SourceIndex, name: string): boolean {
   // 县里的 无害化处理中心 is 县无害化处理中心 too: 里的 and a phone's space go with the 的.
-  return index.sentences.some((t) => t.includes('的') && t.replace(/里?的\s*/g, '').includes(name));
+  return index.sentences.some(
+    ({ text }) => text.includes('的') && text.replace(/里?的\s*/g, '').includes(name),
+  );
 }
 
 /** The kind a body's name ends in: its last two characters, or three (委员会, 联合会 …). */
@@ -95,11 +97,14 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
-    // …not as the start of a longer name (区审判庭 is no 区审计局; 村支书 is 村党支部's).
+    // …not as the start of a longer name (区审判庭 is no 区审计局, 区政府 no 区民政局; 村支书
+    // is 村党支部's).
     const short = name[0]! + name[2]!;
     for (const at of occurrences(index.raw, short)) {
       if (
-        !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆]/.test(index.raw.slice(at + 2, at + 7))
+        !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆府]/.test(
+          index.raw.slice(at + 2, at + 7),
+        )
       )
         return true;
     }
@@ -492,10 +497,15 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   // The proper part and the kind in one sentence of the sources.
   let sentences = index.sentencesWith.get(root);
   if (!sentences) {
-    sentences = index.sentences.filter((t) => t.includes(root));
+    // The part's title says what an answer is about, not what was held: the kind is the answer's
+    // own word (a title 青年联谊 vouches for no 联谊会 its answers never name).
+    sentences = index.sentences.filter(({ text, from }) => text.includes(root, from));
     index.sentencesWith.set(root, sentences);
   }
-  return sentences.some((sentence) => eventIn(c.core ?? '', suffix, sentence, c.text));
+  // The template's own words (a part's title) name an event only whole, never by a share of it.
+  return sentences.some(({ text, global }) =>
+    global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text),
+  );
 }
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */

@@ -361,9 +361,12 @@ const TAKEN_BACK_RE = new RegExp(
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
   `^[\\u4e00-\\u9fff]{1,4}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
 );
-/** A plain correction, a short reason (no sentence end), then 是 before the right figure. */
+/**
+ * A plain correction, perhaps after a short aside (25个人 镇里陪同的 不对 是24个人), a short reason
+ * (no sentence end), then 是 before the right figure.
+ */
 const CORRECTED_WITH_REASON_RE = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,4}[\\s，,]+${FILLER}${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*$`,
+  `^[\\u4e00-\\u9fff]{0,4}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*$`,
 );
 /** A unit said after a figure, perhaps with a particle (箱呢 of 60箱呢 哦不对 是80箱). */
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
@@ -701,9 +704,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         Number.isInteger(c.value) &&
         c.measure !== '%',
     );
-    const [whole, ...parts] = before;
+    // The whole is the first figure whose same-measure figures after it leave a rest (开了6次
+    // 收到来信36件 已回复29件 剩下的…: 36 less 29, not 6 less both); else the sentence's first.
+    const sum = (parts: readonly Claim[]) => parts.reduce((n, p) => n + p.value!, 0);
+    const measured = before
+      .map((whole, i) => ({
+        whole,
+        parts: before.slice(i + 1).filter((p) => sameMeasure(p.measure, whole.measure)),
+      }))
+      .find(({ whole, parts }) => parts.length > 0 && whole.value! - sum(parts) > 0);
+    const [first, ...others] = before;
+    const { whole, parts } = measured ?? { whole: first, parts: others };
     if (!whole || parts.length === 0) continue;
-    const rest = whole.value! - parts.reduce((sum, p) => sum + p.value!, 0);
+    const rest = whole.value! - sum(parts);
     if (rest <= 0) continue;
     out.push({
       ...whole,
@@ -714,6 +727,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** A sentence of the sources; `from` is where its answer's own words begin (after a title). */
+export interface SourceSentence {
+  text: string;
+  from: number;
+  /** The template's words (a part's title, a heading), not the user's. */
+  global: boolean;
 }
 
 export interface Source {
@@ -758,10 +779,13 @@ export interface SourceIndex {
   raw: string;
   /** All source texts as comparison keys, one per line. */
   keys: string;
-  /** Every sentence of the sources (an event's name and kind must stand in one). */
-  sentences: string[];
-  /** The sentences holding an event's kind (联谊 …), filled as events are traced. */
-  sentencesWith: Map<string, string[]>;
+  /**
+   * Every sentence of the sources (an event's name and kind must stand in one), some read under
+   * their part's title: `from` is where the answer's own words begin.
+   */
+  sentences: SourceSentence[];
+  /** The sentences holding an event's kind (联谊 …) in their own words, filled as events are traced. */
+  sentencesWith: Map<string, SourceSentence[]>;
   /** The keys of the 《titles》 in the sources. */
   titleKeys: string[];
   titleAffixes: string[];
@@ -958,15 +982,24 @@ export function buildIndex(material: Material): SourceIndex {
       .join('\n'),
     keys: texts.map(compareKey).join('\n'),
     sentences: [
-      ...texts.flatMap((t) => t.split(/[。！？；;!?\n]/)),
+      ...globals
+        .flatMap((t) => t.split(/[。！？；;!?\n]/))
+        .map((text) => ({ text, from: 0, global: true })),
+      ...answers
+        .flatMap((t) => t.split(/[。！？；;!?\n]/))
+        .map((text) => ({ text, from: 0, global: false })),
       // An answer's sentence read under its part's title: 开了2次座谈会 in 党外人士 is a
       // 党外人士座谈会 (the part says what the answer is about).
       ...material.sections
         .filter((s) => s.status === 'done')
         .flatMap((s) =>
-          s.parts.flatMap((p) => p.split(/[。！？；;!?\n]/).map((t) => `${s.title}${t}`)),
+          s.parts.flatMap((p) =>
+            p
+              .split(/[。！？；;!?\n]/)
+              .map((t) => ({ text: `${s.title}${t}`, from: s.title.length, global: false })),
+          ),
         ),
-    ].filter((t) => t !== ''),
+    ].filter((t) => t.text.length > t.from),
     sentencesWith: new Map(),
     titleKeys,
     titleAffixes: titleAffixes.map(compareKey).filter((a) => a !== ''),

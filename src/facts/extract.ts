@@ -662,7 +662,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
-    if (lone && !ordinal) {
+    // 一到两间: the low end of a range is a count, whatever measure it borrows (never an article).
+    if (lone && !ordinal && !borrowed) {
       if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;
     }
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);

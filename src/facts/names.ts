@@ -140,6 +140,8 @@ function givenHasFunctionChar(name: string): boolean {
 }
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
+/** 农艺师 高级农艺师: a title (with its grade) where a name would begin is another title. */
+const TITLE_AT_RE = new RegExp(`^(?:高级|中级|初级|副|正|助理)?(?:${TITLES})`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
@@ -313,6 +315,7 @@ function extractPersons(text: string, out: NameFact[]): void {
     // 书记任组长: a post, not a person called 任组长; 组长单位负责: no one called 单位.
     if (TITLE_END_RE.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!.slice(0, 2))) continue;
     const index = m.index + m[0].length - m[2]!.length;
+    if (TITLE_AT_RE.test(text.slice(index, index + 8))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: trimVerb(m[2]!), index, title: m[1]! });
   }
@@ -326,7 +329,10 @@ function extractPersons(text: string, out: NameFact[]): void {
     const index = m.index + m[0].length - m[2]!.length;
     const name = trimVerb(m[2]!);
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
-    const post = TITLE_END_RE.test(name) || TITLE_END_RE.test(text.slice(index, index + 4));
+    const post =
+      TITLE_END_RE.test(name) ||
+      TITLE_END_RE.test(text.slice(index, index + 4)) ||
+      TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
     if (givenHasFunctionChar(name)) continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
