@@ -86,7 +86,9 @@ import { overlaps } from './checker.js';
  *   eval/unseen/sealed29/ a twenty-ninth, written at the start of session seven; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed30/ a thirtieth, written while sealed29 was adjudicated; measured at first
- *                         sight
+ *                         sight, then its classes were told: leaked
+ *   eval/unseen/sealed31/ a thirty-first, written while sealed30 was adjudicated; measured at
+ *                         first sight
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -137,6 +139,7 @@ const HALVES = [
   'sealed28',
   'sealed29',
   'sealed30',
+  'sealed31',
 ] as const;
 type Half = (typeof HALVES)[number];
 
