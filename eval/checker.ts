@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import * as z from 'zod';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
+import { claimsOf } from '../src/check/trace.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
+import { sameMeasure } from '../src/facts/measures.js';
 import { UNIT_TYPES } from '../src/templates/schema.js';
 
 /**
@@ -125,6 +127,31 @@ function flags(report: CheckReport): { untraced: string[]; omitted: string[] } {
 
 /** A planted text is caught when a flag overlaps it (one contains the other). */
 export const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+
+/**
+ * A dropped fact is reported when a 遗漏 names it, in the answer's words or the draft's: the
+ * texts overlap, or they hold the same figure (大概70人 for 约70人参加) or the same day (9月26号
+ * for 9月26日).
+ */
+export function reportsDropped(flag: string, dropped: string): boolean {
+  if (overlaps(flag, dropped)) return true;
+  const a = claimsOf(flag);
+  const b = claimsOf(dropped);
+  return a.some((x) =>
+    b.some(
+      (y) =>
+        (x.kind === 'number' &&
+          y.kind === 'number' &&
+          x.value === y.value &&
+          sameMeasure(x.measure, y.measure)) ||
+        (x.kind === 'date' &&
+          y.kind === 'date' &&
+          x.date?.month === y.date?.month &&
+          x.date?.day === y.date?.day &&
+          x.date?.year === y.date?.year),
+    ),
+  );
+}
 
 export interface CaseResult {
   id: string;

@@ -7,7 +7,7 @@ import { loadPrompts } from '../src/compose/prompts.js';
 import { buildComposeMessages } from '../src/compose/request.js';
 import { caseMaterial, type SuiteResult } from './case-material.js';
 import type { DraftCase } from './cases.js';
-import { overlaps } from './checker.js';
+import { overlaps, reportsDropped } from './checker.js';
 
 /**
  * Faithful drafts of *unseen* prose: interviews of units nobody here tuned for, each with a
@@ -225,7 +225,7 @@ export function unseenSuite(dir = root): SuiteResult {
       }
       for (const p of u.planted.dropped) {
         plantedAll++;
-        if (omittedTexts.some((f) => overlaps(f, p))) caught++;
+        if (omittedTexts.some((f) => reportsDropped(f, p))) caught++;
         else if (half === 'open') named.push(`${u.case.id}: 未发现遗漏「${p}」`);
       }
     }

@@ -1881,3 +1881,40 @@ describe('names that are not what they seem: a title after a title, a level’s 
     assertFlagged(flagsOf(checkBody(m, draft('成立返乡青年联谊会，'))), ['无出处 返乡青年联谊会']);
   });
 });
+
+describe('sealed30’s classes: a correction after the rest of its clause, 联 that begins a word, bodies a place names, 陈医生', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '4月份市博物馆在我们村办了流动展 不对 是10月份',
+      '捐了40套课桌给村小 不对 是50套',
+      '加强和台湾同胞的往来',
+      '联合青山卫生院搞了义诊 来了200多人',
+      '建议是民盟的李医生提的',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '10月，市博物馆在我村举办流动展。为村小捐赠课桌50套。加强对台联络，密切与台湾同胞往来。联合青山卫生院开展义诊，服务群众200余人。采纳民盟李医生提出的建议。';
+
+  test('the draft as the user meant it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the figure or month taken back, an invented station, an invented doctor: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('10月，', '4月，'))), ['遗漏 10月份']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('课桌50套', '课桌40套'))), ['无出处 40套']);
+    assertFlagged(
+      flagsOf(check(FAITHFUL.replace('联合青山卫生院', '联合白沙派出所、青山卫生院'))),
+      ['无出处 白沙派出所'],
+    );
+    assertFlagged(flagsOf(check(FAITHFUL.replace('李医生', '李医生和王老师'))), ['无出处 王老师']);
+  });
+
+  test('a doctor a 公文 names by role instead is no omission; 辖区派出所 names no station', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL.replace('民盟李医生', '民盟成员'))), []);
+    assert.deepEqual(
+      flagsOf(check(`${FAITHFUL}邀请辖区派出所民警参加。`)).filter((f) => f.includes('派出所')),
+      [],
+    );
+  });
+});

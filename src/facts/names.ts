@@ -22,6 +22,8 @@ export interface NameFact {
   core?: string;
   /** person: the title written with the name, when it stood next to it (王书记). */
   title?: string;
+  /** person: named only by a surname and a calling (陈医生). */
+  calling?: boolean;
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -56,8 +58,13 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办, 县武装部; not 举办, 办理, 庭院, 村干部,
  * 县城东部), so one no list names is still a name to trace.
  */
+/** words/org-named-endings.txt: 派出所, 卫生院 … — a body only with a proper part before them. */
+const NAMED_ENDINGS = new Set(loadWords('org-named-endings'));
+/** Words before such an ending that say which one generically (辖区派出所, 当地卫生院). */
+const GENERIC_PLACE_RE =
+  /^(?:辖区|当地|属地|本地|所在|驻地|周边|附近|基层|乡镇|社区|村级|城区|各级|全[县市区省镇乡]|农村|城乡|相关|有关|定点|民营|公立|私立|附属|该|本|各|我)/;
 const ORG_RE = new RegExp(
-  `(?:${alternation(loadWords('org-stems'))}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -194,6 +201,14 @@ const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
   'g',
 );
+/**
+ * 陈医生, 王老师: a surname and a calling — only where a person begins (after a stop, a 的, or a
+ * word that introduces one), since 提高老师待遇 and 全体老师 name no one.
+ */
+const SURNAME_CALLING_RE = new RegExp(
+  `(?<=^|[^\\u4e00-\\u9fff]|[的是请由和与及让找给向跟同被叫邀位名])(${SURNAMES})(医生|大夫|老师|律师|教授|师傅|警官|会计|工程师)(?![\\u4e00-\\u9fff]?[们])`,
+  'g',
+);
 
 const ACTIVITY_SUFFIXES = [...loadWords('activity-suffixes'), ...loadWords('event-suffixes')];
 /** Endings that are nouns (招聘会, 文化节, 活动); verbs such as 调研, 走访 name no event. */
@@ -288,6 +303,12 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // Nor a 的 or a 各 (县城的卫生院, 全县各卫生院 name no body).
     if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
     const start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    // 白沙派出所, not 派出所 or 辖区派出所: the ending alone is no body in particular.
+    if (
+      NAMED_ENDINGS.has(m[0]) &&
+      (m.index - start < 2 || GENERIC_PLACE_RE.test(text.slice(start)))
+    )
+      continue;
     if (
       text.startsWith('实际', end) &&
       OWN_SITUATION_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))
@@ -402,6 +423,10 @@ function extractPersons(text: string, out: NameFact[]): void {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
     if (seen.has(m.index) || m[1] === '任') continue;
     out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]! });
+  }
+  for (const m of text.matchAll(SURNAME_CALLING_RE)) {
+    if (seen.has(m.index) || out.some((f) => f.kind === 'person' && f.index === m.index)) continue;
+    out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]!, calling: true });
   }
   listedPersons(text, out, seen);
 }
