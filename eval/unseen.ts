@@ -88,6 +88,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed30/ a thirtieth, written while sealed29 was adjudicated; measured at first
  *                         sight, then its classes were told: leaked
  *   eval/unseen/sealed31/ a thirty-first, written while sealed30 was adjudicated; measured at
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed32/ a thirty-second, written while sealed31 was adjudicated; measured at
  *                         first sight
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -140,6 +142,7 @@ const HALVES = [
   'sealed29',
   'sealed30',
   'sealed31',
+  'sealed32',
 ] as const;
 type Half = (typeof HALVES)[number];
 
