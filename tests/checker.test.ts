@@ -1918,3 +1918,41 @@ describe('sealed30’s classes: a correction after the rest of its clause, 联 t
     );
   });
 });
+
+describe('sealed31’s classes: a body that came to the unit, a list after its connective, 镇小, 搞了场, 于年中, 省…厅', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '9月市文旅局产业科来检查 文化站运行正常',
+      '部门配合不够 城管 交警的信息共享慢',
+      '结对的是镇小 来了6个老师',
+      '中秋搞了场邻里茶话 60来人参加',
+      '志愿服务队 年中换届',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '9月，市文旅局产业科来站检查，文化站运行正常。',
+    '部门协同不够紧密，与城管、交警等部门的信息共享较慢。',
+    '与镇小学结对，6名老师参与。',
+    '中秋期间举办邻里茶话活动1场，约60人参加。',
+    '志愿服务队于年中完成换届。',
+  ].join('');
+
+  test('each said in 公文 words: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another school, a time the answers never name, an invented 厅 or 进修学校: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('镇小学', '镇中学'))), ['无出处 镇中学']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('于年中', '于年底'))), [
+      '无出处 年底',
+      '遗漏 年中',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('9月，', '9月，省文化和旅游厅、'))), [
+      '无出处 省文化和旅游厅',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('6名老师参与', '6名老师赴县教师进修学校参训'))), [
+      '无出处 县教师进修学校',
+    ]);
+  });
+});

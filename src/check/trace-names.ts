@@ -93,7 +93,22 @@ function kindOf(name: string): string {
  * 县监委 for 县监察委员会: its first character, then some of its characters in order, ending
  * near its end), or by its proper part before a bare kind (剑桥 for 剑桥大学).
  */
+/** words/kind-initials.txt: 小学, 中学, 幼儿园 — kinds said by their first character (镇小). */
+const KIND_INITIALS = loadWords('kind-initials');
+/** What may follow a name said as 镇小: no character that would make it another word. */
+const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
+
 function shortFormNamed(name: string, index: SourceIndex): boolean {
+  // 镇小学 for the answers' 镇小, 城关中学 for 城关中: the kind said by its first character.
+  for (const kind of KIND_INITIALS) {
+    if (!name.endsWith(kind) || name.length - kind.length < 1) continue;
+    const short = name.slice(0, -kind.length) + kind[0];
+    for (const at of occurrences(index.raw, short)) {
+      const after = index.raw.slice(at + short.length);
+      if ((after === '' || AFTER_INITIAL_RE.test(after)) && wholeName(index.raw, short))
+        return true;
+    }
+  }
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {

@@ -103,11 +103,11 @@ export interface Claim {
 }
 
 /**
- * One said in passing (an article, 了个 with no numeral at all, 一节 or 一份 whose measure alone
+ * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose measure alone
  * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
   'g',
 );
 
@@ -1428,7 +1428,23 @@ export function present(
               (covers(fact, d.value) && sameMeasure(d.measure, fact.measure)))) ||
             // …but 70余辆 keeps 七十五六辆, a range said loosely in the first place.
             (spansRange(d, fact) && sameMeasure(d.measure, fact.measure))) &&
-          sameClaim(d, fact, others),
+          sameClaim(d, fact, others) &&
+          // 缺口在3名左右 is the answers' 缺3个左右, not also their exact 3个老师 of another
+          // sentence: a figure written as one answer wrote it keeps that one, not another.
+          !(
+            d.approx !== fact.approx &&
+            others.some(
+              (o) =>
+                o !== fact &&
+                o.kind === 'number' &&
+                !o.withdrawn &&
+                o.approx === d.approx &&
+                o.value === d.value &&
+                sameMeasure(o.measure, d.measure) &&
+                o.words !== undefined &&
+                sharesWord(d.words ?? new Set(), o.words),
+            )
+          ),
       );
     }
     case 'date': {

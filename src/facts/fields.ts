@@ -36,14 +36,20 @@ export function extractFieldLists(text: string): FieldFact[] {
   ];
 }
 
+/** A connective or verb of working together before a list's first item (与, 会同, 联合 …). */
+const LEAD_RE = /^(?:联合|会同|协调|协同|配合|牵头|[与同和由及])(?=[\u4e00-\u9fff]{2})/;
+
 /** The items of each list `re` finds (its first group, split at 、) that `keep` keeps. */
 function itemsOf(text: string, re: RegExp, keep: (item: string) => boolean): FieldFact[] {
   const out: FieldFact[] = [];
   for (const m of text.matchAll(re)) {
     let at = m.index;
-    for (const item of m[1]!.split('、')) {
-      if (keep(item)) out.push({ kind: 'org', text: item, index: at, field: true });
-      at += item.length + 1;
+    for (const [i, said] of m[1]!.split('、').entries()) {
+      // ，与交通、水利等部门: the list began after its connective, which is no part of a field.
+      const lead = i === 0 ? (LEAD_RE.exec(said)?.[0] ?? '') : '';
+      const item = said.slice(lead.length);
+      if (keep(item)) out.push({ kind: 'org', text: item, index: at + lead.length, field: true });
+      at += said.length + 1;
     }
   }
   return out;
