@@ -90,6 +90,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed31/ a thirty-first, written while sealed30 was adjudicated; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed32/ a thirty-second, written while sealed31 was adjudicated; measured at
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed33/ a thirty-third, written while sealed32 was adjudicated; measured at
  *                         first sight
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -143,6 +145,7 @@ const HALVES = [
   'sealed30',
   'sealed31',
   'sealed32',
+  'sealed33',
 ] as const;
 type Half = (typeof HALVES)[number];
 
