@@ -1956,3 +1956,44 @@ describe('sealed31’s classes: a body that came to the unit, a list after its c
     ]);
   });
 });
+
+describe('sealed32’s classes: 集训一周, a rough count met by chance, 消防中队, 俄木拉伍 after a title, 周慧琳医生', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县里派了2名教练 每月来集训一周',
+      '今年新发展会员二十几个',
+      '协会有理事26个人',
+      '技能班由副乡长吉克阿依牵头 办了5期',
+      '民盟的孙雅婷医生下村巡诊4次',
+      '开了联防协调会 县消防大队来了',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '县里派驻教练2名，每月到校集训1周。',
+    '全年新发展会员20余名，协会现有理事26人。',
+    '技能班由副乡长吉克阿依牵头，共举办5期。',
+    '民盟孙雅婷医生下村巡诊4次。召开联防协调会，县消防大队参加。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a dropped rough count, person or doctor, an invented squadron or name: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('全年新发展会员20余名，', ''))), [
+      '遗漏 二十几个',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('由副乡长吉克阿依牵头，', ''))), [
+      '遗漏 吉克阿依',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('民盟孙雅婷医生', '民盟成员'))), ['遗漏 孙雅婷']);
+    assertFlagged(
+      flagsOf(check(FAITHFUL.replace('县消防大队参加', '县消防大队、白岩森林消防中队参加'))),
+      ['无出处 白岩森林消防中队'],
+    );
+    assertFlagged(flagsOf(check(FAITHFUL.replace('副乡长吉克阿依', '副乡长沙马拉且'))), [
+      '无出处 沙马拉且',
+    ]);
+  });
+});

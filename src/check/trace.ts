@@ -103,11 +103,12 @@ export interface Claim {
 }
 
 /**
- * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose measure alone
- * makes no count of 一); never a fact to repeat, but it vouches for a draft's 1节.
+ * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
+ * measure alone makes no count of 一, a time said as 集训一周); never a fact to repeat, but it
+ * vouches for a draft's 1节.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
   'g',
 );
 
@@ -678,8 +679,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text: m[0],
       index: m.index,
       value: 1,
-      // 就一个人兼着: one person (1人, 1名), as 4个人 is 4名.
-      measure: m[0] === '一个人' ? '个人' : '个',
+      // 就一个人兼着: one person (1人, 1名), as 4个人 is 4名; 集训一周 is 1周, 搞了场 1场.
+      measure: m[0] === '一个人' ? '个人' : m[0].replace(/^一/, '') || '个',
       derived: true,
       words: claimWords(text, { start: m.index, end: m.index + m[0].length }),
     });
@@ -1397,9 +1398,25 @@ export function present(
         return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
       if ((distinctive(fact) || (counted(fact.measure) && fact.sole)) && fact.unique) {
+        // A draft figure another answer gives as written (理事34个人 → 34人) is that one's, not
+        // a rough 三十几个 met by chance — unless that one says the rough one exactly (增加了二十
+        // 几万 具体是21.3万: the same claim, its words shared).
+        const anothers = (d: Claim) =>
+          d.approx !== fact.approx &&
+          others.some(
+            (o) =>
+              o !== fact &&
+              o.kind === 'number' &&
+              !o.withdrawn &&
+              o.value === d.value &&
+              o.approx === d.approx &&
+              sameMeasure(o.measure, d.measure) &&
+              !(o.words && fact.words && sharesWord(o.words, fact.words)),
+          );
         const same = numbers.filter(
           (d) =>
             d.value !== undefined &&
+            !anothers(d) &&
             // A loose figure (二十来家) is not a particular one (21个) met by chance.
             (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
             (sameNumber(d, fact) ||

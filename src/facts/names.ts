@@ -153,8 +153,10 @@ const TITLE_AT_RE = new RegExp(`^(?:高级|中级|初级|副|正|助理)?(?:${TI
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
 const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
+/** Callings said after a person's name (周慧琳医生, 王老师): words/callings.txt. */
+const CALLINGS = alternation(loadWords('callings'));
 /** 王建国同志, 张华等同志. */
-const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志|老师)`, 'g');
+const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志|${CALLINGS})`, 'g');
 /**
  * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
  * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name. After 由 the name may follow what
@@ -206,7 +208,7 @@ const SURNAME_TITLE_RE = new RegExp(
  * word that introduces one), since 提高老师待遇 and 全体老师 name no one.
  */
 const SURNAME_CALLING_RE = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|[的是请由和与及让找给向跟同被叫邀位名])(${SURNAMES})(医生|大夫|老师|律师|教授|师傅|警官|会计|工程师)(?![\\u4e00-\\u9fff]?[们])`,
+  `(?<=^|[^\\u4e00-\\u9fff]|[的是请由和与及让找给向跟同被叫邀位名])(${SURNAMES})(${CALLINGS}|师傅)(?![\\u4e00-\\u9fff]?[们])`,
   'g',
 );
 
