@@ -92,6 +92,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed32/ a thirty-second, written while sealed31 was adjudicated; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed33/ a thirty-third, written while sealed32 was adjudicated; measured at
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed34/ a thirty-fourth, written while sealed33 was adjudicated; measured at
  *                         first sight
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -146,6 +148,7 @@ const HALVES = [
   'sealed31',
   'sealed32',
   'sealed33',
+  'sealed34',
 ] as const;
 type Half = (typeof HALVES)[number];
 
