@@ -1997,3 +1997,37 @@ describe('sealed32’s classes: 集训一周, a rough count met by chance, 消�
     ]);
   });
 });
+
+describe('sealed33’s classes: 2001到2010年, 全市…站, 建成…中心, a company a name begins, 农行', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '整理了1998到2005年的档案 共400盒',
+      '便民服务站今年新增4个 总数到了26个',
+      '在北坡村建了个农机服务中心',
+      '乡贤回乡办了个茶叶合作社 带动30户',
+      '农行西街支行给商户贷了300万元',
+      '市侨办来公司调研了一次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '整理1998年至2005年档案400盒。',
+    '新增便民服务站4个，全市便民服务站总数达26个。',
+    '在北坡村建成农机服务中心。',
+    '引导乡贤回乡创办茶叶合作社，带动30户。',
+    '农业银行西街支行向商户发放贷款300万元。',
+    '市侨办来公司调研1次。',
+  ].join('');
+
+  test('each as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another year, an invented company or bank: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('1998年至', '1996年至'))), ['无出处 1996年']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('带动30户', '联合青禾文旅公司带动30户'))), [
+      '无出处 青禾文旅公司',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('农业银行', '工商银行'))), ['无出处 工商银行']);
+  });
+});

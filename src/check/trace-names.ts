@@ -111,6 +111,10 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   }
   // 临展 for 临时展览: two characters for a four-character word, the first of each half (not
   // its first word alone: 同心 does not name a 同心论坛).
+  // 农行 for 农业银行, 建行 for 建设银行: a bank by its first character and 行.
+  if (name.length === 4 && name.endsWith('银行') && wholeName(index.raw, `${name[0]}行`)) {
+    return true;
+  }
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
     // …not as the start of a longer name (区审判庭 is no 区审计局, 区政府 no 区民政局; 村支书
     // is 村党支部's).

@@ -217,6 +217,9 @@ const MONTH_RANGE_RE = new RegExp(
   'g',
 );
 
+/** The first year of 2001到2010年: a year, though its 年 is written once, after the second. */
+const YEAR_RANGE_RE = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:[-–—~～至到]|--)\s*(?:19|20)\d{2}年)/g;
+
 /** The last date read before `at`. */
 function lastDateBefore(atoms: Fact[], at: number): Fact | undefined {
   return atoms.filter((a) => a.kind === 'date' && a.index < at).at(-1);
@@ -466,6 +469,11 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const end = m.index + m[0].length + (dayMark ? 1 : 0);
     atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });
     chars.mask(m.index, end);
+  }
+  work = chars.text;
+  for (const m of work.matchAll(YEAR_RANGE_RE)) {
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year: Number(m[1]) } });
+    chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;
   for (const m of work.matchAll(MONTH_RANGE_RE)) {

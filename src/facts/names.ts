@@ -60,15 +60,20 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  */
 /** words/org-named-endings.txt: 派出所, 卫生院 … — a body only with a proper part before them. */
 const NAMED_ENDINGS = new Set(loadWords('org-named-endings'));
-/** Words before such an ending that say which one generically (辖区派出所, 当地卫生院). */
-const GENERIC_PLACE_RE =
-  /^(?:辖区|当地|属地|本地|所在|驻地|周边|附近|基层|乡镇|社区|村级|城区|各级|全[县市区省镇乡]|农村|城乡|相关|有关|定点|民营|公立|私立|附属|该|本|各|我)/;
+/**
+ * Words before such an ending that say which kind or where in general (辖区派出所, 证券公司):
+ * words/generic-name-parts.txt, and a deictic (该, 本, 各, 我, 全县).
+ */
+const GENERIC_PART_RE = new RegExp(
+  `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
+);
 const ORG_RE = new RegExp(
   `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
-const FOUNDING_RE = /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展/;
+const FOUNDING_RE =
+  /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
 /**
  * Words a stem's last character may begin instead (words/org-run-on.txt), and the few where
  * the next character begins a word again (中心组织: 中心 + 组织, not 中心组), written with `!`.
@@ -304,15 +309,25 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // word of quantity (全县所有乡镇卫生院 names no 县所有乡镇卫生院).
     // Nor a 的 or a 各 (县城的卫生院, 全县各卫生院 name no body).
     if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
+    // 全市社区卫生服务站, 全县便民服务社: after 全 a level says how far, and begins no body.
+    if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
-    const start = prefixStart(text, m.index, ORG_BOUNDARIES);
-    // 白沙派出所, not 派出所 or 辖区派出所: the ending alone is no body in particular.
-    if (
-      NAMED_ENDINGS.has(m[0]) &&
-      (m.index - start < 2 || GENERIC_PLACE_RE.test(text.slice(start)))
-    )
-      continue;
+    let start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    if (NAMED_ENDINGS.has(m[0])) {
+      // 乡贤回乡创办茶叶合作社: the name begins after its verb of founding.
+      const said = text.slice(start, m.index);
+      const founded = [...said.matchAll(new RegExp(FOUNDING_RE.source, 'g'))].at(-1);
+      if (founded) start += founded.index + founded[0].length;
+      // 白沙派出所, not 派出所, 辖区派出所 or 市台办来公司: the ending alone, or after a kind, a
+      // general place or a verb of coming, is no body in particular.
+      if (
+        m.index - start < 2 ||
+        GENERIC_PART_RE.test(text.slice(start)) ||
+        /[来到赴去]$/.test(text.slice(start, m.index))
+      )
+        continue;
+    }
     if (
       text.startsWith('实际', end) &&
       OWN_SITUATION_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))
