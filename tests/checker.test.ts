@@ -2031,3 +2031,24 @@ describe('sealed33’s classes: 2001到2010年, 全市…站, 建成…中心, a
     assertFlagged(flagsOf(check(FAITHFUL.replace('农业银行', '工商银行'))), ['无出处 工商银行']);
   });
 });
+
+describe('words before a body that the answers show are a verb or an amount (共接收县林业局, 40万元建设县…)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '上半年接收了县林业局移交的资料 一共700卷',
+      '校友捐了40万元 建县第二中学',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '上半年共接收县林业局移交的资料700卷。校友捐资40万元建设县第二中学实验楼。';
+
+  test('the draft as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a body the answers never name after the same verb: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('县林业局', '县林业局、县水利局'))), [
+      '无出处 县水利局',
+    ]);
+  });
+});

@@ -313,7 +313,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     if (
       LEVEL_START_RE.test(rest) &&
       !BEFORE_PLACE_RE.test(name[i - 1]!) &&
-      !BOUNDARY_WORDS.some((w) => w.length >= 2 && name.slice(0, i).endsWith(w))
+      !BOUNDARY_WORDS.some((w) => w.length >= 2 && name.slice(0, i).endsWith(w)) &&
+      !verbInAnswers(name.slice(0, i), rest, index.raw)
     )
       break;
     // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
@@ -328,6 +329,19 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     if (orgTraced(name.slice(0, k), index) && orgTraced(name.slice(k), index)) return true;
   }
   return false;
+}
+
+/** Adverbs a draft puts before a verb (共接收, 累计走访, 先后邀请). */
+const ADVERB_RE = /^(?:共同|累计|先后|共|还|又|也|均|都)/;
+
+/**
+ * 共接收市林业局 for the answers' 接收了市林业局: the words before a level are a verb when the
+ * answers say them (an adverb aside) right before the same body, 了 or a space between.
+ */
+function verbInAnswers(before: string, rest: string, raw: string): boolean {
+  const verb = before.replace(ADVERB_RE, '');
+  if (verb.length < 2) return false;
+  return [`${verb}${rest}`, `${verb}了${rest}`, `${verb}、${rest}`].some((w) => raw.includes(w));
 }
 
 /** Heads that are a kind of body, not a body: a name needs its proper part before them. */

@@ -99,7 +99,7 @@ const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
  * may be: 第二届同心联谊会; and 百村 may: 百村示范工程).
  */
 const COUNT_END_RE =
-  /[\d〇零一二两三四五六七八九十百千万][个名家所座处项位支批封件条份本篇人户套台辆]$/;
+  /[\d〇零一二两三四五六七八九十百千万](?:[个名家所座处项位支批封件条份本篇人户套台辆元]|万元|亿元)$/;
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
