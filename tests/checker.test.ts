@@ -2052,3 +2052,37 @@ describe('words before a body that the answers show are a verb or an amount (共
     ]);
   });
 });
+
+describe('sealed34’s classes: a long sentence, a total added up, 以上两项, a contrast, a group corrected, 彝语', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '站里就5个人 管着11个村 会用无人机的只有1个',
+      '两个养老院 南院住了31位老人 北院是失能照护院 24位',
+      '修了村道桥梁17座 另外加固涵洞9座',
+      '网格员每天入户 主动上门服务',
+      '今年帮扶困难家庭1426户3107人 不对 是1462户3107人',
+      '用彝汉双语广播政策',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '当前站点运转面临一定困难，站里现有工作人员5名，要同时负责全镇11个村的设备维护和资料归档工作，日常事务繁重，其中能熟练操作无人机的仅1名。',
+    '全镇2所养老院共入住老人55名，其中南院31名，北院为失能照护院，入住24名。',
+    '全年维修村道桥梁17座，加固涵洞9座，以上两项均按期完成。',
+    '变“群众跑腿申报”为“干部上门代办”。',
+    '全年帮扶困难家庭1462户3107人。',
+    '本村系彝族群众聚居村，坚持用彝汉双语广播政策。',
+  ].join('');
+
+  test('each said as a faithful 公文 says it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a wrong total, the figure taken back, another people: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('共入住老人55名', '共入住老人57名'))), [
+      '无出处 57名',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('1462户', '1426户'))), ['无出处 1426户']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('彝族群众', '藏族群众'))), ['无出处 藏族']);
+  });
+});

@@ -1,11 +1,13 @@
 import type { Material } from '../compose/material.js';
 import { countedNoun } from '../facts/clauses.js';
 import { factKey } from '../facts/extract.js';
+import { sameMeasure } from '../facts/measures.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
+import { sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
 import {
   buildIndex,
@@ -17,6 +19,7 @@ import {
   determinerOne,
   expected,
   periodEndMonth,
+  pointsBack,
   present,
   quoteClause,
   TOTAL_WORD_RE,
@@ -296,6 +299,15 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     return alignment;
   };
   const retold = (c: Claim) => align().vouches(c);
+  // A figure the user took back (一共6个 / 不对 总共是7个) is no sum the writer may reach again.
+  const tookBack = (c: Claim) =>
+    index.sources.some(
+      (s) =>
+        !s.global &&
+        (s.numbers.get(c.value ?? Number.NaN) ?? []).some(
+          (o) => o.withdrawn && sameMeasure(o.measure, c.measure),
+        ),
+    );
   const untraced: UntracedFact[] = [];
   const figures: WordingIssue[] = [];
   const seen = new Set<string>();
@@ -364,6 +376,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'period' && c.index < bodyStart && answerPeriods.has(c.key ?? '')) continue;
     // 截至6月底 in a 上半年 summary: the period's own end needs no source.
     if (asOfPeriodEnd(draft, c, endMonth)) continue;
+    // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
+    if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
+    // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
+    if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

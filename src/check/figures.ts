@@ -33,6 +33,8 @@ const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|�
  */
 export function isFigureOfSpeechAt(text: string, at: number, quote: string): boolean {
   if (isRoleMetaphor(text, at, quote) || FORMULA_RE.test(quote)) return true;
+  // (Its halves may end like a name's head — 申报, 代办 — and still be ways of working.)
+  if (inContrast(text, at, quote)) return isFigureOfSpeech(quote, CONTRAST_PART_MAX, false);
   if (!isFigureOfSpeech(quote)) return false;
   if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
   // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
@@ -55,15 +57,35 @@ function isRoleMetaphor(text: string, at: number, quote: string): boolean {
   );
 }
 
-export function isFigureOfSpeech(quote: string): boolean {
+/**
+ * 变“居民跑腿申报”为“干部跑腿代办”, 由“政府查”向“全员查”, 从“要我做”到“我要做”: a way of
+ * working set against another, each half a phrase (longer than a slogan's), neither a name.
+ */
+const CONTRAST_FIRST_RE = /(?:变|由|从)$/;
+const CONTRAST_LINK_RE = /^(?:为|向|到|变为|转为|转向|转变为)“/;
+const CONTRAST_PART_MAX = 8;
+
+function inContrast(text: string, at: number, quote: string): boolean {
+  const end = at + quote.length;
+  // The first half: 变 before it, 为“ after it.
+  if (CONTRAST_FIRST_RE.test(text.slice(Math.max(0, at - 1), at)))
+    return CONTRAST_LINK_RE.test(text.slice(end, end + 5));
+  // The second half: …”为 before it, after a first half opened by 变.
+  const link = /(?:为|向|到|变为|转为|转向|转变为)$/.exec(text.slice(Math.max(0, at - 3), at));
+  if (!link || text[at - link[0].length - 1] !== '”') return false;
+  const open = text.lastIndexOf('“', at - link[0].length - 2);
+  return open > 0 && CONTRAST_FIRST_RE.test(text[open - 1] ?? '');
+}
+
+export function isFigureOfSpeech(quote: string, partMax = PART_MAX, heads = true): boolean {
   const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
   // A lone 一 may be the figure's own (“一盘棋”, “一张蓝图”); a count it makes is a fact, below.
   if (/[\d〇零二两三四五六七八九十百千万亿]/.test(inner)) return false;
   const parts = inner.split(/[、，,+＋·\s]/).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > PARTS_MAX) return false;
   for (const p of parts) {
-    if (!/^[\u4e00-\u9fff]+$/.test(p) || p.length > PART_MAX) return false;
-    if (HEADS.some((h) => p.endsWith(h))) return false;
+    if (!/^[\u4e00-\u9fff]+$/.test(p) || p.length > partMax) return false;
+    if (heads && HEADS.some((h) => p.endsWith(h))) return false;
   }
   return extractNames(inner).length === 0 && extractFacts(inner).length === 0;
 }

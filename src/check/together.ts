@@ -1,4 +1,4 @@
-import { sentenceAt } from '../facts/clauses.js';
+import { isSentenceEnd } from '../facts/clauses.js';
 import { type Claim, looseCountTaken, type SourceIndex, sameDate, sameNumber } from './trace.js';
 
 /**
@@ -40,10 +40,17 @@ interface Sentence {
 function sentencesOf(text: string, claims: Claim[]): Map<Claim, Sentence> {
   const out = new Map<Claim, Sentence>();
   const byStart = new Map<number, Sentence>();
+  // Each character's sentence, found once and however long the sentence (a 公文 sentence of
+  // 90 字 is one sentence: its last figure is still a partner of its first).
+  const startOf = new Int32Array(text.length + 1);
+  for (let i = 0, start = 0; i <= text.length; i++) {
+    startOf[i] = start;
+    if (isSentenceEnd(text[i] ?? '')) start = i + 1;
+  }
   for (const c of claims) {
     // A figure the user corrected at once (八千万 哦 八千五百万) stands for nothing.
     if (!KINDS.has(c.kind) || c.withdrawn) continue;
-    const { start } = sentenceAt(text, c.index);
+    const start = startOf[c.index] ?? 0;
     let s = byStart.get(start);
     if (!s) {
       s = { claims: [] };

@@ -211,10 +211,11 @@ const PER_UNIT_RE = new RegExp(
  * 这一届, 每一位, 同一个, 上一次, 最后一次, 其中最难的一桩: the 一 of a determiner, which counts
  * nothing.
  */
-function pointsBack(text: string, c: Claim): boolean {
+export function pointsBack(text: string, c: Claim): boolean {
   const before4 = text.slice(Math.max(0, c.index - 4), c.index);
   return (
-    /[这那]$/.test(before4) ||
+    // 这两项, 以上两项, 上述三个: a count of what was said before it.
+    /(?:[这那]|以上|上述)$/.test(before4) ||
     (c.value === 1 &&
       (PICKED_ONE_RE.test(before4) ||
         // 最难的一件: one picked out of several, not a count.
@@ -389,6 +390,11 @@ export const TOTAL_WORD_RE = new RegExp(
 );
 /** Words that can only correct, anywhere between a total and the total that replaces it. */
 const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
+/** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
+const GROUP_CORRECTION_RE = new RegExp(`[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是[\\s，,]*`, 'g');
+/** How many figures a corrected group holds at most, and how far apart they stand. */
+const GROUP_MAX = 3;
+const GROUP_GAP = 2;
 /** How far, in characters, a corrected total may stand from the total that replaces it. */
 const TOTAL_CORRECTION_MAX = 40;
 /**
@@ -586,6 +592,28 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.told = true;
       c.withdrawn = true;
       inheritWords(next, c);
+    }
+  }
+  // 2318户4075人 不对 是2381户4075人: figures corrected as a group, the measures in the same
+  // order on both sides; each that changed is taken back.
+  for (const m of text.matchAll(GROUP_CORRECTION_RE)) {
+    const { start, end } = sentenceAt(text, m.index);
+    const live = figures.filter((f) => !f.withdrawn && f.index >= start && f.index < end);
+    const before = live.filter((f) => f.index < m.index).slice(-GROUP_MAX);
+    const after = live.filter((f) => f.index >= m.index + m[0].length).slice(0, before.length);
+    if (before.length < 2 || after.length !== before.length) continue;
+    // The figures on each side stand together (2318户4075人): nothing but a measure between.
+    const close = (side: Claim[]) =>
+      side.every(
+        (f, i) => i === 0 || f.index - (side[i - 1]!.index + side[i - 1]!.text.length) <= GROUP_GAP,
+      );
+    if (!close(before) || !close(after)) continue;
+    if (!before.every((b, i) => b.measure && b.measure === after[i]!.measure)) continue;
+    for (const [i, b] of before.entries()) {
+      if (b.value === after[i]!.value) continue;
+      b.told = true;
+      b.withdrawn = true;
+      inheritWords(after[i]!, b);
     }
   }
   // 一共7个 / 不对 东苑小区配了两个 总共是8个: a total corrected by a total, a detail said
@@ -1277,7 +1305,10 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'event':
       return eventTraced(c, index);
     case 'ethnic':
-      return index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key));
+      return (
+        index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key)) ||
+        namedByLanguage(c.key ?? '', index.raw)
+      );
   }
 }
 
@@ -1309,6 +1340,16 @@ function monthsTraced(c: Claim, index: SourceIndex): boolean {
         );
       }),
   );
+}
+
+/**
+ * 彝汉双语广播, 懂彝语的干部: the answers name a people by its language, script or calendar
+ * (彝语, 藏文, 彝历), which vouches for the draft's 彝族 (never a fact the draft must keep).
+ */
+function namedByLanguage(key: string, raw: string): boolean {
+  const people = key.replace(/族$/, '');
+  if (people === '' || people === key) return false;
+  return new RegExp(`${escapeRe(people)}(?:语|文|历|汉双语|汉双文)`).test(raw);
 }
 
 /** The same claim: the draft's words around a fact share one with the answer's. */

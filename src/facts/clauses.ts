@@ -37,6 +37,9 @@ export function clauseAt(text: string, at: number): Span {
   return around(text, at, CLAUSE_END);
 }
 
+/** Whether `ch` ends a sentence (。！？；, a line's end). */
+export const isSentenceEnd = (ch: string): boolean => SENTENCE_END.has(ch);
+
 export function sentenceAt(text: string, at: number): Span {
   return around(text, at, SENTENCE_END);
 }
