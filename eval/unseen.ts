@@ -94,7 +94,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed33/ a thirty-third, written while sealed32 was adjudicated; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed34/ a thirty-fourth, written while sealed33 was adjudicated; measured at
- *                         first sight
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed35/ a thirty-fifth, written while sealed34 was adjudicated; measured at
+ *                         first sight after sealed33 and sealed34's fixes
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -149,6 +151,7 @@ const HALVES = [
   'sealed32',
   'sealed33',
   'sealed34',
+  'sealed35',
 ] as const;
 type Half = (typeof HALVES)[number];
 
