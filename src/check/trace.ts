@@ -1443,16 +1443,11 @@ export function present(
         // a rough 三十几个 met by chance — unless that one says the rough one exactly (增加了二十
         // 几万 具体是21.3万: the same claim, its words shared).
         const anothers = (d: Claim) =>
-          d.approx !== fact.approx &&
-          others.some(
-            (o) =>
-              o !== fact &&
-              o.kind === 'number' &&
-              !o.withdrawn &&
-              o.value === d.value &&
-              o.approx === d.approx &&
-              sameMeasure(o.measure, d.measure) &&
-              !(o.words && fact.words && sharesWord(o.words, fact.words)),
+          anotherAnswers(
+            d,
+            fact,
+            others,
+            (o) => !(o.words && fact.words && sharesWord(o.words, fact.words)),
           );
         const same = numbers.filter(
           (d) =>
@@ -1489,19 +1484,11 @@ export function present(
           sameClaim(d, fact, others) &&
           // 缺口在3名左右 is the answers' 缺3个左右, not also their exact 3个老师 of another
           // sentence: a figure written as one answer wrote it keeps that one, not another.
-          !(
-            d.approx !== fact.approx &&
-            others.some(
-              (o) =>
-                o !== fact &&
-                o.kind === 'number' &&
-                !o.withdrawn &&
-                o.approx === d.approx &&
-                o.value === d.value &&
-                sameMeasure(o.measure, d.measure) &&
-                o.words !== undefined &&
-                sharesWord(d.words ?? new Set(), o.words),
-            )
+          !anotherAnswers(
+            d,
+            fact,
+            others,
+            (o) => o.words !== undefined && sharesWord(d.words ?? new Set(), o.words),
           ),
       );
     }
@@ -1584,6 +1571,32 @@ export function present(
     default:
       return true;
   }
+}
+
+/**
+ * Whether the draft figure `d` is another answer figure as that answer wrote it (its value,
+ * looseness and measure) rather than `fact` put loosely — that one's, not this one's — where
+ * `tied` says the other answer is about what `d` is.
+ */
+function anotherAnswers(
+  d: Claim,
+  fact: Claim,
+  others: readonly Claim[],
+  tied: (o: Claim) => boolean,
+): boolean {
+  return (
+    d.approx !== fact.approx &&
+    others.some(
+      (o) =>
+        o !== fact &&
+        o.kind === 'number' &&
+        !o.withdrawn &&
+        o.value === d.value &&
+        o.approx === d.approx &&
+        sameMeasure(o.measure, d.measure) &&
+        tied(o),
+    )
+  );
 }
 
 /**
