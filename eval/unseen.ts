@@ -96,7 +96,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed34/ a thirty-fourth, written while sealed33 was adjudicated; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed35/ a thirty-fifth, written while sealed34 was adjudicated; measured at
- *                         first sight after sealed33 and sealed34's fixes
+ *                         first sight after sealed33 and sealed34's fixes, then its classes
+ *                         were told: leaked
+ *   eval/unseen/sealed36/ a thirty-sixth, written while sealed35 was adjudicated; measured at
+ *                         first sight and after sealed35's fixes: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -152,6 +155,7 @@ const HALVES = [
   'sealed33',
   'sealed34',
   'sealed35',
+  'sealed36',
 ] as const;
 type Half = (typeof HALVES)[number];
 
