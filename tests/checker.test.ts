@@ -2086,3 +2086,39 @@ describe('sealed34’s classes: a long sentence, a total added up, 以上两项,
     assertFlagged(flagsOf(check(FAITHFUL.replace('彝族群众', '藏族群众'))), ['无出处 藏族']);
   });
 });
+
+describe('sealed35’s classes: names around titles, a corrected quote, 8.16组织, 公益, 安全月', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '无党派的韩素梅副教授 当选区政协委员',
+      '科里2个人 科长唐明 7月份唐科长带队去邻市学习',
+      '在西湾村挂了“邻里驿站”的牌子 不对 名字叫“同心小站”',
+      '9.12组织新阶层人士座谈会 来了18人',
+      '免费培训 开了剪纸 刺绣两个班 全年10期',
+      '每月查一次燃气 全年查了12次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '支持无党派人士、副教授韩素梅当选区政协委员。',
+    '科室现有2人，由科长唐明牵头；7月，唐明科长带队赴邻市学习。',
+    '在西湾村设立“同心小站”。',
+    '9月12日，组织新的社会阶层人士召开座谈会，18人参加。',
+    '开设剪纸、刺绣等公益培训班，全年共举办10期。',
+    '每月开展燃气检查1次，全年共检查12次。',
+  ].join('');
+
+  test('each as the user meant it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the name taken back, another day, an invented month’s event: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('“同心小站”', '“邻里驿站”'))), [
+      '遗漏 “同心小站”',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('9月12日', '9月21日'))), ['无出处 9月21日']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('每月开展', '结合校园安全月活动，每月开展'))), [
+      '无出处 校园安全月活动',
+    ]);
+  });
+});

@@ -390,6 +390,9 @@ export const TOTAL_WORD_RE = new RegExp(
 );
 /** Words that can only correct, anywhere between a total and the total that replaces it. */
 const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
+/** What takes back a quoted name for the next: 不对 名字叫, 错了 应该是, 后来改叫. */
+const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
+const NAME_CORRECTION_MAX = 16;
 /** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
 const GROUP_CORRECTION_RE = new RegExp(`[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是[\\s，,]*`, 'g');
 /** How many figures a corrected group holds at most, and how far apart they stand. */
@@ -592,6 +595,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.told = true;
       c.withdrawn = true;
       inheritWords(next, c);
+    }
+  }
+  // “便民驿站” 不对 名字叫“暖心小站”: a name in quotes corrected by the next one.
+  const named = out.filter((c) => c.kind === 'quote' || c.kind === 'title');
+  for (const [i, c] of named.entries()) {
+    const next = named[i + 1];
+    if (!next || next.kind !== c.kind) continue;
+    const gap = text.slice(c.index + c.text.length, next.index);
+    if (gap.length <= NAME_CORRECTION_MAX && NAME_CORRECTION_RE.test(gap)) {
+      c.told = true;
+      c.withdrawn = true;
     }
   }
   // 2318户4075人 不对 是2381户4075人: figures corrected as a group, the measures in the same
@@ -1561,6 +1575,8 @@ export function present(
     case 'person':
       return (
         draftKey.includes(compareKey(fact.text)) ||
+        // 孟主任 kept as 孟川主任 or 主任孟川: the surname with that title, the name written out.
+        surnameTitled(fact, draftKey) ||
         // 宣传委员郑薇全程跟进 read as 郑薇全 (a title, then three characters) and kept as 郑薇
         // 同志: the draft names the person its first two characters are.
         (fact.text.length === 3 &&
@@ -1571,6 +1587,17 @@ export function present(
     default:
       return true;
   }
+}
+
+/** Whether a person named by surname and title (孟主任) stands in `text` with its full name. */
+function surnameTitled(fact: Claim, text: string): boolean {
+  const title = fact.title ?? '';
+  if (title === '' || !fact.text.endsWith(title)) return false;
+  const surname = fact.text.slice(0, fact.text.length - title.length);
+  if (surname.length === 0 || surname.length > 2) return false;
+  return new RegExp(
+    `${escapeRe(surname)}[\u4e00-\u9fff]{0,2}${escapeRe(title)}|${escapeRe(title)}${escapeRe(surname)}`,
+  ).test(text);
 }
 
 /**
@@ -1646,7 +1673,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       return !c.told;
     case 'title':
     case 'quote':
-      return true;
+      return !c.withdrawn;
     // A person (or a people) the answers name is named in the draft too: dropping one is
     // dropping a fact.
     case 'person':

@@ -217,6 +217,9 @@ const MONTH_RANGE_RE = new RegExp(
   'g',
 );
 
+/** words/whole-measures.txt: 组, 人, 场 … — measures no decimal comes before. */
+const WHOLE_MEASURES = new Set(loadWords('whole-measures').join(''));
+
 /** The first year of 2001到2010年: a year, though its 年 is written once, after the second. */
 const YEAR_RANGE_RE = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:[-–—~～至到]|--)\s*(?:19|20)\d{2}年)/g;
 
@@ -459,10 +462,10 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const next = work.slice(m.index + m[0].length).trimStart();
     // 12.5公里, 1.8万份, 3.5个百分点: a decimal before its measure, not a date; 2.11号 is a date.
     const dayMark = /^[号日]/.test(work.slice(m.index + m[0].length));
-    // …but 6.18首发式, 9.3场馆开放: a measure word that begins a verb or a noun is no unit.
+    // …but 6.18首发式, 8.16组织座谈: a measure of whole things takes no decimal, so what
+    // follows begins a word (a verb, a noun) and the figure is a day.
     const unitAfter =
-      NOT_AFTER_DATE_RE.test(next) ||
-      (MEASURE_RE.test(next) && !/^[首场台部期届批支项家]/.test(next));
+      NOT_AFTER_DATE_RE.test(next) || (MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!));
     if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
       continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };

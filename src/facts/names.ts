@@ -161,7 +161,11 @@ const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
 /** Callings said after a person's name (周慧琳医生, 王老师): words/callings.txt. */
 const CALLINGS = alternation(loadWords('callings'));
 /** 王建国同志, 张华等同志. */
-const NAME_COMRADE_RE = new RegExp(`((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:同志|${CALLINGS})`, 'g');
+/** …a grade before the calling is no part of the name (冯岚副教授). */
+const NAME_COMRADE_RE = new RegExp(
+  `((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:副|高级|正)?(?:同志|${CALLINGS})`,
+  'g',
+);
 /**
  * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
  * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name. After 由 the name may follow what
@@ -250,9 +254,20 @@ function masked(text: string): string {
 }
 
 /** Where a name whose head starts at `headStart` begins: at a boundary word, a date or `max` 字. */
-function endsWithBoundary(text: string, end: number, boundaries: Set<string>): boolean {
+/** words/boundary-word-ends.txt: 安全, 基本 … — a boundary's character ending another word. */
+const BOUNDARY_WORD_ENDS = new Set(loadWords('boundary-word-ends'));
+
+function endsWithBoundary(
+  text: string,
+  end: number,
+  boundaries: Set<string>,
+  wordEnds = false,
+): boolean {
   for (let k = 1; k <= LONGEST_BOUNDARY && k <= end; k++) {
-    if (boundaries.has(text.slice(end - k, end))) return true;
+    if (!boundaries.has(text.slice(end - k, end))) continue;
+    // 安全月活动: the 全 of 安全 ends that word, not a name's start.
+    if (wordEnds && k === 1 && BOUNDARY_WORD_ENDS.has(text.slice(end - 2, end))) continue;
+    return true;
   }
   return false;
 }
@@ -266,7 +281,9 @@ function prefixStart(
   let start = headStart;
   const limit = Math.max(0, headStart - max);
   while (start > limit && HAN_CHAR_RE.test(text[start - 1]!)) {
-    if (endsWithBoundary(text, start, boundaries)) break;
+    // A word ending in a boundary's character (安全) is passed only where stopping would leave
+    // less than a name before the head (校园安全月活动, not 月活动).
+    if (endsWithBoundary(text, start, boundaries, headStart - start < 2)) break;
     if (DATE_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
     if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
