@@ -100,6 +100,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         were told: leaked
  *   eval/unseen/sealed36/ a thirty-sixth, written while sealed35 was adjudicated; measured at
  *                         first sight and after sealed35's fixes: never told
+ *   eval/unseen/sealed37/ a thirty-seventh, written while sealed35's classes were fixed;
+ *                         measured once, at first sight after them: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -156,6 +158,7 @@ const HALVES = [
   'sealed34',
   'sealed35',
   'sealed36',
+  'sealed37',
 ] as const;
 type Half = (typeof HALVES)[number];
 
