@@ -405,11 +405,19 @@ const COUNT_OF: Record<string, number> = { 双: 2, 两: 2, 三: 3, 四: 4, 五: 
  */
 function abbreviated(text: string, other: string): string {
   let out = text;
-  for (const [abbr, n = '', x = ''] of other.matchAll(NUMBERED_RE)) {
+  for (const [abbr, n = '', x = ''] of numberedIn(other)) {
     if (out.split(x).length <= COUNT_OF[n]!) continue;
     out = out.replace(new RegExp(`(?:${x}[\u4e00-\u9fff]){${COUNT_OF[n]}}`, 'g'), abbr);
   }
   return out;
+}
+
+/** The numbered abbreviations of a text, the last text's kept (the draft is asked for often). */
+let numberedCache: { text: string; found: RegExpExecArray[] } | undefined;
+function numberedIn(text: string): RegExpExecArray[] {
+  if (numberedCache?.text !== text)
+    numberedCache = { text, found: [...text.matchAll(NUMBERED_RE)] };
+  return numberedCache.found;
 }
 
 /** The share of an event's proper part found in one text that also names its kind. */

@@ -1466,11 +1466,11 @@ export function present(
         const same = numbers.filter(
           (d) =>
             d.value !== undefined &&
-            !anothers(d) &&
             // A loose figure (二十来家) is not a particular one (21个) met by chance.
             (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
             (sameNumber(d, fact) ||
-              (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))),
+              (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
+            !anothers(d),
         );
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
         if (same.length === 1 && (distinctive(fact) || counted(same[0]!.measure))) return true;
