@@ -2122,3 +2122,35 @@ describe('sealed35’s classes: names around titles, a corrected quote, 8.16组�
     ]);
   });
 });
+
+describe('sealed36’s classes: 乡村医生 is no person, 一起 as one, 林晓梅副书记, a mechanism after 依托', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全年培训乡村医生260人次',
+      '还查处了南坪村一起违规占道经营',
+      '明确林秀英副书记分管妇联工作',
+      '在园区设了服务站 上半年服务企业150户次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '聚焦乡村医生能力提升，全年培训乡村医生260人次。',
+    '查处南坪村违规占道经营1起。',
+    '明确由林秀英副书记分管妇联工作。',
+    '在园区设立服务站，上半年服务企业150户次。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the deputy secretary dropped or invented, an invented mechanism in quotes: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('由林秀英副书记', '由副书记'))), ['遗漏 林秀英']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('林秀英副书记', '郑志远副书记'))), [
+      '无出处 郑志远',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('服务企业', '依托“林农互助”服务企业'))), [
+      '无出处 “林农互助”',
+    ]);
+  });
+});

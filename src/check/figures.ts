@@ -24,7 +24,8 @@ const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
 const KIND_RE = /^(?:主题|系列|专题|品牌|特色)(?=[\u4e00-\u9fff])/;
 
 /** Words that name what follows them: 叫“石坝贤议”, 提出“同心筑梦”, 打造“…”. */
-const NAMING_RE = /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|创建|创设|开展|举办|实施|启动)$/;
+const NAMING_RE =
+  /(?:叫|叫做|称为|名为|命名为|提出|打造|推出|创建|创设|开展|举办|实施|启动|依托|借助|推行)$/;
 
 /**
  * Whether the quote at `at` in `text` is a figure of speech: besides its own words, nothing

@@ -161,6 +161,17 @@ const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
 /** Callings said after a person's name (周慧琳医生, 王老师): words/callings.txt. */
 const CALLINGS = alternation(loadWords('callings'));
 /** 王建国同志, 张华等同志. */
+/**
+ * Whether `said` at `at` (乡村医生 after 焦 of 聚焦) stands elsewhere in `text` without its first
+ * character: then it is a common noun, and that character ended the word before it.
+ */
+function commonNoun(text: string, at: number, said: string): boolean {
+  const rest = said.slice(1);
+  for (let i = text.indexOf(rest); i >= 0; i = text.indexOf(rest, i + 1)) {
+    if (i !== at + 1) return true;
+  }
+  return false;
+}
 /** …a grade before the calling is no part of the name (冯岚副教授). */
 const NAME_COMRADE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:副|高级|正)?(?:同志|${CALLINGS})`,
@@ -207,6 +218,14 @@ const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 const LIST_LAST_RE = new RegExp(`^((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`);
 /** What may close a list of people after its last name (王建国、李明等同志). */
 const LIST_TAIL_RE = /(?:等同志|同志|等人|等)$/;
+/**
+ * A full name, then its title (林晓梅副书记), where a person's name may begin: after a stop, 的,
+ * or a word that introduces one (由, 请, 明确 …).
+ */
+const NAME_THEN_TITLE_RE = new RegExp(
+  `(?<=^|[^${HAN}]|[的是请由和与及让给向被将对]|明确)((?:${SURNAMES})[${HAN}]{1,2}?)((?:副|正|常务)?(?:书记|主任|校长|部长|局长|镇长|乡长|县长|会长|主席|院长|所长|站长|社长|村长|组长|主委|理事长|秘书长|经理|董事长|总经理))`,
+  'g',
+);
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长)`,
@@ -409,6 +428,9 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
     // 请人武部的同志: a 的 before 同志 ends a phrase, not a name.
     if (givenHasFunctionChar(m[1]!)) continue;
+    // 聚焦乡村医生 … 培训乡村医生: what follows the "surname" is said elsewhere without it, a
+    // common noun (乡村医生), not a person's name and calling.
+    if (!m[0].endsWith('同志') && commonNoun(text, m.index, m[0])) continue;
     seen.add(m.index);
     out.push({
       kind: 'person',
@@ -454,6 +476,30 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (givenHasFunctionChar(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
+  }
+  // 林晓梅副书记, 由郑志远副主任牵头: a full name, then its title (before 梅书记 is read below).
+  for (const m of text.matchAll(NAME_THEN_TITLE_RE)) {
+    const name = m[1]!;
+    if (seen.has(m.index) || NOT_GIVEN_RE.test(name.slice(1)) || givenHasFunctionChar(name))
+      continue;
+    if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || TITLE_END_RE.test(name)) continue;
+    const end = m.index + m[0].length;
+    // 林晓梅副书记分管妇联: a body read from before the person begins after the title.
+    const org = out.findIndex(
+      (o) => o.kind === 'org' && o.index <= m.index && o.index + o.text.length > end,
+    );
+    if (org >= 0) {
+      const o = out[org]!;
+      const rest = o.text.slice(end - o.index);
+      if (rest.length >= 2) out[org] = { ...o, text: rest, index: end };
+      else out.splice(org, 1);
+    } else if (
+      out.some((o) => o.kind === 'org' && m.index > o.index && m.index < o.index + o.text.length)
+    ) {
+      continue;
+    }
+    for (let i = m.index; i < end; i++) seen.add(i);
+    out.push({ kind: 'person', text: name, index: m.index, title: m[2]! });
   }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
