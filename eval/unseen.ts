@@ -99,9 +99,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         first sight after sealed33 and sealed34's fixes, then its classes
  *                         were told: leaked
  *   eval/unseen/sealed36/ a thirty-sixth, written while sealed35 was adjudicated; measured at
- *                         first sight and after sealed35's fixes: never told
+ *                         first sight and after sealed35's fixes, then its classes were told:
+ *                         leaked
  *   eval/unseen/sealed37/ a thirty-seventh, written while sealed35's classes were fixed;
- *                         measured once, at first sight after them: never told
+ *                         measured at first sight and after sealed36's fixes: never told
+ *   eval/unseen/sealed38/ a thirty-eighth, written while sealed36 was adjudicated; measured
+ *                         once, at the end of session seven: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -159,6 +162,7 @@ const HALVES = [
   'sealed35',
   'sealed36',
   'sealed37',
+  'sealed38',
 ] as const;
 type Half = (typeof HALVES)[number];
 
