@@ -2154,3 +2154,39 @@ describe('sealed36’s classes: 乡村医生 is no person, 一起 as one, 林晓
     ]);
   });
 });
+
+describe('sealed37 and sealed38’s classes: a bare kind said again, 办公室, 9·9, “3+3”, 周科长, 1修村道', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '茶叶协会有会员42户',
+      '9月开了中秋座谈会 县侨务办公室来了 22人参加',
+      '9.9前后搞了一次直播带货检查 查了主播35个',
+      '推行3+3师徒结对 结成对子12对',
+      '6月请县农业局周科长来讲果树修剪',
+      '明年打算 1修村道 2装路灯 3建文化广场',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '一是擦亮协会品牌。茶叶协会现有会员42户。',
+    '9月，县侨务办公室参加中秋座谈会，22人参加。',
+    '“9·9”前后开展直播带货检查，检查主播35个。',
+    '推行“3+3”师徒结对模式，结成对子12对。',
+    '6月，邀请县农业局周科长讲授果树修剪技术。',
+    '明年重点做好以下工作：1. 修建村道。2. 安装路灯。3. 建设文化广场。',
+  ].join('');
+
+  test('each as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('an invented office, the section chief dropped or invented: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('县侨务办公室', '县教育办公室'))), [
+      '无出处 县教育办公室',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('县农业局周科长', '县农业局专家'))), [
+      '遗漏 周科长',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('周科长', '吴科长'))), ['无出处 吴科长']);
+  });
+});

@@ -3,6 +3,7 @@ import { countedNoun } from '../facts/clauses.js';
 import { factKey } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
+import { occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
@@ -26,6 +27,7 @@ import {
   takenBy,
   traced,
 } from './trace.js';
+import { BARE_HEAD_RE } from './trace-names.js';
 import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
 
 /**
@@ -274,6 +276,9 @@ function restated(a: Claim, b: Claim, source: string): boolean {
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
 
+/** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */
+const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, '')})$`);
+
 /** Measures of a group, whose told 一 counts nothing: 一支队伍, 一批骨干, 一种模式. */
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 
@@ -308,6 +313,21 @@ export function checkDraft(draft: string, material: Material): CheckReport {
           (o) => o.withdrawn && sameMeasure(o.measure, c.measure),
         ),
     );
+  const refersBack = (c: Claim): boolean => {
+    if (c.kind !== 'org' && c.kind !== 'event') return false;
+    const kind = c.kind === 'event' ? (c.suffix ?? '') : (BARE_TAIL_RE.exec(c.text)?.[0] ?? '');
+    if (kind === '' || c.text.length - kind.length > 2) return false;
+    const line = lineOf(starts, c.index);
+    return claims.some(
+      (o) =>
+        o !== c &&
+        o.kind === c.kind &&
+        o.text.length > kind.length + 1 &&
+        o.text.endsWith(kind) &&
+        lineOf(starts, o.index) === line &&
+        isTraced(o),
+    );
+  };
   const untraced: UntracedFact[] = [];
   const figures: WordingIssue[] = [];
   const seen = new Set<string>();
@@ -376,6 +396,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'period' && c.index < bodyStart && answerPeriods.has(c.key ?? '')) continue;
     // 截至6月底 in a 上半年 summary: the period's own end needs no source.
     if (asOfPeriodEnd(draft, c, endMonth)) continue;
+    // 擦亮协会品牌 after 养蜂协会, 负责大会会务 after 职工代表大会: a verb read into a bare kind
+    // that refers back to a body or event of that kind the paragraph names, traced.
+    if (refersBack(c)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
     if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
@@ -410,7 +433,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   // What the draft puts in quotes or 《》, without the marks: “两节”送温暖, “一套表”平台.
   const quoted = claims
     .filter((c) => c.kind === 'quote' || c.kind === 'title')
-    .map((c) => c.text.slice(1, -1));
+    // (9·9 is the answers' 9.9: a middle dot between digits read as the point it is.)
+    .map((c) => c.text.slice(1, -1).replace(/(?<=\d)[．·・•](?=\d)/g, '.'));
   const kept = new Set<Claim>();
   const notKept: { claim: Claim; source: string }[] = [];
   for (const { claim, source } of index.answerFacts) {
@@ -420,10 +444,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (
       claim.kind !== 'title' &&
       claim.kind !== 'quote' &&
-      quoted.some((q) => {
-        const at = q.indexOf(claim.text);
-        return at >= 0 && at <= claim.index && source.startsWith(q, claim.index - at);
-      })
+      // (Every place the fact stands in the term: the second 3 of “3+3” too.)
+      quoted.some((q) =>
+        [...occurrences(q, claim.text)].some(
+          (at) => at <= claim.index && source.startsWith(q, claim.index - at),
+        ),
+      )
     )
       continue;
     if (

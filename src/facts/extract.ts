@@ -145,6 +145,9 @@ const SPOKEN_DAY_RE = new RegExp(
  */
 const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（])/gm;
 
+/** 1修村道 2装路灯: a list's number glued to its item, after a space or a line's start. */
+const GLUED_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[\u4e00-\u9fff])/g;
+
 /**
  * 3.12319城建热线, 2.8月组织考察: a list's 3. run into a number that starts its item (a hotline, a
  * code, a month or a day), no decimal and no dotted date.
@@ -177,6 +180,13 @@ function maskListNumbers(chars: Masked, original: string): void {
     const run = marks.filter((m, i) => Number(m[1]) === i + 1);
     if (run.length >= 2 && run.length === marks.length) {
       for (const m of run) chars.mask(lineStart + m.index, lineStart + m.index + 1);
+    }
+    // 1修村道 2装路灯 3建文化广场: the markers glued to their items, no measure after any.
+    const glued = [...line.matchAll(GLUED_MARKER_RE)].filter(
+      (m) => !MEASURE_RE.test(line.slice(m.index + 1)),
+    );
+    if (glued.length >= 2 && glued.every((m, i) => Number(m[1]) === i + 1)) {
+      for (const m of glued) chars.mask(lineStart + m.index, lineStart + m.index + 1);
     }
     const lead = /^([1-9])[ \t\u3000]+[\u4e00-\u9fff“"「《(（]/.exec(line);
     if (lead && Number(lead[1]) === expected) {
@@ -399,10 +409,13 @@ export function factKey(s: string): string {
 
 /** Full-width digits and % to ASCII, keeping every offset (one code unit each). */
 function normalizeDigits(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/％/g, '%')
-    .replace(/(?<=\d)．(?=\d)/g, '.');
+  return (
+    text
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/％/g, '%')
+      // 9·9, 6・18: a middle dot between digits is a date's (or a decimal's) point.
+      .replace(/(?<=\d)[．·・•](?=\d)/g, '.')
+  );
 }
 
 function toNumber(token: string): number | undefined {
