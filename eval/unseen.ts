@@ -102,9 +102,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         first sight and after sealed35's fixes, then its classes were told:
  *                         leaked
  *   eval/unseen/sealed37/ a thirty-seventh, written while sealed35's classes were fixed;
- *                         measured at first sight and after sealed36's fixes: never told
- *   eval/unseen/sealed38/ a thirty-eighth, written while sealed36 was adjudicated; measured
- *                         once, at the end of session seven: never told
+ *                         measured at first sight and after sealed36's fixes, then its classes
+ *                         were told: leaked
+ *   eval/unseen/sealed38/ a thirty-eighth, written while sealed36 was adjudicated; measured at
+ *                         first sight, then its classes were told: leaked
+ *   eval/unseen/sealed39/ a thirty-ninth, written while sealed37 and sealed38 were adjudicated;
+ *                         measured once, at the end of session seven: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -163,6 +166,7 @@ const HALVES = [
   'sealed36',
   'sealed37',
   'sealed38',
+  'sealed39',
 ] as const;
 type Half = (typeof HALVES)[number];
 
