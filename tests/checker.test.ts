@@ -2190,3 +2190,30 @@ describe('sealed37 and sealed38’s classes: a bare kind said again, 办公室, 
     assertFlagged(flagsOf(check(FAITHFUL.replace('周科长', '吴科长'))), ['无出处 吴科长']);
   });
 });
+
+describe('sealed39’s classes: 打造一支队伍, 全市中学, 7.9至11', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '志愿者队伍扩大了',
+      '每周五中学生不留家庭作业',
+      '7.9至11在镇文化站办了插花培训班 学员四十人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '着力打造一支结构合理的志愿服务队伍。在全市中学实行周五不留家庭作业。7月9日至11日，在镇文化站举办插花培训班，学员40人。';
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another last day, two teams, a named school: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('至11日', '至13日'))), ['无出处 13日']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('一支结构合理', '两支结构合理'))), [
+      '无出处 两支',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('在全市中学', '在市第一中学'))), [
+      '无出处 市第一中学',
+    ]);
+  });
+});

@@ -362,14 +362,18 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       continue;
     // 成为…的一支重要力量: an article, not a count to trace.
     // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
-    // …nor 打造了一支队伍, 培养了一批骨干: one of a collective measure after a verb is an article.
+    // …nor 打造了一支队伍, 培养了一批骨干: one of a collective measure after a verb is an article
+    // (打造一支…队伍 too: written as 一 after a word, with or without 了).
     if (
       c.kind === 'number' &&
       c.value === 1 &&
-      c.told &&
-      (draft[c.index - 1] === '的' ||
-        determinerOne(draft, c) ||
-        COLLECTIVE_MEASURE_RE.test(c.measure ?? ''))
+      ((c.told &&
+        (draft[c.index - 1] === '的' ||
+          determinerOne(draft, c) ||
+          COLLECTIVE_MEASURE_RE.test(c.measure ?? ''))) ||
+        (c.text.startsWith('一') &&
+          COLLECTIVE_MEASURE_RE.test(c.measure ?? '') &&
+          /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')))
     )
       continue;
     const end = c.index + c.text.length;

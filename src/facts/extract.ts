@@ -145,6 +145,9 @@ const SPOKEN_DAY_RE = new RegExp(
  */
 const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（])/gm;
 
+/** The end of a dotted date's range: 至11, -12, 到13号. */
+const DOT_RANGE_END_RE = /^(\s*(?:至|到|-|—|~|～)\s*)(\d{1,2})(?:[日号])?(?![\d.])/;
+
 /** 1修村道 2装路灯: a list's number glued to its item, after a space or a line's start. */
 const GLUED_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[\u4e00-\u9fff])/g;
 
@@ -485,6 +488,20 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const end = m.index + m[0].length + (dayMark ? 1 : 0);
     atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });
     chars.mask(m.index, end);
+    // 7.9至11: the range's end is a later day of that month, its 日 unsaid.
+    const to = DOT_RANGE_END_RE.exec(work.slice(end));
+    const last = to ? Number(to[2]) : 0;
+    if (to && last > date.day && last <= 31 && !MEASURE_RE.test(work.slice(end + to[0].length))) {
+      const at = end + to[1]!.length;
+      const stop = end + to[0].length;
+      atoms.push({
+        kind: 'date',
+        text: text.slice(at, stop),
+        index: at,
+        date: { month: date.month, day: last },
+      });
+      chars.mask(at, stop);
+    }
   }
   work = chars.text;
   for (const m of work.matchAll(YEAR_RANGE_RE)) {

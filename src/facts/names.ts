@@ -350,6 +350,13 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
     let start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
+    if (
+      text[start - 1] === '全' &&
+      /^[省市州县区旗乡镇村]$/.test(text[start] ?? '') &&
+      end - start <= 4
+    )
+      continue;
     if (NAMED_ENDINGS.has(m[0])) {
       // 乡贤回乡创办茶叶合作社: the name begins after its verb of founding.
       const said = text.slice(start, m.index);
