@@ -107,7 +107,7 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed38/ a thirty-eighth, written while sealed36 was adjudicated; measured at
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed39/ a thirty-ninth, written while sealed37 and sealed38 were adjudicated;
- *                         measured once, at the end of session seven: never told
+ *                         measured at first sight, then its classes were told: leaked
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
