@@ -1,6 +1,6 @@
 import type { Material } from '../compose/material.js';
 import { countedNoun } from '../facts/clauses.js';
-import { factKey } from '../facts/extract.js';
+import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { occurrences } from '../facts/words.js';
@@ -438,7 +438,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const quoted = claims
     .filter((c) => c.kind === 'quote' || c.kind === 'title')
     // (9·9 is the answers' 9.9: a middle dot between digits read as the point it is.)
-    .map((c) => c.text.slice(1, -1).replace(/(?<=\d)[．·・•](?=\d)/g, '.'));
+    .map((c) => pointsBetweenDigits(c.text.slice(1, -1)));
   const kept = new Set<Claim>();
   const notKept: { claim: Claim; source: string }[] = [];
   for (const { claim, source } of index.answerFacts) {

@@ -410,14 +410,16 @@ export function factKey(s: string): string {
   return s.replace(/[\s《》〈〉<>“”"「」『』‘’']/g, '');
 }
 
+/** 9·9, 6・18, 3．5: a full-width or middle dot between digits is a date's (or a decimal's) point. */
+export const pointsBetweenDigits = (text: string): string =>
+  text.replace(/(?<=\d)[．·・•](?=\d)/g, '.');
+
 /** Full-width digits and % to ASCII, keeping every offset (one code unit each). */
 function normalizeDigits(text: string): string {
-  return (
+  return pointsBetweenDigits(
     text
       .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/％/g, '%')
-      // 9·9, 6・18: a middle dot between digits is a date's (or a decimal's) point.
-      .replace(/(?<=\d)[．·・•](?=\d)/g, '.')
+      .replace(/％/g, '%'),
   );
 }
 

@@ -14,12 +14,17 @@ export interface FieldFact {
   field: true;
 }
 
+/** A connective or verb of working together, before a list (与, 会同, 联合 …). */
+const JOINING = '联合|会同|协调|协同|配合|牵头|[与同和由及]';
+
 /**
  * The list: two to four characters an item, 、 between them, after a verb of working together
  * or a mark, and the shared head (等部门, 等相关单位) after the last.
  */
-const FIELD_LIST_RE =
-  /(?<=联合|会同|协调|协同|配合|组织|牵头|[与同和由及]|[，。；：、\s])((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)等?(?:相关|有关|职能)?(?:部门|单位)/g;
+const FIELD_LIST_RE = new RegExp(
+  `(?<=${JOINING}|组织|[，。；：、\\s])((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)等?(?:相关|有关|职能)?(?:部门|单位)`,
+  'g',
+);
 
 /**
  * Working together with a list of bodies (与院工会、后勤保障处联合召开): an office of the unit's
@@ -37,7 +42,7 @@ export function extractFieldLists(text: string): FieldFact[] {
 }
 
 /** A connective or verb of working together before a list's first item (与, 会同, 联合 …). */
-const LEAD_RE = /^(?:联合|会同|协调|协同|配合|牵头|[与同和由及])(?=[\u4e00-\u9fff]{2})/;
+const LEAD_RE = new RegExp(`^(?:${JOINING})(?=[\\u4e00-\\u9fff]{2})`);
 
 /** The items of each list `re` finds (its first group, split at 、) that `keep` keeps. */
 function itemsOf(text: string, re: RegExp, keep: (item: string) => boolean): FieldFact[] {
