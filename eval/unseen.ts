@@ -108,6 +108,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         first sight, then its classes were told: leaked
  *   eval/unseen/sealed39/ a thirty-ninth, written while sealed37 and sealed38 were adjudicated;
  *                         measured at first sight, then its classes were told: leaked
+ *   eval/unseen/sealed40/ a fortieth, written at the eighth session's start (Kimi and GLM styles)
+ *   eval/unseen/sealed41/ a forty-first, written with sealed40 (Doubao and ERNIE styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -167,6 +169,8 @@ const HALVES = [
   'sealed37',
   'sealed38',
   'sealed39',
+  'sealed40',
+  'sealed41',
 ] as const;
 type Half = (typeof HALVES)[number];
 
