@@ -2217,3 +2217,40 @@ describe('sealed39’s classes: 打造一支队伍, 全市中学, 7.9至11', () 
     ]);
   });
 });
+
+describe('sealed41’s classes: 4毛5, 一场 again, a correction naming its noun or reaching past another figure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '小区停车费每小时5毛 临时摊位每天4毛5',
+      '国庆搞了场助农直播 一场卖了12万',
+      '合作社茶叶卖了30万',
+      '不对 销售额是35万元',
+      '农家课堂全年办了二十四次 来听课的村民有一千二百多人次',
+      '不对 是二十五次',
+      '村里38户都装了净水器',
+      '不对 是36户 有两户年中搬到县城去了',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '小区停车费每小时0.5元，临时摊位每天0.45元。',
+    '国庆期间开展助农直播，单场销售额达12万元。',
+    '合作社茶叶销售额35万元。',
+    '农家课堂全年共办25次，前来听课的村民达1200余人次。',
+    '全村36户农户安装了净水器。',
+  ].join('');
+
+  test('as the user said it, the corrections applied: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another fee, a count of broadcasts, a figure the user took back: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('0.45元', '0.55元'))), ['无出处 0.55元']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('助农直播，', '助农直播3场，'))), ['无出处 3场']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('35万元', '30万元'))), ['无出处 30万元']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('共办25次', '共办24次'))), ['无出处 24次']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('1200余人次', '1500余人次'))), [
+      '无出处 1500余人次',
+    ]);
+  });
+});

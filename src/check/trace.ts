@@ -198,6 +198,17 @@ function notACount(text: string, c: Claim): boolean {
 }
 
 /**
+ * 搞了场助农直播 一场卖了12万: a 一 opening a clause, after the clause before introduced one of the
+ * same measure (了场, 了一场), is that occasion again, not a count of its own.
+ */
+function theOneSaid(text: string, c: Claim): boolean {
+  if (!c.measure || !/^[\s，,]?$/.test(text.slice(Math.max(0, c.index - 1), c.index))) return false;
+  const before = text.slice(Math.max(0, c.index - 24), c.index);
+  const lastClause = before.split(/[。；;！？\n]/).pop() ?? '';
+  return new RegExp(`了一?${escapeRe(c.measure)}`).test(lastClause);
+}
+
+/**
  * 一辆车配一盏灯, 一人给了300元, 一户送了两桶油: the first 一 is each unit (每辆车配备1盏, 每人
  * 300元), what follows in its clause the count.
  */
@@ -373,6 +384,13 @@ const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
 const CORRECTED_WITH_REASON_RE = new RegExp(
   `^[\\u4e00-\\u9fff]{0,16}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*$`,
 );
+/**
+ * Right before the figure that corrects: a plain marker, perhaps the noun said again after a
+ * space (不对 销售额是35万元), then 是.
+ */
+const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
+  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)[\\s，,]*$`,
+);
 /** A unit said after a figure, perhaps with a particle (箱呢 of 60箱呢 哦不对 是80箱). */
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
@@ -467,7 +485,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       // 没有一家企业停产: an emphatic none, no count of one.
       if (/(?:没有|无|未|不)$/.test(text.slice(Math.max(0, c.index - 2), c.index))) c.told = true;
       c.told ||=
-        TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) || notACount(text, c);
+        TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
+        notACount(text, c) ||
+        theOneSaid(text, c);
       const per = frequencyOf(text, c);
       if (per) c.per = per;
     }
@@ -597,6 +617,50 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       inheritWords(next, c);
     }
   }
+  // 茶叶卖了30万 / 不对 销售额是35万元; 办了二十四次 来听课的一千二百多人次 / 不对 是二十五次: a
+  // plain correction, perhaps the noun said again, then 是 and the right figure. Taken back is
+  // the nearest figure before the marker of the same measure (else one with none, or an amount),
+  // in its message or, when the correction opens a message, in the one before.
+  const settled = new Set<Claim>();
+  for (const next of figures) {
+    const lead = text.slice(Math.max(0, next.index - 16), next.index);
+    const m = PLAIN_CORRECTION_BEFORE_RE.exec(lead);
+    if (!m) continue;
+    const markerAt = next.index - lead.length + m.index;
+    const lineStart = text.lastIndexOf('\n', markerAt - 1) + 1;
+    const opens = text.slice(lineStart, markerAt).trim() === '';
+    // (…查出132处 都整改了。不对 是131处整改完: after a sentence's end it corrects that sentence.)
+    const from =
+      opens && lineStart > 0
+        ? text.lastIndexOf('\n', lineStart - 2) + 1
+        : sentenceAt(text, markerAt).start;
+    // The nearest one it can be: 专任教师51 不对 是49人 corrects the 51, 一千二百多人次 not 次.
+    const old = figures
+      .filter(
+        (f) =>
+          f.index >= from &&
+          f.index < markerAt &&
+          f.value !== next.value &&
+          (sameMeasure(f.measure, next.measure) ||
+            sameAmount(f.measure, next.measure, next.value ?? 0)),
+      )
+      .pop();
+    if (!old) continue;
+    settled.add(next);
+    // 38户 / 不对 是36户 有两户搬走了: the difference, given as the reason, is no fact to keep.
+    const diff = Math.abs((old.value ?? 0) - (next.value ?? 0));
+    const { end } = sentenceAt(text, next.index);
+    for (const f of figures) {
+      if (f.index > next.index && f.index < end && f.value === diff) {
+        if (sameMeasure(f.measure, next.measure)) f.told = true;
+      }
+    }
+    if (old.withdrawn) continue;
+    old.told = true;
+    old.withdrawn = true;
+    if (!next.measure && old.measure) next.measure = old.measure;
+    inheritWords(next, old);
+  }
   // “便民驿站” 不对 名字叫“暖心小站”: a name in quotes corrected by the next one.
   const named = out.filter((c) => c.kind === 'quote' || c.kind === 'title');
   for (const [i, c] of named.entries()) {
@@ -652,11 +716,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // another figure (the last claim before the marker; 3次 不是很多 takes nothing back).
   for (const c of out) {
     if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
-    if (
-      c.withdrawn ||
-      !TAKEN_BACK_RE.test(text.slice(c.index + c.text.length, c.index + c.text.length + 12))
-    )
-      continue;
+    const after = text.slice(c.index + c.text.length, c.index + c.text.length + 12);
+    if (c.withdrawn || !TAKEN_BACK_RE.test(after)) continue;
+    // The figure after the marker was found to correct another (of its own measure).
+    const at = c.index + c.text.length;
+    if (figures.some((f) => settled.has(f) && f.index > at && f.index <= at + 14)) continue;
     c.told = true;
     c.withdrawn = true;
   }

@@ -290,6 +290,9 @@ const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
 const SPOKEN_KUAI_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
+/** 4毛5, 三毛五: N毛M (or N角M) is 0.NM元, as N块M is N.M元. */
+const SPOKEN_MAO_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d.块元])([一二两三四五六七八九]|[1-9])(?:毛|角)([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
 /** 八十六点几, 3点几: a figure and some tenths, between it and the next whole number. */
 const SPOKEN_POINT_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![个]?[点时])/g;
@@ -335,6 +338,11 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
   read(
     SPOKEN_KUAI_RE,
     (m) => (cnOrArabic(m[1]) ?? Number.NaN) + (cnOrArabic(m[2]) ?? Number.NaN) / 10,
+    '元',
+  );
+  read(
+    SPOKEN_MAO_RE,
+    (m) => ((cnOrArabic(m[1]) ?? Number.NaN) * 10 + (cnOrArabic(m[2]) ?? Number.NaN)) / 100,
     '元',
   );
   read(SPOKEN_POINT_RE, (m) => cnOrArabic(m[1]) ?? Number.NaN, undefined, true);
