@@ -2254,3 +2254,38 @@ describe('sealed41’s classes: 4毛5, 一场 again, a correction naming its nou
     ]);
   });
 });
+
+describe('sealed40’s classes: a misheard kind, 1、 after spaces, 第二年6月, 老支书+name, a festival', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '5月开了一次退伍军人坐谈会 来了20人',
+      '禁渔期3.1到第二年6月底 全天巡查',
+      '成立了护河队 一共7个人 队长是原柳河村老支书王长贵',
+      '商户出了15万 修文化长廊',
+      '明年 1、修好剩下3座桥 2、8月开展安全宣传进工地 3、年底前完成示范户评选',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '5月召开退伍军人座谈会1次，20人参加。',
+    '禁渔期自3月1日至次年6月底，实行全天巡查。',
+    '成立护河队，共7人，由原柳河村老支书王长贵担任队长。',
+    '商户出资15万元修建文化长廊。',
+    '明年，一是修好剩余3座桥；二是8月开展安全宣传进工地活动；三是年底前完成示范户评选。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another meeting, the captain dropped, an invented festival: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('退伍军人座谈会', '退伍军人联谊会'))), [
+      '无出处 退伍军人联谊会',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('老支书王长贵', '老支书'))), ['遗漏 王长贵']);
+    assertFlagged(flagsOf(check(`${FAITHFUL}商户还举办了首届商户文化节。`)), [
+      '无出处 首届商户文化节',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('剩余3座桥', '剩余5座桥'))), ['无出处 5座']);
+  });
+});

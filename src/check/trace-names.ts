@@ -52,6 +52,16 @@ function kindMistyped(keys: string, title: string): boolean {
   return false;
 }
 
+/** Whether `raw` holds `stem` then a kind of `kind`'s length differing in one character. */
+function kindMistypedAfter(raw: string, stem: string, kind: string): boolean {
+  for (const at of occurrences(raw, stem)) {
+    const said = raw.slice(at + stem.length, at + stem.length + kind.length);
+    if (said.length !== kind.length || !/^[\u4e00-\u9fff]+$/.test(said)) continue;
+    if ([...said].filter((ch, i) => ch !== kind[i]).length === 1) return true;
+  }
+  return false;
+}
+
 /** How long a short form may be: 统战工作条例 … 归侨侨眷权益保护法. */
 const SHORT_MIN = 4;
 const SHORT_MAX = 16;
@@ -529,6 +539,12 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
     c.text.length - head.length >= 3 &&
     index.raw.includes(c.text.slice(0, -head.length))
   ) {
+    return true;
+  }
+  // 退伍军人座谈会 for the answers' 退伍军人坐谈会 (a homophone typed or heard): the name exact,
+  // one character of its kind written another way.
+  const stem = c.text.slice(0, c.text.length - suffix.length);
+  if (stem.length >= 2 && suffix.length >= 2 && kindMistypedAfter(index.raw, stem, suffix)) {
     return true;
   }
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.

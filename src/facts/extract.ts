@@ -37,7 +37,13 @@ export const RELATIVE_YEARS: Record<string, number> = {
   明年: 1,
   来年: 1,
   次年: 1,
+  翌年: 1,
+  转年: 1,
 };
+/** 到第二年6月底: 第N年 before a month is a year counted on (次年), not an ordinal count. */
+const NTH_YEAR_RE = /第([二三四五2-5])年$/;
+/** What follows the 二 of such a 第二年 (the masked text has the month blanked out). */
+const NTH_YEAR_MONTH_RE = /^年(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月/;
 
 export interface Fact {
   kind: FactKind;
@@ -146,10 +152,13 @@ const SPOKEN_DAY_RE = new RegExp(
 const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（])/gm;
 
 /** The end of a dotted date's range: 至11, -12, 到13号. */
-const DOT_RANGE_END_RE = /^(\s*(?:至|到|-|—|~|～)\s*)(\d{1,2})(?:[日号])?(?![\d.])/;
+const DOT_RANGE_END_RE = /^(\s*(?:至|到|-|—|~|～)\s*)(\d{1,2})(?:[日号])?(?![\d.月])/;
 
 /** 1修村道 2装路灯: a list's number glued to its item, after a space or a line's start. */
 const GLUED_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[\u4e00-\u9fff])/g;
+
+/** 1、 after a space or a line's start, before an item (a run of them is a list: maskListNumbers). */
+const SPACED_MARKER_RE = /(?<=^|[\s：:])([1-9])、(?=[\u4e00-\u9fff“"「《(（\d])/g;
 
 /**
  * 3.12319城建热线, 2.8月组织考察: a list's 3. run into a number that starts its item (a hotline, a
@@ -190,6 +199,11 @@ function maskListNumbers(chars: Masked, original: string): void {
     );
     if (glued.length >= 2 && glued.every((m, i) => Number(m[1]) === i + 1)) {
       for (const m of glued) chars.mask(lineStart + m.index, lineStart + m.index + 1);
+    }
+    // 明年 1、修好3座桥 2、8月开展宣传 3、…: 1、 2、 3、 after spaces on one line, in order.
+    const spaced = [...line.matchAll(SPACED_MARKER_RE)];
+    if (spaced.length >= 2 && spaced.every((m, i) => Number(m[1]) === i + 1)) {
+      for (const m of spaced) chars.mask(lineStart + m.index, lineStart + m.index + 2);
     }
     const lead = /^([1-9])[ \t\u3000]+[\u4e00-\u9fff“"「《(（]/.exec(line);
     if (lead && Number(lead[1]) === expected) {
@@ -556,7 +570,10 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const date: DateParts = {};
     if (inherited !== undefined && month === undefined) date.month = inherited;
     if (year !== undefined) date.year = year;
-    const offset = RELATIVE_YEARS[text.slice(Math.max(0, m.index - 2), m.index)];
+    const nth = NTH_YEAR_RE.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[1];
+    const offset =
+      RELATIVE_YEARS[text.slice(Math.max(0, m.index - 2), m.index)] ??
+      (nth ? (cnOrArabic(nth) ?? 1) - 1 : undefined);
     if (year === undefined && month !== undefined && offset !== undefined) date.yearOffset = offset;
     if (month !== undefined) date.month = month;
     if (day !== undefined) date.day = day;
@@ -712,6 +729,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
+    // 第二年6月: the year a date falls in (read with the date), not a count.
+    if (ordinal && NTH_YEAR_MONTH_RE.test(text.slice(end, end + 4))) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
     // 一到两间: the low end of a range is a count, whatever measure it borrows (never an article).
     if (lone && !ordinal && !borrowed) {

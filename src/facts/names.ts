@@ -615,5 +615,5 @@ export function extractNames(text: string): NameFact[] {
 export function eventRoot(suffix: string): string {
   // 展览 is any 展 (特展, 临展, 展厅): the kind is in its first character.
   if (suffix.endsWith('展览')) return '展';
-  return suffix.length >= 3 ? suffix.replace(/(?:会|班|节)$/, '') : suffix;
+  return suffix.length >= 3 ? suffix.replace(/(?:会|班)$/, '') : suffix;
 }
