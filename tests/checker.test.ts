@@ -2289,3 +2289,44 @@ describe('sealed40’s classes: a misheard kind, 1、 after spaces, 第二年6�
     assertFlagged(flagsOf(check(FAITHFUL.replace('剩余3座桥', '剩余5座桥'))), ['无出处 5座']);
   });
 });
+
+describe('sealed41’s other classes: 获 before a body, a 乡亲 named, a quoted name corrected later, a 运动会, the unit’s own field', () => {
+  const m: Material = {
+    ...material([
+      section('work', '主要工作', 'work', [
+        '做了个手册 市卫健委网站转载过',
+        '在外地做茶叶生意的乡亲钱立舟牵线 促成1个项目签约',
+        '联系了做美食的博主“山居小馆”钱朵 拍了茶园的短视频',
+        '不对 钱朵那个号叫“山居小院” 不是小馆',
+        '局长带队去省城办了两场推介会',
+      ]),
+    ]),
+    unit: '清河县林业局',
+    unitType: '机关部门',
+    title: '清河县林业局2026年上半年统战工作总结',
+  };
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '编印手册，获市卫生健康委员会网站转载。',
+    '在外地从事茶叶生意的乡亲钱立舟积极牵线，促成1个项目签约。',
+    '联系美食博主“山居小院”钱朵拍摄茶园短视频。',
+    '局长带队赴省城举办林业推介会2场。',
+  ].join('');
+
+  test('as the user said it, the name as corrected: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another body, the 乡亲 dropped, another fair, a games nobody held: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('市卫生健康委员会', '省卫生健康委员会'))), [
+      '无出处 省卫生健康委员会',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('乡亲钱立舟', '乡亲'))), ['遗漏 钱立舟']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('林业推介会', '茶叶推介会'))), [
+      '无出处 茶叶推介会',
+    ]);
+    assertFlagged(flagsOf(check(`${FAITHFUL}还举办了首届职工趣味运动会。`)), [
+      '无出处 首届职工趣味运动会',
+    ]);
+  });
+});

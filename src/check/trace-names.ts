@@ -526,7 +526,9 @@ function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
-  if (c.core === '') {
+  // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
+  const own = index.unitFields.some((f) => c.core === f);
+  if (c.core === '' || own) {
     // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class.
     return (
       index.raw.includes(root) || (EVENT_CLASSES.get(root) ?? []).some((w) => index.raw.includes(w))

@@ -441,6 +441,13 @@ const NEGATED_RE = /不是\s*$/;
  */
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 
+/** Two quoted names of three or more characters, one or two characters apart (same length). */
+function nearlyTheSame(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 5) return false;
+  const differ = [...a].filter((ch, i) => ch !== b[i]).length;
+  return differ <= 2 && differ * 2 < a.length - 2;
+}
+
 /** Every checkable fact in `text`, with the words of its claim. */
 /** A correction restates the claim it takes back: the new figure carries the old one's words. */
 function inheritWords(next: Claim, old: Claim): void {
@@ -671,6 +678,22 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.told = true;
       c.withdrawn = true;
     }
+  }
+  // “山居小馆” … / 不对 那个号叫“山居小院” 不是小馆: a quoted name said again a character or two
+  // apart, after a correction in its message or the next, takes back the first, however far.
+  for (const [i, c] of named.entries()) {
+    if (c.withdrawn) continue;
+    const lineEnd = text.indexOf('\n', c.index);
+    const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+    const reach = nextEnd < 0 ? text.length : nextEnd;
+    const later = named
+      .slice(i + 1)
+      .find((n) => n.kind === c.kind && n.index < reach && nearlyTheSame(c.text, n.text));
+    if (!later) continue;
+    const gap = text.slice(c.index + c.text.length, later.index);
+    if (!/(?:不对|说错了|错了|应该是|改叫|改名)/.test(gap)) continue;
+    c.told = true;
+    c.withdrawn = true;
   }
   // 2318户4075人 不对 是2381户4075人: figures corrected as a group, the measures in the same
   // order on both sides; each that changed is taken back.
@@ -917,6 +940,11 @@ export interface SourceIndex {
   /** The 基本信息's names (unit, guide, leader): a short form of one is that body. */
   infoNames: string[];
   /**
+   * The unit's own field, read off its name (清河县林业局 → 林业; 县文化和旅游局 → 文化, 旅游):
+   * a draft may put it before an event's kind (林业推介会) as the unit's, adding no fact.
+   */
+  unitFields: string[];
+  /**
    * For one draft: the answer figures and dates it writes by their own clause (see takenBy),
    * each with the draft fact that took it. Weak ties do not use them again.
    */
@@ -990,6 +1018,9 @@ const LOWER_LEVELS: Record<string, string[]> = {
 const UNIT_PLACE_RE =
   /^(?:中共|国家税务总局)?([\u4e00-\u9fff]{1,4}?([省市县区旗]))(?=[\u4e00-\u9fff]{2,})/;
 const UNIT_HEAD_RE = /(街道|社区|镇|乡|村|校|商会|协会|医院|学院|大学|局)$/;
+/** The kind that ends a unit's name after its field (林业局, 卫生健康委员会, 文化服务中心). */
+const UNIT_FIELD_END_RE =
+  /(?:管理局|事务局|服务中心|中心|委员会|局|委|办公室|办|站|所|院|馆|队|联合会|协会|学会)$/;
 
 function globalTexts(material: Material): string[] {
   return [
@@ -1079,6 +1110,14 @@ export function buildIndex(material: Material): SourceIndex {
   // The place and level the unit stands in (岚山县文化广电和旅游体育局 → 岚山县, 县): 县文化馆
   // when the answers say 文化馆 is the one of the unit's own county, not a body the draft made up.
   const place = UNIT_PLACE_RE.exec(material.unit);
+  const field = material.unit
+    .slice(place?.[0].length ?? 0)
+    .replace(UNIT_FIELD_END_RE, '')
+    .replace(/工作$/, '');
+  const unitFields =
+    field.length >= 2 && field.length <= 8
+      ? [field, ...field.split(/[和与及、]/).filter((w) => w.length >= 2 && w !== field)]
+      : [];
   const ownPrefixes = [
     '',
     material.unit,
@@ -1125,6 +1164,7 @@ export function buildIndex(material: Material): SourceIndex {
     infoNames: [material.unit, ...material.info.map((i) => i.value)].filter((n) =>
       /[\u4e00-\u9fff]{4,}/.test(n),
     ),
+    unitFields,
   };
 }
 
