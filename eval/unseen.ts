@@ -109,7 +109,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed39/ a thirty-ninth, written while sealed37 and sealed38 were adjudicated;
  *                         measured at first sight, then its classes were told: leaked
  *   eval/unseen/sealed40/ a fortieth, written at the eighth session's start (Kimi and GLM styles)
- *   eval/unseen/sealed41/ a forty-first, written with sealed40 (Doubao and ERNIE styles)
+ *   eval/unseen/sealed41/ a forty-first, written with sealed40 (Doubao and ERNIE styles);
+ *                         both measured at first sight, then their classes were told: leaked
+ *   eval/unseen/sealed42/ a forty-second, written while sealed40 and sealed41 were adjudicated
+ *                         (GPT-4o and DeepSeek-R1 styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -171,6 +174,7 @@ const HALVES = [
   'sealed39',
   'sealed40',
   'sealed41',
+  'sealed42',
 ] as const;
 type Half = (typeof HALVES)[number];
 
