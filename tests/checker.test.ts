@@ -2330,3 +2330,40 @@ describe('sealed41’s other classes: 获 before a body, a 乡亲 named, a quote
     ]);
   });
 });
+
+describe('sealed39’s told classes: an age with its 岁 implied, two decades with their century, the county’s 知联会, 初中学段', () => {
+  const m: Material = {
+    ...material([
+      section('work', '主要工作', 'work', [
+        '技术员平均年龄快50了',
+        '归侨大多是六七十年代从印尼回来的',
+        '知联会组织义诊 送教下乡11次',
+        '周三无作业日 现在小学在搞 明年推到初中',
+      ]),
+    ]),
+    unit: '文澜县委统战部',
+    unitType: '机关部门',
+    title: '文澜县委统战部2026年上半年统战工作总结',
+  };
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '技术人员平均年龄接近50岁。',
+    '归侨大多于20世纪六七十年代从印尼归国。',
+    '县知联会组织开展义诊、送教下乡活动11次。',
+    '将“周三无作业日”推广至初中学段。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('other decades, another level’s association, an invented school: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('六七十年代', '五六十年代'))), [
+      '无出处 20世纪五六十年代',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('县知联会', '市知联会'))), ['无出处 市知联会']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('初中学段', '县第二中学'))), [
+      '无出处 县第二中学',
+    ]);
+  });
+});

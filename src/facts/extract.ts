@@ -299,6 +299,8 @@ function spokenDigits(n: string): string {
 /** 2.3个亿, 三点二个亿, 两个亿: 个 between a figure and its 万 or 亿, in either script. */
 const SPOKEN_GE_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
+/** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
+const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /** 满意率九十四点八, 合格率达86: a bare figure after a rate is a percentage. */
 const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
@@ -721,7 +723,14 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 二月二期间, 三天内: 期 of 期间 is no measure (一期, 二期 count issues, not periods).
     if (own === '期' && /^期[间内]/.test(after)) own = '';
     // Implied, not written: the span stays the figure's own.
-    const implied = own === '' && rate && !/^[\d.%]/.test(after) ? '%' : '';
+    const implied =
+      own === '' && !/^[\d.%]/.test(after)
+        ? rate
+          ? '%'
+          : AGE_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start))
+            ? '岁'
+            : ''
+        : '';
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
     const ordinal = before.endsWith('第');
     // 排名第四, 名列第三: a rank with no noun after it is the same fact as 第四名.

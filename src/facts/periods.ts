@@ -147,13 +147,20 @@ export function extractClockTimes(text: string): PeriodFact[] {
  * of it reads as a count (20, 70年).
  */
 const DECADE_RE =
-  /(?:(?:20|二十|二〇)世纪|上个?世纪)?(?:19([1-9])0|(?<![\d〇零一二两三四五六七八九十])([1-9])0|([一二三四五六七八九])十)年代|(?<![\d〇零一二两三四五六七八九十百])([一二三四五六七八九])几年(?![级代])/g;
+  /(?:(?:20|二十|二〇)世纪|上个?世纪)?(?:([一二三四五六七八])([二三四五六七八九])十|19([1-9])0|(?<![\d〇零一二两三四五六七八九十])([1-9])0|([一二三四五六七八九])十)年代|(?<![\d〇零一二两三四五六七八九十百])([一二三四五六七八九])几年(?![级代])/g;
 const DIGIT = '一二三四五六七八九';
 
 export function extractDecades(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
   for (const m of text.matchAll(DECADE_RE)) {
-    const [, century, arabic, tens, spoken] = m;
+    const [, from, to, century, arabic, tens, spoken] = m;
+    // 六七十年代: two decades in a row, said as one span.
+    if (from && to && DIGIT.indexOf(to) === DIGIT.indexOf(from) + 1) {
+      const key = `${DIGIT.indexOf(from) + 1}0-${DIGIT.indexOf(to) + 1}0年代`;
+      out.push({ kind: 'period', text: m[0], index: m.index, key });
+      continue;
+    }
+    if (from) continue;
     const digit = century ?? arabic ?? String(DIGIT.indexOf(tens ?? spoken ?? '') + 1);
     out.push({ kind: 'period', text: m[0], index: m.index, key: `${digit}0年代` });
   }
