@@ -113,6 +113,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         both measured at first sight, then their classes were told: leaked
  *   eval/unseen/sealed42/ a forty-second, written while sealed40 and sealed41 were adjudicated
  *                         (GPT-4o and DeepSeek-R1 styles)
+ *   eval/unseen/sealed43/ a forty-third, written while sealed42 was adjudicated (Kimi and Qwen
+ *                         styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -175,6 +177,7 @@ const HALVES = [
   'sealed40',
   'sealed41',
   'sealed42',
+  'sealed43',
 ] as const;
 type Half = (typeof HALVES)[number];
 
