@@ -2367,3 +2367,46 @@ describe('sealed39’s told classes: an age with its 岁 implied, two decades wi
     ]);
   });
 });
+
+describe('sealed42’s classes: totals added up or multiplied, A、B和C三项, a list ended by two spaces, 其二期, clergy, a typed name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '农村危房改造完成137户 另外农房抗震改造54户',
+      '用市里的补助资助困难果农15户 每户2万元',
+      '东场有饲养员5位 西场有兽医3人 南场有技术员2位',
+      '今年主要抓了护林防火 病虫防治 苗木培育这几块',
+      '建了三本名册 返乡青年名册 退役军人名册 新阶层人士名册  8个组长都兼联络员',
+      '帮茶厂引进设备 二期工程5月开工',
+      '灵泉寺住持释明空法师 常住僧人5位',
+      '市护林志原者协会现在注册志愿者200多人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '全年完成农村危房改造137户；同时实施农房抗震改造54户，两项合计改造农房191户。',
+    '资助困难果农15户，每户2万元，共计30万元。',
+    '林场共有常驻技术人员10人。其中，东场有饲养员5位，南场有技术员2位；西场有兽医3人。',
+    '聚焦护林防火、病虫防治和苗木培育三项重点任务。',
+    '分别建立返乡青年名册、退役军人名册和新的社会阶层人士名册。8名组长均兼任联络员。',
+    '帮助茶厂引进设备，其二期工程于5月开工。',
+    '灵泉寺住持释明空法师带领常住僧人5位。',
+    '市护林志愿者协会目前注册志愿者200余人。',
+  ].join('');
+
+  test('as the user said it, its totals worked out: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('totals that do not add up, a count of four, the abbot dropped, another association: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('191户', '201户'))), ['无出处 201户']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('共计30万元', '共计32万元'))), ['无出处 32万元']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('技术人员10人', '技术人员12人'))), [
+      '无出处 12人',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('三项重点', '四项重点'))), ['无出处 四项']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('住持释明空法师', '住持'))), ['遗漏 释明空']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('市护林志愿者协会', '市护林志工者协会'))), [
+      '无出处 市护林志工者协会',
+    ]);
+  });
+});

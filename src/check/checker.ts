@@ -8,7 +8,7 @@ import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
-import { sumOfTraced } from './sums.js';
+import { countsAddends, sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
 import {
   buildIndex,
@@ -405,6 +405,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (refersBack(c)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
     if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
+    // 两项合计191户: the 两 counts the parts the total adds up.
+    if (countsAddends(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.

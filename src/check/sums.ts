@@ -4,8 +4,22 @@ import type { Claim } from './trace.js';
 
 /** A total's word a few words before a figure (共入住老人66名, 共整治桥涵41座, 合计120次). */
 const TOTAL_BEFORE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[\u4e00-\u9fff]{0,5}$/;
+/** …a little further when its breakdown follows (共有常驻技术人员10人。其中…). */
+const TOTAL_BEFORE_WIDE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[\u4e00-\u9fff]{0,8}$/;
+/** The sentence after a total opening its breakdown. */
+const BREAKDOWN_RE = /^[\s，,]*(?:其中|分别|具体)/;
 /** …or 其中 right after it: 共66名，其中东院37名. */
 const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}其中/;
+/**
+ * …or a count of the parts before it (两项合计, 以上三类共计): the parts may stand in the sentence
+ * before, as a paragraph lists them (完成危房改造137户；同时实施抗震改造54户，两项合计191户).
+ */
+const COUNTED_TOTAL_RE =
+  /(?:以上|上述|([两二三四五六七八九])[项类者])(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,5}$/;
+/** The count of a counted total (两项 of 两项合计): it counts the parts, no fact of its own. */
+const ADDENDS_AFTER_RE = /^(?:合计|共计|总计|累计|共)/;
+/** 每人1000元, 户均1.6万元, 人均300元: a figure for each one of a count. */
+const EACH_BEFORE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]?$/;
 /** More parts than this are not tried (a sentence lists a handful). */
 const MAX_PARTS = 8;
 
@@ -22,14 +36,34 @@ export function sumOfTraced(
   isTraced: (c: Claim) => boolean,
 ): boolean {
   if (total.kind !== 'number' || total.value === undefined || total.approx) return false;
-  const before = draft.slice(Math.max(0, total.index - 8), total.index);
+  const before = draft.slice(Math.max(0, total.index - 10), total.index);
   const after = draft.slice(total.index + total.text.length);
-  if (!TOTAL_BEFORE_RE.test(before) && !PARTS_AFTER_RE.test(after)) return false;
+  // 共有技术人员10人。其中，东场5位…；西场3人: the breakdown in the sentence after it.
+  const sentenceRest = /^[^。；！？\n]*[。；！？]/.exec(after)?.[0] ?? '';
+  const breakdown = sentenceRest !== '' && BREAKDOWN_RE.test(after.slice(sentenceRest.length));
+  const wide = draft.slice(Math.max(0, total.index - 12), total.index);
+  if (
+    !TOTAL_BEFORE_RE.test(before) &&
+    !PARTS_AFTER_RE.test(after) &&
+    !(breakdown && TOTAL_BEFORE_WIDE_RE.test(wide))
+  )
+    return false;
+  const counted = COUNTED_TOTAL_RE.exec(before);
   let start = total.index;
   while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
+  // A counted total reaches back over one more sentence of its paragraph.
+  if (counted && start > 0 && draft[start - 1] !== '\n') {
+    start--;
+    while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
+  }
   let end = total.index;
   while (end < draft.length && !isSentenceEnd(draft[end]!)) end++;
-  const parts = claims.filter(
+  // …through its 其中 sentence, to the 。 (its parts may be split again by ；).
+  if (breakdown) {
+    end = total.index + total.text.length + sentenceRest.length;
+    while (end < draft.length && !/[。！？\n]/.test(draft[end]!)) end++;
+  }
+  const inSentence = claims.filter(
     (c) =>
       c !== total &&
       c.kind === 'number' &&
@@ -38,11 +72,29 @@ export function sumOfTraced(
       c.value !== undefined &&
       !c.approx &&
       !c.derived &&
-      sameMeasure(c.measure, total.measure) &&
       isTraced(c),
   );
-  if (parts.length < 2 || parts.length > MAX_PARTS) return false;
+  // 15名学生…每人1000元，共计1.5万元: a count times the figure for each.
   const target = total.value;
+  for (const each of inSentence) {
+    if (!EACH_BEFORE_RE.test(draft.slice(Math.max(0, each.index - 4), each.index))) continue;
+    if (!sameMeasure(each.measure, total.measure)) continue;
+    const times = inSentence.some(
+      (n) =>
+        n !== each &&
+        n.index < total.index &&
+        !sameMeasure(n.measure, total.measure) &&
+        Math.abs(n.value! * each.value! - target) < 1e-6,
+    );
+    if (times) return true;
+  }
+  const parts = inSentence.filter(
+    (c) =>
+      sameMeasure(c.measure, total.measure) &&
+      !ADDENDS_AFTER_RE.test(draft.slice(c.index + c.text.length)),
+  );
+  if (parts.length < 2 || parts.length > MAX_PARTS) return false;
+  const wanted = counted?.[1] ? '两二三四五六七八九'.indexOf(counted[1]) : undefined;
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     let n = 0;
     let sum = 0;
@@ -52,7 +104,20 @@ export function sumOfTraced(
         sum += parts[i]!.value!;
       }
     }
-    if (n >= 2 && Math.abs(sum - target) < 1e-9) return true;
+    // 两项合计: as many parts as it says (两 and 二 are both two).
+    const many = wanted === undefined || n === Math.max(2, wanted);
+    if (n >= 2 && many && Math.abs(sum - target) < 1e-9) return true;
   }
   return false;
+}
+
+/** The 两 of 两项合计: a count of the parts a total adds up, no fact of its own. */
+export function countsAddends(draft: string, c: Claim): boolean {
+  return (
+    c.kind === 'number' &&
+    (c.value ?? 10) < 10 &&
+    /^[两二三四五六七八九]$/.test(c.text.slice(0, 1)) &&
+    /[项类者]$/.test(c.text) &&
+    ADDENDS_AFTER_RE.test(draft.slice(c.index + c.text.length))
+  );
 }

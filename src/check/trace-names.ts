@@ -570,5 +570,42 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */
 export function organisationTraced(name: string, index: SourceIndex): boolean {
-  return orgTraced(name, index) || tracedAfterWords(name, index) || shortFormNamed(name, index);
+  return (
+    orgTraced(name, index) ||
+    tracedAfterWords(name, index) ||
+    shortFormNamed(name, index) ||
+    typedOneOff(name, index.raw)
+  );
+}
+
+/** Characters that tell one body from another when one is swapped (县第一中学, 东城商会). */
+const TELLING_CHAR_RE =
+  /[东西南北中上下前后左右内外新老大小第〇零一二两三四五六七八九十百千省市州县区旗乡镇村街社]/;
+
+/**
+ * 市护林志愿者协会 for the answers' 市护林志原者协会: a long name the answers typed with one
+ * character of its proper part wrong (a homophone), where the word the draft spells right stands
+ * in the answers elsewhere (注册志愿者200多人). Never its first character, its kind, or a
+ * character that tells bodies apart (第一/第二, 东/西, a level).
+ */
+function typedOneOff(name: string, raw: string): boolean {
+  if (name.length < 6) return false;
+  const kindAt = name.length - 2;
+  for (let at = 0; at + name.length <= raw.length; at++) {
+    let differ = -1;
+    for (let i = 0; i < name.length; i++) {
+      if (raw[at + i] === name[i]) continue;
+      if (differ >= 0) {
+        differ = -2;
+        break;
+      }
+      differ = i;
+    }
+    if (differ <= 0 || differ >= kindAt) continue;
+    const ch = name[differ]!;
+    if (TELLING_CHAR_RE.test(ch) || !/[\u4e00-\u9fff]/.test(raw[at + differ]!)) continue;
+    const word = [name.slice(differ - 1, differ + 2), name.slice(differ, differ + 3)];
+    if (word.some((w) => w.length === 3 && raw.includes(w))) return true;
+  }
+  return false;
 }

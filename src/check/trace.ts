@@ -298,8 +298,9 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       const items = split(text.slice(prev.start, prev.end));
       if (items.length === n) return items;
     }
-    // 综合运用高炮、火箭两种作业方式: a clause ends at 、, a list does not.
-    if (before.length === 1 && text[start - 1] === '、') {
+    // 综合运用高炮、火箭两种作业方式, 聚焦防火、防治和培育三项: a clause ends at 、, a list
+    // does not.
+    if (before.length >= 1 && before.length < n && text[start - 1] === '、') {
       const phrase = split(text.slice(listStart(text, c.index), c.index));
       if (phrase.length === n) return phrase;
     }
@@ -314,13 +315,17 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   if (list.length === n) return list;
   const rest = text.slice(c.index + c.text.length);
   // 副秘书长两个 韦子航 蒙雅丽: a phone list after the count, one name a space.
+  // (…and the list may end at a double space or a figure: 建了三本名册 青年名册 军人名册 新阶层
+  // 名册  8个组长…; items sharing their last word may be longer.)
   const spaced =
-    /^[\u4e00-\u9fff]{0,2}((?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){2,10})(?=[ \t\u3000]*(?:$|\n|[，。；,;]))/.exec(
+    /^[\u4e00-\u9fff]{0,2}((?:[ \t\u3000]+[\u4e00-\u9fff]{2,10}){2,10})(?=[ \t\u3000]*(?:$|\n|[，。；,;])|[ \t\u3000]{2,}|[ \t\u3000]+\d)/.exec(
       rest,
     );
   if (spaced) {
     const items = spaced[1]!.trim().split(/[ \t\u3000]+/);
-    if (items.length === n) return items;
+    const tail = items[0]!.slice(-2);
+    const fit = items.every((i) => i.length <= 6) || items.every((i) => i.endsWith(tail));
+    if (items.length === n && fit) return items;
   }
   // 搭建了三个服务平台。一是…二是…三是…: an enumeration of as many (a phone's 抓了三件事 一是…
   // 二是… too, its items perhaps in messages of their own).

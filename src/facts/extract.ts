@@ -86,7 +86,7 @@ const STOP_WORDS = loadWords('stop-words');
 
 /** Every character a stop word or pattern below can start with: other positions fail at once. */
 const STOP_FIRST = [
-  ...new Set([...STOP_WORDS.map((w) => w[0]!), ...'十第一二两三四五六七八九几以1234']),
+  ...new Set([...STOP_WORDS.map((w) => w[0]!), ...'十第一二两三四五六七八九几以1234其']),
 ]
   .map(escapeRe)
   .join('');
@@ -94,6 +94,8 @@ const STOP_FIRST = [
 const STOP_RE = new RegExp(
   `(?=[${STOP_FIRST}])(?:${[
     ...[...STOP_WORDS].sort((a, b) => b.length - a.length).map(escapeRe),
+    // 其一, 其二 enumerate; 其二期工程 is its (其) second phase (二期).
+    '其[一二](?![期批个项次届号轮])',
     // 十分重视 is an adverb; 十分钟 is ten minutes.
     '十分(?!钟)',
     // 第一季度, 三季度: the period, like 上半年.
