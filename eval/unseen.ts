@@ -115,6 +115,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GPT-4o and DeepSeek-R1 styles)
  *   eval/unseen/sealed43/ a forty-third, written while sealed42 was adjudicated (Kimi and Qwen
  *                         styles)
+ *   eval/unseen/sealed44/ a forty-fourth, written while sealed43 was adjudicated (GLM and Doubao
+ *                         styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -178,6 +180,7 @@ const HALVES = [
   'sealed41',
   'sealed42',
   'sealed43',
+  'sealed44',
 ] as const;
 type Half = (typeof HALVES)[number];
 
