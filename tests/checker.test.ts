@@ -2410,3 +2410,39 @@ describe('sealed42’s classes: totals added up or multiplied, A、B和C三项, 
     ]);
   });
 });
+
+describe('sealed43’s classes: a change worked out, 对照 before a body, 百分之八十几, 大年初五, a moved word, a 研究员', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '积压的旧账从35笔降到12笔',
+      '市委交办的任务都完成了',
+      '回访满意率百分之八十几 具体是86.2%',
+      '大年初五开了返乡大学生座谈会 大年三十去敬老院慰问了',
+      '五月份搞了防溺水集中宣传月',
+      '柔性引进市林科所郑秋原研究员团队',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '积压旧账由35笔降至12笔，减少23笔。',
+    '市委交办的任务全部完成，但对照市委的部署仍有差距。',
+    '回访满意率达到86.2%。',
+    '正月初五召开返乡大学生座谈会，除夕当天到敬老院开展慰问。',
+    '五月集中开展防溺水宣传月活动。',
+    '柔性引进市林科所郑秋原研究员团队。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a change that does not come out, another day, another month, the researcher dropped: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('减少23笔', '减少25笔'))), ['无出处 25笔']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('86.2%', '96.2%'))), ['无出处 96.2%']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('正月初五', '正月初八'))), ['无出处 正月初八']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('防溺水宣传月活动', '防诈骗宣传月活动'))), [
+      '无出处 防诈骗宣传月活动',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('郑秋原研究员', '研究员'))), ['遗漏 郑秋原']);
+  });
+});

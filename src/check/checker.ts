@@ -8,7 +8,7 @@ import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
-import { countsAddends, sumOfTraced } from './sums.js';
+import { changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
 import {
   buildIndex,
@@ -409,6 +409,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (countsAddends(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
+    // 由35笔降至12笔，减少23笔: the change between them, worked out.
+    if (changeOfTraced(draft, c, claims, isTraced)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({

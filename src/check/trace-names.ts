@@ -544,6 +544,15 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   ) {
     return true;
   }
+  // 防溺水宣传月活动 for 防溺水集中宣传月: the name, a word moved out of it (集中开展…), with a head
+  // added: its first and last words and most of the rest in one sentence of the answers.
+  if (
+    head &&
+    c.text.length - head.length >= 5 &&
+    mostlyInOneSentence(c.text.slice(0, -head.length), index)
+  ) {
+    return true;
+  }
   // 退伍军人座谈会 for the answers' 退伍军人坐谈会 (a homophone typed or heard): the name exact,
   // one character of its kind written another way.
   const stem = c.text.slice(0, c.text.length - suffix.length);
@@ -566,6 +575,20 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   return sentences.some(({ text, global }) =>
     global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text),
   );
+}
+
+/** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */
+function mostlyInOneSentence(name: string, index: SourceIndex): boolean {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < name.length; i++) pairs.push(name.slice(i, i + 2));
+  const first = pairs[0]!;
+  const last = pairs[pairs.length - 1]!;
+  return index.sentences.some(({ text, from, global }) => {
+    if (global) return false;
+    const sentence = text.slice(from);
+    if (!sentence.includes(first) || !sentence.includes(last)) return false;
+    return pairs.filter((p) => sentence.includes(p)).length / pairs.length >= 0.75;
+  });
 }
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */

@@ -470,7 +470,16 @@ function toNumber(token: string): number | undefined {
  * nothing after it makes it a count (五月十三个村 is not). Read before the set phrases are
  * masked: 初三 is also a school year.
  */
+/** 大年初五: a day of the first lunar month as people say it (正月初五). */
+const NEW_YEAR_DAY_RE = /大年初([一二三四五六七八九十])(?![一二三四五六七八九十])/g;
+
 function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(NEW_YEAR_DAY_RE)) {
+    const day = cnOrArabic(m[1]!);
+    if (day === undefined) continue;
+    out.push({ kind: 'date', text: m[0], index: m.index, date: { month: 1, day } });
+    chars.mask(m.index, m.index + m[0].length);
+  }
   for (const m of chars.text.matchAll(SPOKEN_DAY_RE)) {
     const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
     const day = cnOrArabic(m[2]!.replace(/^初/, ''));
@@ -882,10 +891,15 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
     const before = chars.text.slice(Math.max(0, m.index - 3), m.index);
     const { approx: pre, prefix } = approxBefore(before, m[2]!);
     const after = chars.text.slice(m.index + m[0].length);
-    const tail = /^(左右|上下|以上)/.exec(after)?.[1] ?? '';
+    // 百分之八十几, 百分之八十多: some above the figure, as 八十几% is.
+    const tail = /^(左右|上下|以上|多|几|余)/.exec(after)?.[1] ?? '';
     const from = m.index - prefix.length;
     const to = m.index + m[0].length + tail.length;
-    const approx: Approx | undefined = tail === '以上' ? 'more' : tail ? 'near' : pre;
+    const approx: Approx | undefined = /^(?:以上|多|几|余)$/.test(tail)
+      ? 'more'
+      : tail
+        ? 'near'
+        : pre;
     out.push({
       kind: 'number',
       text: text.slice(from, to),

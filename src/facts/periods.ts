@@ -66,6 +66,13 @@ export function extractPeriods(text: string): PeriodFact[] {
       /^[一二三四五六七八九十]/.test(text.slice(m.index + 2))
     )
       continue;
+    // 大年初五 is a lunar day (正月初五), not the start of the year.
+    if (
+      key === '年初' &&
+      text[m.index - 1] === '大' &&
+      /^[一二三四五六七八九十]/.test(text.slice(m.index + 2))
+    )
+      continue;
     // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
     if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
     out.push({ kind: 'period', text: m[0], index: m.index, key });
