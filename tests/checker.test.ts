@@ -2446,3 +2446,41 @@ describe('sealed43’s classes: a change worked out, 对照 before a body, 百�
     assertFlagged(flagsOf(check(FAITHFUL.replace('郑秋原研究员', '研究员'))), ['遗漏 郑秋原']);
   });
 });
+
+describe('sealed44’s classes: a 讲坛 is a lecture, 更正下 and a date corrected past a figure, 转交 before a short form, a name known by its post', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '“青溪讲坛”办了5期 请了市里的专家来讲',
+      '一是5月底前完成村文化室改造',
+      '更正下 村文化室改造是6月底前完成',
+      '7月底前完成8个村史馆布展 不对 是8月底',
+      '收集意见12条 转给区政府办',
+      '成立工作专班 副乡长强巴益西分管',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '坚持把讲座作为普及知识的重要载体，举办“青溪讲坛”5期，邀请市里专家主讲。',
+    '6月底前完成村文化室改造，8月底前完成8个村史馆布展。',
+    '收集意见12条，并转交区政府办公室处理。',
+    '成立工作专班，由副乡长强巴益西分管。',
+  ].join('');
+
+  test('as the user said it, the dates as corrected: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('the dates taken back, another office, the deputy dropped or replaced: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('6月底前完成村', '5月底前完成村'))), [
+      '无出处 5月',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('8月底前完成8个', '7月底前完成8个'))), [
+      '无出处 7月',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('区政府办公室', '区信访局'))), [
+      '无出处 区信访局',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('副乡长强巴益西', '副乡长'))), ['遗漏 强巴益西']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('强巴益西', '泽仁江措'))), ['无出处 泽仁江措']);
+  });
+});

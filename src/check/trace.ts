@@ -361,7 +361,7 @@ function listedItems(text: string, c: Claim): string[] | undefined {
 const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
-const PLAIN_WRONG = '(?:不对|说错了|错了)';
+const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
 
 /**
  * What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了; 哦 现在是
@@ -394,7 +394,7 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
  * space (不对 销售额是35万元), then 是.
  */
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
-  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)[\\s，,]*$`,
+  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
 /** A unit said after a figure, perhaps with a particle (箱呢 of 60箱呢 哦不对 是80箱). */
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
@@ -634,7 +634,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // the nearest figure before the marker of the same measure (else one with none, or an amount),
   // in its message or, when the correction opens a message, in the one before.
   const settled = new Set<Claim>();
-  for (const next of figures) {
+  const timesAndFigures = [...figures, ...out.filter((c) => c.kind === 'date')];
+  for (const next of timesAndFigures) {
     const lead = text.slice(Math.max(0, next.index - 16), next.index);
     const m = PLAIN_CORRECTION_BEFORE_RE.exec(lead);
     if (!m) continue;
@@ -647,22 +648,26 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         ? text.lastIndexOf('\n', lineStart - 2) + 1
         : sentenceAt(text, markerAt).start;
     // The nearest one it can be: 专任教师51 不对 是49人 corrects the 51, 一千二百多人次 not 次.
-    const old = figures
-      .filter(
-        (f) =>
-          f.index >= from &&
-          f.index < markerAt &&
-          f.value !== next.value &&
-          (sameMeasure(f.measure, next.measure) ||
-            sameAmount(f.measure, next.measure, next.value ?? 0)),
+    // (A date corrects the nearest date: 5月底前完成8个村文化室改造 不对 是6月底.)
+    const old = timesAndFigures
+      .filter((f) =>
+        next.kind === 'date'
+          ? f.kind === 'date' && f.index >= from && f.index < markerAt && f.text !== next.text
+          : f.kind === 'number' &&
+            f.index >= from &&
+            f.index < markerAt &&
+            f.value !== next.value &&
+            (sameMeasure(f.measure, next.measure) ||
+              sameAmount(f.measure, next.measure, next.value ?? 0)),
       )
+      .sort((a, b) => a.index - b.index)
       .pop();
     if (!old) continue;
     settled.add(next);
     // 38户 / 不对 是36户 有两户搬走了: the difference, given as the reason, is no fact to keep.
     const diff = Math.abs((old.value ?? 0) - (next.value ?? 0));
     const { end } = sentenceAt(text, next.index);
-    for (const f of figures) {
+    for (const f of next.kind === 'number' ? figures : []) {
       if (f.index > next.index && f.index < end && f.value === diff) {
         if (sameMeasure(f.measure, next.measure)) f.told = true;
       }

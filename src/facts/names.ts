@@ -140,6 +140,14 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{3,5})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
+/**
+ * 副乡长强巴益西分管: a four-character minority name after a title, known by what follows it (a
+ * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
+ */
+const TITLE_POSTED_NAME_RE = new RegExp(
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=分管|牵头|负责|主持|带队|挂帅)`,
+  'g',
+);
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** Words that read as a surname and a given name but are none (骨干, 老党员 …). */
@@ -422,6 +430,13 @@ function extractPersons(text: string, out: NameFact[]): void {
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
+  for (const m of text.matchAll(TITLE_POSTED_NAME_RE)) {
+    const index = m.index + m[1]!.length;
+    if (seen.has(index) || [...m[2]!].some((ch) => FUNCTION_CHAR_SET.has(ch))) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+  }
+
   // 副书记玉罕同志, 主任扎西同志: between a title and 同志 stands a name, whatever its first
   // character (a minority name need not begin with a Han surname).
   for (const m of text.matchAll(TITLE_COMRADE_RE)) {
