@@ -145,9 +145,11 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
  * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
  */
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=分管|牵头|负责|主持|带队|挂帅)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅)`,
   'g',
 );
+/** Adverbs and verbs that run a clause on, never part of such a name (都, 已, 实行 …). */
+const CLAUSE_CHAR_RE = /[都也还均已将要在把对被从向给使实行进开做抓]/;
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** Words that read as a surname and a given name but are none (骨干, 老党员 …). */
@@ -432,7 +434,12 @@ function extractPersons(text: string, out: NameFact[]): void {
   }
   for (const m of text.matchAll(TITLE_POSTED_NAME_RE)) {
     const index = m.index + m[1]!.length;
-    if (seen.has(index) || [...m[2]!].some((ch) => FUNCTION_CHAR_SET.has(ch))) continue;
+    // (…and no word of a clause in it: 委员都实行积分管理.)
+    if (
+      seen.has(index) ||
+      [...m[2]!].some((ch) => FUNCTION_CHAR_SET.has(ch) || CLAUSE_CHAR_RE.test(ch))
+    )
+      continue;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
