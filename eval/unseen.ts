@@ -117,6 +117,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles)
  *   eval/unseen/sealed44/ a forty-fourth, written while sealed43 was adjudicated (GLM and Doubao
  *                         styles)
+ *   eval/unseen/sealed45/ a forty-fifth, written while sealed44 was adjudicated (ERNIE and
+ *                         GPT-4o styles); sealed42–44 measured at first sight, then told: leaked
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -181,6 +183,7 @@ const HALVES = [
   'sealed42',
   'sealed43',
   'sealed44',
+  'sealed45',
 ] as const;
 type Half = (typeof HALVES)[number];
 
