@@ -2484,3 +2484,23 @@ describe('sealed44’s classes: a 讲坛 is a lecture, 更正下 and a date corr
     assertFlagged(flagsOf(check(FAITHFUL.replace('强巴益西', '泽仁江措'))), ['无出处 泽仁江措']);
   });
 });
+
+describe('a figure the draft makes rough (约) is still its own answer’s, and keeps no other', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '发放补贴5.2万元 惠及居民一万一千多户次',
+      '热线接听咨询1.2万个',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+
+  test('the households dropped, the calls made rough: the households are missed', () => {
+    assertFlagged(flagsOf(check('发放补贴5.2万元，惠及广大居民。热线接听咨询约1.2万个。')), [
+      '遗漏 一万一千多户次',
+    ]);
+    assert.deepEqual(
+      flagsOf(check('发放补贴5.2万元，惠及居民1.1万余户次。热线接听咨询约1.2万个。')),
+      [],
+    );
+  });
+});

@@ -1733,7 +1733,8 @@ function anotherAnswers(
         o.kind === 'number' &&
         !o.withdrawn &&
         o.value === d.value &&
-        o.approx === d.approx &&
+        // (…约1.2万个 for another answer's exact 1.2万个: the 约 is the writer's.)
+        (o.approx === d.approx || (o.approx === undefined && d.approx === 'near')) &&
         sameMeasure(o.measure, d.measure) &&
         tied(o),
     )
