@@ -2504,3 +2504,50 @@ describe('a figure the draft makes rough (约) is still its own answer’s, and 
     );
   });
 });
+
+describe('sealed45’s classes: 签约 is no 约, 壮大学校, 下设, 会长是+name, a 成果展, once a week, a 营养师 named, a body before a verb', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '办了一场洽谈会 进场企业28家 现场签约37人',
+      '年底办了茶话会 40人参加',
+      '全年开展安全演练4次',
+      '下面2个分会 县第一中学分会 县职业中学分会',
+      '协会会员单位20家 6月份换届 会长是罗志远',
+      '剪纸作品5月在市里拿了三等奖',
+      '每周巡查河道',
+      '今年新发展会员3名 有营养师刘畅 另外两个是村医',
+      '县养蜂协会9月办了果农交流会',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '联合举办洽谈会，进场企业28家，现场签约37人。年底举办茶话会，40人参加。',
+    '全年开展安全演练4次，不断壮大学校师资力量。',
+    '目前，下设县第一中学分会和县职业中学分会2个分会。',
+    '协会现有会员单位20家，6月顺利完成换届，会长为罗志远。',
+    '剪纸作品5月在市里荣获三等奖。',
+    '坚持每周开展一次河道巡查。',
+    '今年新发展会员3名，其中有营养师刘畅，另有2名为村医。',
+    '9月，县养蜂协会举办果农交流会。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a signing count, an exhibition, a body and people nobody gave, or dropped: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('签约37人', '签约39人'))), ['无出处 39人']);
+    assertFlagged(
+      flagsOf(check(FAITHFUL.replace('荣获三等奖。', '荣获三等奖，并在县农耕文化成果展上展出。'))),
+      ['无出处 县农耕文化成果展'],
+    );
+    assertFlagged(flagsOf(check(FAITHFUL.replace('，会长为罗志远', ''))), ['遗漏 罗志远']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('其中有营养师刘畅，', ''))), ['遗漏 刘畅']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('每周开展一次', '每周开展两次'))), [
+      '无出处 两次',
+    ]);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('县养蜂协会举办', '县林业协会举办'))), [
+      '无出处 县林业协会',
+    ]);
+  });
+});

@@ -1402,7 +1402,13 @@ const BODY_KIND_RE = /^(?:[局部站队所办委院厅处科]|部门|中心|大�
 
 /** Whether some answer says a 一 at the rate `per` (每两个月…一次). */
 function ratedOne(per: string, index: SourceIndex): boolean {
-  return index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per));
+  if (index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per))) return true;
+  // 每周巡查河道 for 每周开展一次河道巡查: the rate said with no count in its phrase is once a time.
+  for (const at of occurrences(index.raw, per)) {
+    const phrase = /^[^。！？；;!?\n，,：:、]*/.exec(index.raw.slice(at + per.length))?.[0] ?? '';
+    if (phrase !== '' && !/[\d一二两三四五六七八九十几]/.test(phrase.slice(0, 12))) return true;
+  }
+  return false;
 }
 
 export function traced(c: Claim, index: SourceIndex): boolean {

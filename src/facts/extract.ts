@@ -623,8 +623,15 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   out.push(...atoms);
 }
 
+/** A character that makes a word with the 约/近/超 after it (签约, 预约, 履约, 节约, 最近, 附近, 赶超; not 接近). */
+const WORD_END_BEFORE_RE = /[签预履节邀制违契公婚最附赶]$/;
+
 function approxBefore(before: string, token: string): { approx?: Approx; prefix: string } {
   const loose = /(将近|大约|大概|差不多|超过|近|约|逾|超)$/.exec(before);
+  // 签约37人, 预约, 最近, 赶超: the 约/近/超 ends a word there, and says nothing about the figure.
+  if (loose && loose[1]!.length === 1 && WORD_END_BEFORE_RE.test(before.slice(0, -1))) {
+    return { prefix: '' };
+  }
   if (loose) {
     const p = loose[1]!;
     return { approx: p === '逾' || p.startsWith('超') ? 'more' : 'near', prefix: p };

@@ -72,6 +72,8 @@ const ORG_RE = new RegExp(
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
+/** The stems a body's name may end in (协会, 商会, 委员会 …): words/org-stems.txt. */
+const ORG_STEMS = loadWords('org-stems');
 const FOUNDING_RE =
   /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
 /**
@@ -133,6 +135,11 @@ const TITLE_NAME_RE = new RegExp(
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
 const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, 'g');
+/** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
+const TITLE_IS_NAME_RE = new RegExp(
+  `${TITLE_LEAD}(?:是|为)((?:${SURNAMES})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  'g',
+);
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
 /** 副乡长热合曼, 主任洛桑丹增: a minority name after a title, spelt in its own characters. */
 const TRANSLITERATED = loadWords('transliteration-chars').join('');
@@ -220,6 +227,8 @@ const PEOPLE_NAME_RE = new RegExp(
  * reading needs the list around it (a 、 or 等: a phone's space ends 手段单一 as well as a name).
  */
 const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志)/;
+/** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
+const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
 /** Characters of words for people that no given name holds: 家喻户晓 names no 喻户晓. */
 const NEVER_GIVEN = new Set('户众胞表者员手官警');
 /** One item of a list of people: a surname and one or two characters, nothing else. */
@@ -252,7 +261,7 @@ const SURNAME_CALLING_RE = new RegExp(
 
 const ACTIVITY_SUFFIXES = [...loadWords('activity-suffixes'), ...loadWords('event-suffixes')];
 /** Endings that are nouns (招聘会, 文化节, 活动); verbs such as 调研, 走访 name no event. */
-const NOUN_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|课堂|沙龙|展览|汇演|活动|行动|工程)$/;
+const NOUN_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|课堂|沙龙|展览|汇演|展|活动|行动|工程)$/;
 const EVENT_RE = new RegExp(
   `(${alternation(ACTIVITY_SUFFIXES.filter((s) => NOUN_EVENT_RE.test(s)))})`,
   'g',
@@ -354,7 +363,21 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 回乡创办茶叶合作社: an institution's name holds no verb of founding or holding, and no
     // word of quantity (全县所有乡镇卫生院 names no 县所有乡镇卫生院).
     // Nor a 的 or a 各 (县城的卫生院, 全县各卫生院 name no body).
-    if (FOUNDING_RE.test(m[0].slice(1)) || /所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
+    if (/所有|各|全部|每个|这些|那些|的/.test(m[0])) continue;
+    const verb = FOUNDING_RE.exec(m[0].slice(1));
+    if (verb) {
+      // 联合县养蜂协会举办果农合作社交流会: read too far, across a verb; a body that ends right
+      // before the verb (县养蜂协会) is still one.
+      const cut = m.index + 1 + verb.index;
+      const left = text.slice(m.index, cut);
+      if (ORG_STEMS.some((stem) => left.endsWith(stem) && left.length > stem.length)) {
+        const from = prefixStart(text, m.index, ORG_BOUNDARIES);
+        const last = spans.at(-1);
+        if (last && from <= last[1]) last[1] = Math.max(last[1], cut);
+        else spans.push([from, cut]);
+      }
+      continue;
+    }
     // 全市社区卫生服务站, 全县便民服务社: after 全 a level says how far, and begins no body.
     if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
@@ -432,6 +455,14 @@ function extractPersons(text: string, out: NameFact[]): void {
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
+  for (const m of text.matchAll(TITLE_IS_NAME_RE)) {
+    const name = m[2]!;
+    const index = m.index + m[0].length - name.length;
+    if (seen.has(index) || givenHasFunctionChar(name) || NOT_GIVEN_NAMES.has(name.slice(0, 2)))
+      continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: name, index, title: m[1]! });
+  }
   for (const m of text.matchAll(TITLE_POSTED_NAME_RE)) {
     const index = m.index + m[1]!.length;
     // (…and no word of a clause in it: 委员都实行积分管理.)
@@ -497,7 +528,12 @@ function extractPersons(text: string, out: NameFact[]): void {
     const name = trimVerb(m[1]!);
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
-    if (name.length === 2 && !SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2))) continue;
+    // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
+    const occupation = OCCUPATION_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index));
+    const ended = occupation
+      ? /^(?:[\s，,。；;]|$)/.test(text.slice(index + 2))
+      : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
+    if (name.length === 2 && !ended) continue;
     if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
     // 区人武部: inside a body's name (人 of 人武部) no person begins.
     if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
