@@ -119,6 +119,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles)
  *   eval/unseen/sealed45/ a forty-fifth, written while sealed44 was adjudicated (ERNIE and
  *                         GPT-4o styles); sealed42–44 measured at first sight, then told: leaked
+ *   eval/unseen/sealed46/ a forty-sixth, written while sealed45 was adjudicated (Kimi and
+ *                         DeepSeek styles)
+ *   eval/unseen/sealed47/ a forty-seventh, written with sealed46 (Qwen and GLM styles); both
+ *                         measured once, at the session's end, after sealed45's round: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -184,6 +188,8 @@ const HALVES = [
   'sealed43',
   'sealed44',
   'sealed45',
+  'sealed46',
+  'sealed47',
 ] as const;
 type Half = (typeof HALVES)[number];
 
