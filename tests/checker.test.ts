@@ -2551,3 +2551,29 @@ describe('sealed45’s classes: 签约 is no 约, 壮大学校, 下设, 会长�
     ]);
   });
 });
+
+describe('sealed47’s classes: 每户发放补助金600元 is for each, a 兽医 named, a name before 被', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '春节前慰问困难职工25户 每户补助600元',
+      '兽医站兽医郭振华被评为县级劳动模范',
+      '食堂厨师李文军被推荐当选县人大代表',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '春节前慰问困难职工25户，每户发放补助金600元，共计15000元。',
+    '兽医站兽医郭振华被评为县级劳动模范。',
+    '食堂厨师李文军经推荐当选县人大代表。',
+  ].join('');
+
+  test('as the user said it, its total worked out: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('a total that does not come out, the vet and the cook dropped: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('15000元', '16000元'))), ['无出处 16000元']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('兽医郭振华', '兽医'))), ['遗漏 郭振华']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('厨师李文军', '厨师'))), ['遗漏 李文军']);
+  });
+});

@@ -18,6 +18,8 @@ const COUNTED_TOTAL_RE =
   /(?:以上|上述|([两二三四五六七八九])[项类者])(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,5}$/;
 /** The count of a counted total (两项 of 两项合计): it counts the parts, no fact of its own. */
 const ADDENDS_AFTER_RE = /^(?:合计|共计|总计|累计|共)/;
+/** A clause for each one of a count (每户发放补助金600元, 每名学生600元). */
+const EACH_CLAUSE_RE = /^(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
 /** 每人1000元, 户均1.6万元, 人均300元: a figure for each one of a count. */
 const EACH_BEFORE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]?$/;
 /** More parts than this are not tried (a sentence lists a handful). */
@@ -77,7 +79,15 @@ export function sumOfTraced(
   // 15名学生…每人1000元，共计1.5万元: a count times the figure for each.
   const target = total.value;
   for (const each of inSentence) {
-    if (!EACH_BEFORE_RE.test(draft.slice(Math.max(0, each.index - 4), each.index))) continue;
+    // 每户600元, or 每户发放补助金600元 (its clause begins with 每 and a noun).
+    let at = each.index;
+    while (at > 0 && !/[，,、。；;！？\n]/.test(draft[at - 1]!)) at--;
+    const clause = draft.slice(at, each.index);
+    if (
+      !EACH_BEFORE_RE.test(draft.slice(Math.max(0, each.index - 4), each.index)) &&
+      !(EACH_CLAUSE_RE.test(clause) && clause.length <= 10)
+    )
+      continue;
     if (!sameMeasure(each.measure, total.measure)) continue;
     const times = inSentence.some(
       (n) =>

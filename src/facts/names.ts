@@ -215,7 +215,7 @@ const SENT_TO_POST_RE = new RegExp(
  * or more characters ending like one (PEOPLE_END), then a name that ends where a verb or a mark
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
-const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友';
+const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医';
 const PEOPLE_NAME_RE = new RegExp(
   `(?<=[${HAN}][${PEOPLE_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
   'g',
