@@ -2577,3 +2577,36 @@ describe('sealed47’s classes: 每户发放补助金600元 is for each, a 兽�
     assertFlagged(flagsOf(check(FAITHFUL.replace('厨师李文军', '厨师'))), ['遗漏 李文军']);
   });
 });
+
+describe('sealed46’s classes: a list item opening with a date, a list after a phone space, 百分百, 茶画会, 每周三', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '明年 1 培训网格员全覆盖 目标500人 2 10月前把全镇商户走访一遍 3 开展消防演练',
+      '配了网格员 建了困难户台账、危房台账两本账',
+      '投诉回访满意率百分百',
+      '国庆前开了一次茶画会',
+      '办公室干部 每周三例会',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '明年：1. 培训网格员全覆盖，目标500人。2. 10月前完成全镇商户走访。3. 开展消防演练。',
+    '配备网格员，建立困难户台账和危房台账。',
+    '投诉回访满意率达到100%。',
+    '国庆前召开茶话会。',
+    '坚持每周召开一次工作例会。',
+  ].join('');
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another target, another rate, another kind of meeting, twice a week: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('目标500人', '目标600人'))), ['无出处 600人']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('100%', '98%'))), ['无出处 98%']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('茶话会', '恳谈会'))), ['无出处 恳谈会']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('每周召开一次', '每周召开两次'))), [
+      '无出处 两次',
+    ]);
+  });
+});

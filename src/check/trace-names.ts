@@ -52,11 +52,29 @@ function kindMistyped(keys: string, title: string): boolean {
   return false;
 }
 
+/** Every event kind the extractor knows (words/activity-suffixes.txt, event-suffixes.txt). */
+const KNOWN_KINDS = new Set([...loadWords('activity-suffixes'), ...loadWords('event-suffixes')]);
+
+/** 开了一次茶画会: `kind` with one character written another way, after a verb or count of holding. */
+function bareKindMistyped(raw: string, kind: string): boolean {
+  for (let at = 1; at + kind.length <= raw.length; at++) {
+    if (!/[了开办搞次场个期届]/.test(raw[at - 1]!)) continue;
+    const said = raw.slice(at, at + kind.length);
+    if (!/^[\u4e00-\u9fff]+$/.test(said) || said.at(-1) !== kind.at(-1)) continue;
+    // (座谈会 is no 恳谈会 mistyped: a kind of its own.)
+    if (KNOWN_KINDS.has(said)) continue;
+    if ([...said].filter((ch, i) => ch !== kind[i]).length === 1) return true;
+  }
+  return false;
+}
+
 /** Whether `raw` holds `stem` then a kind of `kind`'s length differing in one character. */
 function kindMistypedAfter(raw: string, stem: string, kind: string): boolean {
   for (const at of occurrences(raw, stem)) {
     const said = raw.slice(at + stem.length, at + stem.length + kind.length);
     if (said.length !== kind.length || !/^[\u4e00-\u9fff]+$/.test(said)) continue;
+    // Another kind of its own is no typo, unless of the same class (技能比赛 for 技能竞赛).
+    if (KNOWN_KINDS.has(said) && !(EVENT_CLASSES.get(kind) ?? []).includes(said)) continue;
     if ([...said].filter((ch, i) => ch !== kind[i]).length === 1) return true;
   }
   return false;
@@ -533,9 +551,12 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
   if (c.core === '' || own) {
-    // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class.
+    // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class; 茶话会 for
+    // the answers' 茶画会, one character written another way after a verb of holding.
     return (
-      index.raw.includes(root) || (EVENT_CLASSES.get(root) ?? []).some((w) => index.raw.includes(w))
+      index.raw.includes(root) ||
+      (EVENT_CLASSES.get(root) ?? []).some((w) => index.raw.includes(w)) ||
+      (suffix.length >= 3 && bareKindMistyped(index.raw, suffix))
     );
   }
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.

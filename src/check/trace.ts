@@ -265,7 +265,8 @@ const ITEM_SPLIT_RE = /[、和与及]|以及/;
 /** Where the phrase holding text[at] begins: after the last mark that ends more than an item. */
 function listStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !'。！？；;!?\n，,：:'.includes(text[i - 1]!)) i--;
+  // (A phone's space ends a clause too: 配了网格员 建了A、B两本账.)
+  while (i > 0 && !'。！？；;!?\n，,：: \u3000'.includes(text[i - 1]!)) i--;
   return i;
 }
 
@@ -1405,7 +1406,10 @@ function ratedOne(per: string, index: SourceIndex): boolean {
   if (index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per))) return true;
   // 每周巡查河道 for 每周开展一次河道巡查: the rate said with no count in its phrase is once a time.
   for (const at of occurrences(index.raw, per)) {
-    const phrase = /^[^。！？；;!?\n，,：:、]*/.exec(index.raw.slice(at + per.length))?.[0] ?? '';
+    // (每周三例会: a weekday is no count.)
+    const phrase = (
+      /^[^。！？；;!?\n，,：:、]*/.exec(index.raw.slice(at + per.length))?.[0] ?? ''
+    ).replace(/^(?:[一二三四五六日天](?![次个回遍趟场期轮])|\d{1,2}[号日])/, '');
     if (phrase !== '' && !/[\d一二两三四五六七八九十几]/.test(phrase.slice(0, 12))) return true;
   }
   return false;

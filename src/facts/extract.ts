@@ -151,7 +151,7 @@ const SPOKEN_DAY_RE = new RegExp(
  * 下一步 1 修路 2 装路灯 3 清河道: digits typed as list markers between words, 1, 2, 3 … in a row
  * on one line, are no counts; an item may open with a quote or a title (2 “同心讲堂”办到6期).
  */
-const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（])/gm;
+const BARE_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[ \t\u3000]+[\u4e00-\u9fff“"「《(（\d])/gm;
 
 /** The end of a dotted date's range: 至11, -12, 到13号. */
 const DOT_RANGE_END_RE = /^(\s*(?:至|到|-|—|~|～)\s*)(\d{1,2})(?:[日号])?(?![\d.月])/;
@@ -877,7 +877,14 @@ const PER_MILLE_RE = /(?<![\d.])(\d+(?:\.\d+)?)([‰‱])/g;
 /** 百分之, 千分之, 万分之 (and ‰, ‱): how many hundredths of a percent each counts. */
 const PER_SCALE: Record<string, number> = { 百: 1, 千: 0.1, 万: 0.01, '‰': 0.1, '‱': 0.01 };
 
+/** 百分百: spoken for 百分之百, 100%. */
+const HUNDRED_PERCENT_RE = /百分百/g;
+
 function extractPercents(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(HUNDRED_PERCENT_RE)) {
+    out.push({ kind: 'number', text: m[0], index: m.index, value: 100, measure: '%' });
+    chars.mask(m.index, m.index + m[0].length);
+  }
   for (const m of chars.text.matchAll(PER_MILLE_RE)) {
     const v = Number(m[1]) * (PER_SCALE[m[2]!] ?? 1);
     const to = m.index + m[0].length;
