@@ -122,7 +122,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed46/ a forty-sixth, written while sealed45 was adjudicated (Kimi and
  *                         DeepSeek styles)
  *   eval/unseen/sealed47/ a forty-seventh, written with sealed46 (Qwen and GLM styles); both
- *                         measured once, at the session's end, after sealed45's round: never told
+ *                         measured at first sight after sealed45's round, then told: leaked
+ *   eval/unseen/sealed48/ a forty-eighth, written while sealed46 and sealed47 were adjudicated
+ *                         (ERNIE and Doubao styles); measured once, at the session's end: never
+ *                         told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -190,6 +193,7 @@ const HALVES = [
   'sealed45',
   'sealed46',
   'sealed47',
+  'sealed48',
 ] as const;
 type Half = (typeof HALVES)[number];
 
