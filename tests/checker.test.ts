@@ -2610,3 +2610,39 @@ describe('sealed46’s classes: a list item opening with a date, a list after a 
     ]);
   });
 });
+
+describe('sealed48’s classes: 走出派出所, 人次 added up from 人, a breakdown after a colon, 不落一户, a quarter, a 同乡会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '派出民警进校园宣讲8场',
+      '视力检查620人 听力检查580人',
+      '老校友周明远出了30万建图书室 李海燕出了12万修操场',
+      '入户走访低保户 全部走到了',
+      '二季度 组织青年志愿者清扫河道5次',
+      '中秋搞了联谊会 回来的乡亲八十多人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = [
+    '民警走出派出所、走进校园，开展宣讲8场。',
+    '全年共完成视力、听力检查1200人次，其中视力检查620人、听力检查580人。',
+    '校友共筹集资金42万元：周明远出资30万元，用于建设图书室；李海燕出资12万元，用于修缮操场。',
+    '逐户走访低保户，做到不落一户。',
+    '二季度，组织青年志愿者清扫河道5次。',
+    '中秋举办联谊会，返乡乡亲80余人。',
+  ].join('');
+
+  test('as the user said it, its totals worked out: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('totals that do not come out, another quarter, a society nobody named: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('1200人次', '1300人次'))), ['无出处 1300人次']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('42万元', '45万元'))), ['无出处 45万元']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('二季度', '三季度'))), ['无出处 三季度']);
+    assertFlagged(
+      flagsOf(check(FAITHFUL.replace('80余人。', '80余人，新加坡青山同乡会发来贺信。'))),
+      ['无出处 新加坡青山同乡会'],
+    );
+  });
+});

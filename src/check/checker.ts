@@ -18,6 +18,7 @@ import {
   claimsOf,
   compareKey,
   determinerOne,
+  emphaticNone,
   expected,
   periodEndMonth,
   pointsBack,
@@ -376,6 +377,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
           /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')))
     )
       continue;
+    // 不落一户, 一户不落: none left out, no count of one.
+    if (emphaticNone(draft, c)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (

@@ -42,7 +42,10 @@ export function sumOfTraced(
   const after = draft.slice(total.index + total.text.length);
   // 共有技术人员10人。其中，东场5位…；西场3人: the breakdown in the sentence after it.
   const sentenceRest = /^[^。；！？\n]*[。；！？]/.exec(after)?.[0] ?? '';
-  const breakdown = sentenceRest !== '' && BREAKDOWN_RE.test(after.slice(sentenceRest.length));
+  // (…or right after a colon: 共筹集42万元：周某出资30万元，…；李某出资12万元.)
+  const colon = /^[^。；！？\n，,]{0,6}[：:]/.test(after);
+  const breakdown =
+    colon || (sentenceRest !== '' && BREAKDOWN_RE.test(after.slice(sentenceRest.length)));
   const wide = draft.slice(Math.max(0, total.index - 12), total.index);
   if (
     !TOTAL_BEFORE_RE.test(before) &&
@@ -62,7 +65,9 @@ export function sumOfTraced(
   while (end < draft.length && !isSentenceEnd(draft[end]!)) end++;
   // …through its 其中 sentence, to the 。 (its parts may be split again by ；).
   if (breakdown) {
-    end = total.index + total.text.length + sentenceRest.length;
+    end = colon
+      ? total.index + total.text.length
+      : total.index + total.text.length + sentenceRest.length;
     while (end < draft.length && !/[。！？\n]/.test(draft[end]!)) end++;
   }
   const inSentence = claims.filter(
@@ -98,10 +103,11 @@ export function sumOfTraced(
     );
     if (times) return true;
   }
+  // 1200人次 of 视力检查620人、听力检查580人: people counted over several checks.
+  const counts = (m?: string) =>
+    sameMeasure(m, total.measure) || (m !== undefined && m !== '' && total.measure === `${m}次`);
   const parts = inSentence.filter(
-    (c) =>
-      sameMeasure(c.measure, total.measure) &&
-      !ADDENDS_AFTER_RE.test(draft.slice(c.index + c.text.length)),
+    (c) => counts(c.measure) && !ADDENDS_AFTER_RE.test(draft.slice(c.index + c.text.length)),
   );
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
   const wanted = counted?.[1] ? '两二三四五六七八九'.indexOf(counted[1]) : undefined;

@@ -454,6 +454,17 @@ function nearlyTheSame(a: string, b: string): boolean {
   return differ <= 2 && differ * 2 < a.length - 2;
 }
 
+/**
+ * 没有一家企业停产, 不落一户, 不让一人掉队, 一户不落: a 一 of "none" or "every one", no count.
+ */
+export function emphaticNone(text: string, c: Claim): boolean {
+  if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) return false;
+  return (
+    /(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)) ||
+    /^(?:都|也)?不/.test(text.slice(c.index + c.text.length))
+  );
+}
+
 /** Every checkable fact in `text`, with the words of its claim. */
 /** A correction restates the claim it takes back: the new figure carries the old one's words. */
 function inheritWords(next: Claim, old: Claim): void {
@@ -496,7 +507,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
       // 没有一家企业停产: an emphatic none, no count of one.
-      if (/(?:没有|无|未|不)$/.test(text.slice(Math.max(0, c.index - 2), c.index))) c.told = true;
+      if (emphaticNone(text, c)) c.told = true;
       c.told ||=
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
         notACount(text, c) ||
@@ -1786,10 +1797,13 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'period':
       // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
       // A 月底 said with a corrected date goes with it.
+      // A quarter is traced, never required: 一季度 is as often "each quarter" (一季度至少开放两次),
+      // and a draft puts a plan's 四季度 as its months.
       return (
         !c.withdrawn &&
         !material.periodPhrase.includes(c.text) &&
-        !index.impliedPeriods.has(c.key ?? '')
+        !index.impliedPeriods.has(c.key ?? '') &&
+        !(c.key ?? '').endsWith('季度')
       );
     case 'event':
       return (c.core ?? '') !== '';
