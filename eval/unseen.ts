@@ -124,8 +124,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed47/ a forty-seventh, written with sealed46 (Qwen and GLM styles); both
  *                         measured at first sight after sealed45's round, then told: leaked
  *   eval/unseen/sealed48/ a forty-eighth, written while sealed46 and sealed47 were adjudicated
- *                         (ERNIE and Doubao styles); measured once, at the session's end: never
- *                         told
+ *                         (ERNIE and Doubao styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed49/ a forty-ninth, written while sealed48 was adjudicated (GPT-4o and Kimi
+ *                         styles); measured once, at the session's end: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -194,6 +195,7 @@ const HALVES = [
   'sealed46',
   'sealed47',
   'sealed48',
+  'sealed49',
 ] as const;
 type Half = (typeof HALVES)[number];
 
