@@ -54,15 +54,9 @@ export function sumOfTraced(
   )
     return false;
   const counted = COUNTED_TOTAL_RE.exec(before);
-  let start = total.index;
-  while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
+  let { start, end } = sentenceOf(draft, total.index);
   // A counted total reaches back over one more sentence of its paragraph.
-  if (counted && start > 0 && draft[start - 1] !== '\n') {
-    start--;
-    while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
-  }
-  let end = total.index;
-  while (end < draft.length && !isSentenceEnd(draft[end]!)) end++;
+  if (counted && start > 0 && draft[start - 1] !== '\n') start = sentenceOf(draft, start - 1).start;
   // …through its 其中 sentence, to the 。 (its parts may be split again by ；).
   if (breakdown) {
     end = colon
@@ -70,17 +64,7 @@ export function sumOfTraced(
       : total.index + total.text.length + sentenceRest.length;
     while (end < draft.length && !/[。！？\n]/.test(draft[end]!)) end++;
   }
-  const inSentence = claims.filter(
-    (c) =>
-      c !== total &&
-      c.kind === 'number' &&
-      c.index >= start &&
-      c.index < end &&
-      c.value !== undefined &&
-      !c.approx &&
-      !c.derived &&
-      isTraced(c),
-  );
+  const inSentence = tracedFigures(claims, total, start, end, isTraced);
   // 15名学生…每人1000元，共计1.5万元: a count times the figure for each.
   const target = total.value;
   for (const each of inSentence) {
@@ -156,22 +140,41 @@ export function changeOfTraced(
 ): boolean {
   if (c.kind !== 'number' || c.value === undefined || c.approx) return false;
   if (!CHANGE_BEFORE_RE.test(draft.slice(Math.max(0, c.index - 8), c.index))) return false;
-  let start = c.index;
-  while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
-  let end = c.index;
-  while (end < draft.length && !isSentenceEnd(draft[end]!)) end++;
-  const others = claims.filter(
-    (o) =>
-      o !== c &&
-      o.kind === 'number' &&
-      o.index >= start &&
-      o.index < end &&
-      o.value !== undefined &&
-      !o.approx &&
-      sameMeasure(o.measure, c.measure) &&
-      isTraced(o),
+  const { start, end } = sentenceOf(draft, c.index);
+  const others = tracedFigures(claims, c, start, end, isTraced).filter((o) =>
+    sameMeasure(o.measure, c.measure),
   );
   return others.some((a) =>
     others.some((b) => a !== b && Math.abs(a.value! - b.value! - c.value!) < 1e-9),
+  );
+}
+
+/** The sentence around `at`: from after the last sentence end to the next. */
+function sentenceOf(draft: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !isSentenceEnd(draft[start - 1]!)) start--;
+  let end = at;
+  while (end < draft.length && !isSentenceEnd(draft[end]!)) end++;
+  return { start, end };
+}
+
+/** The exact, traced figures of the draft in [start, end), `self` aside: what arithmetic may use. */
+function tracedFigures(
+  claims: readonly Claim[],
+  self: Claim,
+  start: number,
+  end: number,
+  isTraced: (c: Claim) => boolean,
+): Claim[] {
+  return claims.filter(
+    (c) =>
+      c !== self &&
+      c.kind === 'number' &&
+      c.index >= start &&
+      c.index < end &&
+      c.value !== undefined &&
+      !c.approx &&
+      !c.derived &&
+      isTraced(c),
   );
 }
