@@ -351,7 +351,6 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).
     if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest) && !OWN_ORGANS.has(rest))
       break;
-    // (转交区政府办公室 for the answers' 区政府办: the rest by its short form too.)
     if (orgTraced(rest, index)) return true;
     // 转交区政府办公室 for the answers' 区政府办: a body after its level, by its short form too.
     if (LEVEL_START_RE.test(rest) && rest.length >= 4 && shortFormNamed(rest, index)) return true;

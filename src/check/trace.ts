@@ -447,7 +447,7 @@ const NEGATED_RE = /不是\s*$/;
  */
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 
-/** Two quoted names of three or more characters, one or two characters apart (same length). */
+/** Two quoted names (three characters or more inside the quotes), a character or two apart. */
 function nearlyTheSame(a: string, b: string): boolean {
   if (a === b || a.length !== b.length || a.length < 5) return false;
   const differ = [...a].filter((ch, i) => ch !== b[i]).length;
@@ -465,7 +465,6 @@ export function emphaticNone(text: string, c: Claim): boolean {
   );
 }
 
-/** Every checkable fact in `text`, with the words of its claim. */
 /** A correction restates the claim it takes back: the new figure carries the old one's words. */
 function inheritWords(next: Claim, old: Claim): void {
   if (old.words) next.words = new Set([...(next.words ?? []), ...old.words]);
@@ -474,6 +473,7 @@ function inheritWords(next: Claim, old: Claim): void {
   if (mine && theirs) next.sentenceWords = () => new Set([...mine(), ...theirs()]);
 }
 
+/** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
   const out: Claim[] = extractFacts(text, options);
   // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
