@@ -2646,3 +2646,20 @@ describe('sealed48’s classes: 走出派出所, 人次 added up from 人, a bre
     );
   });
 });
+
+describe('a year said by its last two digits (15年买的) is a year, not fifteen years', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['消防车老化 有两台还是15年买的', '老站长在站里干了15年']),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL = '消防车辆老化，有2台为2015年购置。老站长在站里工作15年。';
+
+  test('as the user said it: no flag', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+  });
+
+  test('another year, or the years of service dropped: flagged', () => {
+    assertFlagged(flagsOf(check(FAITHFUL.replace('2015年', '2016年'))), ['无出处 2016年']);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('工作15年', '工作多年'))), ['遗漏 15年']);
+  });
+});

@@ -159,6 +159,15 @@ const DOT_RANGE_END_RE = /^(\s*(?:至|到|-|—|~|～)\s*)(\d{1,2})(?:[日号])?
 /** 1修村道 2装路灯: a list's number glued to its item, after a space or a line's start. */
 const GLUED_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[\u4e00-\u9fff])/g;
 
+/**
+ * 15年买的, 是08年建的: two digits and 年, after a word that says when (是, 还是, 在, 于) or a space,
+ * before a verb of getting or building — a year, not fifteen years (干了15年, 连续15年 are spans).
+ */
+const SHORT_YEAR_RE =
+  /(?<=(?:^|[\s，,]|是|在|于|从)(?:[\u4e00-\u9fff]{0,2}?))(?<![\d.])(\d{2})年(?=[买购建修盖装种栽引办开投启]|[成建]成)/g;
+/** Two-digit years up to this are this century's (the summaries are written now). */
+const SHORT_YEAR_PIVOT = 30;
+
 /** 1、 after a space or a line's start, before an item (a run of them is a list: maskListNumbers). */
 const SPACED_MARKER_RE = /(?<=^|[\s：:])([1-9])、(?=[\u4e00-\u9fff“"「《(（\d])/g;
 
@@ -543,6 +552,14 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   work = chars.text;
   for (const m of work.matchAll(YEAR_RANGE_RE)) {
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year: Number(m[1]) } });
+    chars.mask(m.index, m.index + m[0].length);
+  }
+  work = chars.text;
+  // 有两台还是15年买的: a year said by its last two digits, before a verb of getting or building.
+  for (const m of work.matchAll(SHORT_YEAR_RE)) {
+    const yy = Number(m[1]);
+    const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year } });
     chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;
