@@ -2663,3 +2663,23 @@ describe('a year said by its last two digits (15年买的) is a year, not fiftee
     assertFlagged(flagsOf(check(FAITHFUL.replace('工作15年', '工作多年'))), ['遗漏 15年']);
   });
 });
+
+describe('a count kept by listing as many items with 都 (两项检查 → 视力、听力检查都…)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '视力检查620人 听力检查580人',
+      '明年两项检查都要突破700人',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+
+  test('the two checks named with 都: no flag; the count gone with nothing listed: 遗漏', () => {
+    assert.deepEqual(
+      flagsOf(check('视力检查620人、听力检查580人。明年视力、听力检查都要突破700人。')),
+      [],
+    );
+    assertFlagged(flagsOf(check('视力检查620人、听力检查580人。明年检查要突破700人。')), [
+      '遗漏 两项',
+    ]);
+  });
+});

@@ -1561,6 +1561,15 @@ function negatedInDraft(sentences: readonly string[], words: Set<string>): boole
  * Whether the draft (its claims and its text) still carries a fact of the answers: a number,
  * date or time word in the same claim (the 1次 of 培训 is not carried by the 1次 of 讲座).
  */
+/** Whether `sentence` lists exactly `n` items joined by 、/和 right before 都, 均, 各 or 分别. */
+function listedWithAll(sentence: string, n: number): boolean {
+  for (const m of sentence.matchAll(/([\u4e00-\u9fff、和与及]+?)(?=都|均|各|分别)/g)) {
+    const items = m[1]!.split(/[、和与及]/).filter((i) => i !== '');
+    if (items.length === n && m[1]!.includes('、')) return true;
+  }
+  return false;
+}
+
 export function present(
   fact: Claim,
   draft: Map<ClaimKind, Claim[]>,
@@ -1577,6 +1586,20 @@ export function present(
       if (fact.value === 0 && fact.words && negatedInDraft(paragraphs, fact.words)) return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
+      // 明年两项检查都要突破700人 kept as 明年视力、听力检查都要突破700人: as many items, listed
+      // with 都/均/分别 in a sentence that retells the count's clause.
+      if (
+        /^[项类种个]$/.test(fact.measure ?? '') &&
+        (fact.value ?? 0) >= 2 &&
+        (fact.value ?? 0) <= 5 &&
+        fact.words &&
+        paragraphs.some(
+          (p) =>
+            listedWithAll(p, fact.value!) &&
+            [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
+        )
+      )
+        return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
       if (fact.per && draftKey.includes(fact.per)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.
