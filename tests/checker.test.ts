@@ -2683,3 +2683,21 @@ describe('a count kept by listing as many items with 都 (两项检查 → 视�
     ]);
   });
 });
+
+describe('a 专场 of the kind its message names before (又办了农产品专场) is that kind', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '5月连着办了3场展销会 进场商户80家。9月又在镇文化广场办了农产品专场 来了40家商户',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '5月先后举办展销会3场，进场商户80家；9月在镇文化广场举办农产品专场展销会，共有40家商户参展。';
+
+  test('as the user said it: no flag; another 专场: flagged', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('农产品专场', '茶叶专场'))), [
+      '无出处 茶叶专场展销会',
+    ]);
+  });
+});

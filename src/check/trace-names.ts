@@ -582,6 +582,14 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   if (stem.length >= 2 && suffix.length >= 2 && kindMistypedAfter(index.raw, stem, suffix)) {
     return true;
   }
+  // 农产品专场展销会 for 办了3场展销会。9月又办了农产品专场: a 专场 of the kind the same
+  // message names before, its kind left unsaid.
+  if (/专场$/.test(c.core ?? '') && (c.core ?? '').length >= 4) {
+    for (const line of index.raw.split('\n')) {
+      const at = line.indexOf(c.core!);
+      if (at > 0 && line.slice(0, at).includes(root)) return true;
+    }
+  }
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
   if (namedWithoutDe(index, c.text)) {
     return true;
