@@ -2701,3 +2701,13 @@ describe('a 专场 of the kind its message names before (又办了农产品专�
     ]);
   });
 });
+
+describe('搞了个大讲座: the measure after the verb and a bare size are no name of the event', () => {
+  const m = material([section('work', '主要工作', 'work', ['暑假搞了个大讲座 办了个小展览'])]);
+  const check = (body: string) => checkBody(m, body);
+
+  test('kept as 大型讲座 and 小型展览: no flag; an exhibition with a name nobody gave: flagged', () => {
+    assert.deepEqual(flagsOf(check('暑假举办大型讲座和小型展览。')), []);
+    assertFlagged(flagsOf(check('暑假举办大型讲座和青少年书画展览。')), ['无出处 青少年书画展']);
+  });
+});

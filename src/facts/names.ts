@@ -630,6 +630,9 @@ export function eventCore(raw: string): string {
       // 在我们乡开观摩会, 办一次茶话会: a bare verb just before the kind ends its name (none here).
       .replace(BARE_VERB_END_RE, '')
       .replace(EVENT_VERB_RE, '')
+      // 搞了个大讲座, 办了场小展览: the measure after the verb and a bare size are no name.
+      .replace(/^[一两]?[个场次期回](?=[\u4e00-\u9fff]{0,2}$)/, '')
+      .replace(/^[大小]型?$/, '')
       .replace(ORDINAL_RE, '')
       .replace(GENERIC_RE, '')
       .replace(/^[镇县区市校村]/, '')
