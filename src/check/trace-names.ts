@@ -1,5 +1,5 @@
 import { eventRoot, mentionsName } from '../facts/names.js';
-import { escapeRe, loadWords, occurrences } from '../facts/words.js';
+import { charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
 
@@ -46,8 +46,7 @@ function kindMistyped(keys: string, title: string): boolean {
   const stem = title.slice(0, -2);
   for (const at of occurrences(keys, stem)) {
     const kind = keys.slice(at + stem.length, at + stem.length + 2);
-    const differ = [...kind].filter((ch, i) => ch !== title[title.length - 2 + i]).length;
-    if (kind.length === 2 && differ === 1) return true;
+    if (charsApart(kind, title.slice(-2)) === 1) return true;
   }
   return false;
 }
@@ -63,7 +62,7 @@ function bareKindMistyped(raw: string, kind: string): boolean {
     if (!/^[\u4e00-\u9fff]+$/.test(said) || said.at(-1) !== kind.at(-1)) continue;
     // (座谈会 is no 恳谈会 mistyped: a kind of its own.)
     if (KNOWN_KINDS.has(said)) continue;
-    if ([...said].filter((ch, i) => ch !== kind[i]).length === 1) return true;
+    if (charsApart(said, kind) === 1) return true;
   }
   return false;
 }
@@ -75,7 +74,7 @@ function kindMistypedAfter(raw: string, stem: string, kind: string): boolean {
     if (said.length !== kind.length || !/^[\u4e00-\u9fff]+$/.test(said)) continue;
     // Another kind of its own is no typo, unless of the same class (技能比赛 for 技能竞赛).
     if (KNOWN_KINDS.has(said) && !(EVENT_CLASSES.get(kind) ?? []).includes(said)) continue;
-    if ([...said].filter((ch, i) => ch !== kind[i]).length === 1) return true;
+    if (charsApart(said, kind) === 1) return true;
   }
   return false;
 }
@@ -471,8 +470,7 @@ function eventInWords(core: string, suffix: string, text: string, name?: string)
   if (core === '') return true;
   // The whole name as written: its core may be split by a generic word (委部 of 市委统战部培训班).
   if (text.includes(core) || (name !== undefined && text.includes(name))) return true;
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < core.length; i++) pairs.push(core.slice(i, i + 2));
+  const pairs = pairsOf(core);
   // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
   // words around the name the answers put differently.
   if (pairs.length > 0 && nextTo(text, pairs[pairs.length - 1]!, eventRoot(suffix))) return true;
@@ -608,10 +606,16 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   );
 }
 
-/** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */
-function mostlyInOneSentence(name: string, index: SourceIndex): boolean {
+/** A name's overlapping two-character pieces (干部读书 → 干部, 部读, 读书). */
+function pairsOf(name: string): string[] {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < name.length; i++) pairs.push(name.slice(i, i + 2));
+  return pairs;
+}
+
+/** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */
+function mostlyInOneSentence(name: string, index: SourceIndex): boolean {
+  const pairs = pairsOf(name);
   const first = pairs[0]!;
   const last = pairs[pairs.length - 1]!;
   return index.sentences.some(({ text, from, global }) => {

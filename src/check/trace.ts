@@ -20,7 +20,7 @@ import {
   periodMonths,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { escapeRe, loadWords, occurrences } from '../facts/words.js';
+import { charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -449,8 +449,8 @@ const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
 function nearlyTheSame(a: string, b: string): boolean {
-  if (a === b || a.length !== b.length || a.length < 5) return false;
-  const differ = [...a].filter((ch, i) => ch !== b[i]).length;
+  if (a === b || a.length < 5) return false;
+  const differ = charsApart(a, b);
   return differ <= 2 && differ * 2 < a.length - 2;
 }
 
@@ -1564,7 +1564,7 @@ function negatedInDraft(sentences: readonly string[], words: Set<string>): boole
 /** Whether `sentence` lists exactly `n` items joined by 、/和 right before 都, 均, 各 or 分别. */
 function listedWithAll(sentence: string, n: number): boolean {
   for (const m of sentence.matchAll(/([\u4e00-\u9fff、和与及]+?)(?=都|均|各|分别)/g)) {
-    const items = m[1]!.split(/[、和与及]/).filter((i) => i !== '');
+    const items = m[1]!.split(ITEM_SPLIT_RE).filter((i) => i !== '');
     if (items.length === n && m[1]!.includes('、')) return true;
   }
   return false;

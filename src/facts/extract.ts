@@ -314,12 +314,19 @@ const SPOKEN_GE_RE =
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /** 满意率九十四点八, 合格率达86: a bare figure after a rate is a percentage. */
 const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
+/** What may not follow the last digit of 两块八 or 4毛5: another figure, or a measure of its own. */
+const SPOKEN_MONEY_END =
+  '(?![\\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])';
 /** 两块八, 3块5: N块M is N.M元 (a single digit after 块, nothing after it). */
-const SPOKEN_KUAI_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
+const SPOKEN_KUAI_RE = new RegExp(
+  `(?<![〇零一二两三四五六七八九十百千\\d.])(\\d+|[一二两三四五六七八九十百千]+)块([一二三四五六七八九]|[1-9])${SPOKEN_MONEY_END}`,
+  'g',
+);
 /** 4毛5, 三毛五: N毛M (or N角M) is 0.NM元, as N块M is N.M元. */
-const SPOKEN_MAO_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.块元])([一二两三四五六七八九]|[1-9])(?:毛|角)([一二三四五六七八九]|[1-9])(?![\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])/g;
+const SPOKEN_MAO_RE = new RegExp(
+  `(?<![〇零一二两三四五六七八九十百千\\d.块元])([一二两三四五六七八九]|[1-9])(?:毛|角)([一二三四五六七八九]|[1-9])${SPOKEN_MONEY_END}`,
+  'g',
+);
 /** 八十六点几, 3点几: a figure and some tenths, between it and the next whole number. */
 const SPOKEN_POINT_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![个]?[点时])/g;

@@ -23,3 +23,11 @@ export function escapeRe(s: string): string {
 export function* occurrences(text: string, part: string): Generator<number> {
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) yield at;
 }
+
+/** How many places two strings of one length differ in (a typed or heard character); else Infinity. */
+export function charsApart(a: string, b: string): number {
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
