@@ -356,6 +356,10 @@ describe('two webhook instances sharing Redis behind a round-robin balancer', ()
     await draftNow(u);
     await u.waitForCall('sendDocument', undefined, { timeoutMs: 20_000 });
     await tg.waitForDelivered();
+    // A card edit may still wait its interval on either instance (the part-2 card collapsing
+    // to its line): made now, so the silence below is after everything settled, under any load.
+    await a.web.bot.idle();
+    await b.web.bot.idle();
     u.mark();
     await u.expectSilence(300);
 
