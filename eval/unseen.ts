@@ -127,6 +127,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (ERNIE and Doubao styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed49/ a forty-ninth, written while sealed48 was adjudicated (GPT-4o and Kimi
  *                         styles); measured once, at the session's end: never told
+ *   eval/unseen/sealed50/ a fiftieth, written at the ninth session's start (Kimi and Doubao
+ *                         styles)
+ *   eval/unseen/sealed51/ a fifty-first, written with sealed50 (DeepSeek-V3, ERNIE and GPT-4o
+ *                         styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -196,6 +200,8 @@ const HALVES = [
   'sealed47',
   'sealed48',
   'sealed49',
+  'sealed50',
+  'sealed51',
 ] as const;
 type Half = (typeof HALVES)[number];
 
