@@ -2711,3 +2711,21 @@ describe('搞了个大讲座: the measure after the verb and a bare size are no 
     assertFlagged(flagsOf(check('暑假举办大型讲座和青少年书画展览。')), ['无出处 青少年书画展']);
   });
 });
+
+describe('a person named between a body and a title (医学院周雅琴副院长) is a person', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '联谊会换届 新会长是医学院周雅琴副院长 还有民盟韦立新主任医师牵头义诊3次',
+    ]),
+  ]);
+  const check = (body: string) => checkBody(m, body);
+  const FAITHFUL =
+    '联谊会完成换届，医学院副院长周雅琴当选会长；民盟主任医师韦立新牵头开展义诊3次。';
+
+  test('both kept: no flag; one left out: 遗漏 naming the person', () => {
+    assert.deepEqual(flagsOf(check(FAITHFUL)), []);
+    assertFlagged(flagsOf(check(FAITHFUL.replace('医学院副院长周雅琴当选会长', '选出新会长'))), [
+      '遗漏 周雅琴',
+    ]);
+  });
+});

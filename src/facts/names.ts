@@ -241,8 +241,17 @@ const LIST_TAIL_RE = /(?:等同志|同志|等人|等)$/;
  * A full name, then its title (林晓梅副书记), where a person's name may begin: after a stop, 的,
  * or a word that introduces one (由, 请, 明确 …).
  */
+const TITLE_AFTER_NAME = `((?:副|正|常务)?(?:书记|主任|校长|部长|局长|镇长|乡长|县长|会长|主席|院长|所长|站长|社长|村长|组长|主委|理事长|秘书长|经理|董事长|总经理)|(?:主治|主管|副主任|主任)?(?:医师|护师|药师))`;
 const NAME_THEN_TITLE_RE = new RegExp(
-  `(?<=^|[^${HAN}]|[的是请由和与及让给向被将对]|明确)((?:${SURNAMES})[${HAN}]{1,2}?)((?:副|正|常务)?(?:书记|主任|校长|部长|局长|镇长|乡长|县长|会长|主席|院长|所长|站长|社长|村长|组长|主委|理事长|秘书长|经理|董事长|总经理)|(?:主治|主管|副主任|主任)?(?:医师|护师|药师))`,
+  `(?<=^|[^${HAN}]|[的是请由和与及让给向被将对]|明确)((?:${SURNAMES})[${HAN}]{1,2}?)${TITLE_AFTER_NAME}`,
+  'g',
+);
+/**
+ * The same after a body's name (外语学院吴海燕副院长, 县民宗局王建华副局长): where a body read
+ * ends, the person of it may begin. Checked against the bodies read, not by a lookbehind.
+ */
+const ANY_NAME_THEN_TITLE_RE = new RegExp(
+  `((?:${SURNAMES})[${HAN}]{1,2}?)${TITLE_AFTER_NAME}`,
   'g',
 );
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
@@ -543,7 +552,9 @@ function extractPersons(text: string, out: NameFact[]): void {
     out.push({ kind: 'person', text: name, index });
   }
   // 林晓梅副书记, 由郑志远副主任牵头: a full name, then its title (before 梅书记 is read below).
-  for (const m of text.matchAll(NAME_THEN_TITLE_RE)) {
+  const bodyEnds = new Set(out.filter((o) => o.kind === 'org').map((o) => o.index + o.text.length));
+  const afterBody = [...text.matchAll(ANY_NAME_THEN_TITLE_RE)].filter((m) => bodyEnds.has(m.index));
+  for (const m of [...text.matchAll(NAME_THEN_TITLE_RE), ...afterBody]) {
     const name = m[1]!;
     if (seen.has(m.index) || NOT_GIVEN_RE.test(name.slice(1)) || givenHasFunctionChar(name))
       continue;
