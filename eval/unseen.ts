@@ -131,6 +131,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles)
  *   eval/unseen/sealed51/ a fifty-first, written with sealed50 (DeepSeek-V3, ERNIE and GPT-4o
  *                         styles)
+ *   eval/unseen/sealed52/ a fifty-second, written while sealed50 and sealed51 were adjudicated
+ *                         (Qwen and GLM styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -202,6 +204,7 @@ const HALVES = [
   'sealed49',
   'sealed50',
   'sealed51',
+  'sealed52',
 ] as const;
 type Half = (typeof HALVES)[number];
 
