@@ -2729,3 +2729,51 @@ describe('a person named between a body and a title (医学院周雅琴副院长
     ]);
   });
 });
+
+describe('一月一汇总 is a rate (each month, one summary), not 1 January', () => {
+  const m = material([section('work', '主要工作', 'work', ['每周开一次例会 每月做一次盘点'])]);
+  test('the formula: no flag; a first of January nobody said: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '坚持一周一例会、一月一盘点，形成闭环。')), []);
+    assertFlagged(flagsOf(checkBody(m, '坚持一周一例会，1月1日开展盘点。')), ['无出处 1月1日']);
+  });
+});
+
+describe('一人包好几个村: the 一 of "each person" before a vague count is no count of one', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['抽了6个干部 一人包好几个组 帮着跑审批']),
+  ]);
+  test('kept as 每人分包多个村民小组: no flag; the six gone: 遗漏', () => {
+    const faithful = '抽调6名干部，每人分包多个村民小组，帮助办理审批。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('6名', ''))), ['遗漏 6个']);
+  });
+});
+
+describe("a dotted date the draft quotes (“4·15”国家安全教育日) is the answer's 4·15", () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['4·15国家安全教育日 进小区搞了6场宣传']),
+  ]);
+  test('quoted: no flag; the day gone: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '借助“4·15”国家安全教育日，开展进小区宣传6场。')), []);
+    assertFlagged(flagsOf(checkBody(m, '借助国家安全教育日，开展进小区宣传6场。')), ['遗漏 4·15']);
+  });
+});
+
+describe('people named after their group or office (语文组林悦) and after 干部 (驻村干部韩志远)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '归国的老师3个 语文组林悦 化学组邹志成 体育组骆婷 开了1次座谈会',
+      '驻村干部韩志远牵头修了水渠',
+    ]),
+  ]);
+  const FAITHFUL =
+    '现有归国教师3名，分别为语文组林悦、化学组邹志成、体育组骆婷，年内组织座谈1次。驻村干部韩志远牵头修复水渠。';
+  test('all kept: no flag; one dropped: 遗漏; one invented: 无出处', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、体育组骆婷', ''))), ['遗漏 骆婷']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('韩志远', '冯立群'))), [
+      '无出处 冯立群',
+      '遗漏 韩志远',
+    ]);
+  });
+});

@@ -457,8 +457,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       claim.kind !== 'quote' &&
       // (Every place the fact stands in the term: the second 3 of “3+3” too.)
       quoted.some((q) =>
-        [...occurrences(q, claim.text)].some(
-          (at) => at <= claim.index && source.startsWith(q, claim.index - at),
+        [...occurrences(q, pointsBetweenDigits(claim.text))].some(
+          (at) => at <= claim.index && pointsBetweenDigits(source).startsWith(q, claim.index - at),
         ),
       )
     )

@@ -500,6 +500,11 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
     const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
     const day = cnOrArabic(m[2]!.replace(/^初/, ''));
     if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
+    // 一周一例会、一月一汇总: a rate's formula (each month, one summary), no 1 January.
+    if (m[0] === '一月一' && /[\u4e00-\u9fff]/.test(chars.text[m.index + 3] ?? '')) {
+      chars.mask(m.index, m.index + 3);
+      continue;
+    }
     out.push({
       kind: 'date',
       text: text.slice(m.index, m.index + m[0].length),

@@ -216,8 +216,13 @@ const SENT_TO_POST_RE = new RegExp(
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
 const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医';
+/**
+ * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
+ * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
+ */
+const TEAM_END = '组科室股';
 const PEOPLE_NAME_RE = new RegExp(
-  `(?<=[${HAN}][${PEOPLE_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
+  `(?<=[${HAN}][${PEOPLE_END}]|干部|骨干|[${HAN}][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
   'g',
 );
 /**
@@ -538,9 +543,11 @@ function extractPersons(text: string, out: NameFact[]): void {
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
-    const occupation = OCCUPATION_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index));
+    const occupation =
+      OCCUPATION_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index)) ||
+      TEAM_END.includes(text[index - 1] ?? '');
     const ended = occupation
-      ? /^(?:[\s，,。；;]|$)/.test(text.slice(index + 2))
+      ? /^(?:[\s，,。；;、等]|$)/.test(text.slice(index + 2))
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
     if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
