@@ -2777,3 +2777,31 @@ describe('people named after their group or office (语文组林悦) and after �
     ]);
   });
 });
+
+describe('a plus between two words is the 加 a phone says (“楼长+志愿者”)', () => {
+  const m = material([section('work', '主要工作', 'work', ['推行楼长加志愿者包楼 全年走访420户'])]);
+  test('quoted with +: no flag; another pairing: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '推行“楼长+志愿者”包楼机制，全年走访420户。')), []);
+    assertFlagged(flagsOf(checkBody(m, '推行“楼长+网格员”包楼机制，全年走访420户。')), [
+      '无出处 “楼长+网格员”',
+    ]);
+  });
+});
+
+describe('people after 老板 or 店主, a minority name after 人士 before 带队, and a 秘书', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '有4名志愿者 其中茶馆老板史长青 每周都来',
+      '党外人士吉克阿果带队下乡义诊2次',
+      '商会改选 理事兼秘书温岚',
+    ]),
+  ]);
+  const FAITHFUL =
+    '现有志愿者4名，其中茶馆老板史长青每周参与服务。党外人士吉克阿果带队下乡义诊2次。商会完成改选，由温岚任理事兼秘书。';
+  test('all kept: no flag; each dropped: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('史长青', ''))), ['遗漏 史长青']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('吉克阿果', ''))), ['遗漏 吉克阿果']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('由温岚任', '明确'))), ['遗漏 温岚']);
+  });
+});

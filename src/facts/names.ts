@@ -155,6 +155,8 @@ const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅)`,
   'g',
 );
+/** What no name of such a reading holds: a clause's adverb or verb, or a particle (的, 了 …). */
+const POSTED_NOT_NAME_RE = /[都也还均已将要在把对被从向给使实行进开做抓的了和与及是]/;
 /** Adverbs and verbs that run a clause on, never part of such a name (都, 已, 实行 …). */
 const CLAUSE_CHAR_RE = /[都也还均已将要在把对被从向给使实行进开做抓]/;
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
@@ -221,8 +223,18 @@ const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医';
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
  */
 const TEAM_END = '组科室股';
+/** Words for people whose last character ends other words too (干部, 老板): words/people-nouns.txt. */
+const PEOPLE_WORDS = alternation(loadWords('people-nouns'));
+/**
+ * 党外人士阿说古则带队, 推荐侨眷代表扎西顿珠当选: the same, three or four characters, after a
+ * word that names people as such (人士, 代表 …), before a post's verb or 当选.
+ */
+const PEOPLE_POSTED_NAME_RE = new RegExp(
+  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅|当选)`,
+  'g',
+);
 const PEOPLE_NAME_RE = new RegExp(
-  `(?<=[${HAN}][${PEOPLE_END}]|干部|骨干|[${HAN}][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
+  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[${HAN}][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
   'g',
 );
 /**
@@ -477,16 +489,24 @@ function extractPersons(text: string, out: NameFact[]): void {
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
-  for (const m of text.matchAll(TITLE_POSTED_NAME_RE)) {
-    const index = m.index + m[1]!.length;
-    // (…and no word of a clause in it: 委员都实行积分管理.)
-    if (
-      seen.has(index) ||
-      [...m[2]!].some((ch) => FUNCTION_CHAR_SET.has(ch) || CLAUSE_CHAR_RE.test(ch))
-    )
-      continue;
+  const posted = [
+    ...[...text.matchAll(TITLE_POSTED_NAME_RE)].map((m) => ({
+      index: m.index + m[1]!.length,
+      name: m[2]!,
+      title: m[1],
+    })),
+    ...[...text.matchAll(PEOPLE_POSTED_NAME_RE)].map((m) => ({
+      index: m.index,
+      name: m[1]!,
+      title: undefined,
+    })),
+  ];
+  for (const { index, name, title } of posted) {
+    // (…and no word of a clause in it: 委员都实行积分管理. A minority name may hold 日 or 中,
+    // which the word-matching list of function characters has, so only particles count here.)
+    if (seen.has(index) || [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
     seen.add(index);
-    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+    out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
   }
 
   // 副书记玉罕同志, 主任扎西同志: between a title and 同志 stands a name, whatever its first
