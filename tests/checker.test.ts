@@ -2805,3 +2805,29 @@ describe('people after 老板 or 店主, a minority name after 人士 before 带
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('由温岚任', '明确'))), ['遗漏 温岚']);
   });
 });
+
+describe('the answers are read for names with a wider net than the draft (a dropped name is looked for as written)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '质检员邵文轩拿了市里的技术能手',
+      '理事会增补了2名理事 理事长还是甘立群',
+      '推选杜雪梅当选区人大代表',
+      '年轻人白天都上班 手段跟不上',
+    ]),
+  ]);
+  const FAITHFUL =
+    '质检员邵文轩获评市级技术能手。理事会增补理事2名，理事长仍由甘立群担任。推选杜雪梅当选区人大代表。针对年轻居民白天上班的情况，改进服务手段。';
+  test('all kept, clause words read as no name: no flag; each name dropped: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('邵文轩', ''))), ['遗漏 邵文轩']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('仍由甘立群担任', '不变'))), [
+      '遗漏 甘立群',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('推选杜雪梅当选区人大代表', '推选党外人士当选区人大代表')),
+      ),
+      ['遗漏 杜雪梅'],
+    );
+  });
+});

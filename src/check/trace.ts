@@ -494,7 +494,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
-  for (const n of extractNames(text)) if (!inside(n.index)) out.push(n);
+  for (const n of extractNames(text, { answers: options.inner })) if (!inside(n.index)) out.push(n);
   for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   const sentenceCache = new Map<number, Set<string>>();

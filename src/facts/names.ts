@@ -451,7 +451,35 @@ function trimVerb(name: string): string {
     : name;
 }
 
-function extractPersons(text: string, out: NameFact[]): void {
+/**
+ * Read in the answers only (a wider net): a name there is a fact the draft must keep, looked
+ * for as written, so a word misread as a name costs at most a 遗漏 where the draft rewords it,
+ * while a draft read this widely would flag its own prose. A surname and two characters after
+ * a word for people whatever follows (化验员杜文涛拿了), after a title and 还是/仍是 (理事长还是
+ * 罗文彬), after a verb of recommending before 当选 (推选邓慧玲当选), after a body and 的
+ * (剪纸协会的赵青禾).
+ */
+const ANSWER_PERSON_RES = [
+  new RegExp(
+    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS})[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
+    'g',
+  ),
+  new RegExp(
+    `(?<=(?:${TITLES})(?:还|仍|仍然|依然|依旧|也|就)(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+    'g',
+  ),
+  new RegExp(
+    `(?<=推荐|推选|提名|选举|举荐)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|担任|获评|任)`,
+    'g',
+  ),
+  new RegExp(`(?<=(?:${alternation(loadWords('org-stems'))})的)((?:${SURNAMES})[${HAN}]{2})`, 'g'),
+];
+
+/** Words of a clause no given name holds (人白天都上班, 手段跟不上, 费这些事). */
+const NOT_IN_GIVEN_RE =
+  /[不这那都也还就过跟些么们吗呢吧啊得着了的地很太更最没再又才被把让给向从对和与及是有在上下来去]/;
+
+function extractPersons(text: string, out: NameFact[], answers = false): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     // 书记任组长: a post, not a person called 任组长; 组长单位负责: no one called 单位.
@@ -613,6 +641,21 @@ function extractPersons(text: string, out: NameFact[]): void {
     if (seen.has(m.index) || out.some((f) => f.kind === 'person' && f.index === m.index)) continue;
     out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]!, calling: true });
   }
+  if (answers) {
+    for (const re of ANSWER_PERSON_RES) {
+      for (const m of text.matchAll(re)) {
+        const name = trimVerb(m[1]!);
+        const index = m.index + m[0].length - m[1]!.length;
+        if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
+        if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name)) continue;
+        if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
+        if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
+          continue;
+        seen.add(index);
+        out.push({ kind: 'person', text: name, index });
+      }
+    }
+  }
   listedPersons(text, out, seen);
 }
 
@@ -701,11 +744,11 @@ function extractEvents(text: string, out: NameFact[]): void {
 }
 
 /** Organisations, people and events in `text`, in order of appearance. */
-export function extractNames(text: string): NameFact[] {
+export function extractNames(text: string, options: { answers?: boolean } = {}): NameFact[] {
   const work = masked(text);
   const out: NameFact[] = [];
   extractOrgs(work, out);
-  extractPersons(work, out);
+  extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
   return out.sort((a, b) => a.index - b.index);
 }
