@@ -2831,3 +2831,22 @@ describe('the answers are read for names with a wider net than the draft (a drop
     );
   });
 });
+
+describe('a place the user named (柳塘村, 石岭乡) is a fact the draft keeps', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '示范村3个 柳塘村 杏坪村 枫林村 都挂了牌',
+      '所里5个人 管着石岭乡和龙潭镇两个乡镇',
+    ]),
+  ]);
+  const FAITHFUL =
+    '创建柳塘村、杏坪村、枫林村3个示范村并完成挂牌。所里仅有5名工作人员，承担石岭乡和龙潭镇两个乡镇的工作。';
+  test('all kept: no flag; a village or a township dropped: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、杏坪村', ''))), ['遗漏 杏坪村']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('石岭乡和龙潭镇', '辖区'))), [
+      '遗漏 石岭乡',
+      '遗漏 龙潭镇',
+    ]);
+  });
+});

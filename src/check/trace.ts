@@ -66,6 +66,8 @@ export interface Claim {
   calling?: boolean;
   /** org: a body named by its field in a list under 部门 (应急 of 应急、消防等部门). */
   field?: boolean;
+  /** org: a place by its proper name (白沙村): kept, like a person, as the user named it. */
+  place?: boolean;
   /** The content words of its claim (numbers, dates and periods). */
   words?: Set<string>;
   /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
@@ -1448,6 +1450,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
     }
     case 'org':
+      if (c.place && index.raw.includes(c.text)) return true;
       return c.field ? fieldTraced(c.text, index) : organisationTraced(c.text, index);
     case 'person':
       return personTraced(c, index);
@@ -1742,6 +1745,9 @@ export function present(
       );
     case 'ethnic':
       return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);
+    case 'org':
+      // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
+      return !fact.place || draftKey.includes(compareKey(fact.text.replace(/[村乡镇]$/, '')));
     default:
       return true;
   }
@@ -1844,6 +1850,10 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       return !c.calling;
     case 'ethnic':
       return true;
+    // A place the user named (白沙村, 马坊乡) is a fact like a person; bodies are not required:
+    // a 公文 may group them (相关部门).
+    case 'org':
+      return c.place === true;
     default:
       return false;
   }

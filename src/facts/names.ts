@@ -24,6 +24,8 @@ export interface NameFact {
   title?: string;
   /** person: named only by a surname and a calling (陈医生). */
   calling?: boolean;
+  /** org: a place (白沙村, 马坊乡): a fact the draft keeps as the user named it. */
+  place?: boolean;
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -743,11 +745,56 @@ function extractEvents(text: string, out: NameFact[]): void {
   }
 }
 
+/**
+ * A place by its proper name, read in the answers only: two or three characters, begun at a
+ * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
+ * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街). Its name is no general word (示范村,
+ * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
+ * institutions' names). A place the user named is a fact the draft keeps (遗漏 if dropped); a
+ * draft is not read for places, since its prose runs verbs into 村 and 镇 (熟悉村情, 以港兴镇)
+ * and would flag itself.
+ */
+const PLACE_END_RE =
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域]))/g;
+/** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
+const NOT_PLACES = new Set(loadWords('not-places'));
+const GENERIC_PLACE_PARTS = new Set(loadWords('generic-place-parts'));
+const PLACE_NOT_NAME_RE =
+  /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
+
+function extractPlaces(text: string, out: NameFact[]): void {
+  for (const m of text.matchAll(PLACE_END_RE)) {
+    let start = prefixStart(text, m.index, ORG_BOUNDARIES, 4);
+    // 管着石岗镇: a particle ends the verb before the name.
+    const particle = /[着了过的得]/.exec(text.slice(start, m.index - 2));
+    if (particle) start += particle.index + 1;
+    const name = text.slice(start, m.index);
+    if (name.length < 2 || name.length > 3) continue;
+    // No boundary within reach: the run goes on leftwards, a phrase rather than a name.
+    const bounded =
+      start === 0 ||
+      !HAN_CHAR_RE.test(text[start - 1]!) ||
+      /[着了过的得]/.test(text[start - 1]!) ||
+      endsWithBoundary(text, start, ORG_BOUNDARIES);
+    if (!bounded) continue;
+    if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城]$/.test(name)) continue;
+    if (NOT_PLACES.has(name.slice(-1) + m[0][0])) continue;
+    if (GENERIC_PART_RE.test(name) || [...GENERIC_PLACE_PARTS].some((g) => name.endsWith(g)))
+      continue;
+    const end = m.index + m[0].length;
+    // Inside a body read already (白沙村党支部 is that body's).
+    if (out.some((o) => o.kind === 'org' && start >= o.index && end <= o.index + o.text.length))
+      continue;
+    out.push({ kind: 'org', text: text.slice(start, end), index: start, place: true });
+  }
+}
+
 /** Organisations, people and events in `text`, in order of appearance. */
 export function extractNames(text: string, options: { answers?: boolean } = {}): NameFact[] {
   const work = masked(text);
   const out: NameFact[] = [];
   extractOrgs(work, out);
+  if (options.answers) extractPlaces(work, out);
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
   return out.sort((a, b) => a.index - b.index);
