@@ -132,7 +132,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed51/ a fifty-first, written with sealed50 (DeepSeek-V3, ERNIE and GPT-4o
  *                         styles)
  *   eval/unseen/sealed52/ a fifty-second, written while sealed50 and sealed51 were adjudicated
- *                         (Qwen and GLM styles)
+ *                         (Qwen and GLM styles); sealed50–52 measured at first sight, then told:
+ *                         leaked
+ *   eval/unseen/sealed53/ a fifty-third, written after that round's first fixes (DeepSeek-R1 and
+ *                         Kimi styles)
+ *   eval/unseen/sealed54/ a fifty-fourth, written with sealed53 (GPT-4o and Doubao styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -205,6 +209,8 @@ const HALVES = [
   'sealed50',
   'sealed51',
   'sealed52',
+  'sealed53',
+  'sealed54',
 ] as const;
 type Half = (typeof HALVES)[number];
 
