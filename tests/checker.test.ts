@@ -2850,3 +2850,38 @@ describe('a place the user named (柳塘村, 石岭乡) is a fact the draft keep
     ]);
   });
 });
+
+describe('年中 after a verb (争取年中前) is a time; after a word ending in 年 (全年中) it is not', () => {
+  const m = material([section('work', '主要工作', 'work', ['全年中开展走访3次 年中前完成台账'])]);
+  test('kept: no flag; the time dropped: 遗漏; invented elsewhere: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '全年开展走访3次，争取年中前完成台账。')), []);
+    assertFlagged(flagsOf(checkBody(m, '全年开展走访3次，争取尽快完成台账。')), ['遗漏 年中']);
+  });
+});
+
+describe('a correction with a reason takes back the figure next to it, not one before another figure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['招了学员64人 结业52人 在读的九十几个 不对 是93人']),
+  ]);
+  test('结业52人 stays a fact: kept, no flag; dropped, 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '招收学员64人，结业52人，目前在读93人。')), []);
+    assertFlagged(flagsOf(checkBody(m, '招收学员64人，目前在读93人。')), ['遗漏 52人']);
+  });
+});
+
+describe("the difference given as a correction's reason, and its time, are no facts to keep", () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['联系企业40家', '不对 是38家 有两家年中迁走了']),
+  ]);
+  test('the right count kept, the reason left out: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '全年联系企业38家。')), []);
+  });
+});
+
+describe('a short school name after an adverb (就镇中) is that school', () => {
+  const m = material([section('work', '主要工作', 'work', ['参加的就镇中5个老师 排了合唱'])]);
+  test('written out (镇中学): no flag; another school: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '镇中学5名教师参与排练合唱。')), []);
+    assertFlagged(flagsOf(checkBody(m, '镇小学5名教师参与排练合唱。')), ['无出处 镇小学']);
+  });
+});

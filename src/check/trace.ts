@@ -637,7 +637,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         (c.kind === 'date' || n.measure === c.measure) &&
         n.index - from <= REASON_MAX,
     );
-    if (next && CORRECTED_WITH_REASON_RE.test(text.slice(from, next.index))) {
+    // (No other figure between them: 结业61人 在读的一百二十几个 不对 是117人 corrects the
+    // 一百二十几个, not the 61.)
+    const between = (c.kind === 'date' ? dates : figures).some(
+      (o) => next && o.index >= from && o.index < next.index,
+    );
+    if (next && !between && CORRECTED_WITH_REASON_RE.test(text.slice(from, next.index))) {
       c.told = true;
       c.withdrawn = true;
       inheritWords(next, c);
@@ -683,7 +688,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const { end } = sentenceAt(text, next.index);
     for (const f of next.kind === 'number' ? figures : []) {
       if (f.index > next.index && f.index < end && f.value === diff) {
-        if (sameMeasure(f.measure, next.measure)) f.told = true;
+        if (!sameMeasure(f.measure, next.measure)) continue;
+        f.told = true;
+        // (…and its time: 有两家年中搬走了 tells when the difference came, no fact either.)
+        for (const p of out) {
+          if (p.kind === 'period' && p.index > f.index && p.index < end) p.told = true;
+        }
       }
     }
     if (old.withdrawn) continue;
@@ -1830,6 +1840,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       // and a draft puts a plan's 四季度 as its months.
       return (
         !c.withdrawn &&
+        !c.told &&
         !material.periodPhrase.includes(c.text) &&
         !index.impliedPeriods.has(c.key ?? '') &&
         !(c.key ?? '').endsWith('季度')

@@ -45,10 +45,13 @@ export function extractPeriods(text: string): PeriodFact[] {
     const key = CANONICAL.get(m[0]) ?? m[0];
     // 中秋 in 中秋联谊会 is still the time of the event; 年中 after a word's character (全年中,
     // 青年中, 老年中, 三年中) is that word and 中, not a time; after a year (2026年中), a
-    // preposition or 今年 it is one.
+    // preposition, a verb or 今年 it is one.
     if (
       key === '年中' &&
-      /[\u4e00-\u9fff]$/.test(text.slice(0, m.index)) &&
+      // (…a word ending in 年: 全年, 青年, 多年, 三年; after a verb, 争取年中前, it is a time.)
+      /[全青老少中多每近往历常终长周学成幼晚早童〇零一二两三四五六七八九十百千万\d]$/.test(
+        text.slice(0, m.index),
+      ) &&
       !/(?:\d{4}|[〇零一二三四五六七八九]{4})$/.test(text.slice(0, m.index)) &&
       // …and after a preposition or 今年 (于年中, 截至年中, 今年年中) it is a time again.
       !/(?:[于在到至从]|截至|[今去明当]年)$/.test(text.slice(0, m.index))
