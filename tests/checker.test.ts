@@ -2885,3 +2885,29 @@ describe('a short school name after an adverb (就镇中) is that school', () =>
     assertFlagged(flagsOf(checkBody(m, '镇小学5名教师参与排练合唱。')), ['无出处 镇小学']);
   });
 });
+
+describe('months typed back to back (3月4月5月) are three months, not 4 March', () => {
+  const m = material([section('work', '主要工作', 'work', ['消杀三轮 3月4月5月各一轮'])]);
+  test('listed: no flag; a month nobody said: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '分别于3月、4月、5月各开展消杀1轮，共计3轮。')), []);
+    assertFlagged(flagsOf(checkBody(m, '分别于3月、4月、6月各开展消杀1轮，共计3轮。')), [
+      '无出处 6月',
+      '遗漏 5月',
+    ]);
+  });
+});
+
+describe('a month dropped is not excused by a half-year the draft names for other facts', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['下半年借阅图书3万册', '11月份请市里的专家修复了古籍4册']),
+  ]);
+  test('the month kept: no flag; dropped while 下半年 stands for the loans: 遗漏', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, '下半年累计借阅图书3万册。11月，邀请市里专家修复古籍4册。')),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '下半年累计借阅图书3万册。邀请市里专家修复古籍4册。')), [
+      '遗漏 11月份',
+    ]);
+  });
+});

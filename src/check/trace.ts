@@ -690,9 +690,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       if (f.index > next.index && f.index < end && f.value === diff) {
         if (!sameMeasure(f.measure, next.measure)) continue;
         f.told = true;
-        // (…and its time: 有两家年中搬走了 tells when the difference came, no fact either.)
+        // (…and its time: 有两家年中搬走了, 有一件是6月底办结的 tell when the difference came,
+        // no fact either.)
         for (const p of out) {
-          if (p.kind === 'period' && p.index > f.index && p.index < end) p.told = true;
+          if ((p.kind === 'period' || p.kind === 'date') && p.index > f.index && p.index < end)
+            p.told = true;
         }
       }
     }
@@ -1692,17 +1694,20 @@ export function present(
         fact.date?.day === undefined
       )
         return true;
-      // 12月搞了联谊会 kept as 年底，举办联谊会: the month said as the coarse time it is in.
+      // 12月搞了联谊会 kept as 年底，举办联谊会: the month said as the coarse time it is in — a
+      // narrow one (年底, 一季度), not a half-year that holds six months of other facts.
       const month = fact.date?.year === undefined ? fact.date?.month : undefined;
+      const narrowHolding = (key: string) => {
+        const months = periodMonths(key);
+        return months !== undefined && months.length <= 3 && months.includes(month!);
+      };
       if (
         month !== undefined &&
         fact.date?.day === undefined &&
         fact.words !== undefined &&
         (draft.get('period') ?? []).some(
           (d) =>
-            periodMonths(d.key ?? '')?.includes(month) &&
-            d.words !== undefined &&
-            sharesChar(d.words, fact.words!),
+            narrowHolding(d.key ?? '') && d.words !== undefined && sharesChar(d.words, fact.words!),
         )
       )
         return true;
@@ -1831,8 +1836,11 @@ function carried(item: string, draftKey: string): boolean {
 export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
   switch (c.kind) {
     case 'date':
-      // The year of the summary itself goes without saying; a corrected date is no fact.
-      return !c.withdrawn && !(c.date?.year === index.year && c.date?.month === undefined);
+      // The year of the summary itself goes without saying; a corrected date is no fact, nor
+      // the time of a correction's reason.
+      return (
+        !c.withdrawn && !c.told && !(c.date?.year === index.year && c.date?.month === undefined)
+      );
     case 'period':
       // A 上半年 summary's plans are for 下半年: the draft need not say what its period implies.
       // A 月底 said with a corrected date goes with it.
