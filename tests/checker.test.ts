@@ -2911,3 +2911,34 @@ describe('a month dropped is not excused by a half-year the draft names for othe
     ]);
   });
 });
+
+describe('an evening said earlier in the clause makes the end hour an evening one (晚上…开到8点)', () => {
+  const m = material([section('work', '主要工作', 'work', ['每周三晚上书法室开到9点 共开放18次'])]);
+  test('as 21:00 or 晚间…至9点: no flag; another hour: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '每周三晚书法室延时开放至21:00，共开放18次。')), []);
+    assert.deepEqual(flagsOf(checkBody(m, '每周三书法室晚间开放至9点，共开放18次。')), []);
+    assertFlagged(flagsOf(checkBody(m, '每周三晚书法室延时开放至22:00，共开放18次。')), [
+      '无出处 22:00',
+      '遗漏 9点',
+    ]);
+  });
+});
+
+describe('a short form after a count (办了3个临展) is still that name; 学会 after a word for people is learning', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '今年办了3个临展 展出作品90幅',
+      '教会老人六十来个用手机挂号',
+    ]),
+  ]);
+  test('written out: no flag; a body nobody named: flagged', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, '今年举办临时展览3个，展出作品90幅。帮助60余名老人学会用手机挂号。')),
+      [],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, '今年举办临时展览3个，展出作品90幅。县老年学会帮助老人用手机挂号。')),
+      ['无出处 县老年学会', '遗漏 六十来个'],
+    );
+  });
+});

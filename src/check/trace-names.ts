@@ -224,8 +224,10 @@ function wholeName(raw: string, name: string): boolean {
   for (const at of occurrences(raw, name)) {
     const before = raw.slice(Math.max(0, at - 4), at);
     const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
+    // (办了2个临展: a count and its measure end what stood before.)
+    const counted = /[\d〇零一二两三四五六七八九十百千万][个场次项期家所座处]$/.test(before);
     if (
-      (open || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
+      (open || counted || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
       mentionsName(raw.slice(at), name)
     )
       return true;

@@ -406,6 +406,15 @@ function extractOrgs(text: string, out: NameFact[]): void {
       }
       continue;
     }
+    // 老人学会用手机, 让村民学会分类: 学会 after a word for people, a verb after it, is learning.
+    if (
+      m[0] === '学会' &&
+      PEOPLE_END.includes(text[m.index - 1] ?? '') &&
+      !/[省市州县区旗镇乡]/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+      /^[\u4e00-\u9fff]/.test(text.slice(end)) &&
+      !/^[会理的秘常副组成]/.test(text.slice(end))
+    )
+      continue;
     // 全市社区卫生服务站, 全县便民服务社: after 全 a level says how far, and begins no body.
     if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.

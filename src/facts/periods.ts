@@ -97,7 +97,9 @@ export const CLOCK_RE = new RegExp(
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
-const LOOSE_EVENING_RE = /(?:晚上|夜里|夜间|傍晚)[\s，,从在到于是]{1,3}$/;
+const LOOSE_EVENING_RE = /(?:晚上|晚间|夜里|夜间|傍晚)[\s，,从在到于是]{1,3}$/;
+/** 每周二晚上阅览室开到8点: the evening said earlier in the clause, the hour an end (到, 至). */
+const EVENING_UNTIL_RE = /(?:晚上|晚间|夜里|夜间|傍晚|晚)[^。！？；;，,\n\d]{0,12}[到至]$/;
 
 /** Whether text[from, to) holds no end of a sentence. */
 const oneSentence = (text: string, from: number, to: number) =>
@@ -122,7 +124,10 @@ export function extractClockTimes(text: string): PeriodFact[] {
     if (!part && !half && !minutes && !colon && !until && !/^\d/.test(hour)) continue;
     const sameSentence = evening >= 0 && oneSentence(text, evening, m.index);
     // 晚上 从8点到12点: the part of the day said a word or a phone's space before the time.
-    const said = !part && LOOSE_EVENING_RE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const said =
+      !part &&
+      (LOOSE_EVENING_RE.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+        EVENING_UNTIL_RE.test(text.slice(Math.max(0, m.index - 17), m.index)));
     if (((part && PM.has(part)) || (!part && (sameSentence || said))) && h < 12) h += 12;
     if (said) evening = m.index;
     evening = part ? (PM.has(part) ? m.index : -1) : evening;
