@@ -2942,3 +2942,26 @@ describe('a short form after a count (办了3个临展) is still that name; 学�
     );
   });
 });
+
+describe('a short minority name after a title (镇长岩温), and a name said to be someone (X是村里的老石匠)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '赶摆那天来了两千多人 没出事',
+      '李德松是村里的老石匠 今年带了徒弟5个',
+    ]),
+  ]);
+  test('an official nobody named: flagged; the craftsman dropped: 遗漏', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(m, '赶摆当天共有2000余人参加，未发生安全事故。村里的老石匠李德松全年带徒弟5名。'),
+      ),
+      [],
+    );
+    assertFlagged(
+      flagsOf(
+        checkBody(m, '赶摆当天共有2000余人参加，镇长岩温到现场指导。村里的老石匠全年带徒弟5名。'),
+      ),
+      ['无出处 岩温', '遗漏 李德松'],
+    );
+  });
+});

@@ -149,6 +149,12 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{3,5})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
+/** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
+const MINORITY_INITIALS = loadWords('minority-name-initials').join('');
+const TITLE_MINORITY_RE = new RegExp(
+  `(?=[${TITLE_FIRST}])(${TITLES})([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  'g',
+);
 /**
  * 副乡长强巴益西分管: a four-character minority name after a title, known by what follows it (a
  * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
@@ -468,7 +474,7 @@ function trimVerb(name: string): string {
  * while a draft read this widely would flag its own prose. A surname and two characters after
  * a word for people whatever follows (化验员杜文涛拿了), after a title and 还是/仍是 (理事长还是
  * 罗文彬), after a verb of recommending before 当选 (推选邓慧玲当选), after a body and 的
- * (剪纸协会的赵青禾).
+ * (剪纸协会的赵青禾), opening a clause that says who they are (王德兵是村里的老木匠).
  */
 const ANSWER_PERSON_RES = [
   new RegExp(
@@ -484,6 +490,11 @@ const ANSWER_PERSON_RES = [
     'g',
   ),
   new RegExp(`(?<=(?:${alternation(loadWords('org-stems'))})的)((?:${SURNAMES})[${HAN}]{2})`, 'g'),
+  // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{1,2}?)(?=是[^\\s，,。；;\\n]{0,10}?(?:[${PEOPLE_END}匠工]|${PEOPLE_WORDS})(?:[\\s，,。；;]|$))`,
+    'gm',
+  ),
 ];
 
 /** Words of a clause no given name holds (人白天都上班, 手段跟不上, 费这些事). */
@@ -500,9 +511,12 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     seen.add(index);
     out.push({ kind: 'person', text: trimVerb(m[2]!), index, title: m[1]! });
   }
-  for (const m of text.matchAll(TITLE_TRANSLITERATED_RE)) {
+  for (const m of [
+    ...text.matchAll(TITLE_TRANSLITERATED_RE),
+    ...text.matchAll(TITLE_MINORITY_RE),
+  ]) {
     const index = m.index + m[1]!.length;
-    if (seen.has(index)) continue;
+    if (seen.has(index) || [...m[2]!].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
