@@ -2965,3 +2965,14 @@ describe('a short minority name after a title (镇长岩温), and a name said to
     );
   });
 });
+
+describe('schools and banks by their short names (县三中, 市农商行) are bodies', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['进校园宣讲 县三中 实验中学这些一共4所 讲了8场']),
+  ]);
+  test('as the user named them or written out: no flag; one nobody named: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '在县三中、实验中学等4所学校宣讲8场。')), []);
+    assert.deepEqual(flagsOf(checkBody(m, '在县第三中学、实验中学等4所学校宣讲8场。')), []);
+    assertFlagged(flagsOf(checkBody(m, '在县二中、实验中学等4所学校宣讲8场。')), ['无出处 县二中']);
+  });
+});

@@ -456,10 +456,20 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else spans.push([start, end]);
   }
+  // 市二中, 县一小, 区实验小: a level, an ordinal and a school's first character, as schools
+  // are called; 县农商行: a bank's short name.
+  for (const m of text.matchAll(SCHOOL_SHORT_RE)) {
+    const end = m.index + m[0].length;
+    if (spans.some(([s, e]) => m.index < e && end > s)) continue;
+    spans.push([m.index, end]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
   for (const [start, end] of spans) {
     out.push({ kind: 'org', text: text.slice(start, end), index: start });
   }
 }
+const SCHOOL_SHORT_RE =
+  /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
 function trimVerb(name: string): string {
