@@ -2976,3 +2976,28 @@ describe('schools and banks by their short names (县三中, 市农商行) are b
     assertFlagged(flagsOf(checkBody(m, '在县二中、实验中学等4所学校宣讲8场。')), ['无出处 县二中']);
   });
 });
+
+describe('a correction that says the old date again for what it was right about moves it (获评是10月)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '柳河堤获评了市水务局的“安澜工程” 市里还来开了现场会 10月',
+      '不对 现场会是9月底开的 获评是10月',
+    ]),
+  ]);
+  test('both dates kept in other verbs: no flag; the award month dropped: 遗漏', () => {
+    const faithful = '9月底，市里在柳河堤召开现场会；10月，该堤被市水务局评为“安澜工程”。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('10月，', ''))), ['遗漏 10月']);
+  });
+});
+
+describe('各N over a phone list of places, a lead-in glued to the first (今年在石桥镇 龙口乡 城南镇各开1场)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['“议事厅”开到乡镇 今年在石桥镇 龙口乡 城南镇各开1场']),
+  ]);
+  test('the total of three: no flag; a total of four: flagged', () => {
+    const faithful = '“议事厅”今年先后在石桥镇、龙口乡、城南镇各开展1场，共3场。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('共3场', '共4场'))), ['无出处 4场']);
+  });
+});

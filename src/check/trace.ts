@@ -155,6 +155,8 @@ function eachAt(text: string, c: Claim): number | undefined {
 
 /** An item of a list spaced on a phone: two to four 汉字, no figure. */
 const SHORT_ITEM_RE = /^[\u4e00-\u9fff]{2,4}$/;
+/** The levels places end in, alike in a list of places. */
+const PLACE_ENDS = '村乡镇街区社组';
 
 /**
  * The total of 各N over a list: the times right before 各 (each date or time word one occasion),
@@ -182,6 +184,21 @@ function distributiveTotal(
     let run = 0;
     while (run < spaced.length && SHORT_ITEM_RE.test(spaced[spaced.length - 1 - run]!)) run++;
     items = spaced.slice(spaced.length - run);
+    // 今年 柳岸村 杏花村各办2期: places that end alike (村) are the list, a time word before them
+    // is not; and 今年在柳岸村 杏花村: the first place glued to its lead-in after 在 is one.
+    // (Places end alike whatever their level: 青石镇 龙潭乡 城关镇.)
+    const ending = items.at(-1)?.slice(-1) ?? '';
+    const endsAlike = (item: string) =>
+      item.endsWith(ending) || (PLACE_ENDS.includes(ending) && PLACE_ENDS.includes(item.slice(-1)));
+    let alike = 0;
+    while (alike < items.length && endsAlike(items[items.length - 1 - alike]!)) alike++;
+    if (alike >= 2 && PLACE_ENDS.includes(ending)) {
+      items = items.slice(items.length - alike);
+      const glued = spaced[spaced.length - 1 - alike];
+      const tail =
+        glued && endsAlike(glued) ? /[在到于去赴]([\u4e00-\u9fff]{2,4})$/.exec(glued) : null;
+      if (tail) items.unshift(tail[1]!);
+    }
   }
   return items.length >= 2 ? { total: items.length * c.value, overTimes: false } : undefined;
 }
@@ -698,6 +715,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         }
       }
     }
+    // 观摩会 获评 9月 / 不对 观摩会是8月中开的 获评是9月: the correction says the old one again,
+    // for what it was right about: moved, not wrong — that one carries its words.
+    const lineEnd = text.indexOf('\n', next.index);
+    const again = timesAndFigures.find(
+      (f) =>
+        f !== next &&
+        f.kind === old.kind &&
+        f.text === old.text &&
+        f.index > next.index &&
+        (lineEnd < 0 || f.index < lineEnd),
+    );
+    if (again) inheritWords(again, old);
     if (old.withdrawn) continue;
     old.told = true;
     old.withdrawn = true;
