@@ -136,7 +136,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         leaked
  *   eval/unseen/sealed53/ a fifty-third, written after that round's first fixes (DeepSeek-R1 and
  *                         Kimi styles)
- *   eval/unseen/sealed54/ a fifty-fourth, written with sealed53 (GPT-4o and Doubao styles)
+ *   eval/unseen/sealed54/ a fifty-fourth, written with sealed53 (GPT-4o and Doubao styles);
+ *                         both measured at first sight, then told: leaked
+ *   eval/unseen/sealed55/ a fifty-fifth, written while sealed53 and sealed54 were adjudicated
+ *                         (ERNIE and Qwen styles)
+ *   eval/unseen/sealed56/ a fifty-sixth, written with sealed55 (GLM and DeepSeek-V3 styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -211,6 +215,8 @@ const HALVES = [
   'sealed52',
   'sealed53',
   'sealed54',
+  'sealed55',
+  'sealed56',
 ] as const;
 type Half = (typeof HALVES)[number];
 
