@@ -3001,3 +3001,13 @@ describe('各N over a phone list of places, a lead-in glued to the first (今年
     assertFlagged(flagsOf(checkBody(m, faithful.replace('共3场', '共4场'))), ['无出处 4场']);
   });
 });
+
+describe('a count kept by its list beside a rate (每周一次用汉语、藏语广播) is kept; figures in the items make a breakdown', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['村里喇叭用汉语 藏语两种话广播政策 每周一次']),
+  ]);
+  test('the two languages listed with the rate: no flag; one language: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '村里每周一次用汉语、藏语广播政策。')), []);
+    assertFlagged(flagsOf(checkBody(m, '村里每周一次用汉语广播政策。')), ['遗漏 两种']);
+  });
+});

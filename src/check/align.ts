@@ -203,10 +203,19 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim, source: string): b
     const start = at;
     at += clause.length + 1;
     if (clause.split(LIST_SPLIT_RE).length !== n || !LIST_JOIN_RE.test(clause)) continue;
-    const counted = d.claims.some(
-      (c) => c.kind === 'number' && c.index >= start && c.index < start + clause.length,
-    );
-    if (counted) continue;
+    // (Figures in two items or more make a breakdown; a rate beside the list, 每天一次用粤语、
+    // 普通话播报, is not one.)
+    let itemStart = start;
+    let withFigures = 0;
+    for (const item of clause.split(LIST_SPLIT_RE)) {
+      const from = indexFrom(draft, itemStart, item);
+      if (
+        d.claims.some((c) => c.kind === 'number' && c.index >= from && c.index < from + item.length)
+      )
+        withFigures++;
+      itemStart = from + item.length;
+    }
+    if (withFigures >= 2) continue;
     // The items are what was counted: the clause names the noun counted (两个活动 as …和5月科技
     // 活动周), or lists days (每周一、三、五). 解决学习和生活困难 lists no 托管班.
     const span = { start, end: start + clause.length };
@@ -222,6 +231,11 @@ function listsAsMany(draft: string, d: Sentence, fact: Claim, source: string): b
   }
   return false;
 }
+/** Where `item` stands in `draft` from `from` on (a list's items are split out of it). */
+const indexFrom = (draft: string, from: number, item: string) => {
+  const at = draft.indexOf(item, from);
+  return at < 0 ? from : at;
+};
 /** How many characters before a count say what it counts (周末托管班2个). */
 const NEAR_COUNT = 6;
 /** A list of days or months by their numerals: 每周一、三、五, 3、6、9月. */
