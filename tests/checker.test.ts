@@ -3011,3 +3011,17 @@ describe('a count kept by its list beside a rate (每周一次用汉语、藏语
     assertFlagged(flagsOf(checkBody(m, '村里每周一次用汉语广播政策。')), ['遗漏 两种']);
   });
 });
+
+describe('扩大公益讲座覆盖面 after “夜读课堂”公益讲座 in its paragraph refers back to it', () => {
+  const m = material([section('work', '主要工作', 'work', ['搞了个“夜读课堂”公益讲座 每月两次'])]);
+  test('said again with a verb before it: no flag; an event of another kind: flagged', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, '打造“夜读课堂”公益讲座，每月开展两次。下一步，扩大公益讲座覆盖面。')),
+      [],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, '打造“夜读课堂”公益讲座，每月开展两次，下一步举办读书沙龙。')),
+      ['无出处 读书沙龙'],
+    );
+  });
+});

@@ -317,7 +317,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const refersBack = (c: Claim): boolean => {
     if (c.kind !== 'org' && c.kind !== 'event') return false;
     const kind = c.kind === 'event' ? (c.suffix ?? '') : (BARE_TAIL_RE.exec(c.text)?.[0] ?? '');
-    if (kind === '' || c.text.length - kind.length > 2) return false;
+    // (An event's proper part is its core, generic words aside: 扩大公益讲座 is 扩大 + 讲座.)
+    const proper =
+      c.kind === 'event' && c.core !== undefined ? c.core.length : c.text.length - kind.length;
+    if (kind === '' || proper > 2) return false;
     const line = lineOf(starts, c.index);
     return claims.some(
       (o) =>
