@@ -3025,3 +3025,15 @@ describe('扩大公益讲座覆盖面 after “夜读课堂”公益讲座 in it
     );
   });
 });
+
+describe("市局 in the answers of a 县水利局 is the city's 水利局", () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['县水利局新修塘坝3座 10月通过市局验收']),
+  ]);
+  test('written out: no flag; another bureau: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '县水利局新修塘坝3座，10月通过市水利局验收。')), []);
+    assertFlagged(flagsOf(checkBody(m, '县水利局新修塘坝3座，10月通过市农业局验收。')), [
+      '无出处 市农业局',
+    ]);
+  });
+});

@@ -634,8 +634,22 @@ export function organisationTraced(name: string, index: SourceIndex): boolean {
     orgTraced(name, index) ||
     tracedAfterWords(name, index) ||
     shortFormNamed(name, index) ||
-    typedOneOff(name, index.raw)
+    typedOneOff(name, index.raw) ||
+    levelsBureau(name, index.raw)
   );
+}
+
+/**
+ * 市林业局 for the answers' 市局, where they name 县林业局: a level's bare 局 is the bureau of
+ * the field the answers give another level's bureau of (the county's own line, one level up).
+ */
+function levelsBureau(name: string, raw: string): boolean {
+  const m = /^([省市州县区])([\u4e00-\u9fff]{1,6}局)$/.exec(name);
+  if (!m) return false;
+  const [, level, bureau] = m;
+  // (Not 局部, 局面: 城市局部 holds no 市局.)
+  const bare = new RegExp(`${level}局(?![部面势限])`);
+  return bare.test(raw) && new RegExp(`(?!${level})[省市州县区]${escapeRe(bureau!)}`).test(raw);
 }
 
 /** Characters that tell one body from another when one is swapped (县第一中学, 东城商会). */
