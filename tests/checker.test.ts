@@ -3037,3 +3037,23 @@ describe("市局 in the answers of a 县水利局 is the city's 水利局", () =
     ]);
   });
 });
+
+describe('two bodies named together must each be one: 区农 inside 社区农技点 and a bare 商会 make no 区农商会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '在4个社区农技点开展培训',
+      '商会会员企业走访18家',
+      '县委县政府高度重视',
+    ]),
+  ]);
+  test('an invented body: flagged; 县委县政府: traced', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, '在4个社区农技点开展培训，商会走访会员企业18家。培训由区农商会组织。')),
+      ['无出处 区农商会'],
+    );
+    assert.deepEqual(
+      flagsOf(checkBody(m, '县委县政府高度重视，在4个社区农技点开展培训，商会走访会员企业18家。')),
+      [],
+    );
+  });
+});

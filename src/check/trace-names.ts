@@ -357,8 +357,16 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     if (LEVEL_START_RE.test(rest) && rest.length >= 4 && shortFormNamed(rest, index)) return true;
   }
   // 党委政府, 县委县政府: two bodies named together, each traced.
+  // (Before a bare kind, the first must be a name of its own in the answers, not a piece of
+  // another word: 区农 inside 社区农技点 is none, and 区农 + 商会 no 区农商会.)
   for (let k = 2; k <= name.length - 2; k++) {
-    if (orgTraced(name.slice(0, k), index) && orgTraced(name.slice(k), index)) return true;
+    const [first, second] = [name.slice(0, k), name.slice(k)];
+    if (
+      orgTraced(first, index) &&
+      orgTraced(second, index) &&
+      (!BARE_HEAD_RE.test(second) || wholeName(index.raw, first))
+    )
+      return true;
   }
   return false;
 }
