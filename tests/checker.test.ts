@@ -3057,3 +3057,32 @@ describe('two bodies named together must each be one: 区农 inside 社区农技
     );
   });
 });
+
+describe('sealed55–56 classes, told blind: a verb after a name, 平米, a digit quote inside a hotline, 的 before a name, a figure inside a quoted name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请了农技专家韦岚做了培训4场',
+      '活动室就90平米',
+      '反诈专线96110全年接警38起',
+      '市级传承人2个 其中有竹编的孟长林等',
+      '选育的“丰禾5号”通过审定',
+    ]),
+  ]);
+  const FAITHFUL =
+    '邀请农技专家韦岚开展培训4场。现有活动室面积90平方米。依托96110反诈专线全年接警38起。全镇有市级传承人2名，其中包括竹编传承人孟长林。选育的“丰禾5号”通过审定。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a craftsman dropped: 遗漏; a quoted day and a count nobody said: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，其中包括竹编传承人孟长林', ''))), [
+      '遗漏 孟长林',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并在“6·11”宣传日开展宣传。`)), [
+      '无出处 “6·11”',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('通过审定。', '通过审定，申请专利5项。'))),
+      ['无出处 5项'],
+    );
+  });
+});

@@ -144,8 +144,16 @@ function holdsNumber(
   spoken: (s: Claim) => boolean,
   same: (c: Claim, s: Claim) => boolean = sameValue,
 ): boolean {
+  // (A figure inside a quoted name, “青禾7号”, is the name's, no count that vouches for 7项.)
+  const named = (s: Claim) =>
+    a.claims.some(
+      (q) =>
+        (q.kind === 'quote' || q.kind === 'title') &&
+        s.index > q.index &&
+        s.index < q.index + q.text.length,
+    );
   return (
-    a.claims.some((s) => s.kind === 'number' && same(c, s) && !spoken(s)) &&
+    a.claims.some((s) => s.kind === 'number' && same(c, s) && !spoken(s) && !named(s)) &&
     !a.claims.some(
       (o) =>
         o.kind === 'number' &&

@@ -1488,7 +1488,14 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return titleTraced(c, index);
     case 'quote': {
       const key = compareKey(c.key ?? c.text);
-      return key === '' || index.keys.includes(key) || SLOGAN_KEYS.has(key);
+      if (key === '' || SLOGAN_KEYS.has(key)) return true;
+      // (A key that begins or ends in a digit is not found inside a longer number: “6·11” is
+      // no part of the hotline 96110.)
+      return [...occurrences(index.keys, key)].some(
+        (at) =>
+          !(/^\d/.test(key) && /\d/.test(index.keys[at - 1] ?? '')) &&
+          !(/\d$/.test(key) && /\d/.test(index.keys[at + key.length] ?? '')),
+      );
     }
     case 'org':
       if (c.place && index.raw.includes(c.text)) return true;

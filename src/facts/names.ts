@@ -472,8 +472,10 @@ const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
-function trimVerb(name: string): string {
-  return name.length === 3 && /[去来到在是把被将给对向从和与及等]$/.test(name)
+function trimVerb(name: string, after = ''): string {
+  if (name.length !== 3) return name;
+  // (…and a third character with 了, 过 or 着 after it is a verb: 宋岚做了培训 names 宋岚.)
+  return /[去来到在是把被将给对向从和与及等]$/.test(name) || /^[了过着]/.test(after)
     ? name.slice(0, 2)
     : name;
 }
@@ -500,6 +502,8 @@ const ANSWER_PERSON_RES = [
     'g',
   ),
   new RegExp(`(?<=(?:${alternation(loadWords('org-stems'))})的)((?:${SURNAMES})[${HAN}]{2})`, 'g'),
+  // 其中有剪纸的顾长林等: after 的, a full name its list closes (等, 、, a space, a mark).
+  new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=等|、|[\\s，,。；;]|$)`, 'gm'),
   // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
   new RegExp(
     `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{1,2}?)(?=是[^\\s，,。；;\\n]{0,10}?(?:[${PEOPLE_END}匠工]|${PEOPLE_WORDS})(?:[\\s，,。；;]|$))`,
@@ -507,9 +511,9 @@ const ANSWER_PERSON_RES = [
   ),
 ];
 
-/** Words of a clause no given name holds (人白天都上班, 手段跟不上, 费这些事). */
+/** Words of a clause or a place no given name holds (人白天都上班, 手段跟不上, 的田坎边). */
 const NOT_IN_GIVEN_RE =
-  /[不这那都也还就过跟些么们吗呢吧啊得着了的地很太更最没再又才被把让给向从对和与及是有在上下来去]/;
+  /[不这那都也还就过跟些么们吗呢吧啊得着了的地很太更最没再又才被把让给向从对和与及是有在上下来去边旁头内外间前后里]/;
 
 function extractPersons(text: string, out: NameFact[], answers = false): void {
   const seen = new Set<number>();
@@ -679,8 +683,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   if (answers) {
     for (const re of ANSWER_PERSON_RES) {
       for (const m of text.matchAll(re)) {
-        const name = trimVerb(m[1]!);
         const index = m.index + m[0].length - m[1]!.length;
+        const name = trimVerb(m[1]!, text.slice(index + m[1]!.length));
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name)) continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
