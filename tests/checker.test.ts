@@ -3086,3 +3086,21 @@ describe('sealed55–56 classes, told blind: a verb after a name, 平米, a digi
     );
   });
 });
+
+describe('an age said with 了 in a clause about age (最年轻的都五十多了), and 分三批 after a dotted date', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '志愿者年纪偏大 最年轻的都五十多了',
+      '暑期办了研学营 7.8到8.20 分两批 共160人',
+    ]),
+  ]);
+  test('kept as 五十多岁 and 8月20日: no flag; another end date: flagged', () => {
+    const faithful =
+      '志愿者年龄偏大，最年轻的也已五十多岁。暑期7月8日至8月20日分两批举办研学营，共160人参加。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('8月20日', '8月22日'))), [
+      '无出处 8月22日',
+      '遗漏 8.20',
+    ]);
+  });
+});

@@ -312,6 +312,8 @@ const SPOKEN_GE_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
+/** 最年轻的都六十多了, 老人家八十了: a figure with 了, in a clause about how old someone is. */
+const AGE_CLAUSE_RE = /(?:年轻|年纪|年龄|岁数|老人|最大的|最小的|最老的)[^，,。；;\s\d]{0,6}$/;
 /** 满意率九十四点八, 合格率达86: a bare figure after a rate is a percentage. */
 const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** What may not follow the last digit of 两块八 or 4毛5: another figure, or a measure of its own. */
@@ -538,8 +540,11 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const dayMark = /^[号日]/.test(work.slice(m.index + m[0].length));
     // …but 6.18首发式, 8.16组织座谈: a measure of whole things takes no decimal, so what
     // follows begins a word (a verb, a noun) and the figure is a day.
+    // (分 before a count is the verb "in": 7.5到8.25 分三批 is a date, then 分三批.)
+    const divided = /^分[一二两三四五六七八九十\d]+[批组次期轮个块段]/.test(next);
     const unitAfter =
-      NOT_AFTER_DATE_RE.test(next) || (MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!));
+      !divided &&
+      (NOT_AFTER_DATE_RE.test(next) || (MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!)));
     if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
       continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };
@@ -774,7 +779,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       own === '' && !/^[\d.%]/.test(after)
         ? rate
           ? '%'
-          : AGE_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start))
+          : AGE_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) ||
+              (AGE_CLAUSE_RE.test(work.slice(Math.max(0, start - 10), start)) &&
+                /^(?:多|来)?了/.test(after))
             ? '岁'
             : ''
         : '';
