@@ -3104,3 +3104,16 @@ describe('an age said with 了 in a clause about age (最年轻的都五十多�
     ]);
   });
 });
+
+describe('a row of clauses (领导牵头抓总、职能部门具体落实) is no list of bodies by field', () => {
+  const m = material([section('work', '主要工作', 'work', ['和宣传部门一起搞了普法 副镇长分管'])]);
+  test('the formula and 职能部门: no flag; a field nobody named in a real list: flagged', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(m, '形成分管领导牵头抓总、职能部门具体落实的格局，会同宣传、职能部门开展普法。'),
+      ),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '会同宣传、住建等部门开展普法。')), ['无出处 住建']);
+  });
+});

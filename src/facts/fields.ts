@@ -37,9 +37,16 @@ const OFFICE_RE = /(?:[处科室办]|办公室)$/;
 export function extractFieldLists(text: string): FieldFact[] {
   return [
     ...itemsOf(text, JOINT_LIST_RE, (item) => OFFICE_RE.test(item)),
-    ...itemsOf(text, FIELD_LIST_RE, () => true),
+    ...itemsOf(text, FIELD_LIST_RE, (item) => !NOT_A_FIELD_RE.test(item)),
   ];
 }
+
+/**
+ * What no field is: the qualifier of 部门 itself (职能部门, 相关部门), or a clause in a row of
+ * clauses (牵头抓总、职能部门具体落实; 团委牵头、文旅等部门配合): a field is a noun.
+ */
+const NOT_A_FIELD_RE =
+  /^(?:相关|有关|职能|主管|业务|其他|其它|各|各个)$|牵头|抓总|落实|负责|配合|协同|协调|联动|参与|推进|主抓|统筹|指导|督促/;
 
 /** A connective or verb of working together before a list's first item (与, 会同, 联合 …). */
 const LEAD_RE = new RegExp(`^(?:${JOINING})(?=[\\u4e00-\\u9fff]{2})`);
