@@ -3117,3 +3117,24 @@ describe('a row of clauses (领导牵头抓总、职能部门具体落实) is no
     assertFlagged(flagsOf(checkBody(m, '会同宣传、住建等部门开展普法。')), ['无出处 住建']);
   });
 });
+
+describe('陈列展览 and 展示展览 name the kind, not an event; 孩子学会游泳 is learning', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['今年办了书画展 还搞了社会教育', '教会小孩子200来个游泳']),
+  ]);
+  test('as framing: no flag; an exhibition with a name: flagged', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          m,
+          '围绕陈列展览、社会教育等中心工作，今年办了书画展，持续提升展示展览水平。帮助200个左右的孩子学会游泳。',
+        ),
+      ),
+      [],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, '今年办了书画展，举办青铜器展览。帮助200个左右的孩子学会游泳。')),
+      ['无出处 青铜器展览'],
+    );
+  });
+});

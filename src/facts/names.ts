@@ -415,7 +415,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 老人学会用手机, 让村民学会分类: 学会 after a word for people, a verb after it, is learning.
     if (
       m[0] === '学会' &&
-      PEOPLE_END.includes(text[m.index - 1] ?? '') &&
+      `${PEOPLE_END}子们童娃`.includes(text[m.index - 1] ?? '') &&
       !/[省市州县区旗镇乡]/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
       /^[\u4e00-\u9fff]/.test(text.slice(end)) &&
       !/^[会理的秘常副组成]/.test(text.slice(end))
@@ -774,7 +774,10 @@ function extractEvents(text: string, out: NameFact[]): void {
     // …宣传月活动, 文化节活动, 百日攻坚行动; not 周末活动 or 季节活动 (a mark inside a word).
     const marked =
       !/(?:活动|行动|工程)$/.test(suffix) || /[月周节季]$/.test(core) || /[百千万]/.test(core);
-    const named = core.length >= 2 && marked;
+    // 展示展览, 竞技比赛: a proper part that only says the kind again (its root 展 in 展示)
+    // names no event in particular.
+    const restated = core.length === 2 && core.includes(eventRoot(suffix)[0] ?? '');
+    const named = core.length >= 2 && marked && !restated;
     if (!named && !BARE_EVENT_RE.test(suffix)) continue;
     const shown = raw.replace(EVENT_VERB_RE, '') + suffix;
     const index = m.index + suffix.length - shown.length;
