@@ -140,7 +140,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         both measured at first sight, then told: leaked
  *   eval/unseen/sealed55/ a fifty-fifth, written while sealed53 and sealed54 were adjudicated
  *                         (ERNIE and Qwen styles)
- *   eval/unseen/sealed56/ a fifty-sixth, written with sealed55 (GLM and DeepSeek-V3 styles)
+ *   eval/unseen/sealed56/ a fifty-sixth, written with sealed55 (GLM and DeepSeek-V3 styles);
+ *                         both measured at first sight, then told: leaked
+ *   eval/unseen/sealed57/ a fifty-seventh, written while sealed55 and sealed56 were adjudicated
+ *                         (Doubao and Kimi styles)
+ *   eval/unseen/sealed58/ a fifty-eighth, written with sealed57 (GPT-4o and GLM styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -217,6 +221,8 @@ const HALVES = [
   'sealed54',
   'sealed55',
   'sealed56',
+  'sealed57',
+  'sealed58',
 ] as const;
 type Half = (typeof HALVES)[number];
 
