@@ -3138,3 +3138,14 @@ describe('陈列展览 and 展示展览 name the kind, not an event; 孩子学�
     );
   });
 });
+
+describe('a name right after a quoted handle (“老街食记”周子涵) is a person the draft keeps', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['搞了直播 “老街食记”周子涵 “阿杰聊车”严杰这些都来了']),
+  ]);
+  test('both kept: no flag; one name dropped with its handle kept: 遗漏', () => {
+    const faithful = '组织直播，“老街食记”周子涵、“阿杰聊车”严杰等网络人士参与。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('严杰', ''))), ['遗漏 严杰']);
+  });
+});

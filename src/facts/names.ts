@@ -502,6 +502,8 @@ const ANSWER_PERSON_RES = [
     'g',
   ),
   new RegExp(`(?<=(?:${alternation(loadWords('org-stems'))})的)((?:${SURNAMES})[${HAN}]{2})`, 'g'),
+  // “山城老饕”刘子涵 “阿凯说车”孙凯这些: a name right after a quoted handle, closed by a list.
+  new RegExp(`(?<=${MASK})((?:${SURNAMES})[${HAN}]{1,2}?)(?=等|、|这些|[\\s，,。；;]|$)`, 'gm'),
   // 其中有剪纸的顾长林等: after 的, a full name its list closes (等, 、, a space, a mark).
   new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=等|、|[\\s，,。；;]|$)`, 'gm'),
   // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
