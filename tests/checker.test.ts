@@ -3149,3 +3149,26 @@ describe('a name right after a quoted handle (“老街食记”周子涵) is a 
     assertFlagged(flagsOf(checkBody(m, faithful.replace('严杰', ''))), ['遗漏 严杰']);
   });
 });
+
+describe('corrections that name what they correct: 是14个 不是12个, and 不对 走访困难户是14个 a message later', () => {
+  test('"is X, not Y": X kept; the denied Y no fact', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '今年发放宣传册260份 走访困难户11个',
+        '不对 是13个 不是11个',
+      ]),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(m, '全年发放宣传册260份，走访困难户13个。')), []);
+  });
+  test('the noun said again picks the figure, not the nearest one', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '今年走访困难户11个 发放宣传册260份 没出现投诉',
+        '不对 走访困难户是13个',
+      ]),
+    ]);
+    const faithful = '全年发放宣传册260份，走访困难户13个，未出现投诉。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('发放宣传册260份，', ''))), ['遗漏 260份']);
+  });
+});

@@ -604,6 +604,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.measure === '' ||
       next.measure === '' ||
       sameAmount(c.measure, next.measure, next.value ?? 0);
+    // 是14个 不是12个: "is 14, not 12" — the figure after 不是 is the one denied.
+    if (alike && text[c.index - 1] === '是' && /^[\s，,]*不是[\s，,]*$/.test(gap)) {
+      next.told = true;
+      next.withdrawn = true;
+      continue;
+    }
     if (((marked && CORRECTION_RE.test(gap)) || negated) && alike) {
       c.told = true;
       c.withdrawn = true;
@@ -685,7 +691,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         : sentenceAt(text, markerAt).start;
     // The nearest one it can be: 专任教师51 不对 是49人 corrects the 51, 一千二百多人次 not 次.
     // (A date corrects the nearest date: 5月底前完成8个村文化室改造 不对 是6月底.)
-    const old = timesAndFigures
+    const candidates = timesAndFigures
       .filter((f) =>
         next.kind === 'date'
           ? f.kind === 'date' && f.index >= from && f.index < markerAt && f.text !== next.text
@@ -696,8 +702,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
             (sameMeasure(f.measure, next.measure) ||
               sameAmount(f.measure, next.measure, next.value ?? 0)),
       )
-      .sort((a, b) => a.index - b.index)
-      .pop();
+      .sort((a, b) => a.index - b.index);
+    // The one it names first: the value after 不是 (是14个 不是12个), the noun said again
+    // (不对 走访困难户是14个); only then the nearest (专任教师51 不对 是49人: the 51, not the 62人
+    // before it, though that one's measure is the same).
+    const denied = /^[\s，,]*不是[\s，,]*([\d〇零一二两三四五六七八九十百千万.]+)/.exec(
+      text.slice(next.index + next.text.length),
+    )?.[1];
+    const noun = /[\s，,]+([\u4e00-\u9fff]{2,6}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
+    const ranked = (f: Claim) =>
+      (denied !== undefined && f.text.startsWith(denied) ? 8 : 0) +
+      (noun !== '' && text.slice(Math.max(from, f.index - 8), f.index).includes(noun) ? 4 : 0);
+    const best = Math.max(0, ...candidates.map(ranked));
+    const old = candidates.filter((f) => ranked(f) === best).pop();
     if (!old) continue;
     settled.add(next);
     // 38户 / 不对 是36户 有两户搬走了: the difference, given as the reason, is no fact to keep.
