@@ -3172,3 +3172,29 @@ describe('corrections that name what they correct: 是14个 不是12个, and 不
     assertFlagged(flagsOf(checkBody(m, faithful.replace('发放宣传册260份，', ''))), ['遗漏 260份']);
   });
 });
+
+describe('sealed57–58 classes, told blind: 三堂, 明年3月到5月, 军眷 before a name, a two-character name before 的, a name before 园长', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请老师给志愿者上了四堂急救课',
+      '明年4月到6月开展技能培训',
+      '推荐军属陆若岚参加市里的骨干培训班',
+      '排的童谣剧拿了一等奖 卢望舒园长带队去的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '为志愿者开设急救课4堂。推荐军属陆若岚参加市级骨干培训班。童谣剧获一等奖，由园长卢望舒带队参赛。2027年4月至6月开展技能培训。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('dropped names: 遗漏; an official before 的 nobody named: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('陆若岚', ''))), ['遗漏 陆若岚']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('由园长卢望舒带队', '由园长带队'))), [
+      '遗漏 卢望舒',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('为志愿者', '在副镇长郑平的协调下，为志愿者'))),
+      ['无出处 郑平'],
+    );
+  });
+});

@@ -653,6 +653,15 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     ) {
       cur.date.year = prev.date.year;
     }
+    // 明年3月到5月: the second half is next year's too.
+    if (
+      cur.date.year === undefined &&
+      cur.date.yearOffset === undefined &&
+      cur.date.month !== undefined &&
+      prev.date.yearOffset !== undefined
+    ) {
+      cur.date.yearOffset = prev.date.yearOffset;
+    }
   }
   out.push(...atoms);
 }

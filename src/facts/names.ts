@@ -129,7 +129,7 @@ const NAME_ENDS = alternation(loadWords('name-ends'));
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
 const TITLE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|的(?=[${HAN}]{1,4}(?:下|中|帮助|支持|关心|协调|带领|指导|推动))|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -225,7 +225,7 @@ const SENT_TO_POST_RE = new RegExp(
  * or more characters ending like one (PEOPLE_END), then a name that ends where a verb or a mark
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
-const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医';
+const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医眷属嫂';
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
@@ -266,7 +266,11 @@ const LIST_TAIL_RE = /(?:等同志|同志|等人|等)$/;
  * A full name, then its title (林晓梅副书记), where a person's name may begin: after a stop, 的,
  * or a word that introduces one (由, 请, 明确 …).
  */
-const TITLE_AFTER_NAME = `((?:副|正|常务)?(?:书记|主任|校长|部长|局长|镇长|乡长|县长|会长|主席|院长|所长|站长|社长|村长|组长|主委|理事长|秘书长|经理|董事长|总经理)|(?:主治|主管|副主任|主任)?(?:医师|护师|药师))`;
+const TITLE_AFTER_NAME = `((?:副|正|常务)?(?:书记|主任|校长|部长|局长|镇长|乡长|县长|会长|主席|院长|所长|站长|社长|村长|组长|主委|理事长|秘书长|经理|董事长|总经理|${UNIT_HEAD_CHARS.split(
+  '',
+)
+  .map((c) => `${c}长`)
+  .join('|')})|(?:主治|主管|副主任|主任)?(?:医师|护师|药师))`;
 const NAME_THEN_TITLE_RE = new RegExp(
   `(?<=^|[^${HAN}]|[的是请由和与及让给向被将对]|明确)((?:${SURNAMES})[${HAN}]{1,2}?)${TITLE_AFTER_NAME}`,
   'g',
