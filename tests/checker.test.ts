@@ -3198,3 +3198,16 @@ describe('sealed57–58 classes, told blind: 三堂, 明年3月到5月, 军眷 b
     );
   });
 });
+
+describe('a temple the user named (净觉寺) is a fact the draft keeps; 寺周边 refers back', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '镇上有两座寺庙 净觉寺和福源寺 每月走访一次 解决寺周边停车',
+    ]),
+  ]);
+  test('both kept: no flag; one dropped: 遗漏', () => {
+    const faithful = '全镇有净觉寺、福源寺2座寺庙，每月走访1次，解决寺院周边停车问题。';
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, faithful.replace('、福源寺', '等'))), ['遗漏 福源寺']);
+  });
+});

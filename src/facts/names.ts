@@ -794,14 +794,14 @@ function extractEvents(text: string, out: NameFact[]): void {
 /**
  * A place by its proper name, read in the answers only: two or three characters, begun at a
  * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
- * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街). Its name is no general word (示范村,
+ * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂). Its name is no general word (示范村,
  * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
  * institutions' names). A place the user named is a fact the draft keeps (遗漏 if dropped); a
  * draft is not read for places, since its prose runs verbs into 村 and 镇 (熟悉村情, 以港兴镇)
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域]))/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = new Set(loadWords('generic-place-parts'));
@@ -815,7 +815,8 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const particle = /[着了过的得]/.exec(text.slice(start, m.index - 2));
     if (particle) start += particle.index + 1;
     const name = text.slice(start, m.index);
-    if (name.length < 2 || name.length > 3) continue;
+    // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
+    if (name.length < 2 || name.length > (/^[寺教]/.test(m[0]) ? 2 : 3)) continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name.
     const bounded =
       start === 0 ||
@@ -824,7 +825,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
       endsWithBoundary(text, start, ORG_BOUNDARIES);
     if (!bounded) continue;
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城]$/.test(name)) continue;
-    if (NOT_PLACES.has(name.slice(-1) + m[0][0])) continue;
+    if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|寺|宗教)$/.test(name)) continue;
     if (GENERIC_PART_RE.test(name) || [...GENERIC_PLACE_PARTS].some((g) => name.endsWith(g)))
       continue;
     const end = m.index + m[0].length;
