@@ -3211,3 +3211,24 @@ describe('a temple the user named (净觉寺) is a fact the draft keeps; 寺周�
     assertFlagged(flagsOf(checkBody(m, faithful.replace('、福源寺', '等'))), ['遗漏 福源寺']);
   });
 });
+
+describe('a numbered list that goes on from the line before (1 …⏎2 … 3 … 4 …), and 差不多一年 said bare', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '1 明年把志愿队扩到50人',
+      '2 上半年修好活动室 3 书屋覆盖所有村 4 争取评上示范点',
+      '志愿者不稳定 差不多一年就走一拨',
+    ]),
+  ]);
+  test('as a numbered list and 一年 with another adverb: no flag', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          m,
+          '志愿者队伍不够稳定，基本上一年流失一拨。下一步：1. 把志愿队扩大到50人；2. 上半年修好活动室；3. 书屋覆盖所有村；4. 争取评上示范点。',
+        ),
+      ),
+      [],
+    );
+  });
+});

@@ -1668,6 +1668,14 @@ export function present(
         )
       )
         return true;
+      // 差不多一年就走一拨 kept as 基本上一年流失一拨: a 一 read as a figure only for the word of
+      // looseness before it is kept where the draft says it bare.
+      if (
+        fact.value === 1 &&
+        fact.approx !== undefined &&
+        draftKey.includes(fact.text.replace(/^(?:将近|大约|大概|差不多|超过|近|约|逾|超)/, ''))
+      )
+        return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
       if (fact.per && draftKey.includes(fact.per)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.

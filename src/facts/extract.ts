@@ -200,7 +200,10 @@ function maskListNumbers(chars: Masked, original: string): void {
   };
   for (const line of text.split('\n')) {
     const marks = [...line.matchAll(BARE_MARKER_RE)];
-    const run = marks.filter((m, i) => Number(m[1]) === i + 1);
+    // (…or from the number the lines before reached: 1 …⏎2 … 3 … 4 … goes on at 2.)
+    const first =
+      marks[0]?.index === 0 && Number(marks[0][1]) === expected && expected > 1 ? expected : 1;
+    const run = marks.filter((m, i) => Number(m[1]) === i + first);
     if (run.length >= 2 && run.length === marks.length) {
       for (const m of run) chars.mask(lineStart + m.index, lineStart + m.index + 1);
     }
