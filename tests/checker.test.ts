@@ -3232,3 +3232,13 @@ describe('a numbered list that goes on from the line before (1 …⏎2 … 3 …
     );
   });
 });
+
+describe("第七次全国人口普查 for the answers' 七普: an ordinal spelt out from a numbered short form", () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['七普的时候抽调了普查员38名', '今年开了三会一课']),
+  ]);
+  test('spelt out: no flag; an ordinal of another name: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '第七次全国人口普查期间，抽调普查员38名。')), []);
+    assertFlagged(flagsOf(checkBody(m, '第三次党代会召开，抽调普查员38名。')), ['无出处 第三次']);
+  });
+});

@@ -417,6 +417,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
     // 由35笔降至12笔，减少23笔: the change between them, worked out.
     if (changeOfTraced(draft, c, claims, isTraced)) continue;
+    // 第七次全国人口普查 for the answers' 七普: an ordinal spelt out from a numbered short form.
+    if (ordinalAbbreviated(draft, c, index.raw)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
     if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
       figures.push({
@@ -502,4 +504,40 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     wording: [...wordingIssues(draft), ...figures].sort((a, b) => a.index - b.index),
     ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };
+}
+
+/**
+ * Whether the ordinal `c` (第七次) opens a name (全国人口普查) the answers say as a numbered short
+ * form: the numeral, then one to three characters of that name in order (七普, 五经普).
+ */
+function ordinalAbbreviated(draft: string, c: Claim, raw: string): boolean {
+  const m = /^第([〇零一二三四五六七八九十\d]+)[次届]$/.exec(c.text);
+  if (c.kind !== 'number' || !m) return false;
+  const name = /^[\u4e00-\u9fff]{2,8}/.exec(draft.slice(c.index + c.text.length))?.[0] ?? '';
+  if (name.length < 2) return false;
+  const numerals = new Set([m[1]!, String(c.value ?? '')]);
+  for (const n of numerals) {
+    for (const at of occurrences(raw, n)) {
+      const from = at + n.length;
+      for (let len = 3; len >= 1; len--) {
+        const short = raw.slice(from, from + len);
+        // A word of its own: what follows it is no part of a longer one (七普的时候).
+        const next = raw[from + len] ?? '';
+        const ends = !/[\u4e00-\u9fff]/.test(next) || /[的了是在时期间中后前里]/.test(next);
+        if (/^[\u4e00-\u9fff]+$/.test(short) && ends && inOrder(short, name)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether the characters of `short` stand in `full` in their order. */
+function inOrder(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
