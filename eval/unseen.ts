@@ -144,7 +144,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         both measured at first sight, then told: leaked
  *   eval/unseen/sealed57/ a fifty-seventh, written while sealed55 and sealed56 were adjudicated
  *                         (Doubao and Kimi styles)
- *   eval/unseen/sealed58/ a fifty-eighth, written with sealed57 (GPT-4o and GLM styles)
+ *   eval/unseen/sealed58/ a fifty-eighth, written with sealed57 (GPT-4o and GLM styles);
+ *                         both measured at first sight, then told: leaked
+ *   eval/unseen/sealed60/ a sixtieth, written while sealed57 and sealed58 were adjudicated (Qwen
+ *                         and ERNIE styles)
+ *   eval/unseen/sealed61/ a sixty-first, written with sealed60 (Doubao and GLM styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -223,6 +227,8 @@ const HALVES = [
   'sealed56',
   'sealed57',
   'sealed58',
+  'sealed60',
+  'sealed61',
 ] as const;
 type Half = (typeof HALVES)[number];
 
