@@ -3242,3 +3242,17 @@ describe("第七次全国人口普查 for the answers' 七普: an ordinal spelt 
     assertFlagged(flagsOf(checkBody(m, '第三次党代会召开，抽调普查员38名。')), ['无出处 第三次']);
   });
 });
+
+describe("市院 in a 县人民法院's answers is the city's 人民法院", () => {
+  const m = {
+    ...material([section('work', '主要工作', 'work', ['调解的一起物业纠纷被市院评为优秀案例'])]),
+    unit: '平川县人民法院',
+    info: [{ id: 'unit', label: '单位名称', value: '平川县人民法院' }],
+  };
+  test('written out: no flag; another body: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '调解的一起物业纠纷被市人民法院评为优秀案例。')), []);
+    assertFlagged(flagsOf(checkBody(m, '调解的一起物业纠纷被市人民检察院评为优秀案例。')), [
+      '无出处 市人民检察院',
+    ]);
+  });
+});

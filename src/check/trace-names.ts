@@ -648,15 +648,16 @@ export function organisationTraced(name: string, index: SourceIndex): boolean {
 }
 
 /**
- * 市林业局 for the answers' 市局, where they name 县林业局: a level's bare 局 is the bureau of
- * the field the answers give another level's bureau of (the county's own line, one level up).
+ * 市林业局 for the answers' 市局, where they name 县林业局 (市人民法院 for 市院 in a 县人民法院's
+ * answers): a level's bare 局 or 院 is the body of the field the answers give another level's
+ * body of (the unit's own line, one level up).
  */
 function levelsBureau(name: string, raw: string): boolean {
-  const m = /^([省市州县区])([\u4e00-\u9fff]{1,6}局)$/.exec(name);
+  const m = /^([省市州县区])([\u4e00-\u9fff]{1,6}([局院]))$/.exec(name);
   if (!m) return false;
-  const [, level, bureau] = m;
-  // (Not 局部, 局面: 城市局部 holds no 市局.)
-  const bare = new RegExp(`${level}局(?![部面势限])`);
+  const [, level, bureau, kind] = m;
+  // (Not 局部, 局面, 院子: 城市局部 holds no 市局.)
+  const bare = new RegExp(`${level}${kind}(?![部面势限子落里内外长])`);
   return bare.test(raw) && new RegExp(`(?!${level})[省市州县区]${escapeRe(bureau!)}`).test(raw);
 }
 
