@@ -3256,3 +3256,15 @@ describe("市院 in a 县人民法院's answers is the city's 人民法院", () 
     ]);
   });
 });
+
+describe('三个社区一起办 kept as 三社区联合举办: the noun as the measure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['中秋联欢 四个学校一起办的 来了两百多人']),
+  ]);
+  test('三校/四校: no flag; the count gone: 遗漏', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '中秋期间，四校联合举办联欢，两百多人参加。')), []);
+    assertFlagged(flagsOf(checkBody(m, '中秋期间，多校联合举办联欢，两百多人参加。')), [
+      '遗漏 四个',
+    ]);
+  });
+});

@@ -471,7 +471,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (
       present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
       pairs.present(claim) ||
-      align().keeps(claim)
+      align().keeps(claim) ||
+      nounAsMeasure(claim, source, draftKey)
     ) {
       kept.add(claim);
       continue;
@@ -540,4 +541,18 @@ function inOrder(short: string, full: string): boolean {
     at++;
   }
   return true;
+}
+
+/**
+ * 三个社区一起办 kept as 三社区联合举办: a count of 个 and its noun, written with the noun (or one
+ * of its characters) as the measure (三个学校 → 三校, 3个村子 → 3村).
+ */
+function nounAsMeasure(claim: Claim, source: string, draftKey: string): boolean {
+  if (claim.kind !== 'number' || claim.measure !== '个' || claim.value === undefined) return false;
+  const noun = /^[\u4e00-\u9fff]{2}/.exec(source.slice(claim.index + claim.text.length))?.[0];
+  if (!noun) return false;
+  const numeral = claim.text.replace(/个$/, '');
+  return [numeral, String(claim.value)].some((n) =>
+    [noun, noun[0], noun[1]].some((w) => draftKey.includes(`${n}${w}`)),
+  );
 }
