@@ -3268,3 +3268,33 @@ describe('三个社区一起办 kept as 三社区联合举办: the noun as the m
     ]);
   });
 });
+
+describe('sealed60 classes, told blind: an adverb before a post verb, a role word before a name, a name opening a clause, 《宪法》, a committee by its proper part', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '成立了护林队 书记王强当队长',
+      '东屯寨老韦成标 西屯寨老黄德顺都进了护林队',
+      '郑海涛反映的老街停车难 城管局解决了',
+      '每月学一次宪法 林地纠纷处理了12起',
+    ]),
+  ]);
+  const FAITHFUL =
+    '成立护林队，由书记王强任队长。东屯寨老韦成标、西屯寨老黄德顺加入护林队。郑海涛反映的老街停车难问题已由城管局解决。每月组织学习《宪法》，处理林地纠纷12起。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('names dropped: 遗漏; an official and a committee nobody named: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、西屯寨老黄德顺', ''))), ['遗漏 黄德顺']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('郑海涛反映', '群众反映'))), [
+      '遗漏 郑海涛',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('任队长。', '任队长、副镇长格桑旺堆具体分管排班。'))),
+      ['无出处 格桑旺堆'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('处理林地纠纷', '联合林权调处委员会处理林地纠纷'))),
+      ['无出处 林权调处委员会'],
+    );
+  });
+});

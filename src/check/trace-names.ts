@@ -33,6 +33,17 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
       return true;
     if (!DOC_TYPES.some((d) => k.endsWith(d))) continue;
+    // 《宪法》, 《劳动法》: a short law the answers name as a word of its own (讲宪法 一共…, 条例
+    // 和劳动法), not inside a longer name (民法典 holds no 《民法》).
+    if (
+      k.length < 4 &&
+      [...occurrences(index.raw, k)].some(
+        (at) =>
+          !/[\u4e00-\u9fff]/.test(index.raw[at + k.length] ?? '') ||
+          /^[和与及、等]/.test(index.raw.slice(at + k.length)),
+      )
+    )
+      return true;
     if (shortFormIn(index.keys, k)) return true;
     // 信访工作条列 (a voice input's homophone) for 《信访工作条例》: one character of the
     // document's kind written another way.
@@ -352,6 +363,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).
     if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest) && !OWN_ORGANS.has(rest))
       break;
+    // …and a committee is one by its proper part (林权调处委员会 is no 委员会 of the unit's).
+    if (rest === '委员会' && i >= 2) break;
     if (orgTraced(rest, index)) return true;
     // 转交区政府办公室 for the answers' 区政府办: a body after its level, by its short form too.
     if (LEVEL_START_RE.test(rest) && rest.length >= 4 && shortFormNamed(rest, index)) return true;

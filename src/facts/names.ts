@@ -160,7 +160,7 @@ const TITLE_MINORITY_RE = new RegExp(
  * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
  */
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
   'g',
 );
 /** What no name of such a reading holds: a clause's adverb or verb, or a particle (的, 了 …). */
@@ -510,6 +510,11 @@ const ANSWER_PERSON_RES = [
   new RegExp(`(?<=${MASK})((?:${SURNAMES})[${HAN}]{1,2}?)(?=等|、|这些|[\\s，,。；;]|$)`, 'gm'),
   // 其中有剪纸的顾长林等: after 的, a full name its list closes (等, 、, a space, a mark).
   new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=等|、|[\\s，,。；;]|$)`, 'gm'),
+  // 郑海波反映的老街停车难: a name opening a clause, before what a person says or gives.
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=(?:反映|提出|提议|建议|提|捐|说)(?:了|的|过))`,
+    'gm',
+  ),
   // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
   new RegExp(
     `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{1,2}?)(?=是[^\\s，,。；;\\n]{0,10}?(?:[${PEOPLE_END}匠工]|${PEOPLE_WORDS})(?:[\\s，,。；;]|$))`,
