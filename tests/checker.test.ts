@@ -3298,3 +3298,28 @@ describe('sealed60 classes, told blind: an adverb before a post verb, a role wor
     );
   });
 });
+
+describe('sealed61 classes, told blind: 七成五, a verb before a village, 带进课堂, kin and elders before a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '垃圾分类知晓率八成五左右',
+      '志愿队 替柳溪村收稻谷',
+      '给全镇6所小学发了安全手册两千本',
+      '帮台胞后人周明远寻根 找到了他外婆郑秀兰的旧居',
+      '族老罗木生参加调解纠纷 今年调解了5起',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全镇垃圾分类知晓率约85%。志愿队帮助柳溪村抢收稻谷。给全镇6所小学发放安全手册2000本，把安全知识带进课堂。帮助台胞后人周明远寻根，找到其外婆郑秀兰的旧居。族老罗木生参与调解纠纷，今年调解5起。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the share changed, kin and elders dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('约85%', '约60%'))), [
+      '无出处 约60%',
+      '遗漏 八成五左右',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('外婆郑秀兰', '外婆'))), ['遗漏 郑秀兰']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('族老罗木生', '族老'))), ['遗漏 罗木生']);
+  });
+});

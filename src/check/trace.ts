@@ -1823,7 +1823,12 @@ export function present(
       return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);
     case 'org':
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
-      return !fact.place || draftKey.includes(compareKey(fact.text.replace(/[村乡镇]$/, '')));
+      // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
+      return (
+        !fact.place ||
+        draftKey.includes(compareKey(fact.text.replace(/[村乡镇]$/, ''))) ||
+        (fact.text.length === 4 && draftKey.includes(compareKey(fact.text.slice(1))))
+      );
     default:
       return true;
   }

@@ -814,7 +814,12 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
     const value = neighbours ? neighbours.high * factor : scaled(token, factor);
     if (value === undefined) continue;
-    const measureEnd = end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0));
+    // 七成五: the digit after 成 is the hundredths (75%).
+    const hundredths = tenths
+      ? /^成([一二三四五六七八九])(?![\u4e00-\u9fff]?[个名人户家次项场批位件元])/.exec(after)?.[1]
+      : undefined;
+    const measureEnd =
+      end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
     // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
     const tail =
       /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';
@@ -832,7 +837,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value: tenths ? value * 10 : dime ? Math.round(value * 10) / 100 : value,
+      value: tenths
+        ? value * 10 + (hundredths ? ' 一二三四五六七八九'.indexOf(hundredths) : 0)
+        : dime
+          ? Math.round(value * 10) / 100
+          : value,
       measure: tenths ? '%' : lai ? laiMeasure : dime ? '元' : measure || implied,
     };
     if (approx) fact.approx = approx;

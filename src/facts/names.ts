@@ -225,7 +225,7 @@ const SENT_TO_POST_RE = new RegExp(
  * or more characters ending like one (PEOPLE_END), then a name that ends where a verb or a mark
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
-const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医眷属嫂';
+const PEOPLE_END = '人员师生手家户者士官警民众胞贤表亲友医眷属嫂兵';
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
@@ -778,6 +778,8 @@ function extractEvents(text: string, out: NameFact[]): void {
     if (RUN_ON.has(text.slice(end - 1, end + 1)) && !text.startsWith('同志', end)) continue;
     const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
+    // 把安全知识带进课堂: a verb of going into a place before the kind names where, no event.
+    if (/[\u4e00-\u9fff][进入]$/.test(raw)) continue;
     const core = eventCore(raw);
     // …活动, …行动 and …工程 are named only with a mark of a name (宣传月活动, 千企帮千村行动,
     // 百村示范工程); 宗教活动 and 违法犯罪活动 are kinds of things, 水利工程 is works, and a
