@@ -148,7 +148,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         both measured at first sight, then told: leaked
  *   eval/unseen/sealed60/ a sixtieth, written while sealed57 and sealed58 were adjudicated (Qwen
  *                         and ERNIE styles)
- *   eval/unseen/sealed61/ a sixty-first, written with sealed60 (Doubao and GLM styles)
+ *   eval/unseen/sealed61/ a sixty-first, written with sealed60 (Doubao and GLM styles); both
+ *                         measured at first sight, then told: leaked
+ *   eval/unseen/sealed62/ a sixty-second, written while sealed60 and sealed61 were adjudicated
+ *                         (GPT-4o and DeepSeek-R1 styles)
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -229,6 +232,7 @@ const HALVES = [
   'sealed58',
   'sealed60',
   'sealed61',
+  'sealed62',
 ] as const;
 type Half = (typeof HALVES)[number];
 
