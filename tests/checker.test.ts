@@ -3323,3 +3323,30 @@ describe('sealed61 classes, told blind: 七成五, a verb before a village, 带�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('族老罗木生', '族老'))), ['遗漏 罗木生']);
   });
 });
+
+describe('sealed62 classes, told blind: 钟头, 得了第二, 分别为 after a total, 在乡小, 特聘X为, names listed with spaces', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '水管爆了 两个钟头就修好了',
+      '去县里参加拔河比赛 得了第三',
+      '召开理事会4次 会员大会1次',
+      '老艺人今年在镇小带学生练书法',
+      '结对的老党员孙德明 赵德贵 都在合作社',
+      '协会换届 特聘钱振华当名誉会长',
+    ]),
+  ]);
+  const FAITHFUL =
+    '水管爆裂后2小时内即修复。参加县拔河比赛获得第三名。共召开理事会和会员大会5次，分别为理事会4次、会员大会1次。老艺人年内走进镇小学教授书法。结对老党员孙德明、赵德贵均在合作社工作。协会完成换届，特聘钱振华为名誉会长。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a name dropped: 遗漏; an appointee nobody named: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、赵德贵', '等'))), ['遗漏 赵德贵']);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('钱振华为名誉会长', '钱振华为名誉会长、特聘严立新为顾问')),
+      ),
+      ['无出处 严立新'],
+    );
+  });
+});

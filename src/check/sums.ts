@@ -9,7 +9,7 @@ const TOTAL_BEFORE_WIDE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一
 /** The sentence after a total opening its breakdown. */
 const BREAKDOWN_RE = /^[\s，,]*(?:其中|分别|具体)/;
 /** …or 其中 right after it: 共66名，其中东院37名. */
-const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}其中/;
+const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}(?:其中|分别为|分别是)/;
 /**
  * …or a count of the parts before it (两项合计, 以上三类共计): the parts may stand in the sentence
  * before, as a paragraph lists them (完成危房改造137户；同时实施抗震改造54户，两项合计191户).

@@ -143,7 +143,9 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     const short = name.slice(0, -kind.length) + kind[0];
     for (const at of occurrences(index.raw, short)) {
       const after = index.raw.slice(at + short.length);
-      if ((after === '' || AFTER_INITIAL_RE.test(after)) && wholeName(index.raw, short))
+      // (…or whatever follows, after a verb of place: 在乡小带学生 names the school.)
+      const placed = /[在到去进回]$/.test(index.raw.slice(Math.max(0, at - 1), at));
+      if ((after === '' || placed || AFTER_INITIAL_RE.test(after)) && wholeName(index.raw, short))
         return true;
     }
   }

@@ -396,9 +396,10 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时). */
-const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|工作日)/;
+const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日)/;
 /** What stands before the 第 of a rank said without its noun (排名第四). */
-const RANK_BEFORE_RE = /(?:排名|名列|位列|位居|排在|排)第$/;
+/** …and after a verb of winning (得了第二, 拿了第一, 获得第三): a place in a contest. */
+const RANK_BEFORE_RE = /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获)第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */

@@ -215,6 +215,11 @@ const NAME_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
   'g',
 );
+/** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
+const ENGAGED_AS_RE = new RegExp(
+  `(?<=聘请|特聘|聘任|推选|选举|增补)((?:${SURNAMES})[${HAN}]{1,2}?)(?:为|担任)(?=[${HAN}]{0,6}?(?:${TITLES}|顾问))`,
+  'g',
+);
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
 const SENT_TO_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2})(?=(?:到|赴)[${HAN}]{2,12}?(?:挂职|任职|交流|跟岗))`,
@@ -626,6 +631,12 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
+  for (const m of text.matchAll(ENGAGED_AS_RE)) {
+    const name = m[1]!;
+    if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: name, index: m.index });
+  }
   // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
     const name = m[1]!;
@@ -706,7 +717,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       }
     }
   }
-  listedPersons(text, out, seen);
+  listedPersons(text, out, seen, answers);
 }
 
 /**
@@ -714,12 +725,18 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
  * one of them is known to be one (by its title or 同志). Items are split at 、 only; each must be
  * a surname and one or two characters.
  */
-function listedPersons(text: string, out: NameFact[], seen: Set<number>): void {
+function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers = false): void {
   const known = out.filter((f) => f.kind === 'person' && !f.title?.endsWith(f.text));
+  // In the answers a phone's space lists people too (老党员孙德明 赵德贵 都在…): a full name after
+  // it, ending at a space, a mark or the text's end.
+  const spacedName = (at: number) =>
+    answers &&
+    /[ \u3000]/.test(text[at] ?? '') &&
+    new RegExp(`^(?:${SURNAMES})[${HAN}]{2}(?=[\\s，,。；;、]|$)`).test(text.slice(at + 1));
   for (const person of known) {
     // Rightwards: 、李明、张华等同志.
     let at = person.index + person.text.length;
-    while (text[at] === '、') {
+    while (text[at] === '、' || spacedName(at)) {
       const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(at + 1))?.[0] ?? '';
       let name = item.replace(LIST_TAIL_RE, '');
       // The last item runs into what follows (王德福参加座谈): it ends as a titled name does.
