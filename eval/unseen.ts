@@ -151,7 +151,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed61/ a sixty-first, written with sealed60 (Doubao and GLM styles); both
  *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed62/ a sixty-second, written while sealed60 and sealed61 were adjudicated
- *                         (GPT-4o and DeepSeek-R1 styles)
+ *                         (GPT-4o and DeepSeek-R1 styles); measured at first sight, then told:
+ *                         leaked
+ *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
+ *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
+ *                         told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -233,6 +237,7 @@ const HALVES = [
   'sealed60',
   'sealed61',
   'sealed62',
+  'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
 
