@@ -3,7 +3,7 @@ import { countedNoun } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
-import { occurrences } from '../facts/words.js';
+import { inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
@@ -530,17 +530,6 @@ function ordinalAbbreviated(draft: string, c: Claim, raw: string): boolean {
     }
   }
   return false;
-}
-
-/** Whether the characters of `short` stand in `full` in their order. */
-function inOrder(short: string, full: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = full.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
 }
 
 /**

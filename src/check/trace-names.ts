@@ -1,5 +1,5 @@
 import { eventRoot, mentionsName } from '../facts/names.js';
-import { charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
+import { charsApart, escapeRe, inOrder, loadWords, occurrences } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
 
@@ -211,14 +211,7 @@ const ORG_ALIASES = new Map(
  * ending as `full` ends or inside it.
  */
 export function abbreviates(short: string, full: string): boolean {
-  if (short.length < 3 || short.length >= full.length) return false;
-  let at = 0;
-  for (const ch of short) {
-    at = full.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return short.length >= 3 && short.length < full.length && inOrder(short, full);
 }
 
 const BOUNDARY_WORDS = loadWords('name-boundaries');

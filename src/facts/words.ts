@@ -31,3 +31,14 @@ export function charsApart(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
   return n;
 }
+
+/** Whether the characters of `short` stand in `full` in their order (七普 in 第七次全国人口普查). */
+export function inOrder(short: string, full: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
