@@ -163,10 +163,11 @@ const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
   'g',
 );
-/** What no name of such a reading holds: a clause's adverb or verb, or a particle (的, 了 …). */
+/**
+ * What no name of such a reading holds: an adverb or verb that runs a clause on (都, 已, 实行 …),
+ * or a particle (的, 了 …).
+ */
 const POSTED_NOT_NAME_RE = /[都也还均已将要在把对被从向给使实行进开做抓的了和与及是]/;
-/** Adverbs and verbs that run a clause on, never part of such a name (都, 已, 实行 …). */
-const CLAUSE_CHAR_RE = /[都也还均已将要在把对被从向给使实行进开做抓]/;
 /** Characters no given name is read with (的, 了, 和 …): 书记在会上 holds no person 在会上. */
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** Words that read as a surname and a given name but are none (骨干, 老党员 …). */
