@@ -461,11 +461,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       claim.kind !== 'title' &&
       claim.kind !== 'quote' &&
       // (Every place the fact stands in the term: the second 3 of “3+3” too.)
-      quoted.some((q) =>
-        [...occurrences(q, pointsBetweenDigits(claim.text))].some(
-          (at) => at <= claim.index && pointsBetweenDigits(source).startsWith(q, claim.index - at),
-        ),
-      )
+      quotedInAnswer(quoted, claim, source)
     )
       continue;
     if (
@@ -505,6 +501,20 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     wording: [...wordingIssues(draft), ...figures].sort((a, b) => a.index - b.index),
     ok: untraced.length === 0 && omitted.length === 0 && structure.length === 0,
   };
+}
+
+/**
+ * Whether the answer fact stands inside a term the draft quotes word for word, compared with the
+ * points between digits made one (“6·5” for 6·5), both sides alike.
+ */
+function quotedInAnswer(quoted: readonly string[], claim: Claim, source: string): boolean {
+  const text = pointsBetweenDigits(claim.text);
+  const said = pointsBetweenDigits(source);
+  return quoted.some((q) =>
+    [...occurrences(q, text)].some(
+      (at) => at <= claim.index && said.startsWith(q, claim.index - at),
+    ),
+  );
 }
 
 /**

@@ -839,7 +839,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       text: text.slice(from, to),
       index: from,
       value: tenths
-        ? value * 10 + (hundredths ? ' 一二三四五六七八九'.indexOf(hundredths) : 0)
+        ? value * 10 + (cnOrArabic(hundredths) ?? 0)
         : dime
           ? Math.round(value * 10) / 100
           : value,

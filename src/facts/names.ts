@@ -831,7 +831,9 @@ const PLACE_END_RE =
   /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
-const GENERIC_PLACE_PARTS = new Set(loadWords('generic-place-parts'));
+const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
+/** A particle that ends the verb before a place's name (管着石岗镇, 去了白沙村). */
+const PARTICLE_RE = /[着了过的得]/;
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
@@ -839,7 +841,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(PLACE_END_RE)) {
     let start = prefixStart(text, m.index, ORG_BOUNDARIES, 4);
     // 管着石岗镇: a particle ends the verb before the name.
-    const particle = /[着了过的得]/.exec(text.slice(start, m.index - 2));
+    const particle = PARTICLE_RE.exec(text.slice(start, m.index - 2));
     if (particle) start += particle.index + 1;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
@@ -848,13 +850,12 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const bounded =
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
-      /[着了过的得]/.test(text[start - 1]!) ||
+      PARTICLE_RE.test(text[start - 1]!) ||
       endsWithBoundary(text, start, ORG_BOUNDARIES);
     if (!bounded) continue;
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城]$/.test(name)) continue;
-    if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|寺|宗教)$/.test(name)) continue;
-    if (GENERIC_PART_RE.test(name) || [...GENERIC_PLACE_PARTS].some((g) => name.endsWith(g)))
-      continue;
+    if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|宗教)$/.test(name)) continue;
+    if (GENERIC_PART_RE.test(name) || GENERIC_PLACE_PARTS.some((g) => name.endsWith(g))) continue;
     const end = m.index + m[0].length;
     // Inside a body read already (白沙村党支部 is that body's).
     if (out.some((o) => o.kind === 'org' && start >= o.index && end <= o.index + o.text.length))

@@ -97,9 +97,10 @@ export const CLOCK_RE = new RegExp(
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
-const LOOSE_EVENING_RE = /(?:晚上|晚间|夜里|夜间|傍晚)[\s，,从在到于是]{1,3}$/;
+const EVENING = '晚上|晚间|夜里|夜间|傍晚';
+const LOOSE_EVENING_RE = new RegExp(`(?:${EVENING})[\\s，,从在到于是]{1,3}$`);
 /** 每周二晚上阅览室开到8点: the evening said earlier in the clause, the hour an end (到, 至). */
-const EVENING_UNTIL_RE = /(?:晚上|晚间|夜里|夜间|傍晚|晚)[^。！？；;，,\n\d]{0,12}[到至]$/;
+const EVENING_UNTIL_RE = new RegExp(`(?:${EVENING}|晚)[^。！？；;，,\\n\\d]{0,12}[到至]$`);
 
 /** Whether text[from, to) holds no end of a sentence. */
 const oneSentence = (text: string, from: number, to: number) =>
