@@ -153,6 +153,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed62/ a sixty-second, written while sealed60 and sealed61 were adjudicated
  *                         (GPT-4o and DeepSeek-R1 styles); measured at first sight, then told:
  *                         leaked
+ *   eval/unseen/sealed63/ a sixty-third, written at the tenth session's start (Kimi and Qwen
+ *                         styles)
+ *   eval/unseen/sealed64/ a sixty-fourth, written with sealed63 (GLM and Doubao styles); both
+ *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -237,6 +241,8 @@ const HALVES = [
   'sealed60',
   'sealed61',
   'sealed62',
+  'sealed63',
+  'sealed64',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
