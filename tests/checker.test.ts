@@ -3350,3 +3350,29 @@ describe('sealed62 classes, told blind: 钟头, 得了第二, 分别为 after a 
     );
   });
 });
+
+describe('a half said with its unit: 两天半, 一个半小时, 9分半 as 9分30秒', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '民兵集训搞了两天半',
+      '抢修用了一个半小时',
+      '平均出警用时从12分钟压到9分半',
+      '调解纠纷占了一大半的精力',
+    ]),
+  ]);
+  const FAITHFUL =
+    '组织民兵集训2.5天。抢修用时1.5小时。平均出警用时由12分钟缩短至9分30秒。调解纠纷占用了一大半精力。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the half dropped or the time changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2.5天', '2天'))), [
+      '无出处 2天',
+      '遗漏 两天半',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('9分30秒', '8分30秒'))), [
+      '无出处 8分30秒',
+      '遗漏 9分半',
+    ]);
+  });
+});

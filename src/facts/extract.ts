@@ -397,6 +397,42 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日)/;
+/** 一个半小时, 一个半月: 个, the half, then the unit (个月 is 月's measure with 个). */
+const HALF_BETWEEN_RE = /^个半(课时|学时|小时|钟头|工作日|月)/;
+/** words/halving-measures.txt: 天, 公里, 斤 … — the units a half is said with. */
+const HALVING_MEASURES = new Set(loadWords('halving-measures').flatMap((l) => l.split(/\s+/)));
+/** 11分30秒, 九分二十秒: minutes and seconds, one duration. */
+const MINUTES_SECONDS_RE = /^分([1-5]?\d|[一二三四五]?十?[一二三四五六七八九]?)秒/;
+/** A 半 that begins a word of its own (半年, 半天, 半个, 半数, 半径) adds nothing to the figure. */
+const HALF_ALONE_RE = /^半(?![年月天日个数径导岛场夜边点小份价票山坡])/;
+
+/**
+ * The half said with a figure's unit: 一个半小时 (个, 半, the unit), 两天半 or 三公里半 (半 after a
+ * unit that divides; never after 人 or 场), 9分半 (minutes: 分 alone is no measure). What the
+ * figure's measure becomes and how long the figure's text runs past its numeral.
+ */
+function halfAfter(
+  own: string,
+  after: string,
+): { measure: string; length: number; more: number } | undefined {
+  const between = own === '个' ? HALF_BETWEEN_RE.exec(after) : null;
+  if (between) {
+    const unit = between[1]!;
+    return { measure: unit === '月' ? '个月' : unit, length: 2 + unit.length, more: 0.5 };
+  }
+  if (own === '' && /^分半(?![年月天日个数径])/.test(after))
+    return { measure: '分钟', length: 2, more: 0.5 };
+  // 11分30秒 is 11分半 to the second: the seconds are a part of the minute.
+  const seconds = own === '' ? MINUTES_SECONDS_RE.exec(after) : null;
+  const s = seconds ? toNumber(seconds[1]!) : undefined;
+  if (seconds && s !== undefined && s < 60)
+    return { measure: '分钟', length: seconds[0].length, more: round6(s / 60) };
+  if (!HALVING_MEASURES.has(own)) return undefined;
+  return HALF_ALONE_RE.test(after.slice(own.length))
+    ? { measure: own, length: own.length + 1, more: 0.5 }
+    : undefined;
+}
+
 /** What stands before the 第 of a rank said without its noun (排名第四). */
 /** …and after a verb of winning (得了第二, 拿了第一, 获得第三): a place in a contest. */
 const RANK_BEFORE_RE = /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获)第$/;
@@ -741,9 +777,12 @@ function neighbourRange(token: string): { low: number; high: number } | undefine
 function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
   const work = chars.text;
   const scan = work.replace(HOLIDAY_RUN_RE, (h) => MASK.repeat(h.length));
+  // The end of a duration read with its seconds (11分30秒): the 30 is in it, no figure of its own.
+  let inside = 0;
   for (const m of scan.matchAll(NUMBER_RE)) {
     const [whole, token = '', more1, mult = '', more2] = m;
     const start = m.index;
+    if (start < inside) continue;
     const end = start + whole.length;
     const arabic = /^[\d.,]/.test(token);
     const decimal = token.includes('点');
@@ -785,6 +824,10 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;
+    // 一个半小时, 两天半, 9分半, 9分30秒: a half (or the seconds) said with the unit is a part of
+    // a unit more (1.5小时, 9.5分钟).
+    const half = lai || tenths || score ? undefined : halfAfter(own, work.slice(end, end + 7));
+    if (half) own = half.measure;
     // 二月二期间, 三天内: 期 of 期间 is no measure (一期, 二期 count issues, not periods).
     if (own === '期' && /^期[间内]/.test(after)) own = '';
     // Implied, not written: the span stays the figure's own.
@@ -809,7 +852,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (ordinal && NTH_YEAR_MONTH_RE.test(text.slice(end, end + 4))) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
     // 一到两间: the low end of a range is a count, whatever measure it borrows (never an article).
-    if (lone && !ordinal && !borrowed) {
+    if (lone && !ordinal && !borrowed && !half) {
       if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;
     }
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
@@ -819,8 +862,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const hundredths = tenths
       ? /^成([一二三四五六七八九])(?![\u4e00-\u9fff]?[个名人户家次项场批位件元])/.exec(after)?.[1]
       : undefined;
-    const measureEnd =
-      end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
+    const measureEnd = half
+      ? end + half.length
+      : end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
     // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
     const tail =
       /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';
@@ -842,10 +886,13 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
         ? value * 10 + (cnOrArabic(hundredths) ?? 0)
         : dime
           ? Math.round(value * 10) / 100
-          : value,
+          : half
+            ? round6(value + half.more)
+            : value,
       measure: tenths ? '%' : lai ? laiMeasure : dime ? '元' : measure || implied,
     };
     if (approx) fact.approx = approx;
+    if (half) inside = to;
     if (lai || laiBig) fact.rough = true;
     if (neighbours && !tenths && !dime) fact.low = neighbours.low * factor;
     out.push(fact);
