@@ -157,6 +157,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles)
  *   eval/unseen/sealed64/ a sixty-fourth, written with sealed63 (GLM and Doubao styles); both
  *                         measured at first sight, then told: leaked
+ *   eval/unseen/sealed65/ a sixty-fifth, written while sealed63 and sealed64 were adjudicated
+ *                         (ERNIE and DeepSeek-V3 styles); measured at first sight, then told:
+ *                         leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -243,6 +246,7 @@ const HALVES = [
   'sealed62',
   'sealed63',
   'sealed64',
+  'sealed65',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
