@@ -3376,3 +3376,29 @@ describe('a half said with its unit: 两天半, 一个半小时, 9分半 as 9分
     ]);
   });
 });
+
+describe('sealed63–64 classes, told blind: a body dropped from a list whose others the draft names', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '联合县文化馆、县图书馆、县博物馆办了3场展览',
+      '依托青石茶叶专业合作社和木兰茶叶合作社 带动茶农200人',
+      '推荐4名党外干部去省社院和市社院学习',
+      '会员主要是九三、民盟的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '联合县文化馆、县图书馆、县博物馆举办展览3场。依托青石茶叶专业合作社、木兰茶叶合作社，带动茶农200人。推荐4名党外干部到省、市社会主义学院学习。会员主要来自九三学社和中国民主同盟。';
+  test('kept, short forms written out: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('one of a list dropped by name: 遗漏; the whole list grouped: none', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、县博物馆', ''))), ['遗漏 县博物馆']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、木兰茶叶合作社', ''))), [
+      '遗漏 木兰茶叶合作社',
+    ]);
+    assert.deepEqual(
+      flagsOf(checkBody(m, FAITHFUL.replace('县文化馆、县图书馆、县博物馆', '县直文化单位'))),
+      [],
+    );
+  });
+});

@@ -28,7 +28,7 @@ import {
   takenBy,
   traced,
 } from './trace.js';
-import { BARE_HEAD_RE } from './trace-names.js';
+import { abbreviates, aliasesOf, BARE_HEAD_RE } from './trace-names.js';
 import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
 
 /**
@@ -453,8 +453,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     .map((c) => pointsBetweenDigits(c.text.slice(1, -1)));
   const kept = new Set<Claim>();
   const notKept: { claim: Claim; source: string }[] = [];
+  const siblings = listedBodies(index.answerFacts);
   for (const { claim, source } of index.answerFacts) {
-    if (!expected(claim, material, index)) continue;
+    const body = siblings.has(claim);
+    if (!body && !expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
     // 一张表”, 六月六歌会 as “六月六”歌会: the fact is in a term the draft quotes word for word.
     if (
@@ -465,10 +467,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     )
       continue;
     if (
-      present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
-      pairs.present(claim) ||
-      align().keeps(claim) ||
-      nounAsMeasure(claim, source, draftKey)
+      body
+        ? bodyKept(claim, draftKey, draftClaims.get('org') ?? [])
+        : present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
+          pairs.present(claim) ||
+          align().keeps(claim) ||
+          nounAsMeasure(claim, source, draftKey)
     ) {
       kept.add(claim);
       continue;
@@ -477,6 +481,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   }
   for (const { claim, source } of notKept) {
     if ([...kept].some((k) => restated(claim, k, source))) continue;
+    // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
+    // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
+    const listed = siblings.get(claim);
+    if (listed && !listed.some((s) => kept.has(s))) continue;
     const id = `${claim.kind}\u0000${claim.text}`;
     if (missing.has(id)) continue;
     missing.add(id);
@@ -554,4 +562,57 @@ function nounAsMeasure(claim: Claim, source: string, draftKey: string): boolean 
   return [numeral, String(claim.value)].some((n) =>
     [noun, noun[0], noun[1]].some((w) => draftKey.includes(`${n}${w}`)),
   );
+}
+
+/** Between two bodies of one list: 、, 和, 及, 与, 以及, a comma or a phone's space. */
+const LIST_JOIN_RE = /^(?:[、，,和及与跟同]|以及|[ \t\u3000]+)$/;
+
+/**
+ * The bodies (not places: those are required anyway) the answers name in a list, each with the
+ * others of its list: 县文化馆、县图书馆和县博物馆 are one list of three.
+ */
+function listedBodies(facts: { claim: Claim; source: string }[]): Map<Claim, Claim[]> {
+  const out = new Map<Claim, Claim[]>();
+  let list: Claim[] = [];
+  let prev: { claim: Claim; source: string } | undefined;
+  const close = () => {
+    if (list.length > 1)
+      for (const c of list)
+        out.set(
+          c,
+          list.filter((o) => o !== c),
+        );
+    list = [];
+  };
+  for (const f of facts) {
+    if (f.claim.kind !== 'org' || f.claim.place) continue;
+    const joined =
+      prev !== undefined &&
+      prev.source === f.source &&
+      LIST_JOIN_RE.test(f.source.slice(prev.claim.index + prev.claim.text.length, f.claim.index));
+    if (!joined) close();
+    list.push(f.claim);
+    prev = f;
+  }
+  close();
+  return out;
+}
+
+/**
+ * Whether a body of a list is in the draft by name: whole, without the level the unit's own
+ * name gives (县博物馆 as 博物馆), or written out from the answers' short form (县文旅局).
+ */
+function bodyKept(fact: Claim, draftKey: string, drafted: readonly Claim[]): boolean {
+  if (aliasesOf(fact.text).some((a) => draftKey.includes(compareKey(a)))) return true;
+  const rest = fact.text.replace(/^[省市州县区旗镇乡村]/, '');
+  if (rest.length >= 3 && draftKey.includes(compareKey(rest))) return true;
+  if (drafted.some((d) => abbreviates(fact.text, d.text) || abbreviates(d.text, fact.text)))
+    return true;
+  // 省社院 in 省、市社会主义学院: its characters in order, close together.
+  const key = compareKey(fact.text);
+  if (key.length < 3) return false;
+  for (const at of occurrences(draftKey, key[0]!)) {
+    if (inOrder(key, draftKey.slice(at, at + key.length * 4))) return true;
+  }
+  return false;
 }

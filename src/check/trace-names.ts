@@ -205,6 +205,14 @@ const ORG_ALIASES = new Map(
   }),
 );
 
+/** The names a body goes by (民盟, 中国民主同盟), itself included, from words/org-aliases.txt. */
+export function aliasesOf(name: string): string[] {
+  for (const [full, short] of ORG_ALIASES) {
+    if (full === name || short.includes(name)) return [full, ...short];
+  }
+  return [name];
+}
+
 /**
  * Whether `short` is a contraction of `full` (区人社 of 临川区人力资源和社会保障局, 县民宗局 of
  * 县民族宗教事务局): three characters or more, all of them in `full` in the same order, and
