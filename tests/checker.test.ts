@@ -3402,3 +3402,25 @@ describe('sealed63–64 classes, told blind: a body dropped from a list whose ot
     );
   });
 });
+
+describe('sealed63–64 classes, told blind: 均来自 a body, 3个小组 times 每组, a two-character name after a title', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '新会员6名 都是县中医院的',
+      '巡河队分了3个小组 每组6人',
+      '请镇上的宣讲员来讲了10场',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年新发展会员6名，均来自县中医院。将巡河队编为3个小组，每组6人，共18人。邀请镇宣讲员进村宣讲10场。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a wrong product and an invented official: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('共18人', '共20人'))), ['无出处 20人']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('邀请镇宣讲员', '邀请镇党委副书记顿珠带领镇宣讲员'))),
+      ['无出处 顿珠'],
+    );
+  });
+});

@@ -82,7 +82,10 @@ export function sumOfTraced(
       (n) =>
         n !== each &&
         n.index < total.index &&
-        !sameMeasure(n.measure, total.measure) &&
+        // (3个小组，每组6人，共18人: a count in 个 multiplies too; only the total's own
+        // measure, or one of its group, makes the figure a part instead.)
+        (n.measure === '个' || !sameMeasure(n.measure, total.measure)) &&
+        n.measure !== total.measure &&
         Math.abs(n.value! * each.value! - target) < 1e-6,
     );
     if (times) return true;
