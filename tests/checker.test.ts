@@ -3424,3 +3424,27 @@ describe('sealed63–64 classes, told blind: 均来自 a body, 3个小组 times 
     );
   });
 });
+
+describe('sealed65 classes, told blind: 建成百亩, 宣传手段, 两项补助合计 after 一是…；二是…', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '建了2个百亩果园 在东坡村 西岭村',
+      '推行“631调解法” 60%靠宣传 30%靠协商 10%靠裁决',
+      '修路补助 发了820万元 涉及31个村；危桥改造补助 9月发的 共47.5万元',
+    ]),
+  ]);
+  const FAITHFUL =
+    '在东坡村、西岭村建成百亩果园2个。推行“631调解法”，即60%的纠纷用宣传手段解决、30%的纠纷用协商办法化解、10%的纠纷依法裁决。\n一是发放修路补助820万元，涉及31个村；二是9月发放危桥改造补助47.5万元。两项补助合计867.5万元。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a wrong total or a rough figure invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('867.5万元', '877.5万元'))), [
+      '无出处 877.5万元',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('建成百亩果园2个', '建成果园2个，带动上千人'))),
+      ['无出处 上千人'],
+    );
+  });
+});

@@ -15,9 +15,9 @@ const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}(?:其中|分别为|分别是)/;
  * before, as a paragraph lists them (完成危房改造137户；同时实施抗震改造54户，两项合计191户).
  */
 const COUNTED_TOTAL_RE =
-  /(?:以上|上述|([两二三四五六七八九])[项类者])(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,5}$/;
-/** The count of a counted total (两项 of 两项合计): it counts the parts, no fact of its own. */
-const ADDENDS_AFTER_RE = /^(?:合计|共计|总计|累计|共)/;
+  /(?:以上|上述|([两二三四五六七八九])[项类者][\u4e00-\u9fff]{0,4}?)(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,5}$/;
+/** The count of a counted total (两项 of 两项合计, 两项补助合计): it counts the parts, no fact of its own. */
+const ADDENDS_AFTER_RE = /^[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计)|^共/;
 /** A clause for each one of a count (每户发放补助金600元, 每名学生600元). */
 const EACH_CLAUSE_RE = /^(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
 /** 每人1000元, 户均1.6万元, 人均300元: a figure for each one of a count. */
@@ -55,8 +55,16 @@ export function sumOfTraced(
     return false;
   const counted = COUNTED_TOTAL_RE.exec(before);
   let { start, end } = sentenceOf(draft, total.index);
-  // A counted total reaches back over one more sentence of its paragraph.
-  if (counted && start > 0 && draft[start - 1] !== '\n') start = sentenceOf(draft, start - 1).start;
+  // A counted total reaches back over one more sentence of its paragraph, or over as many as it
+  // counts (一是…；二是…。两项合计…).
+  // (两 is not among 一…九: it is two.)
+  const reach = !counted
+    ? 0
+    : counted[1]
+      ? Math.max(2, '一二三四五六七八九'.indexOf(counted[1]) + 1)
+      : 1;
+  for (let k = 0; k < reach && start > 0 && draft[start - 1] !== '\n'; k++)
+    start = sentenceOf(draft, start - 1).start;
   // …through its 其中 sentence, to the 。 (its parts may be split again by ；).
   if (breakdown) {
     end = colon

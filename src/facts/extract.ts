@@ -709,6 +709,10 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
 /** A character that makes a word with the 约/近/超 after it (签约, 预约, 履约, 节约, 最近, 附近, 赶超; not 接近). */
 const WORD_END_BEFORE_RE = /[签预履节邀制违契公婚最附赶]$/;
 
+/** A verb and its complement (建成, 形成, 赶上, 通过): no 成/上/过 of a rough figure. */
+const VERB_COMPLEMENT_RE =
+  /(?:[建形完达变构组生合落竣集做办养促造打]成|[赶跟迎加马爬走登]上|[通超经越跨度]过)$/;
+
 function approxBefore(before: string, token: string): { approx?: Approx; prefix: string } {
   const loose = /(将近|大约|大概|差不多|超过|近|约|逾|超)$/.exec(before);
   // 签约37人, 预约, 最近, 赶超: the 约/近/超 ends a word there, and says nothing about the figure.
@@ -722,6 +726,8 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
   // 上千, 成千, 数百, 几十: only before a bare 十/百/千/万.
   if (/^[十百千万]/.test(token)) {
     const vague = /(上|成|过|数|几)$/.exec(before);
+    // 建成百亩果园, 赶上千人, 通过百余项: the 成/上/过 completes a verb, and 百亩 is a scale.
+    if (vague && VERB_COMPLEMENT_RE.test(before)) return { prefix: '' };
     if (vague) {
       const p = vague[1]!;
       return {
