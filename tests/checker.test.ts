@@ -3448,3 +3448,31 @@ describe('sealed65 classes, told blind: 建成百亩, 宣传手段, 两项补助
     );
   });
 });
+
+describe('sealed65 classes, told blind: 二十来个 准确是23个, 今年81了, 有座老戏台', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '新建口袋公园二十来个 准确是23个 都对外开放',
+      '赵启明老师今年81了 每周一还上课',
+      '村口有座老戏台 汛前查了3次线路',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年新建口袋公园23个，全部对外开放。赵启明老师已81岁高龄，仍坚持每周一上课。对村口的1座老戏台在汛前开展线路检查3次。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the rough figure kept instead of the exact one, a wrong age, two stages: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('口袋公园23个', '口袋公园二十来个'))), [
+      '无出处 二十来个',
+      '遗漏 23个',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('81岁', '83岁'))), [
+      '无出处 83岁',
+      '遗漏 81',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1座老戏台', '2座老戏台'))), [
+      '无出处 2座',
+    ]);
+  });
+});

@@ -315,8 +315,12 @@ const SPOKEN_GE_RE =
   /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
-/** 最年轻的都六十多了, 老人家八十了: a figure with 了, in a clause about how old someone is. */
-const AGE_CLAUSE_RE = /(?:年轻|年纪|年龄|岁数|老人|最大的|最小的|最老的)[^，,。；;\s\d]{0,6}$/;
+/**
+ * 最年轻的都六十多了, 老人家八十了, 赵老今年81了: a figure with 了, in a clause about how old
+ * someone is (今年N了 with no measure is an age: a count would have one).
+ */
+const AGE_CLAUSE_RE =
+  /(?:年轻|年纪|年龄|岁数|老人|最大的|最小的|最老的)[^，,。；;\s\d]{0,6}$|今年(?:都|已经|已|也)?$/;
 /** 满意率九十四点八, 合格率达86: a bare figure after a rate is a percentage. */
 const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** What may not follow the last digit of 两块八 or 4毛5: another figure, or a measure of its own. */
