@@ -3476,3 +3476,23 @@ describe('sealed65 classes, told blind: 二十来个 准确是23个, 今年81了
     ]);
   });
 });
+
+describe('sealed64 classes, told blind: 5月一回 is a count in May, a day is not kept by its bare month', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '座谈会开了2回 5月一回 10月一回',
+      '招聘会办了2场 5月一场 6.18一场 来了企业40家',
+    ]),
+  ]);
+  const FAITHFUL =
+    '召开座谈会2次，分别于5月、10月召开。举办招聘会2场，分别于5月和6月18日举办，进场企业40家。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the day dropped to its month: 遗漏', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('5月和6月18日举办', '5月、6月各举办1场'))),
+      ['遗漏 6.18'],
+    );
+  });
+});

@@ -132,6 +132,8 @@ export function together(draft: string, draftClaims: Claim[], index: SourceIndex
           d.claims.some(
             (x) =>
               sameValue(x, fact, year) &&
+              // 6.18 is not kept by a bare 6月: the draft's date says all the answer's does.
+              (x.kind !== 'date' || fact.date?.day === undefined || x.date?.day !== undefined) &&
               // 十余人 keeps no exact 17人: a loose figure is not a particular one.
               (x.approx === undefined || fact.approx !== undefined || x.value === fact.value),
           ),
