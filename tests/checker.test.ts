@@ -3496,3 +3496,22 @@ describe('sealed64 classes, told blind: 5月一回 is a count in May, a day is n
     );
   });
 });
+
+describe('sealed64–65 classes, told blind: 修改商会章程 for 修改了商会章程, 走访粮油加工站', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '镇商会会员30家 5月修改了商会章程',
+      '班子走访粮油加工站这些民营企业6家',
+    ]),
+  ]);
+  const FAITHFUL =
+    '镇商会现有会员30家。5月，修改商会章程，运行更加规范。镇班子成员走访粮油加工站等民营企业6家，了解经营困难。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a body nobody named after the verb: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('走访粮油加工站', '走访白沙农机站'))), [
+      '无出处 白沙农机站',
+    ]);
+  });
+});

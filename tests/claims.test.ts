@@ -65,6 +65,15 @@ describe('names', () => {
     assert.deepEqual(names('在县委统战部的精心指导下'), [['org', '县委统战部']]);
   });
 
+  test('a body begins after a verb of visiting or a collective level, and 党组 runs on into 党组织', () => {
+    const orgs = (text: string) => names(text).filter(([k]) => k === 'org');
+    assert.deepEqual(orgs('镇班子成员走访粮油加工站等民营企业6家'), [['org', '粮油加工站']]);
+    assert.deepEqual(orgs('镇领导调研县农机推广站'), [['org', '县农机推广站']]);
+    assert.deepEqual(orgs('力争实现乡镇文化站专职人员全覆盖'), []);
+    assert.deepEqual(orgs('担任村党组织书记'), []);
+    assert.deepEqual(orgs('县委党组书记'), [['org', '县委党组']]);
+  });
+
   test('people next to a title; posts and adverbs are not people', () => {
     assert.deepEqual(names('党工委书记王建国带队，张志强同志参加，王书记讲话'), [
       ['org', '党工委'],

@@ -364,6 +364,9 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
     // (台湾中兴大学 is not traced by 大学).
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).
+    // (修改商会章程 for the answers' 修改了商会章程: the verb before it, said there too, is no
+    // name's part: the bare kind is the body the user spoke of.)
+    if (BARE_HEAD_RE.test(rest) && verbInAnswers(name.slice(0, i), rest, index.raw)) return true;
     if (BARE_HEAD_RE.test(rest) && !index.ownPrefixes.includes(rest) && !OWN_ORGANS.has(rest))
       break;
     // …and a committee is one by its proper part (林权调处委员会 is no 委员会 of the unit's).

@@ -74,6 +74,10 @@ const ORG_RE = new RegExp(
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
+/** Levels said of all bodies of a kind at once (乡镇文化站, 村级卫生室, 县直单位). */
+const COLLECTIVE_LEVEL_RE = /乡镇|镇村|县乡|[省市县区镇乡村]级|[省市县区]直/g;
+/** words/visit-verbs.txt: 走访, 调研 … — a verb a body is the object of, in no body's name. */
+const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 /** The stems a body's name may end in (协会, 商会, 委员会 …): words/org-stems.txt. */
 const ORG_STEMS = loadWords('org-stems');
 const FOUNDING_RE =
@@ -440,6 +444,17 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
     let start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    // 镇班子成员走访粮油加工站, 镇领导调研县农机站: read across a verb of visiting; the body's name
+    // begins after the verb (a rest too short to be a name is none).
+    // 实现乡镇文化站全覆盖: a collective level (乡镇, 村级, 县直) names no place in particular, so
+    // nothing before it is the body's name.
+    const collective = [...text.slice(start, m.index).matchAll(COLLECTIVE_LEVEL_RE)].at(-1);
+    if (collective) start += collective.index;
+    const visit = [...text.slice(start + 1, end).matchAll(VISIT_VERB_RE)].at(-1);
+    if (visit) {
+      start += 1 + visit.index + visit[0].length;
+      if (end - start < 3) continue;
+    }
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
     if (
       text[start - 1] === '全' &&
