@@ -160,6 +160,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed65/ a sixty-fifth, written while sealed63 and sealed64 were adjudicated
  *                         (ERNIE and DeepSeek-V3 styles); measured at first sight, then told:
  *                         leaked
+ *   eval/unseen/sealed67/ a sixty-seventh, written while sealed65 was told (Qwen and GLM
+ *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -247,6 +249,7 @@ const HALVES = [
   'sealed63',
   'sealed64',
   'sealed65',
+  'sealed67',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
