@@ -3515,3 +3515,27 @@ describe('sealed64–65 classes, told blind: 修改商会章程 for 修改了商
     ]);
   });
 });
+
+describe('sealed63–65 classes, told blind: sites by name after their kind (活动场所紫云宫, 观音阁), 老师来乡 is no place', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '辖区有1处道教活动场所紫云宫 每月安全检查一次',
+      '修缮了观音阁',
+      '县书法协会的老师来乡中心校授课两次',
+      '还劝止了1起宫庙违规扩建',
+    ]),
+  ]);
+  const FAITHFUL =
+    '对辖区1处道教活动场所紫云宫每月开展一次安全检查。修缮观音阁。县书法协会组织教师到乡中心校开展书法授课2次。劝止宫庙违规扩建1起。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a site dropped by name: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('活动场所紫云宫', '活动场所'))), [
+      '遗漏 紫云宫',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('修缮观音阁', '修缮文物建筑'))), [
+      '遗漏 观音阁',
+    ]);
+  });
+});

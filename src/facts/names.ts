@@ -847,12 +847,15 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|教堂)/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
 /** A particle that ends the verb before a place's name (管着石岗镇, 去了白沙村). */
 const PARTICLE_RE = /[着了过的得]/;
+/** A site's kind said before its name: 活动场所紫云宫, 宗教场所灵泉寺, 寺庙白云庵. */
+const SITE_KIND_BEFORE_RE = /(?:场所|寺庙|宫观|堂点)$/;
+const SITE_KIND_RE = /场所|寺庙|宫观|堂点/;
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
@@ -862,17 +865,25 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // 管着石岗镇: a particle ends the verb before the name.
     const particle = PARTICLE_RE.exec(text.slice(start, m.index - 2));
     if (particle) start += particle.index + 1;
+    // (活动场所紫云宫: the name begins after its kind.)
+    const kind = SITE_KIND_RE.exec(text.slice(start, m.index));
+    if (kind) start += kind.index + kind[0].length;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
-    if (name.length < 2 || name.length > (/^[寺教]/.test(m[0]) ? 2 : 3)) continue;
-    // No boundary within reach: the run goes on leftwards, a phrase rather than a name.
+    if (name.length < 2 || name.length > (/^[寺教庙宫庵阁]/.test(m[0]) ? 2 : 3)) continue;
+    // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
+    // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
-      endsWithBoundary(text, start, ORG_BOUNDARIES);
+      endsWithBoundary(text, start, ORG_BOUNDARIES) ||
+      SITE_KIND_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
     if (!bounded) continue;
-    if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城]$/.test(name)) continue;
+    // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
+    if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
+    // 老师来乡中心校, 干部下村: a verb of going before the level, which is where, not a name.
+    if (/[来去到回下进赴返]$/.test(name)) continue;
     if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|宗教)$/.test(name)) continue;
     if (GENERIC_PART_RE.test(name) || GENERIC_PLACE_PARTS.some((g) => name.endsWith(g))) continue;
     const end = m.index + m[0].length;
