@@ -162,6 +162,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         leaked
  *   eval/unseen/sealed67/ a sixty-seventh, written while sealed65 was told (Qwen and GLM
  *                         styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed68/ a sixty-eighth, written while sealed67 was adjudicated (Doubao and
+ *                         ERNIE styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -250,6 +252,7 @@ const HALVES = [
   'sealed64',
   'sealed65',
   'sealed67',
+  'sealed68',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
