@@ -3539,3 +3539,22 @@ describe('sealed63–65 classes, told blind: sites by name after their kind (活
     ]);
   });
 });
+
+describe('sealed65 class, told blind: 赵岚德国回来的 names 赵岚', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '留学回来的有2个 硕士孙凯英国读的 硕士赵岚德国回来的 都入了会',
+    ]),
+  ]);
+  const FAITHFUL =
+    '留学归国人员2名，其中孙凯曾在英国攻读硕士学位，赵岚曾在德国留学，两人均已入会。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('one dropped: 遗漏 names her', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('赵岚曾在德国留学', '另1人曾在德国留学'))),
+      ['遗漏 赵岚'],
+    );
+  });
+});

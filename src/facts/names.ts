@@ -503,8 +503,9 @@ const SCHOOL_SHORT_RE =
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
 function trimVerb(name: string, after = ''): string {
   if (name.length !== 3) return name;
-  // (…and a third character with 了, 过 or 着 after it is a verb: 宋岚做了培训 names 宋岚.)
-  return /[去来到在是把被将给对向从和与及等]$/.test(name) || /^[了过着]/.test(after)
+  // (…and a third character with 了, 过 or 着 after it is a verb: 宋岚做了培训 names 宋岚; with 国
+  // or 洲 after it, a country's: 赵岚德国回来的 names 赵岚.)
+  return /[去来到在是把被将给对向从和与及等]$/.test(name) || /^[了过着国洲]/.test(after)
     ? name.slice(0, 2)
     : name;
 }
