@@ -3558,3 +3558,27 @@ describe('sealed65 class, told blind: 赵岚德国回来的 names 赵岚', () =>
     );
   });
 });
+
+describe('sealed67 classes, told blind: X博士, 王建华、李明等5名, 第三课堂, 5月初六', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '促成江南工业大学刘文华博士团队和县开发区签约 投资5000万元',
+      '组织王建华、李明等5名老药师每月坐诊',
+      '学校组建书法社团 成员40人',
+      '5月初六龙舟赛全镇有序开展 观众3000多人次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '促成江南工业大学刘文华博士团队与县开发区签约，投资5000万元。组织王建华、李明等5名老药师每月坐诊。把书法社团办成学生的第三课堂，成员40人。农历五月初六龙舟赛期间，全镇各点有序开展，观众3000多人次。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a named person dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('刘文华博士团队', '团队'))), [
+      '遗漏 刘文华',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('王建华、李明等', '王建华等'))), [
+      '遗漏 李明',
+    ]);
+  });
+});

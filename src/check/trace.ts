@@ -510,8 +510,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     .map((c) => [c.index, c.index + c.text.length] as const);
   for (const m of text.matchAll(PLACEHOLDER_RE)) spans.push([m.index, m.index + m[0].length]);
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
+  // (5月初六 is a day: the 月初 inside it is no period of its own.)
+  const days = out.filter((c) => c.kind === 'date').map((c) => [c.index, c.index + c.text.length]);
   for (const p of extractPeriods(text)) {
     if (inside(p.index)) continue;
+    if (days.some(([s, e]) => p.index >= s! && p.index + p.text.length <= e!)) continue;
     out.push(p);
     // 头两个月 is a time (年初), not a count of two months.
     for (let i = out.length - 1; i >= 0; i--) {

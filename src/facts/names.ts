@@ -527,6 +527,11 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES})(?:还|仍|仍然|依然|依旧|也|就)(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
     'g',
   ),
+  // 王建华、李明等5名老药师: each name of a 、 list that a count of people closes.
+  new RegExp(
+    `((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:、(?:${SURNAMES})[${HAN}]{1,2})*等[\\d一二三四五六七八九十两]+[名位人])`,
+    'g',
+  ),
   // 推选邓慧玲当选: after a verb of recommending, before 当选.
   new RegExp(
     `(?<=推荐|推选|提名|选举|举荐)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|担任|获评|任)`,
@@ -804,6 +809,8 @@ export function eventCore(raw: string): string {
       // 搞了个大讲座, 办了场小展览: the measure after the verb and a bare size are no name.
       .replace(/^[一两]?[个场次期回](?=[\u4e00-\u9fff]{0,2}$)/, '')
       .replace(/^[大小]型?$/, '')
+      // 第二课堂, 第一讲堂: an ordinal on its own says which kind of place, no edition of anything.
+      .replace(/^第[一二三四五六七八九十\d]+$/, '')
       .replace(ORDINAL_RE, '')
       .replace(GENERIC_RE, '')
       .replace(/^[镇县区市校村]/, '')
