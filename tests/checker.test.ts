@@ -3582,3 +3582,22 @@ describe('sealed67 classes, told blind: X博士, 王建华、李明等5名, 第�
     ]);
   });
 });
+
+describe('sealed65 class, told blind: a list of people each after where they work (县图书馆钱明)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '今年新发展会员3名 县第一中学高级教师孙丽华、县图书馆钱明、县档案馆冯立强',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年新发展会员3名，分别为县第一中学高级教师孙丽华、县图书馆钱明和县档案馆冯立强。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the last one dropped: 遗漏', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('和县档案馆冯立强', '和县档案馆1名干部'))),
+      ['遗漏 冯立强'],
+    );
+  });
+});

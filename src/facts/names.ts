@@ -765,12 +765,17 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers
     // Rightwards: 、李明、张华等同志.
     let at = person.index + person.text.length;
     while (text[at] === '、' || spacedName(at)) {
-      const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(at + 1))?.[0] ?? '';
+      // (In the answers an item may say where its person works first: 、县图书馆钱明.)
+      const body = answers
+        ? out.find((o) => o.kind === 'org' && !o.place && o.index === at + 1)
+        : undefined;
+      const from = at + 1 + (body?.text.length ?? 0);
+      const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(from))?.[0] ?? '';
       let name = item.replace(LIST_TAIL_RE, '');
       // The last item runs into what follows (王德福参加座谈): it ends as a titled name does.
-      if (!LIST_NAME_RE.test(name)) name = LIST_LAST_RE.exec(text.slice(at + 1))?.[1] ?? '';
+      if (!LIST_NAME_RE.test(name)) name = LIST_LAST_RE.exec(text.slice(from))?.[1] ?? '';
       if (!LIST_NAME_RE.test(name)) break;
-      const index = at + 1;
+      const index = from;
       if (!seen.has(index)) {
         seen.add(index);
         out.push({ kind: 'person', text: name, index });
