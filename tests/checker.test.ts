@@ -3601,3 +3601,32 @@ describe('sealed65 class, told blind: a list of people each after where they wor
     );
   });
 });
+
+describe('sealed68 classes, told blind: 6月8到10号, 4个 of people as 4名, 音协, 省厅, 青云观', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '6月8到10号办了三天培训 来了40人',
+      '护林员都是本村的 4个是退伍回来的',
+      '音协秘书长张德明带队下乡演出5场',
+      '市交通局来检查过 省厅发文推广了',
+      '青云观修了山门 花了6万元',
+    ]),
+  ]);
+  const FAITHFUL =
+    '6月8日至10日举办为期三天的培训，40人参加。全村护林员均为本村村民，其中4名为退役军人。音乐家协会秘书长张德明带队下乡演出5场。市交通局来我镇检查指导，省交通厅发文推广了这一做法。青云观修缮山门，投入资金6万元。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a day moved, another province hall, the temple dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('8日至10日', '8日至11日'))), [
+      '无出处 11日',
+      '遗漏 10号',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('省交通厅', '省水利厅'))), [
+      '无出处 省水利厅',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('青云观修缮山门', '辖区道观修缮山门'))), [
+      '遗漏 青云观',
+    ]);
+  });
+});

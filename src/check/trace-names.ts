@@ -155,6 +155,15 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   if (name.length === 4 && name.endsWith('银行') && wholeName(index.raw, `${name[0]}行`)) {
     return true;
   }
+  // 音协 for 音乐家协会, 作协 for 作家协会: an association by its first character and 协 (a short
+  // name's: 音像制品协会 is not what 音协 means).
+  if (
+    (name.length === 4 || name.length === 5) &&
+    name.endsWith('协会') &&
+    !PLACE_CHAR_RE.test(name[0]!) &&
+    wholeName(index.raw, `${name[0]}协`)
+  )
+    return true;
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
     // …not as the start of a longer name (区审判庭 is no 区审计局, 区政府 no 区民政局; 村支书
     // is 村党支部's).
@@ -672,6 +681,11 @@ export function organisationTraced(name: string, index: SourceIndex): boolean {
  * body of (the unit's own line, one level up).
  */
 function levelsBureau(name: string, raw: string): boolean {
+  // 省住建厅 for the answers' 省厅 beside 市住建局: a province's counterpart of a 局 is a 厅.
+  const hall = /^省([\u4e00-\u9fff]{1,6})厅$/.exec(name);
+  if (hall) {
+    return /省厅(?![长级])/.test(raw) && new RegExp(`[市州县区]${escapeRe(hall[1]!)}局`).test(raw);
+  }
   const m = /^([省市州县区])([\u4e00-\u9fff]{1,6}([局院]))$/.exec(name);
   if (!m) return false;
   const [, level, bureau, kind] = m;

@@ -97,6 +97,8 @@ export interface Claim {
   unique?: boolean;
   /** number: no other number of its own text has its value and kind of measure. */
   sole?: boolean;
+  /** number: N个 on a line about people (护林员… 4个是退伍回来的): a count of people. */
+  ofPeople?: boolean;
   /**
    * number: the items of a list of exactly this many standing with it (A和B两项重点, 1人（孙丽娟）):
    * the count only says how many were listed, so the list is the fact.
@@ -885,6 +887,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (of.withdrawn) p.withdrawn = true;
   }
   for (const c of figures) {
+    if (c.kind === 'number' && c.measure === '个' && PEOPLE_LINE_RE.test(lineAround(text, c.index)))
+      c.ofPeople = true;
     c.sole = !figures.some(
       (o) => o !== c && o.value === c.value && !o.derived && sameMeasure(o.measure, c.measure),
     );
@@ -1402,6 +1406,9 @@ function coversOther(draft: Claim, source: Claim): boolean {
   );
 }
 
+/** A line about people: a word for people in it (护林员, 党外人士, 学生). */
+const PEOPLE_LINE_RE = /[员者师生兵民士]|人(?!次)/;
+
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
     // An exact number needs only the source numbers of its value.
@@ -1434,7 +1441,9 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       counted(draft.measure) &&
       matching.length === 1 &&
       matching[0]!.sole &&
-      counted(matching[0]!.measure)
+      (counted(matching[0]!.measure) ||
+        // (护林员… 4个是退伍回来的 for 其中4名: 个 counts the people its line is about.)
+        (matching[0]!.ofPeople === true && /^[名人位]$/.test(draft.measure ?? '')))
     )
       return true;
     // A time word the answers use once (年初开了个会): the draft's one (年初召开专题会议) is that
@@ -1717,7 +1726,10 @@ export function present(
       )
         return true;
       // A particular figure written once in the draft, in words of its own (see distinctive).
-      if ((distinctive(fact) || (counted(fact.measure) && fact.sole)) && fact.unique) {
+      if (
+        (distinctive(fact) || ((counted(fact.measure) || fact.ofPeople) && fact.sole)) &&
+        fact.unique
+      ) {
         // A draft figure another answer gives as written (理事34个人 → 34人) is that one's, not
         // a rough 三十几个 met by chance — unless that one says the rough one exactly (增加了二十
         // 几万 具体是21.3万: the same claim, its words shared).

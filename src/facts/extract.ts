@@ -535,7 +535,34 @@ function toNumber(token: string): number | undefined {
 /** 大年初五: a day of the first lunar month as people say it (正月初五). */
 const NEW_YEAR_DAY_RE = /大年初([一二三四五六七八九十])(?![一二三四五六七八九十])/g;
 
+/** 6月8到10号, 六月八至十日: a range of days of one month with 日/号 said once, at its end. */
+const DAY_RANGE_RE = new RegExp(
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH})月(\\d{1,2}|${CN_DAY})(\\s*(?:至|到|-|—|~|～)\\s*)(\\d{1,2}|${CN_DAY})[日号]`,
+  'g',
+);
+
 function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
+  for (const m of chars.text.matchAll(DAY_RANGE_RE)) {
+    const month = cnOrArabic(m[1]!);
+    const [from, to] = [cnOrArabic(m[2]!), cnOrArabic(m[4]!)];
+    if (month === undefined || from === undefined || to === undefined) continue;
+    if (month > 12 || from < 1 || to > 31 || from >= to) continue;
+    const first = m[1]!.length + 1 + m[2]!.length;
+    const second = m.index + first + m[3]!.length;
+    out.push({
+      kind: 'date',
+      text: m[0].slice(0, first),
+      index: m.index,
+      date: { month, day: from },
+    });
+    out.push({
+      kind: 'date',
+      text: text.slice(second, m.index + m[0].length),
+      index: second,
+      date: { month, day: to },
+    });
+    chars.mask(m.index, m.index + m[0].length);
+  }
   for (const m of chars.text.matchAll(NEW_YEAR_DAY_RE)) {
     const day = cnOrArabic(m[1]!);
     if (day === undefined) continue;

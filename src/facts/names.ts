@@ -860,7 +860,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|教堂)/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -883,7 +883,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (kind) start += kind.index + kind[0].length;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
-    if (name.length < 2 || name.length > (/^[寺教庙宫庵阁]/.test(m[0]) ? 2 : 3)) continue;
+    if (name.length < 2 || name.length > (/^[寺教庙宫庵阁观]/.test(m[0]) ? 2 : 3)) continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
