@@ -3630,3 +3630,33 @@ describe('sealed68 classes, told blind: 6月8到10号, 4个 of people as 4名, �
     ]);
   });
 });
+
+describe('sealed68 classes, told blind: 部署读书月活动, an invented troupe, a unit short form vouches no other body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '支委会开了2次 主要部署读书月的事',
+      '平江县文联今年办了读书沙龙6期',
+      '国庆搞了文艺晚会 来了800人',
+    ]),
+  ]);
+  const FAITHFUL =
+    '支委会全年召开2次，重点部署读书月活动安排。平江县文联全年举办读书沙龙6期。国庆期间举办文艺晚会，800人观看。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('bodies nobody named: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('读书沙龙6期', '读书沙龙6期，并指导成立平江县文学新人联谊会'),
+        ),
+      ),
+      ['无出处 平江县文学新人联谊会'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('文艺晚会，', '文艺晚会，县红柳花艺术团到场演出，'))),
+      ['无出处 县红柳花艺术团'],
+    );
+  });
+});

@@ -194,6 +194,9 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // a field of work, names no 城乡沟渠清淤疏浚协会.
         const skips = !name.startsWith(short);
         if (skips && !kindOf(name).includes(short.at(-1)!)) continue;
+        // …and is not another body's known short form (县文联 is the 文学艺术界联合会, no 县文学
+        // 新人联谊会).
+        if (skips && knownShortOfOther(short, name)) continue;
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
       }
     }
@@ -204,6 +207,17 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     return !PLACE_CHAR_RE.test(proper) && wholeName(index.raw, proper);
   }
   return false;
+}
+
+/** Whether `short`, its level aside, is the known short form of a body `name` is not. */
+function knownShortOfOther(short: string, name: string): boolean {
+  const bare = short.replace(/^.*[省市州县区旗乡镇]/, '');
+  const names = aliasesOf(bare);
+  // (县归国华侨联, read short of its 合会, is still the 归国华侨联合会.)
+  const proper = name.replace(/^.*[省市州县区旗乡镇]/, '');
+  return (
+    names.length > 1 && !names.some((n) => n !== bare && (name.includes(n) || inOrder(proper, n)))
+  );
 }
 
 /** words/org-aliases.txt: each full name with the short forms it goes by. */
