@@ -164,6 +164,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed68/ a sixty-eighth, written while sealed67 was adjudicated (Doubao and
  *                         ERNIE styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed69/ a sixty-ninth, written while sealed68 was told (DeepSeek-V3 and Kimi
+ *                         styles)
+ *   eval/unseen/sealed70/ a seventieth, written with sealed69 (GPT-4o and Doubao styles); both
+ *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -253,6 +257,8 @@ const HALVES = [
   'sealed65',
   'sealed67',
   'sealed68',
+  'sealed69',
+  'sealed70',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
