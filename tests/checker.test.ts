@@ -3660,3 +3660,19 @@ describe('sealed68 classes, told blind: 部署读书月活动, an invented troup
     );
   });
 });
+
+describe('sealed64 class, told blind: a month fronted with a comma governs the clause after it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['新建了3个示范点 8月县里在这开了现场会']),
+  ]);
+  const FAITHFUL = '新建示范点3个。8月，全县在此召开现场会，经验获得推广。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the month moved: flagged both ways', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('8月，', '9月，'))), [
+      '无出处 9月',
+      '遗漏 8月',
+    ]);
+  });
+});

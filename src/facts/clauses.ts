@@ -84,9 +84,18 @@ const HEAD = '\u0003';
  * the clause alone says too little (“共23名” after “邀请党外代表人士参加座谈会”).
  */
 export function claimWords(text: string, fact: Span): Set<string> {
-  const clause = contentWords(text, clauseAt(text, fact.start), fact);
-  const head = text[fact.end];
+  const own = clauseAt(text, fact.start);
+  const clause = contentWords(text, own, fact);
   const words = new Set(clause);
+  // 8月，市农业农村局在此召开现场会: a time fronted in a clause of its own governs the next.
+  if (
+    !/[\u4e00-\u9fff]/.test(text.slice(own.start, fact.start) + text.slice(fact.end, own.end)) &&
+    own.end < text.length &&
+    /[，,]/.test(text[own.end] ?? '')
+  ) {
+    for (const w of contentWords(text, clauseAt(text, own.end + 1))) words.add(w);
+  }
+  const head = text[fact.end];
   // The sentence's words when the clause alone says too little; its characters are not taken
   // (two characters shared anywhere in a long sentence tie nothing).
   if (bigramCount(clause) < 2) {
