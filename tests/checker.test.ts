@@ -3676,3 +3676,24 @@ describe('sealed64 class, told blind: a month fronted with a comma governs the c
     ]);
   });
 });
+
+describe('sealed69 classes, told blind: 唯一的归侨, 三回民族团结联欢, 总支书记林海波, 外孙林浩然', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全镇的归侨现在只剩1位 叫方慕远',
+      '村委会今年组织了三回民族团结联欢',
+      '明确林海波支书分管 村委委员周小梅当联络员',
+      '8月侨乡探亲团来了 9个人 带队的是他外孙林浩然',
+    ]),
+  ]);
+  const FAITHFUL =
+    '走访慰问全镇目前唯一的归侨方慕远。村委会全年组织民族团结联欢3次。明确由党总支书记林海波分管统战工作，村委委员周小梅担任联络员。8月，侨乡探亲团一行9人来访，由其外孙林浩然带队。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the grandson left unnamed: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('外孙林浩然带队', '外孙带队'))), [
+      '遗漏 林浩然',
+    ]);
+  });
+});

@@ -1665,6 +1665,14 @@ function negatedInDraft(sentences: readonly string[], words: Set<string>): boole
   );
 }
 
+/** 唯一的, 仅存的, 仅有的: the only one of what follows. */
+const ONLY_ONE_RE = /(?:唯一|仅存|仅有|独一)的?([\u4e00-\u9fff]{2})/g;
+
+/** Whether a draft sentence names the only one of a noun the fact's clause has. */
+function onlyOneInDraft(sentences: readonly string[], words: Set<string>): boolean {
+  return sentences.some((s) => [...s.matchAll(ONLY_ONE_RE)].some((m) => words.has(m[1]!)));
+}
+
 /**
  * Whether the draft (its claims and its text) still carries a fact of the answers: a number,
  * date or time word in the same claim (the 1次 of 培训 is not carried by the 1次 of 讲座).
@@ -1692,6 +1700,14 @@ export function present(
       const numbers = draft.get('number') ?? [];
       // 安全事故0起 kept as 全年未发生安全事故: a zero is said as a negation of the same thing.
       if (fact.value === 0 && fact.words && negatedInDraft(paragraphs, fact.words)) return true;
+      // 只剩1位归侨 kept as 唯一的归侨: a count of one said as the only one of its noun.
+      if (
+        fact.value === 1 &&
+        counted(fact.measure) &&
+        fact.words &&
+        onlyOneInDraft(paragraphs, fact.words)
+      )
+        return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 明年两项检查都要突破700人 kept as 明年视力、听力检查都要突破700人: as many items, listed

@@ -40,7 +40,8 @@ const RUN_ON_BEFORE: Record<string, RegExp> = {
   汉: /[好男大老硬]$/,
   白: /[明空告坦清洁黑表]$/,
   满: /[美圆充饱不]$/,
-  回: /[返来召退挽收]$/,
+  // (三回民族团结联欢, 好几回民俗村: 回 after a numeral, 几 or 这/那/每 is a measure of times.)
+  回: /[返来召退挽收这那每几两一二三四五六七八九十\d]$/,
   黎: /[巴]$/,
 };
 

@@ -616,6 +616,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // (…and no word of a clause in it: 委员都实行积分管理. A minority name may hold 日 or 中,
     // which the word-matching list of function characters has, so only particles count here.)
     if (seen.has(index) || [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
+    // 总支书记林海波: 支书 read inside 书记 — the name's first character ends a longer title.
+    if (title && TITLE_END_RE.test(title + name[0])) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
   }
