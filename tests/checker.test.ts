@@ -3697,3 +3697,28 @@ describe('sealed69 classes, told blind: 唯一的归侨, 三回民族团结联�
     ]);
   });
 });
+
+describe('sealed70 classes, told blind: 全部完成 as 完成率100%, 一个人 as 一人, 职工竞赛 for 篮球比赛, 二(5)班林书瑶', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '年度任务120套 全部完成',
+      '站里一个人管好几摊',
+      '厂里代表队获县职工篮球比赛冠军',
+      '二(5)班林书瑶获区少儿绘画比赛一等奖',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年完成改造任务120套，完成率100%。站点人员偏少，一人身兼多项工作。\n（三）职工竞赛再创佳绩\n厂代表队在县职工篮球比赛中夺得冠军。二（5）班林书瑶同学在区少儿绘画比赛中荣获一等奖。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a rate short of the whole, the pupil unnamed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('完成率100%', '完成率98%'))), [
+      '无出处 98%',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('林书瑶同学', '一名同学'))), [
+      '无出处 一名',
+      '遗漏 林书瑶',
+    ]);
+  });
+});

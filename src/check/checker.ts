@@ -411,6 +411,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (refersBack(c)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
     if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
+    // 完成率100% for the answers' 全部完成: the whole of a task as its rate.
+    if (wholeRate(draft, c, index.raw)) continue;
     // 两项合计191户: the 两 counts the parts the total adds up.
     if (countsAddends(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
@@ -615,4 +617,19 @@ function bodyKept(fact: Claim, draftKey: string, drafted: readonly Claim[]): boo
     if (inOrder(key, draftKey.slice(at, at + key.length * 4))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the draft's 100% is the rate of a verb the answers say was done for all (完成率100%
+ * for 全部完成, 覆盖率100% for 全覆盖, 都签订了 for 签订率100%).
+ */
+function wholeRate(draft: string, c: Claim, raw: string): boolean {
+  if (c.kind !== 'number' || c.value !== 100 || c.measure !== '%') return false;
+  const verb = /([\u4e00-\u9fff]{2})率(?:达到?|为|是|均为|实现)?$/.exec(
+    draft.slice(Math.max(0, c.index - 6), c.index),
+  )?.[1];
+  if (!verb) return false;
+  return new RegExp(`(?:全部|全都|全|都|均)(?:已|已经|能)?${verb}|${verb}了?(?:全部|全覆盖)`).test(
+    raw,
+  );
 }

@@ -645,6 +645,26 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
     return true;
   }
   // The proper part and the kind in one sentence of the sources.
+  if (
+    sentencesOf(root, index).some(({ text, global }) =>
+      // The template's own words (a part's title) name an event only whole, never by a share.
+      global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text),
+    )
+  )
+    return true;
+  // 职工竞赛 for the answers' 职工篮球比赛: the kind said by another word of its class, the
+  // proper part in that sentence too.
+  return (EVENT_CLASSES.get(root) ?? []).some(
+    (kind) =>
+      kind !== root &&
+      sentencesOf(kind, index).some(
+        ({ text, global }) => !global && eventIn(c.core ?? '', kind, text),
+      ),
+  );
+}
+
+/** The sources' sentences that hold an event's kind (cached per kind). */
+function sentencesOf(root: string, index: SourceIndex) {
   let sentences = index.sentencesWith.get(root);
   if (!sentences) {
     // The part's title says what an answer is about, not what was held: the kind is the answer's
@@ -652,10 +672,7 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
     sentences = index.sentences.filter(({ text, from }) => text.includes(root, from));
     index.sentencesWith.set(root, sentences);
   }
-  // The template's own words (a part's title) name an event only whole, never by a share of it.
-  return sentences.some(({ text, global }) =>
-    global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text),
-  );
+  return sentences;
 }
 
 /** A name's overlapping two-character pieces (干部读书 → 干部, 部读, 读书). */

@@ -930,6 +930,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       derived: true,
       words: claimWords(text, { start: m.index, end: m.index + m[0].length }),
     });
+    // (…the only one said so, as 两个人 is: 一个人管好几摊 for 一人身兼多项.)
+    const one = out.at(-1)!;
+    one.sole = !figures.some(
+      (o) => o.value === 1 && !o.derived && sameMeasure(o.measure, one.measure),
+    );
   }
   // 各一次 over two dates is also 2次: the total stands as a claim of its own.
   const times = out.filter((c) => c.kind === 'date' || c.kind === 'period');

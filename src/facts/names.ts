@@ -244,7 +244,7 @@ const PEOPLE_END = '人员师生家户者士官警民众胞贤表亲友医眷属
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
  */
-const TEAM_END = '组科室股';
+const TEAM_END = '组科室股班';
 /** Words for people whose last character ends other words too (干部, 老板): words/people-nouns.txt. */
 const PEOPLE_WORDS = alternation(loadWords('people-nouns'));
 /**
@@ -256,7 +256,7 @@ const PEOPLE_POSTED_NAME_RE = new RegExp(
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
-  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[${HAN}][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
+  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[${HAN}\\d)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
   'g',
 );
 /**
