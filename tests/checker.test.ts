@@ -3722,3 +3722,29 @@ describe('sealed70 classes, told blind: 全部完成 as 完成率100%, 一个人
     ]);
   });
 });
+
+describe('sealed64 and sealed69 leftovers: 省馆 in a museum summary, 百来人, 本次…活动', () => {
+  const base = material([
+    section('work', '主要工作', 'work', [
+      '派3个人去省馆学文物修复',
+      '5月搞了民族团结月活动 来了百来人',
+    ]),
+  ]);
+  const m: Material = {
+    ...base,
+    unit: '云川市博物馆',
+    unitType: '机关部门',
+    title: '云川市博物馆2026年上半年统战工作总结',
+    info: [{ id: 'unit', label: '单位名称', value: '云川市博物馆' }, ...base.info.slice(1)],
+  };
+  const FAITHFUL =
+    '选派3名同志赴省博物馆学习文物修复。5月开展民族团结月活动，参加群众百余人，本次民族团结月活动反响良好。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another body of another kind: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('省博物馆', '省图书馆'))), [
+      '无出处 省图书馆',
+    ]);
+  });
+});

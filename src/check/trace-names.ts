@@ -155,6 +155,15 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   if (name.length === 4 && name.endsWith('银行') && wholeName(index.raw, `${name[0]}行`)) {
     return true;
   }
+  // 省博物馆 for the answers' 省馆 in a 博物馆's summary: another level's body of the unit's own
+  // kind, by its level and the kind's last character.
+  const level = /^([省市州县区])([\u4e00-\u9fff]{2,5})$/.exec(name);
+  if (
+    level &&
+    index.infoNames.some((n) => n.endsWith(level[2]!) && !n.startsWith(level[1]!)) &&
+    wholeName(index.raw, level[1]! + level[2]!.at(-1)!)
+  )
+    return true;
   // 音协 for 音乐家协会, 作协 for 作家协会: an association by its first character and 协 (a short
   // name's: 音像制品协会 is not what 音协 means).
   if (

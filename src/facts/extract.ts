@@ -835,7 +835,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // A bare 百/千/万 (百姓, 千方百计) is a number only after 近/上/数 … (近千人次), or with
     // 余/多 and a measure (百余人, 千多户).
     const rough = token.length === 1 && !mult && more1 && MEASURE_RE.test(after);
-    if (/^[百千万亿]/.test(token) && !prefix && !rough) continue;
+    // (…or with 来 and a measure: 百来人, 千来块.)
+    const roughLai = token.length === 1 && /^来/.test(after) && MEASURE_RE.test(after.slice(1));
+    if (/^[百千万亿]/.test(token) && !prefix && !rough && !roughLai) continue;
     // …a range only with its place or measure (七八个, 二三十), not a list (周一三五).
     const neighbours =
       arabic || !(/[十百千万亿]/.test(token) || mult || MEASURE_RE.test(after))
