@@ -3748,3 +3748,18 @@ describe('sealed64 and sealed69 leftovers: 省馆 in a museum summary, 百来人
     ]);
   });
 });
+
+describe('sealed65 class, told blind: 渔业技术培训班 for the answers’ 渔技…培训班', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['渔技推广全年办培训班15期 培训渔民600多人次']),
+  ]);
+  const FAITHFUL = '全年举办渔业技术培训班15期，培训渔民600余人次。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another field: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('渔业技术', '渔业管理'))), [
+      '无出处 渔业管理培训班',
+    ]);
+  });
+});

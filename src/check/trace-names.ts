@@ -517,8 +517,17 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
   // 创新创业大赛: a numbered abbreviation for the words it stands for, either way.
   const c = abbreviated(canonical(core), text);
   const t = abbreviated(canonical(text), c);
-  return eventInWords(c, suffix, t, name && abbreviated(canonical(name), text));
+  if (eventInWords(c, suffix, t, name && abbreviated(canonical(name), text))) return true;
+  // 渔业技术培训班 for the answers' 渔技…培训班: a core of two words by their first characters.
+  return (
+    core.length === 4 &&
+    HAN_RUN_RE.test(core) &&
+    text.includes(core[0]! + core[2]!) &&
+    !text.includes(core) &&
+    text.includes(eventRoot(suffix))
+  );
 }
+const HAN_RUN_RE = /^[\u4e00-\u9fff]+$/;
 
 function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
   const root = eventRoot(suffix);
