@@ -168,6 +168,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles)
  *   eval/unseen/sealed70/ a seventieth, written with sealed69 (GPT-4o and Doubao styles); both
  *                         measured at first sight, then told: leaked
+ *   eval/unseen/sealed71/ a seventy-first, written while sealed69 and sealed70 were told (GLM
+ *                         and Qwen styles)
+ *   eval/unseen/sealed72/ a seventy-second, written with sealed71 (ERNIE and DeepSeek-R1
+ *                         styles); both measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -259,6 +263,8 @@ const HALVES = [
   'sealed68',
   'sealed69',
   'sealed70',
+  'sealed71',
+  'sealed72',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
