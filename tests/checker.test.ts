@@ -3763,3 +3763,23 @@ describe('sealed65 class, told blind: 渔业技术培训班 for the answers’ �
     ]);
   });
 });
+
+describe('sealed71 classes, told blind: 1次 as 1批次, a 知识培训班 for a training', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '5月配合县侨办接待海外侨胞寻根团1次 共36人',
+      '10月给党员干部办了一期培训 四十来人参加',
+    ]),
+  ]);
+  const FAITHFUL =
+    '5月，配合县侨办接待海外侨胞寻根团1批次，共36人。10月，举办党员干部知识培训班1期，40余人参加。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a real topic added or the batches changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('知识培训班', '消防知识培训班'))), [
+      '无出处 党员干部消防知识培训班',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1批次', '2批次'))), ['无出处 2批次']);
+  });
+});

@@ -612,12 +612,16 @@ function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
   return false;
 }
 
+const ABSTRACT_CORE_RE = /^(?:知识|业务|常识)$/;
+
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
-  if (c.core === '' || own) {
+  // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
+  // says how the training is described, not which one it was.)
+  if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {
     // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class; 茶话会 for
     // the answers' 茶画会, one character written another way after a verb of holding.
     return (
