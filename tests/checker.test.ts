@@ -3783,3 +3783,29 @@ describe('sealed71 classes, told blind: 1次 as 1批次, a 知识培训班 for a
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1批次', '2批次'))), ['无出处 2批次']);
   });
 });
+
+describe('sealed71–72 classes, told blind: names a count of people announces, 青年许嘉怡, 老鼓手柯文涛', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '协会今年新吸收会员3名 郑立新 罗文博 蒋海燕',
+      '推荐2个年轻骨干去市里培训 钱立峰和孙慧敏',
+      '请回乡青年许嘉怡当讲解员',
+      '腰鼓队教练是老鼓手柯文涛',
+    ]),
+  ]);
+  const FAITHFUL =
+    '协会今年新吸收会员3名，分别是郑立新、罗文博、蒋海燕。推荐钱立峰、孙慧敏2名年轻骨干赴市里参加培训。邀请回乡青年许嘉怡担任讲解员。腰鼓队由老鼓手柯文涛担任教练。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('one of each dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、蒋海燕', ''))), ['遗漏 蒋海燕']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('钱立峰、孙慧敏2名', '钱立峰等2名'))), [
+      '遗漏 孙慧敏',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('青年许嘉怡', '青年'))), ['遗漏 许嘉怡']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('老鼓手柯文涛', '老鼓手'))), [
+      '遗漏 柯文涛',
+    ]);
+  });
+});

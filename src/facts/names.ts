@@ -747,7 +747,56 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       }
     }
   }
+  if (answers) countedPeople(text, out, seen);
   listedPersons(text, out, seen, answers);
+}
+
+/** A count of people: 3名, 两个, 2位 (not 1: a list of one is no list). */
+const PEOPLE_COUNT_RE = /([两二三四五六七八九2-9])[名位个人]/g;
+/** After it, on its line: a run of full names joined by 、, 和, 及 or a phone's space. */
+const NAME_RUN_RE = new RegExp(
+  `(?<=^|[\\s：:，,])((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)(?=$|[\\s，,。；;]|等)`,
+);
+
+/**
+ * Read in the answers only: 新吸收会员3名 郑立新 罗文博 蒋海燕, 推荐2个骨干去培训 钱立峰和孙慧敏 —
+ * the names a count of people announces, as many as it says (the count is the safeguard: a
+ * run of words that happen to begin with surnames rarely numbers what the count does).
+ */
+function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
+  for (const line of lines(text)) {
+    for (const c of line.text.matchAll(PEOPLE_COUNT_RE)) {
+      const n = /\d/.test(c[1]!) ? Number(c[1]) : '一二三四五六七八九'.indexOf(c[1]!) + 1 || 2;
+      const from = c.index + c[0].length;
+      const rest = line.text.slice(from).split(/[。；;]/)[0]!;
+      const run = NAME_RUN_RE.exec(rest);
+      if (!run) continue;
+      const items = run[1]!.split(/[、和及]|[ \t\u3000]+/).filter((i) => i !== '');
+      if (items.length !== n) continue;
+      if (items.some((i) => notAGivenName(i) || givenHasFunctionChar(i) || TITLE_END_RE.test(i)))
+        continue;
+      let at = line.start + from + run.index;
+      for (const name of items) {
+        at = text.indexOf(name, at);
+        if (!seen.has(at) && !out.some((o) => o.kind === 'person' && o.index === at)) {
+          seen.add(at);
+          out.push({ kind: 'person', text: name, index: at });
+        }
+        at += name.length;
+      }
+    }
+  }
+}
+
+/** The lines of a text with where each starts. */
+function lines(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const l of text.split('\n')) {
+    out.push({ text: l, start });
+    start += l.length + 1;
+  }
+  return out;
 }
 
 /**
