@@ -3809,3 +3809,29 @@ describe('sealed71–72 classes, told blind: names a count of people announces, 
     ]);
   });
 });
+
+describe('sealed72 classes, told blind: 七月七、, 团体第三, 开一次茶话会, 镇司法所等部门, 整合县法院、', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '清明 端午 七月七 中秋这几个节前都查安全 全年检查15次',
+      '8月在市龙舟邀请赛拿了团体第三',
+      '明年请退休老教师回校开一次茶话会',
+      '镇民政办、司法所一起进驻调解室',
+      '县法院、县审计局一起来指导',
+    ]),
+  ]);
+  const FAITHFUL =
+    '在清明、端午、七月七、中秋等节日前开展安全检查，全年共检查15次。8月在市龙舟邀请赛中荣获团体第三名。邀请退休老教师回校召开茶话会。镇民政办、镇司法所等部门联合进驻调解室。整合县法院、县审计局力量来镇指导。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a rank moved, a body added to the list: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('团体第三名', '团体第二名'))), [
+      '无出处 第二名',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('镇司法所等部门', '镇司法所、镇交通所等部门'))),
+      ['无出处 镇交通所'],
+    );
+  });
+});

@@ -470,6 +470,8 @@ const NEGATED_RE = /不是\s*$/;
  * story (or of a plan said in passing, or of what there is), not a figure to report.
  */
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
+/** An event's name right after a 一次 (茶话会, 培训班, 联谊活动): what the one introduces. */
+const ONE_BEFORE_EVENT_RE = /^[\u4e00-\u9fff]{1,6}?(?:会|班|赛|活动)(?![\u4e00-\u9fff])/;
 /**
  * …and the same said without its 一 (有座老戏台, 搞了个培训班, 来了位老师): a measure right after
  * such a word, before a noun it does not begin a word with (有个别, 有家长, 搞了座谈).
@@ -558,6 +560,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       if (emphaticNone(text, c)) c.told = true;
       c.told ||=
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
+        // 开一次茶话会: one of an event named right after it only introduces the event.
+        ONE_BEFORE_EVENT_RE.test(
+          text.slice(c.index + c.text.length, c.index + c.text.length + 9),
+        ) ||
         notACount(text, c) ||
         theOneSaid(text, c);
       const per = frequencyOf(text, c);

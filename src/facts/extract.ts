@@ -144,7 +144,7 @@ const DATE_RE = new RegExp(
 );
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const SPOKEN_DAY_RE = new RegExp(
-  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余、和及至到~～—-]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?![间内]))`,
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?![间内]))`,
   'g',
 );
 /**
@@ -438,8 +438,9 @@ function halfAfter(
 }
 
 /** What stands before the 第 of a rank said without its noun (排名第四). */
-/** …and after a verb of winning (得了第二, 拿了第一, 获得第三): a place in a contest. */
-const RANK_BEFORE_RE = /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获)第$/;
+/** …and after a verb of winning (得了第二, 拿了第一, 拿了团体第三): a place in a contest. */
+const RANK_BEFORE_RE =
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获)(?:团体|个人|男子|女子|总分|综合)?第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
@@ -883,7 +884,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
     const ordinal = before.endsWith('第');
     // 排名第四, 名列第三: a rank with no noun after it is the same fact as 第四名.
-    const rank = ordinal && RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 3), start));
+    const rank = ordinal && RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 5), start));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;

@@ -37,7 +37,11 @@ const OFFICE_RE = /(?:[处科室办]|办公室)$/;
 export function extractFieldLists(text: string): FieldFact[] {
   return [
     ...itemsOf(text, JOINT_LIST_RE, (item) => OFFICE_RE.test(item)),
-    ...itemsOf(text, FIELD_LIST_RE, (item) => !NOT_A_FIELD_RE.test(item)),
+    ...itemsOf(
+      text,
+      FIELD_LIST_RE,
+      (item) => !NOT_A_FIELD_RE.test(item) && !BODY_NAMED_RE.test(item),
+    ),
   ];
 }
 
@@ -47,6 +51,12 @@ export function extractFieldLists(text: string): FieldFact[] {
  */
 const NOT_A_FIELD_RE =
   /^(?:相关|有关|职能|主管|业务|其他|其它|各|各个)$|牵头|抓总|落实|负责|配合|协同|协调|联动|参与|推进|主抓|统筹|指导|督促/;
+
+/**
+ * An item that is a body by its own name (镇司法所, 县审计局: a level before it, a kind after): the
+ * name reader reads it as such, and its field is no claim of its own.
+ */
+const BODY_NAMED_RE = /^[省市州县区镇乡村][\u4e00-\u9fff]+[局办所委院站队馆部厅]$/;
 
 /** A connective or verb of working together before a list's first item (与, 会同, 联合 …). */
 const LEAD_RE = new RegExp(`^(?:${JOINING})(?=[\\u4e00-\\u9fff]{2})`);

@@ -70,7 +70,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -446,13 +446,22 @@ function extractOrgs(text: string, out: NameFact[]): void {
     let start = prefixStart(text, m.index, ORG_BOUNDARIES);
     // 镇班子成员走访粮油加工站, 镇领导调研县农机站: read across a verb of visiting; the body's name
     // begins after the verb (a rest too short to be a name is none).
+    // 整合县法院、县审计局: the first of a list whose next item opens with the same level begins
+    // at its level too (what stands before is the verb of the list).
+    if (
+      start < m.index &&
+      /^[省市州县区旗镇乡]/.test(m[0]) &&
+      text[end] === '、' &&
+      text[end + 1] === m[0][0]
+    )
+      start = m.index;
     // 实现乡镇文化站全覆盖: a collective level (乡镇, 村级, 县直) names no place in particular, so
     // nothing before it is the body's name.
     const collective = [...text.slice(start, m.index).matchAll(COLLECTIVE_LEVEL_RE)].at(-1);
     if (collective) start += collective.index;
-    const visit = [...text.slice(start + 1, end).matchAll(VISIT_VERB_RE)].at(-1);
+    const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
     if (visit) {
-      start += 1 + visit.index + visit[0].length;
+      start += visit.index + visit[0].length;
       if (end - start < 3) continue;
     }
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
