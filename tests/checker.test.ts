@@ -3835,3 +3835,21 @@ describe('sealed72 classes, told blind: 七月七、, 团体第三, 开一次茶
     );
   });
 });
+
+describe('sealed70–71 class, told blind: firms by trade name in a list a word for firms closes', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '华丰竹木、瑞祥茶业、永兴五金几家订单少 帮着对接了电商平台',
+    ]),
+  ]);
+  const FAITHFUL = '针对华丰竹木、瑞祥茶业、永兴五金等企业订单不足问题，帮助对接电商平台。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('one dropped, one invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、瑞祥茶业', ''))), ['遗漏 瑞祥茶业']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('永兴五金等', '永兴五金、万隆陶瓷等'))), [
+      '无出处 万隆陶瓷',
+    ]);
+  });
+});

@@ -967,11 +967,43 @@ function extractPlaces(text: string, out: NameFact[]): void {
   }
 }
 
+/**
+ * 华丰竹木、瑞祥茶业、永兴五金几家, 华丰竹木、永兴五金等企业: firms by their trade names, in a list
+ * a word for firms closes (等企业, 几家, 等3家). Each item holds no clause word; the first is as long
+ * as the second (the verb before the list is no part of it).
+ */
+const FIRM_LIST_RE = new RegExp(
+  `((?:[${HAN}]{2,6}、)+[${HAN}]{2,6})(?=等(?:企业|公司|商户|厂家|民营企业)|这?几家|等[\\d两二三四五六七八九]+家)`,
+  'g',
+);
+
+function extractFirmLists(text: string, out: NameFact[]): void {
+  for (const m of text.matchAll(FIRM_LIST_RE)) {
+    const items = m[1]!.split('、');
+    items[0] = items[0]!.slice(-items[1]!.length);
+    if (
+      items.some(
+        (i) => [...i].some((ch) => POSTED_NOT_NAME_RE.test(ch)) || PLACE_NOT_NAME_RE.test(i),
+      )
+    )
+      continue;
+    let at = m.index + m[1]!.length;
+    for (let k = items.length - 1; k >= 0; k--) {
+      at -= items[k]!.length;
+      const index = at;
+      if (!out.some((o) => index >= o.index && index < o.index + o.text.length))
+        out.push({ kind: 'org', text: items[k]!, index });
+      at -= 1;
+    }
+  }
+}
+
 /** Organisations, people and events in `text`, in order of appearance. */
 export function extractNames(text: string, options: { answers?: boolean } = {}): NameFact[] {
   const work = masked(text);
   const out: NameFact[] = [];
   extractOrgs(work, out);
+  extractFirmLists(work, out);
   if (options.answers) extractPlaces(work, out);
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
