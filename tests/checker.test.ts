@@ -3853,3 +3853,19 @@ describe('sealed70–71 class, told blind: firms by trade name in a list a word 
     ]);
   });
 });
+
+describe('sealed68 class, told blind: a named compound (丝绸厂宿舍, 锦绣小区) is a place; 职工宿舍 is none', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['今年给丝绸厂宿舍装了路灯40盏 职工宿舍也修了']),
+  ]);
+  const FAITHFUL = '全年为丝绸厂宿舍安装路灯40盏，同步修缮职工宿舍。';
+  test('kept, or the quarters reworded: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL.replace('职工宿舍', '干部职工住房'))), []);
+  });
+  test('the compound dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('丝绸厂宿舍', '老旧宿舍区'))), [
+      '遗漏 丝绸厂宿舍',
+    ]);
+  });
+});

@@ -920,7 +920,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|教堂)/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|小区|宿舍|家属院|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -957,6 +957,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
     // 老师来乡中心校, 干部下村: a verb of going before the level, which is where, not a name.
     if (/[来去到回下进赴返]$/.test(name)) continue;
+    // 职工宿舍, 学校宿舍, 保障房小区, 老旧小区: whose quarters or what kind, no compound's name
+    // (丝绸厂宿舍, 锦绣小区 are).
+    if (/^(?:宿舍|家属院|小区)/.test(m[0]) && /[工员生师校民兵警房旧新区]$/.test(name)) continue;
     if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|宗教)$/.test(name)) continue;
     if (GENERIC_PART_RE.test(name) || GENERIC_PLACE_PARTS.some((g) => name.endsWith(g))) continue;
     const end = m.index + m[0].length;
