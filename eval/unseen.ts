@@ -172,6 +172,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Qwen styles)
  *   eval/unseen/sealed72/ a seventy-second, written with sealed71 (ERNIE and DeepSeek-R1
  *                         styles); both measured at first sight, then told: leaked
+ *   eval/unseen/sealed73/ a seventy-third, written while sealed71 and sealed72 were told (Kimi
+ *                         and GPT-4o styles)
+ *   eval/unseen/sealed74/ a seventy-fourth, written with sealed73 (Qwen and GLM styles); both
+ *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -265,6 +269,8 @@ const HALVES = [
   'sealed70',
   'sealed71',
   'sealed72',
+  'sealed73',
+  'sealed74',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
