@@ -3869,3 +3869,31 @@ describe('sealed68 class, told blind: a named compound (丝绸厂宿舍, 锦绣�
     ]);
   });
 });
+
+describe('sealed74 classes, told blind: 主任1名 温若岚, dotted names, 县特殊教育学校', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '办公室配了专职主任1名 温若岚 管日常事务',
+      '党外人士里 热娜古丽·肉孜 开茶馆的 还有帕尔哈提·依明 做地毯生意的',
+      '开展送教上门 服务残疾儿童36名',
+    ]),
+  ]);
+  const FAITHFUL =
+    '办公室配备专职主任1名（温若岚），负责日常事务。联系党外人士热娜古丽·肉孜（开办茶馆）、帕尔哈提·依明（经营地毯）。开展送教上门，服务残疾儿童36名。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a name dropped, a school or an official invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('（温若岚）', ''))), ['遗漏 温若岚']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、帕尔哈提·依明（经营地毯）', ''))), [
+      '遗漏 帕尔哈提·依明',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('开展送教上门', '联合县特殊教育学校开展送教上门'))),
+      ['无出处 县特殊教育学校'],
+    );
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}座谈会由镇长那孜古丽·叶尔兰主持。`)), [
+      '无出处 那孜古丽·叶尔兰',
+    ]);
+  });
+});

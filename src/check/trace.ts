@@ -1882,6 +1882,8 @@ export function present(
     case 'person':
       return (
         draftKey.includes(compareKey(fact.text)) ||
+        // 热娜古丽·肉孜 kept as 热娜古丽: a dotted name by its first part.
+        (fact.text.includes('·') && draftKey.includes(compareKey(fact.text.split('·')[0]!))) ||
         // 孟主任 kept as 孟川主任 or 主任孟川: the surname with that title, the name written out.
         surnameTitled(fact, draftKey) ||
         // 宣传委员郑薇全程跟进 read as 郑薇全 (a title, then three characters) and kept as 郑薇

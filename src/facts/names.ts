@@ -478,8 +478,10 @@ function extractOrgs(text: string, out: NameFact[]): void {
       if (founded) start += founded.index + founded[0].length;
       // 白沙派出所, not 派出所, 辖区派出所 or 市台办来公司: the ending alone, or after a kind, a
       // general place or a verb of coming, is no body in particular.
+      // (县特殊教育学校, 区进修学校: a level alone names its own one, as 县卫生院 does.)
+      const ownLevel = m.index - start === 1 && /[省市州县区旗镇乡]/.test(text[start]!);
       if (
-        m.index - start < 2 ||
+        (m.index - start < 2 && !ownLevel) ||
         GENERIC_PART_RE.test(text.slice(start)) ||
         /[来到赴去]$/.test(text.slice(start, m.index))
       )
@@ -540,6 +542,11 @@ const ANSWER_PERSON_RES = [
   new RegExp(
     `((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:、(?:${SURNAMES})[${HAN}]{1,2})*等[\\d一二三四五六七八九十两]+[名位人])`,
     'g',
+  ),
+  // 专职主任1名 温若岚: a title, a count of one, then the name on its own.
+  new RegExp(
+    `(?<=(?:${TITLES})[1一][名位个][ \t\u3000]+)((?:${SURNAMES})[${HAN}]{1,2})(?=[\\s，,。；;]|$)`,
+    'gm',
   ),
   // 推选邓慧玲当选: after a verb of recommending, before 当选.
   new RegExp(
@@ -756,8 +763,42 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       }
     }
   }
+  dottedNames(text, out, seen);
   if (answers) countedPeople(text, out, seen);
   listedPersons(text, out, seen, answers);
+}
+
+/** 热娜古丽·肉孜, 帕尔哈提·依明: a full name in two parts with a middle dot between 汉字. */
+const DOT_RE = new RegExp(`(?<=[${HAN}])·(?=[${HAN}])`, 'g');
+const AFTER_DOT_RE = new RegExp(`^[${HAN}]{2,8}?(?=${NAME_ENDS}|[^${HAN}]|$)`);
+const TITLE_IN_RE = new RegExp(`(?:${TITLES})`, 'g');
+
+/**
+ * A name written with a middle dot is a person's whatever stands around it: the part before the
+ * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
+ * where a verb or a mark begins. Both are read whole, as one person.
+ */
+function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
+  for (const m of text.matchAll(DOT_RE)) {
+    const after = AFTER_DOT_RE.exec(text.slice(m.index + 1))?.[0];
+    if (!after) continue;
+    let from = m.index;
+    while (from > 0 && from > m.index - 6 && HAN_CHAR_RE.test(text[from - 1]!)) from--;
+    const run = text.slice(from, m.index);
+    const title = [...run.matchAll(TITLE_IN_RE)].at(-1);
+    let first = title ? run.slice(title.index + title[0].length) : run.slice(-4);
+    if (first.length < 2 || [...(first + after)].some((ch) => POSTED_NOT_NAME_RE.test(ch)))
+      continue;
+    const index = m.index - first.length;
+    first = text.slice(index, m.index);
+    // (The first part alone, read before as a name after a title, is this one's.)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (o.kind === 'person' && o.index === index) out.splice(i, 1);
+    }
+    seen.add(index);
+    out.push({ kind: 'person', text: `${first}·${after}`, index });
+  }
 }
 
 /** A count of people: 3名, 两个, 2位 (not 1: a list of one is no list). */
