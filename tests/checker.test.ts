@@ -3897,3 +3897,34 @@ describe('sealed74 classes, told blind: 主任1名 温若岚, dotted names, 县�
     ]);
   });
 });
+
+describe('sealed73 classes, told blind: 牧师任副主任, 市电视台对我馆, 工行 for 中国工商银行, 传承人…现场, 赛歌会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '协会主任何广田 副主任马清远牧师 全年开会3次',
+      '10月市电视台来做了专访',
+      '联合区农商行、工行东湖支行 给小微企业贷款1.5亿',
+      '端午节那天 村里办了活动 划龙舟 包粽子 来了800人左右',
+    ]),
+  ]);
+  const FAITHFUL =
+    '协会由何广田任主任、马清远牧师任副主任，全年开会3次。10月，市电视台对我馆工作进行了专访。联合区农商行、中国工商银行东湖支行为小微企业发放贷款1.5亿元。端午节当天开展划龙舟、包粽子等活动，吸引约800人参加。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented song fair or an invented master: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('包粽子等活动', '包粽子和青溪赛歌会等活动'))),
+      ['无出处 青溪赛歌会'],
+    );
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('包粽子等活动', '包粽子等活动，特邀非遗传承人钟桂兰现场点评'),
+        ),
+      ),
+      ['无出处 钟桂兰'],
+    );
+  });
+});

@@ -70,7 +70,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:[${HAN}]{1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:(?:(?![对向到我])[${HAN}]){1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队|中队|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -582,6 +582,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (TITLE_END_RE.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!.slice(0, 2))) continue;
     const index = m.index + m[0].length - m[2]!.length;
     if (TITLE_AT_RE.test(text.slice(index, index + 8))) continue;
+    // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
+    if (/^[任兼]/.test(m[2]!) && TITLE_AT_RE.test(text.slice(index + 1, index + 9))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: trimVerb(m[2]!), index, title: m[1]! });
   }
@@ -697,6 +699,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = trimVerb(m[1]!);
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
+    // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
+    if (/^[任兼]/.test(name) && TITLE_AT_RE.test(text.slice(index + 1, index + 9))) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
     const occupation =
       OCCUPATION_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index)) ||
