@@ -176,6 +176,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GPT-4o styles)
  *   eval/unseen/sealed74/ a seventy-fourth, written with sealed73 (Qwen and GLM styles); both
  *                         measured at first sight, then told: leaked
+ *   eval/unseen/sealed76/ a seventy-sixth, written while sealed73 and sealed74 were told (ERNIE
+ *                         and Doubao styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -271,6 +273,7 @@ const HALVES = [
   'sealed72',
   'sealed73',
   'sealed74',
+  'sealed76',
   'sealed59',
 ] as const;
 type Half = (typeof HALVES)[number];
