@@ -3928,3 +3928,28 @@ describe('sealed73 classes, told blind: 牧师任副主任, 市电视台对我�
     );
   });
 });
+
+describe('sealed76 classes, told blind: 付书记韦明军, 站长冯芸具体负责, 美协 as 镇美术家协会, 县佛协 道协 伊协', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '活动由党委付书记韦明军牵头',
+      '和文广站签了协议',
+      '美协组织写生',
+      '联席会由县佛协 道协 伊协三家组成',
+    ]),
+  ]);
+  const FAITHFUL =
+    '活动由党委副书记韦明军牵头。与文广站签订协议。镇美术家协会组织写生。联席会由县佛教协会、县道教协会、县伊斯兰教协会3家组成。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented head of the station, another level: flagged by name', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('签订协议', '签订协议，由站长冯芸具体负责'))),
+      ['无出处 冯芸'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县道教协会', '市道教协会'))), [
+      '无出处 市道教协会',
+    ]);
+  });
+});

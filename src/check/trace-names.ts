@@ -164,15 +164,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     wholeName(index.raw, level[1]! + level[2]!.at(-1)!)
   )
     return true;
-  // 音协 for 音乐家协会, 作协 for 作家协会: an association by its first character and 协 (a short
-  // name's: 音像制品协会 is not what 音协 means).
-  if (
-    (name.length === 4 || name.length === 5) &&
-    name.endsWith('协会') &&
-    !PLACE_CHAR_RE.test(name[0]!) &&
-    wholeName(index.raw, `${name[0]}协`)
-  )
-    return true;
+  if (associationShortNamed(name, index.raw)) return true;
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
     // …not as the start of a longer name (区审判庭 is no 区审计局, 区政府 no 区民政局; 村支书
     // is 村党支部's).
@@ -227,6 +219,37 @@ function knownShortOfOther(short: string, name: string): boolean {
   return (
     names.length > 1 && !names.some((n) => n !== bare && (name.includes(n) || inOrder(proper, n)))
   );
+}
+
+/**
+ * 音协 for 音乐家协会, 作协 for 作家协会, 伊协 for 伊斯兰教协会: an association by its first
+ * character and 协 (a name of four to six characters: no longer one goes by two).
+ */
+function associationShortNamed(name: string, raw: string): boolean {
+  return (
+    name.length >= 4 &&
+    name.length <= 6 &&
+    name.endsWith('协会') &&
+    !PLACE_CHAR_RE.test(name[0]!) &&
+    wholeName(raw, `${name[0]}协`)
+  );
+}
+
+/**
+ * 县道教协会 for the answers' 县佛协 道协 伊协: a level said once at the head of a list of short
+ * forms is every item's (the level must head an item before this one on the same line).
+ */
+function levelHeadsList(name: string, raw: string): boolean {
+  const m = /^([省市州县区旗镇乡])(.{4,6})$/.exec(name);
+  if (!m || !associationShortNamed(m[2]!, raw)) return false;
+  const short = `${m[2]![0]}协`;
+  const head = new RegExp(
+    `${m[1]}[\u4e00-\u9fff]{1,3}(?:[、，,]|s)+(?:[\u4e00-\u9fff]{1,3}(?:[、，,]|s)+)*$`,
+  );
+  return raw.split('\n').some((line) => {
+    for (const at of occurrences(line, short)) if (head.test(line.slice(0, at))) return true;
+    return false;
+  });
 }
 
 /** words/org-aliases.txt: each full name with the short forms it goes by. */
@@ -339,6 +362,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     )
       return true;
   }
+  if (levelHeadsList(bare, index.raw)) return true;
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);
@@ -350,6 +374,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     // 清河镇商会 when the answers say 镇商会.
     const level = index.ownPrefixes.find((l) => l !== '' && l !== p && p.endsWith(l));
     if (level && mentionsName(index.raw, level + rest)) return true;
+    // 镇美术家协会 when the answers say 美协: the unit's own one, by its short form.
+    if (p !== '' && associationShortNamed(rest, index.raw)) return true;
   }
   for (const p of index.placePrefixes) {
     const rest = bare.slice(p.length);

@@ -167,8 +167,12 @@ const TITLE_MINORITY_RE = new RegExp(
  * 副乡长强巴益西分管: a four-character minority name after a title, known by what follows it (a
  * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
  */
+/** What a post's verb may begin with (具体负责, 统一调度, 亲自): after a name, no part of it. */
+const POST_ADVERBS =
+  '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
+const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管)([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
   'g',
 );
 /**
@@ -598,7 +602,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   }
   for (const m of text.matchAll(TITLE_NAME3_RE)) {
     const index = m.index + m[0].length - m[2]!.length;
-    const name = trimVerb(m[2]!);
+    // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
+    const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
+      ? m[2]!.slice(0, 2)
+      : trimVerb(m[2]!);
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post =
       TITLE_END_RE.test(name) ||
@@ -746,6 +753,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
     if (seen.has(m.index) || m[1] === '任') continue;
+    // 付书记韦明军: a title with a full name read after it is that person's (付 typed for 副).
+    const end = m.index + m[0].length;
+    if (out.some((o) => o.kind === 'person' && o.index === end && o.title === m[2])) continue;
     out.push({ kind: 'person', text: m[0], index: m.index, title: m[2]! });
   }
   for (const m of text.matchAll(SURNAME_CALLING_RE)) {
