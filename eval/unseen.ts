@@ -181,6 +181,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
+ *   eval/unseen/sealed66/ a sixty-sixth, written at the tenth session's start (Kimi and GPT-4o
+ *                         styles); measured once, at the tenth session's end: never told
+ *   eval/unseen/sealed75/ a seventy-fifth, written mid-session during sealed73–74's round
+ *                         (Doubao and DeepSeek-V3 styles); measured once, at the tenth session's
+ *                         end: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -275,6 +280,8 @@ const HALVES = [
   'sealed74',
   'sealed76',
   'sealed59',
+  'sealed66',
+  'sealed75',
 ] as const;
 type Half = (typeof HALVES)[number];
 
