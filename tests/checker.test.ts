@@ -3953,3 +3953,28 @@ describe('sealed76 classes, told blind: 付书记韦明军, 站长冯芸具体�
     ]);
   });
 });
+
+describe('sealed75 classes: 再开个服务点, 俩人, 正月初六三河灯会, 陈德海、吴秋生两名辅导员', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '明年在北滩再开个便民服务点',
+      '出纳会计只有俩人 忙不过来',
+      '三河灯会 正月初六 办了一场非遗展演 五百多人来看',
+      '合唱队周三排练 由退休教师陈德海、吴秋生两名辅导员带',
+    ]),
+  ]);
+  const FAITHFUL =
+    '明年在北滩再新开1个便民服务点。财务力量不足，出纳会计仅有2人。正月初六三河灯会当天，举办非遗展演1场，500余人观看。合唱队每周三排练，由退休教师陈德海、吴秋生2名辅导员指导。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a teacher dropped, the accountants miscounted: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('陈德海、吴秋生2名', '陈德海等2名'))), [
+      '遗漏 吴秋生',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('仅有2人', '仅有3人'))), [
+      '无出处 3人',
+      '遗漏 俩人',
+    ]);
+  });
+});

@@ -472,12 +472,14 @@ const NEGATED_RE = /不是\s*$/;
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
 /** An event's name right after a 一次 (茶话会, 培训班, 联谊活动): what the one introduces. */
 const ONE_BEFORE_EVENT_RE = /^[\u4e00-\u9fff]{1,6}?(?:会|班|赛|活动)(?![\u4e00-\u9fff])/;
+/** 俩, 仨: two and three with their measure in one character (俩人, 仨月 keep theirs). */
+const FUSED_COUNT_RE = /(俩|仨)(人|月|天)?/g;
 /**
  * …and the same said without its 一 (有座老戏台, 搞了个培训班, 来了位老师): a measure right after
  * such a word, before a noun it does not begin a word with (有个别, 有家长, 搞了座谈).
  */
 const SPOKEN_ONE_RE =
-  /[了过搞弄整有来做](座|个|位|家|间|台|辆|栋)(?![别人体性案位于置庭长里属乡中谈账风胞湾阶隙断子])(?=[\u4e00-\u9fff])/g;
+  /[了过搞弄整有来做开办建设搭](座|个|位|家|间|台|辆|栋)(?![别人体性案位于置庭长里属乡中谈账风胞湾阶隙断子])(?=[\u4e00-\u9fff])/g;
 
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
 function nearlyTheSame(a: string, b: string): boolean {
@@ -535,6 +537,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // 村口有座老戏台, 搞了个培训班: on the answers, a 一 left unsaid is a told count of one, so
   // the draft's 1座 traces (and is never demanded).
   if (options.inner) {
+    // 会计只有俩人, 我们仨: the spoken two and three hold their measure.
+    for (const m of text.matchAll(FUSED_COUNT_RE)) {
+      if (inside(m.index)) continue;
+      const measure = m[2] ?? (PEOPLE_LINE_RE.test(lineAround(text, m.index)) ? '人' : '个');
+      out.push({
+        kind: 'number',
+        text: m[0],
+        index: m.index,
+        value: m[1] === '俩' ? 2 : 3,
+        measure,
+      });
+    }
     for (const m of text.matchAll(SPOKEN_ONE_RE)) {
       if (inside(m.index)) continue;
       out.push({

@@ -822,6 +822,10 @@ const NAME_RUN_RE = new RegExp(
   `(?<=^|[\\s：:，,])((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)(?=$|[\\s，,。；;]|等)`,
 );
 
+const NAME_RUN_BEFORE_RE = new RegExp(
+  `((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)[ \\t\\u3000]?$`,
+);
+
 /**
  * Read in the answers only: 新吸收会员3名 郑立新 罗文博 蒋海燕, 推荐2个骨干去培训 钱立峰和孙慧敏 —
  * the names a count of people announces, as many as it says (the count is the safeguard: a
@@ -833,13 +837,16 @@ function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
       const n = /\d/.test(c[1]!) ? Number(c[1]) : '一二三四五六七八九'.indexOf(c[1]!) + 1 || 2;
       const from = c.index + c[0].length;
       const rest = line.text.slice(from).split(/[。；;]/)[0]!;
-      const run = NAME_RUN_RE.exec(rest);
+      // (…or the names just before it: 陈德海、吴秋生两名辅导员.)
+      const before = NAME_RUN_BEFORE_RE.exec(line.text.slice(0, c.index));
+      const after = NAME_RUN_RE.exec(rest);
+      const run = after ?? before;
       if (!run) continue;
       const items = run[1]!.split(/[、和及]|[ \t\u3000]+/).filter((i) => i !== '');
       if (items.length !== n) continue;
       if (items.some((i) => notAGivenName(i) || givenHasFunctionChar(i) || TITLE_END_RE.test(i)))
         continue;
-      let at = line.start + from + run.index;
+      let at = line.start + (after ? from + run.index : run.index);
       for (const name of items) {
         at = text.indexOf(name, at);
         if (!seen.has(at) && !out.some((o) => o.kind === 'person' && o.index === at)) {
