@@ -3978,3 +3978,24 @@ describe('sealed75 classes: 再开个服务点, 俩人, 正月初六三河灯会
     ]);
   });
 });
+
+describe('sealed66 classes: 王海峰任馆长、李晓燕任副馆长, 扩大队伍, 2026级新生, 端午前后 准确是6月3号', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '新一届馆务会 馆长王海峰 副馆长李晓燕',
+      '协会今年新发展会员12名',
+      '8月30号新生报到 编了12个班 540人',
+      '端午前后 准确是6月3号 办了龙舟邀请赛 参赛队伍14支',
+    ]),
+  ]);
+  const FAITHFUL =
+    '新一届馆务会组建完成，由王海峰任馆长、李晓燕任副馆长。协会不断扩大队伍规模，全年新发展会员12名。8月30日，2026级新生报到，全年级共编12个班，新生540人。6月3日，举办龙舟邀请赛，参赛队伍14支。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the exact day dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6月3日，举办', '端午期间，举办'))), [
+      '遗漏 6月3号',
+    ]);
+  });
+});

@@ -441,6 +441,9 @@ const NAME_CORRECTION_MAX = 16;
 /** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是. */
 const REFINED_RE =
   /^[\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|数字?)?(?:应该)?是[\s，,…]*$/;
+/** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
+const REFINED_TIME_RE =
+  /^(?:前后|期间|左右|那会儿?)?[\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|日子|时间)?(?:应该)?是[\s，,…]*$/;
 /** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
 const GROUP_CORRECTION_RE = new RegExp(`[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是[\\s，,]*`, 'g');
 /** How many figures a corrected group holds at most, and how far apart they stand. */
@@ -892,6 +895,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // (A date corrected by a date is read above, with its list's 一次.)
     if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
+    // 端午前后 准确是6月3号: a rough time made exact is told (it may vouch, need not be kept).
+    if (c.kind === 'period' && next.kind === 'date' && REFINED_TIME_RE.test(gap)) {
+      c.told = true;
+      continue;
+    }
     if (gap.length <= TIME_CORRECTION_MAX && TIME_CORRECTION_RE.test(gap)) {
       c.told = true;
       c.withdrawn = true;
