@@ -821,7 +821,7 @@ const PEOPLE_COUNT_RE = /([两二三四五六七八九2-9])[名位个人]/g;
 const NAME_RUN_RE = new RegExp(
   `(?<=^|[\\s：:，,])((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)(?=$|[\\s，,。；;]|等)`,
 );
-
+/** …or before it, the run ending right where the count begins (陈德海、吴秋生两名辅导员). */
 const NAME_RUN_BEFORE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)[ \\t\\u3000]?$`,
 );
@@ -834,6 +834,7 @@ const NAME_RUN_BEFORE_RE = new RegExp(
 function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
   for (const line of lines(text)) {
     for (const c of line.text.matchAll(PEOPLE_COUNT_RE)) {
+      // (两 is not among 一…九: it is two.)
       const n = /\d/.test(c[1]!) ? Number(c[1]) : '一二三四五六七八九'.indexOf(c[1]!) + 1 || 2;
       const from = c.index + c[0].length;
       const rest = line.text.slice(from).split(/[。；;]/)[0]!;
