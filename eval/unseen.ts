@@ -182,10 +182,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
  *   eval/unseen/sealed66/ a sixty-sixth, written at the tenth session's start (Kimi and GPT-4o
- *                         styles); measured once, at the tenth session's end: never told
+ *                         styles); measured once after the last told round, then told: leaked
  *   eval/unseen/sealed75/ a seventy-fifth, written mid-session during sealed73–74's round
- *                         (Doubao and DeepSeek-V3 styles); measured once, at the tenth session's
- *                         end: never told
+ *                         (Doubao and DeepSeek-V3 styles); measured once after the last told
+ *                         round, then told: leaked
+ *   eval/unseen/sealed77/ a seventy-seventh, written after every fix of the tenth session (Qwen
+ *                         and Kimi styles); measured once, at the session's end: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -282,6 +284,7 @@ const HALVES = [
   'sealed59',
   'sealed66',
   'sealed75',
+  'sealed77',
 ] as const;
 type Half = (typeof HALVES)[number];
 
