@@ -537,8 +537,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const n of extractNames(text, { answers: options.inner })) if (!inside(n.index)) out.push(n);
   for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
-  // 村口有座老戏台, 搞了个培训班: on the answers, a 一 left unsaid is a told count of one, so
-  // the draft's 1座 traces (and is never demanded).
+  // Counts only a phone says, read on the answers alone.
   if (options.inner) {
     // 会计只有俩人, 我们仨: the spoken two and three hold their measure.
     for (const m of text.matchAll(FUSED_COUNT_RE)) {
@@ -552,6 +551,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         measure,
       });
     }
+    // 村口有座老戏台, 搞了个培训班: a 一 left unsaid is a told count of one, so the draft's 1座
+    // traces (and is never demanded).
     for (const m of text.matchAll(SPOKEN_ONE_RE)) {
       if (inside(m.index)) continue;
       out.push({
