@@ -3999,3 +3999,14 @@ describe('sealed66 classes: 王海峰任馆长、李晓燕任副馆长, 扩大�
     ]);
   });
 });
+
+describe('a counted total adds up as many parts as it says (三项合计 is three)', () => {
+  const m = material([section('work', '主要工作', 'work', ['培训党员10人 群众20人 学生30人'])]);
+  const FAITHFUL = '培训党员10人，群众20人，学生30人，三项合计60人。';
+  test('three parts, their sum: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a sum of only two of them: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('合计60人', '合计50人'))), ['无出处 50人']);
+  });
+});

@@ -1,5 +1,6 @@
 import { isSentenceEnd } from '../facts/clauses.js';
 import { sameMeasure } from '../facts/measures.js';
+import { cnOrArabic } from '../facts/numerals.js';
 import type { Claim } from './trace.js';
 
 /** A total's word a few words before a figure (共入住老人66名, 共整治桥涵41座, 合计120次). */
@@ -54,15 +55,12 @@ export function sumOfTraced(
   )
     return false;
   const counted = COUNTED_TOTAL_RE.exec(before);
+  // 两项合计, 三项合计: how many parts the total says it adds up (以上, 上述: not said).
+  const wanted = cnOrArabic(counted?.[1]);
   let { start, end } = sentenceOf(draft, total.index);
   // A counted total reaches back over one more sentence of its paragraph, or over as many as it
   // counts (一是…；二是…。两项合计…).
-  // (两 is not among 一…九: it is two.)
-  const reach = !counted
-    ? 0
-    : counted[1]
-      ? Math.max(2, '一二三四五六七八九'.indexOf(counted[1]) + 1)
-      : 1;
+  const reach = !counted ? 0 : (wanted ?? 1);
   for (let k = 0; k < reach && start > 0 && draft[start - 1] !== '\n'; k++)
     start = sentenceOf(draft, start - 1).start;
   // …through its 其中 sentence, to the 。 (its parts may be split again by ；).
@@ -105,7 +103,6 @@ export function sumOfTraced(
     (c) => counts(c.measure) && !ADDENDS_AFTER_RE.test(draft.slice(c.index + c.text.length)),
   );
   if (parts.length < 2 || parts.length > MAX_PARTS) return false;
-  const wanted = counted?.[1] ? '两二三四五六七八九'.indexOf(counted[1]) : undefined;
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     let n = 0;
     let sum = 0;
@@ -115,8 +112,8 @@ export function sumOfTraced(
         sum += parts[i]!.value!;
       }
     }
-    // 两项合计: as many parts as it says (两 and 二 are both two).
-    const many = wanted === undefined || n === Math.max(2, wanted);
+    // 两项合计: as many parts as it says.
+    const many = wanted === undefined || n === wanted;
     if (n >= 2 && many && Math.abs(sum - target) < 1e-9) return true;
   }
   return false;

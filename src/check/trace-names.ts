@@ -244,7 +244,7 @@ function levelHeadsList(name: string, raw: string): boolean {
   if (!m || !associationShortNamed(m[2]!, raw)) return false;
   const short = `${m[2]![0]}协`;
   const head = new RegExp(
-    `${m[1]}[\u4e00-\u9fff]{1,3}(?:[、，,]|s)+(?:[\u4e00-\u9fff]{1,3}(?:[、，,]|s)+)*$`,
+    `${m[1]}[\u4e00-\u9fff]{1,3}(?:[、，,]|\\s)+(?:[\u4e00-\u9fff]{1,3}(?:[、，,]|\\s)+)*$`,
   );
   return raw.split('\n').some((line) => {
     for (const at of occurrences(line, short)) if (head.test(line.slice(0, at))) return true;
@@ -545,15 +545,14 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
   const t = abbreviated(canonical(text), c);
   if (eventInWords(c, suffix, t, name && abbreviated(canonical(name), text))) return true;
   // 渔业技术培训班 for the answers' 渔技…培训班: a core of two words by their first characters.
+  // (A core is 汉字 only: it is read from a run of them.)
   return (
     core.length === 4 &&
-    HAN_RUN_RE.test(core) &&
     text.includes(core[0]! + core[2]!) &&
     !text.includes(core) &&
     text.includes(eventRoot(suffix))
   );
 }
-const HAN_RUN_RE = /^[\u4e00-\u9fff]+$/;
 
 function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
   const root = eventRoot(suffix);

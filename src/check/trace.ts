@@ -439,11 +439,13 @@ const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
 /** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是. */
-const REFINED_RE =
-  /^[\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|数字?)?(?:应该)?是[\s，,…]*$/;
+const refinedRe = (lead: string, what: string) =>
+  new RegExp(
+    `^${lead}[\\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?是[\\s，,…]*$`,
+  );
+const REFINED_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
-const REFINED_TIME_RE =
-  /^(?:前后|期间|左右|那会儿?)?[\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|日子|时间)?(?:应该)?是[\s，,…]*$/;
+const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');
 /** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
 const GROUP_CORRECTION_RE = new RegExp(`[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是[\\s，,]*`, 'g');
 /** How many figures a corrected group holds at most, and how far apart they stand. */
@@ -918,9 +920,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of figures) {
     if (c.kind === 'number' && c.measure === '个' && PEOPLE_LINE_RE.test(lineAround(text, c.index)))
       c.ofPeople = true;
-    c.sole = !figures.some(
-      (o) => o !== c && o.value === c.value && !o.derived && sameMeasure(o.measure, c.measure),
-    );
+    c.sole = soleAmong(figures, c);
   }
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
   for (const c of out) {
@@ -961,9 +961,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     });
     // (…the only one said so, as 两个人 is: 一个人管好几摊 for 一人身兼多项.)
     const one = out.at(-1)!;
-    one.sole = !figures.some(
-      (o) => o.value === 1 && !o.derived && sameMeasure(o.measure, one.measure),
-    );
+    one.sole = soleAmong(figures, one);
   }
   // 各一次 over two dates is also 2次: the total stands as a claim of its own.
   const times = out.filter((c) => c.kind === 'date' || c.kind === 'period');
@@ -1437,6 +1435,13 @@ function coversOther(draft: Claim, source: Claim): boolean {
     source.approx === undefined &&
     source.low === undefined &&
     draft.value !== source.value
+  );
+}
+
+/** Whether no other figure read from the text (not derived) has `c`'s value and measure. */
+function soleAmong(figures: readonly Claim[], c: Claim): boolean {
+  return !figures.some(
+    (o) => o !== c && o.value === c.value && !o.derived && sameMeasure(o.measure, c.measure),
   );
 }
 

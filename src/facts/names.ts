@@ -1,3 +1,4 @@
+import { cnOrArabic } from './numerals.js';
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
 import { escapeRe, loadWords, occurrences } from './words.js';
@@ -834,8 +835,7 @@ const NAME_RUN_BEFORE_RE = new RegExp(
 function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
   for (const line of lines(text)) {
     for (const c of line.text.matchAll(PEOPLE_COUNT_RE)) {
-      // (两 is not among 一…九: it is two.)
-      const n = /\d/.test(c[1]!) ? Number(c[1]) : '一二三四五六七八九'.indexOf(c[1]!) + 1 || 2;
+      const n = cnOrArabic(c[1]);
       const from = c.index + c[0].length;
       const rest = line.text.slice(from).split(/[。；;]/)[0]!;
       // (…or the names just before it: 陈德海、吴秋生两名辅导员.)
