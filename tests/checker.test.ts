@@ -4010,3 +4010,16 @@ describe('a counted total adds up as many parts as it says (三项合计 is thre
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('合计60人', '合计50人'))), ['无出处 50人']);
   });
 });
+
+describe('a count that opens its clause to say what they all did counts the list just before (两所学校均)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['南坪小学和北坪小学都建了国学教室 每间配了书柜']),
+  ]);
+  const FAITHFUL = '南坪小学、北坪小学建成国学教室，两所学校均配备书柜。';
+  test('two schools listed, 两所学校均: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a count the list does not bear out: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两所', '三所'))), ['无出处 三所']);
+  });
+});

@@ -315,10 +315,22 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const before = split(text.slice(start, c.index));
     if (before.length === n) return before;
     // 编了防汛预案和抢险预案 两套: the count alone after a phone's space counts the clause before.
-    if (before.length === 0 && start > 1 && /\s/.test(text[start - 1]!)) {
+    // …and so does one that opens its clause to say what they all did (东关小学、西关小学建成
+    // 教室，两所学校均配备展板).
+    const allOfThem = /^[\u4e00-\u9fff]{0,4}?(?:均|都|分别|各自|全部)/.test(
+      text.slice(c.index + c.text.length, c.index + c.text.length + 8),
+    );
+    if (
+      before.length === 0 &&
+      start > 1 &&
+      (/\s/.test(text[start - 1]!) || (allOfThem && /[，,]/.test(text[start - 1]!)))
+    ) {
       const prev = clauseAt(text, start - 2);
       const items = split(text.slice(prev.start, prev.end));
       if (items.length === n) return items;
+      // (The list of the clause before may run over its 、: 东关小学、西关小学建成….)
+      const listed = split(text.slice(listStart(text, start - 1), start - 1));
+      if (allOfThem && listed.length === n) return listed;
     }
     // 综合运用高炮、火箭两种作业方式, 聚焦防火、防治和培育三项: a clause ends at 、, a list
     // does not.
