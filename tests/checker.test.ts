@@ -4023,3 +4023,16 @@ describe('a count that opens its clause to say what they all did counts the list
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两所', '三所'))), ['无出处 三所']);
   });
 });
+
+describe('a minority name of four characters after a title, whatever verb follows (主任阿依古丽讲解)', () => {
+  const m = material([section('work', '主要工作', 'work', ['村里开了政策宣讲会 讲了惠民政策'])]);
+  const FAITHFUL = '召开政策宣讲会，宣讲各项惠民政策。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented speaker: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('宣讲各项', '村主任阿依古丽讲解各项'))), [
+      '无出处 阿依古丽',
+    ]);
+  });
+});

@@ -151,11 +151,12 @@ const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
 /**
  * 副乡长热合曼, 主任洛桑丹增, 副书记顿珠带领: a minority name after a title, spelt in its own
  * characters; one of two characters only before a post's verb or a mark, not before a
- * preposition (教师增加到10人 is a verb).
+ * preposition (教师增加到10人 is a verb); one of four or five whatever follows (主任阿依古丽讲解:
+ * no common word after a title is four such characters).
  */
 const TRANSLITERATED = loadWords('transliteration-chars').join('');
 const TITLE_TRANSLITERATED_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{3,5}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$))`,
   'g',
 );
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
