@@ -178,6 +178,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed76/ a seventy-sixth, written while sealed73 and sealed74 were told (ERNIE
  *                         and Doubao styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed78/ a seventy-eighth, written at the eleventh session's start (GLM-4 and
+ *                         GPT-4o styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -188,6 +190,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         round, then told: leaked
  *   eval/unseen/sealed77/ a seventy-seventh, written after every fix of the tenth session (Qwen
  *                         and Kimi styles); measured once, at the session's end: never told
+ *   eval/unseen/sealed79/ a seventy-ninth, written with sealed78 (DeepSeek-R1 and Kimi styles);
+ *                         held unread until after every fix of the eleventh session
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -281,10 +285,12 @@ const HALVES = [
   'sealed73',
   'sealed74',
   'sealed76',
+  'sealed78',
   'sealed59',
   'sealed66',
   'sealed75',
   'sealed77',
+  'sealed79',
 ] as const;
 type Half = (typeof HALVES)[number];
 
