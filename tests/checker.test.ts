@@ -4036,3 +4036,43 @@ describe('a minority name of four characters after a title, whatever verb follow
     ]);
   });
 });
+
+describe('a figure that begins inside a set phrase (系统一千二百多名: no 统一), and 两个半 of any noun', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '系统一千二百多名用户都实名了',
+      '网格员不够 平均一个网格员要跑两个半片区',
+    ]),
+  ]);
+  const FAITHFUL =
+    '系统内1200多名用户均已实名登记。网格员数量不足，平均每名网格员需负责2.5个片区。';
+  test('kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('each figure changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1200多名', '1500多名'))), [
+      '无出处 1500多名',
+      '遗漏 一千二百多名',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2.5个', '3.5个'))), [
+      '无出处 3.5个',
+      '遗漏 两个半',
+    ]);
+  });
+});
+
+describe('a correction of a counted noun takes back that count, not a figure of another noun said after it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '把镇上9家养殖合作社联起来 全年接单800多单',
+      '不对 是10家 下半年又进来一家',
+    ]),
+  ]);
+  const FAITHFUL = '联合全镇10家养殖合作社统一对接服务，全年接单800多单。';
+  test('the corrected count and the other figure kept: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the other figure dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，全年接单800多单', ''))), ['遗漏 800多']);
+  });
+});

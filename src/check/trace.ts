@@ -434,6 +434,20 @@ const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
 );
+/**
+ * Whether `f`, a figure read with no measure, has a unit of its own after it that the correcting
+ * figure `next` does not share (1300多单 against 12家), rather than no unit at all (51 不对 是49人).
+ */
+function unknownUnit(text: string, f: Claim, next: Claim): boolean {
+  if (f.measure || !next.measure) return false;
+  const after = text[f.index + f.text.length] ?? '';
+  return (
+    /[\u4e00-\u9fff]/.test(after) &&
+    !next.measure.startsWith(after) &&
+    !/[哦噢啊呃嗯额诶呢吧嘛呀啦不是]/.test(after)
+  );
+}
+
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
 /** words/total-words.txt: 一共, 共计, 总数 … */
 const TOTAL_WORDS = loadWords('total-words');
@@ -771,7 +785,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
             f.index < markerAt &&
             f.value !== next.value &&
             (sameMeasure(f.measure, next.measure) ||
-              sameAmount(f.measure, next.measure, next.value ?? 0)),
+              sameAmount(f.measure, next.measure, next.value ?? 0)) &&
+            // (A figure with a noun of its own the list does not know is no bare one:
+            // 11家…接单1300多单 / 不对 是12家 corrects the 11家.)
+            !unknownUnit(text, f, next),
       )
       .sort((a, b) => a.index - b.index);
     // The one it names first: the value after 不是 (是14个 不是12个), the noun said again

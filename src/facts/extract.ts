@@ -424,6 +424,9 @@ function halfAfter(
     const unit = between[1]!;
     return { measure: unit === '月' ? '个月' : unit, length: 2 + unit.length, more: 0.5 };
   }
+  // 两个半片区: a half of whatever the 个 counts, unless the 半 begins a word (三个半天).
+  if (own === '个' && /^个半[\u4e00-\u9fff]/.test(after) && HALF_ALONE_RE.test(after.slice(1)))
+    return { measure: '个', length: 2, more: 0.5 };
   if (own === '' && /^分半(?![年月天日个数径])/.test(after))
     return { measure: '分钟', length: 2, more: 0.5 };
   // 11分30秒 is 11分半 to the second: the seconds are a part of the minute.
@@ -995,7 +998,11 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       /[〇零一二两三四五六七八九十百千万亿\d分]/.test(plain[m.index - 1] ?? '')
     )
       continue;
-    chars.mask(m.index, m.index + m[0].length);
+    // …and a figure may begin inside one: 系统一千二百多名 is 系统 and 一千二百多名, no 统一.
+    const end = m.index + m[0].length;
+    const intoFigure =
+      /[一二两三四五六七八九]$/.test(m[0]) && /[十百千万亿]/.test(plain[end] ?? '');
+    chars.mask(m.index, intoFigure ? end - 1 : end);
   }
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.
   maskAll(chars, RANK_RE);
