@@ -4076,3 +4076,29 @@ describe('a correction of a counted noun takes back that count, not a figure of 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，全年接单800多单', ''))), ['遗漏 800多']);
   });
 });
+
+describe('sealed78 classes: a body cut short by a character inside it, 组建 before a level, 市局 in short, 1名 then the name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '孙立平连任县行自委主任',
+      '县山地救援分队36人 汛前拉练了一次',
+      '我们县文化广电旅游局牵头 9月 市局在我们县召开了现场会',
+      '今年选聘1名调解员 钱丽萍 原来是网格员',
+      '冯志诚牧师连任三自主席',
+    ]),
+  ]);
+  const FAITHFUL =
+    '孙立平连任县行业自律工作委员会主任。组建县山地救援分队36人，汛前组织拉练1次。9月，市文旅局在我县召开现场会。年内选聘钱丽萍为调解员，其原为网格员。冯志诚牧师连任县基督教三自爱国运动委员会主席。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another body, another level’s bureau of another field, the person dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('市文旅局', '市公安局'))), [
+      '无出处 市公安局',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('选聘钱丽萍为调解员', '选聘调解员'))), [
+      '遗漏 1名',
+      '遗漏 钱丽萍',
+    ]);
+  });
+});

@@ -769,7 +769,13 @@ function levelsBureau(name: string, raw: string): boolean {
   const [, level, bureau, kind] = m;
   // (Not 局部, 局面, 院子: 城市局部 holds no 市局.)
   const bare = new RegExp(`${level}${kind}(?![部面势限子落里内外长])`);
-  return bare.test(raw) && new RegExp(`(?!${level})[省市州县区]${escapeRe(bureau!)}`).test(raw);
+  if (!bare.test(raw)) return false;
+  // (…the other level's body perhaps in full: 市交通局 for 县交通运输局's 市局.)
+  return [...raw.matchAll(/[省市州县区]([\u4e00-\u9fff]{1,8}?[局院])/g)].some(
+    ([whole, other]) =>
+      !whole.startsWith(level!) &&
+      (other === bureau || abbreviates(bureau!, other!) || abbreviates(other!, bureau!)),
+  );
 }
 
 /** Characters that tell one body from another when one is swapped (县第一中学, 东城商会). */

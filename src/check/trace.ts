@@ -66,6 +66,11 @@ export interface Claim {
   calling?: boolean;
   /** org: a body named by its field in a list under 部门 (应急 of 应急、消防等部门). */
   field?: boolean;
+  /**
+   * org, in a draft: the name read on from its level, past a character that may end a name on
+   * the left but stands inside this one (县行业自律工作委员会, read as 律工作委员会).
+   */
+  wider?: string;
   /** org: a place by its proper name (白沙村): kept, like a person, as the user named it. */
   place?: boolean;
   /** The content words of its claim (numbers, dates and periods). */
@@ -391,6 +396,19 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   return undefined;
 }
 
+/**
+ * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one
+ * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count).
+ */
+function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] | undefined {
+  if (c.value !== 1 || !/^[名位个人]$/.test(c.measure ?? '')) return undefined;
+  const from = c.index + c.text.length;
+  const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 12);
+  if (!person || !/^[\u4e00-\u9fff]{0,6}[ \t\u3000]+$/.test(text.slice(from, person.index)))
+    return undefined;
+  return [person.text];
+}
+
 /** The pieces every reading of a spoken correction is made of (one list for all five). */
 const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
@@ -446,6 +464,25 @@ function unknownUnit(text: string, f: Claim, next: Claim): boolean {
     !next.measure.startsWith(after) &&
     !/[哦噢啊呃嗯额诶呢吧嘛呀啦不是]/.test(after)
   );
+}
+
+/** How far left of a body's name its level may stand when a word's character cut it short. */
+const WIDER_MAX = 6;
+
+/**
+ * The body's name at `index` read from the nearest level on its left (县行业自律工作委员会 for
+ * 律工作委员会), when only characters stand between: a name cut short by one of the characters
+ * that usually end a name on the left (自, 从, 对) is traced whole.
+ */
+function widerName(text: string, index: number, name: string): string | undefined {
+  if (!/[\u4e00-\u9fff]/.test(text[index - 1] ?? '') || /^[省市州县区乡镇]/.test(name))
+    return undefined;
+  for (let at = index - 1; at >= Math.max(0, index - WIDER_MAX); at--) {
+    const ch = text[at]!;
+    if (!/[\u4e00-\u9fff]/.test(ch)) return undefined;
+    if (/[省市州县区]/.test(ch)) return text.slice(at, index) + name;
+  }
+  return undefined;
 }
 
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
@@ -562,7 +599,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
-  for (const n of extractNames(text, { answers: options.inner })) if (!inside(n.index)) out.push(n);
+  for (const n of extractNames(text, { answers: options.inner })) {
+    if (inside(n.index)) continue;
+    if (n.kind === 'org' && !options.inner) {
+      const wider = widerName(text, n.index, n.text);
+      if (wider) (n as Claim).wider = wider;
+    }
+    out.push(n);
+  }
   for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   // Counts only a phone says, read on the answers alone.
@@ -622,7 +666,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.sentenceWords = () => sentenceWords(text, fact, sentenceCache);
     }
     if (c.kind === 'number') {
-      const items = listedItems(text, c);
+      const items = listedItems(text, c) ?? namedAfter(text, c, out);
       if (items) c.items = items;
       // 抓了三件事 一是… 二是… 三是…: the count frames the list; the draft keeps the items (as
       // its （一）（二）（三） or 一是…) and need not say how many.
@@ -1624,7 +1668,11 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     }
     case 'org':
       if (c.place && index.raw.includes(c.text)) return true;
-      return c.field ? fieldTraced(c.text, index) : organisationTraced(c.text, index);
+      if (c.field) return fieldTraced(c.text, index);
+      return (
+        organisationTraced(c.text, index) ||
+        (c.wider !== undefined && organisationTraced(c.wider, index))
+      );
     case 'person':
       return personTraced(c, index);
     case 'event':

@@ -477,11 +477,12 @@ function extractOrgs(text: string, out: NameFact[]): void {
       end - start <= 4
     )
       continue;
+    // 乡贤回乡创办茶叶合作社, 组建县水上救援分队: the name begins after its verb of founding.
+    const founded = [
+      ...text.slice(start, m.index).matchAll(new RegExp(FOUNDING_RE.source, 'g')),
+    ].at(-1);
+    if (founded) start += founded.index + founded[0].length;
     if (NAMED_ENDINGS.has(m[0])) {
-      // 乡贤回乡创办茶叶合作社: the name begins after its verb of founding.
-      const said = text.slice(start, m.index);
-      const founded = [...said.matchAll(new RegExp(FOUNDING_RE.source, 'g'))].at(-1);
-      if (founded) start += founded.index + founded[0].length;
       // 白沙派出所, not 派出所, 辖区派出所 or 市台办来公司: the ending alone, or after a kind, a
       // general place or a verb of coming, is no body in particular.
       // (县特殊教育学校, 区进修学校: a level alone names its own one, as 县卫生院 does.)
