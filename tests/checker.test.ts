@@ -4102,3 +4102,52 @@ describe('sealed78 classes: a body cut short by a character inside it, 组建 be
     ]);
   });
 });
+
+describe('sealed78 misses: a name after a title known by its post verb, 文化宫 and 基督教两会 as bodies, a name with 老人', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '4月开了一场听证会 收到意见29条',
+      '开了兴趣课程26门 书法 围棋等',
+      '剪纸手艺 请任秀芝老人教 今年教了9个学员',
+      '基督教两会办了培训班 来了40人',
+    ]),
+  ]);
+  const FAITHFUL =
+    '4月召开听证会1场，收到意见29条。开设书法、围棋等兴趣课程26门。围绕剪纸技艺，邀请任秀芝老人传授技艺，年内培养学员9名。基督教两会举办培训班，参训40人。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented chair, a palace of culture, a body of another level; the teacher dropped', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('召开听证会1场', '召开听证会1场，由镇人大主席关振华主持')),
+      ),
+      ['无出处 关振华'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('开设书法', '联合县工人文化宫开设书法'))), [
+      '无出处 县工人文化宫',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('基督教两会举办', '市基督教两会举办'))), [
+      '无出处 市基督教两会',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('任秀芝老人', '老手艺人'))), [
+      '遗漏 任秀芝',
+    ]);
+  });
+});
+
+describe('a county body’s answers name 基督教两会 bare: the county’s own 两会, as with its 协会', () => {
+  const county: Material = {
+    ...material([section('work', '主要工作', 'work', ['基督教两会办了培训班 来了40人'])]),
+    title: '丰河县宗教团体联席会2026年统战工作总结',
+    unit: '丰河县宗教团体联席会',
+  };
+  const run = (body: string) =>
+    checkDraft(`${county.title}\n现将有关情况总结如下：\n一、工作\n${body}`, county).untraced.map(
+      (u) => u.text,
+    );
+  test('县基督教两会: traced; 市基督教两会: flagged', () => {
+    assert.deepEqual(run('县基督教两会举办培训班，参训40人。'), []);
+    assert.deepEqual(run('市基督教两会举办培训班，参训40人。'), ['市基督教两会']);
+  });
+});

@@ -283,7 +283,7 @@ const BOUNDARY_WORDS = loadWords('name-boundaries');
  * answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
  */
 const INSTITUTION_RE =
-  /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|[侨文妇残]联|科协|工商联)$/;
+  /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|[侨文妇残]联|科协|工商联)$/;
 
 /**
  * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that

@@ -166,15 +166,16 @@ const TITLE_MINORITY_RE = new RegExp(
   'g',
 );
 /**
- * 副乡长强巴益西分管: a four-character minority name after a title, known by what follows it (a
- * post's verb), whatever its characters; not an adverb of that verb (副书记具体分管).
+ * 副乡长强巴益西分管, 主席关振华主持: a name of three or four characters after a title, known by
+ * what follows it (a post's verb), whatever its characters (a surname the list leaves out, a
+ * minority name); not an adverb of that verb (副书记具体分管) nor a count (一把手).
  */
 /** What a post's verb may begin with (具体负责, 统一调度, 亲自): after a name, no part of it. */
 const POST_ADVERBS =
   '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})([${HAN}]{4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
   'g',
 );
 /**
@@ -217,6 +218,15 @@ function commonNoun(text: string, at: number, said: string): boolean {
 /** …a grade before the calling is no part of the name (冯岚副教授). */
 const NAME_COMRADE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:副|高级|正)?(?:同志|${CALLINGS})`,
+  'g',
+);
+/**
+ * 请吕素云老人教, 由林秀英阿姨带: a full name (a surname and two characters) and a word of polite
+ * address, where a person begins (after a mark, a space or a word that introduces one). Not a
+ * calling (提高老人待遇 names no one), so only in that place and only after a whole name.
+ */
+const NAME_ADDRESS_RE = new RegExp(
+  `(?<=^|[^\\u4e00-\\u9fff]|[请由邀找让给向跟同被叫和与及])((?:${SURNAMES})[${HAN}]{2})(?:老人|老先生|老太太|师傅|大爷|大娘|大叔|大姐|阿姨|奶奶|爷爷)`,
   'g',
 );
 /**
@@ -673,6 +683,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       index: m.index,
       title: m[0].endsWith('老师') ? '老师' : '同志',
     });
+  }
+  for (const m of text.matchAll(NAME_ADDRESS_RE)) {
+    if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1)) || givenHasFunctionChar(m[1]!))
+      continue;
+    // (王家庄老人: the elders of a place, not a person.)
+    if (commonNoun(text, m.index, m[0]) || /[庄村屯寨湾沟岭堡营坪坝镇乡]$/.test(m[1]!)) continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
   }
   for (const m of text.matchAll(NAME_POST_RE)) {
     const name = m[1] ?? m[2]!;
