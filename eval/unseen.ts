@@ -180,6 +180,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Doubao styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed78/ a seventy-eighth, written at the eleventh session's start (GLM-4 and
  *                         GPT-4o styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed80/ an eightieth, written while sealed78 was told (Qwen and ERNIE styles);
+ *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -286,6 +288,7 @@ const HALVES = [
   'sealed74',
   'sealed76',
   'sealed78',
+  'sealed80',
   'sealed59',
   'sealed66',
   'sealed75',
