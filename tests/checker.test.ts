@@ -4151,3 +4151,46 @@ describe('a county body’s answers name 基督教两会 bare: the county’s ow
     assert.deepEqual(run('市基督教两会举办培训班，参训40人。'), ['市基督教两会']);
   });
 });
+
+describe('sealed80 classes: 一两台, 驻一个月, 另一篇, 都学会, 向区红十字会, 县里…宣传月, 站里…主任, 填两次, named 社区', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '仓库里就一两台叉车 还老坏',
+      '派了两名骨干去外地驻点 驻一个月',
+      '《关于整治河道的建议》被采纳了；另一篇《关于建设停车场的建议》获评优秀提案',
+      '培训了60名护林员 都会用灭火器了',
+      '11月会员给区红十字会捐了一批棉衣',
+      '组织会员参加县里文明交通宣传月 发了十几条视频',
+      '站里林秀兰主任带的小分队8月评上了区级先进集体',
+      '报表系统和市里不通 台账要填两次',
+      '每周三下午在青石社区、白沙社区两个点义诊',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '仓库仅有1至2台叉车，且故障频发。',
+    '派出2名骨干赴外地驻点，为期1个月。',
+    '《关于整治河道的建议》被采纳；《关于建设停车场的建议》被评为优秀提案。',
+    '培训护林员60名，护林员均学会使用灭火器。',
+    '11月，组织会员向区红十字会捐赠棉衣一批。',
+    '组织会员参加县文明交通宣传月活动，发布视频十余条。',
+    '由主任林秀兰带领的小分队于8月被评为区级先进集体。',
+    '报表系统与市级系统尚未打通，台账需要重复填写。',
+    '每周三下午在青石社区、白沙社区2个服务点开展义诊。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what changed or dropped is still caught', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('为期1个月', '为期2个月'))), [
+      '无出处 2个月',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县文明交通', '市文明交通'))), [
+      '无出处 市文明交通宣传月活动',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('重复填写', '手工填写'))), ['遗漏 两次']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('青石社区、白沙社区2个', '青石社区等2个'))),
+      ['遗漏 白沙社区'],
+    );
+  });
+});

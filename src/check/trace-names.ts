@@ -609,8 +609,25 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
     eventNamed(c, index) ||
     (c.text.length >= 4 && shortFormNamed(c.text, index)) ||
     aliasTailNamed(c.text, index) ||
-    hostShortFormNamed(c, index)
+    hostShortFormNamed(c, index) ||
+    levelSaidAsPlace(c, index)
   );
+}
+
+/**
+ * 县文明交通宣传月活动 for the answers' 县里文明交通宣传月: the level said as a place (县里,
+ * 市里, 镇上) before the event's name is the level the draft puts in it.
+ */
+function levelSaidAsPlace(c: Claim, index: SourceIndex): boolean {
+  const level = /^[省市州县区镇乡]/.exec(c.text)?.[0];
+  if (!level || c.text.length < 5) return false;
+  const rest = c.text.slice(1);
+  // (…right before the name: 县里 elsewhere in the answers says nothing of this one.)
+  const said = [...index.raw.matchAll(new RegExp(`${level}[里上]的?`, 'g'))].some((m) =>
+    index.raw.slice(m.index + m[0].length, m.index + m[0].length + 6).includes(rest.slice(0, 2)),
+  );
+  if (!said) return false;
+  return eventNamed({ ...c, text: rest, core: c.core?.replace(/^[省市州县区镇乡]/, '') }, index);
 }
 
 /**

@@ -113,11 +113,11 @@ export interface Claim {
 
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
- * measure alone makes no count of 一, a time said as 集训一周, 查处了一起违规经营 — 一起 is as
+ * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 — 一起 is as
  * often 'together'); never a fact to repeat, but it vouches for a draft's 1节 or 1起.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
   'g',
 );
 
@@ -260,8 +260,8 @@ export function pointsBack(text: string, c: Claim): boolean {
   );
 }
 
-/** 每一位, 同一个, 下一期, 最后一次: words before a 一 that make it a determiner. */
-const PICKED_ONE_RE = /(?:[每同该上下前头]|最后|最近|唯一)$/;
+/** 每一位, 同一个, 下一期, 最后一次, 另一篇: words before a 一 that make it a determiner. */
+const PICKED_ONE_RE = /(?:[每同该上下前头另]|另外|最后|最近|唯一)$/;
 
 /** Whether the 1 at `c` is a determiner's 一 (这一届, 下一期, 最后一次): no count to trace. */
 export function determinerOne(text: string, c: Claim): boolean {
@@ -1846,6 +1846,17 @@ export function present(
         fact.value === 1 &&
         fact.approx !== undefined &&
         draftKey.includes(fact.text.replace(/^(?:将近|大约|大概|差不多|超过|近|约|逾|超)/, ''))
+      )
+        return true;
+      // 台账要填两次 kept as 台账需要重复填写: doing a thing twice is repeating it.
+      if (
+        fact.value === 2 &&
+        /^[次遍回]$/.test(fact.measure ?? '') &&
+        fact.words &&
+        paragraphs.some(
+          (p) =>
+            /重复|二次/.test(p) && [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
+        )
       )
         return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.

@@ -801,12 +801,12 @@ const SHARE_RE = /^成(?![为立功效果员长绩本熟交型就])/;
  * second, in the place the last one stands; `undefined` for any other token.
  */
 function neighbourRange(token: string): { low: number; high: number } | undefined {
-  // 两三百, 两三个: 两 is the spoken 二 here too.
-  const m = /^(.*?)([一二两三四五六七八九])([二三四五六七八九])([十百千]?)$/.exec(token);
+  // 两三百, 两三个, 一两台: 两 is the spoken 二 here too.
+  const m = /^(.*?)([一二两三四五六七八九])([二两三四五六七八九])([十百千]?)$/.exec(token);
   if (!m) return undefined;
   const [, head = '', a = '', b = '', place = ''] = m;
   const lo = CN_DIGIT.indexOf(a === '两' ? '二' : a);
-  const hi = CN_DIGIT.indexOf(b);
+  const hi = CN_DIGIT.indexOf(b === '两' ? '二' : b);
   if (!(hi === lo + 1 || (a === '三' && b === '五'))) return undefined;
   // The head is a whole number of a larger place (一百 of 一百四五十), or nothing.
   const base = head === '' ? 0 : toNumber(head);

@@ -313,6 +313,8 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)${TITLE_AFTER_NAME}`,
   'g',
 );
+/** The surnames of one character (a full name of three is one of them and two more). */
+const SINGLE_SURNAMES = new Set(loadWords('surnames').filter((w) => w.length === 1));
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长|[科股站所队场馆行庭处厅村组社]长)`,
@@ -446,12 +448,18 @@ function extractOrgs(text: string, out: NameFact[]): void {
       }
       continue;
     }
-    // 老人学会用手机, 让村民学会分类: 学会 after a word for people, a verb after it, is learning.
+    // 老人学会用手机, 让村民学会分类, 护林员均学会使用: 学会 after a word for people or an
+    // adverb, a verb after it, is learning.
+    // (After an adverb it is the verb even where the clause ends: 学生全部学会。)
+    const adverb = /(?:全部|已经|[均都全已也还能要没])$/.test(
+      text.slice(Math.max(0, m.index - 2), m.index),
+    );
     if (
       m[0] === '学会' &&
-      `${PEOPLE_END}子们童娃`.includes(text[m.index - 1] ?? '') &&
+      (adverb ||
+        (`${PEOPLE_END}子们童娃`.includes(text[m.index - 1] ?? '') &&
+          /^[\u4e00-\u9fff]/.test(text.slice(end)))) &&
       !/[省市州县区旗镇乡]/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-      /^[\u4e00-\u9fff]/.test(text.slice(end)) &&
       !/^[会理的秘常副组成]/.test(text.slice(end))
     )
       continue;
@@ -592,6 +600,14 @@ const ANSWER_PERSON_RES = [
 const NOT_IN_GIVEN_RE =
   /[不这那都也还就过跟些么们吗呢吧啊得着了的地很太更最没再又才被把让给向从对和与及是有在上下来去边旁头内外间前后里]/;
 
+/**
+ * Whether a body already read begins inside the name at [index, index + length): 会员向区红十字会
+ * 捐赠 holds no one called 向区红 — the 向 is a preposition before the body.
+ */
+function bodyBeginsInside(out: readonly NameFact[], index: number, length: number): boolean {
+  return out.some((o) => o.kind === 'org' && o.index > index && o.index < index + length);
+}
+
 function extractPersons(text: string, out: NameFact[], answers = false): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
@@ -627,6 +643,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (seen.has(index) || post) continue;
     if (givenHasFunctionChar(name)) continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
+    if (bodyBeginsInside(out, index, name.length)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
@@ -774,6 +791,21 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
     if (seen.has(m.index) || m[1] === '任') continue;
+    // 站里李春兰主任: the "surname" ends a full name begun two characters before (read whole
+    // only here, where a word stands before it that keeps NAME_THEN_TITLE_RE from it).
+    const whole = text.slice(Math.max(0, m.index - 2), m.index + 1);
+    if (
+      whole.length === 3 &&
+      SINGLE_SURNAMES.has(whole[0]!) &&
+      HAN_CHAR_RE.test(whole[1]!) &&
+      !givenHasFunctionChar(whole) &&
+      !NOT_GIVEN_NAMES.has(whole.slice(0, 2)) &&
+      !seen.has(m.index - 2)
+    ) {
+      if (!out.some((o) => o.kind === 'person' && o.index === m.index - 2))
+        out.push({ kind: 'person', text: whole, index: m.index - 2, title: m[2]! });
+      continue;
+    }
     // 付书记韦明军: a title with a full name read after it is that person's (付 typed for 副).
     const end = m.index + m[0].length;
     if (out.some((o) => o.kind === 'person' && o.index === end && o.title === m[2])) continue;
@@ -1008,7 +1040,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|小区|宿舍|家属院|教堂)/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂)/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -1032,6 +1064,12 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
     if (name.length < 2 || name.length > (/^[寺教庙宫庵阁观]/.test(m[0]) ? 2 : 3)) continue;
+    // (A community by name only in a list of them, 青石社区、白沙社区: 社区 alone is as often the
+    // kind, said of the unit's own.)
+    const listed =
+      /^[、和与及]/.test(text.slice(m.index + m[0].length)) ||
+      /[、和与及]$/.test(text.slice(0, start));
+    if (m[0] === '社区' && !listed) continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
