@@ -182,6 +182,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed80/ an eightieth, written while sealed78 was told (Qwen and ERNIE styles);
  *                         measured at first sight, then told: leaked
+ *   eval/unseen/sealed82/ an eighty-second, written while sealed80 was told (Kimi and
+ *                         DeepSeek-V3 styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -289,6 +291,7 @@ const HALVES = [
   'sealed76',
   'sealed78',
   'sealed80',
+  'sealed82',
   'sealed59',
   'sealed66',
   'sealed75',
