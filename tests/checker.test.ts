@@ -4194,3 +4194,16 @@ describe('sealed80 classes: 一两台, 驻一个月, 另一篇, 都学会, 向�
     );
   });
 });
+
+describe('a dropped village of a list is reported once, as a place (no person read inside a place’s name)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['每周三下午在黄石村、白泉村两个点义诊']),
+  ]);
+  test('黄石村等2个 drops the second village: one 遗漏', () => {
+    const report = checkBody(m, '每周三下午在黄石村等2个服务点开展义诊。');
+    assert.deepEqual(
+      report.omitted.map((o) => `${o.kind} ${o.text}`),
+      ['org 白泉村'],
+    );
+  });
+});

@@ -1136,7 +1136,14 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   if (options.answers) extractPlaces(work, out);
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
-  return out.sort((a, b) => a.index - b.index);
+  // 青石村、白沙村两个点: a place's name holds no person (石村, 白沙村 read from the list).
+  const places = out.filter((o) => o.place);
+  const named = out.filter(
+    (o) =>
+      o.kind !== 'person' ||
+      !places.some((p) => o.index >= p.index && o.index < p.index + p.text.length),
+  );
+  return named.sort((a, b) => a.index - b.index);
 }
 
 /** What an event's ending is about: 联谊 of 联谊会, 招聘 of 招聘会, 行动 of 行动. */
