@@ -4207,3 +4207,44 @@ describe('a dropped village of a list is reported once, as a place (no person re
     );
   });
 });
+
+describe('sealed82 classes: 钱老三几个, 区疾控的 and 市妇幼, 总林长, 樊立新牧师、韩志强, 80平, a name with its calling said twice', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请孙老三几个老木匠带学徒 今年带出学徒8个',
+      '推荐1名青年骨干 是区疾控的医生郑敏 还有市妇幼 护士周洁',
+      '镇党委书记、镇总林长吴海涛带头巡林5次',
+      '5月份协会换届 孔维光牧师当选会长 副会长是樊立新牧师、韩志强',
+      '仓库只有80平 太挤',
+      '樊立新牧师带队去敬老院慰问',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '邀请孙老三等老木匠担任师傅，全年带出学徒8名。',
+    '推荐区疾控中心医生郑敏、市妇幼保健院护士周洁等青年骨干。',
+    '镇党委书记、镇总林长吴海涛带头巡林5次。',
+    '5月，协会完成换届，孔维光牧师当选会长，樊立新牧师、韩志强当选副会长。',
+    '仓库面积仅80平方米，空间较为紧张。',
+    '樊立新牧师带队赴敬老院开展慰问。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented forest chief, a dropped chief and vice-president, a wrong area', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('巡林5次。', '巡林5次，镇副总林长钱立群牵头督办。'))),
+      ['无出处 钱立群'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('镇总林长吴海涛', '镇总林长'))), [
+      '遗漏 吴海涛',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('樊立新牧师、韩志强当选', '樊立新牧师当选'))),
+      ['遗漏 韩志强'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('80平方米', '90平方米'))), [
+      '无出处 90平方米',
+      '遗漏 80平',
+    ]);
+  });
+});

@@ -185,8 +185,11 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         const short = index.raw.slice(at, at + len);
         // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
         // not inside a longer one (云岭市民 of 云岭市民族中学 names no 云岭市民政局).
+        // (A 的 or 里 after it ends it: 区疾控的医生 names the 区疾控中心.)
         const cut =
-          (name.startsWith(short) && /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '')) ||
+          (name.startsWith(short) &&
+            /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '') &&
+            !/[的里]/.test(index.raw[at + len] ?? '')) ||
           // …nor the start of the unit's own name (松川市文 of 松川市文化馆).
           index.infoNames.some(
             (n) => n.length > len && n.startsWith(short) && index.raw.startsWith(n, at),
@@ -199,6 +202,10 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // 新人联谊会).
         if (skips && knownShortOfOther(short, name)) continue;
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
+        // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
+        // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
+        const rest = name.length - len;
+        if (!cut && !skips && rest >= 2 && rest <= 3 && /[院站所馆心]$/.test(name)) return true;
       }
     }
   }

@@ -238,6 +238,16 @@ function maskListNumbers(chars: Masked, original: string): void {
 const PARTY_NUMERAL_RE =
   /(?<![〇零一二两三四五六七八九十百千\d])(?:九三(?=学社|[〇零一二两三四五六七八九十])|93(?=学社))/g;
 const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍回趟场期轮])/g;
+/**
+ * 钱老三, 李小五, 王老二: a person called by a surname and a place among siblings (a nickname),
+ * no count — its numeral does not run on into the 几个 after it.
+ */
+const NICKNAME_RE = new RegExp(
+  `(?:${loadWords('surnames')
+    .filter((w) => w.length === 1)
+    .join('|')})[老小][二三四五六七八九](?![十百千万个名人位次天年月日号岁届期项条件家户座所])`,
+  'g',
+);
 /** 每月15号, 每月15日: a day of every month, a date however it is written. */
 const MONTHLY_RE = /(?:每个?|当|本|次|下)月$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
@@ -396,7 +406,12 @@ const NUMBER_RE =
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
-const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')})`);
+/**
+ * 80平, 300平左右: the spoken 平 of 平方米, where it begins no word of its own (3平台 is no area)
+ * — at a mark or the end, or before 以上, 左右, 多, 余.
+ */
+const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的])';
+const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时). */
@@ -1009,6 +1024,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   for (const re of ENUM_RES) maskAll(chars, re);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
   maskAll(chars, WEEKDAY_RE);
+  maskAll(chars, NICKNAME_RE);
   // 下午3点, 21时, 8:30: a time of day is read as one (periods.ts), not as a count.
   for (const t of extractClockTimes(chars.text)) chars.mask(t.index, t.index + t.text.length);
   // 20世纪70年代, 七几年: a decade is a time (periods.ts), not 20 or 70年.

@@ -211,7 +211,9 @@ const CALLINGS = alternation(loadWords('callings'));
 function commonNoun(text: string, at: number, said: string): boolean {
   const rest = said.slice(1);
   for (let i = text.indexOf(rest); i >= 0; i = text.indexOf(rest, i + 1)) {
-    if (i !== at + 1) return true;
+    // (The same name said again, its first character with it, is the same person: 丁海山阿訇
+    // twice is no common noun 海山阿訇.)
+    if (i !== at + 1 && text[i - 1] !== said[0]) return true;
   }
   return false;
 }
@@ -928,6 +930,9 @@ function lines(text: string): { text: string; start: number }[] {
  * one of them is known to be one (by its title or 同志). Items are split at 、 only; each must be
  * a surname and one or two characters.
  */
+/** A calling or a title right after a name (樊立新牧师, 孙丽娟研究员, 王建国同志). */
+const CALLING_OR_TITLE_AT_RE = new RegExp(`^(?:同志|${CALLINGS}|${TITLES})`);
+
 function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers = false): void {
   const known = out.filter((f) => f.kind === 'person' && !f.title?.endsWith(f.text));
   // In the answers a phone's space lists people too (老党员孙德明 赵德贵 都在…): a full name after
@@ -936,9 +941,11 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers
     answers &&
     /[ \u3000]/.test(text[at] ?? '') &&
     new RegExp(`^(?:${SURNAMES})[${HAN}]{2}(?=[\\s，,。；;、]|$)`).test(text.slice(at + 1));
+  // (A name's calling or title said after it is passed: 樊立新牧师、韩志强.)
+  const past = (at: number) => at + (CALLING_OR_TITLE_AT_RE.exec(text.slice(at))?.[0].length ?? 0);
   for (const person of known) {
     // Rightwards: 、李明、张华等同志.
-    let at = person.index + person.text.length;
+    let at = past(person.index + person.text.length);
     while (text[at] === '、' || spacedName(at)) {
       // (In the answers an item may say where its person works first: 、县图书馆钱明.)
       const body = answers
@@ -955,7 +962,7 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers
         seen.add(index);
         out.push({ kind: 'person', text: name, index });
       }
-      at = index + name.length;
+      at = past(index + name.length);
     }
     // Leftwards: 王建国、 before 李明同志.
     let end = person.index;
