@@ -184,6 +184,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         measured at first sight, then told: leaked
  *   eval/unseen/sealed82/ an eighty-second, written while sealed80 was told (Kimi and
  *                         DeepSeek-V3 styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed83/ an eighty-third, written while sealed82 was told (ERNIE and Qwen
+ *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -292,6 +294,7 @@ const HALVES = [
   'sealed78',
   'sealed80',
   'sealed82',
+  'sealed83',
   'sealed59',
   'sealed66',
   'sealed75',
