@@ -4248,3 +4248,11 @@ describe('sealed82 classes: 钱老三几个, 区疾控的 and 市妇幼, 总林�
     ]);
   });
 });
+
+describe('a preposition that is also a surname, before a surname and a title (向王书记汇报), names 王书记', () => {
+  const m = material([section('work', '主要工作', 'work', ['跟刘书记汇报了两次'])]);
+  test('向刘书记汇报2次: no flag; 向陈书记: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '向刘书记汇报2次。')), []);
+    assertFlagged(flagsOf(checkBody(m, '向陈书记汇报2次。')), ['无出处 陈书记', '遗漏 刘书记']);
+  });
+});

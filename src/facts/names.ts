@@ -317,6 +317,8 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
 );
 /** The surnames of one character (a full name of three is one of them and two more). */
 const SINGLE_SURNAMES = new Set(loadWords('surnames').filter((w) => w.length === 1));
+/** Prepositions that are surnames too (向, 于, 和 …): before a name they are the preposition. */
+const PREPOSITION_SURNAME_RE = /^[向对给跟和与同为被由把将从在于]/;
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长|[科股站所队场馆行庭处厅村组社]长)`,
@@ -770,6 +772,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of [...text.matchAll(NAME_THEN_TITLE_RE), ...afterBody]) {
     const name = m[1]!;
     if (seen.has(m.index) || NOT_GIVEN_RE.test(name.slice(1)) || givenHasFunctionChar(name))
+      continue;
+    // 向王书记汇报: a preposition that is also a surname, before a surname and a title, is the
+    // preposition (王书记 is read below).
+    if (name.length === 2 && PREPOSITION_SURNAME_RE.test(name) && SINGLE_SURNAMES.has(name[1]!))
       continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || TITLE_END_RE.test(name)) continue;
     const end = m.index + m[0].length;
