@@ -4256,3 +4256,18 @@ describe('a preposition that is also a surname, before a surname and a title (�
     assertFlagged(flagsOf(checkBody(m, '向陈书记汇报2次。')), ['无出处 陈书记', '遗漏 刘书记']);
   });
 });
+
+describe('a change or rest the draft works out from two figures of one answer (较上年增加3场, 其余3条)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['今年办了14场 去年是11场', '收到意见建议27条 办结24条']),
+  ]);
+  const FAITHFUL =
+    '全年举办14场，去年为11场，较上年增加3场。收到意见建议27条，已办结24条，其余3条正在办理。';
+  test('the worked-out figures: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a change or rest that is no difference of them: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('增加3场', '增加4场'))), ['无出处 4场']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其余3条', '其余5条'))), ['无出处 5条']);
+  });
+});

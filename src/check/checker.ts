@@ -8,7 +8,7 @@ import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
-import { changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
+import { changeFromAnswers, changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
 import {
   buildIndex,
@@ -286,6 +286,16 @@ const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 /** Check a draft against the material it was written from. */
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
+  // The answers' own figures, for a change or rest the draft worked out from them (read lazily).
+  let answerFigures: { text: string; numbers: Claim[] } | undefined;
+  const answerNumbers = () => {
+    const answers = index.sources.find((s) => !s.global);
+    answerFigures ??= {
+      text: answers?.text ?? '',
+      numbers: answers?.claims.get('number') ?? [],
+    };
+    return answerFigures;
+  };
   const starts = lineStarts(draft);
   const claims = claimsOf(draft);
   index.taken = takenBy(claims, index);
@@ -419,6 +429,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
     // 由35笔降至12笔，减少23笔: the change between them, worked out.
     if (changeOfTraced(draft, c, claims, isTraced)) continue;
+    // 较上年增加3场 from the answers' 今年12场 去年9场: worked out from the user's own figures.
+    if (changeFromAnswers(draft, c, claims, isTraced, answerNumbers())) continue;
     // 第七次全国人口普查 for the answers' 七普: an ordinal spelt out from a numbered short form.
     if (ordinalAbbreviated(draft, c, index.raw)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.

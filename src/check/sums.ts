@@ -157,6 +157,63 @@ export function changeOfTraced(
   );
 }
 
+/** What says a figure is the rest of a total: 其余3条, 剩余2户, 尚有5件. */
+const REST_BEFORE_RE = /(?:其余|剩余|余下|尚有|还有|另有)的?$/;
+
+/**
+ * Whether the draft's figure `c` is the change or the rest between a figure it keeps and another
+ * the same answer gives (今年办了12场 去年是9场 → 较上年增加3场; 收到31条 办结28条 → 其余3条正在
+ * 办理): the writer did the subtraction from the user's own figures, in the same answer line.
+ */
+export function changeFromAnswers(
+  draft: string,
+  c: Claim,
+  claims: readonly Claim[],
+  isTraced: (c: Claim) => boolean,
+  answers: { text: string; numbers: readonly Claim[] },
+): boolean {
+  if (c.kind !== 'number' || c.value === undefined || c.approx) return false;
+  const before = draft.slice(Math.max(0, c.index - 8), c.index);
+  if (!CHANGE_BEFORE_RE.test(before) && !REST_BEFORE_RE.test(before)) return false;
+  const { start, end } = sentenceOf(draft, c.index);
+  const kept = tracedFigures(claims, c, start, end, isTraced).filter((o) =>
+    sameMeasure(o.measure, c.measure),
+  );
+  return kept.some((a) => differsInAnswers(a.value!, c.value!, c.measure, answers));
+}
+
+/**
+ * Whether an answer line gives `value` and another figure of `measure` that differs from it by
+ * `by` (the two a draft's change or rest was worked out from).
+ */
+function differsInAnswers(
+  value: number,
+  by: number,
+  measure: string | undefined,
+  answers: { text: string; numbers: readonly Claim[] },
+): boolean {
+  const alike = answers.numbers.filter(
+    (n) => n.value !== undefined && !n.approx && !n.withdrawn && sameMeasure(n.measure, measure),
+  );
+  return alike.some(
+    (a) =>
+      a.value === value &&
+      alike.some(
+        (b) =>
+          b !== a &&
+          lineOf(answers.text, b.index) === lineOf(answers.text, a.index) &&
+          Math.abs(Math.abs(a.value! - b.value!) - by) < 1e-9,
+      ),
+  );
+}
+
+/** Which line of `text` holds `at`. */
+function lineOf(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** The sentence around `at`: from after the last sentence end to the next. */
 function sentenceOf(draft: string, at: number): { start: number; end: number } {
   let start = at;
