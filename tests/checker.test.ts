@@ -4271,3 +4271,36 @@ describe('a change or rest the draft works out from two figures of one answer (�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其余3条', '其余5条'))), ['无出处 5条']);
   });
 });
+
+describe('sealed83 misses: 市民宗 inside 市宗教界, 市民俗研究所, 阿果具体负责, 韩立和 before a space', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请了市宗教界代表人士座谈 来了9人',
+      '请县档案馆来把老族谱登记了 一共60部',
+      '副镇长王兵分管 建了3本台账',
+      '秘书长韩立和 负责会务',
+    ]),
+  ]);
+  const FAITHFUL =
+    '邀请市宗教界代表人士座谈，9人参加。邀请县档案馆对老族谱进行登记，共登记60部。明确由副镇长王兵分管，建立台账3本。秘书长韩立和负责会务。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('each invention and the dropped secretary: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('座谈，9人', '座谈，市民宗局派员参加，9人'))),
+      ['无出处 市民宗局'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('县档案馆对', '县档案馆和市民俗研究所对'))),
+      ['无出处 市民俗研究所'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('王兵分管，', '王兵分管、镇武装部长阿果具体负责，'))),
+      ['无出处 阿果'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('秘书长韩立和负责', '秘书处负责'))), [
+      '遗漏 韩立和',
+    ]);
+  });
+});

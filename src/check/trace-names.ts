@@ -136,6 +136,10 @@ const KIND_INITIALS = loadWords('kind-initials');
 /** What may follow a name said as 镇小: no character that would make it another word. */
 const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
 
+/** What may follow a two-character short form said as a word: a mark, a particle, a verb, a title (村支书). */
+const SHORT_WORD_END_RE =
+  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
+
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 镇小学 for the answers' 镇小, 城关中学 for 城关中: the kind said by its first character.
   for (const kind of KIND_INITIALS) {
@@ -170,10 +174,12 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     // is 村党支部's).
     const short = name[0]! + name[2]!;
     for (const at of occurrences(index.raw, short)) {
+      // (…and said as a word of its own, not the start of one: 市宗教界 holds no 市宗.)
       if (
         !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆府]/.test(
           index.raw.slice(at + 2, at + 7),
-        )
+        ) &&
+        SHORT_WORD_END_RE.test(index.raw.slice(at + 2))
       )
         return true;
     }

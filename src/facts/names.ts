@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级民直内外里上])(?:(?:(?![对向到我])[${HAN}]){1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我])[${HAN}]){1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -129,7 +129,14 @@ const UNIT_HEAD = `副?[${UNIT_HEAD_CHARS}]长`;
 const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
 const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
 const SURNAMES = alternation(loadWords('surnames'));
-const NAME_ENDS = alternation(loadWords('name-ends'));
+/**
+ * A conjunction (和, 与, 及) ends a name only before what it joins (王建国和李明): 秘书长韩立和 then
+ * a space or a mark is 韩立和.
+ */
+const NAME_ENDS = alternation(loadWords('name-ends')).replace(
+  /(^|\|)([和与及])(?=\||$)/g,
+  `$1$2(?=[${HAN}])`,
+);
 /** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
@@ -155,14 +162,16 @@ const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
  * no common word after a title is four such characters).
  */
 const TRANSLITERATED = loadWords('transliteration-chars').join('');
+/** 阿果具体负责, 顿珠全面负责: an adverb, then a post's verb, ends the name before it too. */
+const ADVERB_THEN_POST = '(?:具体|全面|直接|统一|亲自|专门|主要)(?:负责|分管|牵头|主持|调度)';
 const TITLE_TRANSLITERATED_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|[^${HAN}]|$))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$))`,
   'g',
 );
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
 const MINORITY_INITIALS = loadWords('minority-name-initials').join('');
 const TITLE_MINORITY_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -541,8 +550,11 @@ const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
-function trimVerb(name: string, after = ''): string {
+function trimVerb(name: string, after?: string): string {
   if (name.length !== 3) return name;
+  // 秘书长韩立和 来了: a conjunction with nothing after it to join is the name's own.
+  if (/[和与及]$/.test(name) && after !== undefined && !/^[\u4e00-\u9fff]/.test(after)) return name;
+  after ??= '';
   // (…and a third character with 了, 过 or 着 after it is a verb: 宋岚做了培训 names 宋岚; with 国
   // or 洲 after it, a country's: 赵岚德国回来的 names 赵岚.)
   return /[去来到在是把被将给对向从和与及等]$/.test(name) || /^[了过着国洲]/.test(after)
@@ -622,7 +634,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
     if (/^[任兼]/.test(m[2]!) && TITLE_AT_RE.test(text.slice(index + 1, index + 9))) continue;
     seen.add(index);
-    out.push({ kind: 'person', text: trimVerb(m[2]!), index, title: m[1]! });
+    const name = trimVerb(m[2]!, text.slice(index + m[2]!.length));
+    out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
   for (const m of [
     ...text.matchAll(TITLE_TRANSLITERATED_RE),
@@ -638,7 +651,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
     const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
       ? m[2]!.slice(0, 2)
-      : trimVerb(m[2]!);
+      : trimVerb(m[2]!, text.slice(index + m[2]!.length));
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post =
       TITLE_END_RE.test(name) ||
