@@ -186,6 +186,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         DeepSeek-V3 styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed83/ an eighty-third, written while sealed82 was told (ERNIE and Qwen
  *                         styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed84/ an eighty-fourth, written while sealed83 was told (GPT-4o and
+ *                         DeepSeek-R1 styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -295,6 +297,7 @@ const HALVES = [
   'sealed80',
   'sealed82',
   'sealed83',
+  'sealed84',
   'sealed59',
   'sealed66',
   'sealed75',
