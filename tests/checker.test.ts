@@ -4304,3 +4304,48 @@ describe('sealed83 misses: 市民宗 inside 市宗教界, 市民俗研究所, �
     ]);
   });
 });
+
+describe('sealed84 classes: 升到第3, 仉德明和…一起, 青禾食品的赵德林捐了, 每月5号和20号, 11个村和2个社区各1名, 协会同时', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全市文明单位测评 去年排第9 今年升到第3',
+      '6月兽医仉德明和县畜牧站的技术员一起下村防疫',
+      '其中青禾食品的赵德林捐了50万建桥',
+      '每月5号和20号到敬老院义诊',
+      '9个村加3个社区都配了统战联络员 一共12个',
+      '在镇广场办了丰收节 搞了农民画展',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '全市文明单位测评中，去年位列第9名，今年上升至第3名。',
+    '6月，兽医仉德明与县畜牧站技术员一起下村开展防疫。',
+    '其中，青禾食品赵德林捐资50万元用于建桥。',
+    '每月5日、20日到敬老院开展义诊。',
+    '在9个村和3个社区各配备统战联络员1名，共12名。',
+    '在镇广场举办丰收节，同时推出农民画展。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what was changed, dropped or invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('上升至第3名', '跃升至第2'))), [
+      '无出处 第2',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('兽医仉德明与', '兽医与'))), [
+      '遗漏 仉德明',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('青禾食品赵德林捐资', '青禾食品捐资'))), [
+      '遗漏 赵德林',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('20日到', '22日到'))), [
+      '无出处 22日',
+      '遗漏 20号',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('举办丰收节，同时', '举办丰收节，联合县摄影家协会同时')),
+      ),
+      ['无出处 县摄影家协会'],
+    );
+  });
+});

@@ -372,6 +372,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
     if (c.derived || c.items || isTraced(c)) continue;
+    // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
+    if (
+      c.total !== undefined &&
+      isTraced({ ...c, value: c.total, text: `${c.total}${c.measure ?? ''}`, derived: true })
+    )
+      continue;
     if (c.kind === 'period' && periodsTraced.has(`${lineOf(starts, c.index)}\u0000${c.key}`))
       continue;
     // 成为…的一支重要力量: an article, not a count to trace.

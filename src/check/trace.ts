@@ -13,6 +13,7 @@ import { type Approx, type DateParts, extractFacts, RELATIVE_YEARS } from '../fa
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
+import { cnOrArabic } from '../facts/numerals.js';
 import {
   extractClockTimes,
   extractDecades,
@@ -156,7 +157,8 @@ function timesBefore(end: number, times: Claim[], text: string): number {
  * with (元宵前和端午前各探望一回), no mark or space between.
  */
 function eachAt(text: string, c: Claim): number | undefined {
-  const m = /各[\u4e00-\u9fff]{0,4}$/.exec(text.slice(Math.max(0, c.index - 5), c.index));
+  // (各配备统战联络员1名: the verb and its noun may stand between.)
+  const m = /各[\u4e00-\u9fff]{0,8}$/.exec(text.slice(Math.max(0, c.index - 9), c.index));
   return m ? c.index - m[0].length : undefined;
 }
 
@@ -174,7 +176,7 @@ function distributiveTotal(
   text: string,
   c: Claim,
   times: Claim[],
-): { total: number; overTimes: boolean } | undefined {
+): { total: number; overTimes: boolean; summed?: boolean } | undefined {
   const ge = eachAt(text, c);
   if (c.value === undefined || ge === undefined) return undefined;
   const occasions = timesBefore(ge, times, text);
@@ -207,7 +209,15 @@ function distributiveTotal(
       if (tail) items.unshift(tail[1]!);
     }
   }
-  return items.length >= 2 ? { total: items.length * c.value, overTimes: false } : undefined;
+  if (items.length < 2) return undefined;
+  // 11个村和2个社区各1名: items that carry their own counts hold that many each.
+  const counts = items.map((i) => {
+    const n = /^[^\d一二两三四五六七八九十]*([\d一二两三四五六七八九十]+)个/.exec(i)?.[1];
+    return n === undefined ? undefined : cnOrArabic(n);
+  });
+  const summed = counts.every((n) => n !== undefined);
+  const units = summed ? counts.reduce((a, n) => a! + n!, 0)! : items.length;
+  return { total: units * c.value, overTimes: false, summed };
 }
 
 /**
@@ -1046,6 +1056,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     c.total = total;
     // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
     if (c.value === 1 && each.overTimes) c.told = true;
+    // (A total over counted items only vouches for the 各N, checker.ts: it keeps no answer's
+    // 一共8名 the draft dropped.)
+    if (each.summed) continue;
     out.push({ ...c, value: total, text: `${total}${c.measure ?? ''}`, derived: true });
   }
   // 会议室7间 3间大的 其余是小会议室: the rest is the total less its parts, a figure the draft may

@@ -456,9 +456,15 @@ function halfAfter(
 }
 
 /** What stands before the 第 of a rank said without its noun (排名第四). */
-/** …and after a verb of winning (得了第二, 拿了第一, 拿了团体第三): a place in a contest. */
+/**
+ * …and after a verb of winning (得了第二, 拿了第一, 拿了团体第三) or of moving (升到第3, 跃升至第5,
+ * 降为第7): a place in a contest or a ranking.
+ */
 const RANK_BEFORE_RE =
-  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获)(?:团体|个人|男子|女子|总分|综合)?第$/;
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:团体|个人|男子|女子|总分|综合)?第$/;
+/** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
+const RANK_CORRECTED_RE =
+  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:应该)?是第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Bare 七一, 五一 …: holiday names, not 71 or 51. */
@@ -693,7 +699,14 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
       const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
-      if (!arabic && !monthly && !secondHalf(atoms, text, m.index)) {
+      // 每月5号和20号, 3月5号、20号: a day listed right after a day is a day too, of its month.
+      const prev = lastDateBefore(atoms, m.index);
+      const listed =
+        daySuffix !== undefined &&
+        prev?.date?.day !== undefined &&
+        /^\s*[、和及与]\s*$/.test(text.slice(prev.index + prev.text.length, m.index));
+      if (listed) inherited = prev?.date?.month;
+      if (!arabic && !monthly && !listed && !secondHalf(atoms, text, m.index)) {
         // 四月中旬开始清查 22号至26号: a day said soon after its month, in the same sentence.
         const of = monthJustBefore(atoms, text, m.index);
         // …not a number of a building or a line (12号楼, 3号线).
@@ -904,7 +917,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const borrowed = own === '' && !lai && range ? (MEASURE_RE.exec(range[1]!)?.[0] ?? '') : '';
     const ordinal = before.endsWith('第');
     // 排名第四, 名列第三: a rank with no noun after it is the same fact as 第四名.
-    const rank = ordinal && RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 5), start));
+    // (…and the rank a correction gives: 进到第3 不对 二模是第4.)
+    const rank =
+      ordinal &&
+      (RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 5), start)) ||
+        RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;

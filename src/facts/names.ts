@@ -600,10 +600,17 @@ const ANSWER_PERSON_RES = [
   new RegExp(`(?<=${MASK})((?:${SURNAMES})[${HAN}]{1,2}?)(?=等|、|这些|[\\s，,。；;]|$)`, 'gm'),
   // 其中有剪纸的顾长林等: after 的, a full name its list closes (等, 、, a space, a mark).
   new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=等|、|[\\s，,。；;]|$)`, 'gm'),
-  // 郑海波反映的老街停车难: a name opening a clause, before what a person says or gives.
+  // 郑海波反映的老街停车难, 青禾食品的赵德林捐了: a name opening a clause (or after 的),
+  // before what a person says or gives.
   new RegExp(
-    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=(?:反映|提出|提议|建议|提|捐|说)(?:了|的|过))`,
+    `(?<=^|[\\s，,。；;：:、的])((?:${SURNAMES})[${HAN}]{2})(?=(?:反映|提出|提议|建议|提|捐|说)(?:了|的|过))`,
     'gm',
+  ),
+  // 兽医仉德明和技术员一起下村: a title, three characters, then 和 someone 一起 — a person
+  // whatever the surname (the list leaves rare ones out).
+  new RegExp(
+    `(?<=(?:${TITLES})|${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}])([${HAN}]{3})(?=[和与跟同][^，,。；;\\n]{1,12}?一起)`,
+    'g',
   ),
   // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
   new RegExp(
