@@ -188,6 +188,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed84/ an eighty-fourth, written while sealed83 was told (GPT-4o and
  *                         DeepSeek-R1 styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed86/ an eighty-sixth, written while sealed84 was told (GLM-4 and ERNIE
+ *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -298,6 +300,7 @@ const HALVES = [
   'sealed82',
   'sealed83',
   'sealed84',
+  'sealed86',
   'sealed59',
   'sealed66',
   'sealed75',
