@@ -4349,3 +4349,42 @@ describe('sealed84 classes: 升到第3, 仉德明和…一起, 青禾食品的�
     );
   });
 });
+
+describe('sealed86 classes: a corrected noun in an earlier answer, 每月5号 15号, 去年中队, 协助供销社, a list after its count, 有1家…合作社, the last name of a list', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '设服务台6个 专柜2个',
+      '放了2台自助机 半年接待三千来人 不对 服务台是7个 不是6个',
+      '巡逻队 每月5号 15号网格员入户走访',
+      '去年中队一共出警35次',
+      '镇团委帮供销社搞助农活动',
+      '印了三套手册 防汛手册、防火手册、防疫手册',
+      '村里有1家竹编合作社 社员20人',
+      '请了退休教师孟玉珍、吴桂香教孩子们书法',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '设服务台7个、专柜2个。放置自助机2台，半年接待三千余人。',
+    '每月5日、15日由网格员入户走访。',
+    '全年出警35次。',
+    '镇团委主动协助供销社开展助农活动。',
+    '印发防汛手册、防火手册和防疫手册。',
+    '村竹编合作社现有社员20人。',
+    '邀请退休教师孟玉珍、吴桂香教孩子们书法。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what was changed or dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('15日由', '16日由'))), [
+      '无出处 16日',
+      '遗漏 15号',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、防火手册和防疫手册', '、防火手册'))), [
+      '遗漏 三套',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('孟玉珍、吴桂香教', '孟玉珍教'))), [
+      '遗漏 吴桂香',
+    ]);
+  });
+});

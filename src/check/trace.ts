@@ -363,6 +363,15 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   const list = after ? split(after[1] ?? after[2] ?? after[3] ?? '') : [];
   if (list.length === n) return list;
   const rest = text.slice(c.index + c.text.length);
+  // 印了三套手册 防汛手册、防火手册、防疫手册: the noun counted, a phone's space, then a list of
+  // as many; 有1家养老院 “松鹤颐养院”: one, then its name in quotes.
+  const named = /^[\u4e00-\u9fff]{0,4}[ \t\u3000]+([^\s，,。；;]+)/.exec(rest)?.[1];
+  if (named && n >= 2) {
+    const items = split(named);
+    if (items.length === n && items.every((i) => i.length <= 10)) return items;
+  }
+  const quoted = /^[\u4e00-\u9fff]{0,4}[ \t\u3000]*[“"「]([^”"」\n]{2,16})[”"」]/.exec(rest)?.[1];
+  if (quoted && n === 1) return [quoted];
   // 副秘书长两个 韦子航 蒙雅丽: a phone list after the count, one name a space.
   // (…and the list may end at a double space or a figure: 建了三本名册 青年名册 军人名册 新阶层
   // 名册  8个组长…; items sharing their last word may be longer.)
@@ -408,11 +417,16 @@ function listedItems(text: string, c: Claim): string[] | undefined {
 
 /**
  * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one
- * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count).
+ * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count);
+ * 有1家黎锦合作社: a count of one whose noun is a body's name.
  */
 function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] | undefined {
-  if (c.value !== 1 || !/^[名位个人]$/.test(c.measure ?? '')) return undefined;
+  if (c.value !== 1) return undefined;
   const from = c.index + c.text.length;
+  // 有1家黎锦合作社: one, and the body named right after it.
+  const body = claims.find((o) => o.kind === 'org' && o.index === from);
+  if (body) return [body.text];
+  if (!/^[名位个人]$/.test(c.measure ?? '')) return undefined;
   const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 12);
   if (!person || !/^[\u4e00-\u9fff]{0,6}[ \t\u3000]+$/.test(text.slice(from, person.index)))
     return undefined;
@@ -856,7 +870,22 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       (denied !== undefined && f.text.startsWith(denied) ? 8 : 0) +
       (noun !== '' && text.slice(Math.max(from, f.index - 8), f.index).includes(noun) ? 4 : 0);
     const best = Math.max(0, ...candidates.map(ranked));
-    const old = candidates.filter((f) => ranked(f) === best).pop();
+    // 不对 服务台是7个 不是6个: a value denied that nothing in reach has is in an earlier
+    // answer — the one with that value and the noun before it; never the nearest instead.
+    const deniedFar =
+      denied !== undefined && !candidates.some((f) => f.text.startsWith(denied))
+        ? timesAndFigures.find(
+            (f) =>
+              f.kind === 'number' &&
+              f.index < from &&
+              f.text.startsWith(denied) &&
+              noun !== '' &&
+              text.slice(Math.max(0, f.index - 8), f.index).includes(noun),
+          )
+        : undefined;
+    if (denied !== undefined && !deniedFar && !candidates.some((f) => f.text.startsWith(denied)))
+      continue;
+    const old = deniedFar ?? candidates.filter((f) => ranked(f) === best).pop();
     if (!old) continue;
     settled.add(next);
     // 38户 / 不对 是36户 有两户搬走了: the difference, given as the reason, is no fact to keep.

@@ -699,12 +699,15 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
       const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
-      // 每月5号和20号, 3月5号、20号: a day listed right after a day is a day too, of its month.
+      // 每月5号和20号, 3月5号、20号, 每月5号 15号: a day listed right after a day is a day too,
+      // of its month.
       const prev = lastDateBefore(atoms, m.index);
       const listed =
         daySuffix !== undefined &&
         prev?.date?.day !== undefined &&
-        /^\s*[、和及与]\s*$/.test(text.slice(prev.index + prev.text.length, m.index));
+        /^(?:\s*[、和及与]\s*|[ \t\u3000]+)$/.test(
+          text.slice(prev.index + prev.text.length, m.index),
+        );
       if (listed) inherited = prev?.date?.month;
       if (!arabic && !monthly && !listed && !secondHalf(atoms, text, m.index)) {
         // 四月中旬开始清查 22号至26号: a day said soon after its month, in the same sentence.

@@ -980,8 +980,13 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers
       const from = at + 1 + (body?.text.length ?? 0);
       const item = /^[\u4e00-\u9fff]{2,5}/.exec(text.slice(from))?.[0] ?? '';
       let name = item.replace(LIST_TAIL_RE, '');
-      // The last item runs into what follows (王德福参加座谈): it ends as a titled name does.
+      // The last item runs into what follows (王德福参加座谈): it ends as a titled name does,
+      // or, in a list of three-character names, after three (孟玉珍、吴桂香教孩子们).
       if (!LIST_NAME_RE.test(name)) name = LIST_LAST_RE.exec(text.slice(from))?.[1] ?? '';
+      if (!LIST_NAME_RE.test(name) && person.text.length === 3) {
+        const three = text.slice(from, from + 3);
+        if (SINGLE_SURNAMES.has(three[0] ?? '') && !givenHasFunctionChar(three)) name = three;
+      }
       if (!LIST_NAME_RE.test(name)) break;
       const index = from;
       if (!seen.has(index)) {

@@ -57,6 +57,13 @@ export function extractPeriods(text: string): PeriodFact[] {
       !/(?:[于在到至从]|截至|[今去明当]年)$/.test(text.slice(0, m.index))
     )
       continue;
+    // 今年中心窗口, 去年中队: the 年 is 今年's, the 中 begins the next word.
+    if (
+      key === '年中' &&
+      /[今去明当本]$/.test(text.slice(0, m.index)) &&
+      /^[心队学国层小医央间部级共华]/.test(text.slice(m.index + 2))
+    )
+      continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
