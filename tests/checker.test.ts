@@ -4388,3 +4388,27 @@ describe('sealed86 classes: a corrected noun in an earlier answer, 每月5号 15
     ]);
   });
 });
+
+describe('a corrected rate (每两周…一次 不对 是每周) and a quoted show’s name before its kind (“山水谣”乡村舞蹈巡演)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '水闸每两周巡查一次 不对 是每周 没发现隐患',
+      '社团节目很受欢迎 演了12场',
+    ]),
+  ]);
+  const FAITHFUL = '水闸每周开展一次巡查，未发现隐患。社团节目演出12场。';
+  test('the corrected rate: no flag; the old one: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每周开展', '每两周开展'))), [
+      '无出处 两周',
+    ]);
+  });
+  test('a show the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('演出12场。', '演出12场，并入选“溪山谣”乡村舞蹈巡演。')),
+      ),
+      ['无出处 “溪山谣”'],
+    );
+  });
+});

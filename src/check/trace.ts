@@ -997,6 +997,20 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // The figure after the marker was found to correct another (of its own measure).
     const at = c.index + c.text.length;
     if (figures.some((f) => settled.has(f) && f.index > at && f.index <= at + 14)) continue;
+    // 每两周巡查一次 不对 是每周: the rate is corrected, not the count — the count takes the
+    // new rate, and a figure inside the old one (两周) is taken back instead.
+    const rate =
+      /^[^每]{0,8}?(每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年))/.exec(
+        after,
+      )?.[1];
+    if (c.kind === 'number' && c.per && rate) {
+      c.per = rate;
+      for (const o of out) {
+        if (o !== c && o.kind === 'number' && o.index < c.index && o.index >= c.index - 8)
+          o.withdrawn = o.told = true;
+      }
+      continue;
+    }
     c.told = true;
     c.withdrawn = true;
   }
