@@ -4412,3 +4412,16 @@ describe('a corrected rate (每两周…一次 不对 是每周) and a quoted sh
     );
   });
 });
+
+describe('周春兰和另外两名老师孟玉珍、吴桂香: the two are the names after the noun, not 周春兰 and 另外', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['周春兰和另外两名老师孟玉珍、吴桂香带学生排练书法']),
+  ]);
+  test('all three named as 3名老师: no flag; one dropped: flagged', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, '由周春兰、孟玉珍、吴桂香3名老师带领学生排练书法。')),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '由周春兰、孟玉珍带领学生排练书法。')), ['遗漏 吴桂香']);
+  });
+});

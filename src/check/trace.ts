@@ -328,7 +328,8 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   if (n >= 2) {
     const { start } = clauseAt(text, c.index);
     const before = split(text.slice(start, c.index));
-    if (before.length === n) return before;
+    // (周春兰和另外两名: 另外 counts others than the one before it, no list of two.)
+    if (before.length === n && !/^另外?$/.test(before.at(-1)!)) return before;
     // 编了防汛预案和抢险预案 两套: the count alone after a phone's space counts the clause before.
     // …and so does one that opens its clause to say what they all did (东关小学、西关小学建成
     // 教室，两所学校均配备展板).
@@ -421,8 +422,28 @@ function listedItems(text: string, c: Claim): string[] | undefined {
  * 有1家黎锦合作社: a count of one whose noun is a body's name.
  */
 function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] | undefined {
-  if (c.value !== 1) return undefined;
   const from = c.index + c.text.length;
+  // 另外两个传承人王亚花、符金妹: a count of people, its noun, then as many names listed.
+  if (
+    c.value !== undefined &&
+    c.value >= 2 &&
+    c.value <= 5 &&
+    /^[名位个人]$/.test(c.measure ?? '')
+  ) {
+    const people = claims.filter((p) => p.kind === 'person' && p.index > from);
+    const first = people.find((p) => p.index - from <= 8);
+    if (!first || !/^[\u4e00-\u9fff]{1,6}$/.test(text.slice(from, first.index))) return undefined;
+    const names = [first];
+    for (;;) {
+      const last = names.at(-1)!;
+      const end = last.index + last.text.length;
+      const next = people.find((p) => p.index === end + 1 && /[、和与及]/.test(text[end]!));
+      if (!next) break;
+      names.push(next);
+    }
+    return names.length === c.value ? names.map((p) => p.text) : undefined;
+  }
+  if (c.value !== 1) return undefined;
   // 有1家黎锦合作社: one, and the body named right after it.
   const body = claims.find((o) => o.kind === 'org' && o.index === from);
   if (body) return [body.text];
