@@ -190,6 +190,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         DeepSeek-R1 styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed86/ an eighty-sixth, written while sealed84 was told (GLM-4 and ERNIE
  *                         styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed88/ an eighty-eighth, written while sealed86 was told (DeepSeek-V3 and
+ *                         Doubao styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told
@@ -301,6 +303,7 @@ const HALVES = [
   'sealed83',
   'sealed84',
   'sealed86',
+  'sealed88',
   'sealed59',
   'sealed66',
   'sealed75',
