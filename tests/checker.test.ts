@@ -4425,3 +4425,28 @@ describe('周春兰和另外两名老师孟玉珍、吴桂香: the two are the n
     assertFlagged(flagsOf(checkBody(m, '由周春兰、孟玉珍带领学生排练书法。')), ['遗漏 吴桂香']);
   });
 });
+
+describe('sealed88 classes: a correction naming its noun, a festival day before a show, a body before 带领', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '腰鼓队 队员19人 每周日在镇小教学生打腰鼓 教了70多个娃娃',
+      '不对 队员是17个',
+      '国庆那天汇演了9个节目',
+      '9月带蜂蜜合作社去外地参加展销会',
+    ]),
+  ]);
+  const FAITHFUL =
+    '腰鼓队现有队员17人，每周日在镇小教学生打腰鼓，累计带动70余名孩子学习。国庆节当天汇演节目9个。9月，带领蜂蜜合作社赴外地参加展销会。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the uncorrected figure dropped, an invented body before 带领: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，累计带动70余名孩子学习', ''))), [
+      '遗漏 70多个',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('9月，带领', '9月，联合青溪镇养蜂协会带领'))),
+      ['无出处 青溪镇养蜂协会'],
+    );
+  });
+});

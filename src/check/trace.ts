@@ -839,7 +839,23 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const between = (c.kind === 'date' ? dates : figures).some(
       (o) => next && o.index >= from && o.index < next.index,
     );
-    if (next && !between && CORRECTED_WITH_REASON_RE.test(text.slice(from, next.index))) {
+    // (…in its own message, and not where the correction names the noun of another figure:
+    // 队员19人 … 教了70多个娃娃 不对 队员是17个 corrects the 19人.)
+    const gap = next ? text.slice(from, next.index) : '';
+    const noun = /[\s，,]([\u4e00-\u9fff]{2,4})(?:应该)?是\s*$/.exec(gap)?.[1];
+    const namesAnother =
+      next !== undefined &&
+      noun !== undefined &&
+      !text.slice(Math.max(0, c.index - 8), c.index).includes(noun) &&
+      figures.some(
+        (o) =>
+          o !== c &&
+          o.index < c.index &&
+          !o.withdrawn &&
+          sameMeasure(o.measure, next.measure) &&
+          text.slice(Math.max(0, o.index - 4), o.index).endsWith(noun),
+      );
+    if (next && !between && !namesAnother && CORRECTED_WITH_REASON_RE.test(gap)) {
       c.told = true;
       c.withdrawn = true;
       inheritWords(next, c);

@@ -498,6 +498,11 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (collective) start += collective.index;
     const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
     if (visit) {
+      // 联合青溪镇养蜂协会带领合作社: a body that ends right before the verb is one too.
+      const cut = start + visit.index;
+      const left = text.slice(start, cut);
+      if (ORG_STEMS.some((stem) => left.endsWith(stem) && left.length > stem.length))
+        spans.push([start, cut]);
       start += visit.index + visit[0].length;
       if (end - start < 3) continue;
     }
@@ -1046,7 +1051,10 @@ function extractEvents(text: string, out: NameFact[]): void {
     // 广大会员: the ending runs on into a word (会员), as an organisation's stem may.
     const end = m.index + suffix.length;
     if (RUN_ON.has(text.slice(end - 1, end + 1)) && !text.startsWith('同志', end)) continue;
-    const raw = text.slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index);
+    // 三八妇女节当天集中汇演: the day it was held (当天, 那天, 期间) is when, not the event's name.
+    const raw = text
+      .slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index)
+      .replace(/^.*(?:当天|当日|那天|那日|期间)/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     // 把安全知识带进课堂: a verb of going into a place before the kind names where, no event.
     if (/[\u4e00-\u9fff][进入]$/.test(raw)) continue;
