@@ -203,7 +203,15 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed77/ a seventy-seventh, written after every fix of the tenth session (Qwen
  *                         and Kimi styles); measured once, at the session's end: never told
  *   eval/unseen/sealed79/ a seventy-ninth, written with sealed78 (DeepSeek-R1 and Kimi styles);
- *                         held unread until after every fix of the eleventh session
+ *                         measured once, early in the eleventh session (by a run of the whole
+ *                         eval), never read: never told
+ *   eval/unseen/sealed81/ an eighty-first, written while sealed80 was told (Doubao and GLM-4
+ *                         styles); held unread, measured once after every fix of the eleventh
+ *                         session: never told
+ *   eval/unseen/sealed85/ an eighty-fifth, written while sealed83 was told (Kimi and Doubao
+ *                         styles); the same: never told
+ *   eval/unseen/sealed87/ an eighty-seventh, written while sealed86 was told (Qwen and GPT-4o
+ *                         styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -309,6 +317,9 @@ const HALVES = [
   'sealed75',
   'sealed77',
   'sealed79',
+  'sealed81',
+  'sealed85',
+  'sealed87',
 ] as const;
 type Half = (typeof HALVES)[number];
 
