@@ -136,7 +136,10 @@ const KIND_INITIALS = loadWords('kind-initials');
 /** What may follow a name said as 镇小: no character that would make it another word. */
 const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
 
-/** What may follow a two-character short form said as a word: a mark, a particle, a verb, a title (村支书). */
+/**
+ * What may follow a two-character short form said as a word: a mark, a particle, a verb, a
+ * title (村支书).
+ */
 const SHORT_WORD_END_RE =
   /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
 

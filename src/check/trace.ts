@@ -114,8 +114,8 @@ export interface Claim {
 
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
- * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 — 一起 is as
- * often 'together'); never a fact to repeat, but it vouches for a draft's 1节 or 1起.
+ * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 —
+ * 一起 is as often 'together'); never a fact to repeat, but it vouches for a draft's 1节 or 1起.
  */
 const IMPLIED_ONE_RE = new RegExp(
   `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
@@ -646,11 +646,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
   for (const n of extractNames(text, { answers: options.inner })) {
     if (inside(n.index)) continue;
-    if (n.kind === 'org' && !options.inner) {
-      const wider = widerName(text, n.index, n.text);
-      if (wider) (n as Claim).wider = wider;
-    }
-    out.push(n);
+    const name: Claim = n;
+    if (n.kind === 'org' && !options.inner) name.wider = widerName(text, n.index, n.text);
+    out.push(name);
   }
   for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
@@ -839,8 +837,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const between = (c.kind === 'date' ? dates : figures).some(
       (o) => next && o.index >= from && o.index < next.index,
     );
-    // (…in its own message, and not where the correction names the noun of another figure:
-    // 队员19人 … 教了70多个娃娃 不对 队员是17个 corrects the 19人.)
+    // (…not where the correction names the noun of another figure, and not this one's:
+    // 队员19人 … 教了70多个娃娃 不对 队员是17个 corrects the 19人, read below.)
     const gap = next ? text.slice(from, next.index) : '';
     const noun = /[\s，,]([\u4e00-\u9fff]{2,4})(?:应该)?是\s*$/.exec(gap)?.[1];
     const namesAnother =
