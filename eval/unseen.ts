@@ -212,6 +212,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same: never told
  *   eval/unseen/sealed87/ an eighty-seventh, written while sealed86 was told (Qwen and GPT-4o
  *                         styles); the same: never told
+ *   eval/unseen/sealed89/ an eighty-ninth, written after every fix of the eleventh session (Kimi
+ *                         and GLM-4 styles); measured once, at the session's end: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -320,6 +322,7 @@ const HALVES = [
   'sealed81',
   'sealed85',
   'sealed87',
+  'sealed89',
 ] as const;
 type Half = (typeof HALVES)[number];
 
