@@ -7,6 +7,7 @@ import { inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
+import { lineOf, lineStarts } from './lines.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
 import { changeFromAnswers, changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
@@ -75,23 +76,6 @@ export interface CheckReport {
 }
 
 const TIME_KINDS = new Set<ClaimKind>(['date', 'period']);
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 function placeholders(draft: string): { list: string[]; empty: number } {
   const seen = new Set<string>();
@@ -287,11 +271,11 @@ const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   // The answers' own figures, for a change or rest the draft worked out from them (read lazily).
-  let answerFigures: { text: string; numbers: Claim[] } | undefined;
+  let answerFigures: { lines: number[]; numbers: Claim[] } | undefined;
   const answerNumbers = () => {
     const answers = index.sources.find((s) => !s.global);
     answerFigures ??= {
-      text: answers?.text ?? '',
+      lines: lineStarts(answers?.text ?? ''),
       numbers: answers?.claims.get('number') ?? [],
     };
     return answerFigures;

@@ -1,6 +1,7 @@
 import { isSentenceEnd } from '../facts/clauses.js';
 import { sameMeasure } from '../facts/measures.js';
 import { cnOrArabic } from '../facts/numerals.js';
+import { lineOf } from './lines.js';
 import type { Claim } from './trace.js';
 
 /** A total's word a few words before a figure (共入住老人66名, 共整治桥涵41座, 合计120次). */
@@ -170,7 +171,7 @@ export function changeFromAnswers(
   c: Claim,
   claims: readonly Claim[],
   isTraced: (c: Claim) => boolean,
-  answers: { text: string; numbers: readonly Claim[] },
+  answers: { lines: number[]; numbers: readonly Claim[] },
 ): boolean {
   if (c.kind !== 'number' || c.value === undefined || c.approx) return false;
   const before = draft.slice(Math.max(0, c.index - 8), c.index);
@@ -190,7 +191,7 @@ function differsInAnswers(
   value: number,
   by: number,
   measure: string | undefined,
-  answers: { text: string; numbers: readonly Claim[] },
+  answers: { lines: number[]; numbers: readonly Claim[] },
 ): boolean {
   const alike = answers.numbers.filter(
     (n) => n.value !== undefined && !n.approx && !n.withdrawn && sameMeasure(n.measure, measure),
@@ -201,17 +202,10 @@ function differsInAnswers(
       alike.some(
         (b) =>
           b !== a &&
-          lineOf(answers.text, b.index) === lineOf(answers.text, a.index) &&
+          lineOf(answers.lines, b.index) === lineOf(answers.lines, a.index) &&
           Math.abs(Math.abs(a.value! - b.value!) - by) < 1e-9,
       ),
   );
-}
-
-/** Which line of `text` holds `at`. */
-function lineOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** The sentence around `at`: from after the last sentence end to the next. */

@@ -83,6 +83,11 @@ const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 const ORG_STEMS = loadWords('org-stems');
 const FOUNDING_RE =
   /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
+/** Every verb of founding in a span (the last one is where a name begins). */
+const FOUNDING_ALL_RE = new RegExp(FOUNDING_RE.source, 'g');
+/** Whether `left` is a body's name ending in a stem (县养蜂协会), not the bare stem. */
+const endsInStem = (left: string) =>
+  ORG_STEMS.some((stem) => left.endsWith(stem) && left.length > stem.length);
 /**
  * Words a stem's last character may begin instead (words/org-run-on.txt), and the few where
  * the next character begins a word again (中心组织: 中心 + 组织, not 中心组), written with `!`.
@@ -453,7 +458,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
       // before the verb (县养蜂协会) is still one.
       const cut = m.index + 1 + verb.index;
       const left = text.slice(m.index, cut);
-      if (ORG_STEMS.some((stem) => left.endsWith(stem) && left.length > stem.length)) {
+      if (endsInStem(left)) {
         const from = prefixStart(text, m.index, ORG_BOUNDARIES);
         const last = spans.at(-1);
         if (last && from <= last[1]) last[1] = Math.max(last[1], cut);
@@ -501,8 +506,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
       // 联合青溪镇养蜂协会带领合作社: a body that ends right before the verb is one too.
       const cut = start + visit.index;
       const left = text.slice(start, cut);
-      if (ORG_STEMS.some((stem) => left.endsWith(stem) && left.length > stem.length))
-        spans.push([start, cut]);
+      if (endsInStem(left)) spans.push([start, cut]);
       start += visit.index + visit[0].length;
       if (end - start < 3) continue;
     }
@@ -514,9 +518,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     )
       continue;
     // 乡贤回乡创办茶叶合作社, 组建县水上救援分队: the name begins after its verb of founding.
-    const founded = [
-      ...text.slice(start, m.index).matchAll(new RegExp(FOUNDING_RE.source, 'g')),
-    ].at(-1);
+    const founded = [...text.slice(start, m.index).matchAll(FOUNDING_ALL_RE)].at(-1);
     if (founded) start += founded.index + founded[0].length;
     if (NAMED_ENDINGS.has(m[0])) {
       // 白沙派出所, not 派出所, 辖区派出所 or 市台办来公司: the ending alone, or after a kind, a
