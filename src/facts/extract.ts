@@ -9,7 +9,7 @@
 import { CN_BIG, CN_UNITS, cnOrArabic, parseChineseNumber } from './numerals.js';
 import { extractClockTimes, extractDecades } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { escapeRe, loadWords } from './words.js';
+import { escapeRe, loadWords, SINGLE_SURNAMES } from './words.js';
 
 export type FactKind = 'number' | 'date' | 'title' | 'quote';
 
@@ -243,9 +243,7 @@ const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍
  * no count — its numeral does not run on into the 几个 after it.
  */
 const NICKNAME_RE = new RegExp(
-  `(?:${loadWords('surnames')
-    .filter((w) => w.length === 1)
-    .join('|')})[老小][二三四五六七八九](?![十百千万个名人位次天年月日号岁届期项条件家户座所])`,
+  `(?:${[...SINGLE_SURNAMES].join('|')})[老小][二三四五六七八九](?![十百千万个名人位次天年月日号岁届期项条件家户座所])`,
   'g',
 );
 /** 每月15号, 每月15日: a day of every month, a date however it is written. */

@@ -1,7 +1,7 @@
 import { cnOrArabic } from './numerals.js';
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { escapeRe, loadWords, occurrences } from './words.js';
+import { escapeRe, loadWords, occurrences, SINGLE_SURNAMES } from './words.js';
 
 /**
  * Names a draft may only repeat: organisations (区委统战部, 县民宗局, 工商联), people next to a
@@ -330,7 +330,6 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
   'g',
 );
 /** The surnames of one character (a full name of three is one of them and two more). */
-const SINGLE_SURNAMES = new Set(loadWords('surnames').filter((w) => w.length === 1));
 /** Prepositions that are surnames too (向, 于, 和 …): before a name they are the preposition. */
 const PREPOSITION_SURNAME_RE = /^[向对给跟和与同为被由把将从在于]/;
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */

@@ -14,6 +14,11 @@ export function loadWords(name: string, dir = new URL('./words/', import.meta.ur
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
+/** The one-character surnames (王, 钱…): names.ts reads people by them, extract.ts nicknames. */
+export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
+  loadWords('surnames').filter((w) => w.length === 1),
+);
+
 /** A word as a literal inside a RegExp. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
