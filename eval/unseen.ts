@@ -323,6 +323,8 @@ const HALVES = [
   'sealed85',
   'sealed87',
   'sealed89',
+  'sealed90',
+  'sealed91',
 ] as const;
 type Half = (typeof HALVES)[number];
 
