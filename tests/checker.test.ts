@@ -4450,3 +4450,40 @@ describe('sealed88 classes: a correction naming its noun, a festival day before 
     );
   });
 });
+
+describe('sealed90 classes: 查出一家、整改一家, a wordlike surname after a title, a monastery by its name', () => {
+  test('the same 一 said of two verbs in a row is "each one", no count of one', () => {
+    const m = material([section('work', '主要工作', 'work', ['排查出隐患商铺9家 全部整改'])]);
+    assert.deepEqual(
+      flagsOf(checkBody(m, '排查隐患商铺9家，全部整改到位，坚持查出一家、整改一家。')),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '排查隐患商铺9家，其中一家停业整顿。')), ['无出处 一家']);
+  });
+  test('副主席包丽娜围绕…: an invented person with a surname that begins words is flagged', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '5月请县妇联的同志来作了家庭教育专题辅导 全镇妇女干部40人参加',
+        '书记包片负责 主任包村联户',
+      ]),
+    ]);
+    const FAITHFUL =
+      '5月，邀请县妇联同志作家庭教育专题辅导，全镇妇女干部40人参加。党委书记包片负责，主任包村联户。';
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('县妇联同志作', '县妇联副主席包丽娜围绕'))),
+      ['无出处 包丽娜'],
+    );
+  });
+  test('a monastery named by 召, or a three-character name spelt from another language, is kept', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '辖区有召庙3座 其中一座是乌兰图召 一座是达日罕寺 镇领导分片联系',
+      ]),
+    ]);
+    const FAITHFUL = '辖区现有召庙3座，其中包括乌兰图召、达日罕寺，镇领导实行分片联系。';
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('乌兰图召、', ''))), ['遗漏 乌兰图召']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、达日罕寺', ''))), ['遗漏 达日罕寺']);
+  });
+});

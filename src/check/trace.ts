@@ -603,12 +603,18 @@ function nearlyTheSame(a: string, b: string): boolean {
 
 /**
  * 没有一家企业停产, 不落一户, 不让一人掉队, 一户不落: a 一 of "none" or "every one", no count.
+ * 查出一家、整改一家, 成熟一个、发展一个: the same 一 said of two verbs in a row is "each one".
  */
 export function emphaticNone(text: string, c: Claim): boolean {
   if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) return false;
+  const one = escapeRe(c.text);
   return (
     /(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)) ||
-    /^(?:都|也)?不/.test(text.slice(c.index + c.text.length))
+    /^(?:都|也)?不/.test(text.slice(c.index + c.text.length)) ||
+    new RegExp(`^[、，,][\u4e00-\u9fff]{1,4}?${one}`).test(text.slice(c.index + c.text.length)) ||
+    new RegExp(`${one}[、，,][\u4e00-\u9fff]{1,4}?$`).test(
+      text.slice(Math.max(0, c.index - 12), c.index),
+    )
   );
 }
 

@@ -154,6 +154,14 @@ const TITLE_NAME_RE = new RegExp(
  * 指挥): most names have three characters, and no list of what may follow a name is complete.
  */
 const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, 'g');
+/**
+ * 副主席包丽娜围绕…: a surname that also begins common words (包村, 包联: words/wordlike-surnames.txt)
+ * begins a name after a title only as three characters a name's end follows.
+ */
+const TITLE_WORDLIKE_NAME_RE = new RegExp(
+  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  'g',
+);
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
 const TITLE_IS_NAME_RE = new RegExp(
   `${TITLE_LEAD}(?:是|为)((?:${SURNAMES})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
@@ -167,6 +175,7 @@ const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
  * no common word after a title is four such characters).
  */
 const TRANSLITERATED = loadWords('transliteration-chars').join('');
+const TRANSLITERATED_RE = new RegExp(`^[${TRANSLITERATED}]+$`);
 /** 阿果具体负责, 顿珠全面负责: an adverb, then a post's verb, ends the name before it too. */
 const ADVERB_THEN_POST = '(?:具体|全面|直接|统一|亲自|专门|主要)(?:负责|分管|牵头|主持|调度)';
 const TITLE_TRANSLITERATED_RE = new RegExp(
@@ -659,7 +668,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
-  for (const m of text.matchAll(TITLE_NAME3_RE)) {
+  for (const m of [...text.matchAll(TITLE_NAME3_RE), ...text.matchAll(TITLE_WORDLIKE_NAME_RE)]) {
     const index = m.index + m[0].length - m[2]!.length;
     // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
     const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
@@ -1087,7 +1096,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂)/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?<![号感征应])召(?![开集回唤见募之]))/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -1109,8 +1118,10 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const kind = SITE_KIND_RE.exec(text.slice(start, m.index));
     if (kind) start += kind.index + kind[0].length;
     const name = text.slice(start, m.index);
-    // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺.)
-    if (name.length < 2 || name.length > (/^[寺教庙宫庵阁观]/.test(m[0]) ? 2 : 3)) continue;
+    // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
+    // language, 达日罕寺, may have three.)
+    const longest = !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name) ? 3 : 2;
+    if (name.length < 2 || name.length > longest) continue;
     // (A community by name only in a list of them, 青石社区、白沙社区: 社区 alone is as often the
     // kind, said of the unit's own.)
     const listed =
