@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
 import { claimsOf } from '../src/check/trace.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
-import { sameMeasure } from '../src/facts/measures.js';
+import { sameAmount, sameMeasure } from '../src/facts/measures.js';
 import { UNIT_TYPES } from '../src/templates/schema.js';
 
 /**
@@ -143,7 +143,8 @@ export function reportsDropped(flag: string, dropped: string): boolean {
         (x.kind === 'number' &&
           y.kind === 'number' &&
           x.value === y.value &&
-          sameMeasure(x.measure, y.measure)) ||
+          // (3万多 reported for 3万余元: an amount with 元 and without, as the checker matches)
+          (sameMeasure(x.measure, y.measure) || sameAmount(x.measure, y.measure, x.value))) ||
         (x.kind === 'date' &&
           y.kind === 'date' &&
           x.date?.month === y.date?.month &&

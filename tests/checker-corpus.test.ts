@@ -6,6 +6,7 @@ import {
   FALSE_FLAG_TARGET,
   loadCorpus,
   RECALL_TARGET,
+  reportsDropped,
   runCheckerEval,
 } from '../eval/checker.js';
 import { checkDraft } from '../src/check/checker.js';
@@ -58,5 +59,12 @@ describe('checker corpus', () => {
     const report = checkDraft(draft, material);
     const number = report.untraced.find((u) => u.text === '3次');
     assert.equal(number?.clause, '开展视察调研活动3次');
+  });
+
+  test("a dropped amount counts as caught when reported in the answers' words (3万多 for 3万余元)", () => {
+    assert.ok(reportsDropped('3万多', '3万余元'));
+    assert.ok(reportsDropped('500多', '500余元'));
+    assert.ok(!reportsDropped('3万多', '4万余元'));
+    assert.ok(!reportsDropped('30多', '30余元'), 'a small figure is no amount of money');
   });
 });

@@ -4487,3 +4487,28 @@ describe('sealed90 classes: 查出一家、整改一家, a wordlike surname afte
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、达日罕寺', ''))), ['遗漏 达日罕寺']);
   });
 });
+
+describe('sealed91 classes: 鱼节活动, a verb before a named event, 6月一共, a correction of two labelled figures', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '鱼节八月开始 办了三天 来了三千多人',
+      '渔灯节也是八月 村里自己办的',
+      '3月到6月一共修了路灯40盏 其中新装的25盏 更换的15盏 不对 更换是17盏 新装23盏',
+    ]),
+  ]);
+  const FAITHFUL =
+    '一是精心组织鱼节活动。鱼节于8月开幕，历时三天，吸引三千余人。二是精心保障渔灯节活动，渔灯节同在8月由村里自办。3月至6月，共维修路灯40盏，其中新装23盏、更换17盏。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an event inside a longer name, another level, a figure taken back: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('保障渔灯节', '保障灯节'))), [
+      '无出处 保障灯节活动',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('保障渔灯节', '全县渔灯节'))), [
+      '无出处 县渔灯节活动',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('新装23盏', '新装25盏'))), ['无出处 25盏']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('3月至6月，', ''))), ['遗漏 6月']);
+  });
+});

@@ -607,6 +607,40 @@ function nextTo(text: string, word: string, root: string): boolean {
  */
 const NEAR = 16;
 
+/**
+ * Whether `name`, said before a head the draft added (…活动), is the answers' name: as written,
+ * three characters or more (民族团结进步宣传月); one of two only when it is an event itself (鱼节,
+ * 歌会) the answers say as a word of its own, not inside a longer one (灯节 of 渔灯节). A verb the
+ * draft put before it (精心保障渔灯节活动) is no part of it: the name holds without its first two
+ * characters when the answers never say them before it.
+ */
+function namedBeforeHead(name: string, raw: string): boolean {
+  for (const cut of [0, 2]) {
+    const rest = name.slice(cut);
+    if (rest.length < 2) return false;
+    // (Never a level or an edition: 市文明交通宣传月活动 for the answers' 县里的 is another.)
+    if (
+      cut > 0 &&
+      (raw.includes(name.slice(cut - 1)) || LEVEL_OR_EDITION_RE.test(name.slice(0, cut)))
+    )
+      return false;
+    if (rest.length >= 3 ? raw.includes(rest) : /[节会赛]$/.test(rest) && ownWord(raw, rest))
+      return true;
+  }
+  return false;
+}
+
+const LEVEL_OR_EDITION_RE = /[省市州县区乡镇村国全届首第]/;
+
+/** Whether `word` stands in `text` with no 汉字 before it but a particle or a verb's 了. */
+function ownWord(text: string, word: string): boolean {
+  for (const at of occurrences(text, word)) {
+    if (!/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') || /[了过的和与及是]/.test(text[at - 1]!))
+      return true;
+  }
+  return false;
+}
+
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
 /** Each kind word with the other words of its class (words/event-classes.txt). */
@@ -690,13 +724,7 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   }
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
   const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
-  if (
-    head &&
-    c.text.length - head.length >= 3 &&
-    index.raw.includes(c.text.slice(0, -head.length))
-  ) {
-    return true;
-  }
+  if (head && namedBeforeHead(c.text.slice(0, -head.length), index.raw)) return true;
   // 防溺水宣传月活动 for 防溺水集中宣传月: the name, a word moved out of it (集中开展…), with a head
   // added: its first and last words and most of the rest in one sentence of the answers.
   if (

@@ -493,6 +493,10 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
   `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
+/** The two words that name a figure right before it (更换的15盏, 新装23盏, 更换是17盏). */
+const LABEL_BEFORE_RE = /([\u4e00-\u9fff]{2})(?:是|的|为|有)?[\s，,]*$/;
+/** What stands between two figures corrected in a row: a mark and the next one's two words. */
+const LABEL_GAP_RE = /^[\s，,、]*[\u4e00-\u9fff]{2}(?:是|的|为|有)?[\s，,]*$/;
 /** A unit said after a figure, perhaps with a particle (箱呢 of 60箱呢 哦不对 是80箱). */
 const UNIT_BEFORE_CORRECTION_RE = new RegExp(
   `^([\\u4e00-\\u9fff]{1,3}?)${SENTENCE_PARTICLE}?(?=[\\s，,])`,
@@ -870,6 +874,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // the nearest figure before the marker of the same measure (else one with none, or an amount),
   // in its message or, when the correction opens a message, in the one before.
   const settled = new Set<Claim>();
+  const corrections: { from: number; markerAt: number; next: Claim }[] = [];
   const timesAndFigures = [...figures, ...out.filter((c) => c.kind === 'date')];
   for (const next of timesAndFigures) {
     const lead = text.slice(Math.max(0, next.index - 16), next.index);
@@ -956,11 +961,40 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         (lineEnd < 0 || f.index < lineEnd),
     );
     if (again) inheritWords(again, old);
+    corrections.push({ from, markerAt, next });
     if (old.withdrawn) continue;
     old.told = true;
     old.withdrawn = true;
     if (!next.measure && old.measure) next.measure = old.measure;
     inheritWords(next, old);
+  }
+  // 新装的25盏 更换的15盏 / 不对 更换是17盏 新装23盏: the figures after a correction in its
+  // message, each after the words that named an earlier one, take that one back too, in any order.
+  for (const { from, markerAt, next } of corrections) {
+    // Each right after the one before, only its words between (不对 更换是17盏 新装23盏; not
+    // 不对 专项是8个 还有政府投资项目5个, a new item).
+    let prevEnd = next.index + next.text.length;
+    for (const f of figures) {
+      if (f.index < prevEnd || settled.has(f)) continue;
+      if (!LABEL_GAP_RE.test(text.slice(prevEnd, f.index))) break;
+      const label = LABEL_BEFORE_RE.exec(text.slice(Math.max(0, f.index - 6), f.index))?.[1];
+      if (!label) break;
+      prevEnd = f.index + f.text.length;
+      const named = figures.filter(
+        (o) =>
+          !o.withdrawn &&
+          o.index >= from &&
+          o.index < markerAt &&
+          o.value !== f.value &&
+          sameMeasure(o.measure, f.measure) &&
+          LABEL_BEFORE_RE.exec(text.slice(Math.max(0, o.index - 6), o.index))?.[1] === label,
+      );
+      if (named.length !== 1) continue;
+      const old = named[0]!;
+      old.told = true;
+      old.withdrawn = true;
+      inheritWords(f, old);
+    }
   }
   // “便民驿站” 不对 名字叫“暖心小站”: a name in quotes corrected by the next one.
   const named = out.filter((c) => c.kind === 'quote' || c.kind === 'title');

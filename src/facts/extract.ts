@@ -596,11 +596,15 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
     const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
     const day = cnOrArabic(m[2]!.replace(/^初/, ''));
     if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
-    // 一周一例会、一月一汇总: a rate's formula (each month, one summary), no 1 January.
-    if (m[0] === '一月一' && /[\u4e00-\u9fff]/.test(chars.text[m.index + 3] ?? '')) {
+    // A day of one numeral said with no 日 or 号 only before a break (6月8 开会) or as its
+    // month's festival (二月二, 三月三): 一 and its like begin words (6月一共, 3月一直 …), and
+    // 一周一例会、一月一汇总 is a rate's formula (each month, one summary), no 1 January.
+    const beforeWord = /[\u4e00-\u9fff]/.test(chars.text[m.index + m[0].length] ?? '');
+    if (m[0] === '一月一' && beforeWord) {
       chars.mask(m.index, m.index + 3);
       continue;
     }
+    if (/^[一二三四五六七八九]$/.test(m[2]!) && month !== day && beforeWord) continue;
     out.push({
       kind: 'date',
       text: text.slice(m.index, m.index + m[0].length),
