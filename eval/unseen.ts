@@ -325,6 +325,8 @@ const HALVES = [
   'sealed89',
   'sealed90',
   'sealed91',
+  'sealed94',
+  'sealed95',
 ] as const;
 type Half = (typeof HALVES)[number];
 
