@@ -4512,3 +4512,23 @@ describe('sealed91 classes: 鱼节活动, a verb before a named event, 6月一�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('3月至6月，', ''))), ['遗漏 6月']);
   });
 });
+
+describe('sealed95 classes: peoples listed with spaces, 属于 is no surname, 每户 inside its clause', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '歌圩当天 壮 苗 瑶 侗族歌手四十多名登台',
+      '舞狮队表演属于传统项目 按规定提前备案',
+      '给孤寡老人送过冬补贴 12户 每户500元',
+      '市级的雷金水 苗族 来讲过课',
+    ]),
+  ]);
+  const FAITHFUL =
+    '歌圩当天，壮、苗、瑶、侗族歌手40余名登台。把舞狮队表演作为传统项目加以规范，按规定提前备案。为12户孤寡老人每户发放过冬补贴500元，合计6000元。邀请市级苗族老师雷金水授课。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a people dropped, a wrong product: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('苗、瑶、', '苗、'))), ['遗漏 瑶']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6000元', '7000元'))), ['无出处 7000元']);
+  });
+});

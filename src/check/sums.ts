@@ -24,6 +24,10 @@ const ADDENDS_AFTER_RE = /^[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计)|
 const EACH_CLAUSE_RE = /^(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
 /** 每人1000元, 户均1.6万元, 人均300元: a figure for each one of a count. */
 const EACH_BEFORE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]?$/;
+/** …or said earlier in the figure's clause (每户发放过冬补贴500元). */
+const EACH_INSIDE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
+const LAST_FIGURE_RE =
+  /[\d〇零一二两三四五六七八九十百千万]+(?=[^\d〇零一二两三四五六七八九十百千万]*$)/;
 /** More parts than this are not tried (a sentence lists a handful). */
 const MAX_PARTS = 8;
 
@@ -79,9 +83,13 @@ export function sumOfTraced(
     let at = each.index;
     while (at > 0 && !/[，,、。；;！？\n]/.test(draft[at - 1]!)) at--;
     const clause = draft.slice(at, each.index);
+    // (为12户老人每户发放补贴500元: 每户 inside the clause, no figure between it and this one.)
+    const lastFigure = LAST_FIGURE_RE.exec(clause);
+    const sinceFigure = lastFigure ? clause.slice(lastFigure.index + lastFigure[0].length) : clause;
     if (
       !EACH_BEFORE_RE.test(draft.slice(Math.max(0, each.index - 4), each.index)) &&
-      !(EACH_CLAUSE_RE.test(clause) && clause.length <= 10)
+      !(EACH_CLAUSE_RE.test(clause) && clause.length <= 10) &&
+      !(EACH_INSIDE_RE.test(sinceFigure) && sinceFigure.length <= 16)
     )
       continue;
     if (!sameMeasure(each.measure, total.measure)) continue;

@@ -864,6 +864,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         const index = m.index + m[0].length - m[1]!.length;
         const name = trimVerb(m[1]!, text.slice(index + m[1]!.length));
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
+        // 表演属于传统项目: a preposition right after a word's end (属于, 对于) is no surname
+        // unless a space stands between (村民 于海洋) or the name is read elsewhere.
+        if (
+          re === ANSWER_PERSON_RES[0] &&
+          PREPOSITION_SURNAME_RE.test(name) &&
+          HAN_CHAR_RE.test(text[index - 1] ?? '') &&
+          !out.some((o) => o.kind === 'person' && o.text === name)
+        )
+          continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name)) continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
         if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
