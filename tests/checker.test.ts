@@ -4532,3 +4532,26 @@ describe('sealed95 classes: peoples listed with spaces, 属于 is no surname, �
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6000元', '7000元'))), ['无出处 7000元']);
   });
 });
+
+describe('sealed94 classes: a one-line list opening its line, a given name holding 达 or 以 before 任', () => {
+  test('1、… 2、… 3、… on one line: its markers are no figures', () => {
+    const m = material([
+      section('plans', '下一步打算', 'plans', [
+        '1、春季组织植树 2、夏季开展防汛演练 3、秋季办丰收节 4、冬季慰问困难户',
+      ]),
+    ]);
+    const FAITHFUL =
+      '1. 春季组织植树。\n2. 夏季开展防汛演练。\n3. 秋季举办丰收节。\n4. 冬季慰问困难户。';
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('孙达明任副会长, 钱以宁任副会长: an invented person is flagged whatever the given name holds', () => {
+    const m = material([section('work', '主要工作', 'work', ['商会换届 会长赵一鸣'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '商会完成换届，赵一鸣任会长。')), []);
+    assertFlagged(flagsOf(checkBody(m, '商会完成换届，赵一鸣任会长，孙达明任副会长。')), [
+      '无出处 孙达明',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, '商会完成换届，赵一鸣任会长，钱以宁任副会长。')), [
+      '无出处 钱以宁',
+    ]);
+  });
+});

@@ -214,8 +214,11 @@ function maskListNumbers(chars: Masked, original: string): void {
     if (glued.length >= 2 && glued.every((m, i) => Number(m[1]) === i + 1)) {
       for (const m of glued) chars.mask(lineStart + m.index, lineStart + m.index + 1);
     }
-    // 明年 1、修好3座桥 2、8月开展宣传 3、…: 1、 2、 3、 after spaces on one line, in order.
-    const spaced = [...line.matchAll(SPACED_MARKER_RE)];
+    // 明年 1、修好3座桥 2、8月开展宣传 3、…: 1、 2、 3、 after spaces on one line, in order
+    // (read as written: a 1、 opening the line is masked by now, and the run starts there).
+    const spaced = [
+      ...original.slice(lineStart, lineStart + line.length).matchAll(SPACED_MARKER_RE),
+    ];
     if (spaced.length >= 2 && spaced.every((m, i) => Number(m[1]) === i + 1)) {
       for (const m of spaced) chars.mask(lineStart + m.index, lineStart + m.index + 2);
     }

@@ -212,9 +212,15 @@ const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 function notAGivenName(name: string): boolean {
   return NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1));
 }
-/** A given name read with a function character (在, 了, 和 …): 书记在会上 names no 在会上. */
-function givenHasFunctionChar(name: string): boolean {
-  return [...name.slice(1)].some((c) => FUNCTION_CHAR_SET.has(c));
+const NAME_SAFE_FUNCTION_CHARS = new Set(loadWords('name-safe-function-chars'));
+/**
+ * A given name read with a function character (在, 了, 和 …): 书记在会上 names no 在会上. In a
+ * frame that says it is a name (`framed`: 孙达明任副会长), only those no given name holds.
+ */
+function givenHasFunctionChar(name: string, framed = false): boolean {
+  return [...name.slice(1)].some(
+    (c) => FUNCTION_CHAR_SET.has(c) && !(framed && NAME_SAFE_FUNCTION_CHARS.has(c)),
+  );
 }
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
@@ -759,7 +765,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (TITLE_END_RE.test(text.slice(Math.max(0, index - 3), index + 1))) continue;
     // 由社区工作者中的骨干担任: after a phrase, only what reads as a given name is a name.
     if (index > m.index + 1 && notAGivenName(name)) continue;
-    if (givenHasFunctionChar(name)) continue;
+    // (孙达明任副会长: a post given by 任 says a name stands before it.)
+    if (givenHasFunctionChar(name, m[1] !== undefined)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
