@@ -4536,7 +4536,7 @@ describe('sealed95 classes: peoples listed with spaces, 属于 is no surname, �
 describe('sealed94 classes: a one-line list opening its line, a given name holding 达 or 以 before 任', () => {
   test('1、… 2、… 3、… on one line: its markers are no figures', () => {
     const m = material([
-      section('plans', '下一步打算', 'plans', [
+      section('plans', '下一步打算', 'nextSteps', [
         '1、春季组织植树 2、夏季开展防汛演练 3、秋季办丰收节 4、冬季慰问困难户',
       ]),
     ]);
@@ -4552,6 +4552,37 @@ describe('sealed94 classes: a one-line list opening its line, a given name holdi
     ]);
     assertFlagged(flagsOf(checkBody(m, '商会完成换届，赵一鸣任会长，钱以宁任副会长。')), [
       '无出处 钱以宁',
+    ]);
+  });
+});
+
+describe('sealed94/95 classes, second part: a noun corrected before its count, 镇与县…局, a name before 当选 after a space, works counted and named, 和 as a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '有1个图书角 哦不对 是阅览室 1个 周末开放',
+      '县农业农村局和县海洋与渔业局来指导了3次',
+      '老艺人朵兰芝 当选县人大代表',
+      '今年翻修危桥2座 青石岭大桥 白马坳大桥',
+      '神父和村里2名退休教师一起调解 请律师和海关同志讲了课',
+    ]),
+  ]);
+  const FAITHFUL =
+    '现有阅览室1个，逢双休日向居民开放。我镇与县农业农村局、县海洋与渔业局对接，全年获指导3次。老艺人朵兰芝当选县人大代表。今年翻修青石岭大桥、白马坳大桥2座危桥。邀请神父和村里2名退休教师共同参与调解，请律师和海关同志授课。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what was dropped or invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('现有阅览室1个，', ''))), ['遗漏 1个']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('老艺人朵兰芝', '老艺人'))), [
+      '遗漏 朵兰芝',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('青石岭大桥、', ''))), ['遗漏 青石岭大桥']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('请律师和海关同志授课', '由副镇长和丽萍带队授课'))),
+      ['无出处 和丽萍'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县海洋与渔业局', '县林业与草原局'))), [
+      '无出处 县林业与草原局',
     ]);
   });
 });

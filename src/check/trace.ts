@@ -478,6 +478,8 @@ const TAKEN_BACK_RE = new RegExp(
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
   `^[\\u4e00-\\u9fff]{1,4}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
 );
+/** 是阅览室 before the count said again: the noun a correction puts in the old one's place. */
+const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,6}[\s，,]+$/;
 /**
  * The rest of a clause, a plain correction, perhaps after a short aside (25个人 镇里陪同的 不对 是24
  * 个人), a short reason
@@ -757,8 +759,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (unit && text.startsWith(unit, next.index + next.text.length)) gap = gap.slice(unit.length);
     // 办了7期读书沙龙 嗯 应该是8期: the noun counted, said once between the two, before a strong
     // marker (not 哦 or 不是 alone: 3个 不是4个 may say the opposite).
+    // (有1个图书角 哦不对 是阅览室 1个: the noun corrected, the count said again after it.)
     else if (next.measure && c.measure === next.measure) {
       gap = gap.replace(STRONG_CORRECTION_AFTER_NOUN_RE, '');
+      if (PLAIN_WRONG_RE.test(gap)) gap = gap.replace(NOUN_AFTER_IS_RE, '是');
     }
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
     const marked = gap.trim() !== '' && /[哦噢啊呃嗯额诶不错是]/.test(gap);

@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我])[${HAN}]){1,6}?|[${HAN}]{2,6}和(?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -156,10 +156,11 @@ const TITLE_NAME_RE = new RegExp(
 const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, 'g');
 /**
  * 副主席包丽娜围绕…: a surname that also begins common words (包村, 包联: words/wordlike-surnames.txt)
- * begins a name after a title only as three characters a name's end follows.
+ * begins a name after a title only as three characters a verb follows (not a mark, 同志 or 等:
+ * 神父和村里2名, 律师和海关同志 join two words).
  */
 const TITLE_WORDLIKE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等|和|与|及|以及)(?=${NAME_ENDS})`,
   'g',
 );
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
@@ -287,6 +288,7 @@ const SENT_TO_POST_RE = new RegExp(
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
 const PEOPLE_END = '人员师生家户者士官警民众胞贤表亲友医眷属嫂兵';
+const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
@@ -296,10 +298,11 @@ const TEAM_END = '组科室股班';
 const PEOPLE_WORDS = alternation(loadWords('people-nouns'));
 /**
  * 党外人士阿说古则带队, 推荐侨眷代表扎西顿珠当选: the same, three or four characters, after a
- * word that names people as such (人士, 代表 …), before a post's verb or 当选.
+ * word that names people as such (人士, 代表 …), before a post's verb or 当选 (a phone's space
+ * before 当选 too: 老艺人朵兰芝 当选; not before 牵头, which may open the next clause).
  */
 const PEOPLE_POSTED_NAME_RE = new RegExp(
-  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅|当选)`,
+  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅|[ \t\u3000]?当选)`,
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
@@ -674,8 +677,11 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
   }
-  for (const m of [...text.matchAll(TITLE_NAME3_RE), ...text.matchAll(TITLE_WORDLIKE_NAME_RE)]) {
+  const wordlike = [...text.matchAll(TITLE_WORDLIKE_NAME_RE)];
+  for (const m of [...text.matchAll(TITLE_NAME3_RE), ...wordlike]) {
     const index = m.index + m[0].length - m[2]!.length;
+    // (书记和群众在一起: 和 before a word for people is the conjunction.)
+    if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
     // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
     const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
       ? m[2]!.slice(0, 2)
@@ -1171,6 +1177,36 @@ function extractPlaces(text: string, out: NameFact[]): void {
 }
 
 /**
+ * 翻修危桥2座 青石岭大桥 白马坳大桥, 山塘3口：大冲塘、小冲塘、石门塘: works counted by a measure of
+ * built things, then as many names as the count, each its own name before one shared kind. Read
+ * in the answers only, as places: the user named each, and a draft keeps them.
+ */
+const COUNTED_WORKS_RE = new RegExp(
+  `([两二三四五六2-6])(?:座|处|口|条|栋|所|间)[ \t\u3000：:，,]+((?:[${HAN}]{3,8}(?:[、和及]|[ \t\u3000]+)){1,5}[${HAN}]{3,8})`,
+  'g',
+);
+
+function extractCountedWorks(text: string, out: NameFact[]): void {
+  for (const m of text.matchAll(COUNTED_WORKS_RE)) {
+    const items = m[2]!.split(/[、和及]|[ \t\u3000]+/);
+    if (items.length !== cnOrArabic(m[1])) continue;
+    // The kind they share (大桥, 水库): two characters or one, with a name of two or more before it.
+    const kind = [2, 1]
+      .map((k) => items[0]!.slice(-k))
+      .find((k) => items.every((i) => i.endsWith(k) && i.length - k.length >= 2));
+    if (!kind || new Set(items).size !== items.length) continue;
+    if (items.some((i) => PLACE_NOT_NAME_RE.test(i.slice(0, -kind.length)))) continue;
+    let at = m.index + m[0].length - m[2]!.length;
+    for (const item of items) {
+      at = text.indexOf(item, at);
+      if (!out.some((o) => o.index <= at && at < o.index + o.text.length))
+        out.push({ kind: 'org', text: item, index: at, place: true });
+      at += item.length;
+    }
+  }
+}
+
+/**
  * 华丰竹木、瑞祥茶业、永兴五金几家, 华丰竹木、永兴五金等企业: firms by their trade names, in a list
  * a word for firms closes (等企业, 几家, 等3家). Each item holds no clause word; the first is as long
  * as the second (the verb before the list is no part of it).
@@ -1207,7 +1243,10 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   const out: NameFact[] = [];
   extractOrgs(work, out);
   extractFirmLists(work, out);
-  if (options.answers) extractPlaces(work, out);
+  if (options.answers) {
+    extractPlaces(work, out);
+    extractCountedWorks(work, out);
+  }
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
   // 青石村、白沙村两个点: a place's name holds no person (石村, 白沙村 read from the list).
