@@ -327,6 +327,8 @@ const HALVES = [
   'sealed91',
   'sealed94',
   'sealed95',
+  'sealed96',
+  'sealed97',
 ] as const;
 type Half = (typeof HALVES)[number];
 
