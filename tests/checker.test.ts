@@ -4586,3 +4586,37 @@ describe('sealed94/95 classes, second part: a noun corrected before its count, �
     ]);
   });
 });
+
+describe('sealed96 classes: 包括苗 瑶 侗 壮4个民族, a typed title, the unit by its kind, names spelt in a counted list, 1名叫', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '会员共有88人 包括苗 瑶 侗 壮4个民族',
+      '学了档案法 档案管里条例',
+      '推荐2名会员当选镇人大代表 周立平 格桑次仁',
+      '山上有护林员1名叫李红梅 每周巡山两次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '会员共有88人，涵盖苗族、瑶族、侗族、壮族4个民族。重点学习《档案法》《档案管理条例》。推荐周立平、格桑次仁2名会员当选镇人大代表。护林员李红梅每周巡山2次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a people, a person dropped, another title: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('瑶族、', ''))), ['遗漏 瑶']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、格桑次仁2名', '等2名'))), [
+      '遗漏 格桑次仁',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('护林员李红梅', '护林员'))), [
+      '遗漏 李红梅',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('档案管理条例', '档案保护条例'))), [
+      '无出处 《档案保护条例》',
+    ]);
+  });
+  test("保障读书会活动 in a 读书会's own summary is the unit, in another's an event to trace", () => {
+    const mine = material([section('work', '主要工作', 'work', ['读书会今年开例会3次'])]);
+    const body = '读书会全年召开例会3次。积极争取专项经费，保障读书会活动正常开展。';
+    assert.deepEqual(flagsOf(checkBody({ ...mine, unit: '清河镇青年读书会' }, body)), []);
+    assertFlagged(flagsOf(checkBody(mine, body)), ['无出处 保障读书会']);
+  });
+});

@@ -48,6 +48,22 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     // 信访工作条列 (a voice input's homophone) for 《信访工作条例》: one character of the
     // document's kind written another way.
     if (k.length >= 5 && kindMistyped(index.keys, k)) return true;
+    // 档案管里条例 for 《档案管理条例》: one character of its stem written another way (never a
+    // figure: 2025年工作要点 is no 2026年's).
+    if (k.length >= 6 && stemMistyped(index.keys, k)) return true;
+  }
+  return false;
+}
+
+/** Whether `keys` holds `title` with one character of its stem (before the last two) another. */
+function stemMistyped(keys: string, title: string): boolean {
+  const kind = title.slice(-2);
+  const stem = title.slice(0, -2);
+  for (const at of occurrences(keys, kind)) {
+    const said = keys.slice(at - stem.length, at);
+    if (at < stem.length || charsApart(said, stem) !== 1) continue;
+    const i = [...stem].findIndex((c, j) => c !== said[j]);
+    if (!/[\d〇零一二两三四五六七八九十百千万年]/.test(stem[i]! + said[i]!)) return true;
   }
   return false;
 }
@@ -709,6 +725,8 @@ const ABSTRACT_CORE_RE = /^(?:知识|业务|常识)$/;
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
+  // 保障读书会活动 in the summary of a 读书会: the unit itself, by its kind.
+  if (suffix.length >= 3 && index.infoNames.some((n) => n.endsWith(suffix))) return true;
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,

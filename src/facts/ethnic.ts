@@ -1,3 +1,4 @@
+import { cnOrArabic } from './numerals.js';
 import { escapeRe, loadWords } from './words.js';
 
 /**
@@ -55,12 +56,29 @@ const RUN_RE = new RegExp(
   'g',
 );
 const ONE_NAME_RE = new RegExp(NAMES, 'g');
+/**
+ * 包括苗 瑶 侗 壮4个民族: a spaced run right after a verb, read when its count says how many
+ * peoples it names.
+ */
+const COUNTED_SPACED_RE = new RegExp(
+  `(?:${NAMES})(?:[ \\t\u3000]+(?:${NAMES}))+(?=([两二三四五六七八九十\\d]+)个?(?:民族|族))`,
+  'g',
+);
 
 export function extractEthnicGroups(text: string): EthnicFact[] {
   const out: EthnicFact[] = [];
   for (const run of text.matchAll(RUN_RE)) {
     for (const m of run[0].matchAll(ONE_NAME_RE)) {
       const at = run.index + m.index;
+      out.push({ kind: 'ethnic', text: m[0], index: at, key: `${FULL.get(m[0])}族` });
+    }
+  }
+  for (const run of text.matchAll(COUNTED_SPACED_RE)) {
+    const names = [...run[0].matchAll(ONE_NAME_RE)];
+    if (names.length !== cnOrArabic(run[1])) continue;
+    for (const m of names) {
+      const at = run.index + m.index;
+      if (out.some((o) => o.index === at)) continue;
       out.push({ kind: 'ethnic', text: m[0], index: at, key: `${FULL.get(m[0])}族` });
     }
   }

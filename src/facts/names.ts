@@ -618,6 +618,11 @@ const ANSWER_PERSON_RES = [
     `(?<=推荐|推选|提名|选举|举荐)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|担任|获评|任)`,
     'g',
   ),
+  // 护林员1名叫李红梅, 有个老师叫格桑卓玛: a person named by 叫 after a word or count for people.
+  new RegExp(
+    `(?<=(?:[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[1一][名位个])(?:名叫|叫做|叫))((?:${SURNAMES})[${HAN}]{1,2}?|[${TRANSLITERATED}]{2,5}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
+    'gm',
+  ),
   // 剪纸协会的赵青禾: after a body and 的.
   new RegExp(`(?<=(?:${alternation(loadWords('org-stems'))})的)((?:${SURNAMES})[${HAN}]{2})`, 'g'),
   // “山城老饕”刘子涵 “阿凯说车”孙凯这些: a name right after a quoted handle, closed by a list.
@@ -935,9 +940,11 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
 
 /** A count of people: 3名, 两个, 2位 (not 1: a list of one is no list). */
 const PEOPLE_COUNT_RE = /([两二三四五六七八九2-9])[名位个人]/g;
+/** A full name in a counted list: a surname and one or two more, or one spelt (格桑次仁). */
+const LISTED_NAME = `(?:(?:${SURNAMES})[${HAN}]{1,2}|[${TRANSLITERATED}]{2,5})`;
 /** After it, on its line: a run of full names joined by 、, 和, 及 or a phone's space. */
 const NAME_RUN_RE = new RegExp(
-  `(?<=^|[\\s：:，,])((?:${SURNAMES})[${HAN}]{1,2}(?:(?:[、和及]|[ \\t\\u3000]+)(?:${SURNAMES})[${HAN}]{1,2})+)(?=$|[\\s，,。；;]|等)`,
+  `(?<=^|[\\s：:，,])(${LISTED_NAME}(?:(?:[、和及]|[ \\t\\u3000]+)${LISTED_NAME})+)(?=$|[\\s，,。；;]|等)`,
 );
 /** …or before it, the run ending right where the count begins (陈德海、吴秋生两名辅导员). */
 const NAME_RUN_BEFORE_RE = new RegExp(
@@ -962,8 +969,12 @@ function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
       if (!run) continue;
       const items = run[1]!.split(/[、和及]|[ \t\u3000]+/).filter((i) => i !== '');
       if (items.length !== n) continue;
-      if (items.some((i) => notAGivenName(i) || givenHasFunctionChar(i) || TITLE_END_RE.test(i)))
-        continue;
+      // (A name spelt from another language may hold 次 or 多: 格桑次仁.)
+      const notName = (i: string) =>
+        notAGivenName(i) ||
+        (givenHasFunctionChar(i) && !TRANSLITERATED_RE.test(i)) ||
+        TITLE_END_RE.test(i);
+      if (items.some(notName)) continue;
       let at = line.start + (after ? from + run.index : run.index);
       for (const name of items) {
         at = text.indexOf(name, at);
