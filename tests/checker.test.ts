@@ -4620,3 +4620,33 @@ describe('sealed96 classes: 包括苗 瑶 侗 壮4个民族, a typed title, the 
     assertFlagged(flagsOf(checkBody(mine, body)), ['无出处 保障读书会']);
   });
 });
+
+describe('sealed97 classes: a heading ending in a people word, a festival said to be a new year, posts after 是, a lead opening a clause, 联欢会, 指挥部', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '开展就业培训 培训农民工320人次',
+      '青禾节 就是当地瑶族过年 村里办了长桌宴 参加群众800人',
+      '协会有会员56人 周雅琴是区文联副主席',
+      '请6名老党员参与 孟庆森牵头 全年议事40件',
+      '重阳节前 办了敬老联欢会',
+      '县防汛抗旱指挥部来检查过',
+    ]),
+  ]);
+  const FAITHFUL =
+    '（二）优化就业服务，端稳农民金饭碗\n全年开展就业培训，培训农民工320人次。青禾节是当地瑶族的传统新年，村里举办长桌宴，参加群众800人。协会现有会员56人，周雅琴担任区文联副主席。由孟庆森牵头，邀请6名老党员参与，全年议事40件。重阳节前举办敬老联欢会。县防汛抗旱指挥部来镇检查。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a person dropped, an event or a body invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('周雅琴担任', '另有会员担任'))), [
+      '遗漏 周雅琴',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('由孟庆森牵头，', ''))), ['遗漏 孟庆森']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('敬老联欢会', '迎新联欢会'))), [
+      '无出处 迎新联欢会',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县防汛抗旱指挥部', '县森林防火指挥部'))), [
+      '无出处 县森林防火指挥部',
+    ]);
+  });
+});

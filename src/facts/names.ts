@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -641,9 +641,15 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES})|${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}])([${HAN}]{3})(?=[和与跟同][^，,。；;\\n]{1,12}?一起)`,
     'g',
   ),
-  // 王德兵是村里的老木匠: a name opening a clause, said to be someone (是 … a word for people).
+  // 请6名老党员参与 孟庆森牵头: a full name opening a clause, then a lead's verb ending it.
   new RegExp(
-    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{1,2}?)(?=是[^\\s，,。；;\\n]{0,10}?(?:[${PEOPLE_END}匠工]|${PEOPLE_WORDS})(?:[\\s，,。；;]|$))`,
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=(?:牵头|负责|带队|主持)(?:[\\s，,。；;]|$))`,
+    'gm',
+  ),
+  // 王德兵是村里的老木匠, 周雅琴是区文联副主席: a name opening a clause, said to be someone
+  // (是 … a word for people or a post).
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{1,2}?)(?=是[^\\s，,。；;\\n]{0,10}?(?:[${PEOPLE_END}匠工]|${PEOPLE_WORDS}|${TITLES}|常委)(?:[\\s，,。；;]|$))`,
     'gm',
   ),
 ];
@@ -811,6 +817,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       ? /^(?:[\s，,。；;、等]|$)/.test(text.slice(index + 2))
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
+    // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
+    // list of names; a phone's answer ends its message there.)
+    if (!answers && text[index + name.length] === '\n') continue;
     if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
     // 区人武部: inside a body's name (人 of 人武部) no person begins.
     if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))

@@ -39,6 +39,9 @@ const PERIOD_RE = new RegExp(
 );
 
 /** 上一年初, 今年年初, 每年年底 are the same times; 年初 inside 2026年初 too. */
+/** A festival's name, then 是/就是/即 and what it is (当地瑶族的), right before a time word. */
+const FESTIVAL_IS_RE = /节[\s，,]*(?:就是|也就是|即|是)[\u4e00-\u9fff]{0,8}$/;
+
 export function extractPeriods(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
   for (const m of text.matchAll(PERIOD_RE)) {
@@ -66,6 +69,8 @@ export function extractPeriods(text: string): PeriodFact[] {
       continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
+    // 青禾节 就是当地瑶族过年: a festival said to be another's new year — what it is, no time.
+    if (FESTIVAL_IS_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
     if (key === '月中' && !/[\d一二三四五六七八九十]$/.test(text.slice(0, m.index))) continue;
     // 正月初八, 农历三月初三: the 月初 of a lunar day said as 初八 is that day's.
