@@ -329,6 +329,8 @@ const HALVES = [
   'sealed95',
   'sealed96',
   'sealed97',
+  'sealed98',
+  'sealed99',
 ] as const;
 type Half = (typeof HALVES)[number];
 
