@@ -4650,3 +4650,29 @@ describe('sealed97 classes: a heading ending in a people word, a festival said t
     ]);
   });
 });
+
+describe('sealed99 classes: a place or person corrected, a count split one each, parks, a place typed another way', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '活动在柳湾村办的 哦不对 是杏坪村',
+      '由镇党委书记王立新牵头 说错了 应该是副书记赵晓梅牵头',
+      '制定了两套预案 防汛一套 防火一套',
+      '活动站3月搬到了桐溪工业园区',
+      '最大的项目是冷连物流园',
+    ]),
+  ]);
+  const FAITHFUL =
+    '活动在杏坪村举办。由镇党委副书记赵晓梅牵头。分别制定防汛预案和防火预案。3月，活动站搬迁至桐溪工业园区。规模最大的为冷链物流园项目。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the corrected one kept, a park or a plan dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('桐溪工业园区', '新址'))), [
+      '遗漏 桐溪工业园区',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('防汛预案和防火预案', '防汛预案'))), [
+      '遗漏 两套',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('杏坪村', '新村'))), ['遗漏 杏坪村']);
+  });
+});

@@ -1011,6 +1011,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.withdrawn = true;
     }
   }
+  // 活动在柳湾村办的 哦不对 是杏坪村, 书记王立新牵头 说错了 应该是副书记赵晓梅: a place or a
+  // person corrected by the next one of its kind in the same message is no fact to keep.
+  const people = out.filter((c) => c.kind === 'person' || (c.kind === 'org' && c.place));
+  for (const [i, c] of people.entries()) {
+    const next = people.slice(i + 1).find((n) => n.kind === c.kind);
+    if (!next) continue;
+    const gap = text.slice(c.index + c.text.length, next.index);
+    if (gap.length <= NAME_CORRECTION_MAX && !gap.includes('\n') && NAME_CORRECTION_RE.test(gap)) {
+      c.told = true;
+      c.withdrawn = true;
+    }
+  }
   // “山居小馆” … / 不对 那个号叫“山居小院” 不是小馆: a quoted name said again a character or two
   // apart, after a correction in its message or the next, takes back the first, however far.
   for (const [i, c] of named.entries()) {
@@ -1147,7 +1159,16 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         c.index < end &&
         sameMeasure(c.measure, total.measure),
     );
-    if (ones.length === n) for (const c of ones) c.derived = true;
+    if (ones.length !== n) continue;
+    for (const c of ones) c.derived = true;
+    // (两套预案 防汛一套 防火一套: each one after what it is; the count is kept by naming them.)
+    let from = total.index + total.text.length;
+    const items = ones.map((c) => {
+      const before = text.slice(from, c.index);
+      from = c.index + c.text.length;
+      return /([\u4e00-\u9fff]{2,8})$/.exec(before.split(/[\s、，,；;：:]/).at(-1) ?? '')?.[1];
+    });
+    if (items.every((i) => i !== undefined)) total.items = items as string[];
   }
   // 办了个讲座, 一个项目, 查了一遍: a single one said in passing is still one (1场, 一家, 一次).
   for (const m of text.matchAll(IMPLIED_ONE_RE)) {
@@ -2147,14 +2168,26 @@ export function present(
     case 'org':
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
+      // (冷连物流园 kept as 冷链物流园: a place of four or more typed with one character another.)
       return (
         !fact.place ||
         draftKey.includes(compareKey(fact.text.replace(/[村乡镇]$/, ''))) ||
-        (fact.text.length === 4 && draftKey.includes(compareKey(fact.text.slice(1))))
+        (fact.text.length === 4 && draftKey.includes(compareKey(fact.text.slice(1)))) ||
+        (fact.text.length >= 4 && typedApart(compareKey(fact.text), draftKey))
       );
     default:
       return true;
   }
+}
+
+/** Whether `text` holds `word` with exactly one of its characters another (its ends the same). */
+function typedApart(word: string, text: string): boolean {
+  const head = word.slice(0, 1);
+  for (const at of occurrences(text, head)) {
+    const said = text.slice(at, at + word.length);
+    if (said.endsWith(word.slice(-1)) && charsApart(said, word) === 1) return true;
+  }
+  return false;
 }
 
 /** Whether a person named by surname and title (孟主任) stands in `text` with its full name. */
@@ -2254,14 +2287,14 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     // dropping a fact.
     case 'person':
       // …but 陈医生 is how a phone mentions someone: a 公文 may write the role instead
-      // (党外医务工作者). An invented one is still flagged.
-      return !c.calling;
+      // (党外医务工作者). An invented one is still flagged. (Nor one the user corrected.)
+      return !c.calling && !c.withdrawn;
     case 'ethnic':
       return true;
     // A place the user named (白沙村, 马坊乡) is a fact like a person; bodies are not required:
     // a 公文 may group them (相关部门).
     case 'org':
-      return c.place === true;
+      return c.place === true && !c.withdrawn;
     default:
       return false;
   }
