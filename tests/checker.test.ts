@@ -4676,3 +4676,38 @@ describe('sealed99 classes: a place or person corrected, a count split one each,
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('杏坪村', '新村'))), ['遗漏 杏坪村']);
   });
 });
+
+describe('sealed98 classes: points between two rates, an event corrected, 一周, 具体负责, a correction that adds, 顾好几', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全镇参保率达到65.3% 去年是57%',
+      '会员李明参加了市文联的演讲比赛 不对 是朗诵比赛 拿了三等奖',
+      '暑假办了托管班 一周收了八十多个孩子',
+      '每月查一次消防 全年12次',
+      '邻里纠纷调处一百二十多起 专干配齐8个村 不对 是8个村加2个小区',
+      '人手少 网格员顾好几个片区',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全镇参保率达到65.3%，较上年的57%提高8.3个百分点。会员李明参加市文联举办的朗诵比赛，荣获三等奖。暑期开办托管班，1周接收80余名孩子。每月开展1次消防检查，全年共检查12次。全年调处各类邻里纠纷120余起，专干在8个村和2个小区全面配齐。人手紧张，网格员普遍身兼多个片区。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('points, a span or a person invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('8.3个百分点', '9个百分点'))), [
+      '无出处 9个百分点',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1周接收', '1个月接收'))), [
+      '无出处 1个月',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('消防检查，', '消防检查，由仓库保管员石桂兰具体负责，')),
+      ),
+      ['无出处 石桂兰'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('朗诵比赛', '演讲比赛'))), [
+      '遗漏 朗诵比赛',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isSentenceEnd } from '../facts/clauses.js';
-import { sameMeasure } from '../facts/measures.js';
+import { changeMeasure, sameMeasure } from '../facts/measures.js';
 import { cnOrArabic } from '../facts/numerals.js';
 import { lineOf } from './lines.js';
 import type { Claim } from './trace.js';
@@ -159,7 +159,7 @@ export function changeOfTraced(
   if (!CHANGE_BEFORE_RE.test(draft.slice(Math.max(0, c.index - 8), c.index))) return false;
   const { start, end } = sentenceOf(draft, c.index);
   const others = tracedFigures(claims, c, start, end, isTraced).filter((o) =>
-    sameMeasure(o.measure, c.measure),
+    changeMeasure(c.measure, o.measure),
   );
   return others.some((a) =>
     others.some((b) => a !== b && Math.abs(a.value! - b.value! - c.value!) < 1e-9),
@@ -186,7 +186,7 @@ export function changeFromAnswers(
   if (!CHANGE_BEFORE_RE.test(before) && !REST_BEFORE_RE.test(before)) return false;
   const { start, end } = sentenceOf(draft, c.index);
   const kept = tracedFigures(claims, c, start, end, isTraced).filter((o) =>
-    sameMeasure(o.measure, c.measure),
+    changeMeasure(c.measure, o.measure),
   );
   return kept.some((a) => differsInAnswers(a.value!, c.value!, c.measure, answers));
 }
@@ -202,7 +202,7 @@ function differsInAnswers(
   answers: { lines: number[]; numbers: readonly Claim[] },
 ): boolean {
   const alike = answers.numbers.filter(
-    (n) => n.value !== undefined && !n.approx && !n.withdrawn && sameMeasure(n.measure, measure),
+    (n) => n.value !== undefined && !n.approx && !n.withdrawn && changeMeasure(measure, n.measure),
   );
   return alike.some(
     (a) =>

@@ -600,6 +600,12 @@ const FUSED_COUNT_RE = /(俩|仨)(人|月|天)?/g;
 const SPOKEN_ONE_RE =
   /[了过搞弄整有来做开办建设搭](座|个|位|家|间|台|辆|栋)(?![别人体性案位于置庭长里属乡中谈账风胞湾阶隙断子])(?=[\u4e00-\u9fff])/g;
 
+/**
+ * 一周收了八十多个孩子, 一个月办一期: a span of one said with 一 (no count the extractor reads
+ * alone), told: a draft's 1周 or 1个月 is that span.
+ */
+const ONE_SPAN_RE = /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚)(?![一\d])/g;
+
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
 function nearlyTheSame(a: string, b: string): boolean {
   if (a === b || a.length < 5) return false;
@@ -676,6 +682,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         index: m.index,
         value: m[1] === '俩' ? 2 : 3,
         measure,
+      });
+    }
+    for (const m of text.matchAll(ONE_SPAN_RE)) {
+      if (inside(m.index)) continue;
+      out.push({
+        kind: 'number',
+        text: m[0],
+        index: m.index,
+        value: 1,
+        measure: m[1]!,
+        told: true,
       });
     }
     // 村口有座老戏台, 搞了个培训班: a 一 left unsaid is a told count of one, so the draft's 1座
@@ -892,6 +909,15 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       opens && lineStart > 0
         ? text.lastIndexOf('\n', lineStart - 2) + 1
         : sentenceAt(text, markerAt).start;
+    // 专干配齐8个村 不对 是8个村加2个小区: the figure said again, the correction adds to it and
+    // takes back no other.
+    const nearest = figures.filter((f) => f.index >= from && f.index < markerAt).at(-1);
+    if (
+      next.kind === 'number' &&
+      nearest?.value === next.value &&
+      sameMeasure(nearest?.measure, next.measure)
+    )
+      continue;
     // The nearest one it can be: 专任教师51 不对 是49人 corrects the 51, 一千二百多人次 not 次.
     // (A date corrects the nearest date: 5月底前完成8个村文化室改造 不对 是6月底.)
     const candidates = timesAndFigures
@@ -1011,9 +1037,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.withdrawn = true;
     }
   }
-  // 活动在柳湾村办的 哦不对 是杏坪村, 书记王立新牵头 说错了 应该是副书记赵晓梅: a place or a
-  // person corrected by the next one of its kind in the same message is no fact to keep.
-  const people = out.filter((c) => c.kind === 'person' || (c.kind === 'org' && c.place));
+  // 活动在柳湾村办的 哦不对 是杏坪村, 书记王立新牵头 说错了 应该是副书记赵晓梅, 演讲比赛 不对 是
+  // 朗诵比赛: a place, a person or an event corrected by the next one of its kind in the same
+  // message is no fact to keep.
+  const people = out.filter(
+    (c) => c.kind === 'person' || c.kind === 'event' || (c.kind === 'org' && c.place),
+  );
   for (const [i, c] of people.entries()) {
     const next = people.slice(i + 1).find((n) => n.kind === c.kind);
     if (!next) continue;
@@ -2276,7 +2305,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
         !(c.key ?? '').endsWith('季度')
       );
     case 'event':
-      return (c.core ?? '') !== '';
+      return (c.core ?? '') !== '' && !c.withdrawn;
     // A figure said roughly (三十来户) is a fact too: dropped, the draft says less than the user.
     case 'number':
       return !c.told;

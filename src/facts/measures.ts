@@ -25,7 +25,7 @@ function shareGroup(a: string, b: string): boolean {
 
 /** Money, time and shares: never interchangeable with a bare number or 个. */
 const STRICT_RE =
-  /^(?:元|万元|亿元|块|块钱|%|天|小时|课时|分钟|个月|周|年|岁|倍|平方米|平方|公里|千米|公斤|亩|米|吨|斤)$/;
+  /^(?:元|万元|亿元|块|块钱|%|个百分点|百分点|天|小时|课时|分钟|个月|周|年|岁|倍|平方米|平方|公里|千米|公斤|亩|米|吨|斤)$/;
 const MONEY_RE = /^(?:元|万元|亿元|块|块钱)$/;
 
 /**
@@ -40,6 +40,11 @@ export function sameAmount(a = '', b = '', value = 0): boolean {
 /** A measure that counts things (台, 套, 家, 次), not money, time or a share. */
 export function countsThings(measure = ''): boolean {
   return measure !== '' && measure !== '成' && !STRICT_RE.test(measure);
+}
+
+/** 提高8.3个百分点 between 57% and 65.3%: a change in points is worked out from two rates. */
+export function changeMeasure(change = '', figure = ''): boolean {
+  return sameMeasure(change, figure) || (/^个?百分点$/.test(change) && figure === '%');
 }
 
 export function sameMeasure(a = '', b = ''): boolean {

@@ -269,7 +269,7 @@ const NAME_ADDRESS_RE = new RegExp(
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=担任|兼任|任|牵头|负责|主持|带队)`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -318,8 +318,8 @@ const PEOPLE_NAME_RE = new RegExp(
 const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志)/;
 /** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
 const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
-/** Characters of words for people that no given name holds: 家喻户晓 names no 喻户晓. */
-const NEVER_GIVEN = new Set('户众胞表者员手官警');
+/** Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几. */
+const NEVER_GIVEN = new Set('户众胞表者员手官警几');
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 /** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
@@ -703,7 +703,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       TITLE_END_RE.test(text.slice(index, index + 4)) ||
       TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
-    if (givenHasFunctionChar(name)) continue;
+    // (网格员顾好几个片区: 好几 is a count, no given name.)
+    if (givenHasFunctionChar(name) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
     if (bodyBeginsInside(out, index, name.length)) continue;
     seen.add(index);
