@@ -331,6 +331,8 @@ const HALVES = [
   'sealed97',
   'sealed98',
   'sealed99',
+  'sealed100',
+  'sealed101',
 ] as const;
 type Half = (typeof HALVES)[number];
 
