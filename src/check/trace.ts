@@ -1040,11 +1040,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // 活动在柳湾村办的 哦不对 是杏坪村, 书记王立新牵头 说错了 应该是副书记赵晓梅, 演讲比赛 不对 是
   // 朗诵比赛: a place, a person or an event corrected by the next one of its kind in the same
   // message is no fact to keep.
-  const people = out.filter(
+  const plainNames = out.filter(
     (c) => c.kind === 'person' || c.kind === 'event' || (c.kind === 'org' && c.place),
   );
-  for (const [i, c] of people.entries()) {
-    const next = people.slice(i + 1).find((n) => n.kind === c.kind);
+  for (const [i, c] of plainNames.entries()) {
+    const next = plainNames.slice(i + 1).find((n) => n.kind === c.kind);
     if (!next) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
     if (gap.length <= NAME_CORRECTION_MAX && !gap.includes('\n') && NAME_CORRECTION_RE.test(gap)) {
