@@ -4711,3 +4711,30 @@ describe('sealed98 classes: points between two rates, an event corrected, 一周
     ]);
   });
 });
+
+describe('sealed100 classes: the old day said as a reason, 最大一场, names after a people word or a class, 关, 客商, a date corrected in the next message', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '读书月启动仪式9.12在镇文化站办的 来了80人',
+      '不对 正式是9月13号 12号是预演',
+      '最大的是3.5到3.7那场暴雪',
+      '村民赵一凡捐了2万元修村道',
+      '五（2）班孙思远拿了全区朗诵比赛冠军',
+      '客商钱立新投了500万元建冷库',
+    ]),
+  ]);
+  const FAITHFUL =
+    '9月13日，在镇文化站举办读书月启动仪式，80人参加。3月5日至7日出现年内最大一场暴雪。村民赵一凡捐款2万元修缮村道。五（2）班孙思远获得全区朗诵比赛冠军。客商钱立新投资500万元建设冷库。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('each person dropped: flagged', () => {
+    for (const name of ['赵一凡', '孙思远', '钱立新'])
+      assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace(name, ''))), [`遗漏 ${name}`]);
+  });
+  test('关 after a title before a verb is a surname', () => {
+    const n = material([section('work', '主要工作', 'work', ['开了3次会 主任关振东讲话'])]);
+    assert.deepEqual(flagsOf(checkBody(n, '召开会议3次，主任关振东讲话。')), []);
+    assertFlagged(flagsOf(checkBody(n, '召开会议3次，主任讲话。')), ['遗漏 关振东']);
+  });
+});

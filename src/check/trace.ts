@@ -265,8 +265,8 @@ export function pointsBack(text: string, c: Claim): boolean {
     /(?:[这那]|以上|上述)$/.test(before4) ||
     (c.value === 1 &&
       (PICKED_ONE_RE.test(before4) ||
-        // 最难的一件: one picked out of several, not a count.
-        /最[\u4e00-\u9fff]{1,2}的$/.test(before4)))
+        // 最难的一件, 最大一场: one picked out of several, not a count (最多一次 is: at most once).
+        /最(?![多少])[\u4e00-\u9fff]{1,2}的?$/.test(before4)))
   );
 }
 
@@ -991,6 +991,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         (lineEnd < 0 || f.index < lineEnd),
     );
     if (again) inheritWords(again, old);
+    // 9.12 … / 不对 正式是9月13号 12号是预演: the old day said again, as the reason, is no fact.
+    for (const f of next.kind === 'date' ? timesAndFigures : []) {
+      if (
+        f.kind === 'date' &&
+        f.index > next.index &&
+        (lineEnd < 0 || f.index < lineEnd) &&
+        !f.text.includes('月') &&
+        f.date?.day !== undefined &&
+        f.date.day === old.date?.day
+      )
+        f.told = true;
+    }
     corrections.push({ from, markerAt, next });
     if (old.withdrawn) continue;
     old.told = true;
@@ -1114,9 +1126,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
     const after = text.slice(c.index + c.text.length, c.index + c.text.length + 12);
     if (c.withdrawn || !TAKEN_BACK_RE.test(after)) continue;
-    // The figure after the marker was found to correct another (of its own measure).
+    // The figure or date after the marker was found to correct another (of its own kind:
+    // 来了80人 / 不对 应该是9月13号 corrects the date, not the 80人).
     const at = c.index + c.text.length;
-    if (figures.some((f) => settled.has(f) && f.index > at && f.index <= at + 14)) continue;
+    if (timesAndFigures.some((f) => settled.has(f) && f.index > at && f.index <= at + 14)) continue;
     // 每两周巡查一次 不对 是每周: the rate is corrected, not the count — the count takes the
     // new rate, and a figure inside the old one (两周) is taken back instead.
     const rate =

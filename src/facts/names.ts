@@ -593,9 +593,10 @@ function trimVerb(name: string, after?: string): string {
  * halves). Each reading below says where its name stands.
  */
 const ANSWER_PERSON_RES = [
-  // 化验员杜文涛拿了: a surname and two characters after a word for people, whatever follows.
+  // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
+  // (or a class or team counted by its number), whatever follows.
   new RegExp(
-    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS})[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 理事长还是罗文彬: after a title and 还是/仍是.
@@ -901,7 +902,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           !out.some((o) => o.kind === 'person' && o.text === name)
         )
           continue;
-        if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name)) continue;
+        // (村民赵一凡: a full name after a word for people may hold what given names hold.)
+        const framed = re === ANSWER_PERSON_RES[0];
+        if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name, framed))
+          continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
         if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
           continue;
