@@ -4738,3 +4738,34 @@ describe('sealed100 classes: the old day said as a reason, 最大一场, names a
     assertFlagged(flagsOf(checkBody(n, '召开会议3次，主任讲话。')), ['遗漏 关振东']);
   });
 });
+
+describe('sealed101 classes: a holiday of a fixed day, a dotted name before its verb, 5、6月, a count per item, 在 ends a body, a calling frames a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '七一那天组织党员到纪念馆重温入党誓词 40人参加',
+      '国庆那天组织升旗仪式 80人参加',
+      '护林队长努尔·哈斯木每周巡山两次',
+      '防汛队扩到6支 5、6月汛期巡堤二百多人次',
+      '拆除违规广告牌2处 杏林村一处 鹰嘴崖一处',
+      '在县体育中心大礼堂办了文艺汇演 15个节目',
+      '会长周立平长老牵头',
+    ]),
+  ]);
+  const FAITHFUL =
+    '7月1日，组织党员40人到纪念馆重温入党誓词。10月1日，组织升旗仪式，80人参加。护林队长努尔·哈斯木坚持每周巡山2次。全镇防汛队扩大到6支，5月、6月汛期共巡查堤段二百多人次。依法拆除违规广告牌2处，分别位于杏林村和鹰嘴崖。在县体育中心大礼堂举办文艺汇演，共推出节目15个。会长周立平长老牵头抓总。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another day, a body or a person invented, a month dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('7月1日', '8月1日'))), ['无出处 8月1日']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('在县体育中心', '联合县文联在县体育中心'))),
+      ['无出处 县文联'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('周立平长老牵头', '周立平长老、副会长韩以宁牧师牵头'))),
+      ['无出处 韩以宁'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('5月、6月', '6月'))), ['遗漏 5']);
+  });
+});

@@ -604,6 +604,24 @@ const SPOKEN_ONE_RE =
  * 一周收了八十多个孩子, 一个月办一期: a span of one said with 一 (no count the extractor reads
  * alone), told: a draft's 1周 or 1个月 is that span.
  */
+/** Whether `raw` says the holiday `name` as a word of its own (not 十七一, 七一个). */
+function holidaySaid(raw: string, name: string): boolean {
+  return new RegExp(
+    `(?<![〇零一二两三四五六七八九十\\d])${name}(?![〇零一二两三四五六七八九十\\d个名人位次期])`,
+  ).test(raw);
+}
+
+/** Holidays of a fixed day and the day they are. */
+const HOLIDAY_DATES: Record<string, [number, number]> = {
+  元旦: [1, 1],
+  三八: [3, 8],
+  五一: [5, 1],
+  五四: [5, 4],
+  六一: [6, 1],
+  七一: [7, 1],
+  八一: [8, 1],
+  国庆: [10, 1],
+};
 const ONE_SPAN_RE = /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚)(?![一\d])/g;
 
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
@@ -1791,6 +1809,15 @@ function dateTraced(draft: Claim, index: SourceIndex): boolean {
   }
   const same = (s: Claim) => s.date !== undefined && sameDate(date, s.date, index.year);
   if (tracedBy(draft, index, same)) return true;
+  // 7月1日 for the answers' 七一那天: a holiday of a fixed day is that date.
+  if (
+    date.day !== undefined &&
+    Object.entries(HOLIDAY_DATES).some(
+      ([name, [month, day]]) =>
+        month === date.month && day === date.day && holidaySaid(index.raw, name),
+    )
+  )
+    return true;
   // A day the answers name once (3月12号开了座谈会) is that claim wherever the draft puts it
   // (3月12日，召开党外人士座谈会): a particular day is rarely met by chance, and phone words and
   // 公文 words around it seldom pair. A bare month the answers name once needs the weak tie.
@@ -2163,6 +2190,13 @@ export function present(
     }
     case 'period': {
       const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
+      // 国庆那天 kept as 10月1日: the day a holiday of a fixed day is.
+      const day = HOLIDAY_DATES[fact.text];
+      if (
+        day &&
+        (draft.get('date') ?? []).some((d) => d.date?.month === day[0] && d.date?.day === day[1])
+      )
+        return true;
       // 下半年 opening a whole answer (下半年 一是… 二是…) frames all of it: the draft keeps it
       // by saying it once anywhere (下半年，我局将…), not by repeating it in each item.
       if (fact.frame && same.length > 0) return true;

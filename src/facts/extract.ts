@@ -263,9 +263,9 @@ const LATIN_UNIT_RE = new RegExp(`^${LATIN_UNITS}`);
 /** What follows a decimal, never a date: a multiplier or a unit (万, 亿, 元, 米, 亩 …). */
 const NOT_AFTER_DATE_RE = new RegExp(`^(?:[万亿千百元米亩吨斤倍分度成]|${LATIN_UNITS})`);
 
-/** The first month of 7—9月, 三至五月: a month, though its 月 is written once, after the second. */
+/** The first month of 7—9月, 三至五月, 5、6月: a month, though its 月 is written once, after the last. */
 const MONTH_RANGE_RE = new RegExp(
-  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
+  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到、和及]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
   'g',
 );
 

@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -233,6 +233,7 @@ const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干�
 const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
 /** Callings said after a person's name (周慧琳医生, 王老师): words/callings.txt. */
 const CALLINGS = alternation(loadWords('callings'));
+const CALLING_AT_RE = new RegExp(`^(?:${CALLINGS})`);
 /** 王建国同志, 张华等同志. */
 /**
  * Whether `said` at `at` (乡村医生 after 焦 of 聚焦) stands elsewhere in `text` without its first
@@ -704,8 +705,11 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       TITLE_END_RE.test(text.slice(index, index + 4)) ||
       TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
-    // (网格员顾好几个片区: 好几 is a count, no given name.)
-    if (givenHasFunctionChar(name) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
+    // (网格员顾好几个片区: 好几 is a count, no given name; 副会长韩以宁牧师: a calling after it
+    // says it is one.)
+    const called = CALLING_AT_RE.test(text.slice(index + name.length));
+    if (givenHasFunctionChar(name, called) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c)))
+      continue;
     if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
     if (bodyBeginsInside(out, index, name.length)) continue;
     seen.add(index);
@@ -923,6 +927,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
 const DOT_RE = new RegExp(`(?<=[${HAN}])·(?=[${HAN}])`, 'g');
 const AFTER_DOT_RE = new RegExp(`^[${HAN}]{2,8}?(?=${NAME_ENDS}|[^${HAN}]|$)`);
 const TITLE_IN_RE = new RegExp(`(?:${TITLES})`, 'g');
+const SPELT_RUN_RE = new RegExp(`^[${TRANSLITERATED}]{2,8}`);
+const SPELT_END_RE = new RegExp(`[${TRANSLITERATED}]{2,6}$`);
 
 /**
  * A name written with a middle dot is a person's whatever stands around it: the part before the
@@ -931,13 +937,21 @@ const TITLE_IN_RE = new RegExp(`(?:${TITLES})`, 'g');
  */
 function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
   for (const m of text.matchAll(DOT_RE)) {
-    const after = AFTER_DOT_RE.exec(text.slice(m.index + 1))?.[0];
+    // The part after the dot ends where a name's end begins, or where its spelt characters do
+    // (努尔·哈斯木坚持每周: 坚持 is the verb).
+    const rest = text.slice(m.index + 1);
+    const spelt = SPELT_RUN_RE.exec(rest)?.[0];
+    const ended = AFTER_DOT_RE.exec(rest)?.[0];
+    const after = spelt && (!ended || spelt.length < ended.length) ? spelt : ended;
     if (!after) continue;
     let from = m.index;
     while (from > 0 && from > m.index - 6 && HAN_CHAR_RE.test(text[from - 1]!)) from--;
     const run = text.slice(from, m.index);
     const title = [...run.matchAll(TITLE_IN_RE)].at(-1);
-    let first = title ? run.slice(title.index + title[0].length) : run.slice(-4);
+    // (…and before it, with no title, its spelt characters: 护林员阿迪力·吐尔逊.)
+    let first = title
+      ? run.slice(title.index + title[0].length)
+      : (SPELT_END_RE.exec(run)?.[0] ?? run.slice(-4));
     if (first.length < 2 || [...(first + after)].some((ch) => POSTED_NOT_NAME_RE.test(ch)))
       continue;
     const index = m.index - first.length;
@@ -1215,6 +1229,8 @@ function extractCountedWorks(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(COUNTED_WORKS_RE)) {
     const items = m[2]!.split(/[、和及]|[ \t\u3000]+/);
     if (items.length !== cnOrArabic(m[1])) continue;
+    // (杏林村一处 鹰嘴崖一处: each item's own count, no kind they share.)
+    if (items.some((i) => /[一二两三四五六七八九十\d]/.test(i.slice(-2)))) continue;
     // The kind they share (大桥, 水库): two characters or one, with a name of two or more before it.
     const kind = [2, 1]
       .map((k) => items[0]!.slice(-k))
