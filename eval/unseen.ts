@@ -333,6 +333,8 @@ const HALVES = [
   'sealed99',
   'sealed100',
   'sealed101',
+  'sealed102',
+  'sealed103',
 ] as const;
 type Half = (typeof HALVES)[number];
 
