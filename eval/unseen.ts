@@ -192,6 +192,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed88/ an eighty-eighth, written while sealed86 was told (DeepSeek-V3 and
  *                         Doubao styles); measured at first sight, then told: leaked
+ *   eval/unseen/sealed90/ to sealed103/ (not 92, 93) twelve more, written in pairs in the twelfth
+ *                         session (DeepSeek-R1, Kimi, GPT-4o, Doubao, Qwen, ERNIE, GLM-4 and
+ *                         DeepSeek-V3 styles), each pair measured at first sight after the fixes
+ *                         of the pair before it, then told: leaked
  *   eval/unseen/sealed59/ a fifty-ninth, written during sealed57–58's round (Kimi and
  *                         DeepSeek-V3 styles); measured once, at the ninth session's end: never
  *                         told

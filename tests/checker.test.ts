@@ -4769,3 +4769,27 @@ describe('sealed101 classes: a holiday of a fixed day, a dotted name before its 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('5月、6月', '6月'))), ['遗漏 5']);
   });
 });
+
+describe("sealed102 classes: a spelt name read with its 来, 周敏总, 随市代表团, a kind modifying a brand, 本 and 册, the answers' end, N个村", () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '9月请市民宗局索朗拉姆副局长来讲了一课 干部40多人参加',
+      '鸿达物流的周敏总组织车队送了物资 送了12车',
+      '5月跟市代表团去深圳 看了3个园区',
+      '沙龙都是志愿者来办 全年办了10期',
+      '每个图书角50本 每月换一次',
+      '两个村连进了污水处理站 明年打算去一趟县',
+    ]),
+  ]);
+  const FAITHFUL =
+    '9月，邀请市民宗局副局长索朗拉姆来镇授课，干部40多人参加。鸿达物流负责人周敏组织车队运送物资12车。5月，随市代表团赴深圳考察园区3个。全力建设惠民沙龙品牌，全年举办10期。每个图书角配书50册，每月轮换一次。2个村接入污水处理站。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test("an invented body at the answers' last word, another figure: flagged", () => {
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}邀请县口腔医院专家开展义诊。`)), [
+      '无出处 县口腔医院',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('50册', '60册'))), ['无出处 60册']);
+  });
+});

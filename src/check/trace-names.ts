@@ -206,7 +206,8 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   if (name.length >= 4) {
     const tail = name.slice(-3);
     for (const at of occurrences(index.raw, name[0]!)) {
-      for (let len = 3; len < name.length && len <= 8; len++) {
+      // (Never past the answers' end: 去一趟县 names no 县口腔医院.)
+      for (let len = 3; len < name.length && len <= 8 && at + len <= index.raw.length; len++) {
         const short = index.raw.slice(at, at + len);
         // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
         // not inside a longer one (云岭市民 of 云岭市民族中学 names no 云岭市民政局).
@@ -429,7 +430,7 @@ const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
  * Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获, 交
  * (转交县教育局) ….
  */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给]/;
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):
@@ -505,12 +506,27 @@ function twoCharName(raw: string, name: string, third: string): boolean {
   for (const at of occurrences(raw, name)) {
     const next = raw[at + 2] ?? '';
     if (next !== third && !NAME_CHAR_AFTER_RE.test(next)) return true;
+    // (周敏总, 周敏经理: a title or calling after it ends the name.)
+    if (next !== third && TITLE_OR_CALLING_AT_RE.test(raw.slice(at + 2))) return true;
   }
   return false;
 }
 
+/** A title, a calling or the spoken 总 (周敏总) right after a name. */
+const TITLE_OR_CALLING_AT_RE = new RegExp(
+  `^(?:${[...loadWords('person-titles'), ...loadWords('callings'), '总', '经理'].map(escapeRe).join('|')})`,
+);
+
 export function personTraced(c: Claim, index: SourceIndex): boolean {
   if (index.raw.includes(c.text)) return true;
+  // 副局长索朗拉姆来镇授课, read with its 来: a long spelt name the answers give without it.
+  if (
+    c.text.length >= 5 &&
+    c.title &&
+    /来$/.test(c.text) &&
+    index.raw.includes(c.text.slice(0, -1))
+  )
+    return true;
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
     return true;

@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -1116,19 +1116,25 @@ export function eventCore(raw: string): string {
   );
 }
 
+const EVENT_MODIFIED_HEAD_RE = new RegExp(`^(?:${alternation(loadWords('event-modified-heads'))})`);
+const INTO_BEFORE_KIND_RE = /(?:引入|带进|走进|融入|进入|纳入|带入|引进)[\u4e00-\u9fff]{0,3}$/;
+
 function extractEvents(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(EVENT_RE)) {
     const suffix = m[1]!;
     // 广大会员: the ending runs on into a word (会员), as an organisation's stem may.
     const end = m.index + suffix.length;
     if (RUN_ON.has(text.slice(end - 1, end + 1)) && !text.startsWith('同志', end)) continue;
+    // 建设惠民沙龙品牌: the kind modifies a noun after it, and no event is named.
+    if (EVENT_MODIFIED_HEAD_RE.test(text.slice(end))) continue;
     // 三八妇女节当天集中汇演: the day it was held (当天, 那天, 期间) is when, not the event's name.
     const raw = text
       .slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index)
       .replace(/^.*(?:当天|当日|那天|那日|期间)/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
-    // 把安全知识带进课堂: a verb of going into a place before the kind names where, no event.
-    if (/[\u4e00-\u9fff][进入]$/.test(raw)) continue;
+    // 把安全知识带进课堂, 将剪纸技艺带进美术课堂: a verb of going into a place before the kind
+    // (a word or two between) names where, no event.
+    if (/[\u4e00-\u9fff][进入]$/.test(raw) || INTO_BEFORE_KIND_RE.test(raw)) continue;
     const core = eventCore(raw);
     // …活动, …行动 and …工程 are named only with a mark of a name (宣传月活动, 千企帮千村行动,
     // 百村示范工程); 宗教活动 and 违法犯罪活动 are kinds of things, 水利工程 is works, and a
