@@ -4793,3 +4793,25 @@ describe("sealed102 classes: a spelt name read with its 来, 周敏总, 随市�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('50册', '60册'))), ['无出处 60册']);
   });
 });
+
+describe('sealed103 classes: a couplet of the state reached, a placing with two qualifiers, 经商 inside a name, the Nth one as a count, 带进…课堂, 累计比赛', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '组了个巡查队 8个人 每人负责一条街',
+      '10月县里广播操比赛 个人总分第三',
+      '外出经商的同乡 有二十多位 腊月里专门开了一次座谈会',
+      '明年筹建第3个合作社 搞蔬菜的',
+      '请县文化馆的剪纸老师来上了4次课',
+      '秋季办了篮球联赛 打了四十来场',
+    ]),
+  ]);
+  const FAITHFUL =
+    '组建巡查队8人，形成“街街有人巡、户户有人问”的工作格局。10月参加县广播操比赛，获个人总分第三名。外出经商同乡共20余位，腊月召开外出经商同乡座谈会1次。筹建蔬菜合作社，使合作社数量达到3个。邀请县文化馆剪纸老师授课4次，将剪纸技艺带进美术课堂。秋季举办篮球联赛，累计比赛40余场。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another placing or count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('第三名', '第二名'))), ['无出处 第二名']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('达到3个', '达到4个'))), ['无出处 4个']);
+  });
+});

@@ -36,12 +36,32 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
   if (isRoleMetaphor(text, at, quote) || FORMULA_RE.test(quote)) return true;
   // (Its halves may end like a name's head — 申报, 代办 — and still be ways of working.)
   if (inContrast(text, at, quote)) return isFigureOfSpeech(quote, CONTRAST_PART_MAX, false);
+  if (stateCouplet(text, at, quote)) return true;
   if (!isFigureOfSpeech(quote)) return false;
   if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
   // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
   const tail =
     /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0].replace(KIND_RE, '') ?? '';
   return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h));
+}
+
+/**
+ * 形成“街街有人巡、户户有人问”的工作格局: a couplet of two halves of one length (up to six 汉字)
+ * describing the state the work reached, after 形成/做到/实现/营造 and before 的 and a word for it.
+ */
+const STATE_BEFORE_RE = /(?:形成|做到|实现|营造|达到)了?$/;
+const STATE_AFTER_RE = /^的[\u4e00-\u9fff]{0,4}(?:格局|局面|氛围|态势|机制|效果)/;
+
+function stateCouplet(text: string, at: number, quote: string): boolean {
+  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  const halves = inner.split(/[、，,]/);
+  return (
+    halves.length === 2 &&
+    halves[0]!.length === halves[1]!.length &&
+    STATE_BEFORE_RE.test(text.slice(Math.max(0, at - 3), at)) &&
+    STATE_AFTER_RE.test(text.slice(at + quote.length)) &&
+    isFigureOfSpeech(quote, 6, false)
+  );
 }
 
 /** 成为居民的“贴心管家”, 当好企业的“店小二”: a role a metaphor gives, not a programme's name. */

@@ -622,6 +622,7 @@ const HOLIDAY_DATES: Record<string, [number, number]> = {
   八一: [8, 1],
   国庆: [10, 1],
 };
+const NTH_COUNT_RE = /第([\d二三四五六七八九十]+)(个|家|所|座|支)(?=[\u4e00-\u9fff])/g;
 const ONE_SPAN_RE = /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚)(?![一\d])/g;
 
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
@@ -700,6 +701,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         index: m.index,
         value: m[1] === '俩' ? 2 : 3,
         measure,
+      });
+    }
+    // 筹建第3个合作社: the count the new one brings them to, told (达到3个 is it).
+    for (const m of text.matchAll(NTH_COUNT_RE)) {
+      const value = cnOrArabic(m[1]);
+      if (value === undefined || value < 2 || inside(m.index)) continue;
+      out.push({
+        kind: 'number',
+        text: m[0].slice(1),
+        index: m.index + 1,
+        value,
+        measure: m[2]!,
+        told: true,
       });
     }
     for (const m of text.matchAll(ONE_SPAN_RE)) {

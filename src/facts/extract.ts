@@ -458,11 +458,12 @@ function halfAfter(
 
 /** What stands before the 第 of a rank said without its noun (排名第四). */
 /**
- * …and after a verb of winning (得了第二, 拿了第一, 拿了团体第三) or of moving (升到第3, 跃升至第5,
+ * …and after a verb of winning (得了第二, 拿了第一, 拿了个人总分第三, or the kind alone: 个人总分第三)
+ * or of moving (升到第3, 跃升至第5,
  * 降为第7): a place in a contest or a ranking.
  */
 const RANK_BEFORE_RE =
-  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:团体|个人|男子|女子|总分|综合)?第$/;
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
 /** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
 const RANK_CORRECTED_RE =
   /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:应该)?是第$/;
@@ -928,7 +929,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // (…and the rank a correction gives: 进到第3 不对 二模是第4.)
     const rank =
       ordinal &&
-      (RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 5), start)) ||
+      (RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 9), start)) ||
         RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';

@@ -400,6 +400,8 @@ function masked(text: string): string {
 /** Where a name whose head starts at `headStart` begins: at a boundary word, a date or `max` 字. */
 /** words/boundary-word-ends.txt: 安全, 基本 … — a boundary's character ending another word. */
 const BOUNDARY_WORD_ENDS = new Set(loadWords('boundary-word-ends'));
+/** words/boundary-word-starts.txt: 经销, 在外 … — a boundary's character beginning a word. */
+const BOUNDARY_WORD_STARTS = new Set(loadWords('boundary-word-starts'));
 
 function endsWithBoundary(
   text: string,
@@ -411,6 +413,8 @@ function endsWithBoundary(
     if (!boundaries.has(text.slice(end - k, end))) continue;
     // 安全月活动: the 全 of 安全 ends that word, not a name's start.
     if (wordEnds && k === 1 && BOUNDARY_WORD_ENDS.has(text.slice(end - 2, end))) continue;
+    // 农资经销商座谈会: the 经 begins 经销, inside the name.
+    if (k === 1 && BOUNDARY_WORD_STARTS.has(text.slice(end - 1, end + 1))) continue;
     return true;
   }
   return false;
