@@ -339,6 +339,8 @@ const HALVES = [
   'sealed101',
   'sealed102',
   'sealed103',
+  'sealed104',
+  'sealed105',
 ] as const;
 type Half = (typeof HALVES)[number];
 
