@@ -4815,3 +4815,30 @@ describe('sealed103 classes: a couplet of the state reached, a placing with two 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('达到3个', '达到4个'))), ['无出处 4个']);
   });
 });
+
+describe("sealed104 classes: another body's short form beside the unit, the rest said after 剩下, 一辆车, 七成为散户", () => {
+  test("县侨联 beside the unit in a 侨眷联谊会's summary is another body", () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['跟民盟县支部联合开了座谈会 收到建议5条']),
+    ]);
+    const unit = { ...m, unit: '丰源县侨眷联谊会' };
+    assert.deepEqual(flagsOf(checkBody(unit, '与民盟县支部联合召开座谈会，收到建议5条。')), []);
+    assertFlagged(flagsOf(checkBody(unit, '与民盟县支部、县侨联联合召开座谈会，收到建议5条。')), [
+      '无出处 县侨联',
+    ]);
+  });
+  test('剩下22件, 一辆车, 七成是散户 reworded: no flag; another figure: flagged', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '全年收到投诉520件 办结了498件 剩下22件都转交专班跟进了',
+        '流动书屋 一辆车装了三千册书',
+        '合作社社员规模小 七成是散户',
+      ]),
+      section('plans', '下一步', 'nextSteps', ['明年一季度前把剩下的22件投诉办完']),
+    ]);
+    const FAITHFUL =
+      '全年共收到投诉520件，已办结498件。对尚未办结到位的22件投诉，全部转交专班跟进。配备1辆流动书车，装载图书3000册。合作社社员普遍规模较小，七成为散户。\n明年一季度前，推动剩余22件投诉全部办结。';
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1辆', '2辆'))), ['无出处 2辆']);
+  });
+});

@@ -268,10 +268,11 @@ describe('figures of unseen phone answers (eval/unseen d-…)', () => {
     assert.deepEqual(read('贷款一亿三千多万'), [['一亿三千多万', 130000000, '', 'more', false]]);
   });
 
-  test('三成 is 30%; 成为 and 成立 are words', () => {
+  test('三成 is 30%, 七成为散户 too (为 as 是); 一成为会员 and 成立 are words', () => {
     assert.deepEqual(read('占了差不多三成'), [['差不多三成', 30, '%', 'near', false]]);
     assert.deepEqual(read('九成以上'), [['九成以上', 90, '%', 'more', false]]);
-    assert.deepEqual(read('三成为'), []);
+    assert.deepEqual(read('七成为散户'), [['七成', 70, '%', '', false]]);
+    assert.deepEqual(read('一成为会员就'), []);
   });
 
   test('大概 and 差不多 loosen a figure; 百余人 is a figure, 百姓 is not', () => {

@@ -386,7 +386,12 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     return true;
   }
   // 区人社 for 临川区人力资源和社会保障局: a short form keeps the name's characters in order.
-  if (index.infoNames.some((n) => abbreviates(bare, n))) return true;
+  // (…unless it is another body's known short form: 县侨联 in a 侨眷联谊会's summary.)
+  if (
+    index.infoNames.some((n) => abbreviates(bare, n)) &&
+    !index.infoNames.some((n) => knownShortOfOther(bare, n))
+  )
+    return true;
   // 文联 in a 县文学艺术界联合会's summary: the short form everyone uses of a name the sources give.
   for (const [full, short] of ORG_ALIASES) {
     if (

@@ -601,8 +601,8 @@ const SPOKEN_ONE_RE =
   /[了过搞弄整有来做开办建设搭](座|个|位|家|间|台|辆|栋)(?![别人体性案位于置庭长里属乡中谈账风胞湾阶隙断子])(?=[\u4e00-\u9fff])/g;
 
 /**
- * 一周收了八十多个孩子, 一个月办一期: a span of one said with 一 (no count the extractor reads
- * alone), told: a draft's 1周 or 1个月 is that span.
+ * 一周收了八十多个孩子, 一个月办一期, 一辆车装了书: a span or a thing of one said with 一 (no count
+ * the extractor reads alone), told: a draft's 1周, 1个月 or 1辆 is it.
  */
 /** Whether `raw` says the holiday `name` as a word of its own (not 十七一, 七一个). */
 function holidaySaid(raw: string, name: string): boolean {
@@ -623,7 +623,8 @@ const HOLIDAY_DATES: Record<string, [number, number]> = {
   国庆: [10, 1],
 };
 const NTH_COUNT_RE = /第([\d二三四五六七八九十]+)(个|家|所|座|支)(?=[\u4e00-\u9fff])/g;
-const ONE_SPAN_RE = /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚)(?![一\d])/g;
+const ONE_SPAN_RE =
+  /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚|辆|艘|架|部|头|匹|栋|幢)(?![一\d])/g;
 
 /** Two quoted names (three characters or more inside the quotes), a character or two apart. */
 function nearlyTheSame(a: string, b: string): boolean {
@@ -1308,6 +1309,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (!whole || parts.length === 0) continue;
     const rest = whole.value! - sum(parts);
     if (rest <= 0) continue;
+    // (剩下22件都转交了: the rest said, right after its word, is the user's own figure.)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (new RegExp(`^[的是有还]{0,2}${rest}`).test(after)) continue;
     out.push({
       ...whole,
       value: rest,

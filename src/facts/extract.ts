@@ -894,7 +894,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 2至3批, 两到三批: the first half of a range counts what the second does.
     const range = RANGE_RE.exec(work.slice(end, end + 8));
     // 三成, 七成以上: a share in tenths, the same fact as 30%.
-    const tenths = !arabic && token.length === 1 && SHARE_RE.test(after);
+    // (七成为散户: a share, then 为 as 是 — not 一成为会员, where 成为 is the verb.)
+    const tenths =
+      !arabic &&
+      token.length === 1 &&
+      (SHARE_RE.test(after) || (token !== '一' && /^成为/.test(after)));
     // 占五分, 扣2分: a score, its 分 a measure only after a verb of scoring (not 三分之一, 分别).
     const score =
       /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
