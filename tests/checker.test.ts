@@ -4842,3 +4842,23 @@ describe("sealed104 classes: another body's short form beside the unit, the rest
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1辆', '2辆'))), ['无出处 2辆']);
   });
 });
+
+describe('sealed105 classes: 一二月份, 年逾八旬', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '寒假一二月份组织了8名队员去养老院帮忙',
+      '合唱团团长周桂芬 八十多岁了 每周三教大家唱歌',
+    ]),
+  ]);
+  const FAITHFUL =
+    '1月至2月寒假期间，组织8名队员赴养老院开展志愿服务。合唱团团长周桂芬年逾八旬，每周三教大家唱歌。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another month or age: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1月至2月', '3月至4月'))), ['无出处 3月']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('年逾八旬', '年逾九旬'))), [
+      '无出处 逾九旬',
+    ]);
+  });
+});

@@ -269,6 +269,10 @@ const MONTH_RANGE_RE = new RegExp(
   'g',
 );
 
+const AGE_DECADES_RE = /(逾|过|近|届)?([五六七八九])旬/g;
+const NEIGHBOUR_MONTHS_RE =
+  /(?<![\d〇零一二两三四五六七八九十])([一二三四五六七八九])(?=([二三四五六七八九十])月)/g;
+
 /** words/whole-measures.txt: 组, 人, 场 … — measures no decimal comes before. */
 const WHOLE_MEASURES = new Set(loadWords('whole-measures').join(''));
 
@@ -682,6 +686,13 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;
+  // 一二月份, 七八月: two neighbouring months said as neighbouring numerals, the first a month.
+  for (const m of work.matchAll(NEIGHBOUR_MONTHS_RE)) {
+    if (cnOrArabic(m[2]) !== (cnOrArabic(m[1]) ?? 0) + 1) continue;
+    atoms.push({ kind: 'date', text: m[1]!, index: m.index, date: { month: cnOrArabic(m[1]) } });
+    chars.mask(m.index, m.index + 1);
+  }
+  work = chars.text;
   for (const m of work.matchAll(MONTH_RANGE_RE)) {
     const month = cnOrArabic(m[1]);
     if (month === undefined || month < 1 || month > 12) continue;
@@ -1062,6 +1073,20 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   maskListNumbers(chars, norm);
   // 九三九个人: 九三 (学社) is a party's name, then 九个人; not the positional 九三九.
   maskAll(chars, PARTY_NUMERAL_RE);
+  // 年逾八旬, 年近七旬: an age said in decades (八旬 = 80岁), more than or near it.
+  for (const m of chars.text.matchAll(AGE_DECADES_RE)) {
+    const value = (cnOrArabic(m[2]) ?? 0) * 10;
+    const approx: Approx | undefined = m[1] === '近' ? 'near' : m[1] ? 'more' : undefined;
+    out.push({
+      kind: 'number',
+      text: text.slice(m.index, m.index + m[0].length),
+      index: m.index,
+      value,
+      measure: '岁',
+      ...(approx ? { approx } : {}),
+    });
+    chars.mask(m.index, m.index + m[0].length);
+  }
   extractDates(chars, text, out);
   extractPercents(chars, text, out);
   extractSpoken(chars, text, out);
