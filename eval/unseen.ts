@@ -192,7 +192,7 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed88/ an eighty-eighth, written while sealed86 was told (DeepSeek-V3 and
  *                         Doubao styles); measured at first sight, then told: leaked
- *   eval/unseen/sealed90/ to sealed103/ (not 92, 93) twelve more, written in pairs in the twelfth
+ *   eval/unseen/sealed90/ to sealed105/ (not 92, 93) fourteen more, written in pairs in the twelfth
  *                         session (DeepSeek-R1, Kimi, GPT-4o, Doubao, Qwen, ERNIE, GLM-4 and
  *                         DeepSeek-V3 styles), each pair measured at first sight after the fixes
  *                         of the pair before it, then told: leaked
@@ -218,6 +218,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same: never told
  *   eval/unseen/sealed89/ an eighty-ninth, written after every fix of the eleventh session (Kimi
  *                         and GLM-4 styles); measured once, at the session's end: never told
+ *   eval/unseen/sealed92/ a ninety-second, written at the start of the twelfth session (ERNIE and
+ *                         Qwen styles); held unread, measured once after every fix: never told
+ *   eval/unseen/sealed93/ a ninety-third, the same (DeepSeek-V3 and GLM-4 styles): never told
+ *   eval/unseen/sealed106/ a hundred-and-sixth, written during the twelfth session's last round
+ *                         (Doubao and ERNIE styles); measured once after every fix: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -341,6 +346,9 @@ const HALVES = [
   'sealed103',
   'sealed104',
   'sealed105',
+  'sealed92',
+  'sealed93',
+  'sealed106',
 ] as const;
 type Half = (typeof HALVES)[number];
 
