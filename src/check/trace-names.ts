@@ -60,8 +60,9 @@ function stemMistyped(keys: string, title: string): boolean {
   const kind = title.slice(-2);
   const stem = title.slice(0, -2);
   for (const at of occurrences(keys, kind)) {
+    if (at < stem.length) continue;
     const said = keys.slice(at - stem.length, at);
-    if (at < stem.length || charsApart(said, stem) !== 1) continue;
+    if (charsApart(said, stem) !== 1) continue;
     const i = [...stem].findIndex((c, j) => c !== said[j]);
     if (!/[\d〇零一二两三四五六七八九十百千万年]/.test(stem[i]! + said[i]!)) return true;
   }

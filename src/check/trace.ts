@@ -9,7 +9,13 @@ import {
   sharesWord,
 } from '../facts/clauses.js';
 import { extractEthnicGroups } from '../facts/ethnic.js';
-import { type Approx, type DateParts, extractFacts, RELATIVE_YEARS } from '../facts/extract.js';
+import {
+  type Approx,
+  type DateParts,
+  extractFacts,
+  HOLIDAY_DATES,
+  RELATIVE_YEARS,
+} from '../facts/extract.js';
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import { extractNames, type NameKind } from '../facts/names.js';
@@ -600,10 +606,6 @@ const FUSED_COUNT_RE = /(俩|仨)(人|月|天)?/g;
 const SPOKEN_ONE_RE =
   /[了过搞弄整有来做开办建设搭](座|个|位|家|间|台|辆|栋)(?![别人体性案位于置庭长里属乡中谈账风胞湾阶隙断子])(?=[\u4e00-\u9fff])/g;
 
-/**
- * 一周收了八十多个孩子, 一个月办一期, 一辆车装了书: a span or a thing of one said with 一 (no count
- * the extractor reads alone), told: a draft's 1周, 1个月 or 1辆 is it.
- */
 /** Whether `raw` says the holiday `name` as a word of its own (not 十七一, 七一个). */
 function holidaySaid(raw: string, name: string): boolean {
   return new RegExp(
@@ -611,18 +613,12 @@ function holidaySaid(raw: string, name: string): boolean {
   ).test(raw);
 }
 
-/** Holidays of a fixed day and the day they are. */
-const HOLIDAY_DATES: Record<string, [number, number]> = {
-  元旦: [1, 1],
-  三八: [3, 8],
-  五一: [5, 1],
-  五四: [5, 4],
-  六一: [6, 1],
-  七一: [7, 1],
-  八一: [8, 1],
-  国庆: [10, 1],
-};
+/** 第3个合作社: the Nth of a noun, which says how many there are with it. */
 const NTH_COUNT_RE = /第([\d二三四五六七八九十]+)(个|家|所|座|支)(?=[\u4e00-\u9fff])/g;
+/**
+ * 一周收了八十多个孩子, 一个月办一期, 一辆车装了书: a span or a thing of one said with 一 (no count
+ * the extractor reads alone), told: a draft's 1周, 1个月 or 1辆 is it.
+ */
 const ONE_SPAN_RE =
   /(?<![\d〇零一二两三四五六七八九十百千万第])一(周|天|个月|年|晚|辆|艘|架|部|头|匹|栋|幢)(?![一\d])/g;
 

@@ -473,8 +473,21 @@ const RANK_CORRECTED_RE =
   /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:应该)?是第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
-/** Bare 七一, 五一 …: holiday names, not 71 or 51. */
-const HOLIDAYS = new Set(['五一', '七一', '八一', '三八', '五四', '六一']);
+/** Holidays of a fixed day and the day they are (七一 is 7月1日: a date traces by it). */
+export const HOLIDAY_DATES: Readonly<Record<string, readonly [number, number]>> = {
+  元旦: [1, 1],
+  三八: [3, 8],
+  五一: [5, 1],
+  五四: [5, 4],
+  六一: [6, 1],
+  七一: [7, 1],
+  八一: [8, 1],
+  国庆: [10, 1],
+};
+/** …those written as numerals (七一, 五一): holiday names, not 71 or 51. */
+const HOLIDAYS = new Set(
+  Object.keys(HOLIDAY_DATES).filter((h) => /^[一二三四五六七八九十]+$/.test(h)),
+);
 /** 春节、八一两个节点: a holiday run into the count after it, which is read on its own. */
 const HOLIDAY_RUN_RE = new RegExp(
   `(?<![〇零一二两三四五六七八九十\\d])(?:${[...HOLIDAYS].join('|')})(?=[一二两三四五六七八九十])`,
