@@ -2190,7 +2190,7 @@ export function present(
     case 'period': {
       const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
       // 国庆那天 kept as 10月1日: the day a holiday of a fixed day is.
-      const day = HOLIDAY_DATES[fact.text];
+      const day = HOLIDAY_DATES[fact.key ?? ''] ?? HOLIDAY_DATES[fact.text];
       if (
         day &&
         (draft.get('date') ?? []).some((d) => d.date?.month === day[0] && d.date?.day === day[1])

@@ -1160,7 +1160,8 @@ function extractEvents(text: string, out: NameFact[]): void {
 /**
  * A place by its proper name, read in the answers only: two or three characters, begun at a
  * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
- * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂), or a park (桐溪工业园区, 河湾产业园, 城南物流园, 城南开发区). Its name is no general word (示范村,
+ * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂), or
+ * a park (桐溪工业园区, 河湾产业园, 城南物流园, 城南开发区). Its name is no general word (示范村,
  * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
  * institutions' names). A place the user named is a fact the draft keeps (遗漏 if dropped); a
  * draft is not read for places, since its prose runs verbs into 村 and 镇 (熟悉村情, 以港兴镇)
