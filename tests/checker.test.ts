@@ -4862,3 +4862,35 @@ describe('sealed105 classes: 一二月份, 年逾八旬', () => {
     ]);
   });
 });
+
+describe('sealed105 classes, second part: a level and one character make another body, places named before a count of their kind', () => {
+  test("区眼医院 beside the answers' 区第三人民医院 is flagged; 县级医院 is no name", () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['请了区第三人民医院的医生搞了5次护眼讲座']),
+    ]);
+    assert.deepEqual(
+      flagsOf(
+        checkBody(m, '邀请区第三人民医院医生举办护眼讲座5次，群众可获得县级医院的诊断服务。'),
+      ),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '邀请区第三人民医院和区眼医院医生举办护眼讲座5次。')), [
+      '无出处 区眼医院',
+    ]);
+  });
+  test('在东湖 西岭 南塘三个社区: each community is kept; one dropped is flagged', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '另外在东湖 西岭 南塘三个社区试点积分超市 剩下两个小区11月底前完工',
+      ]),
+    ]);
+    assert.deepEqual(
+      flagsOf(checkBody(m, '在东湖、西岭、南塘3个社区试点积分超市，其余2个小区11月底前完工。')),
+      [],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, '在东湖、南塘等3个社区试点积分超市，其余2个小区11月底前完工。')),
+      ['遗漏 西岭'],
+    );
+  });
+});

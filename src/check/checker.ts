@@ -315,6 +315,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     const proper =
       c.kind === 'event' && c.core !== undefined ? c.core.length : c.text.length - kind.length;
     if (kind === '' || proper > 2) return false;
+    // (区眼医院 beside 区第三人民医院: a level and a name's character make another body.)
+    // (县级医院 says which level's, no name.)
+    if (c.kind === 'org' && proper === 2 && /^[省市州县区旗乡镇村][^级直属]/.test(c.text))
+      return false;
     const line = lineOf(starts, c.index);
     return claims.some(
       (o) =>

@@ -1236,6 +1236,36 @@ const COUNTED_WORKS_RE = new RegExp(
   'g',
 );
 
+/**
+ * 在东湖 西岭 南塘三个社区, 白沙、青石两个村: places named before a count of their kind — each
+ * item is a place (the first as long as the second: the verb before it is no part of it).
+ */
+const PLACES_BEFORE_COUNT_RE = new RegExp(
+  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3})([两二三四五六2-6])个(?:社区|村|小区|街道)`,
+  'g',
+);
+
+function extractPlacesBeforeCount(text: string, out: NameFact[]): void {
+  for (const m of text.matchAll(PLACES_BEFORE_COUNT_RE)) {
+    const items = m[1]!.split(/[、和及]|[ \t\u3000]+/);
+    if (items.length !== cnOrArabic(m[2])) continue;
+    items[0] = items[0]!.slice(-items[1]!.length);
+    // (…each a name, no word of a clause: 完工 剩下两个小区 names none.)
+    const notName = (i: string) =>
+      PLACE_NOT_NAME_RE.test(i) ||
+      GENERIC_PART_RE.test(i) ||
+      [...i].some((c) => FUNCTION_CHAR_SET.has(c));
+    if (items.some(notName)) continue;
+    let at = m.index;
+    for (const item of items) {
+      at = text.indexOf(item, at);
+      if (!out.some((o) => o.index <= at && at < o.index + o.text.length))
+        out.push({ kind: 'org', text: item, index: at, place: true });
+      at += item.length;
+    }
+  }
+}
+
 function extractCountedWorks(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(COUNTED_WORKS_RE)) {
     const items = m[2]!.split(/[、和及]|[ \t\u3000]+/);
@@ -1298,6 +1328,7 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   if (options.answers) {
     extractPlaces(work, out);
     extractCountedWorks(work, out);
+    extractPlacesBeforeCount(work, out);
   }
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
