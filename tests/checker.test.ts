@@ -4894,3 +4894,22 @@ describe('sealed105 classes, second part: a level and one character make another
     );
   });
 });
+
+describe('a count restated by names after a space, craftsmen and village posts before a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '3月开了理事会 新选了2名副主任 孙立平 周海燕',
+      '请了县里的老木匠钱文博来教了3回',
+      '调解员1名 村出纳吴秀兰兼',
+    ]),
+  ]);
+  const FAITHFUL =
+    '3月召开理事会，增选孙立平、周海燕为副主任。邀请县里老木匠钱文博到校授课3次。明确调解员1名，由村出纳吴秀兰兼任。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('each person dropped: flagged', () => {
+    for (const name of ['钱文博', '吴秀兰'])
+      assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace(name, ''))), [`遗漏 ${name}`]);
+  });
+});

@@ -437,13 +437,17 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     /^[名位个人]$/.test(c.measure ?? '')
   ) {
     const people = claims.filter((p) => p.kind === 'person' && p.index > from);
+    // (…or after a phone's space: 新选了2名副主任 孙立平 周海燕.)
     const first = people.find((p) => p.index - from <= 8);
-    if (!first || !/^[\u4e00-\u9fff]{1,6}$/.test(text.slice(from, first.index))) return undefined;
+    if (!first || !/^[\u4e00-\u9fff]{1,6}[ \t\u3000]?$/.test(text.slice(from, first.index)))
+      return undefined;
     const names = [first];
     for (;;) {
       const last = names.at(-1)!;
       const end = last.index + last.text.length;
-      const next = people.find((p) => p.index === end + 1 && /[、和与及]/.test(text[end]!));
+      const next = people.find(
+        (p) => p.index === end + 1 && /[、和与及 \t\u3000]/.test(text[end]!),
+      );
       if (!next) break;
       names.push(next);
     }
