@@ -4913,3 +4913,11 @@ describe('a count restated by names after a space, craftsmen and village posts b
       assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace(name, ''))), [`遗漏 ${name}`]);
   });
 });
+
+describe('非中共党员镇人大代表: a word for people before a level ends the body there', () => {
+  test('the body traced as 镇人大; another level invented is flagged', () => {
+    const m = material([section('work', '主要工作', 'work', ['有非党的镇人大代表2个'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '其中非中共党员镇人大代表2人。')), []);
+    assertFlagged(flagsOf(checkBody(m, '其中非中共党员县人大代表2人。')), ['无出处 县人大']);
+  });
+});

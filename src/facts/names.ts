@@ -420,6 +420,9 @@ function endsWithBoundary(
   return false;
 }
 
+const LEVEL_CHAR_RE = /[省市州县区旗乡镇]/;
+const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
+
 function prefixStart(
   text: string,
   headStart: number,
@@ -436,6 +439,9 @@ function prefixStart(
     // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
     if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    // 非中共党员镇人大代表: a word for people before a level ends the body's name there.
+    if (LEVEL_CHAR_RE.test(text[start] ?? '') && PEOPLE_BEFORE_LEVEL_RE.test(text.slice(0, start)))
+      break;
     start--;
   }
   return start;
