@@ -1242,6 +1242,17 @@ const COUNTED_WORKS_RE = new RegExp(
   'g',
 );
 
+/** Each item, found in order from `from`, as a place the user named (none inside a name read). */
+function pushPlaces(text: string, items: readonly string[], from: number, out: NameFact[]): void {
+  let at = from;
+  for (const item of items) {
+    at = text.indexOf(item, at);
+    if (!out.some((o) => o.index <= at && at < o.index + o.text.length))
+      out.push({ kind: 'org', text: item, index: at, place: true });
+    at += item.length;
+  }
+}
+
 /**
  * 在东湖 西岭 南塘三个社区, 白沙、青石两个村: places named before a count of their kind — each
  * item is a place (the first as long as the second: the verb before it is no part of it).
@@ -1262,13 +1273,7 @@ function extractPlacesBeforeCount(text: string, out: NameFact[]): void {
       GENERIC_PART_RE.test(i) ||
       [...i].some((c) => FUNCTION_CHAR_SET.has(c));
     if (items.some(notName)) continue;
-    let at = m.index;
-    for (const item of items) {
-      at = text.indexOf(item, at);
-      if (!out.some((o) => o.index <= at && at < o.index + o.text.length))
-        out.push({ kind: 'org', text: item, index: at, place: true });
-      at += item.length;
-    }
+    pushPlaces(text, items, m.index, out);
   }
 }
 
@@ -1284,13 +1289,7 @@ function extractCountedWorks(text: string, out: NameFact[]): void {
       .find((k) => items.every((i) => i.endsWith(k) && i.length - k.length >= 2));
     if (!kind || new Set(items).size !== items.length) continue;
     if (items.some((i) => PLACE_NOT_NAME_RE.test(i.slice(0, -kind.length)))) continue;
-    let at = m.index + m[0].length - m[2]!.length;
-    for (const item of items) {
-      at = text.indexOf(item, at);
-      if (!out.some((o) => o.index <= at && at < o.index + o.text.length))
-        out.push({ kind: 'org', text: item, index: at, place: true });
-      at += item.length;
-    }
+    pushPlaces(text, items, m.index + m[0].length - m[2]!.length, out);
   }
 }
 
