@@ -20,12 +20,15 @@ const COUNTED_TOTAL_RE =
   /(?:以上|上述|([两二三四五六七八九])[项类者][\u4e00-\u9fff]{0,4}?)(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,5}$/;
 /** The count of a counted total (两项 of 两项合计, 两项补助合计): it counts the parts, no fact of its own. */
 const ADDENDS_AFTER_RE = /^[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|累计)|^共/;
+/** The words for "each one of" (每户, 人均, 户均, 平均每人). */
+const EACH = '(?:每|人均|户均|平均每)[\\u4e00-\\u9fff]';
 /** A clause for each one of a count (每户发放补助金600元, 每名学生600元). */
-const EACH_CLAUSE_RE = /^(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
+const EACH_CLAUSE_RE = new RegExp(`^${EACH}`);
 /** 每人1000元, 户均1.6万元, 人均300元: a figure for each one of a count. */
-const EACH_BEFORE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]?$/;
+const EACH_BEFORE_RE = new RegExp(`${EACH}?$`);
 /** …or said earlier in the figure's clause (每户发放过冬补贴500元). */
-const EACH_INSIDE_RE = /(?:每|人均|户均|平均每)[\u4e00-\u9fff]/;
+const EACH_INSIDE_RE = new RegExp(EACH);
+/** The last figure of a clause, and what follows it. */
 const LAST_FIGURE_RE =
   /[\d〇零一二两三四五六七八九十百千万]+(?=[^\d〇零一二两三四五六七八九十百千万]*$)/;
 /** More parts than this are not tried (a sentence lists a handful). */

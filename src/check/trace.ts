@@ -639,14 +639,17 @@ function nearlyTheSame(a: string, b: string): boolean {
  */
 export function emphaticNone(text: string, c: Claim): boolean {
   if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) return false;
+  const after = text.slice(c.index + c.text.length);
+  if (/(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)))
+    return true;
+  if (/^(?:都|也)?不/.test(after)) return true;
+  // (The pair's patterns are built only where a mark and the same 一 stand near: this runs for
+  // every 一 of every draft.)
+  const before = text.slice(Math.max(0, c.index - 12), c.index);
   const one = escapeRe(c.text);
   return (
-    /(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)) ||
-    /^(?:都|也)?不/.test(text.slice(c.index + c.text.length)) ||
-    new RegExp(`^[、，,][\u4e00-\u9fff]{1,4}?${one}`).test(text.slice(c.index + c.text.length)) ||
-    new RegExp(`${one}[、，,][\u4e00-\u9fff]{1,4}?$`).test(
-      text.slice(Math.max(0, c.index - 12), c.index),
-    )
+    (/^[、，,]/.test(after) && new RegExp(`^[、，,][\u4e00-\u9fff]{1,4}?${one}`).test(after)) ||
+    (before.includes(c.text) && new RegExp(`${one}[、，,][\u4e00-\u9fff]{1,4}?$`).test(before))
   );
 }
 
