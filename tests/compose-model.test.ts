@@ -229,7 +229,12 @@ describe('retries', () => {
   test("the caller's cancel stops at once: no retry, no offline draft", async () => {
     mock.enqueue({ stallMs: 5_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Cancel once the request is in the model's hands (a fixed 50 ms lost the race on a loaded
+    // CI machine: nothing was sent yet, and the stalled reply was left for the next test).
+    void (async () => {
+      while (mock.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+      controller.abort();
+    })();
     await assert.rejects(
       makeDraft(material, { model: client(), signal: controller.signal }),
       (err: unknown) => err instanceof ModelError && err.kind === 'aborted',
