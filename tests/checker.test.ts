@@ -4921,3 +4921,26 @@ describe('非中共党员镇人大代表: a word for people before a level ends 
     assertFlagged(flagsOf(checkBody(m, '其中非中共党员县人大代表2人。')), ['无出处 县人大']);
   });
 });
+
+describe('a relative is no surname, and a spelt name read on into its verb', () => {
+  test('亲戚回来: 戚 after 亲 begins no name', () => {
+    const m = material([section('work', '主要工作', 'work', ['还有1户亲戚回来探亲 帮着办了手续'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '另有1户海外亲属回乡探亲，村里协助办理相关手续。')), []);
+  });
+  test('a dotted name the draft reads on into 加入 is the answers’ name; another is flagged', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['老党员艾力·买买提进了调解委员会 调解纠纷3起']),
+    ]);
+    assert.deepEqual(
+      flagsOf(checkBody(m, '推荐老党员艾力·买买提加入调解委员会，全年参与调解纠纷3起。')),
+      [],
+    );
+    const flags = flagsOf(
+      checkBody(m, '推荐老党员艾力·吐尔逊加入调解委员会，全年参与调解纠纷3起。'),
+    );
+    assert.ok(
+      flags.some((f) => f.startsWith('无出处 艾力·吐尔逊')),
+      flags.join('; '),
+    );
+  });
+});

@@ -533,6 +533,17 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
     index.raw.includes(c.text.slice(0, -1))
   )
     return true;
+  // 艾力·买买提加入, read with its 加: a dotted name read on into the verb after it, which the
+  // answers give ending one or two characters before (its next character another).
+  if (c.text.includes('·')) {
+    for (const k of [1, 2]) {
+      const name = c.text.slice(0, -k);
+      if ((name.split('·')[1] ?? '').length < 2) break;
+      for (const at of occurrences(index.raw, name)) {
+        if (index.raw[at + name.length] !== c.text[name.length]) return true;
+      }
+    }
+  }
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
     return true;

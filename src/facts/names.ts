@@ -297,6 +297,7 @@ const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 const TEAM_END = '组科室股班';
 /** Words for people whose last character ends other words too (干部, 老板): words/people-nouns.txt. */
 const PEOPLE_WORDS = alternation(loadWords('people-nouns'));
+const PEOPLE_WORD_SET = new Set(loadWords('people-nouns'));
 /**
  * 党外人士阿说古则带队, 推荐侨眷代表扎西顿珠当选: the same, three or four characters, after a
  * word that names people as such (人士, 代表 …), before a post's verb or 当选 (a phone's space
@@ -907,6 +908,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         const index = m.index + m[0].length - m[1]!.length;
         const name = trimVerb(m[1]!, text.slice(index + m[1]!.length));
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
+        // 有亲戚回来: a word for people ends on the surname's character (亲戚), so no name begins there.
+        if (PEOPLE_WORD_SET.has(`${text[index - 1] ?? ''}${name[0]}`)) continue;
         // 表演属于传统项目: a preposition right after a word's end (属于, 对于) is no surname
         // unless a space stands between (村民 于海洋) or the name is read elsewhere.
         if (
