@@ -223,6 +223,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed93/ a ninety-third, the same (DeepSeek-V3 and GLM-4 styles): never told
  *   eval/unseen/sealed106/ a hundred-and-sixth, written during the twelfth session's last round
  *                         (Doubao and ERNIE styles); measured once after every fix: never told
+ *   eval/unseen/sealed107/ a hundred-and-seventh, written at the start of the thirteenth session
+ *                         (Qwen-Max and GPT-4o styles); measured at first sight, then told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -349,6 +351,7 @@ const HALVES = [
   'sealed92',
   'sealed93',
   'sealed106',
+  'sealed107',
 ] as const;
 type Half = (typeof HALVES)[number];
 
