@@ -4944,3 +4944,21 @@ describe('a relative is no surname, and a spelt name read on into its verb', () 
     );
   });
 });
+
+describe('a small count said by its items on a phone: items before it across a space, or each with its own 一本', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '提了 食堂饭菜质量 学生午休场地两条意见 场地那条被学校采纳了',
+      '建了两本名册 退役军人一本 归侨侨眷一本',
+    ]),
+  ]);
+  const FAITHFUL =
+    '围绕食堂饭菜质量、学生午休场地提出意见，其中午休场地方面的意见被学校采纳。分别建立退役军人名册和归侨侨眷名册，做到底数清、情况明。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an item dropped with the count: the count is 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('食堂饭菜质量、', ''))), ['遗漏 两条']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('退役军人名册和', ''))), ['遗漏 两本']);
+  });
+});

@@ -354,6 +354,23 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       const listed = split(text.slice(listStart(text, start - 1), start - 1));
       if (allOfThem && listed.length === n) return listed;
     }
+    // 提了 食堂饭菜质量 午休场地两条意见: on a phone the items before the count may stand apart
+    // by a space, the count right after the last (its clause no more than that item) and its
+    // noun after it (not 专题研究2次: a count of times closing a clause counts no list).
+    if (
+      before.length === 1 &&
+      n <= 3 &&
+      start > 1 &&
+      /[ \t\u3000]/.test(text[start - 1]!) &&
+      /^[\u4e00-\u9fff]/.test(text.slice(c.index + c.text.length))
+    ) {
+      const items = [...spacedBefore(text, start - 1, n - 1), before[0]!];
+      if (
+        items.length === n &&
+        items.every((i) => i.length >= 4 && !/[\d一二三四五六七八九十两]/.test(i))
+      )
+        return items;
+    }
     // 综合运用高炮、火箭两种作业方式, 聚焦防火、防治和培育三项: a clause ends at 、, a list
     // does not.
     if (before.length >= 1 && before.length < n && text[start - 1] === '、') {
@@ -376,6 +393,18 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   if (named && n >= 2) {
     const items = split(named);
     if (items.length === n && items.every((i) => i.length <= 10)) return items;
+  }
+  // 建了两本名册 退役军人一本 归侨侨眷一本: the count, then each item with its own one.
+  if (n >= 2 && n <= 5 && c.measure) {
+    const each = new RegExp(
+      `^[\\u4e00-\\u9fff]{0,4}((?:[ \\t\\u3000，,、]+[\\u4e00-\\u9fff]{2,12}?[一1]${escapeRe(c.measure)}){${n}})(?![\\u4e00-\\u9fff\\d])`,
+    ).exec(rest);
+    if (each) {
+      return each[1]!
+        .split(/[ \t\u3000，,、]+/)
+        .filter(Boolean)
+        .map((i) => i.replace(/[一1][\u4e00-\u9fff]$/, ''));
+    }
   }
   const quoted = /^[\u4e00-\u9fff]{0,4}[ \t\u3000]*[“"「]([^”"」\n]{2,16})[”"」]/.exec(rest)?.[1];
   if (quoted && n === 1) return [quoted];
@@ -420,6 +449,17 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     if (is) return [is[1]!];
   }
   return undefined;
+}
+
+/** The `k` items standing apart by phone spaces before text[at] (a space), back to a mark. */
+function spacedBefore(text: string, at: number, k: number): string[] {
+  let from = at;
+  while (from > 0 && !'。！？；;!?\n，,：:'.includes(text[from - 1]!)) from--;
+  const items = text
+    .slice(from, at)
+    .split(/[ \t\u3000]+/)
+    .filter(Boolean);
+  return items.length >= k ? items.slice(-k) : [];
 }
 
 /**
