@@ -4962,3 +4962,13 @@ describe('a small count said by its items on a phone: items before it across a s
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('退役军人名册和', ''))), ['遗漏 两本']);
   });
 });
+
+describe('a count of people named after it, each name with its calling', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['理事会增补了2名副会长 吴明德牧师 郑清远牧师']),
+  ]);
+  test('the two names kept: the count is kept; one dropped: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '召开理事会，增补吴明德牧师、郑清远牧师为副会长。')), []);
+    assertFlagged(flagsOf(checkBody(m, '召开理事会，增补吴明德牧师为副会长。')), ['遗漏 郑清远']);
+  });
+});

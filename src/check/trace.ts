@@ -467,6 +467,11 @@ function spacedBefore(text: string, at: number, k: number): string[] {
  * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count);
  * 有1家黎锦合作社: a count of one whose noun is a body's name.
  */
+/** What stands between two names of a list: a mark or a space, perhaps after a calling. */
+const NAME_GAP_RE = new RegExp(
+  `^(?:${byLength(loadWords('callings')).map(escapeRe).join('|')})?[、和与及 \\t\\u3000]$`,
+);
+
 function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] | undefined {
   const from = c.index + c.text.length;
   // 另外两个传承人王亚花、符金妹: a count of people, its noun, then as many names listed.
@@ -485,8 +490,9 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     for (;;) {
       const last = names.at(-1)!;
       const end = last.index + last.text.length;
+      // (…each name perhaps with its calling: 吴明德牧师 郑清和牧师.)
       const next = people.find(
-        (p) => p.index === end + 1 && /[、和与及 \t\u3000]/.test(text[end]!),
+        (p) => p.index > end && p.index <= end + 5 && NAME_GAP_RE.test(text.slice(end, p.index)),
       );
       if (!next) break;
       names.push(next);
