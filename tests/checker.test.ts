@@ -4972,3 +4972,43 @@ describe('a count of people named after it, each name with its calling', () => {
     assertFlagged(flagsOf(checkBody(m, '召开理事会，增补吴明德牧师为副会长。')), ['遗漏 郑清远']);
   });
 });
+
+describe('a body by its contracted short form: 应急局 for 应急管理局', () => {
+  const m = {
+    ...material([
+      section('work', '主要工作', 'work', [
+        '每季度跟区消防救援大队 应急局联合检查一次 市场监管局来查过两回',
+      ]),
+    ]),
+    unit: '区佛教协会',
+  };
+  test('the full names of the bodies the answers shorten pass; another body is flagged', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          m,
+          '每季度会同区消防救援大队、区应急管理局开展一次联合检查；区市场监督管理局2次来会检查。',
+        ),
+      ),
+      [],
+    );
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          '每季度会同区消防救援大队、区应急管理局、区总工会开展一次联合检查；区市场监督管理局2次来会检查。',
+        ),
+      ),
+      ['无出处 区总工会'],
+    );
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          '每季度会同区消防救援大队、区应急指挥中心开展一次联合检查；区市场监督管理局2次来会检查。',
+        ),
+      ),
+      ['无出处 区应急指挥中心'],
+    );
+  });
+});

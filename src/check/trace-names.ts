@@ -160,6 +160,34 @@ const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
 const SHORT_WORD_END_RE =
   /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
 
+/**
+ * 区应急管理局 for the answers' 应急局, 市场监督管理局 for 市场监管局: a government organ's
+ * everyday short form keeps its first two characters and its 局 (厅, 办) and drops words between, so the answers'
+ * name is a contraction of the draft's (its characters in order, fewer of them). Before it the
+ * draft may put nothing, or the place or level the unit stands in.
+ */
+function contractedNamed(name: string, index: SourceIndex): boolean {
+  const places = [...index.placePrefixes, ...index.ownPrefixes].filter((p) => p !== '');
+  const prefix = places.filter((p) => name.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  // (The level the unit's own name begins with is its level: 区应急管理局 in a 区佛教协会's.)
+  const level = /^[省市州县区旗乡镇]/.exec(name)?.[0];
+  const ownLevel = level && places.some((p) => p.length > 2 && p.startsWith(level));
+  const rest = name.slice(prefix?.length ?? (ownLevel ? 1 : 0));
+  // (A government organ's only: 校友会 is no contraction of 校友企业家联谊会.)
+  if (rest.length < 4 || !/[局厅办]$/.test(rest)) return false;
+  const head = rest.slice(0, 2);
+  const kind = rest.at(-1)!;
+  for (const at of occurrences(index.raw, head)) {
+    const run = /^[\u4e00-\u9fff]+/.exec(index.raw.slice(at))?.[0] ?? '';
+    for (let end = 3; end < rest.length && end <= run.length; end++) {
+      const short = run.slice(0, end);
+      if (short.at(-1) !== kind) continue;
+      if (inOrder(short, rest) && wholeName(index.raw, short)) return true;
+    }
+  }
+  return false;
+}
+
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 镇小学 for the answers' 镇小, 城关中学 for 城关中: the kind said by its first character.
   for (const kind of KIND_INITIALS) {
@@ -189,6 +217,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   )
     return true;
   if (associationShortNamed(name, index.raw)) return true;
+  if (contractedNamed(name, index)) return true;
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
     // …not as the start of a longer name (区审判庭 is no 区审计局, 区政府 no 区民政局; 村支书
     // is 村党支部's).
