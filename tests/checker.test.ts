@@ -5012,3 +5012,18 @@ describe('a body by its contracted short form: 应急局 for 应急管理局', (
     );
   });
 });
+
+describe('sealed107 classes: a short tail inside another word, a site as a place, 每月逢五号, a correction to a bare name, a list item with its verb', () => {
+  test('an invented body is not traced by its last two characters inside another word', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['建了外商联络名册 会员去了东京 拜访了东京青川同乡会']),
+    ]);
+    const flags = flagsOf(
+      checkBody(m, '建立外商联络名册。会员赴东京，拜访东京青川同乡会和日本华侨华人工商联合会。'),
+    );
+    assert.ok(
+      flags.some((f) => /^无出处 .*华侨华人工商联/.test(f)),
+      flags.join('; '),
+    );
+  });
+});

@@ -458,6 +458,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   return false;
 }
 
+const ORG_STEM_SET = new Set(loadWords('org-stems'));
+
 /** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
 const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
@@ -497,6 +499,17 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
       break;
     // …and a committee is one by its proper part (林权调处委员会 is no 委员会 of the unit's).
     if (rest === '委员会' && i >= 2) break;
+    // (Two characters name a body only as a word of their own or a stem: 商联 inside 外商联络
+    // traces no …工商联.)
+    // (The unit's own kind is the unit, as above.)
+    if (
+      rest.length === 2 &&
+      !ORG_STEM_SET.has(rest) &&
+      !index.ownPrefixes.includes(rest) &&
+      !OWN_ORGANS.has(rest) &&
+      !wholeName(index.raw, rest)
+    )
+      continue;
     if (orgTraced(rest, index)) return true;
     // 转交区政府办公室 for the answers' 区政府办: a body after its level, by its short form too.
     if (LEVEL_START_RE.test(rest) && rest.length >= 4 && shortFormNamed(rest, index)) return true;
