@@ -5014,6 +5014,11 @@ describe('a body by its contracted short form: 应急局 for 应急管理局', (
 });
 
 describe('sealed107 classes: a short tail inside another word, a site as a place, 每月逢五号, a correction to a bare name, a list item with its verb', () => {
+  test('每月逢五号 is a day of every month, kept as 每月逢五日; another day is flagged', () => {
+    const m = material([section('work', '主要工作', 'work', ['每月逢五号志愿者到广场义诊'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '每月逢五日组织志愿者到广场开展义诊。')), []);
+    assertFlagged(flagsOf(checkBody(m, '每月逢十日组织志愿者到广场开展义诊。')), ['遗漏 五号']);
+  });
   test('an invented body is not traced by its last two characters inside another word', () => {
     const m = material([
       section('work', '主要工作', 'work', ['建了外商联络名册 会员去了东京 拜访了东京青川同乡会']),

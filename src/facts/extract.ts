@@ -250,7 +250,8 @@ const NICKNAME_RE = new RegExp(
   'g',
 );
 /** 每月15号, 每月15日: a day of every month, a date however it is written. */
-const MONTHLY_RE = /(?:每个?|当|本|次|下)月$/;
+/** 每月, 当月 …, perhaps with a word before the day (每月逢五号, 每月的5号), or 每逢 alone. */
+const MONTHLY_RE = /(?:(?:每个?|当|本|次|下)月(?:的|逢|的逢|都在|都是)?|每逢)$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
@@ -728,7 +729,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     // it takes the month of the first half below.
     if (day !== undefined && month === undefined && year === undefined) {
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
-      const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
+      const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 5), m.index));
       // 每月5号和20号, 3月5号、20号, 每月5号 15号: a day listed right after a day is a day too,
       // of its month.
       const prev = lastDateBefore(atoms, m.index);
