@@ -5014,6 +5014,13 @@ describe('a body by its contracted short form: 应急局 for 应急管理局', (
 });
 
 describe('sealed107 classes: a short tail inside another word, a site as a place, 每月逢五号, a correction to a bare name, a list item with its verb', () => {
+  test('a person corrected to a bare name: the first is taken back, the second kept', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['明确副书记王小梅分管 不对 是王小兰']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(m, '明确副书记王小兰分管统战工作。')), []);
+    assertFlagged(flagsOf(checkBody(m, '明确副书记分管统战工作。')), ['遗漏 王小兰']);
+  });
   test('每月逢五号 is a day of every month, kept as 每月逢五日; another day is flagged', () => {
     const m = material([section('work', '主要工作', 'work', ['每月逢五号志愿者到广场义诊'])]);
     assert.deepEqual(flagsOf(checkBody(m, '每月逢五日组织志愿者到广场开展义诊。')), []);

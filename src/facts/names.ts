@@ -626,6 +626,11 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES})[1一][名位个][ \t\u3000]+)((?:${SURNAMES})[${HAN}]{1,2})(?=[\\s，,。；;]|$)`,
     'gm',
   ),
+  // 副书记王小梅分管 不对 是王小兰: the name a correction gives, with no title of its own.
+  new RegExp(
+    `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+    'g',
+  ),
   // 推选邓慧玲当选: after a verb of recommending, before 当选.
   new RegExp(
     `(?<=推荐|推选|提名|选举|举荐)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|担任|获评|任)`,
