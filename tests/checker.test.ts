@@ -5021,6 +5021,13 @@ describe('sealed107 classes: a short tail inside another word, a site as a place
     assert.deepEqual(flagsOf(checkBody(m, '明确副书记王小兰分管统战工作。')), []);
     assertFlagged(flagsOf(checkBody(m, '明确副书记分管统战工作。')), ['遗漏 王小兰']);
   });
+  test('the first item of a counted list holds the verb: 开了春季、秋季两场 kept as both named', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['开了春季、秋季两场招聘会 进场企业40家']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(m, '举办春季招聘会和秋季招聘会，进场企业40家。')), []);
+    assertFlagged(flagsOf(checkBody(m, '举办春季招聘会，进场企业40家。')), ['遗漏 两场']);
+  });
   test('每月逢五号 is a day of every month, kept as 每月逢五日; another day is flagged', () => {
     const m = material([section('work', '主要工作', 'work', ['每月逢五号志愿者到广场义诊'])]);
     assert.deepEqual(flagsOf(checkBody(m, '每月逢五日组织志愿者到广场开展义诊。')), []);

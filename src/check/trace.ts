@@ -2371,7 +2371,9 @@ function hostedIn(fact: Claim, draftKey: string): boolean {
 
 /** Whether an item of a list is in the draft: each of its parts around 的 (two 字 or more). */
 function carried(item: string, draftKey: string): boolean {
+  // (开了春季、秋季两场: the first item holds the clause's verb and its 了.)
   const parts = item
+    .replace(/^[\u4e00-\u9fff]{1,2}了(?=[\u4e00-\u9fff]{2})/, '')
     .split('的')
     .map(compareKey)
     .filter((p) => p.length >= 2);
