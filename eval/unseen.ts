@@ -225,6 +225,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and ERNIE styles); measured once after every fix: never told
  *   eval/unseen/sealed107/ a hundred-and-seventh, written at the start of the thirteenth session
  *                         (Qwen-Max and GPT-4o styles); measured at first sight, then told
+ *   eval/unseen/sealed109/ a hundred-and-ninth, written while sealed107 was told (Kimi and Doubao
+ *                         styles); measured at first sight after its fixes, then told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -352,6 +354,7 @@ const HALVES = [
   'sealed93',
   'sealed106',
   'sealed107',
+  'sealed109',
 ] as const;
 type Half = (typeof HALVES)[number];
 
