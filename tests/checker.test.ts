@@ -5028,6 +5028,19 @@ describe('sealed107 classes: a short tail inside another word, a site as a place
     assert.deepEqual(flagsOf(checkBody(m, '举办春季招聘会和秋季招聘会，进场企业40家。')), []);
     assertFlagged(flagsOf(checkBody(m, '举办春季招聘会，进场企业40家。')), ['遗漏 两场']);
   });
+  test('a full name with no title, pointed at by 那个 or after a 的 phrase, is a fact to keep', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '联系了2个做直播的年轻人 帮茶叶上快手 孟雨桐那个号粉丝5万',
+        '返乡创业的蒋文博开了竹编加工坊 带动12户就业',
+      ]),
+    ]);
+    const FAITHFUL =
+      '联系2名从事直播的青年，帮助茶叶入驻快手平台，其中孟雨桐的账号粉丝达5万。返乡创业青年蒋文博创办竹编加工坊，带动12户村民就业。';
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    for (const name of ['孟雨桐', '蒋文博'])
+      assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace(name, ''))), [`遗漏 ${name}`]);
+  });
   test('每月逢五号 is a day of every month, kept as 每月逢五日; another day is flagged', () => {
     const m = material([section('work', '主要工作', 'work', ['每月逢五号志愿者到广场义诊'])]);
     assert.deepEqual(flagsOf(checkBody(m, '每月逢五日组织志愿者到广场开展义诊。')), []);

@@ -626,6 +626,10 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES})[1一][名位个][ \t\u3000]+)((?:${SURNAMES})[${HAN}]{1,2})(?=[\\s，,。；;]|$)`,
     'gm',
   ),
+  // 孟雨桐那个号粉丝5万: a full name opening a clause, pointed at by 那个/这个 (its account, its
+  // shop); 返乡创业的蒋文博开了…: a full name after a 的 phrase, a verb and 了 right after it.
+  new RegExp(`(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=那个|这个)`, 'gm'),
+  new RegExp(`(?<=[${HAN}]的)((?:${SURNAMES})[${HAN}]{2})(?=[${HAN}]了)`, 'g'),
   // 副书记王小梅分管 不对 是王小兰: the name a correction gives, with no title of its own.
   new RegExp(
     `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
