@@ -5059,3 +5059,15 @@ describe('sealed107 classes: a short tail inside another word, a site as a place
     );
   });
 });
+
+describe('a long noun corrected, the count said again after it', () => {
+  test('有1个天主教活动点 哦不对 是基督教聚会点 1个: one count, of the corrected noun', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '有1个民间信仰活动点 哦不对 是基督教聚会点 1个 登记了的',
+      ]),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(m, '村内有已登记的基督教聚会点1个。')), []);
+    assertFlagged(flagsOf(checkBody(m, '村内有已登记的基督教聚会点。')), ['遗漏 1个']);
+  });
+});

@@ -532,10 +532,10 @@ const TAKEN_BACK_RE = new RegExp(
 );
 /** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
-  `^[\\u4e00-\\u9fff]{1,4}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
+  `^[\\u4e00-\\u9fff]{1,8}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
 );
 /** 是阅览室 before the count said again: the noun a correction puts in the old one's place. */
-const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,6}[\s，,]+$/;
+const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,8}[\s，,]+$/;
 /**
  * The rest of a clause, a plain correction, perhaps after a short aside (25个人 镇里陪同的 不对 是24
  * 个人), a short reason
