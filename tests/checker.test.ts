@@ -5071,3 +5071,15 @@ describe('a long noun corrected, the count said again after it', () => {
     assertFlagged(flagsOf(checkBody(m, '村内有已登记的基督教聚会点。')), ['遗漏 1个']);
   });
 });
+
+describe('全村 before a body: who, not a place in its name', () => {
+  test('全村在外经营东乡手抓馆的 traced by the answers’ 东乡手抓馆; another body is flagged', () => {
+    const m = material([section('work', '主要工作', 'work', ['村里在外面开东乡手抓馆的有40多户'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '全村在外经营东乡手抓馆的有40余户。')), []);
+    const flags = flagsOf(checkBody(m, '全村在外经营西乡手抓馆的有40余户。'));
+    assert.ok(
+      flags.some((f) => f.startsWith('无出处') && f.includes('西乡手抓馆')),
+      flags.join('; '),
+    );
+  });
+});
