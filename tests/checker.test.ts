@@ -5083,3 +5083,33 @@ describe('全村 before a body: who, not a place in its name', () => {
     );
   });
 });
+
+describe('a meeting named by who came to it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '村里在外面开拉面馆的有30多户 今年春节回来开了个座谈会 25个人参加',
+    ]),
+  ]);
+  test('在外经营户座谈会 traced by the sentence that says who and the meeting', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          m,
+          '全村在外经营拉面馆的有30余户，利用春节返乡时机召开在外经营户座谈会，25人参加。',
+        ),
+      ),
+      [],
+    );
+  });
+  test('a meeting of others is flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          '全村在外经营拉面馆的有30余户，利用春节返乡时机召开返乡大学生座谈会，25人参加。',
+        ),
+      ),
+      ['无出处 返乡大学生座谈会'],
+    );
+  });
+});

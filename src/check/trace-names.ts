@@ -1,4 +1,4 @@
-import { eventRoot, mentionsName } from '../facts/names.js';
+import { eventRoot, mentionsName, PEOPLE_END_RE } from '../facts/names.js';
 import { charsApart, escapeRe, inOrder, loadWords, occurrences } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
@@ -827,6 +827,7 @@ function eventNamed(c: Claim, index: SourceIndex): boolean {
   ) {
     return true;
   }
+  if (namedByWhoCame(c, index)) return true;
   // 退伍军人座谈会 for the answers' 退伍军人坐谈会 (a homophone typed or heard): the name exact,
   // one character of its kind written another way.
   const stem = c.text.slice(0, c.text.length - suffix.length);
@@ -881,6 +882,25 @@ function pairsOf(name: string): string[] {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < name.length; i++) pairs.push(name.slice(i, i + 2));
   return pairs;
+}
+
+/**
+ * 在外经营户座谈会 for 在外面开手抓馆的有40多户 … 开了个座谈会: a meeting named by who came to it.
+ * Its proper part ends in a word for people (户, 人士, 代表, 客商), and one sentence of the
+ * answers holds the kind, that part's first two characters and its last: the draft only put
+ * into a name whom the user said the meeting was for.
+ */
+function namedByWhoCame(c: Claim, index: SourceIndex): boolean {
+  const core = c.core ?? '';
+  const suffix = c.suffix ?? '';
+  if (core.length < 3 || !/会$/.test(suffix) || !(PEOPLE_END_RE.test(core) || /商$/.test(core)))
+    return false;
+  const root = eventRoot(suffix);
+  return index.sentences.some(({ text, from, global }) => {
+    if (global) return false;
+    const said = text.slice(from);
+    return said.includes(root) && said.includes(core.slice(0, 2)) && said.includes(core.at(-1)!);
+  });
 }
 
 /** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */

@@ -289,7 +289,7 @@ const SENT_TO_POST_RE = new RegExp(
  * begins, as after a title. An invented resident is as much a person as an invented secretary.
  */
 const PEOPLE_END = '人员师生家户者士官警民众胞贤表亲友医眷属嫂兵';
-const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
+export const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
