@@ -5113,3 +5113,34 @@ describe('a meeting named by who came to it', () => {
     );
   });
 });
+
+describe('sealed109 classes: 宫观 is a kind, a time after a counted title, 一多', () => {
+  test('动员宫观参加: no place called 动员宫', () => {
+    const m = material([section('work', '主要工作', 'work', ['动员宫观参加义务植树 种了300棵'])]);
+    assert.deepEqual(flagsOf(checkBody(m, '动员各宫观参加义务植树，共植树300棵。')), []);
+  });
+  test('3个医生 周末要看…: a time beginning with a surname’s character is no name', () => {
+    const m = material([
+      section('work', '主要工作', 'work', [
+        '卫生所就3个医生 周末要看五十来个病人',
+        '急诊科就4个护士 夏季一天接诊八十来个病人',
+        '儿科2个大夫 高峰期一天看一百来个孩子',
+      ]),
+    ]);
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          m,
+          '卫生所仅有3名医生，周末需接诊病人50人左右。急诊科仅有4名护士，夏季每天接诊病人80人左右。儿科仅有2名医生，高峰期日接诊患儿100人左右。',
+        ),
+      ),
+      [],
+    );
+  });
+  test('人数一多: no figure', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['所里就3个人 报名人数一多根本排不过来']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(m, '所里仅有3名工作人员，报名集中时难以及时办理。')), []);
+  });
+});

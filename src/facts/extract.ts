@@ -966,6 +966,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 第二年6月: the year a date falls in (read with the date), not a count.
     if (ordinal && NTH_YEAR_MONTH_RE.test(text.slice(end, end + 4))) continue;
     const lone = !arabic && token.length === 1 && !more1 && !mult && !more2 && !prefix;
+    // 人数一多就排不过来: a single numeral with 多 or 余 and no measure nor multiplier is 'once
+    // there are many', no figure (nobody writes 一多 for more than one).
+    if (!arabic && token.length === 1 && more1 && !mult && !measure && !lai) continue;
     // 一到两间: the low end of a range is a count, whatever measure it borrows (never an article).
     if (lone && !ordinal && !borrowed && !half) {
       if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;

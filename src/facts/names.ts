@@ -170,6 +170,33 @@ const TITLE_IS_NAME_RE = new RegExp(
 );
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
 /**
+ * Times that begin with a surname's character (周末, 夏季, 年底, 高峰期): 3个医生 周末要看…
+ * names no 周末要. The periods of words/periods.txt, the seasons, the days of the week.
+ */
+const TIME_STARTS = new Set([
+  ...loadWords('periods').map((w) => w.split('=')[0]!.slice(0, 2)),
+  ...[...'春夏秋冬'].flatMap((c) => [`${c}季`, `${c}天`]),
+  ...[...'末一二三四五六日天'].map((c) => `周${c}`),
+  // …and the busy and quiet times of a year or a day.
+  ...[
+    '高峰',
+    '平时',
+    '平日',
+    '旺季',
+    '淡季',
+    '农忙',
+    '农闲',
+    '早上',
+    '晚上',
+    '夜里',
+    '白天',
+    '节假',
+  ],
+]);
+/** Whether a name read begins with a word no given name is (not-given-names.txt, a time). */
+const beginsWithNoName = (name: string): boolean =>
+  NOT_GIVEN_NAMES.has(name.slice(0, 2)) || TIME_STARTS.has(name.slice(0, 2));
+/**
  * 副乡长热合曼, 主任洛桑丹增, 副书记顿珠带领: a minority name after a title, spelt in its own
  * characters; one of two characters only before a post's verb or a mark, not before a
  * preposition (教师增加到10人 is a verb); one of four or five whatever follows (主任阿依古丽讲解:
@@ -211,7 +238,7 @@ const POSTED_NOT_NAME_RE = /[都也还均已将要在把对被从向给使实行
 const FUNCTION_CHAR_SET = new Set(loadWords('function-chars'));
 /** Words that read as a surname and a given name but are none (骨干, 老党员 …). */
 function notAGivenName(name: string): boolean {
-  return NOT_GIVEN_NAMES.has(name.slice(0, 2)) || NOT_GIVEN_RE.test(name.slice(1));
+  return beginsWithNoName(name) || NOT_GIVEN_RE.test(name.slice(1));
 }
 const NAME_SAFE_FUNCTION_CHARS = new Set(loadWords('name-safe-function-chars'));
 /**
@@ -695,7 +722,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   const seen = new Set<number>();
   for (const m of text.matchAll(TITLE_NAME_RE)) {
     // 书记任组长: a post, not a person called 任组长; 组长单位负责: no one called 单位.
-    if (TITLE_END_RE.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!.slice(0, 2))) continue;
+    if (TITLE_END_RE.test(m[2]!) || beginsWithNoName(m[2]!)) continue;
     const index = m.index + m[0].length - m[2]!.length;
     if (TITLE_AT_RE.test(text.slice(index, index + 8))) continue;
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
@@ -733,7 +760,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
     if (givenHasFunctionChar(name, called) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c)))
       continue;
-    if (NOT_GIVEN_NAMES.has(name.slice(0, 2))) continue;
+    if (beginsWithNoName(name)) continue;
     if (bodyBeginsInside(out, index, name.length)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
@@ -741,8 +768,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(TITLE_IS_NAME_RE)) {
     const name = m[2]!;
     const index = m.index + m[0].length - name.length;
-    if (seen.has(index) || givenHasFunctionChar(name) || NOT_GIVEN_NAMES.has(name.slice(0, 2)))
-      continue;
+    if (seen.has(index) || givenHasFunctionChar(name) || beginsWithNoName(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, title: m[1]! });
   }
@@ -868,7 +894,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // preposition (王书记 is read below).
     if (name.length === 2 && PREPOSITION_SURNAME_RE.test(name) && SINGLE_SURNAMES.has(name[1]!))
       continue;
-    if (NOT_GIVEN_NAMES.has(name.slice(0, 2)) || TITLE_END_RE.test(name)) continue;
+    if (beginsWithNoName(name) || TITLE_END_RE.test(name)) continue;
     const end = m.index + m[0].length;
     // 林晓梅副书记分管妇联: a body read from before the person begins after the title.
     const org = out.findIndex(
@@ -898,7 +924,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       SINGLE_SURNAMES.has(whole[0]!) &&
       HAN_CHAR_RE.test(whole[1]!) &&
       !givenHasFunctionChar(whole) &&
-      !NOT_GIVEN_NAMES.has(whole.slice(0, 2)) &&
+      !beginsWithNoName(whole) &&
       !seen.has(m.index - 2)
     ) {
       if (!out.some((o) => o.kind === 'person' && o.index === m.index - 2))
@@ -1189,7 +1215,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙观])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
