@@ -5144,3 +5144,41 @@ describe('sealed109 classes: 宫观 is a kind, a time after a counted title, 一
     assert.deepEqual(flagsOf(checkBody(m, '所里仅有3名工作人员，报名集中时难以及时办理。')), []);
   });
 });
+
+describe('sealed109 classes, second part: dropped facts that went unseen', () => {
+  const expectDropped = (answers: string[], faithful: string, dropped: string, without: string) => {
+    const m = material([section('work', '主要工作', 'work', answers)]);
+    assert.deepEqual(flagsOf(checkBody(m, faithful)), []);
+    assertFlagged(flagsOf(checkBody(m, without)), [`遗漏 ${dropped}`]);
+  };
+  test('a minority name after 是: 住持是阿果', () => {
+    expectDropped(
+      ['寺里住持是阿果 管理规范'],
+      '寺院由住持阿果负责，管理规范。',
+      '阿果',
+      '寺院管理规范。',
+    );
+  });
+  test('names listed after a calling: 2名年轻同学周守仁、吴崇德', () => {
+    expectDropped(
+      ['推荐2名年轻同学周守仁、吴崇德去市里参加培训'],
+      '推荐周守仁、吴崇德2名同学到市里参加培训。',
+      '吴崇德',
+      '推荐周守仁等2名同学到市里参加培训。',
+    );
+  });
+  test('a park with a four-character name', () => {
+    expectDropped(
+      ['服务车每周进园区 桐溪工业园 江湾智造产业园 全年跑了40趟'],
+      '服务车每周开进桐溪工业园、江湾智造产业园，全年出车40趟。',
+      '江湾智造产业园',
+      '服务车每周开进桐溪工业园等园区，全年出车40趟。',
+    );
+  });
+  test('镇妇联建立: the body before 建立 is read, and an invented one flagged', () => {
+    const m = material([section('work', '主要工作', 'work', ['开展巾帼技能培训2场'])]);
+    assertFlagged(flagsOf(checkBody(m, '会同镇妇联建立巾帼技能培训机制，开展培训2场。')), [
+      '无出处 镇妇联',
+    ]);
+  });
+});

@@ -207,13 +207,13 @@ const TRANSLITERATED_RE = new RegExp(`^[${TRANSLITERATED}]+$`);
 /** 阿果具体负责, 顿珠全面负责: an adverb, then a post's verb, ends the name before it too. */
 const ADVERB_THEN_POST = '(?:具体|全面|直接|统一|亲自|专门|主要)(?:负责|分管|牵头|主持|调度)';
 const TITLE_TRANSLITERATED_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:是|为)?([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$))`,
   'g',
 );
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
 const MINORITY_INITIALS = loadWords('minority-name-initials').join('');
 const TITLE_MINORITY_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:是|为)?([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -638,7 +638,7 @@ const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
   // (or a class or team counted by its number), whatever follows.
   new RegExp(
-    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 理事长还是罗文彬: after a title and 还是/仍是.
@@ -735,7 +735,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     ...text.matchAll(TITLE_TRANSLITERATED_RE),
     ...text.matchAll(TITLE_MINORITY_RE),
   ]) {
-    const index = m.index + m[1]!.length;
+    // (住持是阿果, 会长为洛桑丹增: the name may follow a 是 or 为.)
+    const index = m.index + m[0].length - m[2]!.length;
     if (seen.has(index) || [...m[2]!].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
@@ -1239,7 +1240,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
     // language, 达日罕寺, may have three.)
-    const longest = !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name) ? 3 : 2;
+    // (A park's may say its trade too: 江湾智造产业园, 滨湖电商产业园.)
+    const park = /园区?$|开发区$/.test(m[0]);
+    const longest = park
+      ? 5
+      : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
+        ? 3
+        : 2;
     if (name.length < 2 || name.length > longest) continue;
     // (A community by name only in a list of them, 青石社区、白沙社区: 社区 alone is as often the
     // kind, said of the unit's own.)
