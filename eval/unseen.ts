@@ -227,6 +227,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Qwen-Max and GPT-4o styles); measured at first sight, then told
  *   eval/unseen/sealed109/ a hundred-and-ninth, written while sealed107 was told (Kimi and Doubao
  *                         styles); measured at first sight after its fixes, then told
+ *   eval/unseen/sealed110/ a hundred-and-tenth, written while sealed109 was told (ERNIE and GLM-4
+ *                         styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -355,6 +357,7 @@ const HALVES = [
   'sealed106',
   'sealed107',
   'sealed109',
+  'sealed110',
 ] as const;
 type Half = (typeof HALVES)[number];
 
