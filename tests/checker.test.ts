@@ -5182,3 +5182,52 @@ describe('sealed109 classes, second part: dropped facts that went unseen', () =>
     ]);
   });
 });
+
+describe('sealed110 classes: short forms declared or said, counts and 应 before a name, grades, a 联谊会 called 协会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '镇综治办今年调解纠纷30起 每月去一趟石坝物流园区 上门教商户登记',
+      '10月县民政局让我们在全县现场会上做了交流发言 县商务局在全县推广了我们早餐专区的做法',
+      '剧团团长带队给柳湾村和石岗村演了几场',
+      '不是柳湾村 是刘湾村',
+      '镇卫生院派医生下村坐诊20次',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '镇综合治理办公室（以下简称镇综治办）全年调解矛盾纠纷30起，镇综治办每月深入石坝物流园区开展一次集中服务，上门指导商户登记。',
+    '10月，应县民政局邀请，在全县现场会上作交流发言；早餐专区做法被县商务局在全县推广。',
+    '由剧团团长带队，为刘湾村、石岗村送戏下乡。',
+    '镇卫生院派出医生下村坐诊20次，让群众在家门口享受到县级医院的诊疗服务。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what is still caught: another short form, a dropped place, a body invented', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('镇综治办每月', '县综治办每月'))), [
+      '无出处 县综治办',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('深入石坝物流园区', '深入园区'))), [
+      '遗漏 石坝物流园区',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('被县商务局', '被县发改局'))), [
+      '无出处 县发改局',
+    ]);
+  });
+  test('a 联谊会 calls itself 协会', () => {
+    const own = {
+      ...material([
+        section('work', '主要工作', 'work', ['5月换届 选了赵明远当会长 全年开理事会3次']),
+      ]),
+      unit: '清河县青年联谊会',
+    };
+    assert.deepEqual(
+      flagsOf(
+        checkBody(
+          own,
+          '5月，协会完成换届工作，选举赵明远担任会长。全年召开理事会3次，及时研究协会重要事项。',
+        ),
+      ),
+      [],
+    );
+  });
+});

@@ -356,10 +356,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'period' && isTraced(c))
       periodsTraced.add(`${lineOf(starts, c.index)}\u0000${c.key}`);
   }
+  const shortForms = declaredShortForms(draft, claims, isTraced);
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
     if (c.derived || c.items || isTraced(c)) continue;
+    if (shortForms.has(c.text.replace(/^[“"「]|[”"」]$/g, ''))) continue;
     // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
     if (
       c.total !== undefined &&
@@ -638,4 +640,28 @@ function wholeRate(draft: string, c: Claim, raw: string): boolean {
   return new RegExp(`(?:全部|全都|全|都|均)(?:已|已经|能)?${verb}|${verb}了?(?:全部|全覆盖)`).test(
     raw,
   );
+}
+
+/** 镇综合治理办公室（以下简称“镇综治办”）: a short form the draft declares for a name it gives. */
+const DECLARED_SHORT_RE = /[（(](?:以下)?(?:简称|下称)[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[）)]/g;
+
+/**
+ * The short forms a draft declares right after a name (（以下简称X）), where that name is traced
+ * or, when no name was read there, where the short form keeps the words before it in order:
+ * the short form then adds no fact, wherever the draft uses it.
+ */
+function declaredShortForms(
+  draft: string,
+  claims: readonly Claim[],
+  isTraced: (c: Claim) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const m of draft.matchAll(DECLARED_SHORT_RE)) {
+    const short = m[1]!;
+    const full = claims.find((c) => c.index + c.text.length === m.index && c.kind !== 'number');
+    const before = /[\u4e00-\u9fff]{2,24}$/.exec(draft.slice(0, m.index))?.[0] ?? '';
+    if (full ? isTraced(full) : inOrder(short, before) && short.length < before.length)
+      out.add(short);
+  }
+  return out;
 }

@@ -140,7 +140,9 @@ function namedWithoutDe(index: SourceIndex, name: string): boolean {
 
 /** The kind a body's name ends in: its last two characters, or three (委员会, 联合会 …). */
 function kindOf(name: string): string {
-  return name.slice(/(?:委员会|联合会|促进会|研究会|联谊会|工作站|服务站)$/.test(name) ? -3 : -2);
+  return name.slice(
+    /(?:委员会|联合会|促进会|研究会|联谊会|工作站|服务站|办公室)$/.test(name) ? -3 : -2,
+  );
 }
 
 /**
@@ -398,6 +400,8 @@ function aliasTailNamed(bare: string, index: SourceIndex): boolean {
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
+  // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).
+  if (/会$/.test(bare) && index.ownPrefixes.includes(bare)) return true;
   // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
   for (const [full, short] of ORG_ALIASES) {
     if (
@@ -465,9 +469,9 @@ const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
 /**
  * Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获, 交
- * (转交县教育局) ….
+ * (转交县教育局), 应 (应县民政局邀请) ….
  */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随]/;
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随应]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):

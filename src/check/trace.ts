@@ -1130,6 +1130,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.told = true;
       c.withdrawn = true;
     }
+    // 不是柳湾村 是刘湾村: the wrong one said after 不是, then the right one; the user's every
+    // mention of the wrong one before is taken back with it.
+    if (
+      /不是[\s，,]*$/.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
+      /^[\s，,]*(?:而|应该)?是[\s，,]*$/.test(gap)
+    ) {
+      for (const o of plainNames) {
+        if (o.kind === c.kind && o.text === c.text && o.index <= c.index) {
+          o.told = true;
+          o.withdrawn = true;
+        }
+      }
+    }
   }
   // “山居小馆” … / 不对 那个号叫“山居小院” 不是小馆: a quoted name said again a character or two
   // apart, after a correction in its message or the next, takes back the first, however far.
@@ -1608,10 +1621,17 @@ export function buildIndex(material: Material): SourceIndex {
     field.length >= 2 && field.length <= 8
       ? [field, ...field.split(/[和与及、]/).filter((w) => w.length >= 2 && w !== field)]
       : [];
+  // Any unit whose name ends in 会 is an association of members (青年联谊会, 欧美同学会): a
+  // draft calls it 协会 or by its own kind (联谊会) as it calls a 协会 so.
+  const membership =
+    !unitLevel && /[\u4e00-\u9fff]{2}会$/.test(material.unit) && !/委员会$/.test(material.unit)
+      ? ['协会', material.unit.slice(-3)]
+      : [];
   const ownPrefixes = [
     '',
     material.unit,
     ...(unitLevel ? [unitLevel] : []),
+    ...membership,
     ...(LOWER_LEVELS[material.unitType ?? ''] ?? []),
   ].filter((p, i, all) => all.indexOf(p) === i);
   return {

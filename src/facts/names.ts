@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -113,7 +113,7 @@ const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
  * may be: 第二届同心联谊会; and 百村 may: 百村示范工程).
  */
 const COUNT_END_RE =
-  /[\d〇零一二两三四五六七八九十百千万](?:[个名家所座处项位支批封件条份本篇人户套台辆元]|万元|亿元)$/;
+  /[\d〇零一二两三四五六七八九十百千万](?:[个名家所座处项位支批封件条份本篇人户套台辆元趟回遍次场期轮]|万元|亿元)$/;
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
@@ -557,6 +557,8 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // nothing before it is the body's name.
     const collective = [...text.slice(start, m.index).matchAll(COLLECTIVE_LEVEL_RE)].at(-1);
     if (collective) start += collective.index;
+    // 县级医院, 市直学校: a collective level right before the kind names a grade of them, no one.
+    if (collective && start + collective[0].length === m.index) continue;
     const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
     if (visit) {
       // 联合青溪镇养蜂协会带领合作社: a body that ends right before the verb is one too.
@@ -1261,6 +1263,8 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
       endsWithBoundary(text, start, ORG_BOUNDARIES) ||
+      // (去一趟石坝物流园区: a count and its measure end what stood before.)
+      COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start)) ||
       SITE_KIND_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
