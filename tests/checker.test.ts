@@ -5231,3 +5231,35 @@ describe('sealed110 classes: short forms declared or said, counts and 应 before
     );
   });
 });
+
+describe('sealed110 classes, second part: bodies and events that went unread', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '组织全体学生做了一次体质测评 镇里组织乡村厨师培训3期 培训120人',
+      '都当选了；赵明远 留日的 光伏公司工程师 当选县人大代表',
+    ]),
+  ]);
+  const FAITHFUL =
+    '组织全体学生进行体质测评1次。全年组织乡村厨师培训3期，培训120人。留日归国的光伏企业工程师赵明远当选县人大代表。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an institution named for its trade (指导中心), an event of a kind the tracer knows (大比武)', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('组织全体学生', '依托县青少年体育指导中心，组织全体学生')),
+      ),
+      ['无出处 县青少年体育指导中心'],
+    );
+    const flags = flagsOf(
+      checkBody(m, FAITHFUL.replace('培训120人。', '培训120人，并举办首届乡村厨师技能大比武。')),
+    );
+    assert.ok(
+      flags.some((f) => /^无出处 .*技能大比武$/.test(f)),
+      flags.join('; '),
+    );
+  });
+  test('a name opening a clause before a space and who they are is a fact to keep', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赵明远', ''))), ['遗漏 赵明远']);
+  });
+});

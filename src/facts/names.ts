@@ -395,7 +395,8 @@ const SURNAME_CALLING_RE = new RegExp(
 
 const ACTIVITY_SUFFIXES = [...loadWords('activity-suffixes'), ...loadWords('event-suffixes')];
 /** Endings that are nouns (招聘会, 文化节, 活动); verbs such as 调研, 走访 name no event. */
-const NOUN_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|课堂|沙龙|展览|汇演|展|活动|行动|工程)$/;
+const NOUN_EVENT_RE =
+  /(?:会|节|班|赛|武|营|论坛|讲坛|讲座|讲堂|课堂|沙龙|展览|汇演|展|活动|行动|工程)$/;
 const EVENT_RE = new RegExp(
   `(${alternation(ACTIVITY_SUFFIXES.filter((s) => NOUN_EVENT_RE.test(s)))})`,
   'g',
@@ -560,7 +561,11 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 县级医院, 市直学校: a collective level right before the kind names a grade of them, no one.
     if (collective && start + collective[0].length === m.index) continue;
     const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
-    if (visit) {
+    // (县家庭教育指导中心, 残疾人帮扶中心: a verb right before the kind is the institution's trade.)
+    const trade =
+      visit &&
+      /^(?:服务)?(?:中心|站|所)$/.test(text.slice(start + visit.index + visit[0].length, end));
+    if (visit && !trade) {
       // 联合青溪镇养蜂协会带领合作社: a body that ends right before the verb is one too.
       const cut = start + visit.index;
       const left = text.slice(start, cut);
@@ -662,6 +667,12 @@ const ANSWER_PERSON_RES = [
   // shop); 返乡创业的蒋文博开了…: a full name after a 的 phrase, a verb and 了 right after it.
   new RegExp(`(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=那个|这个)`, 'gm'),
   new RegExp(`(?<=[${HAN}]的)((?:${SURNAMES})[${HAN}]{2})(?=[${HAN}]了)`, 'g'),
+  // 赵明远 留日的 光伏公司工程师 当选县人大代表: a full name opening a clause, a space, who they
+  // are, then a post or an honour.
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=[ \t\u3000][^，,。；;\n]{2,20}?(?:当选|担任|获评|被评为|荣获))`,
+    'gm',
+  ),
   // 副书记王小梅分管 不对 是王小兰: the name a correction gives, with no title of its own.
   new RegExp(
     `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
