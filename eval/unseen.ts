@@ -229,6 +229,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); measured at first sight after its fixes, then told
  *   eval/unseen/sealed110/ a hundred-and-tenth, written while sealed109 was told (ERNIE and GLM-4
  *                         styles); the same
+ *   eval/unseen/sealed111/ a hundred-and-eleventh, written while sealed110 was told (DeepSeek-V3
+ *                         and Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -358,6 +360,7 @@ const HALVES = [
   'sealed107',
   'sealed109',
   'sealed110',
+  'sealed111',
 ] as const;
 type Half = (typeof HALVES)[number];
 
