@@ -5263,3 +5263,18 @@ describe('sealed110 classes, second part: bodies and events that went unread', (
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赵明远', ''))), ['遗漏 赵明远']);
   });
 });
+
+describe('a count of one person in a sentence naming that person', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['光伏公司工程师赵明远 留日的 当选县人大代表']),
+  ]);
+  test('赵明远1人当选: the one is the named person; 3人 is flagged', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, '光伏企业工程师赵明远（留日归国）1人当选县人大代表。')),
+      [],
+    );
+    assertFlagged(flagsOf(checkBody(m, '光伏企业工程师赵明远等3人当选县人大代表。')), [
+      '无出处 3人',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Material } from '../compose/material.js';
-import { countedNoun } from '../facts/clauses.js';
+import { countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
@@ -388,6 +388,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       continue;
     // 不落一户, 一户不落: none left out, no count of one.
     if (emphaticNone(draft, c)) continue;
+    // 工程师赵明远1人当选: a count of one person in a sentence naming a person the answers give
+    // counts that one.
+    if (oneNamedPerson(draft, c, claims, isTraced)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (
@@ -664,4 +667,19 @@ function declaredShortForms(
       out.add(short);
   }
   return out;
+}
+
+/** Whether `c` is a count of one person (1人, 一名) in a sentence naming one traced person. */
+function oneNamedPerson(
+  draft: string,
+  c: Claim,
+  claims: readonly Claim[],
+  isTraced: (c: Claim) => boolean,
+): boolean {
+  if (c.kind !== 'number' || c.value !== 1 || !/^[名人位]$/.test(c.measure ?? '')) return false;
+  const { start, end } = sentenceAt(draft, c.index);
+  const people = claims.filter(
+    (p) => p.kind === 'person' && p.index >= start && p.index < end && !p.calling,
+  );
+  return people.length === 1 && isTraced(people[0]!);
 }
