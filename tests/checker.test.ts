@@ -5278,3 +5278,32 @@ describe('a count of one person in a sentence naming that person', () => {
     ]);
   });
 });
+
+describe('sealed111 classes: a preposition after a title, 一日 as one day, a kind before a post', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '站长给全体职工讲了消防知识 一共讲了6次 还给信教群众讲了2次',
+      '5月份开了家长会 来了80多位家长',
+      '跟镇司法所合作 协会联络员3名 化解纠纷12件',
+    ]),
+  ]);
+  const FAITHFUL =
+    '由站长向全体职工讲解消防知识，全年共讲解6次，另向信教群众讲解2次。5月召开家长会，进一步规范一日作息安排，到会家长80余人。与镇司法所合作，配备协会联络员3名，化解纠纷12件。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a person after the title, a day, another body: still flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('由站长向全体职工', '由站长向明辉牵头向职工'))),
+      ['无出处 向明辉'],
+    );
+    const day = flagsOf(checkBody(m, FAITHFUL.replace('5月召开', '5月十二日召开')));
+    assert.ok(
+      day.some((f) => /^无出处 .*十二日/.test(f)),
+      day.join('; '),
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('配备协会', '配备茶叶协会'))), [
+      '无出处 配备茶叶协会',
+    ]);
+  });
+});

@@ -748,6 +748,16 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
           text.slice(m.index + m[0].length),
         );
         if (of === undefined || !daySuffix || numbered) continue;
+        // 规范一日作息, 开展三日集训: a day in 汉字 run straight into a noun is a length or a set
+        // phrase (one day's routine), not a day of that month; a date goes on to a time, a verb of
+        // holding or a mark.
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+        if (
+          !/^\d/.test(d ?? '') &&
+          /^[\u4e00-\u9fff]/.test(next) &&
+          !/^(?:[上下晚早中凌夜起前后至到在当即开办搞举召去来请是的了和、]|组织|启动)/.test(next)
+        )
+          continue;
         inherited = of;
       }
     }

@@ -379,6 +379,11 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
 /** The surnames of one character (a full name of three is one of them and two more). */
 /** Prepositions that are surnames too (向, 于, 和 …): before a name they are the preposition. */
 const PREPOSITION_SURNAME_RE = /^[向对给跟和与同为被由把将从在于]/;
+/** 全体, 各村, 广大, 职工, 群众: what a preposition's object is when it is people, not a name. */
+const isPeopleWord = (word: string): boolean =>
+  PEOPLE_WORD_SET.has(word) || PEOPLE_END_RE.test(word);
+const addressesPeople = (given: string): boolean =>
+  /^(?:全|各|广大|所有|每)/.test(given) || isPeopleWord(given);
 /** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
   `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长|[科股站所队场馆行庭处厅村组社]长)`,
@@ -573,6 +578,15 @@ function extractOrgs(text: string, out: NameFact[]): void {
       start += visit.index + visit[0].length;
       if (end - start < 3) continue;
     }
+    // 配备协会联络员: a kind right before a post describes the post (the association's liaison);
+    // two characters before it with no level or place are a verb, not its name.
+    if (
+      m.index - start === 2 &&
+      ORG_STEMS.includes(m[0]) &&
+      !/[省市州县区旗乡镇村街]/.test(text.slice(start, m.index)) &&
+      TITLE_AT_RE.test(text.slice(end))
+    )
+      start = m.index;
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
     if (
       text[start - 1] === '全' &&
@@ -773,6 +787,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // says it is one.)
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
     if (givenHasFunctionChar(name, called) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c)))
+      continue;
+    // 由站长向全体职工讲解: a preposition that is also a surname (向, 于) begins no name after a
+    // title when what follows it is who is spoken to (全体…, 各…, 职工, 群众) — 站长向明辉 is one.
+    // (…or who they are, said on: 向信教群众.)
+    if (
+      PREPOSITION_SURNAME_RE.test(name) &&
+      (addressesPeople(name.slice(1)) ||
+        isPeopleWord(text.slice(index + name.length, index + name.length + 2)))
+    )
       continue;
     if (beginsWithNoName(name)) continue;
     if (bodyBeginsInside(out, index, name.length)) continue;
