@@ -231,6 +231,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same
  *   eval/unseen/sealed111/ a hundred-and-eleventh, written while sealed110 was told (DeepSeek-V3
  *                         and Qwen-Max styles); the same
+ *   eval/unseen/sealed112/ a hundred-and-twelfth, written while sealed111 was told (Kimi and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -361,6 +363,7 @@ const HALVES = [
   'sealed109',
   'sealed110',
   'sealed111',
+  'sealed112',
 ] as const;
 type Half = (typeof HALVES)[number];
 
