@@ -5307,3 +5307,34 @@ describe('sealed111 classes: a preposition after a title, 一日 as one day, a k
     ]);
   });
 });
+
+describe('sealed112 classes: a share of a total, a correction of another subject, 我校 before a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '展销会卖出蜂蜜80箱 南北两个片区各一半 培训学员90人 女学员占三分之一',
+      '东坡茶园和西坡果园都报了省级示范 茶园4月份批下来了 果园还在公示  不对 果园是9月批的',
+      '东村修路3公里 西村还没动工 不对 西村是修了2公里',
+      '今年南湖西岭各录了1个 南湖的是一班张三 西岭的是二班李四',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '展销会共卖出蜂蜜80箱，南北两个片区各40箱；共培训学员90人，其中女学员30人。',
+    '东坡茶园、西坡果园申报省级示范，其中茶园于4月获批，果园于9月获批。',
+    '东村修路3公里，西村修路2公里。',
+    '我校南湖大学、西岭大学各录取1人，分别为一班张三同学（南湖大学）和二班李四同学（西岭大学）。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a share that does not come out, a date changed, a figure changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('女学员30人', '女学员35人'))), [
+      '无出处 35人',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('茶园于4月', '茶园于5月'))), [
+      '无出处 5月',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('东村修路3公里', '东村修路4公里'))), [
+      '无出处 4公里',
+    ]);
+  });
+});

@@ -951,7 +951,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
           sameMeasure(o.measure, next.measure) &&
           text.slice(Math.max(0, o.index - 4), o.index).endsWith(noun),
       );
-    if (next && !between && !namesAnother && CORRECTED_WITH_REASON_RE.test(gap)) {
+    // (…nor where that noun was said between them, of another subject with no figure of its own:
+    // 茶园4月份批下来了 果园还在公示 不对 果园是9月批的 — the correction replaces 还在公示.)
+    const statedBetween =
+      noun !== undefined &&
+      gap.slice(0, gap.lastIndexOf(noun)).includes(noun) &&
+      !text.slice(Math.max(0, c.index - 8), c.index).includes(noun);
+    if (next && !between && !namesAnother && !statedBetween && CORRECTED_WITH_REASON_RE.test(gap)) {
       c.told = true;
       c.withdrawn = true;
       inheritWords(next, c);
@@ -1027,6 +1033,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
           )
         : undefined;
     if (denied !== undefined && !deniedFar && !candidates.some((f) => f.text.startsWith(denied)))
+      continue;
+    // 茶园4月份批下来了 果园还在公示 不对 果园是9月批的: the noun said again stands after every
+    // figure in reach, with none of its own — the correction replaces what was said of it
+    // (还在公示), and takes back no figure of another subject.
+    const lastOne = candidates.at(-1);
+    if (
+      best === 0 &&
+      noun !== '' &&
+      lastOne &&
+      text.slice(lastOne.index + lastOne.text.length, markerAt).includes(noun)
+    )
       continue;
     const old = deniedFar ?? candidates.filter((f) => ranked(f) === best).pop();
     if (!old) continue;
@@ -1367,7 +1384,59 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       told: true,
     });
   }
+  // 卖出80箱 南北两个片区各一半, 学员90人 女学员占三分之一: a share of the total said before it,
+  // a figure the draft may write (各40箱, 女学员30人) but need not.
+  for (const m of text.matchAll(SHARE_RE)) {
+    const { start } = sentenceAt(text, m.index);
+    const whole = out
+      .filter(
+        (c) =>
+          c.kind === 'number' &&
+          c.index >= start &&
+          c.index < m.index &&
+          !c.withdrawn &&
+          !c.derived &&
+          !c.approx &&
+          Number.isInteger(c.value) &&
+          c.measure !== '%',
+      )
+      // (The total is the largest: 两个片区各一半 counts the parts, not the whole.)
+      .sort((a, b) => b.value! - a.value!)[0];
+    const share = m[1] ? 0.5 : (cnOrArabicSmall(m[3]) ?? 0) / (cnOrArabicSmall(m[2]) ?? 0);
+    if (!whole || !(share > 0 && share < 1)) continue;
+    const part = whole.value! * share;
+    if (!Number.isInteger(part)) continue;
+    // (Its words are the total's and the share's own clause's: 南北两个片区各一半.)
+    const own = claimWords(text, { start: m.index, end: m.index + m[0].length });
+    out.push({
+      ...whole,
+      value: part,
+      text: `${part}${whole.measure ?? ''}`,
+      words: new Set([...(whole.words ?? []), ...own]),
+      derived: true,
+      told: true,
+    });
+  }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** 各一半, 一半, 占三分之一, 三分之二是…: a share of the total said before it. */
+const SHARE_RE = /(各一半|各占一半|一半)|([二三四五六七八九十2-9])分之([一二三四五六七八九1-9])/g;
+const SMALL_NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+function cnOrArabicSmall(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  return SMALL_NUMERALS[s] ?? (/^\d$/.test(s) ? Number(s) : undefined);
 }
 
 /** A sentence of the sources; `from` is where its answer's own words begin (after a title). */

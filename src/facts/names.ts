@@ -597,6 +597,9 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 全村在外经营东乡手抓馆的: …and before a longer run, 全村 is who, and the name is read after it.
     if (/[全各每]/.test(text[start - 1] ?? '') && /^[省市州县区旗乡镇村]$/.test(text[start] ?? ''))
       start += 1;
+    // 我校南湖大学, 该院, 本站: a word for the unit itself, and the name is read after it.
+    if (/[我本该这]/.test(text[start - 1] ?? '') && /^[校院站所局馆]$/.test(text[start] ?? ''))
+      start += 1;
     // 乡贤回乡创办茶叶合作社, 组建县水上救援分队: the name begins after its verb of founding.
     const founded = [...text.slice(start, m.index).matchAll(FOUNDING_ALL_RE)].at(-1);
     if (founded) start += founded.index + founded[0].length;
