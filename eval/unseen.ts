@@ -233,6 +233,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Qwen-Max styles); the same
  *   eval/unseen/sealed112/ a hundred-and-twelfth, written while sealed111 was told (Kimi and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed114/ a hundred-and-fourteenth, written while sealed112 was told (GPT-4o
+ *                         and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -364,6 +366,7 @@ const HALVES = [
   'sealed110',
   'sealed111',
   'sealed112',
+  'sealed114',
 ] as const;
 type Half = (typeof HALVES)[number];
 
