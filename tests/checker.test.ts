@@ -5338,3 +5338,40 @@ describe('sealed112 classes: a share of a total, a correction of another subject
     ]);
   });
 });
+
+describe('sealed114 classes: 上了一课, 一场最多卖了三百多单, a spelt name before 来, a short form before a verb, the county’s associations', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请老党员孙德胜给青年们上了一课',
+      '直播卖茶叶 一场最多卖了三百多单',
+      '请镇妇联主席其其格来宣讲家庭教育',
+      '5月份县疾控来做过一次讲座',
+    ]),
+  ]);
+  const FAITHFUL =
+    '邀请老党员孙德胜为青年上党课1次。开展直播销售茶叶，单场最多售出300余单。邀请镇妇联主席其其格宣讲家庭教育。5月，县疾控中心到镇开展讲座1次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('what is still caught', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('上党课1次', '上党课2次'))), [
+      '无出处 2次',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('主席其其格', '主席'))), ['遗漏 其其格']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县疾控中心', '县疾控指挥部'))), [
+      '无出处 县疾控指挥部',
+    ]);
+  });
+  test('the county’s name before each association of a list', () => {
+    const own = {
+      ...material([
+        section('work', '主要工作', 'work', ['成员单位有县书法协会 老年体育促进会 诗词研究会']),
+      ]),
+      unit: '岚山县文艺团体联络会议',
+    };
+    assert.deepEqual(
+      flagsOf(checkBody(own, '成员单位包括县书法协会、县老年体育促进会、县诗词研究会。')),
+      [],
+    );
+  });
+});

@@ -163,6 +163,13 @@ const SHORT_WORD_END_RE =
   /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
 
 /**
+ * What ends a body's beginning said as its short form: no 汉字, 的 or 里, or a verb of coming,
+ * doing or asking (县疾控来做过, 县融媒体做过专题). Any other character may run on into a longer
+ * name (云岭市民|族中学, 桂岭市林业|和草原局) or a word (文化市场综合执法|先进个人).
+ */
+const SHORT_CUT_END_RE = /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把请帮做搞办进])/;
+
+/**
  * 区应急管理局 for the answers' 应急局, 市场监督管理局 for 市场监管局: a government organ's
  * everyday short form keeps its first two characters and its 局 (厅, 办) and drops words between, so the answers'
  * name is a contraction of the draft's (its characters in order, fewer of them). Before it the
@@ -243,11 +250,9 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         const short = index.raw.slice(at, at + len);
         // A mere beginning of the name counts only as a word of its own (县民宗 for 县民宗局),
         // not inside a longer one (云岭市民 of 云岭市民族中学 names no 云岭市民政局).
-        // (A 的 or 里 after it ends it: 区疾控的医生 names the 区疾控中心.)
+        // (A 的 or 里 after it ends it, or a verb: 区疾控的医生, 县疾控来做过 name the 区疾控中心.)
         const cut =
-          (name.startsWith(short) &&
-            /[\u4e00-\u9fff]/.test(index.raw[at + len] ?? '') &&
-            !/[的里]/.test(index.raw[at + len] ?? '')) ||
+          (name.startsWith(short) && !SHORT_CUT_END_RE.test(index.raw.slice(at + len))) ||
           // …nor the start of the unit's own name (松川市文 of 松川市文化馆).
           index.infoNames.some(
             (n) => n.length > len && n.startsWith(short) && index.raw.startsWith(n, at),
@@ -344,11 +349,11 @@ export function abbreviates(short: string, full: string): boolean {
 
 const BOUNDARY_WORDS = loadWords('name-boundaries');
 /**
- * Institutions a place runs (文化馆, 卫生院, 执法大队): the unit's own place before one the
- * answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
+ * Institutions a place runs (文化馆, 卫生院, 执法大队) and its associations (诗词研究会): the unit's
+ * own place before one the answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
  */
 const INSTITUTION_RE =
-  /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|[侨文妇残]联|科协|工商联)$/;
+  /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|(?:促进|研究|爱国|同乡|互助)会|[侨文妇残]联|科协|工商联)$/;
 
 /**
  * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that

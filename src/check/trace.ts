@@ -124,7 +124,7 @@ export interface Claim {
  * 一起 is as often 'together'); never a fact to repeat, but it vouches for a draft's 1节 or 1起.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=了)一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
   'g',
 );
 
@@ -251,12 +251,12 @@ function theOneSaid(text: string, c: Claim): boolean {
 }
 
 /**
- * 一辆车配一盏灯, 一人给了300元, 一户送了两桶油: the first 一 is each unit (每辆车配备1盏, 每人
- * 300元), what follows in its clause the count.
+ * 一辆车配一盏灯, 一人给了300元, 一户送了两桶油, 一场最多卖了三百多单: the first 一 is each unit
+ * (每辆车配备1盏, 每人300元, 单场300余单), what follows in its clause the count.
  */
 const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
 const PER_UNIT_RE = new RegExp(
-  `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:一|[\\d两三四五六七八九十百千]+|好?几|若干|多)(?:${MEASURE_ALT})`,
+  `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:一|[\\d两三四五六七八九十百千]+|好?几|若干|多)(?:多|余|来)?(?:${MEASURE_ALT}|单)`,
 );
 
 /**

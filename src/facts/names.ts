@@ -768,8 +768,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // (住持是阿果, 会长为洛桑丹增: the name may follow a 是 or 为.)
     const index = m.index + m[0].length - m[2]!.length;
     if (seen.has(index) || [...m[2]!].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
+    // 主席其其格来宣讲: a long spelt run ending in a verb of coming or going before another verb
+    // is the name and that verb.
+    const moving =
+      m[2]!.length >= 4 &&
+      /[来去到]$/.test(m[2]!) &&
+      HAN_CHAR_RE.test(text[index + m[2]!.length] ?? '');
     seen.add(index);
-    out.push({ kind: 'person', text: m[2]!, index, title: m[1]! });
+    out.push({ kind: 'person', text: moving ? m[2]!.slice(0, -1) : m[2]!, index, title: m[1]! });
   }
   const wordlike = [...text.matchAll(TITLE_WORDLIKE_NAME_RE)];
   for (const m of [...text.matchAll(TITLE_NAME3_RE), ...wordlike]) {
