@@ -235,6 +235,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Doubao styles); the same
  *   eval/unseen/sealed114/ a hundred-and-fourteenth, written while sealed112 was told (GPT-4o
  *                         and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed115/ a hundred-and-fifteenth, written while sealed114 was told (Qwen2.5 and
+ *                         Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -367,6 +369,7 @@ const HALVES = [
   'sealed111',
   'sealed112',
   'sealed114',
+  'sealed115',
 ] as const;
 type Half = (typeof HALVES)[number];
 
