@@ -5375,3 +5375,25 @@ describe('sealed114 classes: 上了一课, 一场最多卖了三百多单, a spe
     );
   });
 });
+
+describe('sealed115 classes: 再核对一次, names counted with a function character', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '明年会员名册再核对一次 争取再发展10名会员',
+      '选派2名年轻教练去省体校培训 郑以宁和袁思彤',
+    ]),
+  ]);
+  const FAITHFUL =
+    '核对完善会员名册，争取再发展会员10名。选派郑以宁、袁思彤2名年轻教练赴省体校培训。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a count written, a name dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('核对完善会员名册', '核对会员名册2次'))), [
+      '无出处 2次',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('郑以宁、袁思彤2名', '郑以宁等2名'))), [
+      '遗漏 袁思彤',
+    ]);
+  });
+});

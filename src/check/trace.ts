@@ -794,7 +794,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
           text.slice(c.index + c.text.length, c.index + c.text.length + 9),
         ) ||
         notACount(text, c) ||
-        theOneSaid(text, c);
+        theOneSaid(text, c) ||
+        // 名册再核对一次: once more, a repetition said, not a count (再次 keeps it, or nothing).
+        (/^一[次遍回]$/.test(c.text) &&
+          /再[\u4e00-\u9fff]{1,3}$/.test(text.slice(Math.max(0, c.index - 4), c.index)));
       const per = frequencyOf(text, c);
       if (per) c.per = per;
     }

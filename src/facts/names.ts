@@ -1094,10 +1094,11 @@ function countedPeople(text: string, out: NameFact[], seen: Set<number>): void {
       if (!run) continue;
       const items = run[1]!.split(/[、和及]|[ \t\u3000]+/).filter((i) => i !== '');
       if (items.length !== n) continue;
-      // (A name spelt from another language may hold 次 or 多: 格桑次仁.)
+      // (A name spelt from another language may hold 次 or 多: 格桑次仁; and as many names as
+      // the count is a frame that says they are names: 郑以宁和袁思彤 after 2名.)
       const notName = (i: string) =>
         notAGivenName(i) ||
-        (givenHasFunctionChar(i) && !TRANSLITERATED_RE.test(i)) ||
+        (givenHasFunctionChar(i, true) && !TRANSLITERATED_RE.test(i)) ||
         TITLE_END_RE.test(i);
       if (items.some(notName)) continue;
       let at = line.start + (after ? from + run.index : run.index);
