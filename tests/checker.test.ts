@@ -5397,3 +5397,19 @@ describe('sealed115 classes: 再核对一次, names counted with a function char
     ]);
   });
 });
+
+describe('a quoted name before its kind and where it was: “稻花飘香”丰收节上', () => {
+  test('an invented one is flagged; one the answers give passes', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['村合唱团有队员30人 今年去县里演出了两场']),
+    ]);
+    const DRAFT = '村合唱团现有队员30人，全年赴县里演出2场，还应邀在“稻花飘香”丰收节上献唱民歌。';
+    assertFlagged(flagsOf(checkBody(m, DRAFT)), ['无出处 “稻花飘香”']);
+    const told = material([
+      section('work', '主要工作', 'work', [
+        '村合唱团有队员30人 今年去县里演出了两场 还在“稻花飘香”丰收节上唱了歌',
+      ]),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(told, DRAFT)), []);
+  });
+});

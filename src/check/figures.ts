@@ -42,7 +42,12 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
   // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
   const tail =
     /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0].replace(KIND_RE, '') ?? '';
-  return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h));
+  // (“稻花飘香”丰收节上献唱: a head a few characters in, before where or when, ends the name.)
+  const placed = (h: string) => {
+    const i = tail.indexOf(h);
+    return i >= 0 && i <= 4 && /^(?:上|中|期间|前夕|前后|里|现场)/.test(tail.slice(i + h.length));
+  };
+  return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h) || placed(h));
 }
 
 /**
