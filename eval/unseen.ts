@@ -237,6 +237,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed115/ a hundred-and-fifteenth, written while sealed114 was told (Qwen2.5 and
  *                         Kimi styles); the same
+ *   eval/unseen/sealed117/ a hundred-and-seventeenth, written while sealed115 was told (ERNIE and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -370,6 +372,7 @@ const HALVES = [
   'sealed112',
   'sealed114',
   'sealed115',
+  'sealed117',
 ] as const;
 type Half = (typeof HALVES)[number];
 
