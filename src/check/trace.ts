@@ -1349,19 +1349,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // 会议室7间 3间大的 其余是小会议室: the rest is the total less its parts, a figure the draft may
   // write (小会议室4间) but need not.
   for (const m of text.matchAll(REST_RE)) {
-    const { start } = sentenceAt(text, m.index);
-    const before = out.filter(
-      (c) =>
-        c.kind === 'number' &&
-        c.index >= start &&
-        c.index < m.index &&
-        !c.withdrawn &&
-        !c.derived &&
-        !c.approx &&
-        c.low === undefined &&
-        Number.isInteger(c.value) &&
-        c.measure !== '%',
-    );
+    const before = wholeFiguresBefore(text, out, m.index).filter((c) => c.low === undefined);
     // The whole is the first figure whose same-measure figures after it leave a rest (开了6次
     // 收到来信36件 已回复29件 剩下的…: 36 less 29, not 6 less both); else the sentence's first.
     const sum = (parts: readonly Claim[]) => parts.reduce((n, p) => n + p.value!, 0);
@@ -1390,22 +1378,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // 卖出80箱 南北两个片区各一半, 学员90人 女学员占三分之一: a share of the total said before it,
   // a figure the draft may write (各40箱, 女学员30人) but need not.
   for (const m of text.matchAll(SHARE_RE)) {
-    const { start } = sentenceAt(text, m.index);
-    const whole = out
-      .filter(
-        (c) =>
-          c.kind === 'number' &&
-          c.index >= start &&
-          c.index < m.index &&
-          !c.withdrawn &&
-          !c.derived &&
-          !c.approx &&
-          Number.isInteger(c.value) &&
-          c.measure !== '%',
-      )
-      // (The total is the largest: 两个片区各一半 counts the parts, not the whole.)
-      .sort((a, b) => b.value! - a.value!)[0];
-    const share = m[1] ? 0.5 : (cnOrArabicSmall(m[3]) ?? 0) / (cnOrArabicSmall(m[2]) ?? 0);
+    // (The total is the largest: 两个片区各一半 counts the parts, not the whole.)
+    const whole = wholeFiguresBefore(text, out, m.index).sort((a, b) => b.value! - a.value!)[0];
+    const share = m[1] ? 0.5 : (cnOrArabic(m[3]) ?? 0) / (cnOrArabic(m[2]) ?? 0);
     if (!whole || !(share > 0 && share < 1)) continue;
     const part = whole.value! * share;
     if (!Number.isInteger(part)) continue;
@@ -1423,25 +1398,24 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** 各一半, 一半, 占三分之一, 三分之二是…: a share of the total said before it. */
-const SHARE_RE = /(各一半|各占一半|一半)|([二三四五六七八九十2-9])分之([一二三四五六七八九1-9])/g;
-const SMALL_NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-function cnOrArabicSmall(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  return SMALL_NUMERALS[s] ?? (/^\d$/.test(s) ? Number(s) : undefined);
+/** The exact whole figures said before `at` in its sentence (not % nor loose, not derived). */
+function wholeFiguresBefore(text: string, claims: readonly Claim[], at: number): Claim[] {
+  const { start } = sentenceAt(text, at);
+  return claims.filter(
+    (c) =>
+      c.kind === 'number' &&
+      c.index >= start &&
+      c.index < at &&
+      !c.withdrawn &&
+      !c.derived &&
+      !c.approx &&
+      Number.isInteger(c.value) &&
+      c.measure !== '%',
+  );
 }
 
+/** 各一半, 一半, 占三分之一, 三分之二是…: a share of the total said before it. */
+const SHARE_RE = /(各一半|各占一半|一半)|([二三四五六七八九十2-9])分之([一二三四五六七八九1-9])/g;
 /** A sentence of the sources; `from` is where its answer's own words begin (after a title). */
 export interface SourceSentence {
   text: string;
