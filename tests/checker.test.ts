@@ -5413,3 +5413,27 @@ describe('a quoted name before its kind and where it was: “稻花飘香”丰�
     assert.deepEqual(flagsOf(checkBody(told, DRAFT)), []);
   });
 });
+
+describe('sealed117 classes: 一场卖了3万6, 镇中老师, a training by its subject', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '端午搞了直播卖粽子 一场卖了3万6',
+      '党外知识分子有7个 主要是镇中老师',
+      '榫卯就是燕尾榫 直角榫 请老木匠周德海带了个培训班 学员15人',
+    ]),
+  ]);
+  const FAITHFUL =
+    '端午期间开展粽子直播带货，单场销售额达3.6万元。全镇有党外知识分子7名，主要为镇中学教师。邀请老木匠周德海开办榫卯（燕尾榫、直角榫）技能培训班，培训学员15人。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another school, another training: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('镇中学教师', '县中学教师'))), [
+      '无出处 县中学',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('榫卯（燕尾榫、直角榫）技能培训班', '竹编技能培训班'))),
+      ['无出处 竹编技能培训班'],
+    );
+  });
+});

@@ -206,7 +206,12 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
       const after = index.raw.slice(at + short.length);
       // (…or whatever follows, after a verb of place: 在乡小带学生 names the school.)
       const placed = /[在到去进回]$/.test(index.raw.slice(Math.max(0, at - 1), at));
-      if ((after === '' || placed || AFTER_INITIAL_RE.test(after)) && wholeName(index.raw, short))
+      // (…or before its people: 镇中老师, 县一小学生.)
+      const people = PEOPLE_END_RE.test(after.slice(0, 2));
+      if (
+        (after === '' || placed || people || AFTER_INITIAL_RE.test(after)) &&
+        wholeName(index.raw, short)
+      )
         return true;
     }
   }
@@ -805,8 +810,17 @@ function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
 }
 
 const ABSTRACT_CORE_RE = /^(?:知识|业务|常识)$/;
+/** What a training teaches, after its subject (榫卯技能培训班): the kind of training, no name. */
+const CONTENT_AFTER_RE = /(?:知识|业务|常识|技能|技术|技艺)$/;
 
 function eventNamed(c: Claim, index: SourceIndex): boolean {
+  if (eventNamedAs(c, index)) return true;
+  // 榫卯技能培训班 for 带了个榫卯培训班: its subject is its name, the content noun after it the kind.
+  const bare = c.core?.replace(CONTENT_AFTER_RE, '');
+  return bare !== undefined && bare !== c.core && eventNamedAs({ ...c, core: bare }, index);
+}
+
+function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   const suffix = c.suffix ?? c.text;
   const root = eventRoot(suffix);
   // 保障读书会活动 in the summary of a 读书会: the unit itself, by its kind.

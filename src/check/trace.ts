@@ -256,7 +256,7 @@ function theOneSaid(text: string, c: Claim): boolean {
  */
 const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
 const PER_UNIT_RE = new RegExp(
-  `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:一|[\\d两三四五六七八九十百千]+|好?几|若干|多)(?:多|余|来)?(?:${MEASURE_ALT}|单)`,
+  `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:(?:一|[\\d两三四五六七八九十百千]+|好?几|若干|多)(?:多|余|来)?(?:${MEASURE_ALT}|单)|[\\d两三四五六七八九十百千]+[万千亿])`,
 );
 
 /**
