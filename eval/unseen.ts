@@ -239,6 +239,13 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Kimi styles); the same
  *   eval/unseen/sealed117/ a hundred-and-seventeenth, written while sealed115 was told (ERNIE and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
+ *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
+ *                         every fix: never told
+ *   eval/unseen/sealed113/ a hundred-and-thirteenth, written while sealed111 was told (GLM-4 and
+ *                         ERNIE styles); the same
+ *   eval/unseen/sealed116/ a hundred-and-sixteenth, written while sealed115 was told (DeepSeek-V3
+ *                         and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -373,6 +380,9 @@ const HALVES = [
   'sealed114',
   'sealed115',
   'sealed117',
+  'sealed108',
+  'sealed113',
+  'sealed116',
 ] as const;
 type Half = (typeof HALVES)[number];
 
