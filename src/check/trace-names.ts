@@ -171,9 +171,9 @@ const SHORT_CUT_END_RE = /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把
 
 /**
  * 区应急管理局 for the answers' 应急局, 市场监督管理局 for 市场监管局: a government organ's
- * everyday short form keeps its first two characters and its 局 (厅, 办) and drops words between, so the answers'
- * name is a contraction of the draft's (its characters in order, fewer of them). Before it the
- * draft may put nothing, or the place or level the unit stands in.
+ * everyday short form keeps its first two characters and its 局 (厅, 办) and drops words
+ * between, so the answers' name is a contraction of the draft's (its characters in order, fewer
+ * of them). Before it the draft may put nothing, or the place or level the unit stands in.
  */
 function contractedNamed(name: string, index: SourceIndex): boolean {
   const places = [...index.placePrefixes, ...index.ownPrefixes].filter((p) => p !== '');
@@ -354,8 +354,9 @@ export function abbreviates(short: string, full: string): boolean {
 
 const BOUNDARY_WORDS = loadWords('name-boundaries');
 /**
- * Institutions a place runs (文化馆, 卫生院, 执法大队) and its associations (诗词研究会): the unit's
- * own place before one the answers name adds nothing. Not elected or party bodies (县政协 for 政协): their level is a fact.
+ * Institutions a place runs (文化馆, 卫生院, 执法大队) and its associations (诗词研究会): the
+ * unit's own place before one the answers name adds nothing. Not elected or party bodies (县政协
+ * for 政协): their level is a fact.
  */
 const INSTITUTION_RE =
   /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|(?:促进|研究|爱国|同乡|互助)会|[侨文妇残]联|科协|工商联)$/;
@@ -513,9 +514,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
       break;
     // …and a committee is one by its proper part (林权调处委员会 is no 委员会 of the unit's).
     if (rest === '委员会' && i >= 2) break;
-    // (Two characters name a body only as a word of their own or a stem: 商联 inside 外商联络
-    // traces no …工商联.)
-    // (The unit's own kind is the unit, as above.)
+    // (Two characters name a body only as a word of their own, a stem or the unit's own kind:
+    // 商联 inside 外商联络 traces no …工商联.)
     if (
       rest.length === 2 &&
       !ORG_STEM_SET.has(rest) &&

@@ -462,16 +462,16 @@ function spacedBefore(text: string, at: number, k: number): string[] {
   return items.length >= k ? items.slice(-k) : [];
 }
 
-/**
- * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one
- * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count);
- * 有1家黎锦合作社: a count of one whose noun is a body's name.
- */
 /** What stands between two names of a list: a mark or a space, perhaps after a calling. */
 const NAME_GAP_RE = new RegExp(
   `^(?:${byLength(loadWords('callings')).map(escapeRe).join('|')})?[、和与及 \\t\\u3000]$`,
 );
 
+/**
+ * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one
+ * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count);
+ * 有1家黎锦合作社: a count of one whose noun is a body's name.
+ */
 function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] | undefined {
   const from = c.index + c.text.length;
   // 另外两个传承人王亚花、符金妹: a count of people, its noun, then as many names listed.
@@ -1416,6 +1416,7 @@ function wholeFiguresBefore(text: string, claims: readonly Claim[], at: number):
 
 /** 各一半, 一半, 占三分之一, 三分之二是…: a share of the total said before it. */
 const SHARE_RE = /(各一半|各占一半|一半)|([二三四五六七八九十2-9])分之([一二三四五六七八九1-9])/g;
+
 /** A sentence of the sources; `from` is where its answer's own words begin (after a title). */
 export interface SourceSentence {
   text: string;
