@@ -249,8 +249,10 @@ const NICKNAME_RE = new RegExp(
   `(?:${[...SINGLE_SURNAMES].join('|')})[老小][二三四五六七八九](?![十百千万个名人位次天年月日号岁届期项条件家户座所])`,
   'g',
 );
-/** 每月15号, 每月15日: a day of every month, a date however it is written. */
-/** 每月, 当月 …, perhaps with a word before the day (每月逢五号, 每月的5号), or 每逢 alone. */
+/**
+ * 每月15号, 每月15日: a day of every month, a date however it is written; a word may stand before
+ * the day (每月逢五号, 每月的5号), or 每逢 alone.
+ */
 const MONTHLY_RE = /(?:(?:每个?|当|本|次|下)月(?:的|逢|的逢|都在|都是)?|每逢)$/;
 const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */

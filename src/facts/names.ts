@@ -177,21 +177,8 @@ const TIME_STARTS = new Set([
   ...loadWords('periods').map((w) => w.split('=')[0]!.slice(0, 2)),
   ...[...'春夏秋冬'].flatMap((c) => [`${c}季`, `${c}天`]),
   ...[...'末一二三四五六日天'].map((c) => `周${c}`),
-  // …and the busy and quiet times of a year or a day.
-  ...[
-    '高峰',
-    '平时',
-    '平日',
-    '旺季',
-    '淡季',
-    '农忙',
-    '农闲',
-    '早上',
-    '晚上',
-    '夜里',
-    '白天',
-    '节假',
-  ],
+  // …and the busy and quiet times of a year or a day (words/busy-times.txt).
+  ...loadWords('busy-times'),
 ]);
 /** Whether a name read begins with a word no given name is (not-given-names.txt, a time). */
 const beginsWithNoName = (name: string): boolean =>
