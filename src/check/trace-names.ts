@@ -815,7 +815,9 @@ const CONTENT_AFTER_RE = /(?:知识|业务|常识|技能|技术|技艺)$/;
 
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   if (eventNamedAs(c, index)) return true;
-  // 榫卯技能培训班 for 带了个榫卯培训班: its subject is its name, the content noun after it the kind.
+  // 榫卯技能培训班 for 带了个榫卯培训班: its subject is its name, the content noun after it the kind
+  // (of a training only: 种业企业技术对接会 is a meeting named by its field).
+  if (!/(?:培训|班)$/.test(c.suffix ?? '')) return false;
   const bare = c.core?.replace(CONTENT_AFTER_RE, '');
   return bare !== undefined && bare !== c.core && eventNamedAs({ ...c, core: bare }, index);
 }
