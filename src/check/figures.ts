@@ -13,6 +13,8 @@ import { loadWords } from '../facts/words.js';
 const HEADS = loadWords('name-heads', new URL('./words/', import.meta.url)).sort(
   (a, b) => b.length - a.length,
 );
+/** A quote without its marks. */
+const unquoted = (quote: string) => quote.replace(/^[“"「『]|[”"」』]$/g, '');
 /** A phrase of a figure: four 汉字 or fewer, at most two of them (“基层检查、县级诊断”). */
 const PART_MAX = 4;
 const PARTS_MAX = 2;
@@ -58,7 +60,7 @@ const STATE_BEFORE_RE = /(?:形成|做到|实现|营造|达到)了?$/;
 const STATE_AFTER_RE = /^的[\u4e00-\u9fff]{0,4}(?:格局|局面|氛围|态势|机制|效果)/;
 
 function stateCouplet(text: string, at: number, quote: string): boolean {
-  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  const inner = unquoted(quote);
   const halves = inner.split(/[、，,]/);
   return (
     halves.length === 2 &&
@@ -73,7 +75,7 @@ function stateCouplet(text: string, at: number, quote: string): boolean {
 const ROLE_RE = /(?:成为|当好|做好|争当|充当|扮演|当起|做|当)[^，。；“”]{0,10}的$/;
 
 function isRoleMetaphor(text: string, at: number, quote: string): boolean {
-  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  const inner = unquoted(quote);
   return (
     inner.length <= 5 &&
     /^[\u4e00-\u9fff]+$/.test(inner) &&
@@ -104,7 +106,7 @@ function inContrast(text: string, at: number, quote: string): boolean {
 }
 
 export function isFigureOfSpeech(quote: string, partMax = PART_MAX, heads = true): boolean {
-  const inner = quote.replace(/^[“"「『]|[”"」』]$/g, '');
+  const inner = unquoted(quote);
   // A lone 一 may be the figure's own (“一盘棋”, “一张蓝图”); a count it makes is a fact, below.
   if (/[\d〇零二两三四五六七八九十百千万亿]/.test(inner)) return false;
   const parts = inner.split(/[、，,+＋·\s]/).filter((p) => p !== '');

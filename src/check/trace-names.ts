@@ -1,4 +1,4 @@
-import { eventRoot, mentionsName, PEOPLE_END_RE } from '../facts/names.js';
+import { eventRoot, mentionsName, ORG_STEM_SET, PEOPLE_END_RE } from '../facts/names.js';
 import { charsApart, escapeRe, inOrder, loadWords, occurrences } from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
@@ -472,8 +472,6 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   }
   return false;
 }
-
-const ORG_STEM_SET = new Set(loadWords('org-stems'));
 
 /** A place or level: a prefix holding one says which body it is (县 or 市, 石门街道). */
 const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;

@@ -18,7 +18,7 @@ import {
 } from '../facts/extract.js';
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
-import { extractNames, type NameKind } from '../facts/names.js';
+import { CALLINGS, extractNames, type NameKind } from '../facts/names.js';
 import { cnOrArabic } from '../facts/numerals.js';
 import {
   extractClockTimes,
@@ -463,9 +463,7 @@ function spacedBefore(text: string, at: number, k: number): string[] {
 }
 
 /** What stands between two names of a list: a mark or a space, perhaps after a calling. */
-const NAME_GAP_RE = new RegExp(
-  `^(?:${byLength(loadWords('callings')).map(escapeRe).join('|')})?[、和与及 \\t\\u3000]$`,
-);
+const NAME_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、和与及 \\t\\u3000]$`);
 
 /**
  * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one

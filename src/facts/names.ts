@@ -81,6 +81,7 @@ const COLLECTIVE_LEVEL_RE = /乡镇|镇村|县乡|[省市县区镇乡村]级|[�
 const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 /** The stems a body's name may end in (协会, 商会, 委员会 …): words/org-stems.txt. */
 const ORG_STEMS = loadWords('org-stems');
+export const ORG_STEM_SET: ReadonlySet<string> = new Set(ORG_STEMS);
 const FOUNDING_RE =
   /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
 /** Every verb of founding in a span (the last one is where a name begins). */
@@ -246,7 +247,7 @@ const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干�
 /** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
 const TITLE_COMRADE_RE = new RegExp(`${TITLE_LEAD}([${HAN}]{2,4}?)同志`, 'g');
 /** Callings said after a person's name (周慧琳医生, 王老师): words/callings.txt. */
-const CALLINGS = alternation(loadWords('callings'));
+export const CALLINGS = alternation(loadWords('callings'));
 const CALLING_AT_RE = new RegExp(`^(?:${CALLINGS})`);
 /** 王建国同志, 张华等同志. */
 /**
@@ -569,7 +570,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // two characters before it with no level or place are a verb, not its name.
     if (
       m.index - start === 2 &&
-      ORG_STEMS.includes(m[0]) &&
+      ORG_STEM_SET.has(m[0]) &&
       !/[省市州县区旗乡镇村街]/.test(text.slice(start, m.index)) &&
       TITLE_AT_RE.test(text.slice(end))
     )
