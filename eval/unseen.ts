@@ -239,6 +239,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Kimi styles); the same
  *   eval/unseen/sealed117/ a hundred-and-seventeenth, written while sealed115 was told (ERNIE and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed119/ a hundred-and-nineteenth, written at the start of the fourteenth
+ *                         session (DeepSeek-V3 and GLM-4 styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -380,6 +382,7 @@ const HALVES = [
   'sealed114',
   'sealed115',
   'sealed117',
+  'sealed119',
   'sealed108',
   'sealed113',
   'sealed116',
