@@ -241,6 +241,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Doubao styles); the same
  *   eval/unseen/sealed119/ a hundred-and-nineteenth, written at the start of the fourteenth
  *                         session (DeepSeek-V3 and GLM-4 styles); measured at first sight, then told
+ *   eval/unseen/sealed120/ a hundred-and-twentieth, written at the start of the fourteenth
+ *                         session (ERNIE and Doubao styles); the same (measured before sealed119's
+ *                         fixes)
+ *   eval/unseen/sealed121/ a hundred-and-twenty-first, written at the start of the fourteenth
+ *                         session (GPT-4o and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -383,6 +388,8 @@ const HALVES = [
   'sealed115',
   'sealed117',
   'sealed119',
+  'sealed120',
+  'sealed121',
   'sealed108',
   'sealed113',
   'sealed116',
