@@ -5437,3 +5437,38 @@ describe('sealed117 classes: 一场卖了3万6, 镇中老师, a training by its 
     );
   });
 });
+
+describe('sealed119 classes: 只有一块, a minority name after a title before 是, a body and its own name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '篮球场只有一块 水泥地面 周末场地不够用',
+      '老站长玉罕是县人大代表 今年提了修桥的建议',
+      '镇上有个养蜂合作社 叫石门蜜源专业合作社 入社40户 今年帮他们联系了销路',
+    ]),
+  ]);
+  const FAITHFUL =
+    '目前仅有1块篮球场，为水泥地面，周末场地不够用。老站长玉罕作为县人大代表，年内就修建便民桥提出建议。镇内石门蜜源专业合作社现有入社农户40户，年内帮助合作社联系销路。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count, a dropped name: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1块篮球场', '2块篮球场'))), [
+      '无出处 2块',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('老站长玉罕作为', '老站长作为'))), [
+      '遗漏 玉罕',
+    ]);
+  });
+});
+
+describe('a quoted account before its kind and what is said of it: “…”微信公众号对活动进行了报道', () => {
+  test('an invented one is flagged; one the answers give passes', () => {
+    const m = material([section('work', '主要工作', 'work', ['举办了摄影展 县电视台做了报道'])]);
+    const DRAFT = '举办摄影展，县电视台和“河畔时讯”微信公众号对活动进行了报道。';
+    assertFlagged(flagsOf(checkBody(m, DRAFT)), ['无出处 “河畔时讯”']);
+    const told = material([
+      section('work', '主要工作', 'work', ['举办了摄影展 县电视台和“河畔时讯”公众号做了报道']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(told, DRAFT)), []);
+  });
+});

@@ -22,6 +22,10 @@ const PARTS_MAX = 2;
 /** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
 const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
 
+/** 对, 将, 进行, 发布…: a word that begins what is said of a name, never part of it. */
+const PREDICATE_STARTS = loadWords('name-boundaries').filter(
+  (w) => w.length > 1 || /[对将把在向为从于以跟并]/.test(w),
+);
 /** What may stand between a quoted name and its head: “…”主题党日, “…”系列讲座, “…”专题培训. */
 const KIND_RE = /^(?:主题|系列|专题|品牌|特色)(?=[\u4e00-\u9fff])/;
 
@@ -44,10 +48,16 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
   // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
   const tail =
     /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0].replace(KIND_RE, '') ?? '';
-  // (“稻花飘香”丰收节上献唱: a head a few characters in, before where or when, ends the name.)
+  // (“稻花飘香”丰收节上献唱: a head a few characters in, before where or when, ends the name;
+  // “河畔时讯”微信公众号对活动进行了报道: so does one before a word that begins what is said of it.)
   const placed = (h: string) => {
     const i = tail.indexOf(h);
-    return i >= 0 && i <= 4 && /^(?:上|中|期间|前夕|前后|里|现场)/.test(tail.slice(i + h.length));
+    if (i < 0 || i > 4) return false;
+    const after = tail.slice(i + h.length);
+    return (
+      /^(?:上|中|期间|前夕|前后|里|现场)/.test(after) ||
+      PREDICATE_STARTS.some((w) => after.startsWith(w))
+    );
   };
   return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h) || placed(h));
 }

@@ -115,6 +115,8 @@ const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
  */
 const COUNT_END_RE =
   /[\d〇零一二两三四五六七八九十百千万](?:[个名家所座处项位支批封件条份本篇人户套台辆元趟回遍次场期轮]|万元|亿元)$/;
+/** 有个, 了个, 这家: a measure with no numeral, after a verb or a pointer, ends a name on the left. */
+const BARE_MEASURE_END_RE = /[有了这那][个家所座支]$/;
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
 /**
@@ -460,6 +462,8 @@ function prefixStart(
     if (DATE_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     // 14个乡镇设立…: a count ends a name on the left (its measure is no part of it).
     if (COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
+    // 有个养蜂合作社, 搞了个协会: a measure said with no numeral after having or doing is 'a'.
+    if (BARE_MEASURE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     // 非中共党员镇人大代表: a word for people before a level ends the body's name there.
     if (LEVEL_CHAR_RE.test(text[start] ?? '') && PEOPLE_BEFORE_LEVEL_RE.test(text.slice(0, start)))
@@ -656,6 +660,12 @@ const ANSWER_PERSON_RES = [
   // 理事长还是罗文彬: after a title and 还是/仍是.
   new RegExp(
     `(?<=(?:${TITLES})(?:还|仍|仍然|依然|依旧|也|就)(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+    'g',
+  ),
+  // 老站长玉罕是县人大代表: a minority or spelt name after a title, ended by 是 as a Han name is
+  // (trimVerb); in the answers only, where a misread costs at most a 遗漏.
+  new RegExp(
+    `(?<=(?:${TITLES}))([${MINORITY_INITIALS}][${HAN}]{1,2}?|[${TRANSLITERATED}]{2,3}?)(?=是)`,
     'g',
   ),
   // 王建华、李明等5名老药师: each name of a 、 list that a count of people closes.
