@@ -126,7 +126,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed48/ a forty-eighth, written while sealed46 and sealed47 were adjudicated
  *                         (ERNIE and Doubao styles); measured at first sight, then told: leaked
  *   eval/unseen/sealed49/ a forty-ninth, written while sealed48 was adjudicated (GPT-4o and Kimi
- *                         styles); measured once, at the session's end: never told
+ *                         styles); measured once, at the session's end: never told until the
+ *                         fourteenth session, when its flags were printed by mistake while a
+ *                         change was bisected: leaked since (0.75 per draft, 44/48 then)
  *   eval/unseen/sealed50/ a fiftieth, written at the ninth session's start (Kimi and Doubao
  *                         styles)
  *   eval/unseen/sealed51/ a fifty-first, written with sealed50 (DeepSeek-V3, ERNIE and GPT-4o

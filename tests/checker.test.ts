@@ -5472,3 +5472,52 @@ describe('a quoted account before its kind and what is said of it: “…”微�
     assert.deepEqual(flagsOf(checkBody(told, DRAFT)), []);
   });
 });
+
+describe('sealed120 classes: 两家 不对 一共三家, a body and then its count of one, 县政研室', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '签约覆盖城东卫生院 城西卫生院两家 不对 还有河口卫生院 一共三家',
+      '镇上有青松岭茶叶专业合作社1家 社员30户',
+      '全年办了学习班6期',
+    ]),
+  ]);
+  const FAITHFUL =
+    '签约覆盖城东卫生院、城西卫生院、河口卫生院3家单位。青松岭茶叶专业合作社现有社员30户。全年举办学习班6期。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the count gone, an office invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('3家单位', '单位'))), ['遗漏 三家']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('全年举办', '全年联合区政研室举办'))), [
+      '无出处 区政研室',
+    ]);
+  });
+  test('a count said again by a total with no correction stays a fact of its own', () => {
+    const twice = material([section('work', '主要工作', 'work', ['东村两家 西村两家 一共四家'])]);
+    assertFlagged(flagsOf(checkBody(twice, '东村、西村共4家。')), ['遗漏 两家']);
+  });
+});
+
+describe('sealed121 classes: a name of any surname before 到场, 阿支协助, 中队委员, a count said again in 个, 岩庄书记', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '举办秋收文化节 县文旅局也派人来了',
+      '书记岩庄亲自抓 副书记阿娜分管 村委委员阿支协助',
+      '各中队完成中队委改选 选出中队委9名',
+      '全村活动点9处 每处明确1名管理员 1名安全员',
+      '宣讲进活动点 每个活动点一场 一共9场',
+    ]),
+  ]);
+  const FAITHFUL =
+    '举办秋收文化节，县文旅局派员参加。由岩庄书记亲自抓，副书记阿娜具体分管，村委委员阿支协助。各中队完成中队委改选，选举产生中队委员9名。全村9处登记活动点每处均明确1名管理员和1名安全员。组织宣讲进活动点，全村9个活动点每点宣讲1场，共宣讲9场。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented official, another helper: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('县文旅局派员参加', '县文旅局副局长计明涛到场致辞'))),
+      ['无出处 计明涛'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('阿支协助', '阿木配合'))), ['无出处 阿木']);
+  });
+});

@@ -2,6 +2,7 @@ import { type Material, materialSources } from '../compose/material.js';
 import {
   claimWords,
   clauseAt,
+  countedNoun,
   sentenceAt,
   sentenceWords,
   sharedCount,
@@ -84,6 +85,11 @@ export interface Claim {
   words?: Set<string>;
   /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
   sentenceWords?: () => Set<string>;
+  /**
+   * number: the noun it counts (countedNoun: 9处活动点 → 活动) and the text around it (six
+   * characters each side), read when asked.
+   */
+  noun?: () => { noun: string; around: string };
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -499,8 +505,10 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     return names.length === c.value ? names.map((p) => p.text) : undefined;
   }
   if (c.value !== 1) return undefined;
-  // 有1家黎锦合作社: one, and the body named right after it.
-  const body = claims.find((o) => o.kind === 'org' && o.index === from);
+  // 有1家黎锦合作社: one, and the body named right after it (有黎锦合作社1家: or right before).
+  const body = claims.find(
+    (o) => o.kind === 'org' && (o.index === from || o.index + o.text.length === c.index),
+  );
   if (body) return [body.text];
   if (!/^[名位个人]$/.test(c.measure ?? '')) return undefined;
   const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 12);
@@ -807,6 +815,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.sentenceWords = () => sentenceWords(text, fact, sentenceCache);
     }
     if (c.kind === 'number') {
+      c.noun = () => ({
+        noun: countedNoun(text, c.index, c.text.length),
+        around: text.slice(Math.max(0, c.index - 6), c.index + c.text.length + 6),
+      });
       const items = listedItems(text, c) ?? namedAfter(text, c, out);
       if (items) c.items = items;
       // 抓了三件事 一是… 二是… 三是…: the count frames the list; the draft keeps the items (as
@@ -1203,9 +1215,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   // 一共7个 / 不对 东苑小区配了两个 总共是8个: a total corrected by a total, a detail said
   // between; the first is taken back, and the new one is the claim the first was (its words).
+  // (两家 不对 还有河口卫生院 一共三家: a count corrected by a total is taken back the same way
+  // when it is the last of its measure before the total.)
   for (const c of figures) {
-    if (c.withdrawn || !TOTAL_BEFORE_RE.test(text.slice(Math.max(0, c.index - 3), c.index)))
-      continue;
+    if (c.withdrawn) continue;
+    const total = TOTAL_BEFORE_RE.test(text.slice(Math.max(0, c.index - 3), c.index));
     const from = c.index + c.text.length;
     const next = figures.find(
       (n) =>
@@ -1215,6 +1229,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         TOTAL_BEFORE_RE.test(text.slice(Math.max(0, n.index - 3), n.index)),
     );
     if (!next || !PLAIN_WRONG_RE.test(text.slice(from, next.index))) continue;
+    if (
+      !total &&
+      figures.some(
+        (f) => f.index > from && f.index < next.index && sameMeasure(f.measure, c.measure),
+      )
+    )
+      continue;
     c.told = true;
     c.withdrawn = true;
     inheritWords(next, c);
@@ -1538,8 +1559,17 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
 /** Whether the answer fact `s` was taken by a draft fact other than `draft` (takenBy). */
 const takenByOther = (index: SourceIndex, s: Claim, draft: Claim) => {
   const by = index.taken?.get(s);
-  return by !== undefined && by !== draft;
+  return by !== undefined && by !== draft && !saidAgain(by, draft);
 };
+
+/**
+ * Whether `draft` says again the fact `by` wrote (9处活动点 … 9个活动点, 14处登记堂点 … 14个堂点):
+ * the same value, and the noun it counts (two 汉字) around the first.
+ */
+function saidAgain(by: Claim, draft: Claim): boolean {
+  const noun = draft.noun?.().noun ?? '';
+  return by.value === draft.value && noun.length === 2 && !!by.noun?.().around.includes(noun);
+}
 
 /**
  * Whether a draft count in 个 would tie to an answer figure of another measure that another draft
@@ -1864,6 +1894,9 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
         : source.claims.get(draft.kind);
     const all = (candidates ?? []).filter((s) => !s.withdrawn && match(s));
     for (const s of all) {
+      // (…and a draft fact said again is traced as it was the first time.)
+      const by = index.taken?.get(s);
+      if (by !== undefined && by !== draft && saidAgain(by, draft)) return true;
       if (looseCountTaken(index, s, draft)) continue;
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;

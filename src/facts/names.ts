@@ -71,7 +71,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列])|中队(?![伍员长列])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -217,6 +217,21 @@ const POST_ADVERBS =
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
+  'g',
+);
+/**
+ * 副局长计明涛到场致辞: three characters after a title, then what only a person does there (comes,
+ * speaks, takes part, helps), are a name whatever its surname; not an adverb (副书记亲自到场), a
+ * count or a word of a clause (书记在会上讲话, 主任们积极参与: POSTED_NOT_NAME_RE and the
+ * function characters).
+ */
+const PERSON_ACTS = '到场|出席|致辞|讲话|莅临|宣讲|授课|主讲|发言|作报告|陪同|协助|配合';
+/** (…after a post's title only: 会员轮流当主讲 says what members do, in turn.) */
+const POST_TITLES = alternation(
+  loadWords('person-titles').filter((t) => /(?:长|主任|书记|主席|主委|经理|支书)$/.test(t)),
+);
+const TITLE_ACTING_NAME_RE = new RegExp(
+  `(${POST_TITLES})(?!${POST_ADVERBS}|${PERSON_ACTS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3})(?=${PERSON_ACTS})`,
   'g',
 );
 /**
@@ -822,6 +837,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       name: m[2]!,
       title: m[1],
     })),
+    ...[...text.matchAll(TITLE_ACTING_NAME_RE)]
+      .filter(
+        (m) =>
+          !/^[为在对由向经将把被从于以跟同和与及给到上下去来用作做]/.test(m[2]!) &&
+          !givenHasFunctionChar(m[2]!) &&
+          ![...m[2]!.slice(1)].some((c) => NOT_IN_GIVEN_RE.test(c) || NEVER_GIVEN.has(c)) &&
+          !beginsWithNoName(m[2]!),
+      )
+      .map((m) => ({ index: m.index + m[1]!.length, name: m[2]!, title: m[1] })),
     ...[...text.matchAll(PEOPLE_POSTED_NAME_RE)].map((m) => ({
       index: m.index,
       name: m[1]!,
@@ -973,6 +997,13 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     ) {
       if (!out.some((o) => o.kind === 'person' && o.index === m.index - 2))
         out.push({ kind: 'person', text: whole, index: m.index - 2, title: m[2]! });
+      continue;
+    }
+    // 由岩庄书记亲自抓: a short minority name before a title, its last character no surname.
+    const initial = text[m.index - 1] ?? '';
+    if (MINORITY_INITIALS.includes(initial) && HAN_CHAR_RE.test(initial)) {
+      if (!out.some((o) => o.kind === 'person' && o.index === m.index - 1))
+        out.push({ kind: 'person', text: initial + m[1]!, index: m.index - 1, title: m[2]! });
       continue;
     }
     // 付书记韦明军: a title with a full name read after it is that person's (付 typed for 副).
