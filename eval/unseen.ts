@@ -248,6 +248,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes)
  *   eval/unseen/sealed121/ a hundred-and-twenty-first, written at the start of the fourteenth
  *                         session (GPT-4o and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed122/ a hundred-and-twenty-second, written while sealed119–121 were told
+ *                         (Qwen2.5 and Kimi styles); measured at first sight after their fixes,
+ *                         then told
+ *   eval/unseen/sealed123/ a hundred-and-twenty-third, written with sealed122 (Qwen-Max and GLM-4
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -392,6 +397,8 @@ const HALVES = [
   'sealed119',
   'sealed120',
   'sealed121',
+  'sealed122',
+  'sealed123',
   'sealed108',
   'sealed113',
   'sealed116',
