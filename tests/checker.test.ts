@@ -5521,3 +5521,27 @@ describe('sealed121 classes: a name of any surname before 到场, 阿支协助, 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('阿支协助', '阿木配合'))), ['无出处 阿木']);
   });
 });
+
+describe('sealed49 classes (leaked): a lecture by its subject, 6.28成立, 双十二 as a time', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '农技组到合作社讲葡萄管理3次',
+      '6.28成立了新的社会阶层人士联谊会 现有成员46人',
+      '消费券国庆前后一轮 双十二一轮 财政一共投了1200万',
+    ]),
+  ]);
+  const FAITHFUL =
+    '农技组深入合作社开展葡萄管理技术讲座3次。6月28日，成立新的社会阶层人士联谊会，现有成员46人。国庆前后和双十二期间各发放消费券一轮，财政共投入1200万元。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another subject, another day, another festival: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('葡萄管理技术讲座', '茶叶种植技术讲座'))), [
+      '无出处 茶叶种植技术讲座',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6月28日', '7月1日'))), ['无出处 7月1日']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('双十二期间', '双十一期间'))), [
+      '无出处 双十一',
+    ]);
+  });
+});

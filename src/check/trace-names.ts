@@ -814,10 +814,15 @@ const CONTENT_AFTER_RE = /(?:知识|业务|常识|技能|技术|技艺)$/;
 function eventNamed(c: Claim, index: SourceIndex): boolean {
   if (eventNamedAs(c, index)) return true;
   // 榫卯技能培训班 for 带了个榫卯培训班: its subject is its name, the content noun after it the kind
-  // (of a training only: 种业企业技术对接会 is a meeting named by its field).
-  if (!/(?:培训|班)$/.test(c.suffix ?? '')) return false;
+  // (of teaching only — a training, a lecture, a class: 葡萄管理技术讲座 for 讲葡萄管理; 种业企业技术
+  // 对接会 is a meeting named by its field).
+  if (!/(?:培训|班|讲座|讲堂|课堂|课)$/.test(c.suffix ?? '')) return false;
   const bare = c.core?.replace(CONTENT_AFTER_RE, '');
-  return bare !== undefined && bare !== c.core && eventNamedAs({ ...c, core: bare }, index);
+  return (
+    bare !== undefined &&
+    bare !== c.core &&
+    eventTraced({ ...c, core: bare, text: c.text.replace(c.core!, bare) }, index)
+  );
 }
 
 function eventNamedAs(c: Claim, index: SourceIndex): boolean {

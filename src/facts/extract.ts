@@ -263,8 +263,13 @@ const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%�
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
 const LATIN_UNIT_RE = new RegExp(`^${LATIN_UNITS}`);
-/** What follows a decimal, never a date: a multiplier or a unit (万, 亿, 元, 米, 亩 …). */
-const NOT_AFTER_DATE_RE = new RegExp(`^(?:[万亿千百元米亩吨斤倍分度成]|${LATIN_UNITS})`);
+/**
+ * What follows a decimal, never a date: a multiplier or a unit (万, 亿, 元, 米, 亩 …); 成 as
+ * tenths, not as the verb that begins 成立, 成为 (6.28成立了联谊会 is a day).
+ */
+const NOT_AFTER_DATE_RE = new RegExp(
+  `^(?:[万亿千百元米亩吨斤倍分度]|成(?![立为功员果交])|${LATIN_UNITS})`,
+);
 
 /** The first month of 7—9月, 三至五月, 5、6月: a month, though its 月 is written once, after the last. */
 const MONTH_RANGE_RE = new RegExp(
