@@ -5545,3 +5545,33 @@ describe('sealed49 classes (leaked): a lecture by its subject, 6.28成立, 双�
     ]);
   });
 });
+
+describe('sealed122 classes: 8个是三人组, 镇法律援助工作站 for 法援工作站, 寨长', () => {
+  const m = {
+    ...material([
+      section('work', '主要工作', 'work', [
+        '30个组里有8个是三人组 人手不足',
+        '法援工作站接待来访320人次',
+        '6月办了一次山歌交流 15个歌手参加',
+      ]),
+    ]),
+    unit: '清河镇',
+  };
+  const FAITHFUL =
+    '全镇30个组中有8个为三人组，人手不足。镇法律援助工作站接待来访320人次。6月举办山歌交流活动，15名歌手参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a count gone, another station, an invented head: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('中有8个为三人组', '中部分为三人组'))), [
+      '遗漏 8个',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('镇法律援助工作站', '镇法律服务中心'))), [
+      '无出处 镇法律服务中心',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('15名歌手参加', '由寨长韦立成主讲，15名歌手参加'))),
+      ['无出处 韦立成'],
+    );
+  });
+});

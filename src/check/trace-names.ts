@@ -361,6 +361,9 @@ const BOUNDARY_WORDS = loadWords('name-boundaries');
 const INSTITUTION_RE =
   /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|(?:促进|研究|爱国|同乡|互助)会|[侨文妇残]联|科协|工商联)$/;
 
+/** The kinds of an office or a service (工作站, 中心, 所): no association among them. */
+const OFFICE_END_RE = /(?:局|医院|卫生院|院|办|所|馆|中心|站)$/;
+
 /**
  * Whether `name` stands in the answers as a whole name: after a mark, a space or a word that
  * ends on the left of names (文化馆全民艺术…, 请文化馆…), not inside another (中医院 ≠ 人民医院).
@@ -459,16 +462,15 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     if (level && mentionsName(index.raw, level + rest)) return true;
     // 镇美术家协会 when the answers say 美协: the unit's own one, by its short form.
     if (p !== '' && associationShortNamed(rest, index.raw)) return true;
+    // 镇法律援助工作站 when the answers say 法援工作站: the same, an office's short form (an
+    // association's is the line above's).
+    if (p !== '' && rest.length >= 4 && OFFICE_END_RE.test(rest) && shortFormNamed(rest, index))
+      return true;
   }
   for (const p of index.placePrefixes) {
     const rest = bare.slice(p.length);
-    if (
-      bare.startsWith(p) &&
-      rest.length >= 2 &&
-      INSTITUTION_RE.test(rest) &&
-      wholeName(index.raw, rest)
-    )
-      return true;
+    if (!bare.startsWith(p) || rest.length < 2) continue;
+    if (INSTITUTION_RE.test(rest) && wholeName(index.raw, rest)) return true;
   }
   return false;
 }
