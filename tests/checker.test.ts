@@ -5575,3 +5575,38 @@ describe('sealed122 classes: 8个是三人组, 镇法律援助工作站 for 法�
     );
   });
 });
+
+describe('sealed123 classes: a dotted name typed with a space, 7.26 then a space, 熟悉中学, 副局长乌兰, a place after a date, 陶文澜一家', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '志愿者代表谢尔盖 卡列宁在总结大会上发了言',
+      '开渔节定在7.26 大伙在码头办的 渔民三百多人参加',
+      '和县第二中学搞了2回校园开放日',
+      '6月份在社区活动室办了场普法讲座 县司法局帮着出的材料 来了50个居民',
+      '沿河建了8个护河志愿点 4月3日柳湾村的志愿点救起1名落水儿童',
+      '评了5户最美家庭 其中陶文澜一家开了间书屋',
+    ]),
+  ]);
+  const FAITHFUL =
+    '志愿者代表谢尔盖·卡列宁在总结大会上作交流发言。7月26日，在码头举办开渔节，300余名渔民参加。与县第二中学联合开展校园开放日活动2次，引导学生尽快熟悉中学作息，为毕业生顺利升入中学打好基础。6月，在社区活动室举办普法讲座，县司法局提供宣传材料，50名居民参加。沿河设立护河志愿点8个，4月3日，柳湾村志愿点救起1名落水儿童。评选最美家庭5户，其中陶文澜一家开办了家庭书屋。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented deputy, a place and a family dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('县司法局提供', '邀请县司法局副局长乌兰结合案例讲解，县司法局提供'),
+        ),
+      ),
+      ['无出处 乌兰'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('柳湾村志愿点', '一个志愿点'))), [
+      '遗漏 柳湾村',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其中陶文澜一家', '其中一户'))), [
+      '遗漏 陶文澜',
+    ]);
+  });
+});

@@ -581,6 +581,9 @@ const TITLE_OR_CALLING_AT_RE = new RegExp(
 
 export function personTraced(c: Claim, index: SourceIndex): boolean {
   if (index.raw.includes(c.text)) return true;
+  // 谢尔盖·卡列宁 for the answers' 谢尔盖 卡列宁 (a phone's space, read as 、) or 谢尔盖卡列宁.
+  if (c.text.includes('·') && ['、', ''].some((s) => index.raw.includes(c.text.replace('·', s))))
+    return true;
   // 副局长索朗拉姆来镇授课, read with its 来: a long spelt name the answers give without it.
   if (
     c.text.length >= 5 &&

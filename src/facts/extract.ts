@@ -669,9 +669,12 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     // follows begins a word (a verb, a noun) and the figure is a day.
     // (分 before a count is the verb "in": 7.5到8.25 分三批 is a date, then 分三批.)
     const divided = /^分[一二两三四五六七八九十\d]+[批组次期轮个块段]/.test(next);
+    // (A measure word after a phone's space begins the next phrase: 定在7.26 大伙在码头办的.)
+    const spaced = /^\s/.test(work.slice(m.index + m[0].length));
     const unitAfter =
       !divided &&
-      (NOT_AFTER_DATE_RE.test(next) || (MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!)));
+      (NOT_AFTER_DATE_RE.test(next) ||
+        (!spaced && MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!)));
     if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
       continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };

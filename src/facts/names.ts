@@ -683,6 +683,12 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES}))([${MINORITY_INITIALS}][${HAN}]{1,2}?|[${TRANSLITERATED}]{2,3}?)(?=是)`,
     'g',
   ),
+  // 其中陶文澜一家开了间书屋, 韩书远团队的课题: a full name opening a clause, then the group it
+  // heads (一家, 团队, 夫妇, 小组).
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、]|其中|是|的)((?:${SURNAMES})[${HAN}]{2})(?=一家|家人|团队|夫妇|夫妻|小组|课题组|工作室)`,
+    'gm',
+  ),
   // 王建华、李明等5名老药师: each name of a 、 list that a count of people closes.
   new RegExp(
     `((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:、(?:${SURNAMES})[${HAN}]{1,2})*等[\\d一二三四五六七八九十两]+[名位人])`,
@@ -953,6 +959,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   }
   // 林晓梅副书记, 由郑志远副主任牵头: a full name, then its title (before 梅书记 is read below).
   const bodyEnds = new Set(out.filter((o) => o.kind === 'org').map((o) => o.index + o.text.length));
+  bodyTitleNames(text, bodyEnds, out, seen);
   const afterBody = [...text.matchAll(ANY_NAME_THEN_TITLE_RE)].filter((m) => bodyEnds.has(m.index));
   for (const m of [...text.matchAll(NAME_THEN_TITLE_RE), ...afterBody]) {
     const name = m[1]!;
@@ -1061,6 +1068,45 @@ const SPELT_END_RE = new RegExp(`[${TRANSLITERATED}]{2,6}$`);
  * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
  * where a verb or a mark begins. Both are read whole, as one person.
  */
+/**
+ * 县司法局副局长乌兰结合案例讲解: a body, its post, then a name of two or three whatever its
+ * characters, ending where a name's end begins — a post of a body named is held by a person.
+ */
+const BODY_TITLE_NAME_RE = new RegExp(
+  `^(${POST_TITLES})([${HAN}]{2,3}?)(?=${NAME_ENDS}|[，、。；])`,
+);
+const NAME_END_AT_RE = new RegExp(`^(?:${NAME_ENDS}|${POST_ADVERBS})`);
+
+function bodyTitleNames(
+  text: string,
+  bodyEnds: ReadonlySet<number>,
+  out: NameFact[],
+  seen: Set<number>,
+): void {
+  for (const end of bodyEnds) {
+    const m = BODY_TITLE_NAME_RE.exec(text.slice(end, end + 16));
+    if (!m) continue;
+    const name = m[2]!;
+    const index = end + m[1]!.length;
+    if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
+    if (
+      NAME_END_AT_RE.test(name) ||
+      /^[一二两三四五六七八九十每各本该此这那全]/.test(name) ||
+      [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch)) ||
+      givenHasFunctionChar(name) ||
+      beginsWithNoName(name) ||
+      TITLE_END_RE.test(name) ||
+      TITLE_AT_RE.test(name)
+    )
+      continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: name, index, title: m[1]! });
+  }
+}
+
+/** A word for people (代表, 志愿者, 村民) that a name right after it is one of. */
+const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}]`, 'g');
+
 function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
   for (const m of text.matchAll(DOT_RE)) {
     // The part after the dot ends where a name's end begins, or where its spelt characters do
@@ -1075,9 +1121,13 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
     const run = text.slice(from, m.index);
     const title = [...run.matchAll(TITLE_IN_RE)].at(-1);
     // (…and before it, with no title, its spelt characters: 护林员阿迪力·吐尔逊.)
+    // (…or after a word for people: 志愿者代表谢尔盖·卡列宁.)
+    const people = title ? undefined : [...run.matchAll(PEOPLE_BEFORE_NAME_RE)].at(-1);
     let first = title
       ? run.slice(title.index + title[0].length)
-      : (SPELT_END_RE.exec(run)?.[0] ?? run.slice(-4));
+      : people && run.length - (people.index + people[0].length) >= 2
+        ? run.slice(people.index + people[0].length)
+        : (SPELT_END_RE.exec(run)?.[0] ?? run.slice(-4));
     if (first.length < 2 || [...(first + after)].some((ch) => POSTED_NOT_NAME_RE.test(ch)))
       continue;
     const index = m.index - first.length;
@@ -1336,12 +1386,15 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
       endsWithBoundary(text, start, ORG_BOUNDARIES) ||
-      // (去一趟石坝物流园区: a count and its measure end what stood before.)
+      // (去一趟石坝物流园区: a count and its measure end what stood before; 4月3日柳湾村: a date.)
       COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start)) ||
+      DATE_END_RE.test(text.slice(Math.max(0, start - 3), start)) ||
       SITE_KIND_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
+    // (九月十九观音阁: a day's numerals run into the name, which is none.)
+    if (/^[〇零一二三四五六七八九十廿卅\d]+$/.test(name)) continue;
     // 老师来乡中心校, 干部下村: a verb of going before the level, which is where, not a name.
     if (/[来去到回下进赴返]$/.test(name)) continue;
     // 职工宿舍, 学校宿舍, 保障房小区, 老旧小区: whose quarters or what kind, no compound's name
