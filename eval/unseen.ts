@@ -253,6 +253,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed123/ a hundred-and-twenty-third, written with sealed122 (Qwen-Max and GLM-4
  *                         styles); the same
+ *   eval/unseen/sealed125/ a hundred-and-twenty-fifth, written while sealed122 and sealed123 were
+ *                         told (GPT-4o and DeepSeek-R1 styles); measured at first sight after
+ *                         their fixes, then told
+ *   eval/unseen/sealed126/ a hundred-and-twenty-sixth, written with sealed125 (DeepSeek-V3 and
+ *                         Qwen-Max styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -399,6 +404,8 @@ const HALVES = [
   'sealed121',
   'sealed122',
   'sealed123',
+  'sealed125',
+  'sealed126',
   'sealed108',
   'sealed113',
   'sealed116',
