@@ -5576,6 +5576,20 @@ describe('sealed122 classes: 8个是三人组, 镇法律援助工作站 for 法�
   });
 });
 
+describe('a bureau's office by its full name and its level, for the answers' contraction: 县法律援助中心 for 法援中心', () => {
+  const m = {
+    ...material([section('work', '主要工作', 'work', ['法援中心受理法律援助案件412件'])]),
+    unit: '青岚县司法局',
+  };
+  test('the office traced; another office flagged', () => {
+    const DRAFT = '县法律援助中心全年受理法律援助案件412件。';
+    assert.deepEqual(flagsOf(checkBody(m, DRAFT)), []);
+    assertFlagged(flagsOf(checkBody(m, DRAFT.replace('法律援助中心', '法律服务中心'))), [
+      '无出处 县法律服务中心',
+    ]);
+  });
+});
+
 describe('sealed123 classes: a dotted name typed with a space, 7.26 then a space, 熟悉中学, 副局长乌兰, a place after a date, 陶文澜一家', () => {
   const m = material([
     section('work', '主要工作', 'work', [

@@ -361,6 +361,16 @@ const BOUNDARY_WORDS = loadWords('name-boundaries');
 const INSTITUTION_RE =
   /(?:局|医院|卫生院|院|办|所|馆|大队|中队|中心|站|联合会|联谊会|协会|学会|商会|联会|两会|(?:促进|研究|爱国|同乡|互助)会|[侨文妇残]联|科协|工商联)$/;
 
+/**
+ * Whether `name` is an office's full name (法律援助中心, two words and a kind) that the answers
+ * give contracted, the first character of each word before the kind (法援中心).
+ */
+function contractedOffice(name: string, raw: string): boolean {
+  const kind = /(?:工作站|服务站|中心|站|所|办|馆|院)$/.exec(name)?.[0];
+  if (!kind || name.length - kind.length !== 4) return false;
+  return wholeName(raw, `${name[0]}${name[2]}${kind}`);
+}
+
 /** The kinds of an office or a service (工作站, 中心, 所): no association among them. */
 const OFFICE_END_RE = /(?:局|医院|卫生院|院|办|所|馆|中心|站)$/;
 
@@ -471,6 +481,8 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     const rest = bare.slice(p.length);
     if (!bare.startsWith(p) || rest.length < 2) continue;
     if (INSTITUTION_RE.test(rest) && wholeName(index.raw, rest)) return true;
+    // 县法律援助中心 when a 县司法局's answers say 法援中心.
+    if (contractedOffice(rest, index.raw)) return true;
   }
   return false;
 }
