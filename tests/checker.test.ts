@@ -5576,7 +5576,7 @@ describe('sealed122 classes: 8个是三人组, 镇法律援助工作站 for 法�
   });
 });
 
-describe('a bureau's office by its full name and its level, for the answers' contraction: 县法律援助中心 for 法援中心', () => {
+describe('a bureau office by its full name and its level, for the answers contraction: 县法律援助中心 for 法援中心', () => {
   const m = {
     ...material([section('work', '主要工作', 'work', ['法援中心受理法律援助案件412件'])]),
     unit: '青岚县司法局',
