@@ -5624,3 +5624,22 @@ describe('sealed123 classes: a dotted name typed with a space, 7.26 then a space
     ]);
   });
 });
+
+describe('sealed126 classes: 抓课堂转型 is no event, 一栋宿舍 is no place', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '今年重点抓课堂转型 全镇12所小学全部参与',
+      '明年还要申请一栋宿舍 解决教师住房',
+    ]),
+  ]);
+  const FAITHFUL =
+    '今年，全镇把课堂转型作为重点工作，12所小学全部参与。明年计划申请新增宿舍楼1栋，解决教师住房问题。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the count changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('宿舍楼1栋', '宿舍楼2栋'))), [
+      '无出处 2栋',
+    ]);
+  });
+});

@@ -414,7 +414,7 @@ const EVENT_RE = new RegExp(
 /** 招聘会 is an event even without a proper name; 活动 alone is not. */
 const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇演)$/;
 /** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
-const BARE_VERB_END_RE = /^.*[开办搞](?:[一两]?[次场个期届回])?$/;
+const BARE_VERB_END_RE = /^.*[开办搞抓](?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE =
   /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?)/;
 const GENERIC_RE = new RegExp(
@@ -1104,6 +1104,9 @@ function bodyTitleNames(
   }
 }
 
+/** The measures a count is said in (栋, 间, 个 …): words/measure-words.txt, single characters. */
+const MEASURE_WORDS = new Set(loadWords('measure-words').filter((w) => w.length === 1));
+
 /** A word for people (代表, 志愿者, 村民) that a name right after it is one of. */
 const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}]`, 'g');
 
@@ -1393,8 +1396,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
-    // (九月十九观音阁: a day's numerals run into the name, which is none.)
-    if (/^[〇零一二三四五六七八九十廿卅\d]+$/.test(name)) continue;
+    // (九月十九观音阁: a day's numerals run into the name, which is none; 申请一栋宿舍: nor a count.)
+    if (
+      /^[〇零一二两三四五六七八九十廿卅\d]+$/.test(
+        name.slice(0, MEASURE_WORDS.has(name.at(-1)!) ? -1 : undefined),
+      )
+    )
+      continue;
     // 老师来乡中心校, 干部下村: a verb of going before the level, which is where, not a name.
     if (/[来去到回下进赴返]$/.test(name)) continue;
     // 职工宿舍, 学校宿舍, 保障房小区, 老旧小区: whose quarters or what kind, no compound's name
