@@ -5643,3 +5643,26 @@ describe('sealed126 classes: 抓课堂转型 is no event, 一栋宿舍 is no pla
     ]);
   });
 });
+
+describe('sealed125 classes: 区里 before a body said bare, 擦亮服务站品牌, 牵头的是刘春华', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '区里换届 推荐了会员当政协委员2人',
+      '便民服务站今年评上了市级示范站',
+      '组建了邻里议事会 牵头的是刘春华 原来是中学校长 全年议事三十多次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '区级换届期间，推荐会员担任区政协委员2人。推进示范创建，擦亮服务站品牌，便民服务站获评市级示范站。组建邻里议事会，由曾任中学校长的刘春华牵头，全年议事30余次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another level, the person dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('区政协委员', '市政协委员'))), [
+      '无出处 市政协',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('的刘春华牵头', '的退休教师牵头'))), [
+      '遗漏 刘春华',
+    ]);
+  });
+});

@@ -435,6 +435,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       return true;
   }
   if (aliasTailNamed(bare, index)) return true;
+  if (levelSaidBefore(bare, index)) return true;
   // 服务县委、县政府决策 when the answers name the 县委: a level's committee and government are
   // the pair a 公文 names together (党委政府), the government adding no body the user did not.
   const government = /^([省市州县区旗乡镇])(?:人民)?政府$/.exec(bare);
@@ -782,6 +783,22 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
     hostShortFormNamed(c, index) ||
     levelSaidAsPlace(c, index)
   );
+}
+
+/**
+ * 区政协 for the answers' 区里换届 推荐了会员当政协委员: the level said as a place (区里, 镇上,
+ * 县级) earlier in the sentence that names the body without it.
+ */
+function levelSaidBefore(name: string, index: SourceIndex): boolean {
+  const level = /^[省市州县区镇乡]/.exec(name)?.[0];
+  const rest = name.slice(1);
+  if (!level || rest.length < 2 || !mentionsName(index.raw, rest)) return false;
+  return index.sentences.some(({ text, from, global }) => {
+    if (global) return false;
+    const said = text.slice(from);
+    const at = said.search(new RegExp(`${level}[里上级]`));
+    return at >= 0 && said.indexOf(rest, at + 2) > 0;
+  });
 }
 
 /**

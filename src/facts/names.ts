@@ -689,6 +689,11 @@ const ANSWER_PERSON_RES = [
     `(?<=^|[\\s，,。；;：:、]|其中|是|的)((?:${SURNAMES})[${HAN}]{2})(?=一家|家人|团队|夫妇|夫妻|小组|课题组|工作室)`,
     'gm',
   ),
+  // 牵头的是刘春华, 带队的为孙立群: the one who leads, named after what they do.
+  new RegExp(
+    `(?<=(?:牵头|负责|带队|主持|分管|主讲|组织)的人?(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
+    'gm',
+  ),
   // 王建华、李明等5名老药师: each name of a 、 list that a count of people closes.
   new RegExp(
     `((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:、(?:${SURNAMES})[${HAN}]{1,2})*等[\\d一二三四五六七八九十两]+[名位人])`,
