@@ -258,6 +258,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         their fixes, then told
  *   eval/unseen/sealed126/ a hundred-and-twenty-sixth, written with sealed125 (DeepSeek-V3 and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed127/ a hundred-and-twenty-seventh, written while sealed125 and sealed126
+ *                         were told (Qwen2.5 and Kimi styles); measured at first sight after their
+ *                         fixes, then told
+ *   eval/unseen/sealed128/ a hundred-and-twenty-eighth, written with sealed127 (GLM-4 and ERNIE
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -406,6 +411,8 @@ const HALVES = [
   'sealed123',
   'sealed125',
   'sealed126',
+  'sealed127',
+  'sealed128',
   'sealed108',
   'sealed113',
   'sealed116',
