@@ -5666,3 +5666,27 @@ describe('sealed125 classes: 区里 before a body said bare, 擦亮服务站品�
     ]);
   });
 });
+
+describe('sealed127 classes: 在交警、城管部门, 王家庄礼堂, 康复中心赵明远主任, 拔河比赛', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '元宵灯会观众两千多人 交警城管一起维持秩序',
+      '王家庄礼堂屋顶漏水 维修要钱',
+      '康复中心赵明远主任带队下乡义诊 一共去了5个村',
+      '节日里 拔河',
+    ]),
+  ]);
+  const FAITHFUL =
+    '元宵灯会观众2000余人，在交警、城管部门的共同维护下，秩序井然。王家庄文化礼堂屋顶漏水，维修资金不足。由康复中心赵明远主任带队下乡义诊，共走访5个村。节日里开展拔河比赛。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a dropped name, another game: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('康复中心赵明远主任', '康复中心主任'))), [
+      '遗漏 赵明远',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('拔河比赛', '摔跤比赛'))), [
+      '无出处 摔跤比赛',
+    ]);
+  });
+});

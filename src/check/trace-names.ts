@@ -890,6 +890,14 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     return true;
   }
   if (namedByWhoCame(c, index)) return true;
+  // 拔河比赛 for the answers' 节日里 拔河: a game or a show said as a word of its own, with the
+  // kind it is by nature (比赛, 表演) added.
+  if (
+    /^(?:比赛|表演|展演)$/.test(suffix) &&
+    (c.core ?? '').length >= 2 &&
+    wholeName(index.raw, c.core!)
+  )
+    return true;
   // 退伍军人座谈会 for the answers' 退伍军人坐谈会 (a homophone typed or heard): the name exact,
   // one character of its kind written another way.
   const stem = c.text.slice(0, c.text.length - suffix.length);

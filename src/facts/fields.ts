@@ -14,8 +14,11 @@ export interface FieldFact {
   field: true;
 }
 
-/** A connective or verb of working together, before a list (与, 会同, 联合 …). */
-const JOINING = '联合|会同|协调|协同|配合|牵头|[与同和由及]';
+/**
+ * A connective or verb of working together, before a list (与, 会同, 联合 …), or a preposition
+ * (在交警、城管部门的共同维护下).
+ */
+const JOINING = '联合|会同|协调|协同|配合|牵头|[与同和由及在经对向]';
 
 /**
  * The list: two to four characters an item, 、 between them, after a verb of working together

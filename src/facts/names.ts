@@ -689,6 +689,11 @@ const ANSWER_PERSON_RES = [
     `(?<=^|[\\s，,。；;：:、]|其中|是|的)((?:${SURNAMES})[${HAN}]{2})(?=一家|家人|团队|夫妇|夫妻|小组|课题组|工作室)`,
     'gm',
   ),
+  // 康复中心赵明远主任带队: a name between an office (no level needed) and its title.
+  new RegExp(
+    `(?<=中心|[科室站所队组办])((?:${SURNAMES})[${HAN}]{1,2}?)(?=${TITLE_AFTER_NAME})`,
+    'g',
+  ),
   // 牵头的是刘春华, 带队的为孙立群: the one who leads, named after what they do.
   new RegExp(
     `(?<=(?:牵头|负责|带队|主持|分管|主讲|组织)的人?(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
@@ -1035,6 +1040,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
         // 有亲戚回来: a word for people ends on the surname's character (亲戚), so no name begins there.
         if (PEOPLE_WORD_SET.has(`${text[index - 1] ?? ''}${name[0]}`)) continue;
+        // 王家庄礼堂: …家 before a village's kind (庄, 湾, 寨) is a place's name, not a household's.
+        if (text[index - 1] === '家' && /[庄村湾屯寨坝沟岭坪营铺]/.test(name[0]!)) continue;
         // 表演属于传统项目: a preposition right after a word's end (属于, 对于) is no surname
         // unless a space stands between (村民 于海洋) or the name is read elsewhere.
         if (
