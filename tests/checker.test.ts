@@ -5690,3 +5690,37 @@ describe('sealed127 classes: 在交警、城管部门, 王家庄礼堂, 康复�
     ]);
   });
 });
+
+describe('sealed128 classes: 十七八个 written 十七八名 is taken, 钟大爹, 达莉娅（钟秀兰）', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '镇里有志愿者十七八个 主要是退休老师',
+      '端午办了龙舟赛 来了两千多人',
+      '请老舵手钟大爹教年轻人划龙舟 带了6个徒弟',
+      '明确副书记安东（钟立新）分管 4个小组各1名联络员',
+    ]),
+  ]);
+  const FAITHFUL =
+    '镇里有志愿者十七八名，主要为退休教师。端午举办龙舟赛，吸引群众2000余人。邀请老舵手钟大爹向年轻人传授划龙舟技艺，带出徒弟6名。明确由副书记安东（钟立新）分管，4个村民小组各明确1名联络员。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented count, dropped names, an invented name: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('2000余人。', '2000余人，组织龙舟队17支参赛。'))),
+      ['无出处 17支'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('老舵手钟大爹', '老舵手'))), [
+      '遗漏 钟大爹',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副书记安东（钟立新）', '支部副书记'))), [
+      '遗漏 钟立新',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('联络员。', '联络员，由委员达莉娅（钟秀兰）负责日常组织。')),
+      ),
+      ['无出处 钟秀兰'],
+    );
+  });
+});

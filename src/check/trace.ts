@@ -89,7 +89,7 @@ export interface Claim {
    * number: the noun it counts (countedNoun: 9处活动点 → 活动) and the text around it (six
    * characters each side), read when asked.
    */
-  noun?: () => { noun: string; around: string };
+  noun?: () => { noun: string; around: string; before: string };
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -818,6 +818,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       c.noun = () => ({
         noun: countedNoun(text, c.index, c.text.length),
         around: text.slice(Math.max(0, c.index - 6), c.index + c.text.length + 6),
+        before: text[c.index - 1] ?? '',
       });
       const items = listedItems(text, c) ?? namedAfter(text, c, out);
       if (items) c.items = items;
@@ -1547,7 +1548,10 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
         if (s.withdrawn || taken.has(s) || !s.words) continue;
         const same =
           d.kind === 'number'
-            ? s.measure === d.measure && !s.approx === !d.approx
+            ? // (十七八个 written 十七八名: 个 said on a phone for the draft's measure.)
+              (s.measure === d.measure ||
+                (s.measure === '个' && sameMeasure(s.measure, d.measure))) &&
+              !s.approx === !d.approx
             : d.date?.month !== undefined &&
               d.date.month === s.date?.month &&
               d.date.day === s.date.day &&
@@ -1567,12 +1571,25 @@ const takenByOther = (index: SourceIndex, s: Claim, draft: Claim) => {
 
 /**
  * Whether `draft` says again the fact `by` wrote (9处活动点 … 9个活动点, 14处登记堂点 … 14个堂点):
- * the same value, and the noun it counts (two 汉字) around the first.
+ * the same value, and the noun it counts (two 汉字) around the first; or a count of people said
+ * again as the people themselves a few characters on (留学归国人员2名，…，两人均已入会).
  */
 function saidAgain(by: Claim, draft: Claim): boolean {
+  if (by.value !== draft.value) return false;
+  // (…the people as a subject of their own: after a mark, not after a noun — 党员15人 counts
+  // others.)
+  if (
+    PEOPLE_MEASURE_RE.test(by.measure ?? '') &&
+    draft.measure === '人' &&
+    !/[\u4e00-\u9fff]/.test(draft.noun?.().before ?? '') &&
+    Math.abs(draft.index - by.index) <= PEOPLE_AGAIN_MAX
+  )
+    return true;
   const noun = draft.noun?.().noun ?? '';
-  return by.value === draft.value && noun.length === 2 && !!by.noun?.().around.includes(noun);
+  return noun.length === 2 && !!by.noun?.().around.includes(noun);
 }
+const PEOPLE_MEASURE_RE = /^[名位人个]$/;
+const PEOPLE_AGAIN_MAX = 40;
 
 /**
  * Whether a draft count in 个 would tie to an answer figure of another measure that another draft

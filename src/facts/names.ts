@@ -970,6 +970,13 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   // 林晓梅副书记, 由郑志远副主任牵头: a full name, then its title (before 梅书记 is read below).
   const bodyEnds = new Set(out.filter((o) => o.kind === 'org').map((o) => o.index + o.text.length));
   bodyTitleNames(text, bodyEnds, out, seen);
+  // 委员达莉娅（钟秀兰）负责: a name in another language after a title, its Han name in brackets.
+  for (const m of text.matchAll(BRACKETED_NAME_RE)) {
+    const index = m.index + 1;
+    if (seen.has(index) || givenHasFunctionChar(m[1]!)) continue;
+    seen.add(index);
+    out.push({ kind: 'person', text: m[1]!, index });
+  }
   const afterBody = [...text.matchAll(ANY_NAME_THEN_TITLE_RE)].filter((m) => bodyEnds.has(m.index));
   for (const m of [...text.matchAll(NAME_THEN_TITLE_RE), ...afterBody]) {
     const name = m[1]!;
@@ -1080,6 +1087,10 @@ const SPELT_END_RE = new RegExp(`[${TRANSLITERATED}]{2,6}$`);
  * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
  * where a verb or a mark begins. Both are read whole, as one person.
  */
+const BRACKETED_NAME_RE = new RegExp(
+  `(?<=(?:${TITLES})[${HAN}]{2,5})[（(]((?:${SURNAMES})[${HAN}]{1,2})[）)]`,
+  'g',
+);
 /**
  * 县司法局副局长乌兰结合案例讲解: a body, its post, then a name of two or three whatever its
  * characters, ending where a name's end begins — a post of a body named is held by a person.
