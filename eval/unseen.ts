@@ -263,6 +263,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed128/ a hundred-and-twenty-eighth, written with sealed127 (GLM-4 and ERNIE
  *                         styles); the same
+ *   eval/unseen/sealed130/ a hundred-and-thirtieth, written while sealed127 and sealed128 were
+ *                         told (DeepSeek-V3 and Doubao styles); measured at first sight after their
+ *                         fixes, then told
+ *   eval/unseen/sealed131/ a hundred-and-thirty-first, written with sealed130 (DeepSeek-R1 and
+ *                         Qwen-Max styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -413,6 +418,8 @@ const HALVES = [
   'sealed126',
   'sealed127',
   'sealed128',
+  'sealed130',
+  'sealed131',
   'sealed108',
   'sealed113',
   'sealed116',
