@@ -5724,3 +5724,28 @@ describe('sealed128 classes: 十七八个 written 十七八名 is taken, 钟大�
     );
   });
 });
+
+describe('sealed130 classes: 支书老洪, 乡长带队, 修好了 不对 还在修, 千瓦/千克/千米, 柳岸基督教堂', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '支书老洪每月去看一次',
+      '乡长带着去查了3回塘坝',
+      '仓库漏雨的2间 年底前修好了 不对 这两间还在修',
+      '屋顶光伏装了300千瓦 一年发电9万度',
+      '新修步道5公里 收了8公斤菌子',
+      '重点场所 柳岸基督教堂 青峰寺 每月去一次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '村党支部洪书记每月上门看望1次。乡长带队检查塘坝3次。仓库漏雨的2间目前正在维修。建成屋顶光伏300千瓦，年发电量约9万千瓦时。新修步道5千米，收购菌子8千克。对柳岸基督教堂、青峰寺等重点场所每月上门检查1次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another power, another secretary, a church dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('300千瓦', '30千瓦'))), ['无出处 30千瓦']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('洪书记', '王书记'))), ['无出处 王书记']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('柳岸基督教堂、', ''))), [
+      '遗漏 柳岸基督教堂',
+    ]);
+  });
+});

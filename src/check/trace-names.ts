@@ -628,7 +628,11 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
   // 王书记: some 王… with that title in the sources.
   if (c.title && c.text.endsWith(c.title) && c.text.length <= c.title.length + 2) {
     const surname = c.text.slice(0, c.text.length - c.title.length);
-    const re = new RegExp(`${surname}[\\u4e00-\\u9fff]{0,2}${c.title}|${c.title}${surname}`);
+    // (支书老洪 for 洪书记: a title by its short form, the surname with 老 or 小 before it.)
+    const title = c.title === '书记' ? '书记|支书' : c.title;
+    const re = new RegExp(
+      `${surname}[\\u4e00-\\u9fff]{0,2}(?:${title})|(?:${title})[老小]?${surname}`,
+    );
     return re.test(index.raw);
   }
   return false;

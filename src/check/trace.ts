@@ -628,6 +628,9 @@ const GROUP_CORRECTION_RE = new RegExp(`[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应
 /** How many figures a corrected group holds at most, and how far apart they stand. */
 const GROUP_MAX = 3;
 const GROUP_GAP = 2;
+/** A plain correction, then a clause saying the work is not done (还在修, 还没换, 尚未). */
+const UNDONE_AFTER_CORRECTION_RE =
+  /[\s，,]+(?:不对|说错了|错了)[\s，,]*[\u4e00-\u9fff]{0,6}?(?:还在|还没|尚未|正在|没有)/g;
 /** How far, in characters, a corrected total may stand from the total that replaces it. */
 const TOTAL_CORRECTION_MAX = 40;
 /**
@@ -1243,6 +1246,26 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     c.told = true;
     c.withdrawn = true;
     inheritWords(next, c);
+  }
+  // 年底前修好了 不对 这两间还在修: a correction that takes back that the work is done takes
+  // back when it was done too (the time of the clause before the marker).
+  for (const m of text.matchAll(UNDONE_AFTER_CORRECTION_RE)) {
+    const clauseStart = Math.max(
+      text.lastIndexOf(' ', m.index - 1),
+      text.lastIndexOf('，', m.index - 1),
+      text.lastIndexOf('。', m.index - 1),
+      text.lastIndexOf('\n', m.index - 1),
+    );
+    for (const c of out) {
+      if (
+        (c.kind === 'date' || c.kind === 'period') &&
+        c.index > clauseStart &&
+        c.index < m.index
+      ) {
+        c.told = true;
+        c.withdrawn = true;
+      }
+    }
   }
   // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
   // another figure (the last claim before the marker; 3次 不是很多 takes nothing back).

@@ -414,8 +414,11 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
   read(SPOKEN_POINT_RE, (m) => cnOrArabic(m[1]) ?? Number.NaN, undefined, true);
 }
 
+/**
+ * (千 before a unit's own character is the unit's: 120千瓦, 8千克, 5千米 — no thousand.)
+ */
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|[〇零一二两三四五六七八九十百千万亿]+)(多|余|几|来(?=[百千万亿]))?([百千万亿]+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|(?:[〇零一二两三四五六七八九十百万亿]|千(?![瓦克米伏]))+)(多|余|几|来(?=[百千万亿]))?((?:[百万亿]|千(?![瓦克米伏]))+)?(多|余)?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
