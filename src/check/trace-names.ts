@@ -167,7 +167,8 @@ const SHORT_WORD_END_RE =
  * doing or asking (县疾控来做过, 县融媒体做过专题). Any other character may run on into a longer
  * name (云岭市民|族中学, 桂岭市林业|和草原局) or a word (文化市场综合执法|先进个人).
  */
-const SHORT_CUT_END_RE = /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把请帮做搞办进])/;
+const SHORT_CUT_END_RE =
+  /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把请帮做搞办进]|报道|报送|宣传|采访|转发|推送|刊发|播出)/;
 
 /**
  * 区应急管理局 for the answers' 应急局, 市场监督管理局 for 市场监管局: a government organ's

@@ -901,7 +901,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // an exact figure lists its parts instead: 5人 具体是2名党员).
     const refined =
       (c.approx !== undefined || c.rough === true) && !next.approx && REFINED_RE.test(gap);
-    if (((marked && CORRECTION_RE.test(gap)) || negated || refined) && alike) {
+    // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach.)
+    const restated =
+      (c.approx !== undefined || c.rough === true) &&
+      !next.approx &&
+      /^[ \t\u3000]+$/.test(gap) &&
+      c.measure === next.measure &&
+      c.value !== undefined &&
+      next.value !== undefined &&
+      next.value >= c.value * 0.8 &&
+      next.value < c.value * 2;
+    if (((marked && CORRECTION_RE.test(gap)) || negated || refined || restated) && alike) {
       c.told = true;
       c.withdrawn = true;
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.

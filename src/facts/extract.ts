@@ -240,7 +240,7 @@ function maskListNumbers(chars: Masked, original: string): void {
 
 const PARTY_NUMERAL_RE =
   /(?<![〇零一二两三四五六七八九十百千\d])(?:九三(?=学社|[〇零一二两三四五六七八九十])|93(?=学社))/g;
-const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍回趟场期轮])/g;
+const WEEKDAY_RE = /(?:周|星期|礼拜)[一二三四五六日天](?![次个遍回趟场期轮天晚节])(?!课时|小时)/g;
 /**
  * 钱老三, 李小五, 王老二: a person called by a surname and a place among siblings (a nickname),
  * no count — its numeral does not run on into the 几个 after it.

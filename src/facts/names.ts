@@ -416,7 +416,7 @@ const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇
 /** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
 const BARE_VERB_END_RE = /^.*[开办搞抓](?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE =
-  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?)/;
+  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?)/;
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
   'g',
@@ -889,6 +889,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
+    // 担任授课老师: 任 ending a verb of taking a post (担任, 兼任, 出任) begins no name.
+    if (m[1]![0] === '任' && /[担兼出主责信现继新前历升调留连改]$/.test(text[m.index - 1] ?? ''))
+      continue;
     // 请人武部的同志: a 的 before 同志 ends a phrase, not a name.
     if (givenHasFunctionChar(m[1]!)) continue;
     // 聚焦乡村医生 … 培训乡村医生: what follows the "surname" is said elsewhere without it, a
@@ -1331,9 +1334,13 @@ function extractEvents(text: string, out: NameFact[]): void {
     // 建设惠民沙龙品牌: the kind modifies a noun after it, and no event is named.
     if (EVENT_MODIFIED_HEAD_RE.test(text.slice(end))) continue;
     // 三八妇女节当天集中汇演: the day it was held (当天, 那天, 期间) is when, not the event's name.
-    const raw = text
-      .slice(prefixStart(text, m.index, EVENT_BOUNDARIES, 12), m.index)
-      .replace(/^.*(?:当天|当日|那天|那日|期间)/, '');
+    // (王秀兰列席区人民代表大会: a person read before it ends the name on the left.)
+    let from = prefixStart(text, m.index, EVENT_BOUNDARIES, 12);
+    for (const o of out) {
+      const end = o.index + o.text.length;
+      if (o.kind === 'person' && end > from && end <= m.index) from = end;
+    }
+    const raw = text.slice(from, m.index).replace(/^.*(?:当天|当日|那天|那日|期间)/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     // 把安全知识带进课堂, 将剪纸技艺带进美术课堂: a verb of going into a place before the kind
     // (a word or two between) names where, no event.
