@@ -268,6 +268,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed131/ a hundred-and-thirty-first, written with sealed130 (DeepSeek-R1 and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed133/ a hundred-and-thirty-third, written while sealed130 and sealed131 were
+ *                         told (ERNIE and GPT-4o styles); measured at first sight after their
+ *                         fixes, then told
+ *   eval/unseen/sealed134/ a hundred-and-thirty-fourth, written with sealed133 (Qwen2.5 and Doubao
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -420,6 +425,8 @@ const HALVES = [
   'sealed128',
   'sealed130',
   'sealed131',
+  'sealed133',
+  'sealed134',
   'sealed108',
   'sealed113',
   'sealed116',
