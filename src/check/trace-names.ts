@@ -798,10 +798,11 @@ function levelSaidBefore(name: string, index: SourceIndex): boolean {
   const level = /^[省市州县区镇乡]/.exec(name)?.[0];
   const rest = name.slice(1);
   if (!level || rest.length < 2 || !mentionsName(index.raw, rest)) return false;
+  const placeRe = new RegExp(`${level}[里上级]`);
   return index.sentences.some(({ text, from, global }) => {
-    if (global) return false;
+    if (global || !text.includes(rest, from)) return false;
     const said = text.slice(from);
-    const at = said.search(new RegExp(`${level}[里上级]`));
+    const at = said.search(placeRe);
     return at >= 0 && said.indexOf(rest, at + 2) > 0;
   });
 }
