@@ -5778,3 +5778,27 @@ describe('sealed131 classes: 区融媒报道, 王秀兰列席区人民代表大�
     ]);
   });
 });
+
+describe('sealed133 classes: 缩短15分钟, 人大常委1名 周慧敏, 奶茶店经营者座谈会, 梁志刚 县人大代表', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '候诊时间平均缩到35分钟 去年同期50分钟',
+      '盟员里有县人大代表3名 其中人大常委1名 周慧敏 县二中的',
+      '明年再开一次奶茶店老板座谈会',
+      '梁志刚 县人大代表 全年参加调研3次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '候诊时间平均缩短至35分钟，较去年同期的50分钟缩短15分钟。盟员中有县人大代表3名，其中县二中的周慧敏同志担任县人大常委。明年再召开一次奶茶店经营者座谈会。县人大代表梁志刚全年参加调研3次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a wrong difference, a dropped name: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('缩短15分钟', '缩短20分钟'))), [
+      '无出处 20分钟',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县人大代表梁志刚', '1名县人大代表'))), [
+      '遗漏 梁志刚',
+    ]);
+  });
+});

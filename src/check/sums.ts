@@ -144,7 +144,7 @@ export function countsAddends(draft: string, c: Claim): boolean {
 
 /** A change word right before a figure (减少23笔, 净增5户, 下降了3个百分点). */
 const CHANGE_BEFORE_RE =
-  /(?:减少|下降|降低|压减|增加|增长|提高|提升|净增|净减|多出|少了|多了)了?(?:约)?$/;
+  /(?:减少|下降|降低|压减|压缩|缩短|缩减|节省|增加|增长|增多|提高|提升|上升|延长|净增|净减|多出|少了|多了)了?(?:约)?$/;
 
 /**
  * Whether the draft's figure `c` is the change between two traced figures of its own sentence

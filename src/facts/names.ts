@@ -694,6 +694,12 @@ const ANSWER_PERSON_RES = [
     `(?<=中心|[科室站所队组办])((?:${SURNAMES})[${HAN}]{1,2}?)(?=${TITLE_AFTER_NAME})`,
     'g',
   ),
+  // 梁志刚 县人大代表 全年…: a full name opening a clause, a phone's space, then who they are
+  // (a post or a title ending the phrase).
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=[ \\t\\u3000][${HAN}]{0,6}(?:${TITLES}|代表)(?![${HAN}]))`,
+    'gm',
+  ),
   // 牵头的是刘春华, 带队的为孙立群: the one who leads, named after what they do.
   new RegExp(
     `(?<=(?:牵头|负责|带队|主持|分管|主讲|组织)的人?(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
