@@ -5802,3 +5802,29 @@ describe('sealed133 classes: 缩短15分钟, 人大常委1名 周慧敏, 奶茶�
     ]);
   });
 });
+
+describe('sealed134 classes: a people inside a quoted name, 十来名 beside 10名, 每人1500 written 1500元', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全镇人口3400人 瑶族1500多人',
+      '中秋办了“瑶族壮族手拉手”篝火晚会',
+      '退休教师十来个 请他们当了两三回评委',
+      '腰鼓队招年轻人 目标10个',
+      '村里设了奖学金 奖励优秀学生12名 每人1500',
+    ]),
+  ]);
+  const FAITHFUL =
+    '立足瑶族、壮族群众聚居的镇情实际，全镇人口3400人，其中瑶族1500余人。中秋举办“瑶族壮族手拉手”篝火晚会。另有退休教师十来名，邀请他们担任评委两三次。加强腰鼓队伍建设，吸纳年轻队员10名。村里设立奖学金，奖励优秀学生12名，每人1500元。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another people, an invented count of the same value: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('瑶族、壮族群众', '瑶族、苗族群众'))), [
+      '无出处 苗族',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('中秋举办', '春节前发放大米1500余袋。中秋举办'))),
+      ['无出处 1500余袋'],
+    );
+  });
+});

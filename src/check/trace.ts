@@ -1583,7 +1583,11 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
           d.kind === 'number'
             ? // (十七八个 written 十七八名: 个 said on a phone for the draft's measure.)
               (s.measure === d.measure ||
-                (s.measure === '个' && sameMeasure(s.measure, d.measure))) &&
+                (s.measure === '个' && sameMeasure(s.measure, d.measure)) ||
+                // (每人1500 written 每人1500元: a bare figure for the draft's measure.)
+                (s.measure === '' &&
+                  (sameMeasure(s.measure, d.measure) ||
+                    sameAmount(s.measure, d.measure, d.value ?? 0)))) &&
               !s.approx === !d.approx
             : d.date?.month !== undefined &&
               d.date.month === s.date?.month &&
@@ -1930,8 +1934,14 @@ function coversOther(draft: Claim, source: Claim): boolean {
 
 /** Whether no other figure read from the text (not derived) has `c`'s value and measure. */
 function soleAmong(figures: readonly Claim[], c: Claim): boolean {
+  // (十来名 is no second 10 beside an exact 10名.)
   return !figures.some(
-    (o) => o !== c && o.value === c.value && !o.derived && sameMeasure(o.measure, c.measure),
+    (o) =>
+      o !== c &&
+      o.value === c.value &&
+      !o.derived &&
+      !o.approx === !c.approx &&
+      sameMeasure(o.measure, c.measure),
   );
 }
 
@@ -2109,6 +2119,8 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'ethnic':
       return (
         index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key)) ||
+        // (…or inside a quoted name the answers give: “瑶族壮族手拉手”篝火晚会.)
+        (c.text.length >= 2 && index.raw.includes(c.text)) ||
         namedByLanguage(c.key ?? '', index.raw)
       );
   }
