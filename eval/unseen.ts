@@ -280,6 +280,15 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         ERNIE styles); the same
  *   eval/unseen/sealed116/ a hundred-and-sixteenth, written while sealed115 was told (DeepSeek-V3
  *                         and GLM-4 styles); the same
+ *   eval/unseen/sealed118/ a hundred-and-eighteenth, written at the fourteenth session's start
+ *                         (Qwen-Max and Kimi styles); held unread, measured once after every fix:
+ *                         never told
+ *   eval/unseen/sealed124/ a hundred-and-twenty-fourth, written while sealed122 and sealed123 were
+ *                         told (ERNIE and Doubao styles); the same
+ *   eval/unseen/sealed129/ a hundred-and-twenty-ninth, written while sealed125 and sealed126 were
+ *                         told (Doubao and GPT-4o styles); the same
+ *   eval/unseen/sealed132/ a hundred-and-thirty-second, written while sealed127 and sealed128 were
+ *                         told (Kimi and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -430,6 +439,10 @@ const HALVES = [
   'sealed108',
   'sealed113',
   'sealed116',
+  'sealed118',
+  'sealed124',
+  'sealed129',
+  'sealed132',
 ] as const;
 type Half = (typeof HALVES)[number];
 
