@@ -86,8 +86,8 @@ export interface Claim {
   /** The two-character words of its sentence: the looser tie (SENTENCE_TIE words shared). */
   sentenceWords?: () => Set<string>;
   /**
-   * number: the noun it counts (countedNoun: 9处活动点 → 活动) and the text around it (six
-   * characters each side), read when asked.
+   * number: the noun it counts (countedNoun: 9处活动点 → 活动), the text around it (six
+   * characters each side) and the character before it, read when asked.
    */
   noun?: () => { noun: string; around: string; before: string };
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
@@ -1606,6 +1606,11 @@ const takenByOther = (index: SourceIndex, s: Claim, draft: Claim) => {
   return by !== undefined && by !== draft && !saidAgain(by, draft);
 };
 
+/** The measures a count of people is said in. */
+const PEOPLE_MEASURE_RE = /^[名位人个]$/;
+/** How far on, in characters, the people counted may be said again as the people (两人). */
+const PEOPLE_AGAIN_MAX = 40;
+
 /**
  * Whether `draft` says again the fact `by` wrote (9处活动点 … 9个活动点, 14处登记堂点 … 14个堂点):
  * the same value, and the noun it counts (two 汉字) around the first; or a count of people said
@@ -1625,8 +1630,6 @@ function saidAgain(by: Claim, draft: Claim): boolean {
   const noun = draft.noun?.().noun ?? '';
   return noun.length === 2 && !!by.noun?.().around.includes(noun);
 }
-const PEOPLE_MEASURE_RE = /^[名位人个]$/;
-const PEOPLE_AGAIN_MAX = 40;
 
 /**
  * Whether a draft count in 个 would tie to an answer figure of another measure that another draft

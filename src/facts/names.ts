@@ -1093,12 +1093,10 @@ const SPELT_RUN_RE = new RegExp(`^[${TRANSLITERATED}]{2,8}`);
 const SPELT_END_RE = new RegExp(`[${TRANSLITERATED}]{2,6}$`);
 
 /**
- * A name written with a middle dot is a person's whatever stands around it: the part before the
- * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
- * where a verb or a mark begins. Both are read whole, as one person.
+ * 委员达莉娅（钟秀兰）: a Han name in brackets after a title and a name in another language. The
+ * bracket is matched first and what stands before it tested after (a lookbehind of every title
+ * tried at each character was 3% of a check).
  */
-// (The bracket is matched first and what stands before it tested after: a lookbehind of every
-// title tried at each character was 3% of a check.)
 const BRACKETED_NAME_RE = new RegExp(`[（(]((?:${SURNAMES})[${HAN}]{1,2})[）)]`, 'g');
 const TITLE_AND_NAME_END_RE = new RegExp(`(?:${TITLES})[${HAN}]{2,5}$`);
 /**
@@ -1143,6 +1141,11 @@ const MEASURE_WORDS = new Set(loadWords('measure-words').filter((w) => w.length 
 /** A word for people (代表, 志愿者, 村民) that a name right after it is one of. */
 const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}]`, 'g');
 
+/**
+ * A name written with a middle dot is a person's whatever stands around it: the part before the
+ * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
+ * where a verb or a mark begins. Both are read whole, as one person.
+ */
 function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
   for (const m of text.matchAll(DOT_RE)) {
     // The part after the dot ends where a name's end begins, or where its spelt characters do
