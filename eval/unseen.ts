@@ -273,6 +273,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed134/ a hundred-and-thirty-fourth, written with sealed133 (Qwen2.5 and Doubao
  *                         styles); the same
+ *   eval/unseen/sealed135/ a hundred-and-thirty-fifth, written after every fix of sealed119–134
+ *                         (Kimi and GLM-4 styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -436,6 +438,7 @@ const HALVES = [
   'sealed131',
   'sealed133',
   'sealed134',
+  'sealed135',
   'sealed108',
   'sealed113',
   'sealed116',
