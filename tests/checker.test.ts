@@ -5828,3 +5828,26 @@ describe('sealed134 classes: a people inside a quoted name, 十来名 beside 10�
     );
   });
 });
+
+describe('sealed135 classes: 站长那海峰, 先拿两村试点, 《格萨尔》 for 会唱格萨尔', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '站长每个月巡查一次水渠 全年巡查12次',
+      '今年先拿两村试点 农户60户',
+      '老艺人会唱格萨尔 带了8个徒弟',
+    ]),
+  ]);
+  const FAITHFUL =
+    '站长每月巡查水渠1次，全年共巡查12次。今年先在两个村开展试点，农户60户。老艺人传唱史诗《格萨尔》，带徒8名。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented head, another epic: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('站长每月', '站长那海峰每月'))), [
+      '无出处 那海峰',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('《格萨尔》', '《江格尔》'))), [
+      '无出处 《江格尔》',
+    ]);
+  });
+});

@@ -32,6 +32,16 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     // 《同心》刊物 for 同心 刊物: a publication the user named by its name and its kind.
     if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
       return true;
+    // 《格萨尔》 for 会唱格萨尔: a short work the answers name as a word of their own (at a mark,
+    // a space or the end), not inside a longer name.
+    if (
+      k.length >= 2 &&
+      k.length < 4 &&
+      [...occurrences(index.raw, k)].some(
+        (at) => !/[\u4e00-\u9fff]/.test(index.raw[at + k.length] ?? ''),
+      )
+    )
+      return true;
     if (!DOC_TYPES.some((d) => k.endsWith(d))) continue;
     // 《宪法》, 《劳动法》: a short law the answers name as a word of its own (讲宪法 一共…, 条例
     // 和劳动法), not inside a longer name (民法典 holds no 《民法》).

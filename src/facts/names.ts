@@ -1441,6 +1441,8 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
+    // (先拿两村试点: a count of villages, not one by name.)
+    if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
     // (九月十九观音阁: a day's numerals run into the name, which is none; 申请一栋宿舍: nor a count.)
     if (
       /^[〇零一二两三四五六七八九十廿卅\d]+$/.test(
