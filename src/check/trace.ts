@@ -124,6 +124,9 @@ export interface Claim {
   items?: string[];
 }
 
+/** Every measure word (words/measure-words.txt), longest first, as a regex alternation. */
+const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
+
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
  * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 —
@@ -131,7 +134,7 @@ export interface Claim {
  * vouches for a draft's 1节, 1起 or 1块.
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有])一(?:${byLength(loadWords('measure-words')).map(escapeRe).join('|')})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有])一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
   'g',
 );
 
@@ -261,7 +264,6 @@ function theOneSaid(text: string, c: Claim): boolean {
  * 一辆车配一盏灯, 一人给了300元, 一户送了两桶油, 一场最多卖了三百多单: the first 一 is each unit
  * (每辆车配备1盏, 每人300元, 单场300余单), what follows in its clause the count.
  */
-const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
 const PER_UNIT_RE = new RegExp(
   `^(?:${MEASURE_ALT})?[^一\\s，,。；;、]{1,5}?(?:(?:一|[\\d两三四五六七八九十百千]+|好?几|若干|多)(?:多|余|来)?(?:${MEASURE_ALT}|单)|[\\d两三四五六七八九十百千]+[万千亿])`,
 );
@@ -472,6 +474,9 @@ function spacedBefore(text: string, at: number, k: number): string[] {
 /** What stands between two names of a list: a mark or a space, perhaps after a calling. */
 const NAME_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、和与及 \\t\\u3000]$`);
 
+/** The measures a count of people is said in. */
+const PEOPLE_MEASURE_RE = /^[名位人个]$/;
+
 /**
  * 选聘1名调解员 周德明: a count of one person, then, past the noun and a phone's space, the one
  * person read there — who the one is (a draft that names 周德明 as the 调解员 keeps the count);
@@ -484,7 +489,7 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     c.value !== undefined &&
     c.value >= 2 &&
     c.value <= 5 &&
-    /^[名位个人]$/.test(c.measure ?? '')
+    PEOPLE_MEASURE_RE.test(c.measure ?? '')
   ) {
     const people = claims.filter((p) => p.kind === 'person' && p.index > from);
     // (…or after a phone's space: 新选了2名副主任 孙立平 周海燕.)
@@ -510,7 +515,7 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     (o) => o.kind === 'org' && (o.index === from || o.index + o.text.length === c.index),
   );
   if (body) return [body.text];
-  if (!/^[名位个人]$/.test(c.measure ?? '')) return undefined;
+  if (!PEOPLE_MEASURE_RE.test(c.measure ?? '')) return undefined;
   const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 12);
   if (!person || !/^[\u4e00-\u9fff]{0,6}[ \t\u3000]+$/.test(text.slice(from, person.index)))
     return undefined;
@@ -1606,8 +1611,6 @@ const takenByOther = (index: SourceIndex, s: Claim, draft: Claim) => {
   return by !== undefined && by !== draft && !saidAgain(by, draft);
 };
 
-/** The measures a count of people is said in. */
-const PEOPLE_MEASURE_RE = /^[名位人个]$/;
 /** How far on, in characters, the people counted may be said again as the people (两人). */
 const PEOPLE_AGAIN_MAX = 40;
 
