@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import * as z from 'zod';
 import { type CheckReport, checkDraft } from '../src/check/checker.js';
-import { claimsOf } from '../src/check/trace.js';
+import { type Claim, claimsOf } from '../src/check/trace.js';
 import type { Material, MaterialSection } from '../src/compose/material.js';
 import { sameAmount, sameMeasure } from '../src/facts/measures.js';
 import { UNIT_TYPES } from '../src/templates/schema.js';
@@ -149,8 +149,24 @@ export function reportsDropped(flag: string, dropped: string): boolean {
           y.kind === 'date' &&
           x.date?.month === y.date?.month &&
           x.date?.day === y.date?.day &&
-          x.date?.year === y.date?.year),
+          x.date?.year === y.date?.year) ||
+        dayAlone(x, y) ||
+        dayAlone(y, x),
     ),
+  );
+}
+
+/**
+ * A day of the month quoted alone (8号) reads as a figure, while the same day in its sentence
+ * (每月8号) reads as a date: a flag quoting the day reports the dropped recurring day.
+ */
+function dayAlone(figure: Claim, date: Claim): boolean {
+  return (
+    figure.kind === 'number' &&
+    (figure.measure === '号' || figure.measure === '日') &&
+    date.kind === 'date' &&
+    date.date?.month === undefined &&
+    date.date?.day === figure.value
   );
 }
 
