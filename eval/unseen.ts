@@ -275,6 +275,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same
  *   eval/unseen/sealed135/ a hundred-and-thirty-fifth, written after every fix of sealed119–134
  *                         (Kimi and GLM-4 styles); measured at first sight, then told
+ *   eval/unseen/sealed136/ a hundred-and-thirty-sixth, written at the fifteenth session's start
+ *                         (DeepSeek-V3 and Qwen2.5 styles); measured at first sight, then told
+ *   eval/unseen/sealed137/ a hundred-and-thirty-seventh, written with sealed136 (Kimi and GLM-4
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -291,6 +295,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told (Doubao and GPT-4o styles); the same
  *   eval/unseen/sealed132/ a hundred-and-thirty-second, written while sealed127 and sealed128 were
  *                         told (Kimi and GLM-4 styles); the same
+ *   eval/unseen/sealed138/ a hundred-and-thirty-eighth, written at the fifteenth session's start
+ *                         (Doubao and ERNIE styles); held unread, measured once after every fix:
+ *                         never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -439,6 +446,8 @@ const HALVES = [
   'sealed133',
   'sealed134',
   'sealed135',
+  'sealed136',
+  'sealed137',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -446,6 +455,7 @@ const HALVES = [
   'sealed124',
   'sealed129',
   'sealed132',
+  'sealed138',
 ] as const;
 type Half = (typeof HALVES)[number];
 
