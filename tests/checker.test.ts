@@ -5851,3 +5851,61 @@ describe('sealed135 classes: 站长那海峰, 先拿两村试点, 《格萨尔�
     ]);
   });
 });
+
+describe('sealed137 classes: 医生厍秀兰兼任组长, a rare surname dropped, 骨科主任玄明浩 invented', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '护林组组长是社区医生厍秀兰',
+      '恒达机械的董事长眭建平今年新当选县政协委员',
+      '医院骨科派了3名医生下乡义诊',
+    ]),
+  ]);
+  const FAITHFUL =
+    '成立护林组，由社区医生厍秀兰兼任组长。恒达机械董事长眭建平今年新当选县政协委员。医院骨科选派3名医生下乡义诊。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another head, a dropped chairman, an invented doctor: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('厍秀兰', '孙秀兰'))), ['无出处 孙秀兰']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('董事长眭建平', '董事长'))), [
+      '遗漏 眭建平',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('医院骨科选派', '医院骨科主任玄明浩带领'))),
+      ['无出处 玄明浩'],
+    );
+  });
+});
+
+describe('sealed137 classes: 石桥村打造非遗传承中心 for 石桥村弄了个非遗传承中心', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['石桥村弄了个非遗传承中心 请了3个老艺人']),
+  ]);
+  const FAITHFUL = '在石桥村打造非遗传承中心，邀请3名老艺人授艺。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another village: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('石桥村', '石门村'))), [
+      '无出处 石门村打造非遗传承中心',
+    ]);
+  });
+});
+
+describe('sealed137 classes: a temple after its faith-specific kind (道观玄妙观), a long spelt temple name after 叫', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '镇上有个道观玄妙观 还有一座寺庙 叫甘丹曲果林寺 每月去走访一次',
+    ]),
+  ]);
+  const FAITHFUL = '每月走访辖区道观玄妙观、寺庙甘丹曲果林寺各1次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('either temple dropped: 遗漏', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('道观玄妙观、', ''))), ['遗漏 玄妙观']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、寺庙甘丹曲果林寺', ''))), [
+      '遗漏 甘丹曲果林寺',
+    ]);
+  });
+});

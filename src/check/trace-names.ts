@@ -519,7 +519,12 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     const rest = name.slice(i);
     // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it
     // is a word of going or being (赴县革命纪念馆, 系市人大代表, 在省社会主义学院).
-    if (PLACE_CHAR_RE.test(name[i - 1]!)) break;
+    // (A place the answers name, then a verb of building, is where the body was set up, not its
+    // name: 石桥村打造非遗传承中心 for 石桥村弄了个非遗传承中心.)
+    if (PLACE_CHAR_RE.test(name[i - 1]!)) {
+      if (builtAtPlace(name.slice(0, i), rest, index)) return true;
+      break;
+    }
     // …or a verb that ends on the left of a name (协助市档案馆, 督促县政府).
     if (
       LEVEL_START_RE.test(rest) &&
@@ -565,6 +570,25 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
       return true;
   }
   return false;
+}
+
+/** Verbs of building or setting up that a draft puts between a place and what was built there. */
+const BUILD_VERB_RE =
+  /^(?:打造|建设|建成|建起|建立|新建|筹建|组建|创建|创办|设立|成立|开设|设置|搭建)/;
+
+/**
+ * 石桥村 + 打造 + 非遗传承中心: the place is named in the answers, the body after the verb is
+ * traced, and one answer sentence says both — so the draft only put a verb between them. A place
+ * the answers never name (石门村打造…) is still no trace.
+ */
+function builtAtPlace(place: string, rest: string, index: SourceIndex): boolean {
+  const verb = BUILD_VERB_RE.exec(rest)?.[0];
+  if (!verb || place.length < 2) return false;
+  const body = rest.slice(verb.length);
+  if (body.length < 2 || !orgTraced(body, index)) return false;
+  return index.raw
+    .split(/[。！？；\n]/)
+    .some((sentence) => sentence.includes(place) && sentence.includes(body));
 }
 
 /** Adverbs a draft puts before a verb (共接收, 累计走访, 先后邀请). */

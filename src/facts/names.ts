@@ -296,13 +296,14 @@ const NAME_ADDRESS_RE = new RegExp(
 );
 /**
  * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
- * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name. After 由 the name may follow what
+ * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name;
+ * a bare 任 after 兼, 担, 现 … is that verb's, not a name's end (医生厍秀兰兼任组长 names no 兰兼). After 由 the name may follow what
  * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
  * that closes a noun for a person (PERSON_NOUN_END), whatever the occupation.
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|当选|任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -1391,8 +1392,16 @@ const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
 /** A particle that ends the verb before a place's name (管着石岗镇, 去了白沙村). */
 const PARTICLE_RE = /[着了过的得]/;
 /** A site's kind said before its name: 活动场所紫云宫, 宗教场所灵泉寺, 寺庙白云庵. */
-const SITE_KIND_BEFORE_RE = /(?:场所|寺庙|宫观|堂点)$/;
-const SITE_KIND_RE = /场所|寺庙|宫观|堂点/;
+// (寺院 and 庙宇 are said as often before a verb: 每座寺院派驻寺干部 names no 派驻寺.)
+const SITE_KINDS = '场所|寺庙|宫观|堂点|道观|佛寺|宫庙';
+const SITE_KIND_BEFORE_RE = new RegExp(`(?:${SITE_KINDS})$`);
+const SITE_KIND_RE = new RegExp(SITE_KINDS);
+/**
+ * 有一座寺庙 叫甘丹曲果林寺: after a word of naming or a site's kind, a temple's name spelt from
+ * another language may run to six characters; none of them a particle or a verb of going, which
+ * would make it a phrase (叫大家去灵岩寺).
+ */
+const NAMED_TEMPLE_RE = new RegExp(`(?:名叫|名为|叫做|叫|${SITE_KINDS})([${HAN}]{4,6})$`);
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
@@ -1405,6 +1414,15 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // (活动场所紫云宫: the name begins after its kind.)
     const kind = SITE_KIND_RE.exec(text.slice(start, m.index));
     if (kind) start += kind.index + kind[0].length;
+    const temple = /^[寺庙宫庵阁观]/.test(m[0]);
+    const longName = temple
+      ? NAMED_TEMPLE_RE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1]
+      : undefined;
+    const spelt =
+      longName !== undefined &&
+      !PLACE_NOT_NAME_RE.test(longName) &&
+      !/[来去到回下进赴返上]/.test(longName);
+    if (spelt) start = m.index - longName.length;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
     // language, 达日罕寺, may have three.)
@@ -1412,9 +1430,11 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const park = /园区?$|开发区$/.test(m[0]);
     const longest = park
       ? 5
-      : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
-        ? 3
-        : 2;
+      : spelt
+        ? 6
+        : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
+          ? 3
+          : 2;
     // (柳岸基督教堂, 石门清真寺: the faith is the kind's, not the name's length.)
     const proper = /^[寺教]/.test(m[0]) ? name.replace(/(?:基督|天主|清真|福音)$/, '') : name;
     if (proper.length < 2 || proper.length > longest) continue;
@@ -1430,6 +1450,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
+      spelt ||
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
