@@ -5909,3 +5909,83 @@ describe('sealed137 classes: a temple after its faith-specific kind (道观玄�
     ]);
   });
 });
+
+describe('sealed136 classes: 主任调任, 八九年买的 as 1989年, 讨论县科协, 技术员作辅导讲座, 头一个…另外就是…', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '站长郑立群 以前是县农机服务中心主任',
+      '村里那台抽水泵是八九年买的 还能用',
+      '主要讨论了县科协换届',
+      '请了县林业站的技术员来上课 讲了两次',
+      '今年主要两件事 头一个修水渠 另外就是建冷库',
+    ]),
+  ]);
+  const FAITHFUL =
+    '站长郑立群由原县农机服务中心主任调任。村里抽水泵为1989年购置，目前仍在使用。重点讨论县科协换届工作。邀请县林业站技术员作辅导讲座2次。一是修建水渠，二是建设冷库。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented predecessor, another year, another county: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('主任调任', '主任乌兰'))), ['无出处 乌兰']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1989年', '1998年'))), ['无出处 1998年']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('讨论县科协', '讨论青川县科协'))), [
+      '无出处 青川县科协',
+    ]);
+  });
+  test('a named lecture the answers never give: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('作辅导讲座', '作“护林大讲堂”讲座'))), [
+      '无出处 “护林大讲堂”',
+    ]);
+  });
+});
+
+describe('sealed136 classes: 干事眭晓梅旁听, 在镇长包海峰的带领下', () => {
+  const m = material([section('work', '主要工作', 'work', ['镇里组织了合作社 旁听了县里的会'])]);
+  const FAITHFUL = '镇里组建合作社，派员旁听县里会议。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented clerk, an invented head: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('派员旁听', '统战干事眭晓梅旁听'))), [
+      '无出处 眭晓梅',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('镇里组建', '在镇长包海峰的带领下，镇里组建'))),
+      ['无出处 包海峰'],
+    );
+  });
+});
+
+describe('sealed136 classes: 上半年主要三块 一个是… / 第二是… / 再就是…, each in a message of its own; 重点研究县侨联', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '上半年主要三块 一个是安全大检查 查了企业40家',
+      '第二是防汛 设了17个安置点',
+      '再就是演练 搞了8场',
+      '主要研究了县侨联换届筹备',
+    ]),
+    section('problems', '存在问题', 'shortcomings', ['站里人少 再就是有些小企业老板安全意识差']),
+  ]);
+  const FAITHFUL =
+    '（一）开展安全大检查。检查企业40家。\n（二）抓好防汛工作。设置安置点17个。\n（三）组织应急演练。开展演练8场。重点研究县侨联换届筹备工作。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(
+      flagsOf(
+        checkDraft(
+          `${m.title}\n一、工作\n${FAITHFUL}\n二、问题\n站里人手少，部分小企业负责人安全意识不强。`,
+          m,
+        ),
+      ),
+      [],
+    );
+  });
+  test('two openers for three: the count stays a fact; another county: flagged', () => {
+    const two = material([
+      section('work', '主要工作', 'work', ['上半年主要三块 一个是安全大检查 第二是防汛']),
+    ]);
+    assertFlagged(flagsOf(checkBody(two, '一是开展安全大检查，二是抓好防汛工作。')), ['遗漏 三块']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('研究县侨联', '研究青川县侨联'))), [
+      '无出处 重点研究青川县侨联',
+    ]);
+  });
+});

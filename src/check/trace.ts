@@ -432,7 +432,8 @@ function listedItems(text: string, c: Claim): string[] | undefined {
   }
   // 搭建了三个服务平台。一是…二是…三是…: an enumeration of as many (a phone's 抓了三件事 一是…
   // 二是… too, its items perhaps in messages of their own).
-  const enumerated = /^[^。；;\n]{0,12}[：:。\s]\s*一是/.exec(rest);
+  // (…or as a phone says it: 主要两件事 头一个修水渠 另外就是建冷库.)
+  const enumerated = /^[^。；;\n]{0,12}[：:。\s]\s*(一是|一个是|第一|头一个|首先)/.exec(rest);
   if (enumerated) {
     const ordinals = '一二三四五六七八九十';
     // Up to the next heading: a later part's 一是… is its own.
@@ -441,6 +442,7 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       .split(/\n[ \t\u3000]*[（(]?[一二三四五六七八九十]+[、）)]/)[0]!;
     let k = 0;
     while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
+    if (k !== n && enumerated[1] !== '一是') k = spokenItems(scope);
     if (k === n) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
   }
   // 推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠: one person, then who they are.
@@ -458,6 +460,27 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     if (is) return [is[1]!];
   }
   return undefined;
+}
+
+/** How a phone opens each item of a list it counted: 头一个…, 第二个是…, 另外就是…, 最后…. */
+const SPOKEN_OPENER_RE =
+  /一个是|第[一二三四五六七八九十]个?是?|[二三四五六七八九十]个是|头一个|首先|其次|再一个|还有一个|另外就是|另一个是?|再就是|最后一个|最后/g;
+
+const SPOKEN_OPENER_AT_RE = new RegExp(`^[ \\t\\u3000]*(?:${SPOKEN_OPENER_RE.source})`);
+
+/**
+ * How many items a phone list opens with its words: those of the count's own message, then of
+ * each message after it that begins with one (第二是防汛…, 再就是演练…) — a later message that
+ * does not is the user's next matter, and its 再就是 is none of this list's.
+ */
+function spokenItems(scope: string): number {
+  const [first = '', ...next] = scope.split('\n');
+  let k = (first.match(SPOKEN_OPENER_RE) ?? []).length;
+  for (const line of next) {
+    if (!SPOKEN_OPENER_AT_RE.test(line)) break;
+    k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
+  }
+  return k;
 }
 
 /** The `k` items standing apart by phone spaces before text[at] (a space), back to a mark. */

@@ -147,9 +147,11 @@ const NAME_ENDS = alternation(loadWords('name-ends')).replace(
 );
 /** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
+/** 在镇长包海峰的带领下: 的, then the person's leading or help, ends the name. */
+const LED_BY = `的(?=[${HAN}]{1,4}(?:下|中|帮助|支持|关心|协调|带领|指导|推动))`;
 /** 书记王建国带队, 主任李华、…: a title, then a name that ends where a verb or a mark begins. */
 const TITLE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|的(?=[${HAN}]{1,4}(?:下|中|帮助|支持|关心|协调|带领|指导|推动))|[^${HAN}]|$)`,
+  `${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|${LED_BY}|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -163,7 +165,7 @@ const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, '
  * 神父和村里2名, 律师和海关同志 join two words).
  */
 const TITLE_WORDLIKE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等|和|与|及|以及)(?=${NAME_ENDS})`,
+  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等|和|与|及|以及)(?=${NAME_ENDS}|${LED_BY})`,
   'g',
 );
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
@@ -462,6 +464,11 @@ function endsWithBoundary(
 
 const LEVEL_CHAR_RE = /[省市州县区旗乡镇]/;
 const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
+/**
+ * 重点研究县侨联换届: verbs that begin bodies' names (研究会, 调研室, 学习社), so are no boundary
+ * of words/name-boundaries.txt, but before a level are the verb of the body named after it.
+ */
+const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察)$/;
 
 function prefixStart(
   text: string,
@@ -482,7 +489,11 @@ function prefixStart(
     if (BARE_MEASURE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     // 非中共党员镇人大代表: a word for people before a level ends the body's name there.
-    if (LEVEL_CHAR_RE.test(text[start] ?? '') && PEOPLE_BEFORE_LEVEL_RE.test(text.slice(0, start)))
+    if (
+      LEVEL_CHAR_RE.test(text[start] ?? '') &&
+      (PEOPLE_BEFORE_LEVEL_RE.test(text.slice(0, start)) ||
+        VERB_BEFORE_LEVEL_RE.test(text.slice(Math.max(0, start - 2), start)))
+    )
       break;
     start--;
   }
@@ -1124,6 +1135,8 @@ function bodyTitleNames(
     if (
       NAME_END_AT_RE.test(name) ||
       /^[一二两三四五六七八九十每各本该此这那全]/.test(name) ||
+      // (…中心主任调任，: a verb of moving into a post, not who holds it.)
+      /^[调转升接留连继出改离到就上卸提现兼担]任/.test(name) ||
       [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch)) ||
       givenHasFunctionChar(name) ||
       beginsWithNoName(name) ||
@@ -1351,7 +1364,11 @@ function extractEvents(text: string, out: NameFact[]): void {
       const end = o.index + o.text.length;
       if (o.kind === 'person' && end > from && end <= m.index) from = end;
     }
-    const raw = text.slice(from, m.index).replace(/^.*(?:当天|当日|那天|那日|期间)/, '');
+    // (技术员作辅导讲座: who gave it, and 作, end the name on the left.)
+    const raw = text
+      .slice(from, m.index)
+      .replace(/^.*(?:当天|当日|那天|那日|期间)/, '')
+      .replace(/^.*[员师家授生者](?:来)?作了?(?=[\u4e00-\u9fff])/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     // 把安全知识带进课堂, 将剪纸技艺带进美术课堂: a verb of going into a place before the kind
     // (a word or two between) names where, no event.
