@@ -279,6 +279,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and Qwen2.5 styles); measured at first sight, then told
  *   eval/unseen/sealed137/ a hundred-and-thirty-seventh, written with sealed136 (Kimi and GLM-4
  *                         styles); the same
+ *   eval/unseen/sealed139/ a hundred-and-thirty-ninth, written while sealed136 and sealed137 were
+ *                         told (GPT-4o and Doubao styles); measured at first sight after their
+ *                         fixes, then told
+ *   eval/unseen/sealed140/ a hundred-and-fortieth, written with sealed139 (DeepSeek-R1 and
+ *                         Qwen-Max styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -448,6 +453,8 @@ const HALVES = [
   'sealed135',
   'sealed136',
   'sealed137',
+  'sealed139',
+  'sealed140',
   'sealed108',
   'sealed113',
   'sealed116',
