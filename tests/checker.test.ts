@@ -5989,3 +5989,30 @@ describe('sealed136 classes: 上半年主要三块 一个是… / 第二是… /
     ]);
   });
 });
+
+describe('sealed137 classes: a temple after its faith (清真寺东关寺), a long 召 after 叫, 眼科主任朴永哲', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '辖区有个清真寺东关寺 配合搞了安全检查两次',
+      '有一座召庙 叫乌兰陶勒盖召 在册僧人6个',
+      '跟市医院眼科签了医教结合协议',
+    ]),
+  ]);
+  const FAITHFUL =
+    '配合对辖区清真寺东关寺开展安全检查2次。辖区乌兰陶勒盖召有在册僧人6人。与市医院眼科签订医教结合协议。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a temple dropped, an invented doctor: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('清真寺东关寺', '清真寺'))), [
+      '遗漏 东关寺',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('辖区乌兰陶勒盖召', '辖区召庙'))), [
+      '遗漏 乌兰陶勒盖召',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('市医院眼科签订', '市医院眼科主任朴永哲签订'))),
+      ['无出处 朴永哲'],
+    );
+  });
+});

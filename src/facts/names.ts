@@ -227,7 +227,7 @@ const TITLE_POSTED_NAME_RE = new RegExp(
  * count or a word of a clause (书记在会上讲话, 主任们积极参与: POSTED_NOT_NAME_RE and the
  * function characters).
  */
-const PERSON_ACTS = '到场|出席|致辞|讲话|莅临|宣讲|授课|主讲|发言|作报告|陪同|协助|配合';
+const PERSON_ACTS = '到场|出席|致辞|讲话|莅临|宣讲|授课|主讲|发言|作报告|陪同|协助|配合|签订|签署';
 /** (…after a post's title only: 会员轮流当主讲 says what members do, in turn.) */
 const POST_TITLES = alternation(
   loadWords('person-titles').filter((t) => /(?:长|主任|书记|主席|主委|经理|支书)$/.test(t)),
@@ -1414,11 +1414,13 @@ const SITE_KINDS = '场所|寺庙|宫观|堂点|道观|佛寺|宫庙';
 const SITE_KIND_BEFORE_RE = new RegExp(`(?:${SITE_KINDS})$`);
 const SITE_KIND_RE = new RegExp(SITE_KINDS);
 /**
- * 有一座寺庙 叫甘丹曲果林寺: after a word of naming or a site's kind, a temple's name spelt from
- * another language may run to six characters; none of them a particle or a verb of going, which
- * would make it a phrase (叫大家去灵岩寺).
+ * 有一座寺庙 叫甘丹曲果林寺, 有个清真寺东关寺: after a word of naming or a site's kind (its faith's
+ * too), a temple's name begins, and one spelt from another language may run to six characters;
+ * none of them a particle or a verb of going, which would make it a phrase (叫大家去灵岩寺).
  */
-const NAMED_TEMPLE_RE = new RegExp(`(?:名叫|名为|叫做|叫|${SITE_KINDS})([${HAN}]{4,6})$`);
+const NAMED_TEMPLE_RE = new RegExp(
+  `(?:名叫|名为|叫做|叫|${SITE_KINDS}|清真寺|天主堂|教堂)([${HAN}]{2,6})$`,
+);
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
@@ -1431,7 +1433,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // (活动场所紫云宫: the name begins after its kind.)
     const kind = SITE_KIND_RE.exec(text.slice(start, m.index));
     if (kind) start += kind.index + kind[0].length;
-    const temple = /^[寺庙宫庵阁观]/.test(m[0]);
+    const temple = /^[寺庙宫庵阁观召]/.test(m[0]);
     const longName = temple
       ? NAMED_TEMPLE_RE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1]
       : undefined;
