@@ -6016,3 +6016,26 @@ describe('sealed137 classes: a temple after its faith (清真寺东关寺), a lo
     );
   });
 });
+
+describe('sealed140 classes: 六十以上打八折 as 60岁以上老人给予八折优惠', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '社区食堂 六十以上打八折 八十以上打五折',
+      '老年人多 六十以上占百分之三十四',
+    ]),
+  ]);
+  const FAITHFUL =
+    '对60岁以上老人就餐给予八折优惠，80岁以上老人给予五折优惠。辖区老年人口多，60岁以上人口占比达34%。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another threshold, another discount: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('80岁以上', '75岁以上'))), [
+      '无出处 75岁以上',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('八折优惠', '九折优惠'))), [
+      '无出处 九折',
+      '遗漏 八折',
+    ]);
+  });
+});

@@ -1615,7 +1615,8 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
                 // (每人1500 written 每人1500元: a bare figure for the draft's measure.)
                 (s.measure === '' &&
                   (sameMeasure(s.measure, d.measure) ||
-                    sameAmount(s.measure, d.measure, d.value ?? 0)))) &&
+                    sameAmount(s.measure, d.measure, d.value ?? 0) ||
+                    ageThreshold(s, d)))) &&
               !s.approx === !d.approx
             : d.date?.month !== undefined &&
               d.date.month === s.date?.month &&
@@ -1906,7 +1907,26 @@ export function sameNumber(draft: Claim, source: Claim): boolean {
   return (
     value &&
     (sameMeasure(draft.measure, source.measure) ||
-      sameAmount(draft.measure, source.measure, draft.value))
+      sameAmount(draft.measure, source.measure, draft.value) ||
+      ageThreshold(draft, source))
+  );
+}
+
+/**
+ * 七十以上的 免费体检 for 70岁以上老人: a round figure from forty to a hundred said with 以上 and
+ * no measure is the age the draft names (as a bare amount is 元). Another threshold (65岁以上)
+ * is another figure, and a bare figure with no 以上 stays no age.
+ */
+export function ageThreshold(a: Claim, b: Claim): boolean {
+  const v = a.value ?? 0;
+  return (
+    ((a.measure === '' && b.measure === '岁') || (a.measure === '岁' && b.measure === '')) &&
+    a.approx === 'more' &&
+    b.approx === 'more' &&
+    v === b.value &&
+    v >= 40 &&
+    v <= 100 &&
+    v % 5 === 0
   );
 }
 

@@ -48,6 +48,9 @@ export function sentenceAt(text: string, at: number): Span {
  * The content words of text[span], leaving out [skip] (the fact itself): every pair of adjacent
  * Han characters where neither is a function character or numeral and the pair is not generic.
  */
+/** The numerals of a discount (八折, 8折), written either way: the same word. */
+const DISCOUNT_DIGITS = '〇一二三四五六七八九0123456789';
+
 export function contentWords(text: string, span: Span, skip?: Span): Set<string> {
   const out = new Set<string>();
   const generic = new Set<number>();
@@ -55,6 +58,11 @@ export function contentWords(text: string, span: Span, skip?: Span): Set<string>
     if (skip && i + 1 >= skip.start && i < skip.end) continue;
     const a = text[i]!;
     const b = text[i + 1]!;
+    // (打八折 and 给予八折优惠: a discount is a word of its own, its numeral its whole point.)
+    if (b === '折' && DISCOUNT_DIGITS.includes(a)) {
+      out.add(`${DISCOUNT_DIGITS[DISCOUNT_DIGITS.indexOf(a) % 10]}折`);
+      continue;
+    }
     if (!HAN.test(a) || !HAN.test(b) || FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
     const pair = a + b;
     if (GENERIC.has(pair)) {
