@@ -303,6 +303,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed138/ a hundred-and-thirty-eighth, written at the fifteenth session's start
  *                         (Doubao and ERNIE styles); held unread, measured once after every fix:
  *                         never told
+ *   eval/unseen/sealed143/ a hundred-and-forty-third, written while sealed139 and sealed140 were
+ *                         told (Qwen2.5 and DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -463,6 +465,7 @@ const HALVES = [
   'sealed129',
   'sealed132',
   'sealed138',
+  'sealed143',
 ] as const;
 type Half = (typeof HALVES)[number];
 
