@@ -6039,3 +6039,35 @@ describe('sealed140 classes: 六十以上打八折 as 60岁以上老人给予八
     ]);
   });
 });
+
+describe('sealed139 classes: 金店二十来家 names nobody, 四十多平扩到一百二十平, 一个是…二个是…, 还得跑镇上, 协会同志', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '商户五百多家 金店二十来家',
+      '卫生室从四十多平扩到一百二十平',
+      '办了三件事 一个是修了村道',
+      '二个是建了文化广场',
+      '三个是给五保户换了屋顶',
+      '护林员12个 4个是退伍回来的',
+      '老百姓有时还得跑镇上 看病不方便',
+      '请了书法老师来上课',
+    ]),
+  ]);
+  const FAITHFUL =
+    '辖区商户500余家，其中金店20来家。卫生室面积由四十多平方米扩大到一百二十平方米。一是修缮村道，二是建成文化广场，三是为五保户更换屋顶。护林员12名，其中4名为退役军人。群众看病有时仍需到镇上。邀请书法老师授课。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a count of something else in 平方米, a dropped share, an invented association: flagged', () => {
+    const counted = material([
+      section('work', '主要工作', 'work', ['卫生室从四十多个扩到一百二十平']),
+    ]);
+    assertFlagged(flagsOf(checkBody(counted, '卫生室面积由四十多平方米扩大到一百二十平方米。')), [
+      '无出处 四十多平方米',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，其中4名为退役军人', ''))), ['遗漏 4个']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('邀请书法老师', '邀请市书法家协会同志'))), [
+      '无出处 市书法家协会',
+    ]);
+  });
+});

@@ -127,6 +127,10 @@ const ENUM_RES = [
   new RegExp(`[${CN}]{1,3}(?=是)`, 'g'),
 ];
 
+/** A phone's ordinals: 一个是…, 二个是… at a message's start or after a pause, never 其中两个是. */
+const FIRST_SPOKEN_ORDINAL_RE = /(?:^|[\n \t\u3000。；;，,：:])一个是/;
+const SPOKEN_ORDINAL_RE = /(?<=^|[\n \t\u3000。；;，,：:])[一二三四五六七八九十]个(?=是)/g;
+
 const TITLE_RE = /《([^《》\n]{1,120})》/g;
 const QUOTE_RES = [
   /“([^“”\n]{1,120})”/g,
@@ -435,9 +439,9 @@ const NUMBER_RE =
 const MEASURE_WORDS = loadWords('measure-words');
 /**
  * 80平, 300平左右: the spoken 平 of 平方米, where it begins no word of its own (3平台 is no area)
- * — at a mark or the end, or before 以上, 左右, 多, 余.
+ * — at a mark or the end, or before 以上, 左右, 多, 余, or a verb of change (六十多平改成两百平).
  */
-const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的])';
+const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的扩改增减缩涨变升到成])';
 const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
@@ -1116,6 +1120,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.
   maskAll(chars, RANK_RE);
   for (const re of ENUM_RES) maskAll(chars, re);
+  // 一个是修了村道 二个是建了广场: a phone's list opened 一个是, its items 二个是, 三个是 ….
+  if (FIRST_SPOKEN_ORDINAL_RE.test(chars.text)) maskAll(chars, SPOKEN_ORDINAL_RE);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
   maskAll(chars, WEEKDAY_RE);
   maskAll(chars, NICKNAME_RE);

@@ -677,6 +677,8 @@ function trimVerb(name: string, after?: string): string {
  * while a draft read this widely would flag its own prose (tried: +27 false flags over 18 eval
  * halves). Each reading below says where its name stands.
  */
+/** A count's measure that is also a word for people's end (五百多家, 三十户): no such word. */
+const COUNTED_BEFORE_RE = /[\d一二两三四五六七八九十百千万多余来几][家户人员][ \t\u3000]?$/;
 const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
   // (or a class or team counted by its number), whatever follows.
@@ -1078,6 +1080,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           PREPOSITION_SURNAME_RE.test(name) &&
           HAN_CHAR_RE.test(text[index - 1] ?? '') &&
           !out.some((o) => o.kind === 'person' && o.text === name)
+        )
+          continue;
+        // 商户五百多家 金店二十来家: …家 after a count is its measure, not a word for people, and a
+        // "name" running into the next figure (金店二|十来家) is none.
+        if (
+          re === ANSWER_PERSON_RES[0] &&
+          (COUNTED_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index)) ||
+            (/[一二两三四五六七八九十]$/.test(name) &&
+              /^[\d一二两三四五六七八九十百千万]/.test(text.slice(index + name.length))))
         )
           continue;
         // (村民赵一凡: a full name after a word for people may hold what given names hold.)
@@ -1490,8 +1501,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
       )
     )
       continue;
-    // 老师来乡中心校, 干部下村: a verb of going before the level, which is where, not a name.
-    if (/[来去到回下进赴返]$/.test(name)) continue;
+    // 老师来乡中心校, 干部下村, 还得跑镇上: a verb of going before the level, which is where, not
+    // a name.
+    if (/[来去到回下进赴返跑赶奔]$/.test(name)) continue;
     // 职工宿舍, 学校宿舍, 保障房小区, 老旧小区: whose quarters or what kind, no compound's name
     // (丝绸厂宿舍, 锦绣小区 are).
     if (/^(?:宿舍|家属院|小区)/.test(m[0]) && /[工员生师校民兵警房旧新区]$/.test(name)) continue;
