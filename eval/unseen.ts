@@ -284,6 +284,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed140/ a hundred-and-fortieth, written with sealed139 (DeepSeek-R1 and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed141/ a hundred-and-forty-first, written while sealed139 and sealed140 were
+ *                         told (Kimi and ERNIE styles); measured at first sight after their
+ *                         fixes, then told
+ *   eval/unseen/sealed142/ a hundred-and-forty-second, written with sealed141 (GLM-4 and GPT-4o
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -457,6 +462,8 @@ const HALVES = [
   'sealed137',
   'sealed139',
   'sealed140',
+  'sealed141',
+  'sealed142',
   'sealed108',
   'sealed113',
   'sealed116',
