@@ -6071,3 +6071,24 @@ describe('sealed139 classes: 金店二十来家 names nobody, 四十多平扩到
     ]);
   });
 });
+
+describe('sealed142 classes: 三个星期 = 3周, 推荐外语组卜悦当上了县人大代表', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '在市里轮训了三个星期',
+      '两个礼拜堂都去检查了',
+      '推荐外语组卜悦当上了县人大代表',
+      '去省气象台跟班学了一个礼拜',
+    ]),
+  ]);
+  const FAITHFUL =
+    '赴市轮训3周。检查礼拜堂2个。推荐外语组教师卜悦当选县人大代表。赴省气象台跟班学习1周。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another span, a dropped name: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('3周', '3个月'))), ['无出处 3个月']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('学习1周', '学习2周'))), ['无出处 2周']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('教师卜悦', '教师'))), ['遗漏 卜悦']);
+  });
+});

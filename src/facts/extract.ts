@@ -445,8 +445,8 @@ const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的扩改增减�
 const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
-/** Units of time a spoken 个 may stand before (44个课时). */
-const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日)/;
+/** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
+const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
 /** 一个半小时, 一个半月: 个, the half, then the unit (个月 is 月's measure with 个). */
 const HALF_BETWEEN_RE = /^个半(课时|学时|小时|钟头|工作日|月)/;
 /** words/halving-measures.txt: 天, 公里, 斤 … — the units a half is said with. */

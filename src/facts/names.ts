@@ -305,7 +305,7 @@ const NAME_ADDRESS_RE = new RegExp(
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -744,9 +744,10 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
     'g',
   ),
-  // 推选邓慧玲当选: after a verb of recommending, before 当选.
+  // 推选邓慧玲当选, 推荐外语组卜悦当上了…: after a verb of recommending (and the team the person
+  // is of), before 当选 or its spoken 当上.
   new RegExp(
-    `(?<=推荐|推选|提名|选举|举荐)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|担任|获评|任)`,
+    `(?<=(?:推荐|推选|提名|选举|举荐)(?:[${HAN}]{1,4}[${TEAM_END}])?)((?:${SURNAMES})[${HAN}]{1,2}?)(?=当选|当上|当了|担任|获评|任)`,
     'g',
   ),
   // 护林员1名叫李红梅, 有个老师叫格桑卓玛: a person named by 叫 after a word or count for people.
