@@ -6092,3 +6092,29 @@ describe('sealed142 classes: 三个星期 = 3周, 推荐外语组卜悦当上了
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('教师卜悦', '教师'))), ['遗漏 卜悦']);
   });
 });
+
+describe('sealed141 classes: 从年头到年尾 and 过年过节 name no time, 县城/古镇 + 开设/经营 + a shop, 厂长郦春阳', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '从年头到年尾 每周给独居老人送米面',
+      '过年过节班子成员都上门走访',
+      '退伍军人在县城租了个门面开书店',
+      '还有个台商在古镇开了家茶馆 帮他办了营业执照延期',
+      '商会秘书长是服装厂厂长郦春阳',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年坚持每周为独居老人送去米面。逢年过节由班子成员上门走访。在县城开设书店的退伍军人积极参与。帮助在古镇经营茶馆的台商办理营业执照延期。商会秘书长由服装厂厂长郦春阳担任。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('one festival for all, another shop, a dropped secretary: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('逢年过节', '春节期间'))), [
+      '无出处 春节期间',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('开设书店', '开设新华书店'))), [
+      '无出处 县城开设新华书店',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('厂长郦春阳', '厂长'))), ['遗漏 郦春阳']);
+  });
+});

@@ -522,7 +522,7 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // (A place the answers name, then a verb of building, is where the body was set up, not its
     // name: 石桥村打造非遗传承中心 for 石桥村弄了个非遗传承中心.)
     if (PLACE_CHAR_RE.test(name[i - 1]!)) {
-      if (builtAtPlace(name.slice(0, i), rest, index)) return true;
+      if (builtAtPlace(name, i, index)) return true;
       break;
     }
     // …or a verb that ends on the left of a name (协助市档案馆, 督促县政府).
@@ -531,8 +531,11 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
       !BEFORE_PLACE_RE.test(name[i - 1]!) &&
       !BOUNDARY_WORDS.some((w) => w.length >= 2 && name.slice(0, i).endsWith(w)) &&
       !verbInAnswers(name.slice(0, i), rest, index.raw)
-    )
+    ) {
+      // (古镇经营茶馆: the level ends a place's name, 古镇, and a verb of opening follows it.)
+      if (builtAtPlace(name, i + 1, index)) return true;
       break;
+    }
     // A bare kind (大学, 协会, 服务中心) names nothing: what stood before it was its name
     // (台湾中兴大学 is not traced by 大学).
     // The unit's own kind is the unit (扎根学院 in a 学院's summary).
@@ -572,23 +575,32 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
   return false;
 }
 
-/** Verbs of building or setting up that a draft puts between a place and what was built there. */
+/**
+ * Verbs of building, setting up or opening that a draft puts between a place and what was built
+ * or opened there.
+ */
 const BUILD_VERB_RE =
-  /^(?:打造|建设|建成|建起|建立|新建|筹建|组建|创建|创办|设立|成立|开设|设置|搭建)/;
+  /^(?:打造|建设|建成|建起|建立|新建|筹建|组建|创建|创办|设立|成立|开设|开办|经营|设置|搭建)/;
 
 /**
- * 石桥村 + 打造 + 非遗传承中心: the place is named in the answers, the body after the verb is
- * traced, and one answer sentence says both — so the draft only put a verb between them. A place
- * the answers never name (石门村打造…) is still no trace.
+ * 石桥村 + 打造 + 非遗传承中心, 县城 + 开设 + 书店: a place (its level perhaps a word's start, 县城),
+ * a verb of building or opening, then what was built, and one answer sentence says both the place
+ * and what was built — so the draft only put a verb between them. A place the answers never name
+ * (石门村打造…) is still no trace.
  */
-function builtAtPlace(place: string, rest: string, index: SourceIndex): boolean {
-  const verb = BUILD_VERB_RE.exec(rest)?.[0];
-  if (!verb || place.length < 2) return false;
-  const body = rest.slice(verb.length);
-  if (body.length < 2 || !orgTraced(body, index)) return false;
-  return index.raw
-    .split(/[。！？；\n]/)
-    .some((sentence) => sentence.includes(place) && sentence.includes(body));
+function builtAtPlace(name: string, at: number, index: SourceIndex): boolean {
+  for (let j = at; j <= Math.min(name.length - 3, at + 1); j++) {
+    const place = name.slice(0, j);
+    const verb = BUILD_VERB_RE.exec(name.slice(j))?.[0];
+    if (!verb || place.length < 2) continue;
+    const body = name.slice(j + verb.length);
+    if (body.length < 2) continue;
+    const said = index.raw
+      .split(/[。！？；\n]/)
+      .some((sentence) => sentence.includes(place) && sentence.includes(body));
+    if (said) return true;
+  }
+  return false;
 }
 
 /** Adverbs a draft puts before a verb (共接收, 累计走访, 先后邀请). */

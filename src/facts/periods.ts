@@ -67,6 +67,10 @@ export function extractPeriods(text: string): PeriodFact[] {
       /^[心队学国层小医央间部级共华]/.test(text.slice(m.index + 2))
     )
       continue;
+    // 过年过节 is on holidays, no festival in particular (the draft's 逢年过节).
+    if (m[0] === '过年' && text.startsWith('过节', m.index + 2)) continue;
+    // 从年头到年尾 is all year round, no time at its end.
+    if (m[0] === '年尾' && /年头[到至]$/.test(text.slice(0, m.index))) continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // 青禾节 就是当地瑶族过年: a festival said to be another's new year — what it is, no time.
