@@ -289,6 +289,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed142/ a hundred-and-forty-second, written with sealed141 (GLM-4 and GPT-4o
  *                         styles); the same
+ *   eval/unseen/sealed144/ a hundred-and-forty-fourth, written while sealed141 and sealed142 were
+ *                         told (Doubao and DeepSeek-R1 styles); measured at first sight after
+ *                         their fixes, then told
+ *   eval/unseen/sealed145/ a hundred-and-forty-fifth, written with sealed144 (Qwen-Max and Kimi
+ *                         styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -464,6 +469,8 @@ const HALVES = [
   'sealed140',
   'sealed141',
   'sealed142',
+  'sealed144',
+  'sealed145',
   'sealed108',
   'sealed113',
   'sealed116',
