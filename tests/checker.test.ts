@@ -6118,3 +6118,38 @@ describe('sealed141 classes: 从年头到年尾 and 过年过节 name no time, �
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('厂长郦春阳', '厂长'))), ['遗漏 郦春阳']);
   });
 });
+
+describe('sealed145 classes: 包含县人大代表, 保洁服务公司, 九三学社桐川市委 is no short form of the school committee', () => {
+  const base = material([
+    section('work', '主要工作', 'work', [
+      '有县人大代表巴图 开农家乐的',
+      '跟桂园保洁合作 打扫校园',
+      '九三支部报了3件提案',
+    ]),
+  ]);
+  const m: Material = {
+    ...base,
+    unit: '桐川市职业中专',
+    title: '桐川市职业中专2026年上半年统战工作总结',
+    info: [...base.info, { id: 'signer', label: '落款', value: '中共桐川市职业中专委员会' }],
+  };
+  const FAITHFUL =
+    '党外人士包含县人大代表、经营农家乐的巴图。与桂园保洁合作开展校园保洁。九三学社支部报送提案3件。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented firm, another level committee, an invented county: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('与桂园保洁合作', '与松林保洁服务公司合作'))),
+      ['无出处 松林保洁服务公司'],
+    );
+    assert.ok(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('九三学社支部报送提案3件', '向九三学社桐川市委报送提案3件')),
+      ).some((f) => f.startsWith('无出处') && f.includes('桐川市委')),
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('包含县人大', '包含青山县人大'))), [
+      '无出处 青山县人大',
+    ]);
+  });
+});

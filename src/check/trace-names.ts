@@ -359,6 +359,18 @@ export function aliasesOf(name: string): string[] {
  * 县民族宗教事务局): three characters or more, all of them in `full` in the same order, and
  * ending as `full` ends or inside it.
  */
+/**
+ * 桐川市委 is not 中共桐川市职业中专委员会 shortened: a level's committee (市委) is another body
+ * when the unit's committee has a proper part between that level and 委员会 (青山县委 is 中共青山县
+ * 委员会's).
+ */
+function anotherLevelsCommittee(short: string, full: string): boolean {
+  const level = /([省市州县区旗乡镇])委$/.exec(short)?.[1];
+  if (!level || !full.endsWith('委员会')) return false;
+  const at = full.lastIndexOf(level);
+  return at >= 0 && !full.startsWith('委', at + 1);
+}
+
 export function abbreviates(short: string, full: string): boolean {
   return short.length >= 3 && short.length < full.length && inOrder(short, full);
 }
@@ -458,7 +470,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   // 区人社 for 临川区人力资源和社会保障局: a short form keeps the name's characters in order.
   // (…unless it is another body's known short form: 县侨联 in a 侨眷联谊会's summary.)
   if (
-    index.infoNames.some((n) => abbreviates(bare, n)) &&
+    index.infoNames.some((n) => abbreviates(bare, n) && !anotherLevelsCommittee(bare, n)) &&
     !index.infoNames.some((n) => knownShortOfOther(bare, n))
   )
     return true;

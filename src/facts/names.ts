@@ -462,6 +462,8 @@ function endsWithBoundary(
   return false;
 }
 
+/** Verbs among the boundaries that are also a firm's or a centre's trade (服务公司, 发展中心). */
+const TRADE_BEFORE_KIND_RE = /^(?:服务|发展|指导)$/;
 const LEVEL_CHAR_RE = /[省市州县区旗乡镇]/;
 const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
 /**
@@ -567,6 +569,14 @@ function extractOrgs(text: string, out: NameFact[]): void {
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
     let start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    // 松林保洁服务公司: a verb of the boundary list right before the kind is the firm's trade, and
+    // the name runs on before it.
+    if (
+      start === m.index &&
+      TRADE_BEFORE_KIND_RE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+      text[end] !== '化'
+    )
+      start = prefixStart(text, m.index - 2, ORG_BOUNDARIES);
     // 镇班子成员走访粮油加工站, 镇领导调研县农机站: read across a verb of visiting; the body's name
     // begins after the verb (a rest too short to be a name is none).
     // 整合县法院、县审计局: the first of a list whose next item opens with the same level begins
