@@ -315,6 +315,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         never told
  *   eval/unseen/sealed143/ a hundred-and-forty-third, written while sealed139 and sealed140 were
  *                         told (Qwen2.5 and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed146/ a hundred-and-forty-sixth, written while sealed144 and sealed145 were
+ *                         told (GLM-4 and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -480,6 +482,7 @@ const HALVES = [
   'sealed132',
   'sealed138',
   'sealed143',
+  'sealed146',
 ] as const;
 type Half = (typeof HALVES)[number];
 
