@@ -6153,3 +6153,32 @@ describe('sealed145 classes: 包含县人大代表, 保洁服务公司, 九三�
     ]);
   });
 });
+
+describe('sealed144 classes: 六个多亿, 县一所幼儿园, 高三毛, 副校长宁海川与…', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '全年销售额六个多亿',
+      '柳河县一个幼儿园搞了开放日',
+      '每度电比邻县高三毛',
+      '跟市青少年宫签了协议',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年实现销售额六亿多元。柳河县一所幼儿园举行开放日。电价每千瓦时高于邻县0.3元。与市青少年宫签订协议。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another amount, another kindergarten, another price, an invented head: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('六亿多元', '八亿多元'))), [
+      '无出处 八亿多元',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一所幼儿园', '第三幼儿园'))), [
+      '无出处 柳河县第三幼儿园',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('0.3元', '0.5元'))), ['无出处 0.5元']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('与市青少年宫', '副校长宁海川与市青少年宫'))),
+      ['无出处 宁海川'],
+    );
+  });
+});

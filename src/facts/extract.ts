@@ -348,9 +348,9 @@ function spokenDigits(n: string): string {
   }
   return out.replace(/〇+$/, '');
 }
-/** 2.3个亿, 三点二个亿, 两个亿: 个 between a figure and its 万 or 亿, in either script. */
+/** 2.3个亿, 三点二个亿, 两个亿, 六个多亿: 个 between a figure and its 万 or 亿, in either script. */
 const SPOKEN_GE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)个(亿|万)(?!分之)/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之)[多余]?/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /**
@@ -395,7 +395,8 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       const rate = RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index));
       const measure = unit ?? (said || (rate ? '%' : ''));
       const to = end + said.length;
-      const more = m[0].endsWith('多') || m[0].endsWith('余');
+      // (六个多亿, 九十多个亿: the 多 may stand before the unit too.)
+      const more = /[多余]/.test(m[0]);
       out.push({
         kind: 'number',
         text: text.slice(m.index, to),
@@ -521,6 +522,8 @@ const HOLIDAY_RUN_RE = new RegExp(
 );
 
 const SET_PHRASE_RE = new RegExp(`^(?:${STOP_RE.source})$`);
+/** What follows 高三 or 初二 when it is a figure, not a grade: money or a share (高三毛, 高两成). */
+const GRADE_NOT_BEFORE_RE = /^(?:毛|角|块|元|倍|成|个百分点)/;
 
 function isSetPhrase(key: string): boolean {
   return SET_PHRASE_RE.test(key);
@@ -1115,6 +1118,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
     const end = m.index + m[0].length;
     const intoFigure =
       /[一二两三四五六七八九]$/.test(m[0]) && /[十百千万亿]/.test(plain[end] ?? '');
+    // 比邻县高三毛: a grade's word (高三, 初二) before money or a share is 高 and a figure.
+    if (/^[高初][一二三四五六七八九]$/.test(m[0]) && GRADE_NOT_BEFORE_RE.test(plain.slice(end)))
+      continue;
     chars.mask(m.index, intoFigure ? end - 1 : end);
   }
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.

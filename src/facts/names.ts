@@ -164,8 +164,10 @@ const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, '
  * begins a name after a title only as three characters a verb follows (not a mark, 同志 or 等:
  * 神父和村里2名, 律师和海关同志 join two words).
  */
+/** The words a word-like surname begins (包村, 关心, 盘活 …): words/wordlike-surnames.txt's words. */
+const WORDLIKE_WORDS = new Set(loadWords('wordlike-surname-words'));
 const TITLE_WORDLIKE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等|和|与|及|以及)(?=${NAME_ENDS}|${LED_BY})`,
+  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY})`,
   'g',
 );
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
@@ -661,10 +663,18 @@ function extractOrgs(text: string, out: NameFact[]): void {
     spans.push([m.index, end]);
   }
   spans.sort((a, b) => a[0] - b[0]);
-  for (const [start, end] of spans) {
+  for (const [from, end] of spans) {
+    // 柳河县一所幼儿园: a count after the level ends the place; the body is what was counted.
+    // (A bare place is no body the checker reads, so an invented 松原县 before the count goes
+    // unflagged, as 松原县 alone does.)
+    const counted = COUNT_AFTER_LEVEL_RE.exec(text.slice(from, end));
+    const start = counted ? from + counted[0].length : from;
+    if (end - start < 2) continue;
     out.push({ kind: 'org', text: text.slice(start, end), index: start });
   }
 }
+const COUNT_AFTER_LEVEL_RE =
+  /^[\u4e00-\u9fff]{0,6}?[省市州县区旗乡镇][一二两三四五六七八九十\d]+[所家个座处间](?=[\u4e00-\u9fff]{2})/;
 const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
@@ -842,6 +852,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const index = m.index + m[0].length - m[2]!.length;
     // (书记和群众在一起: 和 before a word for people is the conjunction.)
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
+    // (书记包村与农户座谈, 律师和海关与…: before 和 or 与 a name is read only where its surname is
+    // no conjunction and does not begin a word with the next character: 副校长宁海川与….)
+    if (
+      wordlike.includes(m) &&
+      /^(?:和|与|及)/.test(text.slice(m.index + m[0].length)) &&
+      (m[2]!.startsWith('和') || WORDLIKE_WORDS.has(m[2]!.slice(0, 2)))
+    )
+      continue;
     // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
     const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
       ? m[2]!.slice(0, 2)
