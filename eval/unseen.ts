@@ -294,6 +294,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         their fixes, then told
  *   eval/unseen/sealed145/ a hundred-and-forty-fifth, written with sealed144 (Qwen-Max and Kimi
  *                         styles); the same
+ *   eval/unseen/sealed147/ a hundred-and-forty-seventh, written while sealed144 and sealed145 were
+ *                         told (ERNIE and Doubao styles); measured at first sight after their
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -473,6 +476,7 @@ const HALVES = [
   'sealed142',
   'sealed144',
   'sealed145',
+  'sealed147',
   'sealed108',
   'sealed113',
   'sealed116',
