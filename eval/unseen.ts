@@ -320,6 +320,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told (Qwen2.5 and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed146/ a hundred-and-forty-sixth, written while sealed144 and sealed145 were
  *                         told (GLM-4 and GPT-4o styles); the same
+ *   eval/unseen/sealed149/ a hundred-and-forty-ninth, written while sealed147 was told
+ *                         (DeepSeek-V3 and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -487,6 +489,7 @@ const HALVES = [
   'sealed138',
   'sealed143',
   'sealed146',
+  'sealed149',
 ] as const;
 type Half = (typeof HALVES)[number];
 
