@@ -6182,3 +6182,32 @@ describe('sealed144 classes: 六个多亿, 县一所幼儿园, 高三毛, 副校
     );
   });
 });
+
+describe('sealed147 classes: 签署/承揽 end a name, 百分之九十七点几, 站长司马岚全面负责, 其中钱立新当了…代表', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '和省农业大学签了果业技术联合会协议',
+      '今年承揽了市交通局的项目',
+      '合格率百分之九十七点几 97.3%',
+      '站长司马岚全面负责',
+      '其中钱立新当了县党代会代表',
+    ]),
+  ]);
+  const FAITHFUL =
+    '与省农业大学签署果业技术联合会协议。今年承揽市交通局的项目。合格率达97.3%。由站长司马岚全面负责。其中钱立新当选县党代会代表。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another bureau, another rate, another head, a dropped deputy: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('市交通局', '县交通局'))), [
+      '无出处 县交通局',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('97.3%', '98.3%'))), ['无出处 98.3%']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('站长司马岚', '站长司马青'))), [
+      '无出处 司马青',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其中钱立新', '其中1人'))), [
+      '遗漏 钱立新',
+    ]);
+  });
+});

@@ -1,5 +1,12 @@
 import { eventRoot, mentionsName, ORG_STEM_SET, PEOPLE_END_RE } from '../facts/names.js';
-import { charsApart, escapeRe, inOrder, loadWords, occurrences } from '../facts/words.js';
+import {
+  COMPOUND_SURNAMES,
+  charsApart,
+  escapeRe,
+  inOrder,
+  loadWords,
+  occurrences,
+} from '../facts/words.js';
 import { compareKey } from './keys.js';
 import type { Claim, SourceIndex } from './trace.js';
 
@@ -676,7 +683,13 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
     }
   }
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
-  if (c.text.length === 3 && c.title && index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)) {
+  // (Not a compound surname alone: 站长司马青 is not the answers' 站长司马岚.)
+  if (
+    c.text.length === 3 &&
+    c.title &&
+    !COMPOUND_SURNAMES.has(c.text.slice(0, 2)) &&
+    index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)
+  ) {
     return true;
   }
   // …or a two-character name the answers give without that title (农工的黎卓 升主任, drafted as

@@ -1195,20 +1195,26 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
     const before = chars.text.slice(Math.max(0, m.index - 3), m.index);
     const { approx: pre, prefix } = approxBefore(before, m[2]!);
     const after = chars.text.slice(m.index + m[0].length);
-    // 百分之八十几, 百分之八十多: some above the figure, as 八十几% is.
-    const tail = /^(左右|上下|以上|多|几|余)/.exec(after)?.[1] ?? '';
+    // 百分之八十几, 百分之八十多: some above the figure, as 八十几% is; 百分之九十七点几: some
+    // tenths above it, from the figure to just below the next (97 to 97.9).
+    const tail = /^(左右|上下|以上|多|几|余|点几)/.exec(after)?.[1] ?? '';
     const from = m.index - prefix.length;
     const to = m.index + m[0].length + tail.length;
-    const approx: Approx | undefined = /^(?:以上|多|几|余)$/.test(tail)
-      ? 'more'
-      : tail
-        ? 'near'
-        : pre;
+    const tenths = tail === '点几' && !m[2]!.includes('点');
+    const approx: Approx | undefined = tenths
+      ? pre
+      : /^(?:以上|多|几|余)$/.test(tail)
+        ? 'more'
+        : tail
+          ? 'near'
+          : pre;
+    const step = PER_SCALE[m[1]!] ?? 1;
     out.push({
       kind: 'number',
       text: text.slice(from, to),
       index: from,
-      value,
+      value: tenths ? round6(value + 0.9 * step) : value,
+      ...(tenths ? { low: value } : {}),
       measure: '%',
       ...(approx ? { approx } : {}),
     });

@@ -764,6 +764,12 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
     'g',
   ),
+  // 其中钱立新当了县党代会代表: a name opening a clause, then 当选 or 当了 a deputy (代表 is no
+  // title, so NAME_POST_RE does not read it).
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、]|还有|其中|另有)((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:当选|当上了?|当了)[${HAN}]{0,8}?代表)`,
+    'g',
+  ),
   // 推选邓慧玲当选, 推荐外语组卜悦当上了…: after a verb of recommending (and the team the person
   // is of), before 当选 or its spoken 当上.
   new RegExp(
@@ -860,9 +866,11 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       (m[2]!.startsWith('和') || WORDLIKE_WORDS.has(m[2]!.slice(0, 2)))
     )
       continue;
-    // 站长冯芸具体负责: a third character that begins a post's verb is none of the name.
-    const name = POST_ADVERB_AT_RE.test(text.slice(index + 2, index + 4))
-      ? m[2]!.slice(0, 2)
+    // 站长冯芸具体负责, 站长司马岚全面负责: a last character that begins a post's verb is none of
+    // the name (after a surname of one character or two).
+    const given = index + m[2]!.length - 1;
+    const name = POST_ADVERB_AT_RE.test(text.slice(given, given + 2))
+      ? m[2]!.slice(0, -1)
       : trimVerb(m[2]!, text.slice(index + m[2]!.length));
     // 书记任组长, 书记任副组长: a post, not a person called 任组长 or 任副组.
     const post =

@@ -19,6 +19,11 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
   loadWords('surnames').filter((w) => w.length === 1),
 );
 
+/** The surnames of two characters (欧阳, 司马…): a name beginning with one holds one more. */
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
+  loadWords('surnames').filter((w) => w.length === 2),
+);
+
 /** A word as a literal inside a RegExp. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
