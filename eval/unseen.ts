@@ -297,6 +297,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed147/ a hundred-and-forty-seventh, written while sealed144 and sealed145 were
  *                         told (ERNIE and Doubao styles); measured at first sight after their
  *                         fixes, then told
+ *   eval/unseen/sealed148/ a hundred-and-forty-eighth, written while sealed147 was told (Kimi and
+ *                         Qwen2.5 styles); measured at first sight after its fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -479,6 +481,7 @@ const HALVES = [
   'sealed144',
   'sealed145',
   'sealed147',
+  'sealed148',
   'sealed108',
   'sealed113',
   'sealed116',
