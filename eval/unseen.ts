@@ -324,6 +324,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told (GLM-4 and GPT-4o styles); the same
  *   eval/unseen/sealed149/ a hundred-and-forty-ninth, written while sealed147 was told
  *                         (DeepSeek-V3 and GLM-4 styles); the same
+ *   eval/unseen/sealed151/ a hundred-and-fifty-first, written while sealed148 was told (GPT-4o
+ *                         and Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -493,6 +495,7 @@ const HALVES = [
   'sealed143',
   'sealed146',
   'sealed149',
+  'sealed151',
 ] as const;
 type Half = (typeof HALVES)[number];
 
