@@ -6211,3 +6211,31 @@ describe('sealed147 classes: 签署/承揽 end a name, 百分之九十七点几,
     ]);
   });
 });
+
+describe('sealed148 classes: 十五日内 = 15日内, 副镇长欧阳敏管农业, 借助区文旅局, 四十多趟 not kept by another paragraph', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '信访件十五日内办结',
+      '副镇长欧阳敏管农业',
+      '区文旅局的惠民项目 我们也参与了',
+      '入户走访四十多趟',
+      '巡河二十五回',
+    ]),
+  ]);
+  const FAITHFUL =
+    '信访件坚持15日内办结。副镇长欧阳敏分管农业工作。积极借助区文旅局文化惠民项目。入户走访40余趟。巡河25回。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another span, another deputy, another district, visits dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('15日内', '10日内'))), ['无出处 10日']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('欧阳敏', '欧阳海'))), ['无出处 欧阳海']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('借助区文旅局', '借助白沙区文旅局'))), [
+      '无出处 白沙区文旅局',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('入户走访40余趟。巡河25回', '巡河45回'))), [
+      '无出处 45回',
+      '遗漏 四十多趟',
+    ]);
+  });
+});

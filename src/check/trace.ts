@@ -28,7 +28,7 @@ import {
   periodMonths,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
+import { COMPOUND_SURNAMES, charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -2380,6 +2380,12 @@ export function present(
             (d.approx === undefined || fact.approx !== undefined || d.value === fact.value) &&
             (sameNumber(d, fact) ||
               (covers(fact, d.value) && sameMeasure(d.measure, fact.measure))) &&
+            // (…and an exact one inside a loose one's range keeps it only in its words: 四十多趟
+            // is not kept by 巡河45回 of another paragraph.)
+            (fact.approx === undefined ||
+              d.approx !== undefined ||
+              d.value === fact.value ||
+              sameClaim(d, fact, others)) &&
             !anothers(d),
         );
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
@@ -2501,8 +2507,9 @@ export function present(
         surnameTitled(fact, draftKey) ||
         // 宣传委员郑薇全程跟进 read as 郑薇全 (a title, then three characters) and kept as 郑薇
         // 同志: the draft names the person its first two characters are.
-        (fact.text.length === 3 &&
-          (draft.get('person') ?? []).some((d) => d.text === fact.text.slice(0, 2)))
+        // (副镇长欧阳敏管农业 read as 欧阳敏管: a compound surname's name is one longer.)
+        (fact.text.length === 3 + (COMPOUND_SURNAMES.has(fact.text.slice(0, 2)) ? 1 : 0) &&
+          (draft.get('person') ?? []).some((d) => d.text === fact.text.slice(0, -1)))
       );
     case 'ethnic':
       return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);

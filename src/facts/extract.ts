@@ -761,6 +761,9 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     // The second half of a range is a date however it is written (7月8号到10号, 5月1日至三日):
     // it takes the month of the first half below.
     if (day !== undefined && month === undefined && year === undefined) {
+      // 15日内办结: a day before 内 is a span of days (a count in 日), no day of a month.
+      if (daySuffix === '日' && /^(?:以内|之内|内)/.test(text.slice(m.index + m[0].length)))
+        continue;
       const arabic = daySuffix === '日' && /^\d+$/.test(d ?? '');
       const monthly = MONTHLY_RE.test(text.slice(Math.max(0, m.index - 5), m.index));
       // 每月5号和20号, 3月5号、20号, 每月5号 15号: a day listed right after a day is a day too,

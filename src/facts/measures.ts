@@ -25,7 +25,7 @@ function shareGroup(a: string, b: string): boolean {
 
 /** Money, time and shares: never interchangeable with a bare number or 个. */
 const STRICT_RE =
-  /^(?:元|万元|亿元|块|块钱|%|个百分点|百分点|天|小时|课时|分钟|个月|周|星期|礼拜|年|岁|倍|折|平方米|平方|公里|千米|公斤|亩|米|吨|斤)$/;
+  /^(?:元|万元|亿元|块|块钱|%|个百分点|百分点|天|日|小时|课时|分钟|个月|周|星期|礼拜|年|岁|倍|折|平方米|平方|公里|千米|公斤|亩|米|吨|斤)$/;
 const MONEY_RE = /^(?:元|万元|亿元|块|块钱)$/;
 
 /**
