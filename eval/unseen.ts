@@ -299,6 +299,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed148/ a hundred-and-forty-eighth, written while sealed147 was told (Kimi and
  *                         Qwen2.5 styles); measured at first sight after its fixes, then told
+ *   eval/unseen/sealed150/ a hundred-and-fiftieth, written while sealed148 was told (Doubao and
+ *                         ERNIE styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -484,6 +486,7 @@ const HALVES = [
   'sealed145',
   'sealed147',
   'sealed148',
+  'sealed150',
   'sealed108',
   'sealed113',
   'sealed116',
