@@ -6239,3 +6239,39 @@ describe('sealed148 classes: 十五日内 = 15日内, 副镇长欧阳敏管农�
     ]);
   });
 });
+
+describe('sealed150 classes: 杉木村增设…服务站, 周德芳 不对 周德方, 达到千万元, 教导员阿拉坦巴根, 青川监狱', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '在河口村建了老年助餐服务站',
+      '明年服务站在杉木村增开一个点',
+      '调解员两个 村医钱进 还有退休教师周德芳 不对 周德方',
+      '销售额争取过千万',
+      '所长周海滨带队走访商户120家',
+      '配合县公安局开展禁毒宣传8场',
+      '产值突破百万大关',
+    ]),
+  ]);
+  const FAITHFUL =
+    '在河口村建成老年助餐服务站，明年在杉木村增设老年助餐服务站分站。调解员2名：村医钱进、退休教师周德方。力争销售额达到千万元。所长周海滨带队走访商户120家。配合县公安局开展禁毒宣传8场。产值突破百万元。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another village, the withdrawn spelling, another magnitude, an invented officer and prison: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('杉木村增设', '松树村增设'))), [
+      '无出处 松树村增设老年助餐服务站',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('教师周德方', '教师周德芳'))), [
+      '遗漏 周德方',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('千万元', '亿元'))), ['遗漏 过千万']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('所长周海滨带队', '所长周海滨、教导员阿拉坦巴根带队'))),
+      ['无出处 阿拉坦巴根'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('配合县公安局开展', '配合县公安局和青川监狱开展'))),
+      ['无出处 青川监狱'],
+    );
+  });
+});

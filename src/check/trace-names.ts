@@ -599,7 +599,7 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
  * or opened there.
  */
 const BUILD_VERB_RE =
-  /^(?:打造|建设|建成|建起|建立|新建|筹建|组建|创建|创办|设立|成立|开设|开办|经营|设置|搭建)/;
+  /^(?:打造|建设|建成|建起|建立|筹建|组建|创建|创办|设立|成立|开设|开办|经营|设置|搭建|[新增加另再][设建开办])/;
 
 /**
  * 石桥村 + 打造 + 非遗传承中心, 县城 + 开设 + 书店: a place (its level perhaps a word's start, 县城),
@@ -614,9 +614,17 @@ function builtAtPlace(name: string, at: number, index: SourceIndex): boolean {
     if (!verb || place.length < 2) continue;
     const body = name.slice(j + verb.length);
     if (body.length < 2) continue;
+    // (…or says the place with the body's kind, the body traced on its own: 杉木村增开一个点
+    // 服务站 for 杉木村增设老年助餐服务站 when the answers name 老年助餐服务站.)
+    const tail = body.slice(-3);
+    const traced = orgTraced(body, index);
     const said = index.raw
       .split(/[。！？；\n]/)
-      .some((sentence) => sentence.includes(place) && sentence.includes(body));
+      .some(
+        (sentence) =>
+          sentence.includes(place) &&
+          (sentence.includes(body) || (traced && sentence.includes(tail))),
+      );
     if (said) return true;
   }
   return false;

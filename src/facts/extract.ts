@@ -878,6 +878,9 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
         prefix: p,
       };
     }
+    // 达到千万元, 突破百万元: a bare magnitude a target reaches is at least that (only here:
+    // after these verbs a written figure, 100万元, stays exact).
+    if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };
 }
@@ -951,7 +954,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const rough = token.length === 1 && !mult && more1 && MEASURE_RE.test(after);
     // (…or with 来 and a measure: 百来人, 千来块.)
     const roughLai = token.length === 1 && /^来/.test(after) && MEASURE_RE.test(after.slice(1));
-    if (/^[百千万亿]/.test(token) && !prefix && !rough && !roughLai) continue;
+    if (/^[百千万亿]/.test(token) && !prefix && !pre && !rough && !roughLai) continue;
     // …a range only with its place or measure (七八个, 二三十), not a list (周一三五).
     const neighbours =
       arabic || !(/[十百千万亿]/.test(token) || mult || MEASURE_RE.test(after))
@@ -978,6 +981,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const rate = RATE_BEFORE_RE.test(work.slice(Math.max(0, start - 4), start));
     let own =
       latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
+    // 突破百万大关: a milestone, not 大 as a measure (三大任务).
+    if (own === '大' && after.startsWith('大关')) own = '';
     // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;

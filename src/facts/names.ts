@@ -764,6 +764,11 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
     'g',
   ),
+  // 退休教师周德芳 不对 周德方: …or with no 是, a name alone up to a pause or the end.
+  new RegExp(
+    `(?<=(?:不对|说错了|错了)[\\s，,]+)((?:${SURNAMES})[${HAN}]{1,2})(?=[\\s，,。；;]|$)`,
+    'gm',
+  ),
   // 其中钱立新当了县党代会代表: a name opening a clause, then 当选 or 当了 a deputy (代表 is no
   // title, so NAME_POST_RE does not read it).
   new RegExp(
