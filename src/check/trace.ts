@@ -704,8 +704,8 @@ function holidaySaid(raw: string, name: string): boolean {
 /** 第3个合作社: the Nth of a noun, which says how many there are with it. */
 const NTH_COUNT_RE = /第([\d二三四五六七八九十]+)(个|家|所|座|支)(?=[\u4e00-\u9fff])/g;
 /**
- * 一周收了八十多个孩子, 一个月办一期, 一辆车装了书, 学了一个礼拜: a span or a thing of one said with 一 (no count
- * the extractor reads alone), told: a draft's 1周, 1个月 or 1辆 is it.
+ * 一周收了八十多个孩子, 一个月办一期, 一辆车装了书, 学了一个礼拜: a span or a thing of one said
+ * with 一 (no count the extractor reads alone), told: a draft's 1周, 1个月 or 1辆 is it.
  */
 const ONE_SPAN_RE =
   /(?<![\d〇零一二两三四五六七八九十百千万第])一(?:个(?=星期|礼拜))?(周|星期|礼拜(?![堂寺场所日天])|天|个月|年|晚|辆|艘|架|部|头|匹|栋|幢)(?![一\d])/g;
