@@ -301,6 +301,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Qwen2.5 styles); measured at first sight after its fixes, then told
  *   eval/unseen/sealed150/ a hundred-and-fiftieth, written while sealed148 was told (Doubao and
  *                         ERNIE styles); the same
+ *   eval/unseen/sealed152/ a hundred-and-fifty-second, written after every fix of sealed136–150
+ *                         (DeepSeek-R1 and Kimi styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -487,6 +489,7 @@ const HALVES = [
   'sealed147',
   'sealed148',
   'sealed150',
+  'sealed152',
   'sealed108',
   'sealed113',
   'sealed116',
