@@ -6275,3 +6275,32 @@ describe('sealed150 classes: 杉木村增设…服务站, 周德芳 不对 周�
     );
   });
 });
+
+describe('sealed152 classes: 后年开第五届读书会, 州里汇演, 1名劳模 是…郑春燕, 副站长关巴特尔图', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '后年开第五届读书会',
+      '合唱队要去州里汇演',
+      '评了1名劳模 是茶厂的技术员郑春燕',
+      '修建水渠3公里',
+    ]),
+  ]);
+  const FAITHFUL =
+    '计划举办第五届读书会。组织合唱队赴州参加汇演。茶厂技术骨干郑春燕获评劳模。修建水渠3公里。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another level, the model worker dropped, an invented deputy head: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赴州参加', '赴县参加'))), [
+      '遗漏 州里汇演',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('茶厂技术骨干郑春燕获评劳模', '推荐党外人士参政议政'))),
+      ['遗漏 1名', '遗漏 郑春燕'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('修建水渠', '由副站长关巴特尔图带队修建水渠'))),
+      ['无出处 关巴特尔图'],
+    );
+  });
+});

@@ -2175,6 +2175,19 @@ export function traced(c: Claim, index: SourceIndex): boolean {
   }
 }
 
+/**
+ * 州里汇演 kept as 赴州参加汇演: an event named only by the level it is held at (州里, 县上) is kept
+ * where the draft says that level a few characters before the kind. Another level is not it.
+ */
+function levelOnly(fact: Claim, draftKey: string): boolean {
+  const level = /^([省市州县区旗盟乡镇])[里上]$/.exec(fact.core ?? '')?.[1];
+  const kind = fact.suffix;
+  if (!level || !kind) return false;
+  return [...occurrences(draftKey, kind)].some((at) =>
+    draftKey.slice(Math.max(0, at - 6), at).includes(level),
+  );
+}
+
 /** A month of this year said in `date` (no year, or the summary's). */
 const monthOf = (date: DateParts | undefined, year: number | undefined) =>
   date?.month !== undefined && (date.year === undefined || date.year === year)
@@ -2316,6 +2329,16 @@ export function present(
         return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
+      // 评了1名劳模 是茶厂的技术员郑春燕 kept as 茶厂技术骨干郑春燕获评劳模: one person, named in
+      // the draft, however the draft calls what they do.
+      if (
+        fact.value === 1 &&
+        fact.items?.length === 1 &&
+        extractNames(fact.items[0]!, { answers: true }).some(
+          (n) => n.kind === 'person' && draftKey.includes(compareKey(n.text)),
+        )
+      )
+        return true;
       // 明年两项检查都要突破700人 kept as 明年视力、听力检查都要突破700人: as many items, listed
       // with 都/均/分别 in a sentence that retells the count's clause.
       if (
@@ -2496,7 +2519,8 @@ export function present(
     case 'event':
       return (
         eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text)) ||
-        hostedIn(fact, draftKey)
+        hostedIn(fact, draftKey) ||
+        levelOnly(fact, draftKey)
       );
     case 'person':
       return (

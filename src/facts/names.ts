@@ -204,6 +204,14 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?:是|为)?([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|(?:[${TRANSLITERATED}]{3}|[${TRANSLITERATED}]{2}(?![到在为对向和与及等每也还同被经]))(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$))`,
   'g',
 );
+/**
+ * 副站长关巴特尔图带队: a Han surname (of either list) before a spelt given name of three or four
+ * characters, ending where a name ends — a Mongolian custom the spelt reading alone misses.
+ */
+const TITLE_SURNAME_SPELT_RE = new RegExp(
+  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES}|${alternation(loadWords('wordlike-surnames'))})[${TRANSLITERATED}]{3,4})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
+  'g',
+);
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
 const MINORITY_INITIALS = loadWords('minority-name-initials').join('');
 const TITLE_MINORITY_RE = new RegExp(
@@ -426,6 +434,7 @@ const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
   'g',
 );
+const EDITION_END_RE = /(?<=[开办搞抓])第[\d一二三四五六七八九十百]+[届次期轮]$/;
 const ORDINAL_RE =
   /第[\d一二三四五六七八九十百]+[届次期轮]|[\d一二三四五六七八九十两]+[次场期届轮]/g;
 /** 环节, 季节, 细节: words ending like an event that are none. */
@@ -844,6 +853,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   }
   for (const m of [
     ...text.matchAll(TITLE_TRANSLITERATED_RE),
+    ...text.matchAll(TITLE_SURNAME_SPELT_RE),
     ...text.matchAll(TITLE_MINORITY_RE),
   ]) {
     // (住持是阿果, 会长为洛桑丹增: the name may follow a 是 or 为.)
@@ -1385,7 +1395,9 @@ export function eventCore(raw: string): string {
   return (
     raw
       .replace(FREQUENCY_RE, '')
-      // 在我们乡开观摩会, 办一次茶话会: a bare verb just before the kind ends its name (none here).
+      // 在我们乡开观摩会, 办一次茶话会: a bare verb just before the kind ends its name (none here);
+      // 后年开第五届读书会: an edition between them is no name either.
+      .replace(EDITION_END_RE, '')
       .replace(BARE_VERB_END_RE, '')
       .replace(EVENT_VERB_RE, '')
       // 搞了个大讲座, 办了场小展览: the measure after the verb and a bare size are no name.
