@@ -170,16 +170,6 @@ const GLUED_MARKER_RE = /(?<=^|[\s：:])([1-9])(?=[\u4e00-\u9fff])/g;
  */
 const SHORT_YEAR_RE =
   /(?<=(?:^|[\s，,]|是|在|于|从)(?:[\u4e00-\u9fff]{0,2}?))(?<![\d.了过])(\d{2}|[〇零一二三四五六七八九]{2})年(?=[买购建修盖装种栽引办开投启]|[成建]成)/g;
-const DIGIT_NUMERALS = '〇一二三四五六七八九';
-/** 八九 → 89, 零八 → 8, 15 → 15: a short year's two digits, however they were written. */
-const shortYear = (yy: string) =>
-  Number(
-    [...yy]
-      .map((c) =>
-        c === '零' ? '0' : DIGIT_NUMERALS.includes(c) ? String(DIGIT_NUMERALS.indexOf(c)) : c,
-      )
-      .join(''),
-  );
 /** Two-digit years up to this are this century's (the summaries are written now). */
 const SHORT_YEAR_PIVOT = 30;
 
@@ -727,7 +717,9 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   work = chars.text;
   // 有两台还是15年买的: a year said by its last two digits, before a verb of getting or building.
   for (const m of work.matchAll(SHORT_YEAR_RE)) {
-    const yy = shortYear(m[1]!);
+    // (八九 read digit by digit, as 二〇二六 is.)
+    const yy = cnOrArabic(m[1]);
+    if (yy === undefined) continue;
     const year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year } });
     chars.mask(m.index, m.index + m[0].length);
