@@ -614,18 +614,12 @@ function builtAtPlace(name: string, at: number, index: SourceIndex): boolean {
     if (!verb || place.length < 2) continue;
     const body = name.slice(j + verb.length);
     if (body.length < 2) continue;
+    const withPlace = index.raw.split(/[。！？；\n]/).filter((s) => s.includes(place));
+    if (withPlace.some((s) => s.includes(body))) return true;
     // (…or says the place with the body's kind, the body traced on its own: 杉木村增开一个点
     // 服务站 for 杉木村增设老年助餐服务站 when the answers name 老年助餐服务站.)
     const tail = body.slice(-3);
-    const traced = orgTraced(body, index);
-    const said = index.raw
-      .split(/[。！？；\n]/)
-      .some(
-        (sentence) =>
-          sentence.includes(place) &&
-          (sentence.includes(body) || (traced && sentence.includes(tail))),
-      );
-    if (said) return true;
+    if (withPlace.some((s) => s.includes(tail)) && orgTraced(body, index)) return true;
   }
   return false;
 }

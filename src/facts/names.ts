@@ -137,6 +137,8 @@ const UNIT_HEAD = `副?[${UNIT_HEAD_CHARS}]长`;
 const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
 const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
 const SURNAMES = alternation(loadWords('surnames'));
+/** Surnames that also begin common words (包, 和, 宁 …): words/wordlike-surnames.txt. */
+const WORDLIKE_SURNAMES = alternation(loadWords('wordlike-surnames'));
 /**
  * A conjunction (和, 与, 及) ends a name only before what it joins (王建国和李明): 秘书长韩立和 then
  * a space or a mark is 韩立和.
@@ -167,7 +169,7 @@ const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, '
 /** The words a word-like surname begins (包村, 关心, 盘活 …): words/wordlike-surnames.txt's words. */
 const WORDLIKE_WORDS = new Set(loadWords('wordlike-surname-words'));
 const TITLE_WORDLIKE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${alternation(loadWords('wordlike-surnames'))})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY})`,
+  `${TITLE_LEAD}((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY})`,
   'g',
 );
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
@@ -209,7 +211,7 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
  * characters, ending where a name ends — a Mongolian custom the spelt reading alone misses.
  */
 const TITLE_SURNAME_SPELT_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES}|${alternation(loadWords('wordlike-surnames'))})[${TRANSLITERATED}]{3,4})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})((?:${SURNAMES}|${WORDLIKE_SURNAMES})[${TRANSLITERATED}]{3,4})(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
   'g',
 );
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */

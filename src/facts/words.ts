@@ -14,14 +14,16 @@ export function loadWords(name: string, dir = new URL('./words/', import.meta.ur
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
+const SURNAME_LIST = loadWords('surnames');
+
 /** The one-character surnames (王, 钱…): names.ts reads people by them, extract.ts nicknames. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
-  loadWords('surnames').filter((w) => w.length === 1),
+  SURNAME_LIST.filter((w) => w.length === 1),
 );
 
 /** The surnames of two characters (欧阳, 司马…): a name beginning with one holds one more. */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
-  loadWords('surnames').filter((w) => w.length === 2),
+  SURNAME_LIST.filter((w) => w.length === 2),
 );
 
 /** A word as a literal inside a RegExp. */
