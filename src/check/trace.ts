@@ -1917,7 +1917,7 @@ export function sameNumber(draft: Claim, source: Claim): boolean {
  * no measure is the age the draft names (as a bare amount is 元). Another threshold (65岁以上)
  * is another figure, and a bare figure with no 以上 stays no age.
  */
-export function ageThreshold(a: Claim, b: Claim): boolean {
+function ageThreshold(a: Claim, b: Claim): boolean {
   const v = a.value ?? 0;
   return (
     ((a.measure === '' && b.measure === '岁') || (a.measure === '岁' && b.measure === '')) &&
