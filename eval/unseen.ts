@@ -303,6 +303,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         ERNIE styles); the same
  *   eval/unseen/sealed152/ a hundred-and-fifty-second, written after every fix of sealed136–150
  *                         (DeepSeek-R1 and Kimi styles); measured at first sight, then told
+ *   eval/unseen/sealed154/ a hundred-and-fifty-fourth, written at the sixteenth session's start
+ *                         (GPT-4o and Kimi styles); measured at first sight, then told
+ *   eval/unseen/sealed155/ a hundred-and-fifty-fifth, the same (GLM-4 and ERNIE styles)
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -330,6 +333,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and GLM-4 styles); the same
  *   eval/unseen/sealed151/ a hundred-and-fifty-first, written while sealed148 was told (GPT-4o
  *                         and Qwen-Max styles); the same
+ *   eval/unseen/sealed153/ a hundred-and-fifty-third, written at the sixteenth session's start
+ *                         (DeepSeek-V3 and Qwen2.5 styles); held unread, measured once after
+ *                         every fix: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -490,6 +496,8 @@ const HALVES = [
   'sealed148',
   'sealed150',
   'sealed152',
+  'sealed154',
+  'sealed155',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -502,6 +510,7 @@ const HALVES = [
   'sealed146',
   'sealed149',
   'sealed151',
+  'sealed153',
 ] as const;
 type Half = (typeof HALVES)[number];
 

@@ -6304,3 +6304,26 @@ describe('sealed152 classes: 后年开第五届读书会, 州里汇演, 1名劳�
     );
   });
 });
+
+describe('a small count of the people the paragraph has just named, and of glued short forms', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '党外代表有退休教师蒙德才 去年当了县政协委员 还有刺绣传承人杨秀英 村支书每月都去她们家坐坐',
+      '十月份搞了一场苗汉双语宣讲 来了八十来人',
+      '办了中英日三语导览牌',
+    ]),
+  ]);
+  const FAITHFUL =
+    '退休教师蒙德才去年当选县政协委员，刺绣传承人杨秀英也是村里的党外代表人士。村党支部书记每月到两人家中走访谈心。10月举办苗汉两种语言的宣讲1场，80余人参加。设置中英日三种语言的导览牌。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a count of people beyond those named, a third language: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('到两人家中', '到三人家中'))), [
+      '无出处 三人',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('苗汉两种', '苗汉英三种'))), [
+      '无出处 三种',
+    ]);
+  });
+});

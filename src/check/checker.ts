@@ -357,6 +357,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       periodsTraced.add(`${lineOf(starts, c.index)}\u0000${c.key}`);
   }
   const shortForms = declaredShortForms(draft, claims, isTraced);
+  const answerPeople = new Set(
+    index.answerFacts.filter((f) => f.claim.kind === 'person').map((f) => f.claim.text),
+  );
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
@@ -389,8 +392,10 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // 不落一户, 一户不落: none left out, no count of one.
     if (emphaticNone(draft, c)) continue;
     // 工程师赵明远1人当选: a count of one person in a sentence naming a person the answers give
-    // counts that one.
-    if (oneNamedPerson(draft, c, claims, isTraced)) continue;
+    // counts that one; 到两人家中 after a paragraph naming two, those two.
+    if (namedPeople(draft, c, claims, isTraced, answerPeople)) continue;
+    // 苗汉两种语言 for the answers' 苗汉双语: the glued short forms are the count.
+    if (gluedCount(draft, c, index.raw)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (
@@ -669,17 +674,48 @@ function declaredShortForms(
   return out;
 }
 
-/** Whether `c` is a count of one person (1人, 一名) in a sentence naming one traced person. */
-function oneNamedPerson(
+/**
+ * Whether `c` is a small count of people (1人, 两人, 三位) that counts the traced people named
+ * just before it: one in its own sentence, or exactly that many in its paragraph so far.
+ */
+function namedPeople(
   draft: string,
   c: Claim,
   claims: readonly Claim[],
   isTraced: (c: Claim) => boolean,
+  answerPeople: ReadonlySet<string>,
 ): boolean {
-  if (c.kind !== 'number' || c.value !== 1 || !/^[名人位]$/.test(c.measure ?? '')) return false;
+  const n = c.value ?? 0;
+  if (c.kind !== 'number' || n < 1 || n > 5 || !/^[名人位]$/.test(c.measure ?? '')) return false;
   const { start, end } = sentenceAt(draft, c.index);
-  const people = claims.filter(
+  const inSentence = claims.filter(
     (p) => p.kind === 'person' && p.index >= start && p.index < end && !p.calling,
   );
-  return people.length === 1 && isTraced(people[0]!);
+  if (n === 1) return inSentence.length === 1 && isTraced(inSentence[0]!);
+  const lineStart = draft.lastIndexOf('\n', c.index) + 1;
+  const before = claims.filter(
+    (p) => p.kind === 'person' && p.index >= lineStart && p.index < c.index && !p.calling,
+  );
+  if (!before.every(isTraced)) return false;
+  // A name the answers give that the draft's own reading missed (水书先生蒙国发) counts too.
+  const paragraph = draft.slice(lineStart, c.index);
+  const named = new Set(before.map((p) => p.text));
+  for (const name of answerPeople) if (paragraph.includes(name)) named.add(name);
+  return named.size === n;
+}
+
+/**
+ * Whether `c` (两种, 三种) follows a run of as many characters that the answers write glued
+ * before the same number (苗汉双语, 中英日三语): each character is one of the things counted.
+ */
+function gluedCount(draft: string, c: Claim, raw: string): boolean {
+  const n = c.value ?? 0;
+  if (c.kind !== 'number' || n < 2 || n > 6 || c.index < n) return false;
+  const run = draft.slice(c.index - n, c.index);
+  if (!/^[\u4e00-\u9fff]+$/.test(run)) return false;
+  // Said with another noun (双语 → 两种语言), not the same count the tracing already tried: a
+  // run before the same count and measure (座谈会3次) is the run's own figure, not its parts.
+  const numeral = n === 2 ? '[两双二]' : '二三四五六'[n - 2];
+  const measure = c.measure?.[0] ?? '';
+  return new RegExp(`${run}${numeral}(?!${measure})[\\u4e00-\\u9fff]`).test(raw);
 }
