@@ -6327,3 +6327,37 @@ describe('a small count of the people the paragraph has just named, and of glued
     ]);
   });
 });
+
+describe('a day of the week an activity recurs on is a time to keep', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '传习馆请了老艺人和顺才 每个星期六上课 办了8期',
+      '图书室星期二和星期四晚上开放',
+      '法律顾问每周三次到村坐班',
+      '调解队每周四下午 哦 是周三下午 在社区调解',
+      '四点半课堂 周一二开 每周一例会 12点前结束 哦 是周六周日都开',
+    ]),
+  ]);
+  const FAITHFUL =
+    '传习馆邀请老艺人和顺才每周六授课，共举办8期。村图书室每周二、周四晚上开放。法律顾问每周3次到村坐班。调解队每周三下午在社区调解纠纷。“四点半课堂”每周一、二开课，每周召开一次例会，周六、周日均开放至12点。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the day dropped, another day, an invented day: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每周六授课', '定期授课'))), [
+      '遗漏 每个星期六',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每周六授课', '每周五授课'))), [
+      '无出处 每周五',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('到村坐班', '到村坐班，每周五接待来访'))), [
+      '无出处 每周五',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每周三下午', '每周五下午'))), [
+      '无出处 每周五',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('调解队每周三下午', '调解队定期'))), [
+      '遗漏 周三',
+    ]);
+  });
+});

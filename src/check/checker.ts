@@ -363,7 +363,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
-    if (c.derived || c.items || isTraced(c)) continue;
+    // (A bare 周五 in the draft keeps an answer's day; only a recurring 每周五 is a claim.)
+    if (
+      c.derived ||
+      c.items ||
+      (c.kind === 'period' && c.told && /^周\d$/.test(c.key ?? '')) ||
+      isTraced(c)
+    )
+      continue;
     if (shortForms.has(c.text.replace(/^[“"「]|[”"」]$/g, ''))) continue;
     // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
     if (

@@ -25,6 +25,7 @@ import {
   extractClockTimes,
   extractDecades,
   extractPeriods,
+  extractWeekdays,
   periodMonths,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
@@ -745,6 +746,9 @@ function inheritWords(next: Claim, old: Claim): void {
   if (mine && theirs) next.sentenceWords = () => new Set([...mine(), ...theirs()]);
 }
 
+/** The key of a day of the week (periods.ts): 周1 … 周7. */
+const WEEKDAY_KEY_RE = /^周\d$/;
+
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
   const out: Claim[] = extractFacts(text, options);
@@ -769,6 +773,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
+  for (const p of extractWeekdays(text, { answers: options.inner })) {
+    if (!inside(p.index)) out.push(p.told ? p : { ...p, told: undefined });
+  }
   for (const n of extractNames(text, { answers: options.inner })) {
     if (inside(n.index)) continue;
     const name: Claim = n;
@@ -1341,6 +1348,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const next = inOrder[i + 1];
     // (A date corrected by a date is read above, with its list's 一次.)
     if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
+    // (A day of the week corrects a day of the week: 12点 哦 是周六周日 takes back no hour.)
+    if (WEEKDAY_KEY_RE.test(c.key ?? '') !== WEEKDAY_KEY_RE.test(next.key ?? '')) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
     // 端午前后 准确是6月3号: a rough time made exact is told (it may vouch, need not be kept).
     if (c.kind === 'period' && next.kind === 'date' && REFINED_TIME_RE.test(gap)) {
@@ -1348,6 +1357,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       continue;
     }
     if (gap.length <= TIME_CORRECTION_MAX && TIME_CORRECTION_RE.test(gap)) {
+      // (每周四 哦 是周三: the bare day said instead is the recurring one, a fact to keep.)
+      if (!c.told && next.told && WEEKDAY_KEY_RE.test(next.key ?? '')) next.told = undefined;
       c.told = true;
       c.withdrawn = true;
     }
@@ -2484,6 +2495,17 @@ export function present(
     }
     case 'period': {
       const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
+      // 每周三例会 kept as 每周召开一次例会: the weekly rhythm of the same work, its day left out,
+      // says no less that a reader needs. (The work is the clause's two-character words but the
+      // rhythm's own: 每周 is in every weekly sentence.)
+      const work = [...(fact.words ?? [])].filter(
+        (w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !/[每周]/.test(w),
+      );
+      if (
+        WEEKDAY_KEY_RE.test(fact.key ?? '') &&
+        paragraphs.some((p) => p.includes('每周') && work.some((w) => p.includes(w)))
+      )
+        return true;
       // 国庆那天 kept as 10月1日: the day a holiday of a fixed day is.
       const day = HOLIDAY_DATES[fact.key ?? ''] ?? HOLIDAY_DATES[fact.text];
       if (

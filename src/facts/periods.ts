@@ -208,3 +208,60 @@ export function periodKey(text: string): string | undefined {
 export const PERIOD_WORDS: readonly string[] = [...CANONICAL.keys()].sort(
   (a, b) => b.length - a.length,
 );
+
+/**
+ * What after a weekday's numeral makes it a count (每周三次, 每周三天, 每周二三次); 每周六一次
+ * is on Saturdays and 每周三晚 an evening.
+ */
+const TIMES = '[次个遍回趟场期轮天节]';
+const NEXT_NUMERAL = '(?<=一)二|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六';
+const NOT_A_DAY = `(?!${TIMES}|(?:${NEXT_NUMERAL})${TIMES}|课时|小时)`;
+/** 每周一例会, 每周一换 are once a week: 一 is Monday only before a time or another day. */
+const MONDAY = '一(?=[上下早晚中午、至到和及与 二三四五六日天]|周|星期|礼拜)';
+const DAY = `(?:[二三四五六日天]|${MONDAY})`;
+/**
+ * A day of the week said as recurring (每周六, 每个星期三, 逢礼拜天, 每周二、四): when an activity
+ * happens, a fact a draft keeps or drops like a date (a phone lists days with a space: 每周二 四).
+ * A bare weekday (星期六上课) is read too, `told`: in the answers a source a draft's 每周六 may rest
+ * on, in a draft a day that keeps the answers' — never a claim of its own, as 周三 may be a name.
+ */
+const WEEKDAY_RE = new RegExp(
+  `(每个?|逢)?(?:周|星期|礼拜)(${DAY})${NOT_A_DAY}((?:[、和及与 ]?(?:周|星期|礼拜)?${DAY}${NOT_A_DAY})*)`,
+  'g',
+);
+const LOOSE_MONDAY_RE = new RegExp(`每个?(?:周|星期|礼拜)一${NOT_A_DAY}`, 'g');
+const dayKey = (d: string) => `周${d === '日' || d === '天' ? 7 : '一二三四五六'.indexOf(d) + 1}`;
+
+export function extractWeekdays(
+  text: string,
+  options: { answers?: boolean } = {},
+): (PeriodFact & { told?: boolean })[] {
+  const out: (PeriodFact & { told?: boolean })[] = [];
+  const strict = new Set<number>();
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const [whole, every, first = '', rest = ''] = m;
+    strict.add(m.index);
+    // A bare day (周五不留作业) keeps an answer's, and is never a claim to trace.
+    const told = !every;
+    const head = whole.length - rest.length;
+    out.push({
+      kind: 'period',
+      text: whole.slice(0, head),
+      index: m.index,
+      key: dayKey(first),
+      told,
+    });
+    for (const d of rest.matchAll(new RegExp(`(?:周|星期|礼拜)?(${DAY})`, 'g'))) {
+      const at = m.index + head + d.index;
+      out.push({ kind: 'period', text: d[0], index: at, key: dayKey(d[1]!), told });
+    }
+  }
+  // The answers' 每周一还上课: read as Monday too, a source only (the draft's 每周一上课).
+  if (options.answers) {
+    for (const m of text.matchAll(LOOSE_MONDAY_RE)) {
+      if (!strict.has(m.index))
+        out.push({ kind: 'period', text: m[0], index: m.index, key: '周1', told: true });
+    }
+  }
+  return out;
+}
