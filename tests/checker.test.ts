@@ -6361,3 +6361,41 @@ describe('a day of the week an activity recurs on is a time to keep', () => {
     ]);
   });
 });
+
+describe('sealed155 classes: 不到一吨, 07级, 苗侗一块儿 and 侗话', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '汛期损失不到一吨粮',
+      '新来的支教老师她是09级的',
+      '苗侗一块儿办芦笙节 村干部会讲侗话',
+    ]),
+  ]);
+  const FAITHFUL =
+    '汛期粮食损失不足1吨。新到岗支教教师为2009级毕业生。苗族、侗族群众共同举办芦笙节，村干部能用侗语宣讲。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another weight, another people: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('不足1吨', '不足3吨'))), ['无出处 3吨']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('苗族、侗族', '苗族、瑶族'))), [
+      '无出处 瑶族',
+    ]);
+  });
+});
+
+describe('sealed154 classes: a 个 of people is no other count of 期', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '开了一次茶话会 会员来了十五个 微信春风栏目推了7期',
+      '侨眷7个 都走访了',
+    ]),
+  ]);
+  const FAITHFUL =
+    '召开茶话会1次，15名会员参加；依托微信“春风”栏目加强宣传，全年推送内容7期。走访侨眷7名，实现全覆盖。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of issues: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('内容7期', '内容8期'))), ['无出处 8期']);
+  });
+});

@@ -160,10 +160,15 @@ function holdsNumber(
         o.value !== c.value &&
         !!o.measure &&
         !!c.measure &&
-        sameMeasure(o.measure, c.measure),
+        sameMeasure(o.measure, c.measure) &&
+        // (会员来了十五个 … 推了7期: a 个 of people is no other count of 期, 场 or 条.)
+        !(o.measure === '个' && o.ofPeople && !PEOPLE_MEASURE_RE.test(c.measure)),
     )
   );
 }
+
+/** Measures that count people, which a phone's 个 of people may stand for. */
+const PEOPLE_MEASURE_RE = /^(?:个|人|名|位|个人|人次|户)$/;
 
 /** A time word built on `c`'s word in `a`, on the same side of it. */
 function holdsTime(a: Sentence, c: Claim): boolean {

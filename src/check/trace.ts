@@ -132,10 +132,10 @@ const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|')
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
  * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 —
  * 一起 is as often 'together', 只有一块 after a verb of having); never a fact to repeat, but it
- * vouches for a draft's 1节, 1起 or 1块.
+ * vouches for a draft's 1节, 1起 or 1块 (不到一吨 for 不足1吨 too).
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有])一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有]|不到|不足|将?近|大?约|超过|差不多)一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
   'g',
 );
 
@@ -2231,12 +2231,12 @@ function monthsTraced(c: Claim, index: SourceIndex): boolean {
 
 /**
  * 彝汉双语广播, 懂彝语的干部: the answers name a people by its language, script or calendar
- * (彝语, 藏文, 彝历), which vouches for the draft's 彝族 (never a fact the draft must keep).
+ * (彝语, 藏文, 彝历, 侗话), which vouches for the draft's 彝族 (never a fact the draft must keep).
  */
 function namedByLanguage(key: string, raw: string): boolean {
   const people = key.replace(/族$/, '');
   if (people === '' || people === key) return false;
-  return new RegExp(`${escapeRe(people)}(?:语|文|历|汉双语|汉双文)`).test(raw);
+  return new RegExp(`${escapeRe(people)}(?:语|文|历|话|汉双语|汉双文)`).test(raw);
 }
 
 /** The same claim: the draft's words around a fact share one with the answer's. */

@@ -936,8 +936,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const latin = arabic ? LATIN_UNIT_RE.exec(work.slice(end, end + 6))?.[0] : undefined;
     if (arabic && (/[A-Za-z]$/.test(before) || (/^[A-Za-z]/.test(after) && !latin))) continue;
     if (HOLIDAYS.has(whole)) continue;
-    // 2026级新生, 2025届毕业生: a cohort named by its year, no count.
-    if (/^(?:19|20)\d{2}$/.test(token) && /^[级届]/.test(after)) continue;
+    // 2026级新生, 2025届毕业生, 她是07级的: a cohort named by its year, no count.
+    if (/^(?:(?:19|20)\d{2}|0\d)$/.test(token) && /^[级届]/.test(after)) continue;
     // 接近一半, 一半以上: a share, not a count of one.
     if (token === '一' && !mult && after.startsWith('半')) continue;
     const { approx: pre, prefix } = approxBefore(before, token);
