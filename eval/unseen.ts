@@ -306,6 +306,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed154/ a hundred-and-fifty-fourth, written at the sixteenth session's start
  *                         (GPT-4o and Kimi styles); measured at first sight, then told
  *   eval/unseen/sealed155/ a hundred-and-fifty-fifth, the same (GLM-4 and ERNIE styles)
+ *   eval/unseen/sealed156/ a hundred-and-fifty-sixth, written while sealed154 and sealed155 were
+ *                         told (Doubao and DeepSeek-R1 styles); measured at first sight after their
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -336,6 +339,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed153/ a hundred-and-fifty-third, written at the sixteenth session's start
  *                         (DeepSeek-V3 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
+ *   eval/unseen/sealed157/ a hundred-and-fifty-seventh, written while sealed154 and sealed155 were
+ *                         told (Qwen-Max and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -498,6 +503,7 @@ const HALVES = [
   'sealed152',
   'sealed154',
   'sealed155',
+  'sealed156',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -511,6 +517,7 @@ const HALVES = [
   'sealed149',
   'sealed151',
   'sealed153',
+  'sealed157',
 ] as const;
 type Half = (typeof HALVES)[number];
 
