@@ -6399,3 +6399,19 @@ describe('sealed154 classes: a 个 of people is no other count of 期', () => {
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('内容7期', '内容8期'))), ['无出处 8期']);
   });
 });
+
+describe('an event whose body the draft writes out in full (市农科所培训班)', () => {
+  const m = material([section('work', '主要工作', 'work', ['派2个会员参加市农科所培训班'])]);
+  const FAITHFUL = '推荐2名会员参加市农业科学研究所培训班。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another level, another kind: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('市农业', '县农业'))), [
+      '遗漏 市农科所培训班',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('研究所培训班', '研究所座谈会'))), [
+      '遗漏 市农科所培训班',
+    ]);
+  });
+});

@@ -29,7 +29,14 @@ import {
   periodMonths,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
-import { COMPOUND_SURNAMES, charsApart, escapeRe, loadWords, occurrences } from '../facts/words.js';
+import {
+  COMPOUND_SURNAMES,
+  charsApart,
+  escapeRe,
+  inOrder,
+  loadWords,
+  occurrences,
+} from '../facts/words.js';
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -2542,7 +2549,8 @@ export function present(
       return (
         eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text)) ||
         hostedIn(fact, draftKey) ||
-        levelOnly(fact, draftKey)
+        levelOnly(fact, draftKey) ||
+        contractedEvent(fact, draft)
       );
     case 'person':
       return (
@@ -2572,6 +2580,31 @@ export function present(
     default:
       return true;
   }
+}
+
+/**
+ * Whether the answers' event `fact` (市社院培训班) is one of the draft's with its body written out
+ * (市社会主义学院培训班): the same kind, and the short name the full one's first character, its
+ * last, and characters of it in order between. The draft's body is its event's own name or the
+ * body named right before the kind (市农业科学研究所 + 培训班).
+ */
+function contractedEvent(fact: Claim, draft: Map<ClaimKind, Claim[]>): boolean {
+  const kind = fact.suffix ?? '';
+  const short = fact.text.slice(0, fact.text.length - kind.length);
+  if (kind === '' || short.length < 2) return false;
+  const orgs = draft.get('org') ?? [];
+  return (draft.get('event') ?? []).some((d) => {
+    if (d.suffix !== kind) return false;
+    const at = d.index + d.text.length - kind.length;
+    const body = orgs.find((o) => o.index < at && o.index + o.text.length === at);
+    const full = body ? body.text : d.text.slice(0, d.text.length - kind.length);
+    return (
+      full.length >= short.length + 2 &&
+      full[0] === short[0] &&
+      full.at(-1) === short.at(-1) &&
+      inOrder(short, full)
+    );
+  });
 }
 
 /** Whether `text` holds `word` with exactly one of its characters another (its ends the same). */
