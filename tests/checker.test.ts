@@ -6415,3 +6415,25 @@ describe('an event whose body the draft writes out in full (市农科所培训�
     ]);
   });
 });
+
+describe('sealed154–156 classes: more surnames and spelt names after a title', () => {
+  const m = material([section('work', '主要工作', 'work', ['组织志愿者义诊3次', '调解纠纷5起'])]);
+  const FAITHFUL = '组织志愿者开展义诊3次。调解矛盾纠纷5起。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented officer of a surname or spelling not listed before: flagged', () => {
+    for (const [from, to, name] of [
+      ['组织志愿者', '由办公室主任萧嘉明组织志愿者', '萧嘉明'],
+      ['调解矛盾纠纷', '副主任乌兰图雅参与调解矛盾纠纷', '乌兰图雅'],
+      ['调解矛盾纠纷', '统战干事阿拉坦仓负责调解矛盾纠纷', '阿拉坦仓'],
+      ['组织志愿者', '乡长普丽梅带头组织志愿者', '普丽梅'],
+    ] as const) {
+      assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace(from, to))), [`无出处 ${name}`]);
+    }
+    assert.deepEqual(
+      flagsOf(checkBody(m, FAITHFUL.replace('组织志愿者', '主任普遍反映，组织志愿者'))),
+      [],
+    );
+  });
+});

@@ -875,6 +875,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const index = m.index + m[0].length - m[2]!.length;
     // (书记和群众在一起: 和 before a word for people is the conjunction.)
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
+    // (网格员普遍身兼…: a word the surname begins is never a name's start.)
+    if (wordlike.includes(m) && WORDLIKE_WORDS.has(m[2]!.slice(0, 2))) continue;
     // (书记包村与农户座谈, 律师和海关与…: before 和 or 与 a name is read only where its surname is
     // no conjunction and does not begin a word with the next character: 副校长宁海川与….)
     if (
