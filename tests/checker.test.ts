@@ -6437,3 +6437,19 @@ describe('sealed154–156 classes: more surnames and spelt names after a title',
     );
   });
 });
+
+describe('a day typed as its digits run together (618那天) is that day', () => {
+  const m = material([section('work', '主要工作', 'work', ['618那天集市卖了两千单', '招了318人'])]);
+  const FAITHFUL = '6月18日当天，集市销售两千单。招聘318人。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another day, a count made a day: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6月18日', '6月19日'))), [
+      '无出处 6月19日',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('招聘318人', '3月18日招聘一批人员'))), [
+      '无出处 3月18日',
+    ]);
+  });
+});

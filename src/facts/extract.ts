@@ -264,6 +264,8 @@ const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 
 /** 8.6, 8.6-8.7: a month and a day written with a dot, as phones and spreadsheets do. */
+const GLUED_DAY_RE =
+  /(?<![\d.A-Za-z])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|节|大促)/g;
 const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
@@ -660,6 +662,14 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
 function extractDates(chars: Masked, text: string, out: Fact[]): void {
   const atoms: Fact[] = [];
   let work = chars.text;
+  // 618那天, 双十一是1111当天: a day written as its digits run together, before a word of that
+  // day, is the month and the day (the draft's 6月18日当天), not a count.
+  for (const m of work.matchAll(GLUED_DAY_RE)) {
+    const date = { month: Number(m[1] ?? m[3]), day: Number(m[2] ?? m[4]) };
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date });
+    chars.mask(m.index, m.index + m[0].length);
+  }
+  work = chars.text;
   for (const m of work.matchAll(NUMERIC_DATE_RE)) {
     const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) continue;
