@@ -309,6 +309,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed156/ a hundred-and-fifty-sixth, written while sealed154 and sealed155 were
  *                         told (Doubao and DeepSeek-R1 styles); measured at first sight after their
  *                         fixes, then told
+ *   eval/unseen/sealed158/ a hundred-and-fifty-eighth, written while sealed156 was told (Kimi and
+ *                         ERNIE styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -341,6 +343,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         every fix: never told
  *   eval/unseen/sealed157/ a hundred-and-fifty-seventh, written while sealed154 and sealed155 were
  *                         told (Qwen-Max and GPT-4o styles); the same
+ *   eval/unseen/sealed159/ a hundred-and-fifty-ninth, written while sealed156 was told (GLM-4 and
+ *                         DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -504,6 +508,7 @@ const HALVES = [
   'sealed154',
   'sealed155',
   'sealed156',
+  'sealed158',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -518,6 +523,7 @@ const HALVES = [
   'sealed151',
   'sealed153',
   'sealed157',
+  'sealed159',
 ] as const;
 type Half = (typeof HALVES)[number];
 
