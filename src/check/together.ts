@@ -27,6 +27,19 @@ function sameValue(a: Claim, b: Claim, year?: number): boolean {
   }
 }
 
+/** A catch-all measure: 个, or none. */
+const generic = (m: string | undefined) => m === undefined || m === '' || m === '个';
+
+/**
+ * Whether two figures are the same only through a catch-all measure: 拆违章棚7座 is 网格员新招了7
+ * (个) only by the measure's silence — no tie where an answer sentence as close gives 座 another
+ * value (拆违章棚2座). Words may still tie them (trace.ts).
+ */
+function byCatchAll(a: Claim, b: Claim): boolean {
+  if (a.kind !== 'number' || a.measure === b.measure) return false;
+  return generic(a.measure) !== generic(b.measure);
+}
+
 /** A fact that can vouch for a neighbour: not a 1, not one derived from another. */
 function partner(c: Claim): boolean {
   return KINDS.has(c.kind) && !c.derived && !(c.kind === 'number' && c.value === 1);
@@ -110,10 +123,26 @@ export function together(draft: string, draftClaims: Claim[], index: SourceIndex
       if (!d || d.claims.length < 2) return false;
       // Its value in that sentence, and a partner of another value-claim there: 党员15人 beside
       // 保洁员15名 is not vouched for by the one 15 the answer has.
-      return closest(d, c, answerSentences).some((a) =>
+      const near = closest(d, c, answerSentences);
+      // (…and where one of them gives this very measure another value, a 个 elsewhere is not it.)
+      // (A 1 is no figure to contradict: 暂停一次 beside 开了11次 is one of them.)
+      const contradicted =
+        c.value !== 1 &&
+        near.some((a) =>
+          a.claims.some(
+            (y) =>
+              y.kind === 'number' &&
+              y.measure === c.measure &&
+              !generic(c.measure) &&
+              y.value !== c.value &&
+              !y.derived,
+          ),
+        );
+      return near.some((a) =>
         a.claims.some(
           (s) =>
             sameValue(c, s, year) &&
+            !(contradicted && byCatchAll(c, s)) &&
             !looseCountTaken(index, s, c) &&
             d.claims.some(
               (x) =>
