@@ -6456,7 +6456,10 @@ describe('a day typed as its digits run together (618那天) is that day', () =>
 
 describe('facts together: a figure is not vouched for through a catch-all 个 of another sentence', () => {
   const m = material([
-    section('work', '主要工作', 'work', ['上半年开了3回会 网格员新招了7', '上半年巡查违建3回 拆违章棚2座']),
+    section('work', '主要工作', 'work', [
+      '上半年开了3回会 网格员新招了7',
+      '上半年巡查违建3回 拆违章棚2座',
+    ]),
   ]);
   const FAITHFUL = '上半年召开会议3次，新招网格员7名。上半年开展违建巡查3次，拆除违章棚2座。';
   test('faithful: no flag', () => {
