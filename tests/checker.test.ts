@@ -6471,3 +6471,18 @@ describe('facts together: a figure is not vouched for through a catch-all 个 of
     ]);
   });
 });
+
+describe('a town’s 中心学校 is a body to trace', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['到白沙镇搞了防溺水宣传', '去青石镇中心校讲了2次课']),
+  ]);
+  const FAITHFUL = '在白沙镇开展防溺水宣传。到青石镇中心学校授课2次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a school the answers never name: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('在白沙镇', '在白沙镇中心学校'))), [
+      '无出处 白沙镇中心学校',
+    ]);
+  });
+});
