@@ -311,6 +311,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes, then told
  *   eval/unseen/sealed158/ a hundred-and-fifty-eighth, written while sealed156 was told (Kimi and
  *                         ERNIE styles); the same
+ *   eval/unseen/sealed160/ a hundred-and-sixtieth, written while sealed158 was told (Qwen2.5 and
+ *                         Doubao styles); the same
+ *   eval/unseen/sealed161/ a hundred-and-sixty-first, the same (DeepSeek-R1 and GPT-4o styles)
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -345,6 +348,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told (Qwen-Max and GPT-4o styles); the same
  *   eval/unseen/sealed159/ a hundred-and-fifty-ninth, written while sealed156 was told (GLM-4 and
  *                         DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed162/ a hundred-and-sixty-second, written while sealed158 was told (Kimi and
+ *                         GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -509,6 +514,8 @@ const HALVES = [
   'sealed155',
   'sealed156',
   'sealed158',
+  'sealed160',
+  'sealed161',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -524,6 +531,7 @@ const HALVES = [
   'sealed153',
   'sealed157',
   'sealed159',
+  'sealed162',
 ] as const;
 type Half = (typeof HALVES)[number];
 
