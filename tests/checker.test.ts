@@ -6486,3 +6486,16 @@ describe('a town’s 中心学校 is a body to trace', () => {
     ]);
   });
 });
+
+describe('a loose figure over an exact one another draft figure already writes', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['志愿者队伍现有47人 办了一场培训会 来了二十几个人']),
+  ]);
+  const FAITHFUL = '志愿者队伍现有47人，举办志愿者培训会1场，20余人参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the training’s attendance made the team’s size: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('20余人', '40余人'))), ['无出处 40余人']);
+  });
+});

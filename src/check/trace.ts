@@ -2028,6 +2028,9 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
       const by = index.taken?.get(s);
       if (by !== undefined && by !== draft && saidAgain(by, draft)) return true;
       if (looseCountTaken(index, s, draft)) continue;
+      // (40余人 over the answers' exact 47人 that another draft figure already writes: a word
+      // shared with its clause makes it no rewording of that figure.)
+      if (coversOther(draft, s) && takenByOther(index, s, draft)) continue;
       if (source.global || !draft.words || !s.words || sharesWord(draft.words, s.words)) {
         return true;
       }
