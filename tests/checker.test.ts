@@ -6499,3 +6499,18 @@ describe('a loose figure over an exact one another draft figure already writes',
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('20余人', '40余人'))), ['无出处 40余人']);
   });
 });
+
+describe('two loose figures of one order: the draft’s keeps the one written as it is', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['发放宣传手册八百多本', '夜市提供摊位八百六十多个']),
+  ]);
+  const FAITHFUL = '发放宣传手册800余本。夜市提供摊位860余个。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the stalls dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('夜市提供摊位860余个。', ''))), [
+      '遗漏 八百六十多个',
+    ]);
+  });
+});

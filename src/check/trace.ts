@@ -2642,19 +2642,23 @@ function anotherAnswers(
   others: readonly Claim[],
   tied: (o: Claim) => boolean,
 ): boolean {
-  return (
-    d.approx !== fact.approx &&
-    others.some(
-      (o) =>
-        o !== fact &&
-        o.kind === 'number' &&
-        !o.withdrawn &&
-        o.value === d.value &&
-        // (…约1.2万个 for another answer's exact 1.2万个: the 约 is the writer's.)
-        (o.approx === d.approx || (o.approx === undefined && d.approx === 'near')) &&
-        sameMeasure(o.measure, d.measure) &&
-        tied(o),
-    )
+  return others.some(
+    (o) =>
+      o !== fact &&
+      o.kind === 'number' &&
+      !o.withdrawn &&
+      o.value === d.value &&
+      // (…约1.2万个 for another answer's exact 1.2万个: the 约 is the writer's.)
+      (o.approx === d.approx || (o.approx === undefined && d.approx === 'near')) &&
+      sameMeasure(o.measure, d.measure) &&
+      tied(o) &&
+      // Both loose (手册800余本 for the answers' 八百多本, not also their 摊位八百六十多个): the
+      // other answer wrote it as the draft does, measure and all.
+      (d.approx !== fact.approx ||
+        (d.approx !== undefined &&
+          fact.value !== d.value &&
+          o.approx === d.approx &&
+          o.measure === d.measure)),
   );
 }
 
