@@ -6514,3 +6514,14 @@ describe('two loose figures of one order: the draft’s keeps the one written as
     ]);
   });
 });
+
+describe('sealed161 classes: a count of times beside a 个 of people of the same value', () => {
+  const m = material([section('work', '主要工作', 'work', ['查了五回 景区每个派五个队员'])]);
+  const FAITHFUL = '组织安全检查5次。每个景区派驻队员5名。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of checks: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('检查5次', '检查6次'))), ['无出处 6次']);
+  });
+});

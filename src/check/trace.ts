@@ -1382,8 +1382,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of figures) {
     if (c.kind === 'number' && c.measure === '个' && PEOPLE_LINE_RE.test(lineAround(text, c.index)))
       c.ofPeople = true;
-    c.sole = soleAmong(figures, c);
   }
+  for (const c of figures) c.sole = soleAmong(figures, c);
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.
   for (const c of out) {
     if (c.kind !== 'number' || c.value !== 1 || !c.text.startsWith('一')) continue;
@@ -2004,12 +2004,22 @@ function soleAmong(figures: readonly Claim[], c: Claim): boolean {
   // (十来名 is no second 10 beside an exact 10名.)
   return !figures.some(
     (o) =>
-      o !== c &&
-      o.value === c.value &&
-      !o.derived &&
-      !o.approx === !c.approx &&
-      sameMeasure(o.measure, c.measure),
+      o !== c && o.value === c.value && !o.derived && !o.approx === !c.approx && sameCount(o, c),
   );
+}
+
+/** Measures of times something was done, which a 个 of people never counts. */
+const TIMES_MEASURE_RE = /^(?:次|回|场|期|趟|届|轮|遍)$/;
+
+/**
+ * Whether two figures may count the same thing by their measures: 个 matches any measure, but not
+ * a 个 of people against times done (查了五回 beside 每个派五个队员: two fives).
+ */
+function sameCount(a: Claim, b: Claim): boolean {
+  if (!sameMeasure(a.measure, b.measure)) return false;
+  const people = (x: Claim, y: Claim) =>
+    x.measure === '个' && x.ofPeople === true && TIMES_MEASURE_RE.test(y.measure ?? '');
+  return !people(a, b) && !people(b, a);
 }
 
 /** A line about people: a word for people in it (护林员, 党外人士, 学生). */
