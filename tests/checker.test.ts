@@ -6525,3 +6525,17 @@ describe('sealed161 classes: a count of times beside a 个 of people of the same
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('检查5次', '检查6次'))), ['无出处 6次']);
   });
 });
+
+describe('sealed161 classes: 年初三月份, a coarse time with its month', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['年初三月份办了迎春灯会 九场', '年底走访了困难户']),
+  ]);
+  const FAITHFUL = '3月举办迎春灯会9场。年底走访困难户。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another month, the year’s end dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('3月', '4月'))), ['无出处 4月']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('年底走访', '走访'))), ['遗漏 年底']);
+  });
+});

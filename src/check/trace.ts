@@ -2526,6 +2526,19 @@ export function present(
         paragraphs.some((p) => p.includes('每周') && work.some((w) => p.includes(w)))
       )
         return true;
+      // 年初三月份办了灯会 kept as 3月举办灯会: a coarse time said right before the month it
+      // was, the month the draft keeps.
+      const months = periodMonths(fact.key ?? '');
+      const month = others.find(
+        (o) =>
+          o.kind === 'date' &&
+          o.index >= fact.index + fact.text.length &&
+          o.index <= fact.index + fact.text.length + 1 &&
+          o.date?.month !== undefined &&
+          months?.includes(o.date.month),
+      )?.date?.month;
+      if (month !== undefined && (draft.get('date') ?? []).some((d) => d.date?.month === month))
+        return true;
       // 国庆那天 kept as 10月1日: the day a holiday of a fixed day is.
       const day = HOLIDAY_DATES[fact.key ?? ''] ?? HOLIDAY_DATES[fact.text];
       if (

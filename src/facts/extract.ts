@@ -1126,8 +1126,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       continue;
     // …and a figure may begin inside one: 系统一千二百多名 is 系统 and 一千二百多名, no 统一.
     const end = m.index + m[0].length;
+    // (…or a month: 年初三月份 is 年初 and 三月, no 初三.)
     const intoFigure =
-      /[一二两三四五六七八九]$/.test(m[0]) && /[十百千万亿]/.test(plain[end] ?? '');
+      /[一二两三四五六七八九]$/.test(m[0]) &&
+      (/[十百千万亿]/.test(plain[end] ?? '') || (m[0].startsWith('初') && plain[end] === '月'));
     // 比邻县高三毛: a grade's word (高三, 初二) before money or a share is 高 and a figure.
     if (/^[高初][一二三四五六七八九]$/.test(m[0]) && GRADE_NOT_BEFORE_RE.test(plain.slice(end)))
       continue;
