@@ -6539,3 +6539,27 @@ describe('sealed161 classes: 年初三月份, a coarse time with its month', () 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('年底走访', '走访'))), ['遗漏 年底']);
   });
 });
+
+describe('sealed161 classes: 抓紧县博物馆, 高级农艺师, 十五中的学生', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县博物馆新馆年底要完工',
+      '请了两个高农来讲课',
+      '十五中的学生来景区当志愿者 来了30个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '抓紧县博物馆新馆建设，力争年底完工。邀请高级农艺师2名授课。第十五中学30名学生到景区担任志愿者。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented museum, an invented expert, another count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('抓紧县博物馆', '抓紧县美术馆'))), [
+      '无出处 县美术馆',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('高级农艺师2名', '高峰高级农艺师'))), [
+      '无出处 高峰',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('30名学生', '40名学生'))), ['无出处 40名']);
+  });
+});

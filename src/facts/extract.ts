@@ -551,6 +551,12 @@ class Masked {
  */
 const RANK_RE =
   /(?<![\d〇零一二两三四五六七八九十]|提升了?|上升了?|晋升了?|下降了?|[升降跨])[一二三四五六七八九\d]级/g;
+/**
+ * 十五中的学生, 三十一中晚上把操场开放: a school called by its number and 中, no level said, before
+ * its people or what a subject does next — a name, not a count (三中全会 and 其中三 are neither).
+ */
+const SCHOOL_NUMBER_RE =
+  /(?<![\d〇零一二两三四五六七八九十全各每本该这那其])[一二三四五六七八九十]{1,3}中(?=学生|老师|教师|[的把在和跟与也都还今去明晚早 、，,。]|$)/g;
 
 function maskAll(masked: Masked, re: RegExp): void {
   const work = masked.text;
@@ -1137,6 +1143,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   }
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.
   maskAll(chars, RANK_RE);
+  maskAll(chars, SCHOOL_NUMBER_RE);
   for (const re of ENUM_RES) maskAll(chars, re);
   // 一个是修了村道 二个是建了广场: a phone's list opened 一个是, its items 二个是, 三个是 ….
   if (FIRST_SPOKEN_ORDINAL_RE.test(chars.text)) maskAll(chars, SPOKEN_ORDINAL_RE);

@@ -965,6 +965,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
+    // 邀请高级农艺师: a grade before a calling (高级, 中级) is no surname and given name, so no
+    // person a draft invents. (In the answers it stays a fact to keep: 高级工程师 dropped is a
+    // fact dropped.)
+    if (!answers && /^[高中初]级$/.test(m[1]!)) continue;
     // 担任授课老师: 任 ending a verb of taking a post (担任, 兼任, 出任) begins no name.
     if (m[1]![0] === '任' && /[担兼出主责信现继新前历升调留连改]$/.test(text[m.index - 1] ?? ''))
       continue;
