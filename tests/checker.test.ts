@@ -6563,3 +6563,18 @@ describe('sealed161 classes: 抓紧县博物馆, 高级农艺师, 十五中的�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('30名学生', '40名学生'))), ['无出处 40名']);
   });
 });
+
+describe('a sports team by its everyday short form (女足, 男篮)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['县第一中学男篮拿了全市亚军', '区第二中学女足进了省赛']),
+  ]);
+  const FAITHFUL = '县第一中学男子篮球队获得全市亚军。区第二中学女子足球队晋级省赛。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another team: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('男子篮球队', '女子排球队'))), [
+      '无出处 县第一中学女子排球队',
+    ]);
+  });
+});
