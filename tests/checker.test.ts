@@ -6578,3 +6578,27 @@ describe('a sports team by its everyday short form (女足, 男篮)', () => {
     ]);
   });
 });
+
+describe('a figure ending in 一 before 起 (一百二十一起) is the figure, not 一起', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['全县发生火灾一百二十一起 大家一起扑救']),
+  ]);
+  const FAITHFUL = '全年全县共发生火灾121起，干部群众共同参与扑救。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of fires: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('121起', '120起'))), ['无出处 120起']);
+  });
+});
+
+describe('a school by its kind’s first character after a verb of benefit (给村小修了个食堂)', () => {
+  const m = material([section('work', '主要工作', 'work', ['捐了二十六万 给村小修了个食堂'])]);
+  const FAITHFUL = '捐款26万元，为村小学修建食堂。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a middle school instead: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('村小学', '村中学'))), ['无出处 村中学']);
+  });
+});
