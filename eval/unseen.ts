@@ -314,6 +314,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed160/ a hundred-and-sixtieth, written while sealed158 was told (Qwen2.5 and
  *                         Doubao styles); the same
  *   eval/unseen/sealed161/ a hundred-and-sixty-first, the same (DeepSeek-R1 and GPT-4o styles)
+ *   eval/unseen/sealed163/ a hundred-and-sixty-third, written while sealed160 and sealed161 were
+ *                         told (GPT-4o and Qwen-Max styles); measured at first sight after every
+ *                         fix of the session, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -350,6 +353,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         DeepSeek-V3 styles); the same
  *   eval/unseen/sealed162/ a hundred-and-sixty-second, written while sealed158 was told (Kimi and
  *                         GLM-4 styles); the same
+ *   eval/unseen/sealed164/ a hundred-and-sixty-fourth, written while sealed160 and sealed161 were
+ *                         told (ERNIE and DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -516,6 +521,7 @@ const HALVES = [
   'sealed158',
   'sealed160',
   'sealed161',
+  'sealed163',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -532,6 +538,7 @@ const HALVES = [
   'sealed157',
   'sealed159',
   'sealed162',
+  'sealed164',
 ] as const;
 type Half = (typeof HALVES)[number];
 
