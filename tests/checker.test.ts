@@ -6602,3 +6602,23 @@ describe('a school by its kind’s first character after a verb of benefit (给�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('村小学', '村中学'))), ['无出处 村中学']);
   });
 });
+
+describe('sealed163 classes: 我们仨 after the names, 副矿长', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '主任周红 会计孙丽 出纳何平 我们仨去了省里培训',
+      '会计只有俩人',
+      '组织下井安全检查4次',
+    ]),
+  ]);
+  const FAITHFUL = '主任周红、会计孙丽、出纳何平参加省里培训。会计仅有2人。组织下井安全检查4次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the accountants’ count dropped, an invented deputy mine head: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('会计仅有2人。', ''))), ['遗漏 俩人']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('组织下井', '副矿长钱国栋带队下井'))), [
+      '无出处 钱国栋',
+    ]);
+  });
+});

@@ -793,16 +793,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   // Counts only a phone says, read on the answers alone.
   if (options.inner) {
-    // 会计只有俩人, 我们仨: the spoken two and three hold their measure.
+    // 会计只有俩人, 我们仨: the spoken two and three hold their measure. (After a pronoun, 我们仨
+    // points back at people the answer named: a source, never a count to repeat.)
     for (const m of text.matchAll(FUSED_COUNT_RE)) {
       if (inside(m.index)) continue;
       const measure = m[2] ?? (PEOPLE_LINE_RE.test(lineAround(text, m.index)) ? '人' : '个');
+      const pointsBack = /[他她我你咱]们?$/.test(text.slice(Math.max(0, m.index - 2), m.index));
       out.push({
         kind: 'number',
         text: m[0],
         index: m.index,
         value: m[1] === '俩' ? 2 : 3,
         measure,
+        ...(pointsBack ? { told: true } : {}),
       });
     }
     // Counts a phone says in passing vouch for the draft's figure and are never demanded.
