@@ -2,6 +2,7 @@ import type { Material } from '../compose/material.js';
 import { countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
+import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
@@ -367,7 +368,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (
       c.derived ||
       c.items ||
-      (c.kind === 'period' && c.told && /^周\d$/.test(c.key ?? '')) ||
+      (c.kind === 'period' && c.told && isWeekdayKey(c.key)) ||
       isTraced(c)
     )
       continue;

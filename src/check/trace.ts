@@ -26,6 +26,7 @@ import {
   extractDecades,
   extractPeriods,
   extractWeekdays,
+  isWeekdayKey,
   periodMonths,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
@@ -753,9 +754,6 @@ function inheritWords(next: Claim, old: Claim): void {
   if (mine && theirs) next.sentenceWords = () => new Set([...mine(), ...theirs()]);
 }
 
-/** The key of a day of the week (periods.ts): 周1 … 周7. */
-const WEEKDAY_KEY_RE = /^周\d$/;
-
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
   const out: Claim[] = extractFacts(text, options);
@@ -1359,7 +1357,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // (A date corrected by a date is read above, with its list's 一次.)
     if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
     // (A day of the week corrects a day of the week: 12点 哦 是周六周日 takes back no hour.)
-    if (WEEKDAY_KEY_RE.test(c.key ?? '') !== WEEKDAY_KEY_RE.test(next.key ?? '')) continue;
+    if (isWeekdayKey(c.key) !== isWeekdayKey(next.key)) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
     // 端午前后 准确是6月3号: a rough time made exact is told (it may vouch, need not be kept).
     if (c.kind === 'period' && next.kind === 'date' && REFINED_TIME_RE.test(gap)) {
@@ -1368,7 +1366,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     if (gap.length <= TIME_CORRECTION_MAX && TIME_CORRECTION_RE.test(gap)) {
       // (每周四 哦 是周三: the bare day said instead is the recurring one, a fact to keep.)
-      if (!c.told && next.told && WEEKDAY_KEY_RE.test(next.key ?? '')) next.told = undefined;
+      if (!c.told && next.told && isWeekdayKey(next.key)) next.told = undefined;
       c.told = true;
       c.withdrawn = true;
     }
@@ -2525,7 +2523,7 @@ export function present(
         (w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !/[每周]/.test(w),
       );
       if (
-        WEEKDAY_KEY_RE.test(fact.key ?? '') &&
+        isWeekdayKey(fact.key) &&
         paragraphs.some((p) => p.includes('每周') && work.some((w) => p.includes(w)))
       )
         return true;

@@ -230,6 +230,8 @@ const WEEKDAY_RE = new RegExp(
   'g',
 );
 const LOOSE_MONDAY_RE = new RegExp(`每个?(?:周|星期|礼拜)一${NOT_A_DAY}`, 'g');
+/** Whether a period's key is a day of the week's (周1 … 周7), as extractWeekdays keys them. */
+export const isWeekdayKey = (key: string | undefined) => /^周\d$/.test(key ?? '');
 const dayKey = (d: string) => `周${d === '日' || d === '天' ? 7 : '一二三四五六'.indexOf(d) + 1}`;
 
 export function extractWeekdays(
