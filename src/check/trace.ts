@@ -779,7 +779,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
   for (const p of extractWeekdays(text, { answers: options.inner })) {
-    if (!inside(p.index)) out.push(p.told ? p : { ...p, told: undefined });
+    if (!inside(p.index)) out.push(p);
   }
   for (const n of extractNames(text, { answers: options.inner })) {
     if (inside(n.index)) continue;

@@ -229,6 +229,8 @@ const WEEKDAY_RE = new RegExp(
   `(每个?|逢)?(?:周|星期|礼拜)(${DAY})${NOT_A_DAY}((?:[、和及与 ]?(?:周|星期|礼拜)?${DAY}${NOT_A_DAY})*)`,
   'g',
 );
+/** One day of a list after the first (、四, 周四, 和星期四). */
+const LISTED_DAY_RE = new RegExp(`(?:周|星期|礼拜)?(${DAY})`, 'g');
 const LOOSE_MONDAY_RE = new RegExp(`每个?(?:周|星期|礼拜)一${NOT_A_DAY}`, 'g');
 /** Whether a period's key is a day of the week's (周1 … 周7), as extractWeekdays keys them. */
 export const isWeekdayKey = (key: string | undefined) => /^周\d$/.test(key ?? '');
@@ -253,7 +255,7 @@ export function extractWeekdays(
       key: dayKey(first),
       told,
     });
-    for (const d of rest.matchAll(new RegExp(`(?:周|星期|礼拜)?(${DAY})`, 'g'))) {
+    for (const d of rest.matchAll(LISTED_DAY_RE)) {
       const at = m.index + head + d.index;
       out.push({ kind: 'period', text: d[0], index: at, key: dayKey(d[1]!), told });
     }
