@@ -6622,3 +6622,18 @@ describe('sealed163 classes: 我们仨 after the names, 副矿长', () => {
     ]);
   });
 });
+
+describe('a customs house by its place name (东澜海关), an institution like 海事处', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['跟港务集团 海事处结对共建 一起搞了7次活动']),
+  ]);
+  const FAITHFUL = '街道与港务集团、海事处结对共建，联合开展活动7次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented customs house among the partners: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('海事处', '海事处、东澜海关'))), [
+      '无出处 东澜海关',
+    ]);
+  });
+});
