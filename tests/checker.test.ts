@@ -6637,3 +6637,20 @@ describe('a customs house by its place name (东澜海关), an institution like 
     ]);
   });
 });
+
+describe('a party’s branch at a place (民盟青岭县总支) after a verb of belonging, not the signer’s 总支部委员会 contracted', () => {
+  const base = material([section('parties', '民主党派', 'work', ['学校民盟有个小组 7个盟员'])]);
+  const m: Material = {
+    ...base,
+    info: [...base.info, { id: 'signer', label: '落款', value: '中共青岭县第七中学总支部委员会' }],
+  };
+  const FAITHFUL = '学校民盟小组现有盟员7名。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented county branch the group belongs to: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('小组', '小组隶属民盟青岭县总支，'))), [
+      '无出处 民盟青岭县总支',
+    ]);
+  });
+});

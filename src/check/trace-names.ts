@@ -545,6 +545,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
       if (builtAtPlace(name, i, index)) return true;
       break;
     }
+    // A body's whole name is no word read too far: 民盟 before 崇岭县总支 says whose branch it is.
+    if (branchAtPlace(name.slice(0, i), rest)) break;
     // …or a verb that ends on the left of a name (协助市档案馆, 督促县政府).
     if (
       LEVEL_START_RE.test(rest) &&
@@ -585,6 +587,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
   // another word: 区农 inside 社区农技点 is none, and 区农 + 商会 no 区农商会.)
   for (let k = 2; k <= name.length - 2; k++) {
     const [first, second] = [name.slice(0, k), name.slice(k)];
+    // (…not a body and its own branch at a place: 民盟 + 崇岭县总支.)
+    if (branchAtPlace(first, second)) continue;
     if (
       orgTraced(first, index) &&
       orgTraced(second, index) &&
@@ -594,6 +598,15 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
   }
   return false;
 }
+
+/**
+ * 民盟 + 崇岭县总支, 九三学社 + 青山市委员会: a body's whole name, then a place of its own name and
+ * level, is that body's branch there, one name (not a word read too far, nor two bodies).
+ */
+function branchAtPlace(body: string, rest: string): boolean {
+  return ORG_STEM_SET.has(body) && BRANCH_PLACE_RE.test(rest);
+}
+const BRANCH_PLACE_RE = /^[^省市州县区旗乡镇]{2,4}[省市州县区旗乡镇]/;
 
 /**
  * Verbs of building, setting up or opening that a draft puts between a place and what was built
