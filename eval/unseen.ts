@@ -317,6 +317,13 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed163/ a hundred-and-sixty-third, written while sealed160 and sealed161 were
  *                         told (GPT-4o and Qwen-Max styles); measured at first sight after every
  *                         fix of the session, then told
+ *   eval/unseen/sealed165/ a hundred-and-sixty-fifth, written at the seventeenth session's start
+ *                         (Qwen-Max and Doubao styles); measured at first sight after the
+ *                         session's first fixes, then told
+ *   eval/unseen/sealed167/ a hundred-and-sixty-seventh, the same (Kimi and ERNIE styles),
+ *                         measured after sealed165's fixes
+ *   eval/unseen/sealed168/ a hundred-and-sixty-eighth, the same (GPT-4o and DeepSeek-R1 styles),
+ *                         measured after sealed167's fixes
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -355,6 +362,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GLM-4 styles); the same
  *   eval/unseen/sealed164/ a hundred-and-sixty-fourth, written while sealed160 and sealed161 were
  *                         told (ERNIE and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed166/ a hundred-and-sixty-sixth, written at the seventeenth session's start
+ *                         (GLM-4 and DeepSeek-V3 styles); held unread, measured once after every
+ *                         fix: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -522,6 +532,9 @@ const HALVES = [
   'sealed160',
   'sealed161',
   'sealed163',
+  'sealed165',
+  'sealed167',
+  'sealed168',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -539,6 +552,7 @@ const HALVES = [
   'sealed159',
   'sealed162',
   'sealed164',
+  'sealed166',
 ] as const;
 type Half = (typeof HALVES)[number];
 
