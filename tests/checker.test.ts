@@ -6654,3 +6654,20 @@ describe('a party’s branch at a place (民盟青岭县总支) after a verb of 
     ]);
   });
 });
+
+describe('sealed165 classes: 四期内容 counts issues (期内 is no span there), 新阶联 is the 新联会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['老街那边同心长廊换了四期内容', '明年筹备成立新阶联']),
+  ]);
+  const FAITHFUL = '依托老街“同心长廊”，全年更新宣传内容4期。积极筹备成立新的社会阶层人士联合会。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of issues, or a knowledge-workers’ association instead: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('4期', '6期'))), ['无出处 6期']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('新的社会阶层人士联合会', '党外知识分子联谊会'))),
+      ['无出处 党外知识分子联谊会'],
+    );
+  });
+});

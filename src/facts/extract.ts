@@ -148,7 +148,7 @@ const DATE_RE = new RegExp(
 );
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const SPOKEN_DAY_RE = new RegExp(
-  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九](?![十日号]|[〇零一二两三四五六七八九十][个名人户家次项场批位件元天届回趟轮遍篇份条处所座期月年]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?![间内]))|(?:初十|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?![间内])))`,
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九](?![十日号]|[〇零一二两三四五六七八九十][个名人户家次项场批位件元天届回趟轮遍篇份条处所座期月年]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容)))|(?:初十|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容))))`,
   'g',
 );
 /**
@@ -998,8 +998,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // a unit more (1.5小时, 9.5分钟).
     const half = lai || tenths || score ? undefined : halfAfter(own, work.slice(end, end + 7));
     if (half) own = half.measure;
-    // 二月二期间, 三天内: 期 of 期间 is no measure (一期, 二期 count issues, not periods).
-    if (own === '期' && /^期[间内]/.test(after)) own = '';
+    // 二月二期间, 三天内: 期 of 期间 is no measure (一期, 二期 count issues, not periods; and
+    // 四期内容 is four issues' content).
+    if (own === '期' && /^期(?:间|内(?!容))/.test(after)) own = '';
     // Implied, not written: the span stays the figure's own.
     const implied =
       own === '' && !/^[\d.%]/.test(after)
