@@ -6671,3 +6671,25 @@ describe('sealed165 classes: 四期内容 counts issues (期内 is no span there
     );
   });
 });
+
+describe('sealed165 classes: a name after a told title (科长皮建华), the 以上 of a grade (副高以上19个)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '五月给党外老师搞了次宣讲 请市委统战部的科长来讲的',
+      '党外知识分子67个 副高以上19个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '5月，邀请市委统战部科长为党外教师作专题宣讲。学校现有党外知识分子67人，其中副高级以上职称的19人。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a name given to the told 科长, or the 19 dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('科长为', '科长皮建华为'))), [
+      '无出处 皮建华',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，其中副高级以上职称的19人', ''))), [
+      '遗漏 19个',
+    ]);
+  });
+});

@@ -285,8 +285,9 @@ const PER_UNIT_RE = new RegExp(
 export function pointsBack(text: string, c: Claim): boolean {
   const before4 = text.slice(Math.max(0, c.index - 4), c.index);
   return (
-    // 这两项, 以上两项, 上述三个: a count of what was said before it.
-    /(?:[这那]|以上|上述)$/.test(before4) ||
+    // 这两项, 以上两项, 上述三个: a count of what was said before it (not 副高以上19个, the 以上
+    // of a grade: at or above it).
+    /(?:[这那]|(?:^|[^\u4e00-\u9fff]|[如按据对将把从经照])以上|上述)$/.test(before4) ||
     (c.value === 1 &&
       (PICKED_ONE_RE.test(before4) ||
         // 最难的一件, 最大一场: one picked out of several, not a count (最多一次 is: at most once).
