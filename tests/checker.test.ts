@@ -6693,3 +6693,21 @@ describe('sealed165 classes: a name after a told title (科长皮建华), the �
     ]);
   });
 });
+
+describe('sealed165 classes: a spoken "and" between activities (义诊加讲座), a rate said as 一个月一次', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '博士服务团9月去了3个县 义诊加讲座11场',
+      '中心主任逯春梅牵头建了家长学校 一个月一次 全年办了11期',
+    ]),
+  ]);
+  const FAITHFUL =
+    '9月，组织博士服务团赴3个县举办义诊和讲座共11场。在中心主任逯春梅的牵头下建立家长学校，每月举办1期，全年共举办11期。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the monthly rhythm dropped, or another count of sessions: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月举办1期，', ''))), ['遗漏 一次']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('共11场', '共12场'))), ['无出处 12场']);
+  });
+});

@@ -314,8 +314,18 @@ const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|�
 function frequencyOf(text: string, c: Claim): string | undefined {
   let start = c.index;
   while (start > 0 && !RATE_PHRASE_END.has(text[start - 1]!)) start--;
-  return FREQUENCY_RE.exec(text.slice(start, c.index))?.[0];
+  const phrase = text.slice(start, c.index);
+  const every = FREQUENCY_RE.exec(phrase)?.[0];
+  if (every) return every;
+  // 一个月一次, 半年搞一回: the span said right before the one is its rate (每月, 每半年), as a
+  // draft writes it.
+  const spoken = SPOKEN_RATE_RE.exec(phrase);
+  if (!spoken) return undefined;
+  return `每${spoken[1] === '半' ? '半' : ''}${SPOKEN_RATE_UNIT[spoken[2]!] ?? spoken[2]}`;
 }
+const SPOKEN_RATE_RE =
+  /(?<![\d〇零一二两三四五六七八九十百])(一个?|半个?)(月|周|星期|礼拜|季度|年|学期)[都要就搞办开弄整来]{0,2}$/;
+const SPOKEN_RATE_UNIT: Record<string, string> = { 星期: '周', 礼拜: '周' };
 /** What ends a rate's phrase: a mark or a phone's space, not the 、 of a list inside it. */
 const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
 

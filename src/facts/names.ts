@@ -1442,7 +1442,9 @@ function extractEvents(text: string, out: NameFact[]): void {
     const raw = text
       .slice(from, m.index)
       .replace(/^.*(?:当天|当日|那天|那日|期间)/, '')
-      .replace(/^.*[员师家授生者](?:来)?作了?(?=[\u4e00-\u9fff])/, '');
+      .replace(/^.*[员师家授生者](?:来)?作了?(?=[\u4e00-\u9fff])/, '')
+      // (义诊加讲座, 座谈外加参观: a spoken "and" between two activities ends the name.)
+      .replace(/^.*[\u4e00-\u9fff]{2}(?:加上?|外加)$/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     // 把安全知识带进课堂, 将剪纸技艺带进美术课堂: a verb of going into a place before the kind
     // (a word or two between) names where, no event.
