@@ -6711,3 +6711,20 @@ describe('sealed165 classes: a spoken "and" between activities (义诊加讲座)
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('共11场', '共12场'))), ['无出处 12场']);
   });
 });
+
+describe('two answer figures of one value: each draft figure takes the one its clause shares most with (成了2家, 再报2家)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '老字号企业12家 像王记酱园 帮他们申报省级老字号 成了2家',
+      '明年老字号再报2家',
+    ]),
+  ]);
+  const FAITHFUL =
+    '辖区现有老字号企业12家。街道积极协助老字号企业申报省级老字号，成功获评2家；王记酱园。再申报老字号2家。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of the year’s successes: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('获评2家', '获评3家'))), ['无出处 3家']);
+  });
+});

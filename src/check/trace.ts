@@ -1627,6 +1627,10 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
   for (const d of claims) {
     // (A 1 is said everywhere, 一次 and 一个 and implied ones: no one claim holds it.)
     if ((d.kind !== 'number' && d.kind !== 'date') || !d.words || d.value === 1) continue;
+    // (Of several it ties to, it takes those its clause shares the most with: 再申报老字号2家
+    // is the answers' 老字号再报2家, not the 申报…成了2家 said before it.)
+    let best: Claim[] = [];
+    let most = 0;
     for (const source of index.sources) {
       if (source.global) continue;
       const candidates =
@@ -1652,9 +1656,13 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
               d.date.month === s.date?.month &&
               d.date.day === s.date.day &&
               sameDate(d.date, s.date, index.year);
-        if (same && sharesWord(d.words, s.words)) taken.set(s, d);
+        if (!same || !sharesWord(d.words, s.words)) continue;
+        const shared = sharedCount(d.words, s.words, Number.POSITIVE_INFINITY);
+        if (shared > most) [best, most] = [[], shared];
+        if (shared === most) best.push(s);
       }
     }
+    for (const s of best) taken.set(s, d);
   }
   return taken;
 }
