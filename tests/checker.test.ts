@@ -6728,3 +6728,18 @@ describe('two answer figures of one value: each draft figure takes the one its c
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('获评2家', '获评3家'))), ['无出处 3家']);
   });
 });
+
+describe('一期 opening a clause after 办了两期: one of the two, not a count of its own', () => {
+  const m = material([
+    section('study', '理论学习', 'work', ['办了两期培训 一期民族宗教干部的 五十多人参加']),
+  ]);
+  const FAITHFUL = '全年举办培训两期，其中民族宗教干部培训班五十多人参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the total dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('全年举办培训两期，其中', ''))), [
+      '遗漏 两期',
+    ]);
+  });
+});

@@ -266,7 +266,8 @@ function theOneSaid(text: string, c: Claim): boolean {
   if (!c.measure || !/^[\s，,]?$/.test(text.slice(Math.max(0, c.index - 1), c.index))) return false;
   const before = text.slice(Math.max(0, c.index - 24), c.index);
   const lastClause = before.split(/[。；;！？\n]/).pop() ?? '';
-  return new RegExp(`了一?${escapeRe(c.measure)}`).test(lastClause);
+  // (…or several of the same measure: 办了两期培训 一期民族宗教干部的 — one of those.)
+  return new RegExp(`了(?:一|[两二三四五六七八九十\\d]+)?${escapeRe(c.measure)}`).test(lastClause);
 }
 
 /**
