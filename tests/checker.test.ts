@@ -6743,3 +6743,22 @@ describe('一期 opening a clause after 办了两期: one of the two, not a coun
     ]);
   });
 });
+
+describe('a rank with its field and no noun (考了全市第二, 平均分全区第二) is 第二名', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '四月份省交警总队来考核 我们考了全市第二',
+      '期末语数英平均分全区第三',
+    ]),
+  ]);
+  const FAITHFUL =
+    '4月，大队在省交警总队考核中取得全市第二名的成绩。期末语文、数学、英语三科平均分位列全区第三。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a better rank than the user gave: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('全市第二名', '全市第一名'))), [
+      '无出处 第一名',
+    ]);
+  });
+});

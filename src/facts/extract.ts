@@ -479,17 +479,17 @@ function halfAfter(
     : undefined;
 }
 
-/** What stands before the 第 of a rank said without its noun (排名第四). */
 /**
- * …and after a verb of winning (得了第二, 拿了第一, 拿了个人总分第三, or the kind alone: 个人总分第三)
- * or of moving (升到第3, 跃升至第5,
- * 降为第7): a place in a contest or a ranking.
+ * What stands before the 第 of a rank said without its noun (排名第四); and after a verb of
+ * winning (得了第二, 拿了第一, 考了第三, 拿了个人总分第三, or the kind alone: 个人总分第三) or of
+ * moving (升到第3, 跃升至第5, 降为第7): a place in a contest or a ranking. The field it is
+ * ranked in may stand between (考了全市第二, 排全县第五).
  */
 const RANK_BEFORE_RE =
-  /(?:排名|名列|位列|位居|排在|排|得了|拿了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$|全[省市州县区旗国乡镇盟]第$/;
 /** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
 const RANK_CORRECTED_RE =
-  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:应该)?是第$/;
+  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Holidays of a fixed day and the day they are (七一 is 7月1日: a date traces by it). */
