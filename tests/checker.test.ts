@@ -6762,3 +6762,23 @@ describe('a rank with its field and no noun (考了全市第二, 平均分全区
     ]);
   });
 });
+
+describe('sealed168 classes: a bare hour on the afternoon’s clock (延到五点半), 新一轮 as a determiner', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '提了11条 采纳了4条 比如课后服务延到五点半',
+      '3月底在政务服务中心广场搞了普法启动仪式',
+    ]),
+  ]);
+  const FAITHFUL =
+    '共收集意见建议11条，采纳4条，如课后服务时间延长至下午5点半。3月底，在政务服务中心广场举行普法启动仪式，拉开了新一轮普法工作的序幕。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another hour: flagged, and the answer’s dropped', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('下午5点半', '下午6点'))), [
+      '无出处 下午6点',
+      '遗漏 五点半',
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   extractWeekdays,
   isWeekdayKey,
   periodMonths,
+  sameTime,
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import {
@@ -296,8 +297,11 @@ export function pointsBack(text: string, c: Claim): boolean {
   );
 }
 
-/** 每一位, 同一个, 下一期, 最后一次, 另一篇: words before a 一 that make it a determiner. */
-const PICKED_ONE_RE = /(?:[每同该上下前头另]|另外|最后|最近|唯一)$/;
+/**
+ * 每一位, 同一个, 下一期, 最后一次, 另一篇, 新一轮: words before a 一 that make it a determiner
+ * (not the 新 of a verb: 更新一次 is once).
+ */
+const PICKED_ONE_RE = /(?:[每同该上下前头另]|(?<![更创翻刷革重])新|另外|最后|最近|唯一)$/;
 
 /** Whether the 1 at `c` is a determiner's 一 (这一届, 下一期, 最后一次): no count to trace. */
 export function determinerOne(text: string, c: Claim): boolean {
@@ -2190,7 +2194,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'period':
       return (
         index.impliedPeriods.has(c.key ?? '') ||
-        tracedBy(c, index, (s) => s.key === c.key) ||
+        tracedBy(c, index, (s) => sameTime(s, c.key)) ||
         monthsTraced(c, index)
       );
     case 'title':
@@ -2535,7 +2539,7 @@ export function present(
       return d.words !== undefined && fact.words !== undefined && sharesChar(d.words, fact.words);
     }
     case 'period': {
-      const same = (draft.get('period') ?? []).filter((d) => d.key === fact.key);
+      const same = (draft.get('period') ?? []).filter((d) => sameTime(fact, d.key));
       // 每周三例会 kept as 每周召开一次例会: the weekly rhythm of the same work, its day left out,
       // says no less that a reader needs. (The work is the clause's two-character words but the
       // rhythm's own: 每周 is in every weekly sentence.)

@@ -122,6 +122,22 @@ const EVENING_UNTIL_RE = new RegExp(`(?:${EVENING}|晚)[^。！？；;，,\\n\\d
 const oneSentence = (text: string, from: number, to: number) =>
   !/[。！？；\n]/.test(text.slice(from, to));
 
+/** A part of the day said with a time (下午5点半): the time is on one half of the clock. */
+const PART_OF_DAY_RE = /^(?:早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)/;
+
+/**
+ * Whether the draft's time `draftKey` is the answer's time `answer` (a period fact): the same
+ * key, or the answer's bare hour on the afternoon's clock (延到五点半 written 延长至下午5点半: a
+ * phone leaves out the half of the day that everyone knows, a 公文 says it).
+ */
+export function sameTime(answer: { text: string; key?: string }, draftKey?: string): boolean {
+  if (answer.key === draftKey) return true;
+  const bare = /^(\d{1,2}):(\d{2})$/.exec(answer.key ?? '');
+  if (!bare || draftKey === undefined || PART_OF_DAY_RE.test(answer.text)) return false;
+  const h = Number(bare[1]);
+  return h >= 1 && h < 12 && draftKey === `${h + 12}:${bare[2]}`;
+}
+
 export function extractClockTimes(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
   // 晚上9点 以前是9点半: a time without its part of the day right after an evening one, in the
