@@ -6782,3 +6782,16 @@ describe('sealed168 classes: a bare hour on the afternoon’s clock (延到五�
     ]);
   });
 });
+
+describe('parties named one after another without a mark (民盟民建九三都发了言) are a list', () => {
+  const m = material([
+    section('parties', '民主党派', 'work', ['协商座谈 民盟民建九三都发了言 收到建议十九条']),
+  ]);
+  const FAITHFUL = '召开协商座谈会，民盟、民建、九三学社分别作了发言，共收到意见建议19条。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a party that did not speak: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('民建', '民进'))), ['无出处 民进']);
+  });
+});

@@ -45,11 +45,14 @@ export function mentionsName(text: string, name: string): boolean {
   // (县委统战部 is one).
   const whole = /[部局厅]$/.test(name);
   for (const at of occurrences(text, name)) {
-    if (whole || !ORG_STEM_AT_RE.test(text.slice(at + name.length, at + name.length + 8)))
-      return true;
+    const next = ORG_STEM_AT_RE.exec(text.slice(at + name.length, at + name.length + 8))?.[0];
+    // (民盟民建九三都发了言: a body known by its own name before another is a list of them.)
+    if (whole || !next || (KNOWN_BODIES.has(name) && KNOWN_BODIES.has(next))) return true;
   }
   return false;
 }
+/** Bodies known by a name of their own (民盟, 工商联, 侨联 …): words/org-aliases.txt. */
+const KNOWN_BODIES = new Set(loadWords('org-aliases').flatMap((line) => line.split(/\s+/)));
 
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
