@@ -6795,3 +6795,43 @@ describe('parties named one after another without a mark (民盟民建九三都�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('民建', '民进'))), ['无出处 民进']);
   });
 });
+
+describe('a country abroad is a fact like a people (亲戚在哈萨克斯坦, 留美回来的, 英美日德澳)', () => {
+  const m = material([
+    section('overseas', '港澳台侨', 'work', [
+      '有两户人家有亲戚在哈萨克斯坦 逢年过节联系一下',
+      '会长是留美回来的 留学国家有英美日德澳等14个',
+      '美国白蛾防控打药三轮',
+    ]),
+  ]);
+  const FAITHFUL =
+    '村内有2户村民有亲属在哈萨克斯坦，逢年过节时保持联系。会长系留美归国人员，会员留学国家涵盖英国、美国、日本、德国、澳大利亚等14个国家。开展美国白蛾防控3轮。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the country dropped, or another invented: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('在哈萨克斯坦', '在国外'))), [
+      '遗漏 哈萨克斯坦',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('德国', '德国、加拿大'))), [
+      '无出处 加拿大',
+    ]);
+  });
+});
+
+describe('a Tatar name spelt with 里 and 夫 ends before the words after it (萨里莫夫年逾七旬)', () => {
+  const m = material([
+    section('representatives', '代表人士', 'work', [
+      '一个是塔塔尔族老教师哈比布拉·萨里莫夫 七十多了 今年帮着调解邻里纠纷6起',
+    ]),
+  ]);
+  const FAITHFUL = '塔塔尔族老教师哈比布拉·萨里莫夫年逾七旬，今年协助调解邻里纠纷6起。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another name: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('萨里莫夫', '萨布里夫'))), [
+      '无出处 哈比布拉·萨布里夫',
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ const KIND_WORD: Record<ClaimKind, string> = {
   person: '名称',
   event: '名称',
   ethnic: '名称',
+  country: '名称',
 };
 
 export function kindWord(kind: ClaimKind): string {

@@ -9,6 +9,7 @@ import {
   sharesChar,
   sharesWord,
 } from '../facts/clauses.js';
+import { countryIn, extractCountries } from '../facts/countries.js';
 import { extractEthnicGroups } from '../facts/ethnic.js';
 import {
   type Approx,
@@ -63,7 +64,15 @@ export { compareKey };
  * wording vouch for their facts anywhere in the draft. Pure.
  */
 
-export type ClaimKind = 'number' | 'date' | 'period' | 'title' | 'quote' | 'ethnic' | NameKind;
+export type ClaimKind =
+  | 'number'
+  | 'date'
+  | 'period'
+  | 'title'
+  | 'quote'
+  | 'ethnic'
+  | 'country'
+  | NameKind;
 
 export interface Claim {
   kind: ClaimKind;
@@ -804,6 +813,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     out.push(name);
   }
   for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
+  for (const c of extractCountries(text)) if (!inside(c.index)) out.push(c);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   // Counts only a phone says, read on the answers alone.
   if (options.inner) {
@@ -2221,6 +2231,9 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return personTraced(c, index);
     case 'event':
       return eventTraced(c, index);
+    case 'country':
+      // (…by any name it goes by, wherever the answers write it: 跟缅甸挨着, 去印尼.)
+      return countryIn(index.raw, c.key ?? '');
     case 'ethnic':
       return (
         index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key)) ||
@@ -2618,6 +2631,9 @@ export function present(
       );
     case 'ethnic':
       return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);
+    case 'country':
+      // (…by any name, or its one character: 留美归国 keeps the answers' 美国回来的.)
+      return countryIn(draftKey, fact.key ?? '');
     case 'org':
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
@@ -2774,6 +2790,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
       // (党外医务工作者). An invented one is still flagged. (Nor one the user corrected.)
       return !c.calling && !c.withdrawn;
     case 'ethnic':
+    case 'country':
       return true;
     // A place the user named (白沙村, 马坊乡) is a fact like a person; bodies are not required:
     // a 公文 may group them (相关部门).

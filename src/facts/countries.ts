@@ -1,0 +1,83 @@
+import { escapeRe, loadWords } from './words.js';
+
+/**
+ * Countries abroad (哈萨克斯坦, 马来西亚, the phone's 印尼): a fact like a people. A draft that
+ * says 旅居泰国 where the answers say 在马来西亚 invents one; a draft that writes 国外 for the
+ * answers' 哈萨克斯坦 leaves one out. Each is keyed by its full name. Pure; the list is data
+ * (words/countries.txt).
+ */
+
+export interface CountryFact {
+  kind: 'country';
+  text: string;
+  index: number;
+  /** The country's full name: 印度尼西亚 for 印尼. */
+  key: string;
+}
+
+const FULL = new Map<string, string>();
+/** Each country's one character (美 of 留美), by its full name. */
+const ONE_CHAR = new Map<string, string>();
+const NOT_COUNTRIES: string[] = [];
+for (const line of loadWords('countries')) {
+  if (line.startsWith('!')) {
+    NOT_COUNTRIES.push(line.slice(1));
+    continue;
+  }
+  const [names = '', one] = line.split('/');
+  const [name = '', short] = names.split('=');
+  FULL.set(name, name);
+  if (short) FULL.set(short, name);
+  if (one) ONE_CHAR.set(name, one);
+}
+const byLength = [...FULL.keys()].sort((a, b) => b.length - a.length);
+const LONG = byLength
+  .filter((n) => n.length > 2)
+  .map(escapeRe)
+  .join('|');
+const SHORT = byLength
+  .filter((n) => n.length === 2)
+  .map(escapeRe)
+  .join('|');
+/**
+ * A long name anywhere; a two-character one after a mark, a space or a word of place or
+ * origin, or before one (美国回来的, 英国留学): 法国 of 依法国有 is none.
+ */
+const COUNTRY_RE = new RegExp(
+  `(?:${LONG})|(?<=^|[^\\u4e00-\\u9fff]|[在到去赴从自于往和与及由是]|旅居|侨居|定居|来自|移民)(?:${SHORT})|(?:${SHORT})(?=[^\\u4e00-\\u9fff]|$|留学|回来|归来|归国|籍|华侨|侨|的|等)`,
+  'g',
+);
+const NOT_COUNTRY_RE = new RegExp(NOT_COUNTRIES.map(escapeRe).join('|') || '(?!)', 'g');
+
+/** Every name a country goes by (印度尼西亚, 印尼), by its key. */
+export function countryNames(key: string): string[] {
+  return [...FULL].filter(([, full]) => full === key).map(([name]) => name);
+}
+
+const ONES = [...ONE_CHAR.values()].join('');
+/** 留美, 旅英, 赴日, 中美: a country by its one character after a word of going or staying. */
+const ONE_AFTER = '留旅赴访中';
+/** 美方, 美籍: …or before a word of side or nationality. */
+const ONE_BEFORE = '方籍';
+/** 英美日德澳: a run of countries by their one characters. */
+const ONE_RUN_RE = new RegExp(`[${ONES}]{3,}(?=等|这些|几个|[^\\u4e00-\\u9fff]|$)`, 'g');
+
+/** Whether `text` names the country `key` by a name or by its one character (留美, 英美日德澳). */
+export function countryIn(text: string, key: string): boolean {
+  if (countryNames(key).some((name) => text.includes(name))) return true;
+  const one = ONE_CHAR.get(key);
+  if (!one) return false;
+  if ([...ONE_AFTER].some((w) => text.includes(w + one))) return true;
+  if ([...ONE_BEFORE].some((w) => text.includes(one + w))) return true;
+  return [...text.matchAll(ONE_RUN_RE)].some((m) => m[0].includes(one));
+}
+
+export function extractCountries(text: string): CountryFact[] {
+  const masked = text.replace(NOT_COUNTRY_RE, (m) => '\u0001'.repeat(m.length));
+  return [...masked.matchAll(COUNTRY_RE)].map((m) => ({
+    kind: 'country',
+    text: m[0],
+    index: m.index,
+    key: FULL.get(m[0]) ?? m[0],
+  }));
+}
