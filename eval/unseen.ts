@@ -324,6 +324,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         measured after sealed165's fixes
  *   eval/unseen/sealed168/ a hundred-and-sixty-eighth, the same (GPT-4o and DeepSeek-R1 styles),
  *                         measured after sealed167's fixes
+ *   eval/unseen/sealed169/ a hundred-and-sixty-ninth, written while sealed165 was told (DeepSeek-V3
+ *                         and GLM-4 styles); measured at first sight after sealed168's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -365,6 +368,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed166/ a hundred-and-sixty-sixth, written at the seventeenth session's start
  *                         (GLM-4 and DeepSeek-V3 styles); held unread, measured once after every
  *                         fix: never told
+ *   eval/unseen/sealed170/ a hundred-and-seventieth, written while sealed165 was told (Kimi and
+ *                         Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -535,6 +540,7 @@ const HALVES = [
   'sealed165',
   'sealed167',
   'sealed168',
+  'sealed169',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -553,6 +559,7 @@ const HALVES = [
   'sealed162',
   'sealed164',
   'sealed166',
+  'sealed170',
 ] as const;
 type Half = (typeof HALVES)[number];
 
