@@ -6835,3 +6835,25 @@ describe('a Tatar name spelt with 里 and 夫 ends before the words after it (�
     ]);
   });
 });
+
+describe('sealed169 classes: a bare figure leaves its amount’s measure unsaid (六千亩 原来定的五千), a dotted name after 由', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '低产园改造完成六千亩 原来定的五千 后来又加了一千',
+      '歌舞队现在24个队员 瓦旦·尤敏当队长',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全镇完成低产园改造6000亩，在原定5000亩任务的基础上增加了1000亩。歌舞队现有队员24名，由瓦旦·尤敏任队长。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another first target, or another captain: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('原定5000亩', '原定4000亩'))), [
+      '无出处 4000亩',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('瓦旦·尤敏', '瓦旦·拉姆'))), [
+      '无出处 瓦旦·拉姆',
+    ]);
+  });
+});

@@ -709,6 +709,10 @@ const REASON_MAX = 30;
 const REST_RE = /其余|其他的|剩下的?|剩余|余下/g;
 /** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
+/** Measures of an amount (not a count) a bare figure after one may leave unsaid. */
+const AMOUNT_MEASURE_RE = /^(?:亩|万亩|吨|公斤|斤|元|万元|亿元|公里|米|平方米)$/;
+/** How far, in characters, a bare figure may stand from the figure whose measure it leaves out. */
+const ELLIPTIC_MEASURE_MAX = 16;
 /** 哦不是4部 是5部: a figure said after 不是 is the one being taken back. */
 const NEGATED_RE = /不是\s*$/;
 
@@ -1409,6 +1413,29 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of figures) {
     if (c.kind === 'number' && c.measure === '个' && PEOPLE_LINE_RE.test(lineAround(text, c.index)))
       c.ofPeople = true;
+  }
+  // 完成六千亩 原来定的五千 后来又加了一千: on a phone, a bare figure ending its clause after a
+  // figure of an amount's measure (亩, 吨, 元) in the same sentence is in that measure, said once.
+  if (options.inner) {
+    for (const [i, c] of figures.entries()) {
+      if (c.measure !== '' || c.value === undefined || c.approx !== undefined) continue;
+      const end = c.index + c.text.length;
+      if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))) continue;
+      const prev = figures
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.measure !== '');
+      if (
+        prev?.value === undefined ||
+        !AMOUNT_MEASURE_RE.test(prev.measure ?? '') ||
+        c.index - (prev.index + prev.text.length) > ELLIPTIC_MEASURE_MAX ||
+        /[。！？；;\n]/.test(text.slice(prev.index, c.index)) ||
+        c.value > prev.value * 10 ||
+        c.value < prev.value / 100
+      )
+        continue;
+      c.measure = prev.measure;
+    }
   }
   for (const c of figures) c.sole = soleAmong(figures, c);
   // 一次…一次…: an enumeration of a count given elsewhere (开了2次 一次4月 一次10月), told.

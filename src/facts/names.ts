@@ -1231,6 +1231,17 @@ const MEASURE_WORDS = new Set(loadWords('measure-words').filter((w) => w.length 
 const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}]`, 'g');
 
 /**
+ * The part of a run after the last word that ends on a name's left (由瓦旦 → 瓦旦, 是瓦旦): a
+ * dotted name's first part read back four characters may begin before it.
+ */
+function afterBoundary(run: string): string {
+  for (let i = run.length - 2; i > 0; i--) {
+    if (NAME_BOUNDARIES.some((w) => run.slice(0, i).endsWith(w))) return run.slice(i);
+  }
+  return run;
+}
+
+/**
  * A name written with a middle dot is a person's whatever stands around it: the part before the
  * dot runs back to a title (镇长那孜古丽·叶尔兰) or at most four characters, the part after ends
  * where a verb or a mark begins. Both are read whole, as one person.
@@ -1255,7 +1266,7 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
       ? run.slice(title.index + title[0].length)
       : people && run.length - (people.index + people[0].length) >= 2
         ? run.slice(people.index + people[0].length)
-        : (SPELT_END_RE.exec(run)?.[0] ?? run.slice(-4));
+        : (SPELT_END_RE.exec(run)?.[0] ?? afterBoundary(run.slice(-4)));
     if (first.length < 2 || [...(first + after)].some((ch) => POSTED_NOT_NAME_RE.test(ch)))
       continue;
     const index = m.index - first.length;
