@@ -327,6 +327,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed169/ a hundred-and-sixty-ninth, written while sealed165 was told (DeepSeek-V3
  *                         and GLM-4 styles); measured at first sight after sealed168's fixes,
  *                         then told
+ *   eval/unseen/sealed171/ a hundred-and-seventy-first, written while sealed165 was told (ERNIE
+ *                         and Doubao styles); measured at first sight after sealed169's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -541,6 +544,7 @@ const HALVES = [
   'sealed167',
   'sealed168',
   'sealed169',
+  'sealed171',
   'sealed108',
   'sealed113',
   'sealed116',
