@@ -6857,3 +6857,22 @@ describe('sealed169 classes: a bare figure leaves its amount’s measure unsaid 
     ]);
   });
 });
+
+describe('sealed171 classes: a spoken tenth (一米二 = 1.2米), one in its own measure over a catch-all 个', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '最大那次磐溪大桥断面涨到警戒以上一米二',
+      '测验组组长在省技能竞赛拿了个人二等奖',
+      'ADCP再买一台',
+    ]),
+  ]);
+  const FAITHFUL =
+    '磐溪大桥断面水位涨至警戒水位以上1.2米。测验组组长在省技能竞赛中获个人二等奖。再购置1台ADCP，提升测流能力。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another height, or two machines: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1.2米', '1.5米'))), ['无出处 1.5米']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1台', '2台'))), ['无出处 2台']);
+  });
+});

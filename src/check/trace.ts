@@ -2117,17 +2117,20 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
     if (draft.kind === 'number' && distinctive(draft) && draft.sole && matching.length === 1)
       return true;
     // A small count of a particular noun, the only one of its kind on both sides (站里就4个人,
-    // 仅有4名工作人员): the same claim, however differently the two sentences put it.
+    // 仅有4名工作人员): the same claim, however differently the two sentences put it. (One in
+    // the draft's own measure outranks a catch-all 个: ADCP再买一台 beside 搞了个… is 再购置1台.)
+    const own = matching.filter((s) => s.measure === draft.measure && s.measure !== '个');
+    const pool = own.length > 0 ? own : matching;
     if (
       draft.kind === 'number' &&
       !source.global &&
       draft.sole &&
       counted(draft.measure) &&
-      matching.length === 1 &&
-      matching[0]!.sole &&
-      (counted(matching[0]!.measure) ||
+      pool.length === 1 &&
+      pool[0]!.sole &&
+      (counted(pool[0]!.measure) ||
         // (护林员… 4个是退伍回来的 for 其中4名: 个 counts the people its line is about.)
-        (matching[0]!.ofPeople === true && /^[名人位]$/.test(draft.measure ?? '')))
+        (pool[0]!.ofPeople === true && /^[名人位]$/.test(draft.measure ?? '')))
     )
       return true;
     // A time word the answers use once (年初开了个会): the draft's one (年初召开专题会议) is that

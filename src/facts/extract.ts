@@ -454,6 +454,11 @@ const HALF_ALONE_RE = /^半(?![年月天日个数径导岛场夜边点小份价�
  * unit that divides; never after 人 or 场), 9分半 (minutes: 分 alone is no measure). What the
  * figure's measure becomes and how long the figure's text runs past its numeral.
  */
+const TENTHS = '〇一二三四五六七八九';
+/** 米二, 块五: a measure, then one numeral that no measure or order of ten follows. */
+const TENTH_AFTER_RE =
+  /^(?:米|块|元)([一二三四五六七八九])(?![十百千万亿个米块元斤毛角分年月日天号点])/;
+
 function halfAfter(
   own: string,
   after: string,
@@ -473,6 +478,14 @@ function halfAfter(
   const s = seconds ? toNumber(seconds[1]!) : undefined;
   if (seconds && s !== undefined && s < 60)
     return { measure: '分钟', length: seconds[0].length, more: round6(s / 60) };
+  // 一米二, 三块五: a spoken tenth after a measure of length or money is 1.2米, 3.5元.
+  const tenth = TENTH_AFTER_RE.exec(after);
+  if (tenth && (own === '米' || own === '块' || own === '元'))
+    return {
+      measure: own === '块' ? '元' : own,
+      length: own.length + 1,
+      more: TENTHS.indexOf(tenth[1]!) / 10,
+    };
   if (!HALVING_MEASURES.has(own)) return undefined;
   return HALF_ALONE_RE.test(after.slice(own.length))
     ? { measure: own, length: own.length + 1, more: 0.5 }
