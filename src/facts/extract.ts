@@ -480,7 +480,12 @@ function halfAfter(
     return { measure: '分钟', length: seconds[0].length, more: round6(s / 60) };
   // 一米二, 三块五: a spoken tenth after a measure of length or money is 1.2米, 3.5元.
   const tenth = TENTH_AFTER_RE.exec(after);
-  if (tenth && (own === '米' || own === '块' || own === '元'))
+  // (Not 九块一张: a measure after the numeral makes it a count of its own.)
+  if (
+    tenth &&
+    (own === '米' || own === '块' || own === '元') &&
+    !MEASURE_RE.test(after.slice(own.length + 1))
+  )
     return {
       measure: own === '块' ? '元' : own,
       length: own.length + 1,
