@@ -6876,3 +6876,18 @@ describe('sealed171 classes: a spoken tenth (一米二 = 1.2米), one in its own
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1台', '2台'))), ['无出处 2台']);
   });
 });
+
+describe('a technical school by its level (县职业技术学校) is a body like 县职业学校', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['跟县人社局合作办藤编技能培训 办了6期']),
+  ]);
+  const FAITHFUL = '联合县人社局开展藤编技能培训，共举办培训6期。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented school among the partners: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县人社局', '县人社局、县职业技术学校'))), [
+      '无出处 县职业技术学校',
+    ]);
+  });
+});
