@@ -6891,3 +6891,18 @@ describe('a technical school by its level (县职业技术学校) is a body like
     ]);
   });
 });
+
+describe('a people named with 族 after a corrected name (是黎娜 黎族的) is no person', () => {
+  const m = material([
+    section('representatives', '代表人士', 'work', [
+      '推荐了做外贸的李娜 哦打错了 是黎娜 黎族的 当了区政协委员',
+    ]),
+  ]);
+  const FAITHFUL = '推荐从事外贸工作的黎族群众黎娜当选区政协委员。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the people dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('黎族群众', ''))), ['遗漏 黎族']);
+  });
+});

@@ -816,7 +816,16 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (n.kind === 'org' && !options.inner) name.wider = widerName(text, n.index, n.text);
     out.push(name);
   }
-  for (const e of extractEthnicGroups(text)) if (!inside(e.index)) out.push(e);
+  for (const e of extractEthnicGroups(text)) {
+    if (inside(e.index)) continue;
+    out.push(e);
+    // 是黎娜 黎族的: a people named with 族 is no person's name read across it.
+    if (!e.text.endsWith('族')) continue;
+    const across = out.findIndex(
+      (p) => p.kind === 'person' && p.index <= e.index && p.index + p.text.length > e.index + 1,
+    );
+    if (across >= 0) out.splice(across, 1);
+  }
   for (const c of extractCountries(text)) if (!inside(c.index)) out.push(c);
   for (const f of extractFieldLists(text)) if (!inside(f.index)) out.push(f);
   // Counts only a phone says, read on the answers alone.
