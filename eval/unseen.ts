@@ -330,6 +330,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed171/ a hundred-and-seventy-first, written while sealed165 was told (ERNIE
  *                         and Doubao styles); measured at first sight after sealed169's fixes,
  *                         then told
+ *   eval/unseen/sealed172/ a hundred-and-seventy-second, written while sealed169 and sealed171
+ *                         were told (Qwen2.5 and GPT-4o styles); measured at first sight after
+ *                         their fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -373,6 +376,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fix: never told
  *   eval/unseen/sealed170/ a hundred-and-seventieth, written while sealed165 was told (Kimi and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed173/ a hundred-and-seventy-third, written while sealed169 and sealed171
+ *                         were told (DeepSeek-R1 and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -545,6 +550,7 @@ const HALVES = [
   'sealed168',
   'sealed169',
   'sealed171',
+  'sealed172',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -564,6 +570,7 @@ const HALVES = [
   'sealed164',
   'sealed166',
   'sealed170',
+  'sealed173',
 ] as const;
 type Half = (typeof HALVES)[number];
 
