@@ -6906,3 +6906,20 @@ describe('a people named with 族 after a corrected name (是黎娜 黎族的) i
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('黎族群众', ''))), ['遗漏 黎族']);
   });
 });
+
+describe('sealed172 classes: 和 before a word for people (医生和致富带头人), 加上 ends on a body’s left', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '给乡村医生和致富带头人办了培训',
+      '11个乡镇医保工作站 加上村卫生室的服务点186个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '为乡村医生和致富带头人等群体举办培训。依托11个乡镇医保工作站和村卫生室186个服务点，实现就近可办。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of service points: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('186个', '168个'))), ['无出处 168个']);
+  });
+});

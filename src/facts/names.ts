@@ -147,10 +147,16 @@ const WORDLIKE_SURNAMES = alternation(loadWords('wordlike-surnames'));
  * A conjunction (和, 与, 及) ends a name only before what it joins (王建国和李明): 秘书长韩立和 then
  * a space or a mark is 韩立和.
  */
-const NAME_ENDS = alternation(loadWords('name-ends')).replace(
-  /(^|\|)([和与及])(?=\||$)/g,
-  `$1$2(?=[${HAN}])`,
-);
+const NAME_ENDS = byLength(loadWords('name-ends'))
+  .map((end) => {
+    // (…and an end that begins a word for people is none there: 和致富带头人 is no 和致富.)
+    const tails = loadWords('people-nouns')
+      .filter((n) => n.length > end.length && n.startsWith(end))
+      .map((n) => escapeRe(n.slice(end.length)));
+    return escapeRe(end) + (tails.length > 0 ? `(?!${tails.join('|')})` : '');
+  })
+  .join('|')
+  .replace(/(^|\|)([和与及])(?=\||$)/g, `$1$2(?=[${HAN}])`);
 /** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 在镇长包海峰的带领下: 的, then the person's leading or help, ends the name. */
