@@ -6923,3 +6923,26 @@ describe('sealed172 classes: 和 before a word for people (医生和致富带头
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('186个', '168个'))), ['无出处 168个']);
   });
 });
+
+describe('sealed172 classes: a solar term is a time (白露前后), 寸 a surname, a memorial hall a body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '白露前后开杆 收购价干果一斤11块多',
+      '扎染的非遗传承人寸银生 今年当选县政协委员',
+      '带参访团去看了城南抗战纪念馆',
+    ]),
+  ]);
+  const FAITHFUL =
+    '白露前后核桃开杆采收，干果收购价每斤11元多。扎染非遗传承人寸银生今年当选县政协委员。组织参访团参观城南抗战纪念馆。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the time or the person dropped, another hall: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('白露前后', ''))), ['遗漏 白露']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('寸银生', ''))), ['遗漏 寸银生']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('城南抗战纪念馆', '城南抗战纪念馆和城北革命纪念馆'))),
+      ['无出处 城北革命纪念馆'],
+    );
+  });
+});

@@ -653,7 +653,7 @@ function verbInAnswers(before: string, rest: string, raw: string): boolean {
 
 /** Heads that are a kind of body, not a body: a name needs its proper part before them. */
 export const BARE_HEAD_RE =
-  /^(?:大学|学院|中学|小学|学校|协会|学会|商会|联合会|促进会|研究会|委员会|政府|人民政府|公司|企业|医院|[服活][务动]中心|中心|[服工联实][务作络践]站|[局所馆院社站队]|大队|中队)$/;
+  /^(?:大学|学院|中学|小学|学校|协会|学会|商会|联合会|促进会|研究会|委员会|政府|人民政府|公司|企业|医院|[服活][务动]中心|中心|[服工联实][务作络践]站|(?:纪念|博物|陈列|展览)馆|[局所馆院社站队]|大队|中队)$/;
 
 /** A character that may continue a name: a 汉字 other than those that begin what follows one. */
 const NAME_CHAR_AFTER_RE = /(?![同等任升是在和与及的牵负主带提调])[\u4e00-\u9fff]/;
