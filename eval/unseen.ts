@@ -333,6 +333,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed172/ a hundred-and-seventy-second, written while sealed169 and sealed171
  *                         were told (Qwen2.5 and GPT-4o styles); measured at first sight after
  *                         their fixes, then told
+ *   eval/unseen/sealed174/ a hundred-and-seventy-fourth, the same (GLM-4 and Kimi styles),
+ *                         measured after sealed172's fixes
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -551,6 +553,7 @@ const HALVES = [
   'sealed169',
   'sealed171',
   'sealed172',
+  'sealed174',
   'sealed108',
   'sealed113',
   'sealed116',
