@@ -6946,3 +6946,21 @@ describe('sealed172 classes: a solar term is a time (白露前后), 寸 a surnam
     );
   });
 });
+
+describe('sealed174 classes: grades listed (三、四级), the opening’s 年初确定的目标任务, a holiday restated as its months', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '三四级手术一千八百多台',
+      '暑假接了台湾那边的大学生32个到台企实习 七月初到八月底',
+    ]),
+  ]);
+  const FAITHFUL =
+    '围绕年初确定的目标任务，开展三、四级手术一千八百余台。7月初至8月底，接待32名台湾地区大学生到台企实习。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the months dropped, or the grades: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('7月初至8月底，', ''))), ['遗漏 暑假']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('三、四级手术', '手术'))), ['遗漏 三四级']);
+  });
+});

@@ -131,12 +131,18 @@ export function isFigureOfSpeech(quote: string, partMax = PART_MAX, heads = true
 /** 年初有部署、年中有推进、年末有总结: a time word opening one of several short parallel clauses. */
 const TIME_CLAUSE_RE = /(?:年|月|季度?|周)(?:初|中|末|底)[\u4e00-\u9fff]{1,6}/g;
 
+/** 年初确定的目标任务, 年初制定的各项任务: the year's targets as the opening of a 总结 names them. */
+const TARGETS_FORMULA_RE =
+  /^年初(?:确定|制定|既定|部署|提出|定下)的?[\u4e00-\u9fff]{0,4}?(?:目标|任务)/;
+
 /**
  * Whether the time word at `at` is part of a formula of the work's rhythm (月初定任务、月中查进度、
  * 月末看成效): two or more such clauses in one sentence say how the work is paced, not when
  * anything happened.
  */
 export function isTimeFormulaAt(text: string, at: number): boolean {
+  // (…or the genre's opening: 围绕年初确定的目标任务 says whose targets, not when anything happened.)
+  if (TARGETS_FORMULA_RE.test(text.slice(at, at + 16))) return true;
   let start = at;
   while (start > 0 && !'。！？；;\n'.includes(text[start - 1]!)) start--;
   let end = at;

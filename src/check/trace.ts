@@ -709,6 +709,15 @@ const REASON_MAX = 30;
 const REST_RE = /其余|其他的|剩下的?|剩余|余下/g;
 /** The 一次 of a list of dates (3月一次 7月一次), or an ordinal naming one (第三次). */
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
+/** How far on, in characters, a coarse time's sentence may say the months it spanned. */
+const SPAN_RESTATED_MAX = 40;
+
+/** Whether two claims of one text stand in one sentence (their sentence's words are one set). */
+function sameSentence(a: Claim, b: Claim): boolean {
+  const words = a.sentenceWords?.();
+  return words !== undefined && words === b.sentenceWords?.();
+}
+
 /** Measures of an amount (not a count) a bare figure after one may leave unsaid. */
 const AMOUNT_MEASURE_RE = /^(?:亩|万亩|吨|公斤|斤|元|万元|亿元|公里|米|平方米)$/;
 /** How far, in characters, a bare figure may stand from the figure whose measure it leaves out. */
@@ -2480,6 +2489,8 @@ export function present(
         )
       )
         return true;
+      // 三四级手术 kept as 三、四级手术: a range of grades written as its two ends listed.
+      if (fact.low !== undefined && draftKey.includes(compareKey(fact.text))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
       if (fact.per && draftKey.includes(fact.per)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.
@@ -2606,11 +2617,13 @@ export function present(
       // 年初三月份办了灯会 kept as 3月举办灯会: a coarse time said right before the month it
       // was, the month the draft keeps.
       const months = periodMonths(fact.key ?? '');
+      // (…or later in its sentence, as the span it was: 暑假接了32个大学生实习 七月初到八月底.)
       const month = others.find(
         (o) =>
           o.kind === 'date' &&
           o.index >= fact.index + fact.text.length &&
-          o.index <= fact.index + fact.text.length + 1 &&
+          (o.index <= fact.index + fact.text.length + 1 ||
+            (o.index <= fact.index + SPAN_RESTATED_MAX && sameSentence(o, fact))) &&
           o.date?.month !== undefined &&
           months?.includes(o.date.month),
       )?.date?.month;
