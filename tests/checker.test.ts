@@ -6964,3 +6964,21 @@ describe('sealed174 classes: grades listed (三、四级), the opening’s 年�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('三、四级手术', '手术'))), ['遗漏 三四级']);
   });
 });
+
+describe('a people’s own festival is a time (古尔邦节前, 撒班节), kept where the draft says it as often', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '帮办居住证35件 古尔邦节前去走访了一次',
+      '研究统战工作3回 撒班节前一次',
+      '撒班节是重头 叫“同心撒班节” 6月28号办的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '帮助办理居住证35件，古尔邦节前组织开展走访。研究统战工作3次，其中撒班节前研究1次。6月28日，举办“同心撒班节”。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the festival dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('古尔邦节前', ''))), ['遗漏 古尔邦节']);
+  });
+});

@@ -2650,6 +2650,11 @@ export function present(
       // Once in the answers and once in the draft: the same time, whatever words now stand
       // around it (a festival the draft names in its opening, a 年初 put in 公文 words).
       if (fact.unique && same.length === 1) return true;
+      // …and a time the draft says as often as the answers do (撒班节 three times each): each
+      // time is there, whatever words now stand around it.
+      // (A quoted name holding it counts: “同心撒班节”.)
+      const told = others.filter((o) => o.kind === 'period' && sameTime(o, fact.key)).length;
+      if (told > 1 && draftKey.split(compareKey(fact.text)).length - 1 >= told) return true;
       return same.some((d) => sameClaim(d, fact, others));
     }
     case 'title':
