@@ -6982,3 +6982,14 @@ describe('a people’s own festival is a time (古尔邦节前, 撒班节), kept
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('古尔邦节前', ''))), ['遗漏 古尔邦节']);
   });
 });
+
+describe('a name that holds a country’s (美国白蛾) vouches for no country', () => {
+  const m = material([section('work', '主要工作', 'work', ['美国白蛾防控打药三轮'])]);
+  const FAITHFUL = '针对美国白蛾开展专项防控，共喷药3轮。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented exchange with that country: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并与美国林业部门开展交流。`)), ['无出处 美国']);
+  });
+});

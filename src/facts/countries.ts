@@ -48,6 +48,8 @@ const COUNTRY_RE = new RegExp(
   'g',
 );
 const NOT_COUNTRY_RE = new RegExp(NOT_COUNTRIES.map(escapeRe).join('|') || '(?!)', 'g');
+/** What a name that holds a country's is blanked with: a 汉字 of no name, so nothing runs on. */
+const MASK = '丨';
 
 /** Every name a country goes by (印度尼西亚, 印尼), by its key. */
 export function countryNames(key: string): string[] {
@@ -63,7 +65,9 @@ const ONE_BEFORE = '方籍';
 const ONE_RUN_RE = new RegExp(`[${ONES}]{3,}(?=等|这些|几个|[^\\u4e00-\\u9fff]|$)`, 'g');
 
 /** Whether `text` names the country `key` by a name or by its one character (留美, 英美日德澳). */
-export function countryIn(text: string, key: string): boolean {
+export function countryIn(raw: string, key: string): boolean {
+  // (美国白蛾 names no 美国.)
+  const text = raw.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));
   if (countryNames(key).some((name) => text.includes(name))) return true;
   const one = ONE_CHAR.get(key);
   if (!one) return false;
@@ -73,7 +77,7 @@ export function countryIn(text: string, key: string): boolean {
 }
 
 export function extractCountries(text: string): CountryFact[] {
-  const masked = text.replace(NOT_COUNTRY_RE, (m) => '\u0001'.repeat(m.length));
+  const masked = text.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));
   return [...masked.matchAll(COUNTRY_RE)].map((m) => ({
     kind: 'country',
     text: m[0],
