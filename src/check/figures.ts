@@ -133,7 +133,7 @@ const TIME_CLAUSE_RE = /(?:年|月|季度?|周)(?:初|中|末|底)[\u4e00-\u9fff
 
 /** 年初确定的目标任务, 年初制定的各项任务: the year's targets as the opening of a 总结 names them. */
 const TARGETS_FORMULA_RE =
-  /^年初(?:确定|制定|既定|部署|提出|定下)的?[\u4e00-\u9fff]{0,4}?(?:目标|任务)/;
+  /^年初(?:确定|制定|既定|部署|提出|定下)的[\u4e00-\u9fff]{0,4}?(?:目标|任务)/;
 
 /**
  * Whether the time word at `at` is part of a formula of the work's rhythm (月初定任务、月中查进度、

@@ -606,7 +606,8 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
 function branchAtPlace(body: string, rest: string): boolean {
   return ORG_STEM_SET.has(body) && BRANCH_PLACE_RE.test(rest);
 }
-const BRANCH_PLACE_RE = /^[^省市州县区旗乡镇]{2,4}[省市州县区旗乡镇]/;
+const BRANCH_PLACE_RE =
+  /^[^省市州县区旗乡镇]{2,4}(?<![社园景片校])[省市州县区旗乡镇](?=总支|支部|支社|委员会|委|基层委员会)/;
 
 /**
  * Verbs of building, setting up or opening that a draft puts between a place and what was built

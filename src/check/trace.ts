@@ -9,7 +9,7 @@ import {
   sharesChar,
   sharesWord,
 } from '../facts/clauses.js';
-import { countryIn, extractCountries } from '../facts/countries.js';
+import { countriesIn, extractCountries } from '../facts/countries.js';
 import { extractEthnicGroups } from '../facts/ethnic.js';
 import {
   type Approx,
@@ -296,9 +296,9 @@ const PER_UNIT_RE = new RegExp(
 export function pointsBack(text: string, c: Claim): boolean {
   const before4 = text.slice(Math.max(0, c.index - 4), c.index);
   return (
-    // 这两项, 以上两项, 上述三个: a count of what was said before it (not 副高以上19个, the 以上
-    // of a grade: at or above it).
-    /(?:[这那]|(?:^|[^\u4e00-\u9fff]|[如按据对将把从经照])以上|上述)$/.test(before4) ||
+    // 这两项, 以上两项, 通过以上三项, 上述三个: a count of what was said before it (not 副高以上19个
+    // or 警戒以上一米二, the 以上 of a grade or a line: at or above it).
+    /(?:[这那]|(?:^|[^\u4e00-\u9fff]|[如按据对将把从经照过实合用])以上|上述)$/.test(before4) ||
     (c.value === 1 &&
       (PICKED_ONE_RE.test(before4) ||
         // 最难的一件, 最大一场: one picked out of several, not a count (最多一次 is: at most once).
@@ -335,10 +335,10 @@ function frequencyOf(text: string, c: Claim): string | undefined {
   // draft writes it.
   const spoken = SPOKEN_RATE_RE.exec(phrase);
   if (!spoken) return undefined;
-  return `每${spoken[1] === '半' ? '半' : ''}${SPOKEN_RATE_UNIT[spoken[2]!] ?? spoken[2]}`;
+  return `每${spoken[1]!.startsWith('半') ? '半' : ''}${SPOKEN_RATE_UNIT[spoken[2]!] ?? spoken[2]}`;
 }
 const SPOKEN_RATE_RE =
-  /(?<![\d〇零一二两三四五六七八九十百])(一个?|半个?)(月|周|星期|礼拜|季度|年|学期)[都要就搞办开弄整来]{0,2}$/;
+  /(?<![\d〇零一二两三四五六七八九十百第这那头前上下同])(一个?|半个?)(月|周|星期|礼拜|季度|年|学期)[都要就搞办开弄整来]{0,2}$/;
 const SPOKEN_RATE_UNIT: Record<string, string> = { 星期: '周', 礼拜: '周' };
 /** What ends a rate's phrase: a mark or a phone's space, not the 、 of a list inside it. */
 const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
@@ -2281,7 +2281,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return eventTraced(c, index);
     case 'country':
       // (…by any name it goes by, wherever the answers write it: 跟缅甸挨着, 去印尼.)
-      return countryIn(index.raw, c.key ?? '');
+      return countriesIn(index.raw).has(c.key ?? '');
     case 'ethnic':
       return (
         index.sources.some((s) => (s.claims.get('ethnic') ?? []).some((o) => o.key === c.key)) ||
@@ -2690,7 +2690,7 @@ export function present(
       return (draft.get('ethnic') ?? []).some((d) => d.key === fact.key);
     case 'country':
       // (…by any name, or its one character: 留美归国 keeps the answers' 美国回来的.)
-      return countryIn(draftKey, fact.key ?? '');
+      return countriesIn(draftKey).has(fact.key ?? '');
     case 'org':
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)

@@ -44,37 +44,48 @@ const SHORT = byLength
  * origin, or before one (美国回来的, 英国留学): 法国 of 依法国有 is none.
  */
 const COUNTRY_RE = new RegExp(
-  `(?:${LONG})|(?<=^|[^\\u4e00-\\u9fff]|[在到去赴从自于往和与及由是]|旅居|侨居|定居|来自|移民)(?:${SHORT})|(?:${SHORT})(?=[^\\u4e00-\\u9fff]|$|留学|回来|归来|归国|籍|华侨|侨|的|等)`,
+  `(?:${LONG})|(?<=^|[^\\u4e00-\\u9fff]|[在到去赴从自于往和与及由是跟同向对]|旅居|侨居|定居|来自|移民)(?:${SHORT})|(?:${SHORT})(?=[^\\u4e00-\\u9fff]|$|留学|回来|归来|归国|籍|华侨|侨|的|等)`,
   'g',
 );
 const NOT_COUNTRY_RE = new RegExp(NOT_COUNTRIES.map(escapeRe).join('|') || '(?!)', 'g');
 /** What a name that holds a country's is blanked with: a 汉字 of no name, so nothing runs on. */
 const MASK = '丨';
 
-/** Every name a country goes by (印度尼西亚, 印尼), by its key. */
-export function countryNames(key: string): string[] {
-  return [...FULL].filter(([, full]) => full === key).map(([name]) => name);
-}
-
 const ONES = [...ONE_CHAR.values()].join('');
-/** 留美, 旅英, 赴日, 中美: a country by its one character after a word of going or staying. */
-const ONE_AFTER = '留旅赴访中';
-/** 美方, 美籍: …or before a word of side or nationality. */
-const ONE_BEFORE = '方籍';
+/**
+ * 留美回来, 旅英华侨, 赴日学习, 美方, 美籍: a country by its one character after a word of going or
+ * staying and before what such a word is about, or (the great powers' only) before 方 or 籍.
+ */
+const ONE_AFTER_RE = new RegExp(
+  `[留旅赴访]([${ONES}])(?=[归回学国期籍侨华乡人]|[^\\u4e00-\\u9fff]|$)|([美英日韩俄德法])[方籍]`,
+  'g',
+);
 /** 英美日德澳: a run of countries by their one characters. */
 const ONE_RUN_RE = new RegExp(`[${ONES}]{3,}(?=等|这些|几个|[^\\u4e00-\\u9fff]|$)`, 'g');
+const ONE_TO_KEY = new Map([...ONE_CHAR].map(([key, one]) => [one, key]));
 
-/** Whether `text` names the country `key` by a name or by its one character (留美, 英美日德澳). */
-export function countryIn(raw: string, key: string): boolean {
-  // (美国白蛾 names no 美国.)
-  const text = raw.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));
-  if (countryNames(key).some((name) => text.includes(name))) return true;
-  const one = ONE_CHAR.get(key);
-  if (!one) return false;
-  if ([...ONE_AFTER].some((w) => text.includes(w + one))) return true;
-  if ([...ONE_BEFORE].some((w) => text.includes(one + w))) return true;
-  return [...text.matchAll(ONE_RUN_RE)].some((m) => m[0].includes(one));
+/**
+ * The countries a text names, by key: by any name, and by their one character
+ * (留美, 美方, 英美日德澳). Read once per text (the answers are asked for every claim).
+ */
+export function countriesIn(text: string): Set<string> {
+  if (cached?.text === text) return cached.keys;
+  // (Any name as written: a phone runs words together, 跟缅甸挨着, 主要在马来西亚 印尼.)
+  const masked = text.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));
+  const keys = new Set([...FULL].filter(([name]) => masked.includes(name)).map(([, key]) => key));
+  for (const m of masked.matchAll(ONE_AFTER_RE)) {
+    const key = ONE_TO_KEY.get(m[1] ?? m[2] ?? '');
+    if (key) keys.add(key);
+  }
+  for (const m of masked.matchAll(ONE_RUN_RE))
+    for (const one of m[0]) {
+      const key = ONE_TO_KEY.get(one);
+      if (key) keys.add(key);
+    }
+  cached = { text, keys };
+  return keys;
 }
+let cached: { text: string; keys: Set<string> } | undefined;
 
 export function extractCountries(text: string): CountryFact[] {
   const masked = text.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));

@@ -455,9 +455,12 @@ const HALF_ALONE_RE = /^半(?![年月天日个数径导岛场夜边点小份价�
  * figure's measure becomes and how long the figure's text runs past its numeral.
  */
 const TENTHS = '〇一二三四五六七八九';
-/** 米二, 块五: a measure, then one numeral that no measure or order of ten follows. */
+/**
+ * 米二, 块五: a measure, then one numeral that ends the figure, or before the next figure (三块五一斤;
+ * not 500元一并发放, 九块一张).
+ */
 const TENTH_AFTER_RE =
-  /^(?:米|块|元)([一二三四五六七八九])(?![十百千万亿个米块元斤毛角分年月日天号点])/;
+  /^(?:米|块|元)([一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|的|钱|[一二两三四五六七八九十\d])/;
 
 function halfAfter(
   own: string,
@@ -504,7 +507,9 @@ function halfAfter(
  * ranked in may stand between (考了全市第二, 排全县第五).
  */
 const RANK_BEFORE_RE =
-  /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$|全[省市州县区旗国乡镇盟]第$/;
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
+/** 平均分全区第二: the field alone before a rank that ends its clause (not 全县第一书记). */
+const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
 /** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
 const RANK_CORRECTED_RE =
   /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
@@ -1037,6 +1042,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const rank =
       ordinal &&
       (RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 9), start)) ||
+        (RANK_FIELD_RE.test(work.slice(Math.max(0, start - 3), start)) &&
+          !/^[\u4e00-\u9fff]/.test(after)) ||
         RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';

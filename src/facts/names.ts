@@ -147,12 +147,13 @@ const WORDLIKE_SURNAMES = alternation(loadWords('wordlike-surnames'));
  * A conjunction (和, 与, 及) ends a name only before what it joins (王建国和李明): 秘书长韩立和 then
  * a space or a mark is 韩立和.
  */
+const PEOPLE_NOUN_LIST = loadWords('people-nouns');
 const NAME_ENDS = byLength(loadWords('name-ends'))
   .map((end) => {
     // (…and an end that begins a word for people is none there: 和致富带头人 is no 和致富.)
-    const tails = loadWords('people-nouns')
-      .filter((n) => n.length > end.length && n.startsWith(end))
-      .map((n) => escapeRe(n.slice(end.length)));
+    const tails = PEOPLE_NOUN_LIST.filter((n) => n.length > end.length && n.startsWith(end)).map(
+      (n) => escapeRe(n.slice(end.length)),
+    );
     return escapeRe(end) + (tails.length > 0 ? `(?!${tails.join('|')})` : '');
   })
   .join('|')

@@ -73,6 +73,11 @@ export function extractPeriods(text: string): PeriodFact[] {
     if (m[0] === '年尾' && /年头[到至]$/.test(text.slice(0, m.index))) continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
+    // A solar term read across words: 建立秋冬季 (建立), 入冬至今 (至今), 秋分红 (分红).
+    if (/^立[春夏秋冬]$/.test(key) && /[建设确成树创订自独对孤]$/.test(text.slice(0, m.index)))
+      continue;
+    if (/^[冬夏]至$/.test(key) && text.startsWith('今', m.index + 2)) continue;
+    if (/^[春秋]分$/.test(key) && /^[红钱数值配]/.test(text.slice(m.index + 2))) continue;
     // 青禾节 就是当地瑶族过年: a festival said to be another's new year — what it is, no time.
     if (FESTIVAL_IS_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
@@ -123,6 +128,8 @@ const oneSentence = (text: string, from: number, to: number) =>
   !/[。！？；\n]/.test(text.slice(from, to));
 
 /** A part of the day said with a time (下午5点半): the time is on one half of the clock. */
+/** The last bare hour a phone may mean in the afternoon (五点半, 6点): 8点 is the morning's. */
+const AFTERNOON_LAST = 6;
 const PART_OF_DAY_RE = /^(?:早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)/;
 
 /**
@@ -135,7 +142,7 @@ export function sameTime(answer: { text: string; key?: string }, draftKey?: stri
   const bare = /^(\d{1,2}):(\d{2})$/.exec(answer.key ?? '');
   if (!bare || draftKey === undefined || PART_OF_DAY_RE.test(answer.text)) return false;
   const h = Number(bare[1]);
-  return h >= 1 && h < 12 && draftKey === `${h + 12}:${bare[2]}`;
+  return h >= 1 && h <= AFTERNOON_LAST && draftKey === `${h + 12}:${bare[2]}`;
 }
 
 export function extractClockTimes(text: string): PeriodFact[] {
