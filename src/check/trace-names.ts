@@ -1,4 +1,10 @@
-import { eventRoot, mentionsName, ORG_STEM_SET, PEOPLE_END_RE } from '../facts/names.js';
+import {
+  eventRoot,
+  mentionsName,
+  ORG_ALIASES,
+  ORG_STEM_SET,
+  PEOPLE_END_RE,
+} from '../facts/names.js';
 import {
   COMPOUND_SURNAMES,
   charsApart,
@@ -345,14 +351,6 @@ function levelHeadsList(name: string, raw: string): boolean {
     return false;
   });
 }
-
-/** words/org-aliases.txt: each full name with the short forms it goes by. */
-const ORG_ALIASES = new Map(
-  loadWords('org-aliases').map((line) => {
-    const [full = '', ...short] = line.split(/\s+/);
-    return [full, short] as const;
-  }),
-);
 
 /** The names a body goes by (民盟, 中国民主同盟), itself included, from words/org-aliases.txt. */
 export function aliasesOf(name: string): string[] {

@@ -1439,10 +1439,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       if (c.measure !== '' || c.value === undefined || c.approx !== undefined) continue;
       const end = c.index + c.text.length;
       if (/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))) continue;
-      const prev = figures
-        .slice(0, i)
-        .reverse()
-        .find((p) => p.measure !== '');
+      const prev = figures.findLast((p, j) => j < i && p.measure !== '');
       if (
         prev?.value === undefined ||
         !AMOUNT_MEASURE_RE.test(prev.measure ?? '') ||

@@ -454,13 +454,12 @@ const HALF_ALONE_RE = /^半(?![年月天日个数径导岛场夜边点小份价�
  * unit that divides; never after 人 or 场), 9分半 (minutes: 分 alone is no measure). What the
  * figure's measure becomes and how long the figure's text runs past its numeral.
  */
-const TENTHS = '〇一二三四五六七八九';
 /**
  * 米二, 块五: a measure, then one numeral that ends the figure, or before the next figure (三块五一斤;
  * not 500元一并发放, 九块一张).
  */
 const TENTH_AFTER_RE =
-  /^(?:米|块|元)([一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|的|钱|[一二两三四五六七八九十\d])/;
+  /^(米|块|元)([一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|的|钱|[一二两三四五六七八九十\d])/;
 
 function halfAfter(
   own: string,
@@ -484,15 +483,11 @@ function halfAfter(
   // 一米二, 三块五: a spoken tenth after a measure of length or money is 1.2米, 3.5元.
   const tenth = TENTH_AFTER_RE.exec(after);
   // (Not 九块一张: a measure after the numeral makes it a count of its own.)
-  if (
-    tenth &&
-    (own === '米' || own === '块' || own === '元') &&
-    !MEASURE_RE.test(after.slice(own.length + 1))
-  )
+  if (tenth && own === tenth[1] && !MEASURE_RE.test(after.slice(own.length + 1)))
     return {
       measure: own === '块' ? '元' : own,
       length: own.length + 1,
-      more: TENTHS.indexOf(tenth[1]!) / 10,
+      more: (cnOrArabic(tenth[2]) ?? 0) / 10,
     };
   if (!HALVING_MEASURES.has(own)) return undefined;
   return HALF_ALONE_RE.test(after.slice(own.length))

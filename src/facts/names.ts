@@ -51,8 +51,15 @@ export function mentionsName(text: string, name: string): boolean {
   }
   return false;
 }
-/** Bodies known by a name of their own (民盟, 工商联, 侨联 …): words/org-aliases.txt. */
-const KNOWN_BODIES = new Set(loadWords('org-aliases').flatMap((line) => line.split(/\s+/)));
+/** words/org-aliases.txt: each full name with the short forms it goes by. */
+export const ORG_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
+  loadWords('org-aliases').map((line) => {
+    const [full = '', ...short] = line.split(/\s+/);
+    return [full, short] as const;
+  }),
+);
+/** Bodies known by a name of their own (民盟, 工商联, 侨联 …): every name of ORG_ALIASES. */
+const KNOWN_BODIES = new Set([...ORG_ALIASES].flat(2));
 
 /** 民进 in 居民进行, 民革 in 人民革命, 民建 in 人民建设 are not the parties. */
 const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
@@ -107,8 +114,11 @@ const NAME_BOUNDARIES = loadWords('name-boundaries');
  * (not an event's: 第二届同心联谊会 is that event's name).
  */
 const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS, '届', '原']);
-/** An event's name may hold a time (中秋联谊会): only the words stop it. */
-const EVENT_BOUNDARIES = new Set(NAME_BOUNDARIES);
+/**
+ * words/name-boundaries.txt as a set: the left end of an event's name, which may hold a time
+ * (中秋联谊会: only the words stop it), and of a dotted name's first part.
+ */
+const NAME_BOUNDARY_SET = new Set(NAME_BOUNDARIES);
 const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
@@ -1243,7 +1253,7 @@ const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}
  */
 function afterBoundary(run: string): string {
   for (let i = run.length - 2; i > 0; i--) {
-    if (NAME_BOUNDARIES.some((w) => run.slice(0, i).endsWith(w))) return run.slice(i);
+    if (endsWithBoundary(run, i, NAME_BOUNDARY_SET)) return run.slice(i);
   }
   return run;
 }
@@ -1454,7 +1464,7 @@ function extractEvents(text: string, out: NameFact[]): void {
     if (EVENT_MODIFIED_HEAD_RE.test(text.slice(end))) continue;
     // 三八妇女节当天集中汇演: the day it was held (当天, 那天, 期间) is when, not the event's name.
     // (王秀兰列席区人民代表大会: a person read before it ends the name on the left.)
-    let from = prefixStart(text, m.index, EVENT_BOUNDARIES, 12);
+    let from = prefixStart(text, m.index, NAME_BOUNDARY_SET, 12);
     for (const o of out) {
       const end = o.index + o.text.length;
       if (o.kind === 'person' && end > from && end <= m.index) from = end;

@@ -113,8 +113,9 @@ const MEASURE_AFTER = '[个名人户家次项场批期位件元天届%％]';
  * A time of day: 下午3点, 晚9点, 15时, 8:30, 早8点半. Written on the 24-hour clock in its key
  * (下午3点 = 15时 = 15:00), so either form traces the other.
  */
+const PARTS_OF_DAY = '早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚';
 export const CLOCK_RE = new RegExp(
-  String.raw`(早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
+  String.raw`(${PARTS_OF_DAY})?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
@@ -128,9 +129,9 @@ const oneSentence = (text: string, from: number, to: number) =>
   !/[。！？；\n]/.test(text.slice(from, to));
 
 /** A part of the day said with a time (下午5点半): the time is on one half of the clock. */
+const PART_OF_DAY_RE = new RegExp(`^(?:${PARTS_OF_DAY})`);
 /** The last bare hour a phone may mean in the afternoon (五点半, 6点): 8点 is the morning's. */
 const AFTERNOON_LAST = 6;
-const PART_OF_DAY_RE = /^(?:早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚)/;
 
 /**
  * Whether the draft's time `draftKey` is the answer's time `answer` (a period fact): the same
