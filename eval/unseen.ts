@@ -335,6 +335,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         their fixes, then told
  *   eval/unseen/sealed174/ a hundred-and-seventy-fourth, the same (GLM-4 and Kimi styles),
  *                         measured after sealed172's fixes
+ *   eval/unseen/sealed175/ a hundred-and-seventy-fifth, written at the eighteenth session's start
+ *                         (Kimi and Qwen-Max styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -380,6 +382,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Qwen-Max styles); the same
  *   eval/unseen/sealed173/ a hundred-and-seventy-third, written while sealed169 and sealed171
  *                         were told (DeepSeek-R1 and ERNIE styles); the same
+ *   eval/unseen/sealed176/ a hundred-and-seventy-sixth, written at the eighteenth session's start
+ *                         (DeepSeek-V3 and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -554,6 +558,7 @@ const HALVES = [
   'sealed171',
   'sealed172',
   'sealed174',
+  'sealed175',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -574,6 +579,7 @@ const HALVES = [
   'sealed166',
   'sealed170',
   'sealed173',
+  'sealed176',
 ] as const;
 type Half = (typeof HALVES)[number];
 

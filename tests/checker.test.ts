@@ -6994,3 +6994,26 @@ describe('a name that holds a country’s (美国白蛾) vouches for no country'
     assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并与美国林业部门开展交流。`)), ['无出处 美国']);
   });
 });
+
+describe('sealed175 classes: 同志任 is the appointment formula, a lecture said by its verb (来讲了一次…)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '八月新成立了职院支部 支部主委是柯岚',
+      '请县民宗局的同志来讲了一次防范宗教渗透校园',
+    ]),
+  ]);
+  const FAITHFUL =
+    '8月新成立职院支部，由柯岚同志任支部主委。邀请县民宗局的同志来校开展防范宗教渗透校园专题讲座1次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented appointee, or a lecture on another theme: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('柯岚同志', '柯岚同志、任志刚同志'))), [
+      '无出处 任志刚',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('防范宗教渗透校园', '铸牢民族共同体意识'))),
+      ['无出处 铸牢民族共同体意识专题讲座'],
+    );
+  });
+});

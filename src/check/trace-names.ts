@@ -1004,6 +1004,17 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
       if (at > 0 && line.slice(0, at).includes(root)) return true;
     }
   }
+  // 防范宗教渗透校园专题讲座 for 来讲了一次防范宗教渗透校园: the kind said by its first character
+  // as the verb (讲了, 演过), the name whole in that sentence.
+  if (
+    root.length === 2 &&
+    (c.core ?? '').length >= 4 &&
+    sentencesOf(c.core!, index).some(
+      ({ text, global }) =>
+        !global && (text.includes(`${root[0]}了`) || text.includes(`${root[0]}过`)),
+    )
+  )
+    return true;
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
   if (namedWithoutDe(index, c.text)) {
     return true;

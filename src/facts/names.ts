@@ -1720,12 +1720,26 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   extractEvents(work, out);
   // 青石村、白沙村两个点: a place's name holds no person (石村, 白沙村 read from the list).
   const places = out.filter((o) => o.place);
+  const persons = out.filter((o) => o.kind === 'person');
   const named = out.filter(
     (o) =>
       o.kind !== 'person' ||
-      !places.some((p) => o.index >= p.index && o.index < p.index + p.text.length),
+      (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
+        !servesAs(o, work, persons)),
   );
   return named.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * 柯岚同志任支部主委, 李华任团委书记: 任 right after a person (or 同志) is the verb of the 公文's
+ * appointment formula (担任), not the surname of a 任支部.
+ */
+function servesAs(o: NameFact, text: string, persons: readonly NameFact[]): boolean {
+  if (!o.text.startsWith('任')) return false;
+  return (
+    text.slice(0, o.index).endsWith('同志') ||
+    persons.some((p) => p !== o && p.index + p.text.length === o.index)
+  );
 }
 
 /** What an event's ending is about: 联谊 of 联谊会, 招聘 of 招聘会, 行动 of 行动. */
