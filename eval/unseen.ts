@@ -337,6 +337,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         measured after sealed172's fixes
  *   eval/unseen/sealed175/ a hundred-and-seventy-fifth, written at the eighteenth session's start
  *                         (Kimi and Qwen-Max styles); measured at first sight, then told
+ *   eval/unseen/sealed177/ a hundred-and-seventy-seventh, the same (ERNIE and Doubao styles),
+ *                         measured after sealed175's fixes
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -559,6 +561,7 @@ const HALVES = [
   'sealed172',
   'sealed174',
   'sealed175',
+  'sealed177',
   'sealed108',
   'sealed113',
   'sealed116',

@@ -7017,3 +7017,21 @@ describe('sealed175 classes: 同志任 is the appointment formula, a lecture sai
     );
   });
 });
+
+describe('sealed177 classes: a lecture on the summary’s own field (统战专题讲座) for 请党校老师来讲了一课', () => {
+  const m = material([
+    section('study', '理论学习', 'work', [
+      '5月份请区委党校老师来讲了一课 街道社区干部七十多个人听',
+    ]),
+  ]);
+  const FAITHFUL = '5月份邀请区委党校老师举办统战专题讲座1场，街道和社区干部七十多人参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a lecture on another field, or a second one: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('统战专题讲座', '禁毒专题讲座'))), [
+      '无出处 禁毒专题讲座',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1场', '2场'))), ['无出处 2场']);
+  });
+});

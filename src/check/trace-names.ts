@@ -965,7 +965,9 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     // the answers' 茶画会, one character written another way after a verb of holding.
     return (
       index.raw.includes(root) ||
-      (EVENT_CLASSES.get(root) ?? []).some((w) => index.raw.includes(w)) ||
+      (EVENT_CLASSES.get(root) ?? []).some(
+        (w) => index.raw.includes(w) || saidApart(index.raw, w),
+      ) ||
       (suffix.length >= 3 && bareKindMistyped(index.raw, suffix))
     );
   }
@@ -1035,6 +1037,17 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
       sentencesOf(kind, index).some(
         ({ text, global }) => !global && eventIn(c.core ?? '', kind, text),
       ),
+  );
+}
+
+/**
+ * 讲了一课 for 讲课, 上了三次课 for 上课: a two-character kind that is a verb and its object, said
+ * apart by 了 and a count between them.
+ */
+function saidApart(raw: string, word: string): boolean {
+  if (word.length !== 2) return false;
+  return new RegExp(`${word[0]}了[一二两三四五六七八九十几\\d]*[次场堂节个回]?${word[1]}`).test(
+    raw,
   );
 }
 

@@ -1875,10 +1875,15 @@ export function buildIndex(material: Material): SourceIndex {
     .slice(place?.[0].length ?? 0)
     .replace(UNIT_FIELD_END_RE, '')
     .replace(/工作$/, '');
-  const unitFields =
-    field.length >= 2 && field.length <= 8
+  // …and the template's own field (统战 of 统战工作总结): 统战专题讲座 in a 统战 summary says
+  // what every event of it is about, not which one.
+  const templateField = material.titleSuffix.replace(/工作总结$|总结$/, '');
+  const unitFields = [
+    ...(field.length >= 2 && field.length <= 8
       ? [field, ...field.split(/[和与及、]/).filter((w) => w.length >= 2 && w !== field)]
-      : [];
+      : []),
+    ...(templateField.length >= 2 ? [templateField] : []),
+  ];
   // Any unit whose name ends in 会 is an association of members (青年联谊会, 欧美同学会): a
   // draft calls it 协会 or by its own kind (联谊会) as it calls a 协会 so.
   const membership =
