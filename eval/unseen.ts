@@ -339,6 +339,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Kimi and Qwen-Max styles); measured at first sight, then told
  *   eval/unseen/sealed177/ a hundred-and-seventy-seventh, the same (ERNIE and Doubao styles),
  *                         measured after sealed175's fixes
+ *   eval/unseen/sealed178/ a hundred-and-seventy-eighth, written while sealed175 was told (GPT-4o
+ *                         and Kimi styles); measured at first sight after sealed177's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -386,6 +389,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         were told (DeepSeek-R1 and ERNIE styles); the same
  *   eval/unseen/sealed176/ a hundred-and-seventy-sixth, written at the eighteenth session's start
  *                         (DeepSeek-V3 and GLM-4 styles); the same
+ *   eval/unseen/sealed179/ a hundred-and-seventy-ninth, written while sealed175 was told (Qwen2.5
+ *                         and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -562,6 +567,7 @@ const HALVES = [
   'sealed174',
   'sealed175',
   'sealed177',
+  'sealed178',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -583,6 +589,7 @@ const HALVES = [
   'sealed170',
   'sealed173',
   'sealed176',
+  'sealed179',
 ] as const;
 type Half = (typeof HALVES)[number];
 

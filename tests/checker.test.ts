@@ -7035,3 +7035,24 @@ describe('sealed177 classes: a lecture on the summary’s own field (统战专�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('1场', '2场'))), ['无出处 2场']);
   });
 });
+
+describe('sealed178 classes: a guess refined then corrected (十几场 大概十五场吧 不对是十六场), 驻县部队, a firm named twice side by side', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '用布依话宣讲 搞了十几场 大概十五场吧 不对是十六场',
+      '春节前走访了县人武部 武警柞岭中队 还有消防救援大队',
+      '审了县城投 就是峪川城发集团的资产负债损益 发现问题12个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '用布依语开展宣讲16场。春节前走访县人武部、武警柞岭中队和消防救援大队，向驻县部队送去节日问候。对县城投公司峪川城发集团开展资产负债损益审计，发现问题12个。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the guess kept instead of the correction, or an invented firm beside the real one: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('16场', '十几场'))), ['遗漏 十六场']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县城投公司', '县交投公司'))), [
+      '无出处 县交投公司',
+    ]);
+  });
+});

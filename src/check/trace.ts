@@ -1244,6 +1244,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       inheritWords(f, old);
     }
   }
+  // 搞了十几场 大概十五场吧 不对是十六场: a rough figure refined right before one taken back
+  // (十几 → 大概十五) goes with it: just before it, its measure, nothing but a space between.
+  for (let i = figures.length - 1; i > 0; i--) {
+    const after = figures[i]!;
+    const prev = figures[i - 1]!;
+    if (!after.withdrawn || prev.withdrawn || !sameMeasure(prev.measure, after.measure)) continue;
+    if (prev.approx === undefined && after.approx === undefined) continue;
+    if (!/^[\s，,]*$/.test(text.slice(prev.index + prev.text.length, after.index))) continue;
+    prev.told = true;
+    prev.withdrawn = true;
+  }
   // “便民驿站” 不对 名字叫“暖心小站”: a name in quotes corrected by the next one.
   const named = out.filter((c) => c.kind === 'quote' || c.kind === 'title');
   for (const [i, c] of named.entries()) {

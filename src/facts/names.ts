@@ -1716,19 +1716,47 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
     extractCountedWorks(work, out);
     extractPlacesBeforeCount(work, out);
   }
+  splitApposed(out);
   extractPersons(work, out, options.answers === true);
   extractEvents(work, out);
   // 青石村、白沙村两个点: a place's name holds no person (石村, 白沙村 read from the list).
   const places = out.filter((o) => o.place);
   const persons = out.filter((o) => o.kind === 'person');
-  const named = out.filter(
-    (o) =>
-      o.kind !== 'person' ||
-      (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
-        !servesAs(o, work, persons)),
+  const named = out.filter((o) =>
+    // 驻县部队, 驻村工作队: a kind said by where it is stationed (the unit's own county or
+    // village) is a description, no body's name.
+    o.kind === 'org'
+      ? !STATIONED_RE.test(o.text)
+      : o.kind !== 'person' ||
+        (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
+          !servesAs(o, work, persons)),
   );
   return named.sort((a, b) => a.index - b.index);
 }
+
+/** A firm's ending inside a body's name read, more name after it (县城投公司|峪川城发集团). */
+const INNER_FIRM_RE = /(?:公司|集团)(?=[\u4e00-\u9fff]{4})/;
+/**
+ * 县城投公司峪川城发集团: two bodies side by side, the second naming the first (a short name
+ * and the full one): each read on its own where the second is a body's name by itself.
+ */
+function splitApposed(out: NameFact[]): void {
+  for (const [i, o] of out.entries()) {
+    if (o.kind !== 'org') continue;
+    const m = INNER_FIRM_RE.exec(o.text);
+    if (!m) continue;
+    const cut = m.index + m[0].length;
+    const tail = o.text.slice(cut);
+    const read: NameFact[] = [];
+    extractOrgs(tail, read);
+    // (县建工集团股份有限公司 is one: 股份有限公司 is a kind, no name of its own.)
+    if (read.length !== 1 || read[0]!.text !== tail || /^(?:股份|有限|责任)+公司$/.test(tail))
+      continue;
+    out.splice(i, 1, { ...o, text: o.text.slice(0, cut) }, { ...read[0]!, index: o.index + cut });
+  }
+}
+
+const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
 
 /**
  * 柯岚同志任支部主委, 李华任团委书记: 任 right after a person (or 同志) is the verb of the 公文's
