@@ -342,6 +342,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed178/ a hundred-and-seventy-eighth, written while sealed175 was told (GPT-4o
  *                         and Kimi styles); measured at first sight after sealed177's fixes, then
  *                         told
+ *   eval/unseen/sealed180/ a hundred-and-eightieth, written while sealed177 was told (DeepSeek-V3
+ *                         and ERNIE styles); measured at first sight after sealed178's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -391,6 +394,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and GLM-4 styles); the same
  *   eval/unseen/sealed179/ a hundred-and-seventy-ninth, written while sealed175 was told (Qwen2.5
  *                         and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed181/ a hundred-and-eighty-first, written while sealed177 was told (Doubao
+ *                         and Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -568,6 +573,7 @@ const HALVES = [
   'sealed175',
   'sealed177',
   'sealed178',
+  'sealed180',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -590,6 +596,7 @@ const HALVES = [
   'sealed173',
   'sealed176',
   'sealed179',
+  'sealed181',
 ] as const;
 type Half = (typeof HALVES)[number];
 

@@ -7056,3 +7056,42 @@ describe('sealed178 classes: a guess refined then corrected (十几场 大概十
     ]);
   });
 });
+
+describe('sealed180 classes: a spelt given name then a Han surname (伊万·谷), a share corrected in words, 单场 for 一场', () => {
+  const m = material([
+    section('representatives', '代表人士', 'work', [
+      '主要联系老人协会会长伊万·谷 还有做列巴的娜塔莎·孙 她是县政协委员',
+      '七月份成立了美食协会 会员19户 安德烈·晁当会长',
+      '育苗八百万株 够全镇用六成 不对 大概一半多 全县住宅小区142个',
+      '达人雷晓蔓一场直播卖了十一万单 村里有一座老的东正教堂',
+    ]),
+  ]);
+  const FAITHFUL =
+    '重点联系老人协会会长伊万·谷和列巴制作能手娜塔莎·孙等党外代表人士，其中娜塔莎·孙为县政协委员。7月，搭建行业协会平台，成立美食协会，吸纳会员19户，由安德烈·晁担任会长。育苗800万株，可满足全镇一半以上需求；全县现有住宅小区142个。达人雷晓蔓单场直播销售十一万单。村内有一座东正教老教堂。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented member, or the corrected share kept: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('伊万·谷和', '伊万·谷、彼得·周和'))), [
+      '无出处 彼得·周',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一半以上', '六成'))), ['无出处 六成']);
+  });
+});
+
+describe('sealed180 classes: a lecture said by its verb right before the name (讲新时代统战理论), a name before 统筹', () => {
+  const m = material([
+    section('study', '理论学习', 'work', [
+      '6月请区委党校老师讲新时代统战理论 干部70来人',
+      '同心讲堂 教务处主任包海龙统筹 每月1期',
+    ]),
+  ]);
+  const FAITHFUL =
+    '6月，邀请区委党校教师作新时代统战理论专题讲座，干部70人左右参加。打造“同心讲堂”，由教务处主任包海龙统筹安排，每月举办1期。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another coordinator: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('包海龙', '包丽娜'))), ['无出处 包丽娜']);
+  });
+});

@@ -1006,14 +1006,21 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
       if (at > 0 && line.slice(0, at).includes(root)) return true;
     }
   }
-  // 防范宗教渗透校园专题讲座 for 来讲了一次防范宗教渗透校园: the kind said by its first character
-  // as the verb (讲了, 演过), the name whole in that sentence.
+  // 防范宗教渗透校园专题讲座 for 来讲了一次防范宗教渗透校园 (or 讲新时代统战理论): the kind said
+  // by its first character as the verb (讲了, 演过, or right before the name), the name whole in
+  // that sentence.
+  // (The name as written before its kind: the core leaves out generic words, 统战 of
+  // 新时代统战理论.)
+  const named = c.text.slice(0, c.text.length - suffix.length).replace(/(?:专题|系列|主题)$/, '');
   if (
     root.length === 2 &&
-    (c.core ?? '').length >= 4 &&
-    sentencesOf(c.core!, index).some(
+    named.length >= 4 &&
+    sentencesOf(named, index).some(
       ({ text, global }) =>
-        !global && (text.includes(`${root[0]}了`) || text.includes(`${root[0]}过`)),
+        !global &&
+        (text.includes(`${root[0]}了`) ||
+          text.includes(`${root[0]}过`) ||
+          text.includes(`${root[0]}${named}`)),
     )
   )
     return true;

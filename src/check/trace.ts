@@ -674,6 +674,10 @@ export const TOTAL_WORD_RE = new RegExp(
 );
 /** Words that can only correct, anywhere between a total and the total that replaces it. */
 const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
+const SHARE_CORRECTION_RE = new RegExp(
+  `${PLAIN_WRONG}[\\s，,]*(?:应该是|是)?[\\s，,]*(?:大概|大约|差不多|约)?(?:一半|大半|多半|小半|一大半|一小半)`,
+  'g',
+);
 /** What takes back a quoted name for the next: 不对 名字叫, 错了 应该是, 后来改叫. */
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
@@ -1254,6 +1258,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (!/^[\s，,]*$/.test(text.slice(prev.index + prev.text.length, after.index))) continue;
     prev.told = true;
     prev.withdrawn = true;
+  }
+  // 够全镇用六成 不对 大概一半多: a share corrected by a share said in words (一半, 大半) takes
+  // back the share before it in its sentence.
+  for (const m of text.matchAll(SHARE_CORRECTION_RE)) {
+    const { start } = sentenceAt(text, m.index);
+    const old = figures.filter(
+      (f) => f.index >= start && f.index < m.index && /^(?:成|%)$/.test(f.measure ?? ''),
+    );
+    const last = old.at(-1);
+    if (!last || last.withdrawn) continue;
+    last.told = true;
+    last.withdrawn = true;
   }
   // “便民驿站” 不对 名字叫“暖心小站”: a name in quotes corrected by the next one.
   const named = out.filter((c) => c.kind === 'quote' || c.kind === 'title');
@@ -2457,6 +2473,8 @@ export function present(
         onlyOneInDraft(paragraphs, fact.words)
       )
         return true;
+      // 一场直播卖了十一万单 kept as 单场直播: one of its measure said as 单 (单场, 单次, 单日).
+      if (fact.value === 1 && fact.measure && draftKey.includes(`单${fact.measure}`)) return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 评了1名劳模 是茶厂的技术员郑春燕 kept as 茶厂技术骨干郑春燕获评劳模: one person, named in

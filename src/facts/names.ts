@@ -93,7 +93,7 @@ const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 const ORG_STEMS = loadWords('org-stems');
 export const ORG_STEM_SET: ReadonlySet<string> = new Set(ORG_STEMS);
 const FOUNDING_RE =
-  /创办|创建|组建|筹建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
+  /创办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
 /** Every verb of founding in a span (the last one is where a name begins). */
 const FOUNDING_ALL_RE = new RegExp(FOUNDING_RE.source, 'g');
 /** Whether `left` is a body's name ending in a stem (县养蜂协会), not the bare stem. */
@@ -1270,7 +1270,18 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
     const rest = text.slice(m.index + 1);
     const spelt = SPELT_RUN_RE.exec(rest)?.[0];
     const ended = AFTER_DOT_RE.exec(rest)?.[0];
-    const after = spelt && (!ended || spelt.length < ended.length) ? spelt : ended;
+    // 伊万·谷, 娜塔莎·孙为县政协委员: a spelt given name, then a Han surname of one character
+    // (as the Russians of the borderlands write theirs): the name ends with it when nothing spelt
+    // follows.
+    const hanSurname =
+      SINGLE_SURNAMES.has(rest[0] ?? '') &&
+      !TRANSLITERATED_RE.test(rest.slice(0, 1)) &&
+      !TRANSLITERATED_RE.test(rest.slice(1, 2));
+    const after = hanSurname
+      ? rest[0]
+      : spelt && (!ended || spelt.length < ended.length)
+        ? spelt
+        : ended;
     if (!after) continue;
     let from = m.index;
     while (from > 0 && from > m.index - 6 && HAN_CHAR_RE.test(text[from - 1]!)) from--;
@@ -1283,7 +1294,7 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
       ? run.slice(title.index + title[0].length)
       : people && run.length - (people.index + people[0].length) >= 2
         ? run.slice(people.index + people[0].length)
-        : (SPELT_END_RE.exec(run)?.[0] ?? afterBoundary(run.slice(-4)));
+        : (SPELT_END_RE.exec(run)?.[0] ?? afterBoundary(run).slice(-4));
     if (first.length < 2 || [...(first + after)].some((ch) => POSTED_NOT_NAME_RE.test(ch)))
       continue;
     const index = m.index - first.length;
@@ -1534,6 +1545,8 @@ const PLACE_NOT_NAME_RE =
 function extractPlaces(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(PLACE_END_RE)) {
     let start = prefixStart(text, m.index, ORG_BOUNDARIES, 4);
+    // 全县住宅小区142个: a level after 全 is the whole of the place (全县), no place's level.
+    if (LEVEL_CHAR_RE.test(text[start] ?? '') && text[start - 1] === '全') start++;
     // 管着石岗镇: a particle ends the verb before the name.
     const particle = PARTICLE_RE.exec(text.slice(start, m.index - 2));
     if (particle) start += particle.index + 1;
@@ -1561,8 +1574,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
         : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
           ? 3
           : 2;
-    // (柳岸基督教堂, 石门清真寺: the faith is the kind's, not the name's length.)
-    const proper = /^[寺教]/.test(m[0]) ? name.replace(/(?:基督|天主|清真|福音)$/, '') : name;
+    // (柳岸基督教堂, 石门清真寺: the faith is the kind's, not the name's length; 东正教堂 names
+    // no place.)
+    const proper = /^[寺教]/.test(m[0]) ? name.replace(/(?:基督|天主|清真|福音|东正)$/, '') : name;
     if (proper.length < 2 || proper.length > longest) continue;
     // (…where, not which: 村里清真寺.)
     if (proper !== name && /^[省市县区乡镇村]?[里内上中]$|^(?:村里|镇上|县里)/.test(proper))
@@ -1729,7 +1743,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
       ? !STATIONED_RE.test(o.text)
       : o.kind !== 'person' ||
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
-          !servesAs(o, work, persons)),
+          !servesAs(o, work, persons) &&
+          !insideDotted(o, persons)),
   );
   return named.sort((a, b) => a.index - b.index);
 }
@@ -1755,6 +1770,13 @@ function splitApposed(out: NameFact[]): void {
     out.splice(i, 1, { ...o, text: o.text.slice(0, cut) }, { ...read[0]!, index: o.index + cut });
   }
 }
+
+/** 安德烈·晁担任会长: a name read from inside a dotted one (晁担任) is part of that one. */
+const insideDotted = (o: NameFact, persons: readonly NameFact[]): boolean =>
+  persons.some(
+    (p) =>
+      p !== o && p.text.includes('·') && o.index > p.index && o.index < p.index + p.text.length,
+  );
 
 const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
 
