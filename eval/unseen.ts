@@ -345,6 +345,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed180/ a hundred-and-eightieth, written while sealed177 was told (DeepSeek-V3
  *                         and ERNIE styles); measured at first sight after sealed178's fixes, then
  *                         told
+ *   eval/unseen/sealed182/ a hundred-and-eighty-second, written while sealed178 was told (GLM-4
+ *                         and Qwen-Max styles); measured at first sight after sealed180's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -396,6 +399,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed181/ a hundred-and-eighty-first, written while sealed177 was told (Doubao
  *                         and Kimi styles); the same
+ *   eval/unseen/sealed183/ a hundred-and-eighty-third, written while sealed178 was told (GPT-4o
+ *                         and DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -574,6 +579,7 @@ const HALVES = [
   'sealed177',
   'sealed178',
   'sealed180',
+  'sealed182',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -597,6 +603,7 @@ const HALVES = [
   'sealed176',
   'sealed179',
   'sealed181',
+  'sealed183',
 ] as const;
 type Half = (typeof HALVES)[number];
 

@@ -7095,3 +7095,27 @@ describe('sealed180 classes: a lecture said by its verb right before the name (�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('包海龙', '包丽娜'))), ['无出处 包丽娜']);
   });
 });
+
+describe('sealed182 classes: a name between its body and its title (保健院虎秀兰院长), 高了6个点, 钱大部分, a compound surname after 副总', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县妇幼保健院虎秀兰院长牵头 筛查率比去年同期高了6个点',
+      '寺管会主任是加肯·吾拉孜别克 资助两百一十多名学生 钱大部分是海外侨胞捐的',
+      '推荐顺翔物流副总申屠丽华当了区人大代表',
+    ]),
+  ]);
+  const FAITHFUL =
+    '由县妇幼保健院虎秀兰院长牵头，筛查率较去年同期提高6个百分点。寺管会主任为加肯·吾拉孜别克。资助学生210余名，资金主要来自海外侨胞捐助。推荐顺翔物流副总申屠丽华当选区人大代表。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another head of the hospital, other points, the delegate dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('虎秀兰', '马秀英'))), ['无出处 马秀英']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6个百分点', '8个百分点'))), [
+      '无出处 8个百分点',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副总申屠丽华', '负责人'))), [
+      '遗漏 申屠丽华',
+    ]);
+  });
+});

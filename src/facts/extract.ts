@@ -440,6 +440,8 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SP
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
+/** A change of a rate a figure of points follows (高了6个点, 下降3个点; 增加两个点 adds places). */
+const POINTS_CHANGE_RE = /(?:高|低|提高|提升|降低|下降|上升|涨|降)了?$/;
 /** 一个半小时, 一个半月: 个, the half, then the unit (个月 is 月's measure with 个). */
 const HALF_BETWEEN_RE = /^个半(课时|学时|小时|钟头|工作日|月)/;
 /** words/halving-measures.txt: 天, 公里, 斤 … — the units a half is said with. */
@@ -1012,6 +1014,12 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;
+    // 比去年高了6个点: points after a change are percentage points (6个百分点), not places.
+    const points =
+      own === '个' &&
+      /^个点/.test(after) &&
+      POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start));
+    if (points) own = '个百分点';
     // 一个半小时, 两天半, 9分半, 9分30秒: a half (or the seconds) said with the unit is a part of
     // a unit more (1.5小时, 9.5分钟).
     const half = lai || tenths || score ? undefined : halfAfter(own, work.slice(end, end + 7));
@@ -1062,7 +1070,12 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       : undefined;
     const measureEnd = half
       ? end + half.length
-      : end + (lai ? 1 + laiMeasure.length : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
+      : end +
+        (lai
+          ? 1 + laiMeasure.length
+          : points
+            ? 2
+            : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
     // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
     const tail =
       /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';

@@ -729,6 +729,8 @@ function trimVerb(name: string, after?: string): string {
  * while a draft read this widely would flag its own prose (tried: +27 false flags over 18 eval
  * halves). Each reading below says where its name stands.
  */
+/** How much of something (大部分, 多数, 一小半): no given name begins so. */
+const QUANTITY_AFTER_RE = /^(?:大部分|小部分|大多数|多数|少数|大半|一半|一小半|一大半)/;
 /** A count's measure that is also a word for people's end (五百多家, 三十户): no such word. */
 const COUNTED_BEFORE_RE = /[\d一二两三四五六七八九十百千万多余来几][家户人员][ \t\u3000]?$/;
 const ANSWER_PERSON_RES = [
@@ -1113,6 +1115,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
     if (seen.has(m.index) || m[1] === '任') continue;
+    // (…nor the last character of a name read whole before its title: 虎秀兰院长.)
+    if (out.some((o) => o.kind === 'person' && o.index + o.text.length === m.index + 1)) continue;
     // 站里李春兰主任: the "surname" ends a full name begun two characters before (read whole
     // only here, where a word stands before it that keeps NAME_THEN_TITLE_RE from it).
     const whole = text.slice(Math.max(0, m.index - 2), m.index + 1);
@@ -1152,6 +1156,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
         // 有亲戚回来: a word for people ends on the surname's character (亲戚), so no name begins there.
         if (PEOPLE_WORD_SET.has(`${text[index - 1] ?? ''}${name[0]}`)) continue;
+        // 钱大部分是侨胞捐的: a word of how much (大部分, 多数) after the "surname" is none.
+        if (QUANTITY_AFTER_RE.test(text.slice(index + 1, index + 4))) continue;
         // 王家庄礼堂: …家 before a village's kind (庄, 湾, 寨) is a place's name, not a household's.
         if (text[index - 1] === '家' && /[庄村湾屯寨坝沟岭坪营铺]/.test(name[0]!)) continue;
         // 表演属于传统项目: a preposition right after a word's end (属于, 对于) is no surname
@@ -1210,6 +1216,13 @@ const TITLE_AND_NAME_END_RE = new RegExp(`(?:${TITLES})[${HAN}]{2,5}$`);
 const BODY_TITLE_NAME_RE = new RegExp(
   `^(${POST_TITLES})([${HAN}]{2,3}?)(?=${NAME_ENDS}|[，、。；])`,
 );
+/**
+ * 县妇幼保健院虎秀兰院长牵头: a body, then a name of three characters whatever its surname, then
+ * a post's title ending where a name's end begins — the post of a body named is a person's.
+ */
+const BODY_NAME_TITLE_RE = new RegExp(
+  `^([${HAN}]{3})(${POST_TITLES})(?=${NAME_ENDS}|[，、。；\\s]|$)`,
+);
 const NAME_END_AT_RE = new RegExp(`^(?:${NAME_ENDS}|${POST_ADVERBS})`);
 
 function bodyTitleNames(
@@ -1220,9 +1233,10 @@ function bodyTitleNames(
 ): void {
   for (const end of bodyEnds) {
     const m = BODY_TITLE_NAME_RE.exec(text.slice(end, end + 16));
-    if (!m) continue;
-    const name = m[2]!;
-    const index = end + m[1]!.length;
+    const before = m ? undefined : BODY_NAME_TITLE_RE.exec(text.slice(end, end + 16));
+    if (!m && !before) continue;
+    const name = m ? m[2]! : before![1]!;
+    const index = m ? end + m[1]!.length : end;
     if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
     if (
       NAME_END_AT_RE.test(name) ||
@@ -1236,8 +1250,13 @@ function bodyTitleNames(
       TITLE_AT_RE.test(name)
     )
       continue;
+    // (…and the surname and title read inside it, 兰院长 of 虎秀兰院长, are this one's.)
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (o.kind === 'person' && o.index > index && o.index < index + name.length) out.splice(i, 1);
+    }
     seen.add(index);
-    out.push({ kind: 'person', text: name, index, title: m[1]! });
+    out.push({ kind: 'person', text: name, index, title: m ? m[1]! : before![2]! });
   }
 }
 
@@ -1290,8 +1309,9 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
     // (…and before it, with no title, its spelt characters: 护林员阿迪力·吐尔逊.)
     // (…or after a word for people: 志愿者代表谢尔盖·卡列宁.)
     const people = title ? undefined : [...run.matchAll(PEOPLE_BEFORE_NAME_RE)].at(-1);
+    // (寺管会主任为加肯·吾拉孜别克: 是 or 为 after the title is the verb.)
     let first = title
-      ? run.slice(title.index + title[0].length)
+      ? run.slice(title.index + title[0].length).replace(/^(?:是|为)(?=[\u4e00-\u9fff]{2})/, '')
       : people && run.length - (people.index + people[0].length) >= 2
         ? run.slice(people.index + people[0].length)
         : (SPELT_END_RE.exec(run)?.[0] ?? afterBoundary(run).slice(-4));
@@ -1744,7 +1764,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
       : o.kind !== 'person' ||
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
           !servesAs(o, work, persons) &&
-          !insideDotted(o, persons)),
+          !insideDotted(o, persons) &&
+          !titleRunsIn(o, work)),
   );
   return named.sort((a, b) => a.index - b.index);
 }
@@ -1777,6 +1798,19 @@ const insideDotted = (o: NameFact, persons: readonly NameFact[]): boolean =>
     (p) =>
       p !== o && p.text.includes('·') && o.index > p.index && o.index < p.index + p.text.length,
   );
+
+const TITLE_START_RE = new RegExp(`^(?:${TITLES})`);
+/**
+ * 副总河长王明: a name read after a shorter title (副总) that begins inside a longer one running
+ * into it (副总河长) is none: the longer title's person follows it.
+ */
+function titleRunsIn(o: NameFact, text: string): boolean {
+  for (const back of [1, 2]) {
+    const title = TITLE_START_RE.exec(text.slice(o.index - back, o.index + 4))?.[0];
+    if (title && o.index - back >= 0 && title.length > back) return true;
+  }
+  return false;
+}
 
 const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
 
