@@ -348,6 +348,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed182/ a hundred-and-eighty-second, written while sealed178 was told (GLM-4
  *                         and Qwen-Max styles); measured at first sight after sealed180's fixes,
  *                         then told
+ *   eval/unseen/sealed184/ a hundred-and-eighty-fourth, written while sealed180 was told
+ *                         (DeepSeek-R1 and GPT-4o styles); measured at first sight after
+ *                         sealed182's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -401,6 +404,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Kimi styles); the same
  *   eval/unseen/sealed183/ a hundred-and-eighty-third, written while sealed178 was told (GPT-4o
  *                         and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed185/ a hundred-and-eighty-fifth, written while sealed180 was told (ERNIE
+ *                         and Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -580,6 +585,7 @@ const HALVES = [
   'sealed178',
   'sealed180',
   'sealed182',
+  'sealed184',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -604,6 +610,7 @@ const HALVES = [
   'sealed179',
   'sealed181',
   'sealed183',
+  'sealed185',
 ] as const;
 type Half = (typeof HALVES)[number];
 

@@ -7119,3 +7119,20 @@ describe('sealed182 classes: a name between its body and its title (保健院虎
     ]);
   });
 });
+
+describe('a village named by a surname, 家 and a word of land (祁家沟乡, 王家坪村) is a place the draft keeps', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '巡回医疗车专门跑祁家沟乡 石门乡那几个山区乡 每周去两趟',
+      '到了王家坪村搞义诊',
+    ]),
+  ]);
+  const FAITHFUL = '巡回医疗车每周2次深入祁家沟乡、石门乡等山区乡镇。在王家坪村开展义诊。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a village dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('祁家沟乡、', ''))), ['遗漏 祁家沟乡']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('在王家坪村', ''))), ['遗漏 王家坪村']);
+  });
+});

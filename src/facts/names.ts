@@ -1562,6 +1562,8 @@ const NAMED_TEMPLE_RE = new RegExp(
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
+const SURNAME_HOME_RE = new RegExp(`^(?:${SURNAMES})家[庄湾屯寨坝沟岭坪营铺河桥岗洼峪塘堡]$`);
+
 function extractPlaces(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(PLACE_END_RE)) {
     let start = prefixStart(text, m.index, ORG_BOUNDARIES, 4);
@@ -1582,6 +1584,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !PLACE_NOT_NAME_RE.test(longName) &&
       !/[来去到回下进赴返上]/.test(longName);
     if (spelt) start = m.index - longName.length;
+    // (跑祁家沟乡: a surname, 家 and a word of land are the name, whatever stands before.)
+    if (m.index - start > 3 && SURNAME_HOME_RE.test(text.slice(m.index - 3, m.index)))
+      start = m.index - 3;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
     // language, 达日罕寺, may have three.)
@@ -1611,6 +1616,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
       spelt ||
+      SURNAME_HOME_RE.test(name) ||
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
@@ -1621,7 +1627,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
       SITE_KIND_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
-    if (PLACE_NOT_NAME_RE.test(name) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
+    // (…but 王家湾, 祁家沟: a surname, 家 and a word of land name a village whatever its kind.)
+    const home = SURNAME_HOME_RE.test(name) ? name.replace('家', '') : name;
+    if (PLACE_NOT_NAME_RE.test(home) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
     // (先拿两村试点: a count of villages, not one by name.)
     if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
     // (九月十九观音阁: a day's numerals run into the name, which is none; 申请一栋宿舍: nor a count.)
