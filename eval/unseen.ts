@@ -351,6 +351,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed184/ a hundred-and-eighty-fourth, written while sealed180 was told
  *                         (DeepSeek-R1 and GPT-4o styles); measured at first sight after
  *                         sealed182's fixes, then told
+ *   eval/unseen/sealed186/ a hundred-and-eighty-sixth, written while sealed182 was told (Kimi and
+ *                         GLM-4 styles); measured at first sight after sealed184's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -406,6 +409,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed185/ a hundred-and-eighty-fifth, written while sealed180 was told (ERNIE
  *                         and Doubao styles); the same
+ *   eval/unseen/sealed187/ a hundred-and-eighty-seventh, written while sealed182 was told
+ *                         (Qwen-Max and DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -586,6 +591,7 @@ const HALVES = [
   'sealed180',
   'sealed182',
   'sealed184',
+  'sealed186',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -611,6 +617,7 @@ const HALVES = [
   'sealed181',
   'sealed183',
   'sealed185',
+  'sealed187',
 ] as const;
 type Half = (typeof HALVES)[number];
 

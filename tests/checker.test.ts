@@ -7136,3 +7136,24 @@ describe('a village named by a surname, 家 and a word of land (祁家沟乡, �
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('在王家坪村', ''))), ['遗漏 王家坪村']);
   });
 });
+
+describe('sealed186 classes: a numbered school by its short name (三中), 继续担任 after a name, a counted level (3个县) names no body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '把县城三所薄弱校的校舍改造弄完了 二小 三中 还有东关幼儿园',
+      '新一届理事61个 会长还是郑丽卿',
+      '跨馆出证 跟省档案馆还有周边三个县签了协议',
+    ]),
+  ]);
+  const FAITHFUL =
+    '完成第二小学、第三中学和东关幼儿园3所学校的改造任务。选举产生新一届理事61名，郑丽卿继续担任会长。与省档案馆及周边3个县签订跨馆出证合作协议。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another school, another president: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('第三中学', '第五中学'))), [
+      '无出处 第五中学',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('郑丽卿', '郑丽娟'))), ['无出处 郑丽娟']);
+  });
+});

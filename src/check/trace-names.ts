@@ -450,6 +450,10 @@ function aliasTailNamed(bare: string, index: SourceIndex): boolean {
   return false;
 }
 
+/** 第三中学, 第二小学, 第一幼儿园: a school by its number, and the short name it goes by. */
+const NUMBERED_SCHOOL_RE = /^第([一二三四五六七八九十]{1,3})(中学|小学|幼儿园)$/;
+const SCHOOL_SHORT: Record<string, string> = { 中学: '中', 小学: '小', 幼儿园: '幼' };
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
@@ -489,6 +493,16 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       return true;
   }
   if (levelHeadsList(bare, index.raw)) return true;
+  // 县第三中学 for the answers' 三中, 第二小学 for 二小: a numbered school of the unit's place by
+  // the short name it goes by.
+  const nth = bare.indexOf('第');
+  const school = nth >= 0 ? NUMBERED_SCHOOL_RE.exec(bare.slice(nth)) : null;
+  if (
+    school &&
+    [...index.ownPrefixes, ...index.placePrefixes].includes(bare.slice(0, nth)) &&
+    wholeName(index.raw, `${school[1]}${SCHOOL_SHORT[school[2]!]}`)
+  )
+    return true;
   for (const p of index.ownPrefixes) {
     if (!bare.startsWith(p)) continue;
     const rest = bare.slice(p.length);

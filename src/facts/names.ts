@@ -330,7 +330,8 @@ const NAME_ADDRESS_RE = new RegExp(
   'g',
 );
 /**
- * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头. 任 is a
+ * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头 (郑丽卿继续担任会长:
+ * an adverb of going on may stand between). 任 is a
  * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name;
  * a bare 任 after 兼, 担, 现 … is that verb's, not a name's end (医生厍秀兰兼任组长 names no 兰兼). After 由 the name may follow what
  * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
@@ -338,7 +339,7 @@ const NAME_ADDRESS_RE = new RegExp(
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:继续|仍然|仍|再次|依然|又)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -554,12 +555,21 @@ function partyInsideWords(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A count of places before a level (3个县, 两个乡): the level is what is counted. */
+const COUNTED_LEVEL_RE = /[\d一二两三四五六七八九十几]个$/;
+
 function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     // 一支队伍: a numeral's measure (支) begins no body (支队).
     if (COUNT_END_RE.test(text.slice(Math.max(0, m.index - 1), m.index + 1))) continue;
+    // 周边3个县签订跨馆…: a level counted (3个县) is places, no body's level.
+    if (
+      /^[省市州县区乡镇]/.test(m[0]) &&
+      COUNTED_LEVEL_RE.test(text.slice(Math.max(0, m.index - 3), m.index))
+    )
+      continue;
     const end = m.index + m[0].length;
     // 都是移民 进城: a party's short name read across a word's end (移民进城) names no party.
     if (/^民[革盟建进]$/.test(m[0]) && partyInsideWords(text, m.index, end)) continue;
