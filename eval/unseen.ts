@@ -354,6 +354,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed186/ a hundred-and-eighty-sixth, written while sealed182 was told (Kimi and
  *                         GLM-4 styles); measured at first sight after sealed184's fixes, then
  *                         told
+ *   eval/unseen/sealed188/ a hundred-and-eighty-eighth, written while sealed186 was told (ERNIE
+ *                         and Qwen2.5 styles); measured at first sight after sealed186's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -411,6 +414,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Doubao styles); the same
  *   eval/unseen/sealed187/ a hundred-and-eighty-seventh, written while sealed182 was told
  *                         (Qwen-Max and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed189/ a hundred-and-eighty-ninth, written while sealed186 was told (GPT-4o
+ *                         and Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -592,6 +597,7 @@ const HALVES = [
   'sealed182',
   'sealed184',
   'sealed186',
+  'sealed188',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -618,6 +624,7 @@ const HALVES = [
   'sealed183',
   'sealed185',
   'sealed187',
+  'sealed189',
 ] as const;
 type Half = (typeof HALVES)[number];
 

@@ -7157,3 +7157,28 @@ describe('sealed186 classes: a numbered school by its short name (三中), 继�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('郑丽卿', '郑丽娟'))), ['无出处 郑丽娟']);
   });
 });
+
+describe('sealed188 classes: a rate per mille (2.1‰ for 千分之二点一) is no date, a dotted name after its body, 街道办事处 a street’s own office', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '婴儿死亡率千分之二点一 新生儿死亡率千分之1.2',
+      '旗民宗局敖拉·巴图局长来讲过一次课',
+      '街道办副主任淳于洁 无党派 专门负责联系企业',
+    ]),
+  ]);
+  const FAITHFUL =
+    '婴儿死亡率为2.1‰，新生儿死亡率为1.2‰。旗民宗局敖拉·巴图局长来村授课1次。街道办事处副主任、无党派人士淳于洁专门负责联系企业。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(
+      flagsOf(checkBody({ ...m, unit: '星谷街道', unitType: '街道' }, FAITHFUL)),
+      [],
+    );
+  });
+  test('another rate, the speaker or the deputy dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2.1‰', '1.9‰'))), ['无出处 1.9‰']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('敖拉·巴图局长', '领导'))), [
+      '遗漏 敖拉·巴图',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('淳于洁', ''))), ['遗漏 淳于洁']);
+  });
+});

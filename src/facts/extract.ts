@@ -726,6 +726,12 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
         (!spaced && MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!)));
     if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
       continue;
+    // (2.1‰, 3.5%, 千分之1.2: a rate, no day.)
+    if (
+      /^[‰‱%％]/.test(work.slice(m.index + m[0].length)) ||
+      work.slice(m.index - 2, m.index) === '分之'
+    )
+      continue;
     const date = { month: Number(m[1]), day: Number(m[2]) };
     const end = m.index + m[0].length + (dayMark ? 1 : 0);
     atoms.push({ kind: 'date', text: text.slice(m.index, end), index: m.index, date });

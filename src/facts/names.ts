@@ -1314,6 +1314,11 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
     if (!after) continue;
     let from = m.index;
     while (from > 0 && from > m.index - 6 && HAN_CHAR_RE.test(text[from - 1]!)) from--;
+    // (旗民宗局敖拉·巴图局长: a body read before it ends where the name begins.)
+    for (const o of out) {
+      const end = o.index + o.text.length;
+      if (o.kind === 'org' && end > from && end <= m.index) from = end;
+    }
     const run = text.slice(from, m.index);
     const title = [...run.matchAll(TITLE_IN_RE)].at(-1);
     // (…and before it, with no title, its spelt characters: 护林员阿迪力·吐尔逊.)
