@@ -357,6 +357,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed188/ a hundred-and-eighty-eighth, written while sealed186 was told (ERNIE
  *                         and Qwen2.5 styles); measured at first sight after sealed186's fixes,
  *                         then told
+ *   eval/unseen/sealed190/ a hundred-and-ninetieth, written while sealed188 was told (DeepSeek-V3
+ *                         and Kimi styles); measured at first sight after sealed188's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -416,6 +419,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Qwen-Max and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed189/ a hundred-and-eighty-ninth, written while sealed186 was told (GPT-4o
  *                         and Doubao styles); the same
+ *   eval/unseen/sealed191/ a hundred-and-ninety-first, written while sealed188 was told (GLM-4 and
+ *                         ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -598,6 +603,7 @@ const HALVES = [
   'sealed184',
   'sealed186',
   'sealed188',
+  'sealed190',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -625,6 +631,7 @@ const HALVES = [
   'sealed185',
   'sealed187',
   'sealed189',
+  'sealed191',
 ] as const;
 type Half = (typeof HALVES)[number];
 
