@@ -360,6 +360,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed190/ a hundred-and-ninetieth, written while sealed188 was told (DeepSeek-V3
  *                         and Kimi styles); measured at first sight after sealed188's fixes, then
  *                         told
+ *   eval/unseen/sealed192/ a hundred-and-ninety-second, written while sealed190 was told
+ *                         (Qwen-Max and DeepSeek-R1 styles); measured at first sight after
+ *                         sealed190's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -421,6 +424,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Doubao styles); the same
  *   eval/unseen/sealed191/ a hundred-and-ninety-first, written while sealed188 was told (GLM-4 and
  *                         ERNIE styles); the same
+ *   eval/unseen/sealed193/ a hundred-and-ninety-third, written while sealed190 was told (Kimi and
+ *                         GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -604,6 +609,7 @@ const HALVES = [
   'sealed186',
   'sealed188',
   'sealed190',
+  'sealed192',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -632,6 +638,7 @@ const HALVES = [
   'sealed187',
   'sealed189',
   'sealed191',
+  'sealed193',
 ] as const;
 type Half = (typeof HALVES)[number];
 

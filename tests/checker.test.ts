@@ -7182,3 +7182,18 @@ describe('sealed188 classes: a rate per mille (2.1‰ for 千分之二点一) is
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('淳于洁', ''))), ['遗漏 淳于洁']);
   });
 });
+
+describe('a verb of giving ends on a body’s left (全部捐赠市慈善总会)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['公益市集一天募了三万八千多块 全部捐给市慈善总会']),
+  ]);
+  const FAITHFUL = '举办公益市集，一天募集善款三万八千多元，全部捐赠市慈善总会。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another body given to: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('市慈善总会', '市红十字会'))), [
+      '无出处 市红十字会',
+    ]);
+  });
+});
