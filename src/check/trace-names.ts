@@ -453,6 +453,12 @@ function aliasTailNamed(bare: string, index: SourceIndex): boolean {
 /** 第三中学, 第二小学, 第一幼儿园: a school by its number, and the short name it goes by. */
 const NUMBERED_SCHOOL_RE = /^第([一二三四五六七八九十]{1,3})(中学|小学|幼儿园)$/;
 const SCHOOL_SHORT: Record<string, string> = { 中学: '中', 小学: '小', 幼儿园: '幼' };
+/** 三中 as a word of its own: not 一小时, 一小部分, 二中队 (a time, a share, a unit). */
+const schoolNamed = (raw: string, short: string): boolean =>
+  wholeName(raw, short) &&
+  [...occurrences(raw, short)].some(
+    (at) => !/^[时部半组队全撮分班年级学]/.test(raw.slice(at + short.length)),
+  );
 
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
@@ -500,7 +506,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   if (
     school &&
     [...index.ownPrefixes, ...index.placePrefixes].includes(bare.slice(0, nth)) &&
-    wholeName(index.raw, `${school[1]}${SCHOOL_SHORT[school[2]!]}`)
+    schoolNamed(index.raw, `${school[1]}${SCHOOL_SHORT[school[2]!]}`)
   )
     return true;
   for (const p of index.ownPrefixes) {
@@ -1021,8 +1027,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     }
   }
   // 防范宗教渗透校园专题讲座 for 来讲了一次防范宗教渗透校园 (or 讲新时代统战理论): the kind said
-  // by its first character as the verb (讲了, 演过, or right before the name), the name whole in
-  // that sentence.
+  // by its first character as the verb right before the name (讲了一次…, 演过…, 讲…).
   // (The name as written before its kind: the core leaves out generic words, 统战 of
   // 新时代统战理论.)
   const named = c.text.slice(0, c.text.length - suffix.length).replace(/(?:专题|系列|主题)$/, '');
@@ -1032,9 +1037,9 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     sentencesOf(named, index).some(
       ({ text, global }) =>
         !global &&
-        (text.includes(`${root[0]}了`) ||
-          text.includes(`${root[0]}过`) ||
-          text.includes(`${root[0]}${named}`)),
+        new RegExp(
+          `${root[0]}(?:了|过)?(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?${named}`,
+        ).test(text),
     )
   )
     return true;
@@ -1067,9 +1072,9 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
  */
 function saidApart(raw: string, word: string): boolean {
   if (word.length !== 2) return false;
-  return new RegExp(`${word[0]}了[一二两三四五六七八九十几\\d]*[次场堂节个回]?${word[1]}`).test(
-    raw,
-  );
+  return new RegExp(
+    `${word[0]}了[一二两三四五六七八九十几\\d]*[次场堂节个回]?${word[1]}(?![题程本])`,
+  ).test(raw);
 }
 
 /** The sources' sentences that hold an event's kind (cached per kind). */

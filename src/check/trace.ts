@@ -674,10 +674,8 @@ export const TOTAL_WORD_RE = new RegExp(
 );
 /** Words that can only correct, anywhere between a total and the total that replaces it. */
 const PLAIN_WRONG_RE = new RegExp(PLAIN_WRONG);
-const SHARE_CORRECTION_RE = new RegExp(
-  `${PLAIN_WRONG}[\\s，,]*(?:应该是|是)?[\\s，,]*(?:大概|大约|差不多|约)?(?:一半|大半|多半|小半|一大半|一小半)`,
-  'g',
-);
+const SHARE_CORRECTION_RE =
+  /(?<=^|[\s，,])(?:不对|说错了)[\s，,]+(?:应该是|是)?[\s，,]*(?:大概|大约|差不多|约)?(?:一半|大半|多半|小半|一大半|一小半)/gm;
 /** What takes back a quoted name for the next: 不对 名字叫, 错了 应该是, 后来改叫. */
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
@@ -1255,6 +1253,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const prev = figures[i - 1]!;
     if (!after.withdrawn || prev.withdrawn || !sameMeasure(prev.measure, after.measure)) continue;
     if (prev.approx === undefined && after.approx === undefined) continue;
+    // (…the same count said again, near it: 每期大概30人 90人 不对 是95人 keeps its 30.)
+    const [p, a] = [prev.value ?? 0, after.value ?? 0];
+    if (a < p * 0.8 || a >= p * 2 || text[prev.index - 1] === '每') continue;
     if (!/^[\s，,]*$/.test(text.slice(prev.index + prev.text.length, after.index))) continue;
     prev.told = true;
     prev.withdrawn = true;
@@ -2473,8 +2474,14 @@ export function present(
         onlyOneInDraft(paragraphs, fact.words)
       )
         return true;
-      // 一场直播卖了十一万单 kept as 单场直播: one of its measure said as 单 (单场, 单次, 单日).
-      if (fact.value === 1 && fact.measure && draftKey.includes(`单${fact.measure}`)) return true;
+      // 一场直播卖了十一万单 kept as 单场直播: one of its measure said as 单 (单场, 单日, 单期;
+      // not 单位 or 单个, words of their own).
+      if (
+        fact.value === 1 &&
+        /^[场日天期轮届]$/.test(fact.measure ?? '') &&
+        draftKey.includes(`单${fact.measure}`)
+      )
+        return true;
       // 1人（九三学社的孙丽娟研究员） kept as 九三学社社员孙丽娟研究员: each item is there.
       if (fact.items?.every((i) => carried(i, draftKey))) return true;
       // 评了1名劳模 是茶厂的技术员郑春燕 kept as 茶厂技术骨干郑春燕获评劳模: one person, named in

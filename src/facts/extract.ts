@@ -1021,10 +1021,17 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;
     // 比去年高了6个点: points after a change are percentage points (6个百分点), not places.
+    // (…of a rate said before it in the clause: 调解点提高了4个点位 counts places.)
     const points =
       own === '个' &&
-      /^个点/.test(after) &&
-      POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start));
+      /^个点(?!位)/.test(after) &&
+      POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start)) &&
+      /率|占比|比例|%|百分/.test(
+        work
+          .slice(Math.max(0, start - 16), start)
+          .split(/[，。；,;\n]/)
+          .at(-1) ?? '',
+      );
     if (points) own = '个百分点';
     // 一个半小时, 两天半, 9分半, 9分30秒: a half (or the seconds) said with the unit is a part of
     // a unit more (1.5小时, 9.5分钟).

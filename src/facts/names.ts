@@ -94,6 +94,8 @@ const ORG_STEMS = loadWords('org-stems');
 export const ORG_STEM_SET: ReadonlySet<string> = new Set(ORG_STEMS);
 const FOUNDING_RE =
   /创办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
+/** 搭建镇商会…: a verb of founding at a place's start begins no place's name. */
+const FOUNDING_AT_RE = new RegExp(`^(?:${FOUNDING_RE.source})`);
 /** Every verb of founding in a span (the last one is where a name begins). */
 const FOUNDING_ALL_RE = new RegExp(FOUNDING_RE.source, 'g');
 /** Whether `left` is a body's name ending in a stem (县养蜂协会), not the bare stem. */
@@ -1230,10 +1232,15 @@ const BODY_TITLE_NAME_RE = new RegExp(
  * 县妇幼保健院虎秀兰院长牵头: a body, then a name of three characters whatever its surname, then
  * a post's title ending where a name's end begins — the post of a body named is a person's.
  */
+const OFFICE_OR_DEPUTY_END_RE = /[科室处部办股队站组所局院厅司会委心副]$/;
 const BODY_NAME_TITLE_RE = new RegExp(
   `^([${HAN}]{3})(${POST_TITLES})(?=${NAME_ENDS}|[，、。；\\s]|$)`,
 );
 const NAME_END_AT_RE = new RegExp(`^(?:${NAME_ENDS}|${POST_ADVERBS})`);
+/** Where a dotted name ending in a Han surname ends: a mark, a name's end, a title, a joining word. */
+const HAN_SURNAME_END_RE = new RegExp(
+  `^(?:[^\\u4e00-\\u9fff]|$|${NAME_ENDS}|${POST_ADVERBS}|(?:${TITLES})|[和与及等为是在的当坚担])`,
+);
 
 function bodyTitleNames(
   text: string,
@@ -1247,6 +1254,8 @@ function bodyTitleNames(
     if (!m && !before) continue;
     const name = m ? m[2]! : before![1]!;
     const index = m ? end + m[1]!.length : end;
+    // (县医院检验科主任, 镇卫生院办公室主任, 骨科副主任: an office or a deputy's 副, no name.)
+    if (!m && OFFICE_OR_DEPUTY_END_RE.test(name)) continue;
     if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
     if (
       NAME_END_AT_RE.test(name) ||
@@ -1302,10 +1311,14 @@ function dottedNames(text: string, out: NameFact[], seen: Set<number>): void {
     // 伊万·谷, 娜塔莎·孙为县政协委员: a spelt given name, then a Han surname of one character
     // (as the Russians of the borderlands write theirs): the name ends with it when nothing spelt
     // follows.
+    // (…where a name ends after it: 格桑·梅朵 and 巴图·孟和 are spelt whole.)
     const hanSurname =
       SINGLE_SURNAMES.has(rest[0] ?? '') &&
       !TRANSLITERATED_RE.test(rest.slice(0, 1)) &&
-      !TRANSLITERATED_RE.test(rest.slice(1, 2));
+      !TRANSLITERATED_RE.test(rest.slice(1, 2)) &&
+      HAN_SURNAME_END_RE.test(rest.slice(1)) &&
+      // (巴图·孟和带队: 和 before a name's end is the name's own.)
+      !(/^[和与及]/.test(rest.slice(1)) && NAME_END_AT_RE.test(rest.slice(2)));
     const after = hanSurname
       ? rest[0]
       : spelt && (!ended || spelt.length < ended.length)
@@ -1600,8 +1613,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !/[来去到回下进赴返上]/.test(longName);
     if (spelt) start = m.index - longName.length;
     // (跑祁家沟乡: a surname, 家 and a word of land are the name, whatever stands before.)
+    // (…and a word of where before it is the name's too: 东李家湾村, 下马家沟村.)
     if (m.index - start > 3 && SURNAME_HOME_RE.test(text.slice(m.index - 3, m.index)))
-      start = m.index - 3;
+      start =
+        /[东西南北上下前后大小新老中]/.test(text[m.index - 4] ?? '') && m.index - 4 >= start
+          ? m.index - 4
+          : m.index - 3;
+    if (FOUNDING_AT_RE.test(text.slice(start, m.index))) continue;
     const name = text.slice(start, m.index);
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
     // language, 达日罕寺, may have three.)
@@ -1611,12 +1629,19 @@ function extractPlaces(text: string, out: NameFact[]): void {
       ? 5
       : spelt
         ? 6
-        : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
-          ? 3
-          : 2;
+        : SURNAME_HOME_RE.test(name.slice(-3))
+          ? 4
+          : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
+            ? 3
+            : 2;
     // (柳岸基督教堂, 石门清真寺: the faith is the kind's, not the name's length; 东正教堂 names
     // no place.)
-    const proper = /^[寺教]/.test(m[0]) ? name.replace(/(?:基督|天主|清真|福音|东正)$/, '') : name;
+    const proper = /^[寺教]/.test(m[0])
+      ? name.replace(
+          m[0] === '教堂' ? /(?:基督|天主|清真|福音|东正)$/ : /(?:基督|天主|清真|福音)$/,
+          '',
+        )
+      : name;
     if (proper.length < 2 || proper.length > longest) continue;
     // (…where, not which: 村里清真寺.)
     if (proper !== name && /^[省市县区乡镇村]?[里内上中]$|^(?:村里|镇上|县里)/.test(proper))
@@ -1631,7 +1656,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
       spelt ||
-      SURNAME_HOME_RE.test(name) ||
+      SURNAME_HOME_RE.test(name.slice(-3)) ||
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
@@ -1643,7 +1668,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     // (…but 王家湾, 祁家沟: a surname, 家 and a word of land name a village whatever its kind.)
-    const home = SURNAME_HOME_RE.test(name) ? name.replace('家', '') : name;
+    const home = SURNAME_HOME_RE.test(name.slice(-3)) ? name.replace('家', '') : name;
     if (PLACE_NOT_NAME_RE.test(home) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
     // (先拿两村试点: a count of villages, not one by name.)
     if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
@@ -1808,8 +1833,16 @@ function splitApposed(out: NameFact[]): void {
     const tail = o.text.slice(cut);
     const read: NameFact[] = [];
     extractOrgs(tail, read);
-    // (县建工集团股份有限公司 is one: 股份有限公司 is a kind, no name of its own.)
-    if (read.length !== 1 || read[0]!.text !== tail || /^(?:股份|有限|责任)+公司$/.test(tail))
+    // (县建工集团股份有限公司 is one: 股份有限公司 is a kind, no name of its own; 县供电公司营业
+    // 服务中心 is a firm's office, 县农发集团下属峪川粮油公司 its subsidiary: the second a firm
+    // named by a name of its own, not a word of its kind or its place in the first.)
+    if (
+      read.length !== 1 ||
+      read[0]!.text !== tail ||
+      /^(?:股份|有限|责任)+公司$/.test(tail) ||
+      !/(?:公司|集团)$/.test(tail) ||
+      /^(?:下属|所属|旗下|营业|客户|分|子|总)/.test(tail)
+    )
       continue;
     out.splice(i, 1, { ...o, text: o.text.slice(0, cut) }, { ...read[0]!, index: o.index + cut });
   }
@@ -1841,8 +1874,11 @@ const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
  * 柯岚同志任支部主委, 李华任团委书记: 任 right after a person (or 同志) is the verb of the 公文's
  * appointment formula (担任), not the surname of a 任支部.
  */
+const POST_SOON_RE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${TITLES})`);
 function servesAs(o: NameFact, text: string, persons: readonly NameFact[]): boolean {
   if (!o.text.startsWith('任')) return false;
+  // (退休老同志任建国为大家讲党课: a post must follow, or 任建国 is who he is.)
+  if (!POST_SOON_RE.test(text.slice(o.index + 1, o.index + 10))) return false;
   return (
     text.slice(0, o.index).endsWith('同志') ||
     persons.some((p) => p !== o && p.index + p.text.length === o.index)
