@@ -363,6 +363,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed192/ a hundred-and-ninety-second, written while sealed190 was told
  *                         (Qwen-Max and DeepSeek-R1 styles); measured at first sight after
  *                         sealed190's fixes, then told
+ *   eval/unseen/sealed194/ a hundred-and-ninety-fourth, written while sealed192 was told (Doubao
+ *                         and GLM-4 styles); measured at first sight after sealed192's fixes and
+ *                         the review's mends, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -426,6 +429,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         ERNIE styles); the same
  *   eval/unseen/sealed193/ a hundred-and-ninety-third, written while sealed190 was told (Kimi and
  *                         GPT-4o styles); the same
+ *   eval/unseen/sealed195/ a hundred-and-ninety-fifth, written while sealed192 was told
+ *                         (DeepSeek-R1 and Qwen2.5 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -610,6 +615,7 @@ const HALVES = [
   'sealed188',
   'sealed190',
   'sealed192',
+  'sealed194',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -639,6 +645,7 @@ const HALVES = [
   'sealed189',
   'sealed191',
   'sealed193',
+  'sealed195',
 ] as const;
 type Half = (typeof HALVES)[number];
 

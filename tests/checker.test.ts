@@ -7220,3 +7220,16 @@ describe('the review’s mends: an office is no name, 任建国 with no post is 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('80%', '90%'))), ['无出处 90%']);
   });
 });
+
+describe('a figure ending in 一 before a measure that is also a word (十一批学生) is the figure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['农场跟县文旅局合作搞研学 来了十一批学生']),
+  ]);
+  const FAITHFUL = '农场与县文旅局合作开展研学活动，接待学生11批。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('11批', '12批'))), ['无出处 12批']);
+  });
+});

@@ -1186,8 +1186,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
     // 比邻县高三毛: a grade's word (高三, 初二) before money or a share is 高 and a figure.
     if (/^[高初][一二三四五六七八九]$/.test(m[0]) && GRADE_NOT_BEFORE_RE.test(plain.slice(end)))
       continue;
-    // …and end one: 火灾一百二十一起 is 121起, no 一起 (together).
-    const fromFigure = m[0] === '一起' && /[〇零十百千万亿\d]/.test(plain[m.index - 1] ?? '');
+    // …and end one: 火灾一百二十一起 is 121起, no 一起 (together); 十一批学生 is 11批, no 一批.
+    const fromFigure = m[0].startsWith('一') && /[〇零十百千万亿\d]/.test(plain[m.index - 1] ?? '');
     if (fromFigure) continue;
     chars.mask(m.index, intoFigure ? end - 1 : end);
   }
