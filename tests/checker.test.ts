@@ -7233,3 +7233,18 @@ describe('a figure ending in 一 before a measure that is also a word (十一批
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('11批', '12批'))), ['无出处 12批']);
   });
 });
+
+describe('a preposition’s surname begins a name where a deed done follows the three characters (校友向立平捐了…)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '深圳开公司的校友向立平捐了一间录播教室 校友向母校捐了十万',
+    ]),
+  ]);
+  const FAITHFUL = '在深圳创办企业的校友向立平捐赠录播教室一间；校友为母校捐款十万元。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the donor dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('校友向立平', '校友'))), ['遗漏 向立平']);
+  });
+});

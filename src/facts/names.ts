@@ -1178,7 +1178,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           re === ANSWER_PERSON_RES[0] &&
           PREPOSITION_SURNAME_RE.test(name) &&
           HAN_CHAR_RE.test(text[index - 1] ?? '') &&
-          !out.some((o) => o.kind === 'person' && o.text === name)
+          !out.some((o) => o.kind === 'person' && o.text === name) &&
+          // (…unless a verb done and 了 follows the three characters, which name no place or
+          // body: 校友向立平捐了一间教室, not 校友向母校捐了.)
+          !(
+            name.length === 3 &&
+            /^[\u4e00-\u9fff][了过]/.test(text.slice(index + 3)) &&
+            !/[校村镇乡区县市省会局院所站部委组队社家里方]$/.test(name)
+          )
         )
           continue;
         // 商户五百多家 金店二十来家: …家 after a count is its measure, not a word for people, and a
