@@ -366,6 +366,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed194/ a hundred-and-ninety-fourth, written while sealed192 was told (Doubao
  *                         and GLM-4 styles); measured at first sight after sealed192's fixes and
  *                         the review's mends, then told
+ *   eval/unseen/sealed196/ a hundred-and-ninety-sixth, written after the review (GPT-4o and
+ *                         DeepSeek-V3 styles); measured at first sight after every fix before it,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -431,6 +434,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); the same
  *   eval/unseen/sealed195/ a hundred-and-ninety-fifth, written while sealed192 was told
  *                         (DeepSeek-R1 and Qwen2.5 styles); the same
+ *   eval/unseen/sealed197/ a hundred-and-ninety-seventh, written after the review (ERNIE and Kimi
+ *                         styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -616,6 +621,7 @@ const HALVES = [
   'sealed190',
   'sealed192',
   'sealed194',
+  'sealed196',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -646,6 +652,7 @@ const HALVES = [
   'sealed191',
   'sealed193',
   'sealed195',
+  'sealed197',
 ] as const;
 type Half = (typeof HALVES)[number];
 

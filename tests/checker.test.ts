@@ -7248,3 +7248,25 @@ describe('a preposition’s surname begins a name where a deed done follows the 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('校友向立平', '校友'))), ['遗漏 向立平']);
   });
 });
+
+describe('sealed196 classes: 据 ends on a body’s left (据县消保委…统计), a count kept as its noun listed that many times (两本台账)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县消保委秘书长隗小军统计的 投诉比去年少了大概三成',
+      '建了党外人士和新阶层人士两本台账',
+    ]),
+  ]);
+  const FAITHFUL =
+    '据县消保委秘书长隗小军统计，投诉量较去年减少约三成。建立党外人士台账和新的社会阶层人士台账。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another body counting, one ledger only: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县消保委', '县市场监管局'))), [
+      '无出处 县市场监管局',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('台账和新的社会阶层人士台账', '台账'))), [
+      '遗漏 两本',
+    ]);
+  });
+});

@@ -2452,6 +2452,16 @@ function listedWithAll(sentence: string, n: number): boolean {
   return false;
 }
 
+/** Whether a clause of `sentence` names `noun` exactly `n` times, joined by 和, 与, 及 or 、. */
+function nounListed(sentence: string, noun: string, n: number): boolean {
+  return sentence.split(/[，,；;：:]/).some((clause) => {
+    const parts = clause.split(noun);
+    return (
+      parts.length - 1 === n && parts.slice(1, -1).every((between) => /[和与及、]/.test(between))
+    );
+  });
+}
+
 export function present(
   fact: Claim,
   draft: Map<ClaimKind, Claim[]>,
@@ -2474,6 +2484,13 @@ export function present(
         onlyOneInDraft(paragraphs, fact.words)
       )
         return true;
+      // 两本台账 kept as 建立党外人士台账和新的社会阶层人士台账: its noun as many times, joined
+      // by 和 or 、 in one clause of the draft.
+      if ((fact.value ?? 0) >= 2 && (fact.value ?? 0) <= 4) {
+        const noun = fact.noun?.().noun ?? '';
+        if (noun.length >= 2 && paragraphs.some((p) => nounListed(p, noun, fact.value!)))
+          return true;
+      }
       // 一场直播卖了十一万单 kept as 单场直播: one of its measure said as 单 (单场, 单日, 单期;
       // not 单位 or 单个, words of their own).
       if (
