@@ -2452,12 +2452,17 @@ function listedWithAll(sentence: string, n: number): boolean {
   return false;
 }
 
-/** Whether a clause of `sentence` names `noun` exactly `n` times, joined by 和, 与, 及 or 、. */
-function nounListed(sentence: string, noun: string, n: number): boolean {
+/**
+ * Whether a clause of `sentence` names `noun` exactly `n` times, joined by 和, 与, 及 or 、, and
+ * holds one of the `words` of the count's own clause.
+ */
+function nounListed(sentence: string, noun: string, n: number, words: string[]): boolean {
   return sentence.split(/[，,；;：:]/).some((clause) => {
     const parts = clause.split(noun);
     return (
-      parts.length - 1 === n && parts.slice(1, -1).every((between) => /[和与及、]/.test(between))
+      parts.length - 1 === n &&
+      parts.slice(1, -1).every((between) => /[和与及、]/.test(between)) &&
+      words.some((w) => clause.includes(w))
     );
   });
 }
@@ -2488,7 +2493,9 @@ export function present(
       // by 和 or 、 in one clause of the draft.
       if ((fact.value ?? 0) >= 2 && (fact.value ?? 0) <= 4) {
         const noun = fact.noun?.().noun ?? '';
-        if (noun.length >= 2 && paragraphs.some((p) => nounListed(p, noun, fact.value!)))
+        // (…in a clause that retells the count's: another word of it there too.)
+        const others = [...(fact.words ?? [])].filter((w) => w.length >= 2 && w !== noun);
+        if (noun.length >= 2 && paragraphs.some((p) => nounListed(p, noun, fact.value!, others)))
           return true;
       }
       // 一场直播卖了十一万单 kept as 单场直播: one of its measure said as 单 (单场, 单日, 单期;
