@@ -168,14 +168,23 @@ interface Poller {
 
 const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'];
 
+/** The user an update came from (a message's or a button tap's sender). */
+function senderOf(u: Update): number | undefined {
+  const body = (u.message ?? u.callback_query) as { from?: { id?: unknown } } | undefined;
+  return typeof body?.from?.id === 'number' ? body.from.id : undefined;
+}
+
 export class BotApiProxy extends EventEmitter {
   readonly token: string;
   readonly pollHoldMs: number;
   apiRoot = '';
   /** the calls made and what each chat shows */
   readonly transcript = new Transcript(() => this.emit('change'));
-  /** ids of every update handed to the bot by getUpdates (confirmed or not) */
-  readonly fetched = new Set<number>();
+  /**
+   * every update handed to the bot by getUpdates (confirmed or not), in order, by its id and the
+   * user it came from: tests running side by side share this proxy, so a test counts its own.
+   */
+  readonly fetched: { id: number; from?: number }[] = [];
   /** number of getUpdates requests received */
   pollCount = 0;
   /** webhook mode: set by setWebhook, cleared by deleteWebhook */
@@ -495,7 +504,7 @@ export class BotApiProxy extends EventEmitter {
     this.pull();
     const ready = (): ApiResponse => {
       const result = this.buffer.slice(0, limit);
-      for (const u of result) this.fetched.add(u.update_id);
+      for (const u of result) this.fetched.push({ id: u.update_id, from: senderOf(u) });
       return { ok: true, result };
     };
     if (this.buffer.length > 0 || timeoutMs === 0 || this.closed) return this.send(res, ready());
