@@ -1031,18 +1031,13 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // (The name as written before its kind: the core leaves out generic words, 统战 of
   // 新时代统战理论.)
   const named = c.text.slice(0, c.text.length - suffix.length).replace(/(?:专题|系列|主题)$/, '');
-  if (
-    root.length === 2 &&
-    named.length >= 4 &&
-    sentencesOf(named, index).some(
-      ({ text, global }) =>
-        !global &&
-        new RegExp(
-          `${root[0]}(?:了|过)?(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?${named}`,
-        ).test(text),
-    )
-  )
-    return true;
+  if (root.length === 2 && named.length >= 4) {
+    const saidBy = new RegExp(
+      `${root[0]}(?:了|过)?(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?${escapeRe(named)}`,
+    );
+    if (sentencesOf(named, index).some(({ text, global }) => !global && saidBy.test(text)))
+      return true;
+  }
   // 区委统战部培训班 when the answers say 区委统战部的培训班: the same name with its 的 dropped.
   if (namedWithoutDe(index, c.text)) {
     return true;

@@ -1246,7 +1246,7 @@ const BODY_NAME_TITLE_RE = new RegExp(
 const NAME_END_AT_RE = new RegExp(`^(?:${NAME_ENDS}|${POST_ADVERBS})`);
 /** Where a dotted name ending in a Han surname ends: a mark, a name's end, a title, a joining word. */
 const HAN_SURNAME_END_RE = new RegExp(
-  `^(?:[^\\u4e00-\\u9fff]|$|${NAME_ENDS}|${POST_ADVERBS}|(?:${TITLES})|[和与及等为是在的当坚担])`,
+  `^(?:[^${HAN}]|$|${NAME_ENDS}|${POST_ADVERBS}|(?:${TITLES})|[和与及等为是在的当坚担])`,
 );
 
 function bodyTitleNames(
@@ -1628,6 +1628,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
           : m.index - 3;
     if (FOUNDING_AT_RE.test(text.slice(start, m.index))) continue;
     const name = text.slice(start, m.index);
+    const surnameHome = SURNAME_HOME_RE.test(name.slice(-3));
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
     // language, 达日罕寺, may have three.)
     // (A park's may say its trade too: 江湾智造产业园, 滨湖电商产业园.)
@@ -1636,7 +1637,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
       ? 5
       : spelt
         ? 6
-        : SURNAME_HOME_RE.test(name.slice(-3))
+        : surnameHome
           ? 4
           : !/^[寺教庙宫庵阁观]/.test(m[0]) || TRANSLITERATED_RE.test(name)
             ? 3
@@ -1663,7 +1664,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
       spelt ||
-      SURNAME_HOME_RE.test(name.slice(-3)) ||
+      surnameHome ||
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||
@@ -1675,7 +1676,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (!bounded) continue;
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     // (…but 王家湾, 祁家沟: a surname, 家 and a word of land name a village whatever its kind.)
-    const home = SURNAME_HOME_RE.test(name.slice(-3)) ? name.replace('家', '') : name;
+    const home = surnameHome ? name.replace('家', '') : name;
     if (PLACE_NOT_NAME_RE.test(home) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
     // (先拿两村试点: a count of villages, not one by name.)
     if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
