@@ -369,6 +369,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed196/ a hundred-and-ninety-sixth, written after the review (GPT-4o and
  *                         DeepSeek-V3 styles); measured at first sight after every fix before it,
  *                         then told
+ *   eval/unseen/sealed198/ a hundred-and-ninety-eighth, written at the nineteenth session's start
+ *                         (Qwen-Max and GLM-4 styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -436,6 +438,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-R1 and Qwen2.5 styles); the same
  *   eval/unseen/sealed197/ a hundred-and-ninety-seventh, written after the review (ERNIE and Kimi
  *                         styles); the same
+ *   eval/unseen/sealed199/ a hundred-and-ninety-ninth, written at the nineteenth session's start
+ *                         (Doubao and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -622,6 +626,7 @@ const HALVES = [
   'sealed192',
   'sealed194',
   'sealed196',
+  'sealed198',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -653,6 +658,7 @@ const HALVES = [
   'sealed193',
   'sealed195',
   'sealed197',
+  'sealed199',
 ] as const;
 type Half = (typeof HALVES)[number];
 
