@@ -7270,3 +7270,77 @@ describe('sealed196 classes: 据 ends on a body’s left (据县消保委…统�
     ]);
   });
 });
+
+describe('sealed198 classes: a bare count counts what the clause before it named (专委会要建起来 打算设3个)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '明年再发展十个左右年轻会员 专委会要建起来 打算设3个',
+      '全校党外教师六十三个 民主党派7个 座谈会提了十四条 采纳五条',
+    ]),
+  ]);
+  const FAITHFUL =
+    '再发展年轻会员十个左右，建立专门委员会，计划设立专委会3个。全校党外教师63名，民主党派成员7名；座谈会收到建议14条，采纳5条。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of committees, a changed count beside a noun-led one: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('专委会3个', '专委会4个'))), [
+      '无出处 4个',
+      '遗漏 3个',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('采纳5条', '采纳7条'))), [
+      '无出处 7条',
+      '遗漏 五条',
+    ]);
+  });
+});
+
+describe('sealed198 classes: 任 after a person’s own title, a post at once after it (鄢丽萍教授任常务副会长)', () => {
+  const m = material([section('work', '主要工作', 'work', ['常务副会长是皖北学院的鄢丽萍教授'])]);
+  const FAITHFUL = '皖北学院鄢丽萍教授任常务副会长。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a person named 任 after the title: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, '皖北学院鄢丽萍教授、任建国教授任常务副会长。')), [
+      '无出处 任建国',
+    ]);
+  });
+});
+
+describe('sealed198 classes: an observance by its official name (“世界地球日” for 地球日)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['4月22号地球日在县城广场搞了宣传 发资料两千来份']),
+  ]);
+  const FAITHFUL = '4月22日开展“世界地球日”主题宣传，在县城广场发放宣传资料两千来份。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another day under the same scope: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('地球日', '环境日'))), [
+      '无出处 “世界环境日”',
+    ]);
+  });
+});
+
+describe('sealed198 classes: 加 said for 和 (会员企业加合作社二十多家), a spelt name with 娅 (副部长哈丽娅)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '有个瑶乡农特产品协会 会员企业加合作社二十多家 会长沈贵福',
+      '9月请区委统战部副部长哈丽娅来讲民族团结 加大商会会员发展力度',
+    ]),
+  ]);
+  const FAITHFUL =
+    '依托瑶乡农特产品协会开展工作，协会现有会员企业和合作社二十多家，由沈贵福任会长。9月邀请区委统战部副部长哈丽娅作民族团结专题辅导，加大商会会员发展力度。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the lecturer dropped, an invented association: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副部长哈丽娅', '负责同志'))), [
+      '遗漏 哈丽娅',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('瑶乡农特产品协会', '瑶乡茶叶协会'))), [
+      '无出处 瑶乡茶叶协会',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { type Material, materialSources } from '../compose/material.js';
 import {
   claimWords,
   clauseAt,
+  clauseBeforeWords,
   countedNoun,
   sentenceAt,
   sentenceWords,
@@ -906,6 +907,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     if (c.kind === 'number' || c.kind === 'date' || c.kind === 'period') {
       c.words = claimWords(text, { start: c.index, end: c.index + c.text.length });
+      if (options.inner && c.kind === 'number') {
+        const fact = { start: c.index, end: c.index + c.text.length };
+        for (const w of clauseBeforeWords(text, fact)) c.words.add(w);
+      }
       // Read only when a clause tie fails (most claims tie by their clause).
       const fact = { start: c.index, end: c.index + c.text.length };
       c.sentenceWords = () => sentenceWords(text, fact, sentenceCache);
@@ -2132,6 +2137,9 @@ function sameCount(a: Claim, b: Claim): boolean {
   return !people(a, b) && !people(b, a);
 }
 
+/** 世界, 国际, 全国, 全民, 中国 before a day, week or month's own name of two or more characters. */
+const OBSERVANCE_SCOPE_RE = /^(?:世界|国际|全国|全民|中国)(?=[\u4e00-\u9fff]{2,}[日节周月]$)/;
+
 /** A line about people: a word for people in it (护林员, 党外人士, 学生). */
 const PEOPLE_LINE_RE = /[员者师生兵民士]|人(?!次)/;
 
@@ -2290,6 +2298,10 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'quote': {
       const key = compareKey(c.key ?? c.text);
       if (key === '' || SLOGAN_KEYS.has(key)) return true;
+      // “世界地球日” for 地球日: an observance's official name puts its scope before the name the
+      // answers use; the day is the same one.
+      const scope = OBSERVANCE_SCOPE_RE.exec(key)?.[0];
+      if (scope && index.keys.includes(key.slice(scope.length))) return true;
       // (A key that begins or ends in a digit is not found inside a longer number: “6·11” is
       // no part of the hotline 96110.)
       return [...occurrences(index.keys, key)].some(

@@ -119,6 +119,26 @@ export function claimWords(text: string, fact: Span): Set<string> {
   return words;
 }
 
+/** At most this many characters before a bare count in its clause: a verb (打算设, 新建了). */
+const BARE_COUNT_LEAD_MAX = 3;
+
+/**
+ * The two-character words of the clause before a fact's own, when the fact ends its clause with
+ * only a short verb before it (专委会要建起来 打算设3个): on a phone, what such a bare count counts
+ * was named just before. Empty when its clause names more (民主党派7个) or it is the first.
+ */
+export function clauseBeforeWords(text: string, fact: Span): Set<string> {
+  const out = new Set<string>();
+  const own = clauseAt(text, fact.start);
+  if (own.end !== fact.end || own.start < 2 || fact.start - own.start > BARE_COUNT_LEAD_MAX) {
+    return out;
+  }
+  for (const w of contentWords(text, clauseAt(text, own.start - 2))) {
+    if (w[0] !== CHAR) out.add(w);
+  }
+  return out;
+}
+
 /**
  * The two-character words of the sentence around a fact (not the fact): a second, looser tie
  * for a claim whose clause says little (目前仅有3名 after 专职统战教师偏少).

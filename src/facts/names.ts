@@ -1880,16 +1880,25 @@ const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
 
 /**
  * 柯岚同志任支部主委, 李华任团委书记: 任 right after a person (or 同志) is the verb of the 公文's
- * appointment formula (担任), not the surname of a 任支部.
+ * appointment formula (担任), not the surname of a 任支部. So it is after a person's own title
+ * when the post follows 任 at once (鄢丽萍教授任常务副会长).
  */
 const POST_SOON_RE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${TITLES})`);
+const POST_AT_ONCE_RE = new RegExp(`^(?:常务|执行|名誉)?(?:${TITLES})`);
+const TITLE_ONLY_RE = new RegExp(`^(?:${TITLES})$`);
 function servesAs(o: NameFact, text: string, persons: readonly NameFact[]): boolean {
   if (!o.text.startsWith('任')) return false;
   // (退休老同志任建国为大家讲党课: a post must follow, or 任建国 is who he is.)
   if (!POST_SOON_RE.test(text.slice(o.index + 1, o.index + 10))) return false;
+  const titled = POST_AT_ONCE_RE.test(text.slice(o.index + 1, o.index + 12));
   return (
     text.slice(0, o.index).endsWith('同志') ||
-    persons.some((p) => p !== o && p.index + p.text.length === o.index)
+    persons.some(
+      (p) =>
+        p !== o &&
+        (p.index + p.text.length === o.index ||
+          (titled && TITLE_ONLY_RE.test(text.slice(p.index + p.text.length, o.index)))),
+    )
   );
 }
 
