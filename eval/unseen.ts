@@ -371,6 +371,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed198/ a hundred-and-ninety-eighth, written at the nineteenth session's start
  *                         (Qwen-Max and GLM-4 styles); measured at first sight, then told
+ *   eval/unseen/sealed200/ the two-hundredth, written while sealed198 was told (Kimi and GPT-4o
+ *                         styles); measured at first sight after sealed198's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -440,6 +442,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same
  *   eval/unseen/sealed199/ a hundred-and-ninety-ninth, written at the nineteenth session's start
  *                         (Doubao and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed201/ the two-hundred-and-first, written while sealed198 was told (Qwen2.5
+ *                         and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -627,6 +631,7 @@ const HALVES = [
   'sealed194',
   'sealed196',
   'sealed198',
+  'sealed200',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -659,6 +664,7 @@ const HALVES = [
   'sealed195',
   'sealed197',
   'sealed199',
+  'sealed201',
 ] as const;
 type Half = (typeof HALVES)[number];
 
