@@ -7344,3 +7344,43 @@ describe('sealed198 classes: 加 said for 和 (会员企业加合作社二十多
     ]);
   });
 });
+
+describe('sealed200 classes: a brigade and its head (监察大队大队长), a body named from its kind and the field its clause gives (仲裁院受理劳动人事争议案件)', () => {
+  const m: Material = {
+    ...material([
+      section('work', '主要工作', 'work', [
+        '春节前搞了“冬季攻坚”专项行动 监察大队长禹建军带队',
+        '仲裁院受理劳动人事争议案件512件 结案率百分之九十四点六',
+      ]),
+    ]),
+    title: '柳泉区人力资源和社会保障局2026年上半年统战工作总结',
+    unit: '柳泉区人力资源和社会保障局',
+    unitType: '机关部门',
+  };
+  const FAITHFUL =
+    '春节前由监察大队大队长禹建军带队，开展“冬季攻坚”专项行动。区劳动人事争议仲裁院全年受理劳动人事争议案件512件，结案率达94.6%。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another brigade, a body whose field the clause does not give: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('监察大队', '执法大队'))), [
+      '无出处 执法大队',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('区劳动人事争议', '区农村土地承包'))), [
+      '无出处 区农村土地承包仲裁院',
+    ]);
+  });
+});
+
+describe('sealed200 classes: a festival corrected by a plain 不对 (开斋节 不对 圣纪节前)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['开斋节 不对 圣纪节前提前报了乡里 活动平稳']),
+  ]);
+  const FAITHFUL = '圣纪节前提前向乡里报告，节日期间宗教活动平稳有序。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the festival taken back written instead: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('圣纪节', '开斋节'))), ['无出处 开斋节']);
+  });
+});

@@ -527,12 +527,40 @@ function orgTraced(name: string, index: SourceIndex): boolean {
     if (p !== '' && rest.length >= 4 && OFFICE_END_RE.test(rest) && shortFormNamed(rest, index))
       return true;
   }
+  if (kindWithItsField(bare, index)) return true;
   for (const p of index.placePrefixes) {
     const rest = bare.slice(p.length);
     if (!bare.startsWith(p) || rest.length < 2) continue;
     if (INSTITUTION_RE.test(rest) && wholeName(index.raw, rest)) return true;
     // 县法律援助中心 when a 县司法局's answers say 法援中心.
     if (contractedOffice(rest, index.raw)) return true;
+  }
+  return false;
+}
+
+/** What ends a clause of the answers (a phone's space was made a 、). */
+const CLAUSE_MARK_RE = /[、，,。！？；;!?\n]/;
+
+/**
+ * 区劳动人事争议仲裁院 for the answers' 仲裁院受理劳动人事争议案件: the body's kind as the answers
+ * say it (three characters or more, a word of its own), its field in words the same clause gives,
+ * and at most the unit's own level or place before them: the full name a 公文 writes from them.
+ */
+function kindWithItsField(name: string, index: SourceIndex): boolean {
+  for (const p of [...index.ownPrefixes, ...index.placePrefixes]) {
+    if (!name.startsWith(p)) continue;
+    const rest = name.slice(p.length);
+    for (let k = 4; k <= rest.length - 3; k++) {
+      const [field, kind] = [rest.slice(0, k), rest.slice(k)];
+      if (!INSTITUTION_RE.test(kind) || !wholeName(index.raw, kind)) continue;
+      for (const at of occurrences(index.raw, kind)) {
+        let from = at;
+        while (from > 0 && !CLAUSE_MARK_RE.test(index.raw[from - 1]!)) from--;
+        let to = at + kind.length;
+        while (to < index.raw.length && !CLAUSE_MARK_RE.test(index.raw[to]!)) to++;
+        if (index.raw.slice(from, to).includes(field)) return true;
+      }
+    }
   }
   return false;
 }

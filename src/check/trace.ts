@@ -700,10 +700,11 @@ const UNDONE_AFTER_CORRECTION_RE =
 const TOTAL_CORRECTION_MAX = 40;
 /**
  * Between a time word and the time that corrects it: a marker after a space or a comma (哦, 不对,
- * 说错了), what was said again, then 是 — in one sentence.
+ * 说错了), what was said again, then 是 — in one sentence; or a plain marker alone between spaces
+ * (开斋节 不对 圣纪节前).
  */
 const TIME_CORRECTION_RE =
-  /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*$/;
+  /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*$|^[\s，,]+(?:不对|说错了|错了)[\s，,]+$/;
 /** How far, in characters, a time word may stand from the time that corrects it. */
 const TIME_CORRECTION_MAX = 20;
 /** How far a corrected figure may stand from its correction, the reason included (characters). */

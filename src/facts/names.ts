@@ -85,6 +85,8 @@ const ORG_RE = new RegExp(
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
+/** A body's kind said alone: a stem or a named ending (支队, 大队, 商会). */
+const KIND_SET = new Set([...loadWords('org-stems'), ...NAMED_ENDINGS]);
 /** Levels said of all bodies of a kind at once (乡镇文化站, 村级卫生室, 县直单位). */
 const COLLECTIVE_LEVEL_RE = /乡镇|镇村|县乡|[省市县区镇乡村]级|[省市县区]直/g;
 /** words/visit-verbs.txt: 走访, 调研 … — a verb a body is the object of, in no body's name. */
@@ -564,6 +566,9 @@ function extractOrgs(text: string, out: NameFact[]): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
+    // 监察大队大队长: a body's kind followed by 长 is its head's title (大队长, 支队长), no second
+    // body run on after the first.
+    if (text[m.index + m[0].length] === '长' && KIND_SET.has(m[0])) continue;
     // 一支队伍: a numeral's measure (支) begins no body (支队).
     if (COUNT_END_RE.test(text.slice(Math.max(0, m.index - 1), m.index + 1))) continue;
     // 周边3个县签订跨馆…: a level counted (3个县) is places, no body's level.
