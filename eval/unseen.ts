@@ -373,6 +373,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Qwen-Max and GLM-4 styles); measured at first sight, then told
  *   eval/unseen/sealed200/ the two-hundredth, written while sealed198 was told (Kimi and GPT-4o
  *                         styles); measured at first sight after sealed198's fixes, then told
+ *   eval/unseen/sealed202/ the two-hundred-and-second, written while sealed200 was told
+ *                         (DeepSeek-V3 and Qwen-Max styles); measured at first sight after
+ *                         sealed200's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -444,6 +447,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed201/ the two-hundred-and-first, written while sealed198 was told (Qwen2.5
  *                         and ERNIE styles); the same
+ *   eval/unseen/sealed203/ the two-hundred-and-third, written while sealed200 was told (GLM-4
+ *                         and Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -632,6 +637,7 @@ const HALVES = [
   'sealed196',
   'sealed198',
   'sealed200',
+  'sealed202',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -665,6 +671,7 @@ const HALVES = [
   'sealed197',
   'sealed199',
   'sealed201',
+  'sealed203',
 ] as const;
 type Half = (typeof HALVES)[number];
 
