@@ -7384,3 +7384,28 @@ describe('sealed200 classes: a festival corrected by a plain 不对 (开斋节 �
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('圣纪节', '开斋节'))), ['无出处 开斋节']);
   });
 });
+
+describe('sealed202 classes: 口人 counts people (一百二十几口人 不对是131人), 其中一家 is one of the count before it, a bare 大会 is the meeting', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '新识别监测户37户 一百二十几口人 不对是131人',
+      '引进了2家企业 其中一家做牛肉干的 陇味源食品 投了一千二百万',
+      '县十九届人大二次会议是3月初开的 代表二百零三名',
+    ]),
+  ]);
+  const FAITHFUL =
+    '新识别监测户37户131人。共引进企业2家，其中牛肉干生产企业陇味源食品投资1200万元。3月初，县十九届人大二次会议顺利召开，大会共有代表203名。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the people corrected away, another count of firms: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('131人', '120余人'))), [
+      '无出处 120余人',
+      '遗漏 131人',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('企业2家', '企业3家'))), [
+      '无出处 3家',
+      '遗漏 2家',
+    ]);
+  });
+});

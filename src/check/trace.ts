@@ -271,11 +271,18 @@ function notACount(text: string, c: Claim): boolean {
 
 /**
  * 搞了场助农直播 一场卖了12万: a 一 opening a clause, after the clause before introduced one of the
- * same measure (了场, 了一场), is that occasion again, not a count of its own.
+ * same measure (了场, 了一场), is that occasion again, not a count of its own; 其中一家 after 引进了
+ * 2家 is one of those.
  */
 function theOneSaid(text: string, c: Claim): boolean {
-  if (!c.measure || !/^[\s，,]?$/.test(text.slice(Math.max(0, c.index - 1), c.index))) return false;
-  const before = text.slice(Math.max(0, c.index - 24), c.index);
+  // (…or picked out of them by 其中: 引进了2家企业 其中一家做牛肉干的 — one of those two.)
+  const lead = /(?<=^|[\s，,])其中$/.exec(text.slice(Math.max(0, c.index - 3), c.index))?.[0] ?? '';
+  if (
+    !c.measure ||
+    !/^[\s，,]?$/.test(text.slice(Math.max(0, c.index - lead.length - 1), c.index - lead.length))
+  )
+    return false;
+  const before = text.slice(Math.max(0, c.index - lead.length - 24), c.index - lead.length);
   const lastClause = before.split(/[。；;！？\n]/).pop() ?? '';
   // (…or several of the same measure: 办了两期培训 一期民族宗教干部的 — one of those.)
   return new RegExp(`了(?:一|[两二三四五六七八九十\\d]+)?${escapeRe(c.measure)}`).test(lastClause);
