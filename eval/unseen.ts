@@ -376,6 +376,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed202/ the two-hundred-and-second, written while sealed200 was told
  *                         (DeepSeek-V3 and Qwen-Max styles); measured at first sight after
  *                         sealed200's fixes, then told
+ *   eval/unseen/sealed204/ the two-hundred-and-fourth, written while sealed202 was told (Kimi and
+ *                         ERNIE styles); measured at first sight after sealed202's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -449,6 +451,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and ERNIE styles); the same
  *   eval/unseen/sealed203/ the two-hundred-and-third, written while sealed200 was told (GLM-4
  *                         and Doubao styles); the same
+ *   eval/unseen/sealed205/ the two-hundred-and-fifth, written while sealed202 was told (GPT-4o
+ *                         and Qwen2.5 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -638,6 +642,7 @@ const HALVES = [
   'sealed198',
   'sealed200',
   'sealed202',
+  'sealed204',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -672,6 +677,7 @@ const HALVES = [
   'sealed199',
   'sealed201',
   'sealed203',
+  'sealed205',
 ] as const;
 type Half = (typeof HALVES)[number];
 
