@@ -7409,3 +7409,92 @@ describe('sealed202 classes: 口人 counts people (一百二十几口人 不对�
     ]);
   });
 });
+
+describe('sealed204 classes: the ordinal of a figure taken back is its reason (5次 不对 4次 第五次那个是…), a surname-and-title reading kept by the name written out (拓海龙站长), a word-like surname after a word for people', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '乡党委今年专题研究统战工作5次 不对 4次 第五次那个是民族工作会',
+      '果业站拓海龙站长带技术员进村办培训班12期',
+      '非遗传承人盘金凤牵头搞了个非遗工坊',
+    ]),
+  ]);
+  const FAITHFUL =
+    '乡党委专题研究统战工作4次。镇果业站站长拓海龙带领技术员进村，举办培训班12期。非遗传承人盘金凤牵头建立非遗工坊。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the count taken back written, the craftswoman dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('4次', '5次'))), ['无出处 5次']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('传承人盘金凤', '传承人'))), [
+      '遗漏 盘金凤',
+    ]);
+  });
+});
+
+describe('the review’s cases: what this session’s readings must not let through', () => {
+  const run = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('a body before 长期 is still a body (县养蜂协会长期…)', () => {
+    assertFlagged(
+      run(
+        ['县里有个茶叶协会 搞了3次技术培训'],
+        '县茶叶协会开展技术培训3次，县养蜂协会长期开展技术培训。',
+      ),
+      ['无出处 县养蜂协会'],
+    );
+  });
+  test('a bare count borrows no words across a sentence or an answer, nor after a noun (党员5个)', () => {
+    assertFlagged(
+      run(['了解经营情况 走访非公企业', '新建了5个'], '了解企业经营情况，走访非公企业5家。'),
+      ['无出处 5家'],
+    );
+    assertFlagged(run(['这次重点走访了非公企业。党员5个'], '重点走访非公企业5家。'), [
+      '无出处 5家',
+    ]);
+  });
+  test('another scoped day is another day (中国旅游日 is not 世界旅游日; 防灾减灾日 not 国际减灾日)', () => {
+    assertFlagged(run(['5月19号中国旅游日搞了宣传'], '5月19日开展“世界旅游日”宣传。'), [
+      '无出处 “世界旅游日”',
+    ]);
+    assertFlagged(run(['全国防灾减灾日搞了宣传'], '开展“国际减灾日”宣传。'), [
+      '无出处 “国际减灾日”',
+    ]);
+  });
+  test('a name beginning with 加 in a draft keeps it (加勒比商会); a named 大会 needs its name', () => {
+    assertFlagged(run(['有个南非中华商会'], '走访南非中华商会、加勒比商会。'), [
+      '无出处 加勒比商会',
+    ]);
+    assertFlagged(
+      run(['商会开了年会 选了新一届理事会'], '召开镇商会会员大会，选举新一届理事会。'),
+      ['无出处 镇商会会员大会'],
+    );
+  });
+  test('a body’s field must follow its own kind where the answers say it', () => {
+    const bureau = (answers: string[], body: string) =>
+      flagsOf(
+        checkBody(
+          {
+            ...material([section('work', '主要工作', 'work', answers)]),
+            title: '柳泉区人力资源和社会保障局2026年上半年统战工作总结',
+            unit: '柳泉区人力资源和社会保障局',
+            unitType: '机关部门',
+          },
+          body,
+        ),
+      );
+    assertFlagged(
+      bureau(
+        ['市仲裁院受理劳动人事争议案件512件', '仲裁院还搞了普法宣传'],
+        '区劳动人事争议仲裁院受理案件512件。',
+      ),
+      ['无出处 区劳动人事争议仲裁院'],
+    );
+    assertFlagged(
+      bureau(
+        ['服务中心配合开展农村养老保险政策宣传'],
+        '区养老保险服务中心配合开展农村养老保险政策宣传。',
+      ),
+      ['无出处 区养老保险服务中心'],
+    );
+  });
+});

@@ -408,18 +408,20 @@ const OFFICE_END_RE = /(?:局|医院|卫生院|院|办|所|馆|中心|站)$/;
  * ends on the left of names (文化馆全民艺术…, 请文化馆…), not inside another (中医院 ≠ 人民医院).
  */
 function wholeName(raw: string, name: string): boolean {
-  for (const at of occurrences(raw, name)) {
-    const before = raw.slice(Math.max(0, at - 4), at);
-    const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
-    // (办了2个临展: a count and its measure end what stood before.)
-    const counted = /[\d〇零一二两三四五六七八九十百千万][个场次项期家所座处]$/.test(before);
-    if (
-      (open || counted || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
-      mentionsName(raw.slice(at), name)
-    )
-      return true;
-  }
+  for (const at of occurrences(raw, name)) if (wholeNameAt(raw, at, name)) return true;
   return false;
+}
+
+/** Whether the `name` at `at` in `raw` is a word of its own there (see wholeName). */
+function wholeNameAt(raw: string, at: number, name: string): boolean {
+  const before = raw.slice(Math.max(0, at - 4), at);
+  const open = before === '' || !/[\u4e00-\u9fff]$/.test(before);
+  // (办了2个临展: a count and its measure end what stood before.)
+  const counted = /[\d〇零一二两三四五六七八九十百千万][个场次项期家所座处]$/.test(before);
+  return (
+    (open || counted || BOUNDARY_WORDS.some((w) => before.endsWith(w))) &&
+    mentionsName(raw.slice(at), name)
+  );
 }
 
 /** Levels that make a name another body's: 委统战部 in 市委统战部 is the city's. */
@@ -538,13 +540,14 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   return false;
 }
 
-/** What ends a clause of the answers (a phone's space was made a 、). */
-const CLAUSE_MARK_RE = /[、，,。！？；;!?\n]/;
+/** At most this many characters of a verb between a body's kind and its field (受理). */
+const FIELD_VERB_MAX = 2;
 
 /**
  * 区劳动人事争议仲裁院 for the answers' 仲裁院受理劳动人事争议案件: the body's kind as the answers
- * say it (three characters or more, a word of its own), its field in words the same clause gives,
- * and at most the unit's own level or place before them: the full name a 公文 writes from them.
+ * say it (three characters or more, a word of its own there), the field of four characters or
+ * more right after it and its verb, and before them nothing, the unit's own name or level, or a
+ * place of the unit's: the full name a 公文 writes from them.
  */
 function kindWithItsField(name: string, index: SourceIndex): boolean {
   for (const p of [...index.ownPrefixes, ...index.placePrefixes]) {
@@ -552,13 +555,15 @@ function kindWithItsField(name: string, index: SourceIndex): boolean {
     const rest = name.slice(p.length);
     for (let k = 4; k <= rest.length - 3; k++) {
       const [field, kind] = [rest.slice(0, k), rest.slice(k)];
-      if (!INSTITUTION_RE.test(kind) || !wholeName(index.raw, kind)) continue;
+      if (!INSTITUTION_RE.test(kind)) continue;
       for (const at of occurrences(index.raw, kind)) {
-        let from = at;
-        while (from > 0 && !CLAUSE_MARK_RE.test(index.raw[from - 1]!)) from--;
-        let to = at + kind.length;
-        while (to < index.raw.length && !CLAUSE_MARK_RE.test(index.raw[to]!)) to++;
-        if (index.raw.slice(from, to).includes(field)) return true;
+        if (!wholeNameAt(index.raw, at, kind)) continue;
+        const after = at + kind.length;
+        for (let j = 0; j <= FIELD_VERB_MAX; j++) {
+          // (…its verb all 汉字: 仲裁院受理劳动人事争议, not across a mark.)
+          if (j > 0 && !/^[\u4e00-\u9fff]+$/.test(index.raw.slice(after, after + j))) break;
+          if (index.raw.startsWith(field, after + j)) return true;
+        }
       }
     }
   }

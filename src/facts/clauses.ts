@@ -119,18 +119,24 @@ export function claimWords(text: string, fact: Span): Set<string> {
   return words;
 }
 
-/** At most this many characters before a bare count in its clause: a verb (打算设, 新建了). */
-const BARE_COUNT_LEAD_MAX = 3;
+/** A verb of setting up or having, perhaps planned or again, all a bare count's clause says. */
+const BARE_COUNT_LEAD_RE = /^(?:打算|计划|准备|要|再|又|还|新|共|已)?[设建办搞开有立增招]了?$/;
 
 /**
  * The two-character words of the clause before a fact's own, when the fact ends its clause with
- * only a short verb before it (专委会要建起来 打算设3个): on a phone, what such a bare count counts
- * was named just before. Empty when its clause names more (民主党派7个) or it is the first.
+ * only a verb before it (专委会要建起来 打算设3个): on a phone, what such a bare count counts was
+ * named just before, in the same sentence. Empty when its clause names what it counts (民主党派
+ * 7个, 党员5个), or the clause before is in another sentence or answer.
  */
 export function clauseBeforeWords(text: string, fact: Span): Set<string> {
   const out = new Set<string>();
   const own = clauseAt(text, fact.start);
-  if (own.end !== fact.end || own.start < 2 || fact.start - own.start > BARE_COUNT_LEAD_MAX) {
+  if (
+    own.end !== fact.end ||
+    own.start < 2 ||
+    isSentenceEnd(text[own.start - 1]!) ||
+    !BARE_COUNT_LEAD_RE.test(text.slice(own.start, fact.start))
+  ) {
     return out;
   }
   for (const w of contentWords(text, clauseAt(text, own.start - 2))) {

@@ -85,8 +85,7 @@ const ORG_RE = new RegExp(
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
-/** A body's kind said alone: a stem or a named ending (支队, 大队, 商会). */
-const KIND_SET = new Set([...loadWords('org-stems'), ...NAMED_ENDINGS]);
+
 /** Levels said of all bodies of a kind at once (乡镇文化站, 村级卫生室, 县直单位). */
 const COLLECTIVE_LEVEL_RE = /乡镇|镇村|县乡|[省市县区镇乡村]级|[省市县区]直/g;
 /** words/visit-verbs.txt: 走访, 调研 … — a verb a body is the object of, in no body's name. */
@@ -118,6 +117,11 @@ const NAME_BOUNDARIES = loadWords('name-boundaries');
  * (not an event's: 第二届同心联谊会 is that event's name).
  */
 const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS, '届', '原']);
+/**
+ * In the answers 加 is also said for 和 (会员企业加合作社二十多家: 合作社); never in a draft, where
+ * names begin with it (加勒比商会, 加多宝集团). The words 加 begins are boundary-word-starts.txt's.
+ */
+const ANSWER_ORG_BOUNDARIES = new Set([...ORG_BOUNDARIES, '加']);
 /**
  * words/name-boundaries.txt as a set: the left end of an event's name, which may hold a time
  * (中秋联谊会: only the words stop it), and of a dotted name's first part.
@@ -385,6 +389,14 @@ const PEOPLE_NAME_RE = new RegExp(
   'g',
 );
 /**
+ * 传承人盘金凤带徒弟: a word-like surname (盘, 包, 普 …) after a word for people begins a name as it
+ * does after a title: three characters a name's end follows, never a word it begins (盘活).
+ */
+const PEOPLE_WORDLIKE_NAME_RE = new RegExp(
+  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS})((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?=${NAME_ENDS})`,
+  'g',
+);
+/**
  * What must follow a two-character name read after a word for people: a list's mark or 等. Idioms
  * run words for people into common words (家喻户晓，千家万户。手段相对滞后), so a name read here
  * must end where a verb or a list goes on, never at a comma or a sentence's end, and the short
@@ -562,13 +574,18 @@ function partyInsideWords(text: string, start: number, end: number): boolean {
 /** A count of places before a level (3个县, 两个乡): the level is what is counted. */
 const COUNTED_LEVEL_RE = /[\d一二两三四五六七八九十几]个$/;
 
-function extractOrgs(text: string, out: NameFact[]): void {
+function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
-    // 监察大队大队长: a body's kind followed by 长 is its head's title (大队长, 支队长), no second
-    // body run on after the first.
-    if (text[m.index + m[0].length] === '长' && KIND_SET.has(m[0])) continue;
+    // 监察大队大队长: a body's kind said again right after it, then 长, is its head's title (大队长,
+    // 支队长), no second body run on after the first (县养蜂协会长期… is still a body).
+    if (
+      text[m.index + m[0].length] === '长' &&
+      text.slice(m.index - m[0].length, m.index) === m[0] &&
+      (ORG_STEM_SET.has(m[0]) || NAMED_ENDINGS.has(m[0]))
+    )
+      continue;
     // 一支队伍: a numeral's measure (支) begins no body (支队).
     if (COUNT_END_RE.test(text.slice(Math.max(0, m.index - 1), m.index + 1))) continue;
     // 周边3个县签订跨馆…: a level counted (3个县) is places, no body's level.
@@ -593,7 +610,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
       const cut = m.index + 1 + verb.index;
       const left = text.slice(m.index, cut);
       if (endsInStem(left)) {
-        const from = prefixStart(text, m.index, ORG_BOUNDARIES);
+        const from = prefixStart(text, m.index, boundaries);
         const last = spans.at(-1);
         if (last && from <= last[1]) last[1] = Math.max(last[1], cut);
         else spans.push([from, cut]);
@@ -619,7 +636,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
     if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
-    let start = prefixStart(text, m.index, ORG_BOUNDARIES);
+    let start = prefixStart(text, m.index, boundaries);
     // 松林保洁服务公司: a verb of the boundary list right before the kind is the firm's trade, and
     // the name runs on before it.
     if (
@@ -627,7 +644,7 @@ function extractOrgs(text: string, out: NameFact[]): void {
       TRADE_BEFORE_KIND_RE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
       text[end] !== '化'
     )
-      start = prefixStart(text, m.index - 2, ORG_BOUNDARIES);
+      start = prefixStart(text, m.index - 2, boundaries);
     // 镇班子成员走访粮油加工站, 镇领导调研县农机站: read across a verb of visiting; the body's name
     // begins after the verb (a rest too short to be a name is none).
     // 整合县法院、县审计局: the first of a list whose next item opens with the same level begins
@@ -1089,6 +1106,17 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (givenHasFunctionChar(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
+  }
+  for (const m of text.matchAll(PEOPLE_WORDLIKE_NAME_RE)) {
+    const name = m[1]!;
+    // (党员和群众一起: 和 after a word for people is the conjunction, whatever follows.)
+    if (seen.has(m.index) || name.startsWith('和') || WORDLIKE_WORDS.has(name.slice(0, 2)))
+      continue;
+    if (PEOPLE_END_RE.test(name) || givenHasFunctionChar(name)) continue;
+    if (out.some((o) => o.kind === 'org' && m.index > o.index && m.index < o.index + o.text.length))
+      continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: name, index: m.index });
   }
   // 林晓梅副书记, 由郑志远副主任牵头: a full name, then its title (before 梅书记 is read below).
   const bodyEnds = new Set(out.filter((o) => o.kind === 'org').map((o) => o.index + o.text.length));
@@ -1804,7 +1832,7 @@ function extractFirmLists(text: string, out: NameFact[]): void {
 export function extractNames(text: string, options: { answers?: boolean } = {}): NameFact[] {
   const work = masked(text);
   const out: NameFact[] = [];
-  extractOrgs(work, out);
+  extractOrgs(work, out, options.answers ? ANSWER_ORG_BOUNDARIES : ORG_BOUNDARIES);
   extractFirmLists(work, out);
   if (options.answers) {
     extractPlaces(work, out);
