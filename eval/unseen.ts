@@ -378,6 +378,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed200's fixes, then told
  *   eval/unseen/sealed204/ the two-hundred-and-fourth, written while sealed202 was told (Kimi and
  *                         ERNIE styles); measured at first sight after sealed202's fixes, then told
+ *   eval/unseen/sealed206/ the two-hundred-and-sixth, written while sealed204 was told (Doubao
+ *                         and DeepSeek-R1 styles); measured at first sight after sealed204's fixes
+ *                         and the review's mends, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -453,6 +456,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Doubao styles); the same
  *   eval/unseen/sealed205/ the two-hundred-and-fifth, written while sealed202 was told (GPT-4o
  *                         and Qwen2.5 styles); the same
+ *   eval/unseen/sealed207/ the two-hundred-and-seventh, written while sealed204 was told (Kimi
+ *                         and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -643,6 +648,7 @@ const HALVES = [
   'sealed200',
   'sealed202',
   'sealed204',
+  'sealed206',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -678,6 +684,7 @@ const HALVES = [
   'sealed201',
   'sealed203',
   'sealed205',
+  'sealed207',
 ] as const;
 type Half = (typeof HALVES)[number];
 
