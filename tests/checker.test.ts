@@ -7498,3 +7498,25 @@ describe('the review’s cases: what this session’s readings must not let thro
     );
   });
 });
+
+describe('sealed206 classes: 每个月…讲一次 kept as 每月…授课, 比年初提了6个点 as 提高6个百分点, a minority name after a title before 开展', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '每个月请一位党外老师给学生讲一次',
+      '重点人群签约率到了百分之七十八 比年初提了6个点',
+      '请了县民宗局副局长岩罕坎来讲课',
+    ]),
+  ]);
+  const FAITHFUL =
+    '每月邀请1名党外教师为学生授课。重点人群签约率达到78%，较年初提高6个百分点。邀请县民宗局副局长岩罕坎开展专题授课。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the rate dropped, other points, another lecturer: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月邀请', '邀请'))), ['遗漏 一次']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6个百分点', '8个百分点'))), [
+      '无出处 8个百分点',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('岩罕坎', '岩温坎'))), ['无出处 岩温坎']);
+  });
+});

@@ -328,6 +328,8 @@ export function determinerOne(text: string, c: Claim): boolean {
 
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
 const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年)/;
+/** The 个 of a rate (每个月, 每两个月), which the rate is compared without. */
+const RATE_MEASURE_RE = /(?<=每(?:[两二三四五六七八九十\d]|半)?)个(?=月|周|季度|年|天|学期|半年)/g;
 
 /**
  * 每季度更新一次: the 每季度 a 一次 is the rate of, if its phrase has one. A list inside the
@@ -337,8 +339,9 @@ function frequencyOf(text: string, c: Claim): string | undefined {
   let start = c.index;
   while (start > 0 && !RATE_PHRASE_END.has(text[start - 1]!)) start--;
   const phrase = text.slice(start, c.index);
+  // (每个月 and 每月, 每两个月 and 每两月: one rate, written without its 个.)
   const every = FREQUENCY_RE.exec(phrase)?.[0];
-  if (every) return every;
+  if (every) return every.replace('个', '');
   // 一个月一次, 半年搞一回: the span said right before the one is its rate (每月, 每半年), as a
   // draft writes it.
   const spoken = SPOKEN_RATE_RE.exec(phrase);
@@ -2603,7 +2606,7 @@ export function present(
       // 三四级手术 kept as 三、四级手术: a range of grades written as its two ends listed.
       if (fact.low !== undefined && draftKey.includes(compareKey(fact.text))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
-      if (fact.per && draftKey.includes(fact.per)) return true;
+      if (fact.per && draftKey.replace(RATE_MEASURE_RE, '').includes(fact.per)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.
       if (
         fact.value === 1 &&
