@@ -381,6 +381,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed206/ the two-hundred-and-sixth, written while sealed204 was told (Doubao
  *                         and DeepSeek-R1 styles); measured at first sight after sealed204's fixes
  *                         and the review's mends, then told
+ *   eval/unseen/sealed208/ the two-hundred-and-eighth, written while sealed206 was told (GPT-4o
+ *                         and Qwen-Max styles); measured at first sight after sealed206's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -458,6 +461,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Qwen2.5 styles); the same
  *   eval/unseen/sealed207/ the two-hundred-and-seventh, written while sealed204 was told (Kimi
  *                         and GLM-4 styles); the same
+ *   eval/unseen/sealed209/ the two-hundred-and-ninth, written while sealed206 was told
+ *                         (DeepSeek-V3 and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -649,6 +654,7 @@ const HALVES = [
   'sealed202',
   'sealed204',
   'sealed206',
+  'sealed208',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -685,6 +691,7 @@ const HALVES = [
   'sealed203',
   'sealed205',
   'sealed207',
+  'sealed209',
 ] as const;
 type Half = (typeof HALVES)[number];
 
