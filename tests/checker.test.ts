@@ -7520,3 +7520,24 @@ describe('sealed206 classes: 每个月…讲一次 kept as 每月…授课, 比�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('岩罕坎', '岩温坎'))), ['无出处 岩温坎']);
   });
 });
+
+describe('sealed208 classes: 一位 after 剩2位了 is one of those, a name after a title before 任 and a post (乡长蜂建华任副组长), 副局长 ends no body, 灌区 is no district', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '健在的黄埔老同学就剩2位了 一位叫冼国栋 今年103岁',
+      '领导小组组长是党委书记和光明 副组长是乡长蜂建华',
+      '大坪水库灌区续建配套项目 副局长农秀英盯在现场',
+    ]),
+  ]);
+  const FAITHFUL =
+    '目前健在的黄埔老同学仅有2位，其中冼国栋老人今年已103岁高龄。领导小组由党委书记和光明任组长、乡长蜂建华任副组长。大坪水库灌区续建配套项目由副局长农秀英盯守现场。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another deputy head, another veteran count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('乡长蜂建华', '乡长蜂丽萍'))), [
+      '无出处 蜂丽萍',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2位', '3位'))), ['无出处 3位']);
+  });
+});

@@ -284,8 +284,11 @@ function theOneSaid(text: string, c: Claim): boolean {
     return false;
   const before = text.slice(Math.max(0, c.index - lead.length - 24), c.index - lead.length);
   const lastClause = before.split(/[。；;！？\n]/).pop() ?? '';
-  // (…or several of the same measure: 办了两期培训 一期民族宗教干部的 — one of those.)
-  return new RegExp(`了(?:一|[两二三四五六七八九十\\d]+)?${escapeRe(c.measure)}`).test(lastClause);
+  // (…or several of the same measure: 办了两期培训 一期民族宗教干部的 — one of those; 就剩2位了
+  // 一位叫冼国栋 — one of those two.)
+  return new RegExp(
+    `了(?:一|[两二三四五六七八九十\\d]+)?${escapeRe(c.measure)}|[两二三四五六七八九十\\d]+${escapeRe(c.measure)}了`,
+  ).test(lastClause);
 }
 
 /**

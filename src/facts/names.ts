@@ -81,7 +81,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街灌])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -251,15 +251,16 @@ const TITLE_MINORITY_RE = new RegExp(
 );
 /**
  * 副乡长强巴益西分管, 主席关振华主持: a name of three or four characters after a title, known by
- * what follows it (a post's verb), whatever its characters (a surname the list leaves out, a
- * minority name); not an adverb of that verb (副书记具体分管) nor a count (一把手).
+ * what follows it (a post's verb, or 任 and a post: 乡长蜂建华任副组长), whatever its characters (a
+ * surname the list leaves out, a minority name); not an adverb of that verb (副书记具体分管) nor a
+ * count (一把手).
  */
 /** What a post's verb may begin with (具体负责, 统一调度, 亲自): after a name, no part of it. */
 const POST_ADVERBS =
   '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|[总全主亲共均也还都又再亦])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
 );
 /**
@@ -578,6 +579,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
+    // 项目由副局长: 副 and a kind, then 长, is a deputy's title (副局长, 副所长), no body's end.
+    if (text[m.index + m[0].length] === '长' && text[m.index + m[0].length - 2] === '副') continue;
     // 监察大队大队长: a body's kind said again right after it, then 长, is its head's title (大队长,
     // 支队长), no second body run on after the first (县养蜂协会长期… is still a body).
     if (
