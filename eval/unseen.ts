@@ -384,6 +384,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed208/ the two-hundred-and-eighth, written while sealed206 was told (GPT-4o
  *                         and Qwen-Max styles); measured at first sight after sealed206's fixes,
  *                         then told
+ *   eval/unseen/sealed210/ the two-hundred-and-tenth, written while sealed208 was told
+ *                         (DeepSeek-R1 and Doubao styles); measured at first sight after
+ *                         sealed208's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -463,6 +466,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GLM-4 styles); the same
  *   eval/unseen/sealed209/ the two-hundred-and-ninth, written while sealed206 was told
  *                         (DeepSeek-V3 and ERNIE styles); the same
+ *   eval/unseen/sealed211/ the two-hundred-and-eleventh, written while sealed208 was told
+ *                         (Qwen-Max and Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -655,6 +660,7 @@ const HALVES = [
   'sealed204',
   'sealed206',
   'sealed208',
+  'sealed210',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -692,6 +698,7 @@ const HALVES = [
   'sealed205',
   'sealed207',
   'sealed209',
+  'sealed211',
 ] as const;
 type Half = (typeof HALVES)[number];
 
