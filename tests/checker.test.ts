@@ -7541,3 +7541,26 @@ describe('sealed208 classes: 一位 after 剩2位了 is one of those, a name aft
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2位', '3位'))), ['无出处 3位']);
   });
 });
+
+describe('sealed210 classes: 促成 ends a body on its left, a people’s tongue is no name (8个人 景颇话…), 受到 ends a name, 百分之九十五是土族 is a share (no 五是 list marker)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县农信社给17户个体户贷了款',
+      '双语宣讲队 8个人 景颇话汉话一起讲',
+      '地灾股股长欧阳慧被市局通报表扬',
+      '村里百分之九十五是土族 还有藏族汉族',
+    ]),
+  ]);
+  const FAITHFUL =
+    '促成县农信社向17户个体工商户发放贷款。组建双语宣讲队，队员8人，用景颇语、汉语进村宣讲。地灾股股长欧阳慧受到市局通报表扬。全村土族群众占95%，另有藏族、汉族群众。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another lender, another share, another officer: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县农信社', '县农商行'))), [
+      '无出处 县农商行',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('95%', '90%'))), ['无出处 90%']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('欧阳慧', '欧阳明'))), ['无出处 欧阳明']);
+  });
+});

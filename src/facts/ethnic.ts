@@ -66,6 +66,19 @@ const COUNTED_SPACED_RE = new RegExp(
   'g',
 );
 
+/** 景颇话, 傈僳语, 纳西文: a people's name of two characters or more and its tongue or script. */
+const TONGUE_RE = new RegExp(
+  `^(?:${[...FULL.keys()]
+    .filter((n) => n.length >= 2)
+    .map(escapeRe)
+    .join('|')})[话语文]$`,
+);
+
+/** Whether `word` is a people's language (景颇话), which a name reader may take for a person. */
+export function peoplesTongue(word: string): boolean {
+  return TONGUE_RE.test(word);
+}
+
 export function extractEthnicGroups(text: string): EthnicFact[] {
   const out: EthnicFact[] = [];
   for (const run of text.matchAll(RUN_RE)) {

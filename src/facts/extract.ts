@@ -124,7 +124,9 @@ const ENUM_RES = [
   new RegExp(`[（(][${CN}]{1,3}[）)]`, 'g'),
   /[（(]\d{1,2}[）)]/g,
   /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g,
-  new RegExp(`[${CN}]{1,3}(?=是)`, 'g'),
+  // (一是 … 十二是: an ordinal of one to nineteen standing alone; 百分之九十五是土族 and 九十五是
+  // count, their 五是 no marker.)
+  new RegExp(`(?<![${CN}\\d之百千万两零〇])(?:十[一二三四五六七八九]?|[${CN}])(?=是)`, 'g'),
 ];
 
 /** A phone's ordinals: 一个是…, 二个是… at a message's start or after a pause, never 其中两个是. */

@@ -1,3 +1,4 @@
+import { peoplesTongue } from './ethnic.js';
 import { cnOrArabic } from './numerals.js';
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
@@ -1855,6 +1856,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
       ? !STATIONED_RE.test(o.text)
       : o.kind !== 'person' ||
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
+          // (8个人 景颇话汉话一起讲: a people's tongue after a word for people is no name.)
+          !peoplesTongue(o.text) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
