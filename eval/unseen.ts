@@ -387,6 +387,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed210/ the two-hundred-and-tenth, written while sealed208 was told
  *                         (DeepSeek-R1 and Doubao styles); measured at first sight after
  *                         sealed208's fixes, then told
+ *   eval/unseen/sealed212/ the two-hundred-and-twelfth, written while sealed210 was told (GLM-4
+ *                         and ERNIE styles); measured at first sight after sealed210's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -468,6 +471,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and ERNIE styles); the same
  *   eval/unseen/sealed211/ the two-hundred-and-eleventh, written while sealed208 was told
  *                         (Qwen-Max and Kimi styles); the same
+ *   eval/unseen/sealed213/ the two-hundred-and-thirteenth, written while sealed210 was told
+ *                         (Doubao and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -661,6 +666,7 @@ const HALVES = [
   'sealed206',
   'sealed208',
   'sealed210',
+  'sealed212',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -699,6 +705,7 @@ const HALVES = [
   'sealed207',
   'sealed209',
   'sealed211',
+  'sealed213',
 ] as const;
 type Half = (typeof HALVES)[number];
 
