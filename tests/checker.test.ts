@@ -7564,3 +7564,23 @@ describe('sealed210 classes: 促成 ends a body on its left, a people’s tongue
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('欧阳慧', '欧阳明'))), ['无出处 欧阳明']);
   });
 });
+
+describe('sealed212 classes: a post’s verb is no name (…合作社并担任理事长), 一篇都没写 is none at all', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '普米族群众杨扎史牵头搞了个雪邦黑山羊合作社 他当理事长',
+      '统战干部都是兼职 调研报告一篇都没写',
+    ]),
+  ]);
+  const FAITHFUL =
+    '普米族群众杨扎史牵头成立雪邦黑山羊合作社并担任理事长。统战干部均为兼职，尚未形成调研报告。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another founder, a report counted: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('杨扎史', '杨扎西'))), ['无出处 杨扎西']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('尚未形成调研报告', '形成调研报告2篇'))), [
+      '无出处 2篇',
+    ]);
+  });
+});

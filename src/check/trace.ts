@@ -790,7 +790,8 @@ export function emphaticNone(text: string, c: Claim): boolean {
   const after = text.slice(c.index + c.text.length);
   if (/(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)))
     return true;
-  if (/^(?:都|也)?不/.test(after)) return true;
+  // (一个都不少, 一篇都没写: none at all.)
+  if (/^(?:都|也)?(?:不|没)/.test(after)) return true;
   // (The pair's patterns are built only where a mark and the same 一 stand near: this runs for
   // every 一 of every draft.)
   const before = text.slice(Math.max(0, c.index - 12), c.index);

@@ -1858,6 +1858,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
           // (8个人 景颇话汉话一起讲: a people's tongue after a word for people is no name.)
           !peoplesTongue(o.text) &&
+          // (…合作社并担任理事长: a post's verb between a body and a title is no name.)
+          !POST_VERB_IN_NAME_RE.test(o.text) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
@@ -1914,6 +1916,9 @@ function titleRunsIn(o: NameFact, text: string): boolean {
   }
   return false;
 }
+
+/** Verbs of taking a post (担任, 兼任, 出任): never inside a person's name. */
+const POST_VERB_IN_NAME_RE = /担任|兼任|出任|当选|任职/;
 
 const STATIONED_RE = /^驻[省市州县区旗乡镇村][\u4e00-\u9fff]{1,3}$/;
 
