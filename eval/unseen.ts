@@ -390,6 +390,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed212/ the two-hundred-and-twelfth, written while sealed210 was told (GLM-4
  *                         and ERNIE styles); measured at first sight after sealed210's fixes, then
  *                         told
+ *   eval/unseen/sealed214/ the two-hundred-and-fourteenth, written while sealed212 was told
+ *                         (Qwen2.5 and Kimi styles); measured at first sight after sealed212's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -473,6 +476,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Qwen-Max and Kimi styles); the same
  *   eval/unseen/sealed213/ the two-hundred-and-thirteenth, written while sealed210 was told
  *                         (Doubao and GPT-4o styles); the same
+ *   eval/unseen/sealed215/ the two-hundred-and-fifteenth, written while sealed212 was told
+ *                         (DeepSeek-V3 and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -667,6 +672,7 @@ const HALVES = [
   'sealed208',
   'sealed210',
   'sealed212',
+  'sealed214',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -706,6 +712,7 @@ const HALVES = [
   'sealed209',
   'sealed211',
   'sealed213',
+  'sealed215',
 ] as const;
 type Half = (typeof HALVES)[number];
 
