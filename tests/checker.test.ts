@@ -7584,3 +7584,24 @@ describe('sealed212 classes: a post’s verb is no name (…合作社并担任�
     ]);
   });
 });
+
+describe('sealed214 classes: donating ends a name (董事长申屠海捐资…, not 申屠海捐), a dotted name read from inside the word before it (老阿肯加尔肯·吾拉孜别克), 向学校 before 捐赠 is no name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '鹏程机械的董事长申屠海 也是校友 捐了五十万设 鹏程奖学金',
+      '像 老阿肯 加尔肯·吾拉孜别克 还有乡村医生 都是我们常联系的',
+      '校友企业家给学校送了实训设备',
+    ]),
+  ]);
+  const FAITHFUL =
+    '鹏程机械董事长申屠海捐资五十万元设立“鹏程奖学金”。其中老阿肯加尔肯·吾拉孜别克和乡村医生是重点联系对象。校友企业家向学校捐赠实训设备。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another donor, another bard: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('申屠海', '申屠江'))), ['无出处 申屠江']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('加尔肯', '别尔肯'))), [
+      '无出处 肯别尔肯·吾拉孜别克',
+    ]);
+  });
+});

@@ -750,6 +750,18 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
       }
     }
   }
+  // 老阿肯加尔肯·吾拉孜别克, read from the 肯 of 阿肯: a dotted name read on to the left into the
+  // word before it, which the answers give starting one or two characters later, as a name of
+  // its own there (after a mark or a phone's space: 老阿肯 加尔肯·吾拉孜别克).
+  if (c.text.includes('·')) {
+    for (const k of [1, 2]) {
+      const name = c.text.slice(k);
+      if (name.indexOf('·') < 2) break;
+      for (const at of occurrences(index.raw, name)) {
+        if (!/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? '')) return true;
+      }
+    }
+  }
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   // (Not a compound surname alone: 站长司马青 is not the answers' 站长司马岚.)
   if (

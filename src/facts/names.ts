@@ -437,6 +437,8 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
   'g',
 );
 /** The surnames of one character (a full name of three is one of them and two more). */
+/** What ends a place's or a body's word (母校, 学校, 村里, 对方): no given name ends so after 向. */
+const PLACE_OR_BODY_END_RE = /[校村镇乡区县市省会局院所站部委组队社家里方]$/;
 /** Prepositions that are surnames too (向, 于, 和 …): before a name they are the preposition. */
 const PREPOSITION_SURNAME_RE = /^[向对给跟和与同为被由把将从在于]/;
 /** 全体, 各村, 广大, 职工, 群众: what a preposition's object is when it is people, not a name. */
@@ -1108,6 +1110,13 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
       continue;
     if (givenHasFunctionChar(name)) continue;
+    // (企业家向学校捐赠: a preposition after a word, then a place or a body, is no name.)
+    if (
+      PREPOSITION_SURNAME_RE.test(name) &&
+      HAN_CHAR_RE.test(text[index - 1] ?? '') &&
+      PLACE_OR_BODY_END_RE.test(name)
+    )
+      continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
@@ -1221,7 +1230,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           !(
             name.length === 3 &&
             /^[\u4e00-\u9fff][了过]/.test(text.slice(index + 3)) &&
-            !/[校村镇乡区县市省会局院所站部委组队社家里方]$/.test(name)
+            !PLACE_OR_BODY_END_RE.test(name)
           )
         )
           continue;
