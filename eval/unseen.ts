@@ -393,6 +393,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed214/ the two-hundred-and-fourteenth, written while sealed212 was told
  *                         (Qwen2.5 and Kimi styles); measured at first sight after sealed212's
  *                         fixes, then told
+ *   eval/unseen/sealed216/ the two-hundred-and-sixteenth, written while sealed214 was told (ERNIE
+ *                         and DeepSeek-R1 styles); measured at first sight after sealed214's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -478,6 +481,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and GPT-4o styles); the same
  *   eval/unseen/sealed215/ the two-hundred-and-fifteenth, written while sealed212 was told
  *                         (DeepSeek-V3 and GLM-4 styles); the same
+ *   eval/unseen/sealed217/ the two-hundred-and-seventeenth, written while sealed214 was told
+ *                         (Doubao and Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -673,6 +678,7 @@ const HALVES = [
   'sealed210',
   'sealed212',
   'sealed214',
+  'sealed216',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -713,6 +719,7 @@ const HALVES = [
   'sealed211',
   'sealed213',
   'sealed215',
+  'sealed217',
 ] as const;
 type Half = (typeof HALVES)[number];
 
