@@ -7605,3 +7605,32 @@ describe('sealed214 classes: donating ends a name (董事长申屠海捐资…, 
     ]);
   });
 });
+
+describe('sealed216 classes: 两个亿零三百万 is 2.03亿, 覆盖 and a time’s 前 end a body on its left, a talk’s topic said with 讲, two dates each once are 两场', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '基金全年支出两个亿零三百万',
+      '明年把DIP付费推到县人民医院和县中医院',
+      '县侨联春节前来慰问过',
+      '防宗教渗透进校园 请县民宗局的人来讲了一次',
+      '给党外老师办讲座两场 五月一场十一月一场 一共九十多人次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年医保基金支出2.03亿元。推动DIP付费改革覆盖县人民医院和县中医院。春节前县侨联到校走访慰问。邀请县民宗局工作人员到校开展防范宗教渗透校园专题讲座1次。5月、11月分别为党外教师举办专题讲座1场，共90多人次参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another sum, another hospital, another topic, one date dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2.03亿元', '2.3亿元'))), [
+      '无出处 2.3亿元',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县中医院', '县妇幼保健院'))), [
+      '无出处 县妇幼保健院',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('防范宗教渗透校园', '防范电信网络诈骗'))), [
+      '无出处 防范电信网络诈骗专题讲座',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('5月、11月分别', '5月'))), ['遗漏 两场']);
+  });
+});

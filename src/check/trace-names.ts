@@ -1049,6 +1049,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     return true;
   }
   if (namedByWhoCame(c, index)) return true;
+  if (lectureTopicSaid(c, index)) return true;
   // 拔河比赛 for the answers' 节日里 拔河: a game or a show said as a word of its own, with the
   // kind it is by nature (比赛, 表演) added.
   if (
@@ -1152,6 +1153,25 @@ function namedByWhoCame(c: Claim, index: SourceIndex): boolean {
     if (global) return false;
     const said = text.slice(from);
     return said.includes(root) && said.includes(core.slice(0, 2)) && said.includes(core.at(-1)!);
+  });
+}
+
+/** The kinds of a talk given (讲座, 讲堂, 宣讲会, 报告会, 党课): the answers say them by 讲. */
+const LECTURE_KIND_RE = /(?:讲座|讲堂|宣讲会?|报告会|课)$/;
+
+/**
+ * 防范宗教渗透校园专题讲座 for the answers' 防宗教渗透进校园 请县民宗局的人来讲了一次: a talk's
+ * topic, most of its characters (its first and last too) in one answer sentence that says 讲.
+ */
+function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
+  const core = c.core ?? '';
+  if (core.length < 5 || !LECTURE_KIND_RE.test(c.suffix ?? '')) return false;
+  return index.sentences.some(({ text, from, global }) => {
+    if (global) return false;
+    const said = text.slice(from);
+    if (!said.includes('讲') || !said.includes(core[0]!) || !said.includes(core.at(-1)!))
+      return false;
+    return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;
   });
 }
 

@@ -2508,6 +2508,14 @@ function listedWithAll(sentence: string, n: number): boolean {
   return false;
 }
 
+/** Whether `sentence` lists `n` dates, then 分别 or 各 and one time each (5月、11月分别…1场). */
+function datesEachOnce(sentence: string, n: number): boolean {
+  const date = '\\d{1,2}月(?:\\d{1,2}[日号])?';
+  return new RegExp(
+    `(?<!\\d)(?:${date}[、和与及]){${n - 1}}${date}(?:分别|各)[^。；;]{0,24}?[1一](?:场|次|期|回|轮)`,
+  ).test(sentence);
+}
+
 /**
  * Whether a clause of `sentence` names `noun` exactly `n` times, joined by 和, 与, 及 or 、, and
  * holds one of the `words` of the count's own clause.
@@ -2584,6 +2592,20 @@ export function present(
         paragraphs.some(
           (p) =>
             listedWithAll(p, fact.value!) &&
+            [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
+        )
+      )
+        return true;
+      // 办讲座两场 五月一场十一月一场 kept as 5月、11月分别举办讲座1场: as many dates listed, each
+      // once, in a sentence that retells the count's clause.
+      if (
+        TIMES_MEASURE_RE.test(fact.measure ?? '') &&
+        (fact.value ?? 0) >= 2 &&
+        (fact.value ?? 0) <= 5 &&
+        fact.words &&
+        paragraphs.some(
+          (p) =>
+            datesEachOnce(p, fact.value!) &&
             [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
         )
       )

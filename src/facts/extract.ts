@@ -342,9 +342,12 @@ function spokenDigits(n: string): string {
   }
   return out.replace(/〇+$/, '');
 }
-/** 2.3个亿, 三点二个亿, 两个亿, 六个多亿: 个 between a figure and its 万 or 亿, in either script. */
+/**
+ * 2.3个亿, 三点二个亿, 两个亿, 六个多亿: 个 between a figure and its 万 or 亿, in either script;
+ * after 亿 the 万 said on (两个亿零三百万 is 2.03亿).
+ */
 const SPOKEN_GE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之)[多余]?/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之)(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?[多余]?/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /**
@@ -410,7 +413,12 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
     SPOKEN_MIXED_RE,
     (m) => parseChineseNumber(m[0].replace(/[多余]$/, '').replace(/\d+/g, spokenDigits)) ?? 0,
   );
-  read(SPOKEN_GE_RE, (m) => round6((toNumber(m[1]!) ?? Number.NaN) * (CN_BIG[m[2]!] ?? 1)));
+  read(SPOKEN_GE_RE, (m) =>
+    round6(
+      (toNumber(m[1]!) ?? Number.NaN) * (CN_BIG[m[2]!] ?? 1) +
+        (m[3] ? (parseChineseNumber(m[3]) ?? Number.NaN) : 0),
+    ),
+  );
   read(
     SPOKEN_KUAI_RE,
     (m) => (cnOrArabic(m[1]) ?? Number.NaN) + (cnOrArabic(m[2]) ?? Number.NaN) / 10,

@@ -117,7 +117,13 @@ const NAME_BOUNDARIES = loadWords('name-boundaries');
  * 本届县政协, 第三届市侨联, 原省农科院: a term or 原 (former) ends a body's name on the left
  * (not an event's: 第二届同心联谊会 is that event's name).
  */
-const ORG_BOUNDARIES = new Set([...NAME_BOUNDARIES, ...PERIOD_WORDS, '届', '原']);
+// (…and a time with 前 or 后: 春节前县侨联到校 — 县侨联.)
+const ORG_BOUNDARIES = new Set([
+  ...NAME_BOUNDARIES,
+  ...PERIOD_WORDS.flatMap((w) => [w, `${w}前`, `${w}后`]),
+  '届',
+  '原',
+]);
 /**
  * In the answers 加 is also said for 和 (会员企业加合作社二十多家: 合作社); never in a draft, where
  * names begin with it (加勒比商会, 加多宝集团). The words 加 begins are boundary-word-starts.txt's.
