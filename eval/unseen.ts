@@ -396,6 +396,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed216/ the two-hundred-and-sixteenth, written while sealed214 was told (ERNIE
  *                         and DeepSeek-R1 styles); measured at first sight after sealed214's
  *                         fixes, then told
+ *   eval/unseen/sealed218/ the two-hundred-and-eighteenth, written while sealed216 was told (Kimi
+ *                         and GPT-4o styles); measured at first sight after sealed216's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -483,6 +486,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and GLM-4 styles); the same
  *   eval/unseen/sealed217/ the two-hundred-and-seventeenth, written while sealed214 was told
  *                         (Doubao and Qwen-Max styles); the same
+ *   eval/unseen/sealed219/ the two-hundred-and-nineteenth, written while sealed216 was told
+ *                         (Qwen2.5 and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -679,6 +684,7 @@ const HALVES = [
   'sealed212',
   'sealed214',
   'sealed216',
+  'sealed218',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -720,6 +726,7 @@ const HALVES = [
   'sealed213',
   'sealed215',
   'sealed217',
+  'sealed219',
 ] as const;
 type Half = (typeof HALVES)[number];
 
