@@ -7634,3 +7634,16 @@ describe('sealed216 classes: 两个亿零三百万 is 2.03亿, 覆盖 and a time
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('5月、11月分别', '5月'))), ['遗漏 两场']);
   });
 });
+
+describe('sealed218 classes: 讲 counts the talks of a series (讲了六讲 kept as 共开讲6讲)', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['家长课堂 请党外家长 医生律师啥的 讲了六讲 六百多人次']),
+  ]);
+  const FAITHFUL = '家长课堂邀请党外家长授课，共开讲6讲，受众六百多人次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another number of talks: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6讲', '8讲'))), ['无出处 8讲']);
+  });
+});
