@@ -7647,3 +7647,39 @@ describe('sealed218 classes: 讲 counts the talks of a series (讲了六讲 kept
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6讲', '8讲'))), ['无出处 8讲']);
   });
 });
+
+describe('the second review’s cases: what the later readings must not let through or raise', () => {
+  const run = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('a preposition, a time or an adverb before a verb that ends names is no name', () => {
+    assert.deepEqual(run(['书记给群众宣讲了政策'], '党委书记向群众开展政策宣讲。'), []);
+    assert.deepEqual(run(['会长捐了钱助学'], '会长多次捐资助学。'), []);
+    assert.deepEqual(run(['副局长来讲课'], '副局长多次受邀讲课。'), []);
+    assert.deepEqual(run(['书记兼镇长当组长'], '由党委书记兼镇长任组长。'), []);
+  });
+  test('one left undone is a count (仅一件没有解决), not none at all', () => {
+    assertFlagged(run(['群众反映的问题都解决了'], '群众反映问题仅一件没有解决。'), ['无出处 一件']);
+  });
+  test('a dotted name traces by a shorter one only where the cut characters stand before it', () => {
+    assertFlagged(run(['联络员 古丽·买买提'], '联络员阿依古丽·买买提。'), [
+      '无出处 阿依古丽·买买提',
+    ]);
+  });
+  test('a rate with its 个 in the answers traces the draft’s once (每个月巡查河道)', () => {
+    assert.deepEqual(run(['每个月巡查河道'], '每个月开展一次河道巡查。'), []);
+    assert.deepEqual(run(['每两周巡查一次 不对 是每个月'], '每个月开展河道巡查。'), []);
+  });
+  test('names that end like places or tongues are still names (于建社, 高山文); 灌区 bodies are read', () => {
+    assertFlagged(run(['企业家于建军捐了款'], '企业家于建社向学校捐款。'), ['无出处 于建社']);
+    assertFlagged(run(['请退休教师来给学生讲课'], '邀请退休教师高山文为学生授课。'), [
+      '无出处 高山文',
+    ]);
+    assertFlagged(run(['县水利站搞节水培训2次'], '东风灌区管理站开展节水培训2次。'), [
+      '无出处 东风灌区管理站',
+    ]);
+    assert.deepEqual(run(['县水利项目局长农秀英负责'], '县水利项目由局长农秀英负责。'), []);
+  });
+  test('增加了2个点 adds places, no points', () => {
+    assert.deepEqual(run(['村里服务点的覆盖率不高 今年又增加了2个点'], '今年新增服务点2个。'), []);
+  });
+});

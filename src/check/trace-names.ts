@@ -757,8 +757,18 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
     for (const k of [1, 2]) {
       const name = c.text.slice(k);
       if (name.indexOf('·') < 2) break;
+      // (…the characters cut off said just before it: 老阿肯 加尔肯·…, not 联络员 古丽·买买提
+      // for 阿依古丽·买买提.)
+      const cut = c.text.slice(0, k);
       for (const at of occurrences(index.raw, name)) {
-        if (!/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? '')) return true;
+        if (/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? '')) continue;
+        if (
+          index.raw
+            .slice(0, at)
+            .replace(/[^\u4e00-\u9fff]+$/, '')
+            .endsWith(cut)
+        )
+          return true;
       }
     }
   }

@@ -790,8 +790,8 @@ export function emphaticNone(text: string, c: Claim): boolean {
   const after = text.slice(c.index + c.text.length);
   if (/(?:没有|无|未|不)[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 3), c.index)))
     return true;
-  // (一个都不少, 一篇都没写: none at all.)
-  if (/^(?:都|也)?(?:不|没)/.test(after)) return true;
+  // (一个都不少, 一篇都没写: none at all; not 仅一件没有解决, one left undone.)
+  if (/^(?:(?:都|也)(?:不|没)|不)/.test(after)) return true;
   // (The pair's patterns are built only where a mark and the same 一 stand near: this runs for
   // every 一 of every draft.)
   const before = text.slice(Math.max(0, c.index - 12), c.index);
@@ -1432,7 +1432,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         after,
       )?.[1];
     if (c.kind === 'number' && c.per && rate) {
-      c.per = rate;
+      c.per = rate.replace(RATE_MEASURE_RE, '');
       for (const o of out) {
         if (o !== c && o.kind === 'number' && o.index < c.index && o.index >= c.index - 8)
           o.withdrawn = o.told = true;
@@ -2312,10 +2312,12 @@ const BODY_KIND_RE = /^(?:[局部站队所办委院厅处科]|部门|中心|大�
 function ratedOne(per: string, index: SourceIndex): boolean {
   if (index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per))) return true;
   // 每周巡查河道 for 每周开展一次河道巡查: the rate said with no count in its phrase is once a time.
-  for (const at of occurrences(index.raw, per)) {
+  // (每个月 is the rate 每月: compared without its 个.)
+  const raw = index.raw.replace(RATE_MEASURE_RE, '');
+  for (const at of occurrences(raw, per)) {
     // (每周三例会: a weekday is no count.)
     const phrase = (
-      /^[^。！？；;!?\n，,：:、]*/.exec(index.raw.slice(at + per.length))?.[0] ?? ''
+      /^[^。！？；;!?\n，,：:、]*/.exec(raw.slice(at + per.length))?.[0] ?? ''
     ).replace(/^(?:[一二三四五六日天](?![次个回遍趟场期轮])|\d{1,2}[号日])/, '');
     if (phrase !== '' && !/[\d一二两三四五六七八九十几]/.test(phrase.slice(0, 12))) return true;
   }

@@ -66,12 +66,12 @@ const COUNTED_SPACED_RE = new RegExp(
   'g',
 );
 
-/** 景颇话, 傈僳语, 纳西文: a people's name of two characters or more and its tongue or script. */
+/** 景颇话, 傈僳语: a people's name of two characters or more and its tongue (not 文: 高山文 is a name). */
 const TONGUE_RE = new RegExp(
   `^(?:${[...FULL.keys()]
     .filter((n) => n.length >= 2)
     .map(escapeRe)
-    .join('|')})[话语文]$`,
+    .join('|')})[话语]$`,
 );
 
 /** Whether `word` is a people's language (景颇话), which a name reader may take for a person. */

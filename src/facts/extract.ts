@@ -451,7 +451,7 @@ const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
 /** A change of a rate a figure of points follows (高了6个点, 下降3个点; 增加两个点 adds places). */
-const POINTS_CHANGE_RE = /(?:高|低|提高|提升|降低|下降|上升|涨|降|提|升|增长|增加)了?$/;
+const POINTS_CHANGE_RE = /(?:高|低|提高|提升|降低|下降|上升|涨|降|提|升)了?$/;
 /** 一个半小时, 一个半月: 个, the half, then the unit (个月 is 月's measure with 个). */
 const HALF_BETWEEN_RE = /^个半(课时|学时|小时|钟头|工作日|月)/;
 /** words/halving-measures.txt: 天, 公里, 斤 … — the units a half is said with. */

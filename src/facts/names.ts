@@ -82,7 +82,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街灌])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向])[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由])[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由])[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -253,7 +253,7 @@ const TITLE_SURNAME_SPELT_RE = new RegExp(
 /** 镇长岩甩到现场, 主任阿果牵头: a short minority name after a title, known by its first character. */
 const MINORITY_INITIALS = loadWords('minority-name-initials').join('');
 const TITLE_MINORITY_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?:是|为)?([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|${ADVERB_THEN_POST}|[^${HAN}]|$)`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?:是|为)?([${MINORITY_INITIALS}][${HAN}]{1,2}?)(?=${NAME_ENDS}|${ADVERB_THEN_POST}|开展|[^${HAN}]|$)`,
   'g',
 );
 /**
@@ -267,7 +267,7 @@ const POST_ADVERBS =
   '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
 );
 /**
@@ -442,9 +442,13 @@ const ANY_NAME_THEN_TITLE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)${TITLE_AFTER_NAME}`,
   'g',
 );
-/** The surnames of one character (a full name of three is one of them and two more). */
-/** What ends a place's or a body's word (母校, 学校, 村里, 对方): no given name ends so after 向. */
+/** What ends a place's or a body's word (母校, 学校, 村里, 对方): in the answers, after 向. */
 const PLACE_OR_BODY_END_RE = /[校村镇乡区县市省会局院所站部委组队社家里方]$/;
+/**
+ * The same in a draft, without the characters given names end in too (建社, 东方, 国家): 向学校,
+ * 向村里 name no one.
+ */
+const PLACE_WORD_END_RE = /[校村镇乡区县市省局院所站部委里]$/;
 /** Prepositions that are surnames too (向, 于, 和 …): before a name they are the preposition. */
 const PREPOSITION_SURNAME_RE = /^[向对给跟和与同为被由把将从在于]/;
 /** 全体, 各村, 广大, 职工, 群众: what a preposition's object is when it is people, not a name. */
@@ -1120,7 +1124,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (
       PREPOSITION_SURNAME_RE.test(name) &&
       HAN_CHAR_RE.test(text[index - 1] ?? '') &&
-      PLACE_OR_BODY_END_RE.test(name)
+      PLACE_WORD_END_RE.test(name)
     )
       continue;
     seen.add(index);
@@ -1875,6 +1879,9 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           !peoplesTongue(o.text) &&
           // (…合作社并担任理事长: a post's verb between a body and a title is no name.)
           !POST_VERB_IN_NAME_RE.test(o.text) &&
+          // (会长多次出席: a two-character reading that is a word of not-given-names.txt, whichever
+          // reader took it; not a time's, as 高峰 is a name too.)
+          !(o.text.length === 2 && NOT_GIVEN_NAMES.has(o.text)) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
