@@ -2510,6 +2510,21 @@ function listedWithAll(sentence: string, n: number): boolean {
   return false;
 }
 
+/**
+ * Whether a small count (2 to 5) is kept as that many things `listed` in a paragraph that shares a
+ * word with the count's clause.
+ */
+function listedInRetelling(
+  fact: Claim,
+  paragraphs: readonly string[],
+  listed: (paragraph: string, n: number) => boolean,
+): boolean {
+  const n = fact.value ?? 0;
+  if (n < 2 || n > 5 || !fact.words) return false;
+  const words = [...fact.words].filter((w) => w.length >= 2);
+  return paragraphs.some((p) => listed(p, n) && words.some((w) => p.includes(w)));
+}
+
 /** Whether `sentence` lists `n` dates, then 分别 or 各 and one time each (5月、11月分别…1场). */
 function datesEachOnce(sentence: string, n: number): boolean {
   const date = '\\d{1,2}月(?:\\d{1,2}[日号])?';
@@ -2588,28 +2603,14 @@ export function present(
       // with 都/均/分别 in a sentence that retells the count's clause.
       if (
         /^[项类种个]$/.test(fact.measure ?? '') &&
-        (fact.value ?? 0) >= 2 &&
-        (fact.value ?? 0) <= 5 &&
-        fact.words &&
-        paragraphs.some(
-          (p) =>
-            listedWithAll(p, fact.value!) &&
-            [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
-        )
+        listedInRetelling(fact, paragraphs, listedWithAll)
       )
         return true;
       // 办讲座两场 五月一场十一月一场 kept as 5月、11月分别举办讲座1场: as many dates listed, each
       // once, in a sentence that retells the count's clause.
       if (
         TIMES_MEASURE_RE.test(fact.measure ?? '') &&
-        (fact.value ?? 0) >= 2 &&
-        (fact.value ?? 0) <= 5 &&
-        fact.words &&
-        paragraphs.some(
-          (p) =>
-            datesEachOnce(p, fact.value!) &&
-            [...fact.words!].some((w) => w.length >= 2 && p.includes(w)),
-        )
+        listedInRetelling(fact, paragraphs, datesEachOnce)
       )
         return true;
       // 差不多一年就走一拨 kept as 基本上一年流失一拨: a 一 read as a figure only for the word of
