@@ -333,6 +333,10 @@ export function determinerOne(text: string, c: Claim): boolean {
 const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年)/;
 /** The 个 of a rate (每个月, 每两个月), which the rate is compared without. */
 const RATE_MEASURE_RE = /(?<=每(?:[两二三四五六七八九十\d]|半)?)个(?=月|周|季度|年|天|学期|半年)/g;
+/** A rate (or a text holding rates) as compared: 每个月 and 每月 are one rate. */
+const rateKey = (text: string): string => text.replace(RATE_MEASURE_RE, '');
+/** The rate said again after a correction of a count's (每两周巡查一次 不对 是每周). */
+const CORRECTED_RATE_RE = new RegExp(`^[^每]{0,8}?(${FREQUENCY_RE.source})`);
 
 /**
  * 每季度更新一次: the 每季度 a 一次 is the rate of, if its phrase has one. A list inside the
@@ -344,7 +348,7 @@ function frequencyOf(text: string, c: Claim): string | undefined {
   const phrase = text.slice(start, c.index);
   // (每个月 and 每月, 每两个月 and 每两月: one rate, written without its 个.)
   const every = FREQUENCY_RE.exec(phrase)?.[0];
-  if (every) return every.replace('个', '');
+  if (every) return rateKey(every);
   // 一个月一次, 半年搞一回: the span said right before the one is its rate (每月, 每半年), as a
   // draft writes it.
   const spoken = SPOKEN_RATE_RE.exec(phrase);
@@ -1427,12 +1431,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (timesAndFigures.some((f) => settled.has(f) && f.index > at && f.index <= at + 14)) continue;
     // 每两周巡查一次 不对 是每周: the rate is corrected, not the count — the count takes the
     // new rate, and a figure inside the old one (两周) is taken back instead.
-    const rate =
-      /^[^每]{0,8}?(每(?:[两二三四五六七八九十\d]|半)?个?(?:月|周|季度|年|天|学期|半年))/.exec(
-        after,
-      )?.[1];
+    const rate = CORRECTED_RATE_RE.exec(after)?.[1];
     if (c.kind === 'number' && c.per && rate) {
-      c.per = rate.replace(RATE_MEASURE_RE, '');
+      c.per = rateKey(rate);
       for (const o of out) {
         if (o !== c && o.kind === 'number' && o.index < c.index && o.index >= c.index - 8)
           o.withdrawn = o.told = true;
@@ -2313,7 +2314,7 @@ function ratedOne(per: string, index: SourceIndex): boolean {
   if (index.sources.some((s) => (s.numbers.get(1) ?? []).some((o) => o.per === per))) return true;
   // 每周巡查河道 for 每周开展一次河道巡查: the rate said with no count in its phrase is once a time.
   // (每个月 is the rate 每月: compared without its 个.)
-  const raw = index.raw.replace(RATE_MEASURE_RE, '');
+  const raw = rateKey(index.raw);
   for (const at of occurrences(raw, per)) {
     // (每周三例会: a weekday is no count.)
     const phrase = (
@@ -2635,7 +2636,7 @@ export function present(
       // 三四级手术 kept as 三、四级手术: a range of grades written as its two ends listed.
       if (fact.low !== undefined && draftKey.includes(compareKey(fact.text))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
-      if (fact.per && draftKey.replace(RATE_MEASURE_RE, '').includes(fact.per)) return true;
+      if (fact.per && rateKey(draftKey).includes(fact.per)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.
       if (
         fact.value === 1 &&

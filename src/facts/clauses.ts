@@ -82,6 +82,13 @@ export function contentWords(text: string, span: Span, skip?: Span): Set<string>
   return out;
 }
 
+/** The two-character words of text[span] (contentWords without its single characters). */
+function pairWords(text: string, span: Span, skip?: Span): Set<string> {
+  const out = new Set<string>();
+  for (const w of contentWords(text, span, skip)) if (w[0] !== CHAR) out.add(w);
+  return out;
+}
+
 /** Marks a single character among the words; two shared characters tie claims, one does not. */
 const CHAR = '\u0002';
 /** Marks the noun a count is of (5个村: 村), the strongest tie a count has. */
@@ -107,9 +114,7 @@ export function claimWords(text: string, fact: Span): Set<string> {
   // The sentence's words when the clause alone says too little; its characters are not taken
   // (two characters shared anywhere in a long sentence tie nothing).
   if (bigramCount(clause) < 2) {
-    for (const w of contentWords(text, sentenceAt(text, fact.start), fact)) {
-      if (w[0] !== CHAR) words.add(w);
-    }
+    for (const w of pairWords(text, sentenceAt(text, fact.start), fact)) words.add(w);
   }
   if (head && HAN.test(head) && !FUNCTION_CHARS.has(head)) words.add(`${HEAD}${head}`);
   // A name in quotes or 《》 in the fact's sentence says what the sentence is about: the
@@ -129,7 +134,6 @@ const BARE_COUNT_LEAD_RE = /^(?:打算|计划|准备|要|再|又|还|新|共|已
  * 7个, 党员5个), or the clause before is in another sentence or answer.
  */
 export function clauseBeforeWords(text: string, fact: Span): Set<string> {
-  const out = new Set<string>();
   const own = clauseAt(text, fact.start);
   if (
     own.end !== fact.end ||
@@ -137,12 +141,9 @@ export function clauseBeforeWords(text: string, fact: Span): Set<string> {
     isSentenceEnd(text[own.start - 1]!) ||
     !BARE_COUNT_LEAD_RE.test(text.slice(own.start, fact.start))
   ) {
-    return out;
+    return new Set();
   }
-  for (const w of contentWords(text, clauseAt(text, own.start - 2))) {
-    if (w[0] !== CHAR) out.add(w);
-  }
-  return out;
+  return pairWords(text, clauseAt(text, own.start - 2));
 }
 
 /**
@@ -165,10 +166,7 @@ export function sentenceWords(
     cache?.set(-1 - fact.start, known);
     return known;
   }
-  const out = new Set<string>();
-  for (const w of contentWords(text, span)) {
-    if (w[0] !== CHAR) out.add(w);
-  }
+  const out = pairWords(text, span);
   cache?.set(span.start, out);
   cache?.set(-1 - fact.start, out);
   return out;
