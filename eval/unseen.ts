@@ -399,6 +399,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed218/ the two-hundred-and-eighteenth, written while sealed216 was told (Kimi
  *                         and GPT-4o styles); measured at first sight after sealed216's fixes,
  *                         then told
+ *   eval/unseen/sealed220/ the two-hundred-and-twentieth, written at the twentieth session's
+ *                         start (GLM-4 and DeepSeek-V3 styles); measured at first sight, then told
+ *   eval/unseen/sealed222/ the two-hundred-and-twenty-second, written with sealed220 (ERNIE and
+ *                         Doubao styles); measured at first sight after sealed220's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -488,6 +493,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and Qwen-Max styles); the same
  *   eval/unseen/sealed219/ the two-hundred-and-nineteenth, written while sealed216 was told
  *                         (Qwen2.5 and ERNIE styles); the same
+ *   eval/unseen/sealed221/ the two-hundred-and-twenty-first, written with sealed220 (Qwen-Max
+ *                         and GPT-4o styles); the same
+ *   eval/unseen/sealed223/ the two-hundred-and-twenty-third, written with sealed220 (DeepSeek-R1
+ *                         and Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -685,6 +694,8 @@ const HALVES = [
   'sealed214',
   'sealed216',
   'sealed218',
+  'sealed220',
+  'sealed222',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -727,6 +738,8 @@ const HALVES = [
   'sealed215',
   'sealed217',
   'sealed219',
+  'sealed221',
+  'sealed223',
 ] as const;
 type Half = (typeof HALVES)[number];
 
