@@ -564,7 +564,7 @@ describe('a fourth unseen batch (eval/unseen d-…): restated counts, contractio
       .replace('春节前、中秋前分别', '春节前')
       .replace('每季度更新机制', '定期更新机制')
       .replace('下半年，我们', '我们');
-    assert.deepEqual(flags(check(wrong)), ['无出处 3次', '遗漏 中秋', '遗漏 一次']);
+    assert.deepEqual(flags(check(wrong)), ['无出处 3次', '遗漏 中秋', '遗漏 每季度一次']);
   });
 
   test("a contraction of the unit's name and the unit's own organs are its own; other bodies are not", () => {
@@ -1554,10 +1554,9 @@ describe('a decade said on the phone and in a 公文: 八几年, 上世纪八十
     assert.deepEqual(flagsOf(check(FAITHFUL.replace('20世纪80年代', '上世纪八十年代'))), []);
   });
 
-  test('another decade: flagged, and the decade said is missing', () => {
+  test('another decade: flagged (the phone’s 八几年 is a guess at a time, not required: sealed220)', () => {
     assertFlagged(flagsOf(check(FAITHFUL.replace('20世纪80年代', '上世纪九十年代'))), [
       '无出处 上世纪九十年代',
-      '遗漏 八几年',
     ]);
   });
 });
@@ -6707,7 +6706,7 @@ describe('sealed165 classes: a spoken "and" between activities (义诊加讲座)
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('the monthly rhythm dropped, or another count of sessions: flagged', () => {
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月举办1期，', ''))), ['遗漏 一次']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月举办1期，', ''))), ['遗漏 每月一次']);
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('共11场', '共12场'))), ['无出处 12场']);
   });
 });
@@ -7513,7 +7512,7 @@ describe('sealed206 classes: 每个月…讲一次 kept as 每月…授课, 比�
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('the rate dropped, other points, another lecturer: flagged', () => {
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月邀请', '邀请'))), ['遗漏 一次']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('每月邀请', '邀请'))), ['遗漏 每月一次']);
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('6个百分点', '8个百分点'))), [
       '无出处 8个百分点',
     ]);
@@ -7681,5 +7680,56 @@ describe('the second review’s cases: what the later readings must not let thro
   });
   test('增加了2个点 adds places, no points', () => {
     assert.deepEqual(run(['村里服务点的覆盖率不高 今年又增加了2个点'], '今年新增服务点2个。'), []);
+  });
+});
+
+describe('sealed220 classes: 安 begins names after a title as the other word-like surnames do', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '村里搞了传统射箭比赛 主任安排村干部负责 治保主任安国栋组织的 参赛六十多人',
+    ]),
+  ]);
+  const FAITHFUL =
+    '村委会主任安排村干部具体负责，由治保主任安国栋组织举办传统射箭比赛，参赛群众60余人。';
+  test('faithful: no flag (主任安排 is an act, 安国栋 the answers give)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented person surnamed 安 after a title: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('安国栋', '安春林'))), ['无出处 安春林']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('由治保主任安国栋', '由村委会副主任安春林'))),
+      ['无出处 安春林'],
+    );
+  });
+});
+
+describe('sealed220 classes: a count’s rate is part of it (每季度 dropped is reported), a spoken decade is no fact to keep', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '辖区有座天主教堂 每季度安全检查一次 村里那个老祠堂 有的一年就开一次会',
+      '执法装备老化 快检车还是一几年买的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '辖区天主教堂坚持每季度开展1次安全检查；老祠堂管理会一年仅召开1次会议。执法装备老化，快检车使用年限较长。';
+  test('faithful: no flag (一年仅召开1次 keeps its rate; 一几年 may become 使用年限较长)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the rate dropped, or the count with it: reported with its rate', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '开展1次'))), [
+      '遗漏 每季度',
+    ]);
+    // (Here the 一 is the rate's article, 每季度安全检查一次: the rate is the fact.)
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '定期开展'))), [
+      '遗漏 每季度',
+    ]);
+    const counted = material([section('work', '主要工作', 'work', ['每季度走访党外人士1次'])]);
+    assertFlagged(flagsOf(checkBody(counted, '坚持定期走访党外人士。')), ['遗漏 每季度1次']);
+  });
+  test('按季度 keeps it', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '坚持按季度开展'))),
+      [],
+    );
   });
 });

@@ -26,6 +26,7 @@ import {
   pointsBack,
   present,
   quoteClause,
+  rateKept,
   TOTAL_WORD_RE,
   takenBy,
   traced,
@@ -480,7 +481,11 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const kept = new Set<Claim>();
   const notKept: { claim: Claim; source: string }[] = [];
   const siblings = listedBodies(index.answerFacts);
+  /** Counts whose rate the draft does not say (每季度安全检查一次 kept as 开展1次安全检查). */
+  const unrated: { claim: Claim; source: string }[] = [];
   for (const { claim, source } of index.answerFacts) {
+    if (claim.kind === 'number' && claim.per && !claim.withdrawn && !rateKept(claim.per, draftKey))
+      unrated.push({ claim, source });
     const body = siblings.has(claim);
     if (!body && !expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
@@ -516,7 +521,21 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     missing.add(id);
     omitted.push({
       kind: claim.kind,
-      text: claim.text,
+      // (每季度一次, not 一次: the count of a rate is told with its rate.)
+      text: claim.kind === 'number' && claim.per ? `${claim.per}${claim.text}` : claim.text,
+      clause: quoteClause(source, claim.index, claim.text.length),
+    });
+  }
+
+  // One a quarter is four a year: a count kept without its rate (or only its article, 每季度更新
+  // 一次) has dropped the rate. (A count dropped with it was reported as 每季度一次 above.)
+  for (const { claim, source } of unrated) {
+    const id = `period\u0000${claim.per}`;
+    if (missing.has(id) || omitted.some((o) => o.text.startsWith(claim.per!))) continue;
+    missing.add(id);
+    omitted.push({
+      kind: 'period',
+      text: claim.per!,
       clause: quoteClause(source, claim.index, claim.text.length),
     });
   }

@@ -335,6 +335,25 @@ const FREQUENCY_RE = /每(?:[两二三四五六七八九十\d]|半)?个?(?:月|�
 const RATE_MEASURE_RE = /(?<=每(?:[两二三四五六七八九十\d]|半)?)个(?=月|周|季度|年|天|学期|半年)/g;
 /** A rate (or a text holding rates) as compared: 每个月 and 每月 are one rate. */
 const rateKey = (text: string): string => text.replace(RATE_MEASURE_RE, '');
+/**
+ * Whether the draft (its compare key) keeps the rate `per` (每季度, 每月, 每两周) of an answer's
+ * count: written so (每个季度 too), as 按季度, 按月, a 月度/年度/年均 of its span, or spoken (一年
+ * 仅召开1次, 两周一次: a span of more than one said at all).
+ */
+export function rateKept(per: string, draftKey: string): boolean {
+  const key = rateKey(draftKey);
+  return RATE_SPANS(per.slice(1)).some(
+    (span) =>
+      key.includes(`每${span}`) ||
+      key.includes(`按${span}`) ||
+      key.includes(`一${span}`) ||
+      (/^[日月年]$/.test(span) && (key.includes(`${span}度`) || key.includes(`${span}均`))) ||
+      ((span === '季度' || /^[两二三四五六半]/.test(span)) && key.includes(span)),
+  );
+}
+/** A rate's span and the words a draft writes it with (每天 = 每日, 日均; 每周 = 每星期). */
+const RATE_SPANS = (span: string): string[] =>
+  span === '天' ? ['天', '日'] : span === '周' ? ['周', '星期', '礼拜'] : [span];
 /** The rate said again after a correction of a count's (每两周巡查一次 不对 是每周). */
 const CORRECTED_RATE_RE = new RegExp(`^[^每]{0,8}?(${FREQUENCY_RE.source})`);
 
@@ -837,7 +856,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
-  for (const p of extractDecades(text)) if (!inside(p.index)) out.push(p);
+  for (const p of extractDecades(text)) {
+    // 快检车还是一几年买的: a decade said as X几年 is a phone's guess at a time; a draft may keep
+    // it (20世纪70年代) or say only 使用年限较长. It traces a draft's decade, and is not required.
+    if (!inside(p.index)) out.push(p.text.endsWith('几年') ? { ...p, told: true } : p);
+  }
   for (const p of extractWeekdays(text, { answers: options.inner })) {
     if (!inside(p.index)) out.push(p);
   }
