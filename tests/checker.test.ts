@@ -7733,3 +7733,44 @@ describe('sealed220 classes: a count’s rate is part of it (每季度 dropped i
     );
   });
 });
+
+describe('sealed222 classes: a cohort’s year, a people’s festival by any name, 亓官 as a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '校友企业家韦德明是我们零三届的 捐了个实训室',
+      '吾昔节 腊月初六那几天 搞了民族团结联欢 来了两千多人',
+      '还有火把节的时候 不对 是彝族年的时候 搞了篝火晚会',
+      '请了市欧美同学会的副会长亓官明远来讲',
+    ]),
+  ]);
+  const FAITHFUL =
+    '学校2003届校友、企业家韦德明捐建实训室1间。传统节日吾昔节期间，于腊月初六前后举办民族团结联欢活动，参与群众2000余人。彝族年期间举办篝火晚会。邀请市欧美同学会副会长亓官明远作交流发言。';
+  test('faithful: no flag (零三届 = 2003届; 火把节 was taken back)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another cohort, a festival dropped, the speaker dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2003届', '2009届'))), ['无出处 2009届']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('传统节日吾昔节期间，', ''))), [
+      '遗漏 吾昔节',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副会长亓官明远', '副会长'))), [
+      '遗漏 亓官明远',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('亓官明远', '亓官明辉'))), [
+      '无出处 亓官明辉',
+    ]);
+  });
+  test('a festival taken back, then named again with its reason, is no fact to keep', () => {
+    const again = material([
+      section('work', '主要工作', 'work', ['联欢还有火把节的时候 不对 火把节是7月 那是暑假']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(again, '火把节在7月，正值暑假，联欢另行安排。')), []);
+    assert.deepEqual(flagsOf(checkBody(again, '7月正值暑假，联欢另行安排。')), []);
+  });
+  test('a festival named in a draft outside the answers’ time is no claim (吾昔节联欢 keeps it)', () => {
+    assert.deepEqual(
+      flagsOf(checkBody(m, FAITHFUL.replace('传统节日吾昔节期间，于', '举办吾昔节联欢，于'))),
+      [],
+    );
+  });
+});

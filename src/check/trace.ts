@@ -844,7 +844,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   // (5月初六 is a day: the 月初 inside it is no period of its own.)
   const days = out.filter((c) => c.kind === 'date').map((c) => [c.index, c.index + c.text.length]);
-  for (const p of extractPeriods(text)) {
+  for (const p of extractPeriods(text, { source: options.inner })) {
     if (inside(p.index)) continue;
     if (days.some(([s, e]) => p.index >= s! && p.index + p.text.length <= e!)) continue;
     out.push(p);
@@ -1489,7 +1489,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     .filter((c) => c.kind === 'date' || c.kind === 'period')
     .sort((a, b) => a.index - b.index);
   for (const [i, c] of inOrder.entries()) {
-    const next = inOrder[i + 1];
+    // (火把节的时候 不对 火把节是7月: the same time said again is the words around the correction.)
+    const next = inOrder.slice(i + 1).find((n) => !(n.kind === 'period' && n.key === c.key));
     // (A date corrected by a date is read above, with its list's 一次.)
     if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
     // (A day of the week corrects a day of the week: 12点 哦 是周六周日 takes back no hour.)

@@ -294,6 +294,13 @@ const NEIGHBOUR_MONTHS_RE =
 const WHOLE_MEASURES = new Set(loadWords('whole-measures').join(''));
 
 /** The first year of 2001到2010年: a year, though its 年 is written once, after the second. */
+/**
+ * A cohort: 2009届, 2024级; 03届, 零三届, 98级, 九八届, 零五级 — two digits only of the 2000s'
+ * first decade or of 1960–99 (举办了12届 counts terms), a pair of numerals before 级 only after 零
+ * (二三级医院 are grades). Not after 第 (第十二届 is an ordinal).
+ */
+const COHORT_RE =
+  /(?<![\d.〇零一二两三四五六七八九十百第])(?:((?:19|20)\d{2})[级届]|(0\d|[6-9]\d)[级届]|([零〇][一二三四五六七八九]|[六七八九][〇零一二三四五六七八九])届|([零〇][一二三四五六七八九])级)(?!别)/g;
 const YEAR_RANGE_RE = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:[-–—~～至到]|--)\s*(?:19|20)\d{2}年)/g;
 
 /** The last date read before `at`. */
@@ -764,6 +771,23 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   work = chars.text;
   for (const m of work.matchAll(YEAR_RANGE_RE)) {
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year: Number(m[1]) } });
+    chars.mask(m.index, m.index + m[0].length);
+  }
+  work = chars.text;
+  // 2009届毕业生, 2024级新生: a cohort is named by its year, a time a draft keeps (a graduate of
+  // 2009 is not one of 2012) — no count (see the number pass).
+  for (const m of work.matchAll(COHORT_RE)) {
+    // (零三届, 03级: the year by its last two digits, as a phone says it.)
+    const yy = m[1] ? undefined : cnOrArabic(m[2] ?? m[3] ?? m[4]);
+    const year = m[1]
+      ? Number(m[1])
+      : yy === undefined
+        ? undefined
+        : yy <= SHORT_YEAR_PIVOT
+          ? 2000 + yy
+          : 1900 + yy;
+    if (year === undefined) continue;
+    atoms.push({ kind: 'date', text: m[0], index: m.index, date: { year } });
     chars.mask(m.index, m.index + m[0].length);
   }
   work = chars.text;

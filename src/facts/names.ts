@@ -2,7 +2,7 @@ import { peoplesTongue } from './ethnic.js';
 import { cnOrArabic } from './numerals.js';
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { escapeRe, loadWords, occurrences, SINGLE_SURNAMES } from './words.js';
+import { COMPOUND_SURNAMES, escapeRe, loadWords, occurrences, SINGLE_SURNAMES } from './words.js';
 
 /**
  * Names a draft may only repeat: organisations (区委统战部, 县民宗局, 工商联), people next to a
@@ -303,8 +303,12 @@ const NAME_SAFE_FUNCTION_CHARS = new Set(loadWords('name-safe-function-chars'));
  * A given name read with a function character (在, 了, 和 …): 书记在会上 names no 在会上. In a
  * frame that says it is a name (`framed`: 孙达明任副会长), only those no given name holds.
  */
+/** A name without its surname (亓官明远 → 明远: the 官 of a compound surname is no given name's). */
+const givenOf = (name: string): string =>
+  name.slice(COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1);
+
 function givenHasFunctionChar(name: string, framed = false): boolean {
-  return [...name.slice(1)].some(
+  return [...givenOf(name)].some(
     (c) => FUNCTION_CHAR_SET.has(c) && !(framed && NAME_SAFE_FUNCTION_CHARS.has(c)),
   );
 }
@@ -975,7 +979,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // (网格员顾好几个片区: 好几 is a count, no given name; 副会长韩以宁牧师: a calling after it
     // says it is one.)
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
-    if (givenHasFunctionChar(name, called) || [...name.slice(1)].some((c) => NEVER_GIVEN.has(c)))
+    if (givenHasFunctionChar(name, called) || [...givenOf(name)].some((c) => NEVER_GIVEN.has(c)))
       continue;
     // 由站长向全体职工讲解: a preposition that is also a surname (向, 于) begins no name after a
     // title when what follows it is who is spoken to (全体…, 各…, 职工, 群众) — 站长向明辉 is one.
@@ -1009,7 +1013,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         (m) =>
           !/^[为在对由向经将把被从于以跟同和与及给到上下去来用作做]/.test(m[2]!) &&
           !givenHasFunctionChar(m[2]!) &&
-          ![...m[2]!.slice(1)].some((c) => NOT_IN_GIVEN_RE.test(c) || NEVER_GIVEN.has(c)) &&
+          ![...givenOf(m[2]!)].some((c) => NOT_IN_GIVEN_RE.test(c) || NEVER_GIVEN.has(c)) &&
           !beginsWithNoName(m[2]!),
       )
       .map((m) => ({ index: m.index + m[1]!.length, name: m[2]!, title: m[1] })),
@@ -1117,7 +1121,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
     // list of names; a phone's answer ends its message there.)
     if (!answers && text[index + name.length] === '\n') continue;
-    if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c))) continue;
+    if ([...givenOf(name)].some((c) => NEVER_GIVEN.has(c))) continue;
     // 区人武部: inside a body's name (人 of 人武部) no person begins.
     if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
       continue;
