@@ -404,6 +404,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed222/ the two-hundred-and-twenty-second, written with sealed220 (ERNIE and
  *                         Doubao styles); measured at first sight after sealed220's fixes, then
  *                         told
+ *   eval/unseen/sealed224/ the two-hundred-and-twenty-fourth, written while sealed222 was told
+ *                         (Qwen2.5 and ERNIE styles); measured at first sight after sealed222's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -497,6 +500,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GPT-4o styles); the same
  *   eval/unseen/sealed223/ the two-hundred-and-twenty-third, written with sealed220 (DeepSeek-R1
  *                         and Kimi styles); the same
+ *   eval/unseen/sealed225/ the two-hundred-and-twenty-fifth, written while sealed222 was told
+ *                         (Doubao and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -696,6 +701,7 @@ const HALVES = [
   'sealed218',
   'sealed220',
   'sealed222',
+  'sealed224',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -740,6 +746,7 @@ const HALVES = [
   'sealed219',
   'sealed221',
   'sealed223',
+  'sealed225',
 ] as const;
 type Half = (typeof HALVES)[number];
 
