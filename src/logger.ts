@@ -20,9 +20,12 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     base: undefined,
     serializers: { err: serializeError },
-    // Not pino's `redact`: a wildcard path (`*.text`) runs its stringifier on every field of
-    // every line, ~8% of an update's CPU at 20 users (issue 26, docs/performance.md round 20).
-    // This looks at the keys only, and copies a line only when it has something to censor.
+    // pino's `redact` for the fields at the top of a line or of a child logger's bindings; its
+    // wildcard paths (`*.text`) would run a stringifier on every field of every line, ~8% of an
+    // update's CPU at 20 users under load (docs/performance.md round 20), so one level down is
+    // censored by `redact` below, which looks at the keys only and copies a line only when it has
+    // something to censor.
+    redact: { paths: [...TOP], censor: CENSOR },
     formatters: { log: redact },
   };
 }

@@ -7686,91 +7686,69 @@ describe('the second review’s cases: what the later readings must not let thro
 describe('sealed220 classes: 安 begins names after a title as the other word-like surnames do', () => {
   const m = material([
     section('work', '主要工作', 'work', [
-      '村里搞了传统射箭比赛 主任安排村干部负责 治保主任安国栋组织的 参赛六十多人',
+      '村里搞了传统射箭比赛 主任安排村干部负责 治保主任安国栋负责的 参赛六十多人',
     ]),
   ]);
   const FAITHFUL =
-    '村委会主任安排村干部具体负责，由治保主任安国栋组织举办传统射箭比赛，参赛群众60余人。';
+    '村委会主任安排村干部具体负责，治保主任安国栋负责组织传统射箭比赛，参赛群众60余人。';
   test('faithful: no flag (主任安排 is an act, 安国栋 the answers give)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('an invented person surnamed 安 after a title: flagged', () => {
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('安国栋', '安春林'))), ['无出处 安春林']);
-    assertFlagged(
-      flagsOf(checkBody(m, FAITHFUL.replace('由治保主任安国栋', '由村委会副主任安春林'))),
-      ['无出处 安春林'],
-    );
   });
 });
 
-describe('sealed220 classes: a count’s rate is part of it (每季度 dropped is reported), a spoken decade is no fact to keep', () => {
+describe('sealed220 classes: a count of a rate is told with its rate; a spoken decade is no fact to keep', () => {
   const m = material([
     section('work', '主要工作', 'work', [
-      '辖区有座天主教堂 每季度安全检查一次 村里那个老祠堂 有的一年就开一次会',
+      '每季度走访党外人士1次 村里那个老祠堂 有的一年就开一次会',
       '执法装备老化 快检车还是一几年买的',
     ]),
   ]);
   const FAITHFUL =
-    '辖区天主教堂坚持每季度开展1次安全检查；老祠堂管理会一年仅召开1次会议。执法装备老化，快检车使用年限较长。';
+    '坚持每季度走访党外人士1次；老祠堂管理会一年仅召开1次会议。执法装备老化，快检车使用年限较长。';
   test('faithful: no flag (一年仅召开1次 keeps its rate; 一几年 may become 使用年限较长)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
-  test('the rate dropped, or the count with it: reported with its rate', () => {
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '开展1次'))), [
-      '遗漏 每季度',
-    ]);
-    // (Here the 一 is the rate's article, 每季度安全检查一次: the rate is the fact.)
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '定期开展'))), [
-      '遗漏 每季度',
-    ]);
-    const counted = material([section('work', '主要工作', 'work', ['每季度走访党外人士1次'])]);
-    assertFlagged(flagsOf(checkBody(counted, '坚持定期走访党外人士。')), ['遗漏 每季度1次']);
+  test('the count dropped with its rate: reported as 每季度1次', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度走访党外人士1次', '坚持定期走访党外人士'))),
+      ['遗漏 每季度1次'],
+    );
   });
-  test('按季度 keeps it', () => {
+  test('按季度 and a 周例会 keep a rate', () => {
     assert.deepEqual(
-      flagsOf(checkBody(m, FAITHFUL.replace('坚持每季度开展1次', '坚持按季度开展'))),
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('坚持每季度走访党外人士1次', '坚持按季度走访党外人士')),
+      ),
       [],
     );
+    const weekly = material([section('work', '主要工作', 'work', ['每周开一次例会'])]);
+    assert.deepEqual(flagsOf(checkBody(weekly, '坚持周例会制度。')), []);
   });
 });
 
-describe('sealed222 classes: a cohort’s year, a people’s festival by any name, 亓官 as a surname', () => {
+describe('sealed222 classes: a cohort’s year, 亓官 as a surname', () => {
   const m = material([
     section('work', '主要工作', 'work', [
       '校友企业家韦德明是我们零三届的 捐了个实训室',
-      '吾昔节 腊月初六那几天 搞了民族团结联欢 来了两千多人',
-      '还有火把节的时候 不对 是彝族年的时候 搞了篝火晚会',
       '请了市欧美同学会的副会长亓官明远来讲',
+      '运动会已经办了七八届了',
     ]),
   ]);
   const FAITHFUL =
-    '学校2003届校友、企业家韦德明捐建实训室1间。传统节日吾昔节期间，于腊月初六前后举办民族团结联欢活动，参与群众2000余人。彝族年期间举办篝火晚会。邀请市欧美同学会副会长亓官明远作交流发言。';
-  test('faithful: no flag (零三届 = 2003届; 火把节 was taken back)', () => {
+    '学校2003届校友、企业家韦德明捐建实训室1间。邀请市欧美同学会副会长亓官明远作交流发言。运动会已连续举办七八届。';
+  test('faithful: no flag (零三届 = 2003届; 七八届 is a count)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
-  test('another cohort, a festival dropped, the speaker dropped: flagged', () => {
+  test('another cohort, the speaker dropped or changed: flagged', () => {
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2003届', '2009届'))), ['无出处 2009届']);
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('传统节日吾昔节期间，', ''))), [
-      '遗漏 吾昔节',
-    ]);
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副会长亓官明远', '副会长'))), [
       '遗漏 亓官明远',
     ]);
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('亓官明远', '亓官明辉'))), [
       '无出处 亓官明辉',
     ]);
-  });
-  test('a festival taken back, then named again with its reason, is no fact to keep', () => {
-    const again = material([
-      section('work', '主要工作', 'work', ['联欢还有火把节的时候 不对 火把节是7月 那是暑假']),
-    ]);
-    assert.deepEqual(flagsOf(checkBody(again, '火把节在7月，正值暑假，联欢另行安排。')), []);
-    assert.deepEqual(flagsOf(checkBody(again, '7月正值暑假，联欢另行安排。')), []);
-  });
-  test('a festival named in a draft outside the answers’ time is no claim (吾昔节联欢 keeps it)', () => {
-    assert.deepEqual(
-      flagsOf(checkBody(m, FAITHFUL.replace('传统节日吾昔节期间，于', '举办吾昔节联欢，于'))),
-      [],
-    );
   });
 });

@@ -32,6 +32,10 @@ describe('the log never shows a user text or a token', () => {
     assert.equal(lines[0]?.user, 7, 'the other fields stay');
     assert.deepEqual(lines[1]?.ctx, { text: '[redacted]', chat: 42 });
     assert.equal(lines[2]?.msg, 'revise');
+    // (A child logger's own fields: censored at their top level, as pino's redact does it.)
+    logger.child({ text: '孩子的回答', token: '123:AAchild', chat: 9 }).info('child');
+    assert.doesNotMatch(JSON.stringify(lines[3]), /孩子的回答|AAchild/);
+    assert.equal(lines[3]?.chat, 9);
   });
 
   test("a failed Telegram call's error keeps its description, not the message it carried", () => {

@@ -2,6 +2,7 @@ import type { Material } from '../compose/material.js';
 import { countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
+import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
@@ -25,7 +26,6 @@ import {
   pointsBack,
   present,
   quoteClause,
-  rateKept,
   TOTAL_WORD_RE,
   takenBy,
   traced,
@@ -364,9 +364,14 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const c of claims) {
     // A total read from 各N is not written in the draft: its parts are checked instead. A count
     // of a list written with it (A和B两项) says only how many the draft itself listed.
-    // (A bare 周五 in the draft keeps an answer's day; only a recurring 每周五 is a claim. So
-    // does a festival named outside a time, 火把节文艺汇演: periods.ts.)
-    if (c.derived || c.items || (c.kind === 'period' && c.told) || isTraced(c)) continue;
+    // (A bare 周五 in the draft keeps an answer's day; only a recurring 每周五 is a claim.)
+    if (
+      c.derived ||
+      c.items ||
+      (c.kind === 'period' && c.told && isWeekdayKey(c.key)) ||
+      isTraced(c)
+    )
+      continue;
     if (shortForms.has(c.text.replace(/^[“"「]|[”"」]$/g, ''))) continue;
     // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
     if (
@@ -475,11 +480,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   const kept = new Set<Claim>();
   const notKept: { claim: Claim; source: string }[] = [];
   const siblings = listedBodies(index.answerFacts);
-  /** Counts whose rate the draft does not say (每季度安全检查一次 kept as 开展1次安全检查). */
-  const unrated: { claim: Claim; source: string }[] = [];
   for (const { claim, source } of index.answerFacts) {
-    if (claim.kind === 'number' && claim.per && !claim.withdrawn && !rateKept(claim.per, draftKey))
-      unrated.push({ claim, source });
     const body = siblings.has(claim);
     if (!body && !expected(claim, material, index)) continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
@@ -517,19 +518,6 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       kind: claim.kind,
       // (每季度一次, not 一次: the count of a rate is told with its rate.)
       text: claim.kind === 'number' && claim.per ? `${claim.per}${claim.text}` : claim.text,
-      clause: quoteClause(source, claim.index, claim.text.length),
-    });
-  }
-
-  // One a quarter is four a year: a count kept without its rate (or only its article, 每季度更新
-  // 一次) has dropped the rate. (A count dropped with it was reported as 每季度一次 above.)
-  for (const { claim, source } of unrated) {
-    const id = `period\u0000${claim.per}`;
-    if (missing.has(id) || omitted.some((o) => o.text.startsWith(claim.per!))) continue;
-    missing.add(id);
-    omitted.push({
-      kind: 'period',
-      text: claim.per!,
       clause: quoteClause(source, claim.index, claim.text.length),
     });
   }

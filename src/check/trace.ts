@@ -336,17 +336,19 @@ const RATE_MEASURE_RE = /(?<=每(?:[两二三四五六七八九十\d]|半)?)个(
 /** A rate (or a text holding rates) as compared: 每个月 and 每月 are one rate. */
 const rateKey = (text: string): string => text.replace(RATE_MEASURE_RE, '');
 /**
- * Whether the draft (its compare key) keeps the rate `per` (每季度, 每月, 每两周) of an answer's
- * count: written so (每个季度 too), as 按季度, 按月, a 月度/年度/年均 of its span, or spoken (一年
- * 仅召开1次, 两周一次: a span of more than one said at all).
+ * Whether the draft (its compare key) keeps the rate `per` (每季度, 每月, 每两月) of an answer's
+ * count: written so (每个季度 too), as 按季度, 按月, a 月度/年度/日均 of its span, a 周例会 or 月调度
+ * held at it, or spoken (一年仅召开1次, 两个月一次: a span of more than one said at all).
  */
-export function rateKept(per: string, draftKey: string): boolean {
-  const key = rateKey(draftKey);
+function rateKept(per: string, draftKey: string): boolean {
+  const key = rateKey(draftKey).replace(/(?<=[一两二三四五六半])个(?=月)/g, '');
   return RATE_SPANS(per.slice(1)).some(
     (span) =>
       key.includes(`每${span}`) ||
       key.includes(`按${span}`) ||
       key.includes(`一${span}`) ||
+      key.includes(`${span}例会`) ||
+      key.includes(`${span}调度`) ||
       (/^[日月年]$/.test(span) && (key.includes(`${span}度`) || key.includes(`${span}均`))) ||
       ((span === '季度' || /^[两二三四五六半]/.test(span)) && key.includes(span)),
   );
@@ -624,10 +626,11 @@ const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
 
 /**
  * What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了; 哦 现在是
- * (but not 现在是 alone: 原来39个 现在是40个 says two true things).
+ * (but not 现在是 alone: 原来39个 现在是40个 says two true things); 对了是 (办了15期 对了是16期 —
+ * not 对了 alone, which is "by the way").
  */
 const CORRECTION_RE = new RegExp(
-  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:(?:不对|不是|说错了|错了|还是)[\\s，,]*){0,2}${FILLER}(?:应该是|是)?[\\s，,…]*$|^[\\s，,]*[哦噢呃额诶][\\s，,]*(?:现在|目前)是[\\s，,…]*$`,
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:(?:不对|不是|说错了|错了|还是)[\\s，,]*){0,2}${FILLER}(?:应该是|是)?[\\s，,…]*$|^[\\s，,]*[哦噢呃额诶][\\s，,]*(?:现在|目前)是[\\s，,…]*$|^[\\s，,]*${FILLER}对了[\\s，,]*(?:应该是|是)[\\s，,…]*$`,
 );
 /**
  * What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了; a sentence-final
@@ -844,7 +847,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const inside = (at: number) => spans.some(([s, e]) => at >= s && at < e);
   // (5月初六 is a day: the 月初 inside it is no period of its own.)
   const days = out.filter((c) => c.kind === 'date').map((c) => [c.index, c.index + c.text.length]);
-  for (const p of extractPeriods(text, { source: options.inner })) {
+  for (const p of extractPeriods(text)) {
     if (inside(p.index)) continue;
     if (days.some(([s, e]) => p.index >= s! && p.index + p.text.length <= e!)) continue;
     out.push(p);
@@ -1489,8 +1492,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     .filter((c) => c.kind === 'date' || c.kind === 'period')
     .sort((a, b) => a.index - b.index);
   for (const [i, c] of inOrder.entries()) {
-    // (火把节的时候 不对 火把节是7月: the same time said again is the words around the correction.)
-    const next = inOrder.slice(i + 1).find((n) => !(n.kind === 'period' && n.key === c.key));
+    const next = inOrder[i + 1];
     // (A date corrected by a date is read above, with its list's 一次.)
     if (!next || c.withdrawn || (c.kind === 'date' && next.kind === 'date')) continue;
     // (A day of the week corrects a day of the week: 12点 哦 是周六周日 takes back no hour.)
@@ -2660,7 +2662,7 @@ export function present(
       // 三四级手术 kept as 三、四级手术: a range of grades written as its two ends listed.
       if (fact.low !== undefined && draftKey.includes(compareKey(fact.text))) return true;
       // 每季度更新一次 kept as 每季度更新机制: the rate is the fact, the 一 only its article.
-      if (fact.per && rateKey(draftKey).includes(fact.per)) return true;
+      if (fact.per && rateKept(fact.per, draftKey)) return true;
       // 第一次活动 kept as 首次活动, 第一届 as 首届.
       if (
         fact.value === 1 &&

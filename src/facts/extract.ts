@@ -295,12 +295,12 @@ const WHOLE_MEASURES = new Set(loadWords('whole-measures').join(''));
 
 /** The first year of 2001到2010年: a year, though its 年 is written once, after the second. */
 /**
- * A cohort: 2009届, 2024级; 03届, 零三届, 98级, 九八届, 零五级 — two digits only of the 2000s'
- * first decade or of 1960–99 (举办了12届 counts terms), a pair of numerals before 级 only after 零
- * (二三级医院 are grades). Not after 第 (第十二届 is an ordinal).
+ * A cohort: 2009届, 2024级新生; by two digits only where a word for its people follows (03届毕业,
+ * 零三届的, 九二届毕业, 98级校友) — 七八届 is a count of sessions, 98级台阶 a flight of steps. Not
+ * after 第.
  */
 const COHORT_RE =
-  /(?<![\d.〇零一二两三四五六七八九十百第])(?:((?:19|20)\d{2})[级届]|(0\d|[6-9]\d)[级届]|([零〇][一二三四五六七八九]|[六七八九][〇零一二三四五六七八九])届|([零〇][一二三四五六七八九])级)(?!别)/g;
+  /(?<![\d.〇零一二两三四五六七八九十百第])(?:((?:19|20)\d{2})(?:届|级(?=新生|学生|校友|毕业|学员|的))|(?:(0\d|[6-9]\d)|([零〇][一二三四五六七八九]|[六七八九][〇零一二三四五六七八九]))[级届](?=毕业|校友|学生|新生|学员|的))/g;
 const YEAR_RANGE_RE = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:[-–—~～至到]|--)\s*(?:19|20)\d{2}年)/g;
 
 /** The last date read before `at`. */
@@ -778,7 +778,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   // 2009 is not one of 2012) — no count (see the number pass).
   for (const m of work.matchAll(COHORT_RE)) {
     // (零三届, 03级: the year by its last two digits, as a phone says it.)
-    const yy = m[1] ? undefined : cnOrArabic(m[2] ?? m[3] ?? m[4]);
+    const yy = m[1] ? undefined : cnOrArabic(m[2] ?? m[3]);
     const year = m[1]
       ? Number(m[1])
       : yy === undefined

@@ -204,10 +204,8 @@ const TITLE_NAME3_RE = new RegExp(`${TITLE_LEAD}((?:${SURNAMES})[${HAN}]{2})`, '
  */
 /** The words a word-like surname begins (包村, 关心, 盘活 …): words/wordlike-surnames.txt's words. */
 const WORDLIKE_WORDS = new Set(loadWords('wordlike-surname-words'));
-// (组织 is no name-end elsewhere — 党组织, 社会组织 — but after a title and three characters it is
-// the holder's act: 治保主任安春林组织举办….)
 const TITLE_WORDLIKE_NAME_RE = new RegExp(
-  `${TITLE_LEAD}((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY}|组织)`,
+  `${TITLE_LEAD}((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY})`,
   'g',
 );
 /** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */

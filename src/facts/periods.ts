@@ -42,10 +42,7 @@ const PERIOD_RE = new RegExp(
 /** A festival's name, then 是/就是/即 and what it is (当地瑶族的), right before a time word. */
 const FESTIVAL_IS_RE = /节[\s，,]*(?:就是|也就是|即|是)[\u4e00-\u9fff]{0,8}$/;
 
-export function extractPeriods(
-  text: string,
-  options: { source?: boolean } = {},
-): (PeriodFact & { told?: boolean })[] {
+export function extractPeriods(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
   for (const m of text.matchAll(PERIOD_RE)) {
     const key = CANONICAL.get(m[0]) ?? m[0];
@@ -103,47 +100,6 @@ export function extractPeriods(
     // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
     if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
     out.push({ kind: 'period', text: m[0], index: m.index, key });
-  }
-  return [...out, ...festivals(text, out, options.source === true)];
-}
-
-/**
- * A people's own festival by its name, listed or not (吾昔节, 火把节): two characters and 节 where
- * a time stands — before 期间/前夕/那几天…, after 过/逢/节日, or opening a phone's message as its
- * topic (吾昔节 腊月初六那几天 搞了联欢). A fact of the answers, keyed by its own text, that a
- * draft keeps by naming it; in a draft it is no claim of its own (see `told`). A word ending in
- * 节 (环节, 季节, 三节课) or an event's ending (文化节) is none, nor a festival periods.txt lists
- * (read above).
- */
-const FESTIVAL_RE =
-  /(?<=(^|[\s，,。；;：:、！!？?]|过|逢|节日|[\u4e00-\u9fff]))([\u4e00-\u9fff]{2})节(?=(期间|前夕|之际|当天|当日|那几天|那天|的时候)?)/g;
-const NOT_FESTIVALS = new Set(loadWords('not-festivals'));
-const EVENT_FESTIVALS = new Set(loadWords('event-suffixes'));
-const NUMERAL_BEFORE = /[\d〇零一二两三四五六七八九十百第几每]$/;
-
-function festivals(
-  text: string,
-  read: readonly PeriodFact[],
-  source: boolean,
-): (PeriodFact & { told?: boolean })[] {
-  const out: (PeriodFact & { told?: boolean })[] = [];
-  for (const m of text.matchAll(FESTIVAL_RE)) {
-    const [, before = '', name = '', time] = m;
-    const word = `${name}节`;
-    if (NOT_FESTIVALS.has(word.slice(-2)) || EVENT_FESTIVALS.has(word)) continue;
-    if (NUMERAL_BEFORE.test(name.slice(0, 1)) || NUMERAL_BEFORE.test(name.slice(1))) continue;
-    if (read.some((p) => m.index < p.index + p.text.length && p.index < m.index + word.length))
-      continue;
-    // A time stands there: a time word after it, or a boundary on both sides (a word of holidays
-    // before it counts as one).
-    const opens =
-      before === '' || /^[\s，,。；;：:、！!？?]$/.test(before) || /过|逢|节日/.test(before);
-    const ends = /^(?:[\s，,。；;、]|$)/.test(text.slice(m.index + word.length));
-    // Any other mention (搞了火把节联欢) is `told`: a source a draft's festival rests on, not a
-    // fact to keep. In a draft every one is: it keeps the answers' festival, and is no claim of
-    // its own — a draft's 读书节 or 老人节 may be an event's name or another name of a listed day.
-    const told = !source || (!time && !(opens && ends));
-    out.push({ kind: 'period', text: word, index: m.index, key: word, ...(told ? { told } : {}) });
   }
   return out;
 }
