@@ -7752,3 +7752,21 @@ describe('sealed222 classes: a cohort’s year, 亓官 as a surname', () => {
     ]);
   });
 });
+
+describe('sealed224 classes: 对了是 corrects a figure, 生姜 names no one, 喇 is a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '上半年主要抓生姜这块 姜农夜校上半年办了15期 对了是16期',
+      '县财政局的局长喇建国来指导过',
+    ]),
+  ]);
+  const FAITHFUL =
+    '上半年，镇里把生姜产业作为重点工作来抓，推动生姜种植提质增效，举办姜农夜校16期。县财政局局长喇建国到会指导。';
+  test('faithful: no flag (15期 was taken back; 姜产业 is no person)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the figure taken back, another director: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('16期', '15期'))), ['无出处 15期']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('喇建国', '喇文华'))), ['无出处 喇文华']);
+  });
+});

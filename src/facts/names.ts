@@ -380,6 +380,11 @@ const SENT_TO_POST_RE = new RegExp(
 const PEOPLE_END = '人员师生家户者士官警民众胞贤表亲友医眷属嫂兵';
 export const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 /**
+ * A word for people before a name, by its end: 生 only as the people it ends (学生, 医生, 考生,
+ * 毕业生 …), since it begins more words than it ends (把生姜产业 names no 姜产业).
+ */
+const PEOPLE_WORD_END = `(?:[${HAN}][${PEOPLE_END.replace('生', '')}]|[学师医考新究先书业习留实]生)`;
+/**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
  */
@@ -397,7 +402,7 @@ const PEOPLE_POSTED_NAME_RE = new RegExp(
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
-  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[${HAN}\\d)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
+  `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|[${HAN}\\d)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[、\\s（(])`,
   'g',
 );
 /**
@@ -405,7 +410,7 @@ const PEOPLE_NAME_RE = new RegExp(
  * does after a title: three characters a name's end follows, never a word it begins (盘活).
  */
 const PEOPLE_WORDLIKE_NAME_RE = new RegExp(
-  `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS})((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?=${NAME_ENDS})`,
+  `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS})((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?=${NAME_ENDS})`,
   'g',
 );
 /**
@@ -791,7 +796,7 @@ const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
   // (or a class or team counted by its number), whatever follows.
   new RegExp(
-    `(?<=[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 理事长还是罗文彬: after a title and 还是/仍是.
@@ -871,7 +876,7 @@ const ANSWER_PERSON_RES = [
   ),
   // 护林员1名叫李红梅, 有个老师叫格桑卓玛: a person named by 叫 after a word or count for people.
   new RegExp(
-    `(?<=(?:[${HAN}][${PEOPLE_END}]|${PEOPLE_WORDS}|[1一][名位个])(?:名叫|叫做|叫))((?:${SURNAMES})[${HAN}]{1,2}?|[${TRANSLITERATED}]{2,5}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
+    `(?<=(?:${PEOPLE_WORD_END}|${PEOPLE_WORDS}|[1一][名位个])(?:名叫|叫做|叫))((?:${SURNAMES})[${HAN}]{1,2}?|[${TRANSLITERATED}]{2,5}?)(?=[\\s，,。；;]|$|${NAME_ENDS})`,
     'gm',
   ),
   // 剪纸协会的赵青禾: after a body and 的.
@@ -889,7 +894,7 @@ const ANSWER_PERSON_RES = [
   // 兽医仉德明和技术员一起下村: a title, three characters, then 和 someone 一起 — a person
   // whatever the surname (the list leaves rare ones out).
   new RegExp(
-    `(?<=(?:${TITLES})|${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}])([${HAN}]{3})(?=[和与跟同][^，,。；;\\n]{1,12}?一起)`,
+    `(?<=(?:${TITLES})|${PEOPLE_WORDS}|${PEOPLE_WORD_END})([${HAN}]{3})(?=[和与跟同][^，,。；;\\n]{1,12}?一起)`,
     'g',
   ),
   // 请6名老党员参与 孟庆森牵头: a full name opening a clause, then a lead's verb ending it.
@@ -1350,7 +1355,7 @@ function bodyTitleNames(
 const MEASURE_WORDS = new Set(loadWords('measure-words').filter((w) => w.length === 1));
 
 /** A word for people (代表, 志愿者, 村民) that a name right after it is one of. */
-const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|[${HAN}][${PEOPLE_END}]`, 'g');
+const PEOPLE_BEFORE_NAME_RE = new RegExp(`${PEOPLE_WORDS}|${PEOPLE_WORD_END}`, 'g');
 
 /**
  * The part of a run after the last word that ends on a name's left (由瓦旦 → 瓦旦, 是瓦旦): a
