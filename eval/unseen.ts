@@ -407,6 +407,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed224/ the two-hundred-and-twenty-fourth, written while sealed222 was told
  *                         (Qwen2.5 and ERNIE styles); measured at first sight after sealed222's
  *                         fixes, then told
+ *   eval/unseen/sealed226/ the two-hundred-and-twenty-sixth, written while sealed224 was told
+ *                         (Kimi and DeepSeek-R1 styles); measured at first sight after sealed224's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -502,6 +505,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Kimi styles); the same
  *   eval/unseen/sealed225/ the two-hundred-and-twenty-fifth, written while sealed222 was told
  *                         (Doubao and GLM-4 styles); the same
+ *   eval/unseen/sealed227/ the two-hundred-and-twenty-seventh, written while sealed224 was told
+ *                         (GPT-4o and Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -702,6 +707,7 @@ const HALVES = [
   'sealed220',
   'sealed222',
   'sealed224',
+  'sealed226',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -747,6 +753,7 @@ const HALVES = [
   'sealed221',
   'sealed223',
   'sealed225',
+  'sealed227',
 ] as const;
 type Half = (typeof HALVES)[number];
 
