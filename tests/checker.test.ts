@@ -7770,3 +7770,25 @@ describe('sealed224 classes: 对了是 corrects a figure, 生姜 names no one, �
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('喇建国', '喇文华'))), ['无出处 喇文华']);
   });
 });
+
+describe('sealed226 classes: 两种 kept as 双语, 其中…1次 for 那次, the heads of a 苏木 and a 嘎查, 的X带队', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '四月份用蒙汉两种语言搞了个民族团结宣讲 副苏木达孟和带队',
+      '下半年支委会开了5次 十月那次是扩大会',
+      '台中那边的林佑廷带队 来了台湾青年二十八个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '4月，由副苏木达孟和带队，采用蒙汉双语开展民族团结宣讲。下半年共召开支委会5次，其中10月召开支委扩大会议1次。台中林佑廷带领台湾青年28人来访。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another head, the guest dropped, another count of meetings: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('孟和', '巴特尔'))), ['无出处 巴特尔']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('台中林佑廷带领', ''))), ['遗漏 林佑廷']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('扩大会议1次', '扩大会议2次'))), [
+      '无出处 2次',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
-import { inOrder, occurrences } from '../facts/words.js';
+import { escapeRe, inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
@@ -373,6 +373,16 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     )
       continue;
     if (shortForms.has(c.text.replace(/^[“"「]|[”"」]$/g, ''))) continue;
+    // 其中10月召开扩大会议1次 for the answers' 十月那次是扩大会: one of the count just given,
+    // picked out by 其中, where the answers single one out (那次, 有一次, 其中一次).
+    if (
+      c.kind === 'number' &&
+      c.value === 1 &&
+      c.measure &&
+      /其中[^，,。；;]{0,12}$/.test(draft.slice(Math.max(0, c.index - 14), c.index)) &&
+      new RegExp(`(?:那一?|有一|其中一)${escapeRe(c.measure)}`).test(index.raw)
+    )
+      continue;
     // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
     if (
       c.total !== undefined &&
@@ -498,7 +508,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
         : present(claim, draftClaims, draftKey, index.titleAffixes, answerClaims, draftSentences) ||
           pairs.present(claim) ||
           align().keeps(claim) ||
-          nounAsMeasure(claim, source, draftKey)
+          nounAsMeasure(claim, source, draftKey) ||
+          twoAsDouble(claim, source, draftKey)
     ) {
       kept.add(claim);
       continue;
@@ -589,6 +600,16 @@ function nounAsMeasure(claim: Claim, source: string, draftKey: string): boolean 
   return [numeral, String(claim.value)].some((n) =>
     [noun, noun[0], noun[1]].some((w) => draftKey.includes(`${n}${w}`)),
   );
+}
+
+/**
+ * 蒙汉两种语言, 怒语汉话两种讲 kept as 蒙汉双语, 双语宣讲: a pair said with 双 and a character of
+ * the words just before the count (its items, or the noun it counts right after it).
+ */
+function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
+  if (claim.kind !== 'number' || claim.value !== 2 || !/^[两二2]/.test(claim.text)) return false;
+  const around = source.slice(Math.max(0, claim.index - 6), claim.index + claim.text.length + 2);
+  return [...draftKey.matchAll(/双([\u4e00-\u9fff])/g)].some((m) => around.includes(m[1]!));
 }
 
 /** Between two bodies of one list: 、, 和, 及, 与, 以及, a comma or a phone's space. */

@@ -799,6 +799,8 @@ const ANSWER_PERSON_RES = [
     `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
+  // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
+  new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=带队|领队|主持|牵头)`, 'g'),
   // 理事长还是罗文彬: after a title and 还是/仍是.
   new RegExp(
     `(?<=(?:${TITLES})(?:还|仍|仍然|依然|依旧|也|就)(?:是|为))((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
