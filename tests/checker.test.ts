@@ -7792,3 +7792,27 @@ describe('sealed226 classes: 两种 kept as 双语, 其中…1次 for 那次, th
     ]);
   });
 });
+
+describe('the twentieth session’s second review: what the later readings must not let through or raise', () => {
+  const run = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('其中…1次 is one the answers single out only where its words are theirs', () => {
+    assertFlagged(run(['组织了6次培训 那次去延安的效果最好'], '组织培训6次，其中赴外省考察1次。'), [
+      '无出处 1次',
+    ]);
+  });
+  test('a year-class is a time however it is said next (2024级一共招了6个班)', () => {
+    assertFlagged(run(['2024级一共招了6个班'], '2023级共招收6个班。'), ['无出处 2023级']);
+    assertFlagged(run(['2024级一共招了6个班'], '今年共招收6个班。'), ['遗漏 2024级']);
+  });
+  test('a name after 贫困生 or 本科生 is still read; 喇嘛 and 喇叭 are no names', () => {
+    assertFlagged(run(['贫困生李小红考上了大学'], '资助贫困学生考上大学。'), ['遗漏 李小红']);
+    assert.deepEqual(run(['宗教人士喇嘛参加了座谈'], '组织宗教界人士参加座谈。'), []);
+  });
+  test('双 keeps a pair only of the items or the noun counted (走访了两个村 is no “双走访”)', () => {
+    assertFlagged(run(['走访了两个村 开了座谈会'], '开展“双走访”活动，召开座谈会。'), [
+      '无出处 “双走访”',
+      '遗漏 两个',
+    ]);
+  });
+});

@@ -375,14 +375,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (shortForms.has(c.text.replace(/^[“"「]|[”"」]$/g, ''))) continue;
     // 其中10月召开扩大会议1次 for the answers' 十月那次是扩大会: one of the count just given,
     // picked out by 其中, where the answers single one out (那次, 有一次, 其中一次).
-    if (
-      c.kind === 'number' &&
-      c.value === 1 &&
-      c.measure &&
-      /其中[^，,。；;]{0,12}$/.test(draft.slice(Math.max(0, c.index - 14), c.index)) &&
-      new RegExp(`(?:那一?|有一|其中一)${escapeRe(c.measure)}`).test(index.raw)
-    )
-      continue;
+    if (c.kind === 'number' && c.value === 1 && oneSingledOut(c, draft, index.raw)) continue;
     // 11个村和2个社区各配备联络员1名: a 各N whose total over its list is the answers' 一共13个.
     if (
       c.total !== undefined &&
@@ -608,8 +601,34 @@ function nounAsMeasure(claim: Claim, source: string, draftKey: string): boolean 
  */
 function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
   if (claim.kind !== 'number' || claim.value !== 2 || !/^[两二2]/.test(claim.text)) return false;
-  const around = source.slice(Math.max(0, claim.index - 6), claim.index + claim.text.length + 2);
+  // (The items right before the count, not a verb's object: 走访了两个村 is no pair of 走访.)
+  const before = source.slice(Math.max(0, claim.index - 4), claim.index);
+  const after = source.slice(claim.index + claim.text.length, claim.index + claim.text.length + 2);
+  const around = (/[了过]/.test(before) ? '' : before.replace(/^.*[\s，,]/, '')) + after;
   return [...draftKey.matchAll(/双([\u4e00-\u9fff])/g)].some((m) => around.includes(m[1]!));
+}
+
+/**
+ * 其中10月召开扩大会议1次 for the answers' 十月那次是扩大会: a draft's one, picked out by 其中, where
+ * the answers single one out (那次, 有一次, 其中一次) with words the draft's clause shares (扩大).
+ */
+function oneSingledOut(c: Claim, draft: string, raw: string): boolean {
+  const clause = /其中([^，,。；;]{0,12})$/.exec(
+    draft.slice(Math.max(0, c.index - 14), c.index),
+  )?.[1];
+  if (clause === undefined || !c.measure) return false;
+  const said = new RegExp(`(?:那一?|有一|其中一)${escapeRe(c.measure)}`, 'g');
+  for (const m of raw.matchAll(said)) {
+    const words = raw.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    for (let i = 0; i + 2 <= words.length; i++) {
+      if (
+        /^[\u4e00-\u9fff]{2}$/.test(words.slice(i, i + 2)) &&
+        clause.includes(words.slice(i, i + 2))
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Between two bodies of one list: 、, 和, 及, 与, 以及, a comma or a phone's space. */

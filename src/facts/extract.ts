@@ -295,12 +295,12 @@ const WHOLE_MEASURES = new Set(loadWords('whole-measures').join(''));
 
 /** The first year of 2001到2010年: a year, though its 年 is written once, after the second. */
 /**
- * A cohort: 2009届, 2024级新生; by two digits only where a word for its people follows (03届毕业,
- * 零三届的, 九二届毕业, 98级校友) — 七八届 is a count of sessions, 98级台阶 a flight of steps. Not
- * after 第.
+ * A cohort: 2009届, 2024级; by two digits only where a word for its people follows (03届毕业,
+ * 零三届的, 九二届毕业, 98级校友, 零五级那批) — 七八届 is a count of sessions, 98级台阶 a flight of
+ * steps. Not after 第.
  */
 const COHORT_RE =
-  /(?<![\d.〇零一二两三四五六七八九十百第])(?:((?:19|20)\d{2})(?:届|级(?=新生|学生|校友|毕业|学员|的))|(?:(0\d|[6-9]\d)|([零〇][一二三四五六七八九]|[六七八九][〇零一二三四五六七八九]))[级届](?=毕业|校友|学生|新生|学员|的))/g;
+  /(?<![\d.〇零一二两三四五六七八九十百第])(?:((?:19|20)\d{2})[届级]|(?:(0\d|[6-9]\d)|([零〇][一二三四五六七八九]|[六七八九][〇零一二三四五六七八九]))[级届](?=毕业|校友|学生|新生|学员|的|那批|那帮|那届|班))/g;
 const YEAR_RANGE_RE = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:[-–—~～至到]|--)\s*(?:19|20)\d{2}年)/g;
 
 /** The last date read before `at`. */

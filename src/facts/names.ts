@@ -381,9 +381,10 @@ const PEOPLE_END = '人员师生家户者士官警民众胞贤表亲友医眷属
 export const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 /**
  * A word for people before a name, by its end: 生 only as the people it ends (学生, 医生, 考生,
- * 毕业生 …), since it begins more words than it ends (把生姜产业 names no 姜产业).
+ * 毕业生, 高中生, 贫困生, 特长生 …), since it begins more words than it ends (把生姜产业 names no
+ * 姜产业).
  */
-const PEOPLE_WORD_END = `(?:[${HAN}][${PEOPLE_END.replace('生', '')}]|[学师医考新究先书业习留实]生)`;
+const PEOPLE_WORD_END = `(?:[${HAN}][${PEOPLE_END.replace('生', '')}]|[学师医考新究先书业习留实中科困专宿育术长]生)`;
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
