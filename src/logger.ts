@@ -23,28 +23,26 @@ export function loggerOptions(level: string): LoggerOptions {
     // pino's `redact` for the fields at the top of a line or of a child logger's bindings; its
     // wildcard paths (`*.text`) would run a stringifier on every field of every line, ~8% of an
     // update's CPU at 20 users under load (docs/performance.md round 20), so one level down is
-    // censored by `redact` below, which looks at the keys only and copies a line only when it has
-    // something to censor.
+    // censored by `censorInner` below, which looks at the keys only and copies a line only when
+    // it has something to censor.
     redact: { paths: [...TOP], censor: CENSOR },
-    formatters: { log: redact },
+    formatters: { log: censorInner },
   };
 }
 
-/** The line's object with secret-looking fields censored (the same object when there are none). */
-export function redact(line: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The line's object with the secret-looking fields of its objects censored (ctx.text; the top
+ * is pino's `redact`, an error is serializeError's): the same object when there are none.
+ */
+export function censorInner(line: Record<string, unknown>): Record<string, unknown> {
   let out = line;
   for (const key in line) {
     const value = line[key];
-    if (TOP.has(key)) {
-      if (out === line) out = { ...line };
-      out[key] = CENSOR;
-    } else if (key !== 'err' && isPlain(value)) {
-      const inner = censorNested(value);
-      if (inner !== value) {
-        if (out === line) out = { ...line };
-        out[key] = inner;
-      }
-    }
+    if (key === 'err' || !isPlain(value)) continue;
+    const inner = censorNested(value);
+    if (inner === value) continue;
+    if (out === line) out = { ...line };
+    out[key] = inner;
   }
   return out;
 }
