@@ -7816,3 +7816,18 @@ describe('the twentieth session’s second review: what the later readings must 
     ]);
   });
 });
+
+describe('a range is its own figure: 一两名 for 一两个人 beside an exact 2', () => {
+  const m = material([
+    section('shortcomings', '不足', 'shortcomings', ['党外年轻老师少 统战就一两个人兼着']),
+    section('work', '主要工作', 'work', ['学校有民进会员5个 农工党2个']),
+  ]);
+  const FAITHFUL =
+    '学校现有民进会员5名、农工党党员2名。统战工作仅由一两名同志兼职承担，力量较为薄弱。';
+  test('faithful: no flag (the range traces to the range, the 2 to the 2)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another range: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一两名', '两三名'))), ['无出处 两三名']);
+  });
+});

@@ -1950,6 +1950,7 @@ export function buildIndex(material: Material): SourceIndex {
           o.value !== undefined &&
           claim.value !== undefined &&
           Math.abs(o.value - claim.value) < 1e-9 &&
+          o.low === claim.low &&
           sameMeasure(o.measure, claim.measure),
       ).length === 1;
   }
@@ -2174,10 +2175,15 @@ function coversOther(draft: Claim, source: Claim): boolean {
 
 /** Whether no other figure read from the text (not derived) has `c`'s value and measure. */
 function soleAmong(figures: readonly Claim[], c: Claim): boolean {
-  // (十来名 is no second 10 beside an exact 10名.)
+  // (十来名 is no second 10 beside an exact 10名, nor 一两个人 a second 2 beside 农工党2个.)
   return !figures.some(
     (o) =>
-      o !== c && o.value === c.value && !o.derived && !o.approx === !c.approx && sameCount(o, c),
+      o !== c &&
+      o.value === c.value &&
+      o.low === c.low &&
+      !o.derived &&
+      !o.approx === !c.approx &&
+      sameCount(o, c),
   );
 }
 
@@ -2247,7 +2253,10 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
     // 仅有4名工作人员): the same claim, however differently the two sentences put it. (One in
     // the draft's own measure outranks a catch-all 个: ADCP再买一台 beside 搞了个… is 再购置1台.)
     const own = matching.filter((s) => s.measure === draft.measure && s.measure !== '个');
-    const pool = own.length > 0 ? own : matching;
+    // (A range is its own particular: 一两名同志 for 统战就一两个人兼着 beside 农工党2个 is the
+    // answers' 一两, not their exact 2.)
+    const ranged = draft.low === undefined ? [] : matching.filter((s) => s.low === draft.low);
+    const pool = ranged.length > 0 ? ranged : own.length > 0 ? own : matching;
     if (
       draft.kind === 'number' &&
       !source.global &&
@@ -2700,8 +2709,11 @@ export function present(
               sameClaim(d, fact, others)) &&
             !anothers(d),
         );
+        // (A range is kept by the range, whatever exact figure of its top the draft also has.)
+        const ranged = fact.low === undefined ? [] : same.filter((d) => d.low === fact.low);
+        const one = ranged.length > 0 ? ranged : same;
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
-        if (same.length === 1 && (distinctive(fact) || counted(same[0]!.measure))) return true;
+        if (one.length === 1 && (distinctive(fact) || counted(one[0]!.measure))) return true;
         // 一百四五十人 written as its two ends (140至150人).
         if (
           fact.low !== undefined &&
