@@ -410,6 +410,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed226/ the two-hundred-and-twenty-sixth, written while sealed224 was told
  *                         (Kimi and DeepSeek-R1 styles); measured at first sight after sealed224's
  *                         fixes, then told
+ *   eval/unseen/sealed228/ the two-hundred-and-twenty-eighth, written in the twenty-first
+ *                         session (Kimi k1.5 and DeepSeek-V3 styles); measured at first sight,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -507,6 +510,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and GLM-4 styles); the same
  *   eval/unseen/sealed227/ the two-hundred-and-twenty-seventh, written while sealed224 was told
  *                         (GPT-4o and Qwen-Max styles); the same
+ *   eval/unseen/sealed229/ the two-hundred-and-twenty-ninth, written with sealed228 (GLM-4-Plus
+ *                         and Qwen2.5 styles); the same
+ *   eval/unseen/sealed231/ the two-hundred-and-thirty-first, written with sealed228 (GPT-4o and
+ *                         DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -708,6 +715,7 @@ const HALVES = [
   'sealed222',
   'sealed224',
   'sealed226',
+  'sealed228',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -754,6 +762,8 @@ const HALVES = [
   'sealed223',
   'sealed225',
   'sealed227',
+  'sealed229',
+  'sealed231',
 ] as const;
 type Half = (typeof HALVES)[number];
 
