@@ -7831,3 +7831,26 @@ describe('a range is its own figure: 一两名 for 一两个人 beside an exact 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一两名', '两三名'))), ['无出处 两三名']);
   });
 });
+
+describe('sealed228 classes: an average’s decimal is no date, a 摩批 or 毕摩 is named like a 住持', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '护林站一共6个 一个站平均就两个半人',
+      '每个月请寨老 摩批一起议事 摩批李批然每次都来',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全镇共有护林站6个，平均每站仅2.5人。每月邀请寨老、摩批共同议事，摩批李批然每次参加。';
+  test('faithful: no flag (2.5人 is two and a half, not 2月5日)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another average, the named priest dropped or replaced: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('2.5人', '3.5人'))), ['无出处 3.5人']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，摩批李批然每次参加', ''))), [
+      '遗漏 李批然',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('李批然', '张志强'))), ['无出处 张志强']);
+    // (…and one character changed: the answers' name there has three.)
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('李批然', '李批周'))), ['无出处 李批周']);
+  });
+});

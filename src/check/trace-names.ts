@@ -774,11 +774,19 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
   }
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   // (Not a compound surname alone: 站长司马青 is not the answers' 站长司马岚.)
+  // (…unless the answers read a three-character name there: 摩批李批周 is not their 摩批李批然.)
   if (
     c.text.length === 3 &&
     c.title &&
     !COMPOUND_SURNAMES.has(c.text.slice(0, 2)) &&
-    index.raw.includes(`${c.title}${c.text.slice(0, 2)}`)
+    index.raw.includes(`${c.title}${c.text.slice(0, 2)}`) &&
+    !index.answerFacts.some(
+      (f) =>
+        f.claim.kind === 'person' &&
+        f.claim.text.length === 3 &&
+        f.claim.text.startsWith(c.text.slice(0, 2)) &&
+        index.raw.includes(`${c.title}${f.claim.text}`),
+    )
   ) {
     return true;
   }

@@ -268,6 +268,11 @@ const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 /** 8.6, 8.6-8.7: a month and a day written with a dot, as phones and spreadsheets do. */
 const GLUED_DAY_RE =
   /(?<![\d.A-Za-z])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|节|大促)/g;
+/**
+ * What says a figure later in its clause is an average (平均每站, 人均, 户均, 平均跑动次数由): a
+ * decimal, no date.
+ */
+const AVERAGE_BEFORE_RE = /(?:平均|[人户村校站]均)[^，,。；;！？!?\n]*$/;
 const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
@@ -737,10 +742,12 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const divided = /^分[一二两三四五六七八九十\d]+[批组次期轮个块段]/.test(next);
     // (A measure word after a phone's space begins the next phrase: 定在7.26 大伙在码头办的.)
     const spaced = /^\s/.test(work.slice(m.index + m[0].length));
+    // (…unless it is an average: 平均每站仅2.5人, 户均3.2人 — halves of whole things.)
+    const average = AVERAGE_BEFORE_RE.test(work.slice(Math.max(0, m.index - 16), m.index));
     const unitAfter =
       !divided &&
       (NOT_AFTER_DATE_RE.test(next) ||
-        (!spaced && MEASURE_RE.test(next) && !WHOLE_MEASURES.has(next[0]!)));
+        (!spaced && MEASURE_RE.test(next) && (average || !WHOLE_MEASURES.has(next[0]!))));
     if (!dayMark && (/^[\u4e00-\u9fff]/.test(next) || LATIN_UNIT_RE.test(next)) && unitAfter)
       continue;
     // (2.1‰, 3.5%, 千分之1.2: a rate, no day.)
