@@ -413,6 +413,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed228/ the two-hundred-and-twenty-eighth, written in the twenty-first
  *                         session (Kimi k1.5 and DeepSeek-V3 styles); measured at first sight,
  *                         then told
+ *   eval/unseen/sealed230/ the two-hundred-and-thirtieth, written with sealed228 (Doubao and
+ *                         ERNIE styles); measured at first sight after sealed228's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -716,6 +718,7 @@ const HALVES = [
   'sealed224',
   'sealed226',
   'sealed228',
+  'sealed230',
   'sealed108',
   'sealed113',
   'sealed116',
