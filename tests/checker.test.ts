@@ -7599,8 +7599,9 @@ describe('sealed214 classes: donating ends a name (董事长申屠海捐资…, 
   });
   test('another donor, another bard: flagged', () => {
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('申屠海', '申屠江'))), ['无出处 申屠江']);
+    // (阿肯 is a calling now, so the name is read from after it, not from its 肯.)
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('加尔肯', '别尔肯'))), [
-      '无出处 肯别尔肯·吾拉孜别克',
+      '无出处 别尔肯·吾拉孜别克',
     ]);
   });
 });
@@ -7852,5 +7853,43 @@ describe('sealed228 classes: an average’s decimal is no date, a 摩批 or 毕�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('李批然', '张志强'))), ['无出处 张志强']);
     // (…and one character changed: the answers' name there has three.)
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('李批然', '李批周'))), ['无出处 李批周']);
+  });
+});
+
+describe('sealed230 classes: 对 begins 对唱, a 阿肯 is named like a 住持', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '还搞了仫佬族民歌对唱赛 26支队伍',
+      '冬不拉之夜办了5场 村里的老阿肯别克波拉提带着年轻人',
+    ]),
+  ]);
+  const FAITHFUL =
+    '举办仫佬族民歌对唱比赛，26支队伍参赛。“冬不拉之夜”下半年共举办5场，村里老阿肯别克波拉提带领年轻人参与演出。';
+  test('faithful: no flag (对唱比赛 is their 对唱赛, no “唱比赛”)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another contest, the bard dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('仫佬族民歌对唱比赛', '书法比赛'))), [
+      '无出处 书法比赛',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('村里老阿肯别克波拉提带领年轻人', '组织年轻人'))),
+      ['遗漏 别克波拉提'],
+    );
+  });
+  test('a contest of its own beside the traced one is no reference back to it', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('民歌对唱比赛', '民歌对唱比赛和书法比赛'))),
+      ['无出处 书法比赛'],
+    );
+  });
+  test('负责 before a meeting is the verb, not its name (办公室牵头负责大会会务工作)', () => {
+    const m2 = material([
+      section('work', '主要工作', 'work', ['2月底县人大会议召开 会务由我们办公室牵头']),
+    ]);
+    assert.deepEqual(
+      flagsOf(checkBody(m2, '2月底，县人大会议召开，办公室牵头负责大会会务工作。')),
+      [],
+    );
   });
 });
