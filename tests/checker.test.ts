@@ -7893,3 +7893,22 @@ describe('sealed230 classes: 对 begins 对唱, a 阿肯 is named like a 住持'
     );
   });
 });
+
+describe('sealed224/226 leftovers: 委员会 is a body, not 委员 and a name; a spelt name before 是 and a post', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '整改回头看是县委审计委员会抓的',
+      '党外代表人士建了库 28个人 其中乌云毕力格是旗政协委员',
+    ]),
+  ]);
+  const FAITHFUL =
+    '县委审计委员会办公室牵头开展审计整改“回头看”。建立党外代表人士库，入库28人，其中乌云毕力格为旗政协委员。';
+  test('faithful: no flag (no person “会办公室”)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the member dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，其中乌云毕力格为旗政协委员', ''))), [
+      '遗漏 乌云毕力格',
+    ]);
+  });
+});

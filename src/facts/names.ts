@@ -266,6 +266,8 @@ const TITLE_MINORITY_RE = new RegExp(
 const POST_ADVERBS =
   '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
+/** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
+const BODY_AFTER_TITLE_RE = /^[会处团]/;
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
@@ -813,6 +815,11 @@ const ANSWER_PERSON_RES = [
     `(?<=(?:${TITLES}))([${MINORITY_INITIALS}][${HAN}]{1,2}?|[${TRANSLITERATED}]{2,3}?)(?=是)`,
     'g',
   ),
+  // 其中乌云毕力格是旗政协委员: a long spelt name opening a clause, then 是 and a post.
+  new RegExp(
+    `(?<=^|[\\s，,。；;：:、]|其中)([${TRANSLITERATED}]{4,6})(?=是[^，,。；;\\s]{0,8}?(?:${TITLES}))`,
+    'gm',
+  ),
   // 其中陶文澜一家开了间书屋, 韩书远团队的课题: a full name opening a clause, then the group it
   // heads (一家, 团队, 夫妇, 小组).
   new RegExp(
@@ -1035,6 +1042,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (seen.has(index) || [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
     // 总支书记林海波: 支书 read inside 书记 — the name's first character ends a longer title.
     if (title && TITLE_END_RE.test(title + name[0])) continue;
+    // 审计委员会办公室牵头: …or makes the title a body's name (委员会, 书记处, 主席团, 董事会).
+    if (title && BODY_AFTER_TITLE_RE.test(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
   }
