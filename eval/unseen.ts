@@ -415,6 +415,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed230/ the two-hundred-and-thirtieth, written with sealed228 (Doubao and
  *                         ERNIE styles); measured at first sight after sealed228's fixes, then told
+ *   eval/unseen/sealed232/ the two-hundred-and-thirty-second, written while sealed230 was told
+ *                         (Qwen-Max and GLM-4 styles); measured at first sight after sealed230's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -516,6 +519,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Qwen2.5 styles); the same
  *   eval/unseen/sealed231/ the two-hundred-and-thirty-first, written with sealed228 (GPT-4o and
  *                         DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed233/ the two-hundred-and-thirty-third, written while sealed230 was told
+ *                         (Kimi and Doubao styles); the same
+ *   eval/unseen/sealed235/ the two-hundred-and-thirty-fifth, written while sealed230 was told
+ *                         (ERNIE and DeepSeek-V3 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -719,6 +726,7 @@ const HALVES = [
   'sealed226',
   'sealed228',
   'sealed230',
+  'sealed232',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -767,6 +775,8 @@ const HALVES = [
   'sealed227',
   'sealed229',
   'sealed231',
+  'sealed233',
+  'sealed235',
 ] as const;
 type Half = (typeof HALVES)[number];
 
