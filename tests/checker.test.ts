@@ -7912,3 +7912,28 @@ describe('sealed224/226 leftovers: 委员会 is a body, not 委员 and a name; a
     ]);
   });
 });
+
+describe('sealed232 classes: 不对 then the figure with no 是, a copula’s 一项, 系 after a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '4月份办了个政策宣讲 48个人参加 不对 52个',
+      '移交安置是重中之重 今年接收了12个',
+      '副校长公冶明是民盟的 县政协常委',
+    ]),
+  ]);
+  const FAITHFUL =
+    '4月举办政策宣讲，52人参加。始终把移交安置工作作为一项重要政治任务，接收安置12人。副校长公冶明系民盟盟员、县政协常委。';
+  test('faithful: no flag (48 was taken back; 一项 is “a”; the name is 公冶明)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the figure taken back, another name, a count of one added: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('52人', '48人'))), ['无出处 48人']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('公冶明系', '公冶亮系'))), [
+      '无出处 公冶亮',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('接收安置12人', '接收安置12人，开展专项行动一次'))),
+      ['无出处 一次'],
+    );
+  });
+});

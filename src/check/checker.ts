@@ -19,6 +19,7 @@ import {
   type ClaimKind,
   claimsOf,
   compareKey,
+  copulaOne,
   determinerOne,
   emphaticNone,
   expected,
@@ -402,7 +403,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
           COLLECTIVE_MEASURE_RE.test(c.measure ?? ''))) ||
         (c.text.startsWith('一') &&
           COLLECTIVE_MEASURE_RE.test(c.measure ?? '') &&
-          /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')))
+          /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')) ||
+        // …nor the article after a copula (作为一项重要政治任务, 当作一件大事).
+        copulaOne(draft, c))
     )
       continue;
     // 不落一户, 一户不落: none left out, no count of one.

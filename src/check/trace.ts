@@ -323,10 +323,22 @@ export function pointsBack(text: string, c: Claim): boolean {
  */
 const PICKED_ONE_RE = /(?:[每同该上下前头另]|(?<![更创翻刷革重])新|另外|最后|最近|唯一)$/;
 
+/** 是一项, 作为一项, 当作一件: the 一 after a copula is the article "a" (一项重要政治任务). */
+const COPULA_BEFORE_RE = /(?:是|作为|成为|当作|当成|视为|视作|列为)$/;
+
 /** Whether the 1 at `c` is a determiner's 一 (这一届, 下一期, 最后一次): no count to trace. */
 export function determinerOne(text: string, c: Claim): boolean {
   const before = text.slice(Math.max(0, c.index - 2), c.index);
   return c.value === 1 && (/[这那]$/.test(before) || PICKED_ONE_RE.test(before));
+}
+
+/** Whether the 一 at `c` is a copula's article (作为一项重要任务, 是一次有益尝试): no count. */
+export function copulaOne(text: string, c: Claim): boolean {
+  return (
+    c.value === 1 &&
+    c.text.startsWith('一') &&
+    COPULA_BEFORE_RE.test(text.slice(Math.max(0, c.index - 2), c.index))
+  );
 }
 
 /** 每月, 每两个月, 每3周: a rate, whatever its step. */
@@ -648,10 +660,11 @@ const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,8}[\s，,]+$/;
 /**
  * The rest of a clause, a plain correction, perhaps after a short aside (25个人 镇里陪同的 不对 是24
  * 个人), a short reason
- * (no sentence end), then 是 before the right figure.
+ * (no sentence end), then 是 before the right figure; or, with no 是, the right figure right after
+ * the marker (48个人参加 不对 52个).
  */
 const CORRECTED_WITH_REASON_RE = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,16}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*$`,
+  `^[\\u4e00-\\u9fff]{0,16}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}${PLAIN_WRONG}(?:[^。；;！？\\n]{0,16}(?:应该是|是)\\s*|[\\s，,]+)$`,
 );
 /**
  * Right before the figure that corrects: a plain marker, perhaps the noun said again after a
@@ -1100,7 +1113,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const next = (c.kind === 'date' ? dates : figures).find(
       (n) =>
         n.index > c.index &&
-        (c.kind === 'date' || n.measure === c.measure) &&
+        // (…or its 个 said alone: 48个人参加 不对 52个.)
+        (c.kind === 'date' ||
+          n.measure === c.measure ||
+          (n.measure === '个' && c.measure === '个人')) &&
         n.index - from <= REASON_MAX,
     );
     // (No other figure between them: 结业61人 在读的一百二十几个 不对 是117人 corrects the

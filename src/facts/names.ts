@@ -774,14 +774,17 @@ const SCHOOL_SHORT_RE =
 
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
 function trimVerb(name: string, after?: string): string {
-  if (name.length !== 3) return name;
+  // (…of a two-character given name, or one after a compound surname: 公冶明系 is 公冶明.)
+  const three = name.length === 3 || (name.length === 4 && COMPOUND_SURNAMES.has(name.slice(0, 2)));
+  if (!three) return name;
   // 秘书长韩立和 来了: a conjunction with nothing after it to join is the name's own.
   if (/[和与及]$/.test(name) && after !== undefined && !/^[\u4e00-\u9fff]/.test(after)) return name;
   after ??= '';
   // (…and a third character with 了, 过 or 着 after it is a verb: 宋岚做了培训 names 宋岚; with 国
   // or 洲 after it, a country's: 赵岚德国回来的 names 赵岚.)
-  return /[去来到在是把被将给对向从和与及等]$/.test(name) || /^[了过着国洲]/.test(after)
-    ? name.slice(0, 2)
+  // (系 is the written 是: 副校长王明系民盟盟员.)
+  return /[去来到在是系把被将给对向从和与及等]$/.test(name) || /^[了过着国洲]/.test(after)
+    ? name.slice(0, -1)
     : name;
 }
 
