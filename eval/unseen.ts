@@ -418,6 +418,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed232/ the two-hundred-and-thirty-second, written while sealed230 was told
  *                         (Qwen-Max and GLM-4 styles); measured at first sight after sealed230's
  *                         fixes, then told
+ *   eval/unseen/sealed234/ the two-hundred-and-thirty-fourth, written with sealed232
+ *                         (DeepSeek-R1 and GPT-4o styles); measured at first sight after
+ *                         sealed232's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -727,6 +730,7 @@ const HALVES = [
   'sealed228',
   'sealed230',
   'sealed232',
+  'sealed234',
   'sealed108',
   'sealed113',
   'sealed116',
