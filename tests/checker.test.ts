@@ -7937,3 +7937,31 @@ describe('sealed232 classes: 不对 then the figure with no 是, a copula’s �
     );
   });
 });
+
+describe('sealed234 classes: 高一点几个点 is points, 一期半个月 each one’s length, 发放 ends a body on its left, 宣布 a name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '固投同比增长百分之七点八 比全市平均高一点几个点吧',
+      '推荐了两个侨二代去省侨联办的研修班 十月底去的 一期半个月',
+      '用的是县委统战部发的双语读本 发了两百多本',
+      '运动会是副县长包海龙宣布开幕的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '固定资产投资同比增长7.8%，比全市平均水平高出一点几个百分点。10月底，推荐2名侨二代参加省侨联举办的研修班，为期半个月。向群众发放县委统战部下发的双语读本两百余本。副县长包海龙宣布运动会开幕。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('other points, another body, the opener dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一点几个百分点', '两点几个百分点'))), [
+      '无出处 两点几个百分点',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县委统战部下发', '县委宣传部下发'))), [
+      '无出处 县委宣传部',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('副县长包海龙宣布运动会开幕', '运动会顺利开幕'))),
+      ['遗漏 包海龙'],
+    );
+  });
+});

@@ -326,6 +326,10 @@ const PICKED_ONE_RE = /(?:[每同该上下前头另]|(?<![更创翻刷革重])�
 /** 是一项, 作为一项, 当作一件: the 一 after a copula is the article "a" (一项重要政治任务). */
 const COPULA_BEFORE_RE = /(?:是|作为|成为|当作|当成|视为|视作|列为)$/;
 
+/** A span said right after a 一 and ending its clause (一期半个月, 一次两个小时): each one's length. */
+const ONE_THEN_SPAN_RE =
+  /^[ \t\u3000]?(?:半个?|[一二两三四五六七八九十\d]+个?半?)(?:天|周|星期|月|年|小时|钟头|课时|学时|学期)(?=[\s，,。；;！!]|$)/;
+
 /** Whether the 1 at `c` is a determiner's 一 (这一届, 下一期, 最后一次): no count to trace. */
 export function determinerOne(text: string, c: Claim): boolean {
   const before = text.slice(Math.max(0, c.index - 2), c.index);
@@ -957,6 +961,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         ) ||
         notACount(text, c) ||
         theOneSaid(text, c) ||
+        // 一期半个月: how long each one lasts, said as its predicate, not how many there were.
+        ONE_THEN_SPAN_RE.test(text.slice(c.index + c.text.length)) ||
         // 名册再核对一次: once more, a repetition said, not a count (再次 keeps it, or nothing).
         (/^一[次遍回]$/.test(c.text) &&
           /再[\u4e00-\u9fff]{1,3}$/.test(text.slice(Math.max(0, c.index - 4), c.index)));

@@ -385,7 +385,7 @@ const SPOKEN_MAO_RE = new RegExp(
 );
 /** 八十六点几, 3点几: a figure and some tenths, between it and the next whole number. */
 const SPOKEN_POINT_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![个]?[点时])/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+|[一二两三四五六七八九十百千]+)点几(?![点时])/g;
 
 function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
   /** `unit`: the measure the form itself says (块 → 元); `tenths`: some tenths above the value. */
@@ -399,11 +399,15 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       const v = value(m);
       if (!Number.isFinite(v)) continue;
       const end = m.index + m[0].length;
-      const said = unit ? '' : (MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '');
+      let said = unit ? '' : (MEASURE_RE.exec(chars.text.slice(end, end + 4))?.[0] ?? '');
+      // (比全市平均高一点几个点: points of a rate, said as 个点.)
+      // (The rate said before it is read from the text as written: it is masked by now.)
+      const points = said === '个' && ratePoints(text, m.index, chars.text.slice(end));
+      if (points) said = '个百分点';
       // 合格率八十六点几: a bare figure after a rate is a percentage.
       const rate = RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index));
       const measure = unit ?? (said || (rate ? '%' : ''));
-      const to = end + said.length;
+      const to = end + (points ? 2 : said.length);
       // (六个多亿, 九十多个亿: the 多 may stand before the unit too.)
       const more = /[多余]/.test(m[0]);
       out.push({
@@ -463,7 +467,25 @@ const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
 /** A change of a rate a figure of points follows (高了6个点, 下降3个点; 增加两个点 adds places). */
-const POINTS_CHANGE_RE = /(?:高|低|提高|提升|降低|下降|上升|涨|降|提|升)了?$/;
+const POINTS_CHANGE_RE = /(?:高|低|提高|提升|降低|下降|上升|涨|降|提|升|高出|低于|高于)了?$/;
+
+/**
+ * 比去年高了6个点: points after a change are percentage points (6个百分点), not places — where a
+ * rate was said before it in the clause (调解点提高了4个点位 counts places). `start` is where the
+ * figure begins in `work`, `after` what follows it.
+ */
+function ratePoints(work: string, start: number, after: string): boolean {
+  return (
+    /^个点(?!位)/.test(after) &&
+    POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start)) &&
+    /率|占比|比例|%|百分/.test(
+      work
+        .slice(Math.max(0, start - 16), start)
+        .split(/[，。；,;\n]/)
+        .at(-1) ?? '',
+    )
+  );
+}
 /** 一个半小时, 一个半月: 个, the half, then the unit (个月 is 月's measure with 个). */
 const HALF_BETWEEN_RE = /^个半(课时|学时|小时|钟头|工作日|月)/;
 /** words/halving-measures.txt: 天, 公里, 斤 … — the units a half is said with. */
@@ -556,8 +578,11 @@ const HOLIDAY_RUN_RE = new RegExp(
 );
 
 const SET_PHRASE_RE = new RegExp(`^(?:${STOP_RE.source})$`);
-/** What follows 高三 or 初二 when it is a figure, not a grade: money or a share (高三毛, 高两成). */
-const GRADE_NOT_BEFORE_RE = /^(?:毛|角|块|元|倍|成|个百分点)/;
+/**
+ * What follows 高三 or 初二 when it is a figure, not a grade: money or a share (高三毛, 高两成), or
+ * its decimals (高一点几个点, 高一点五个百分点).
+ */
+const GRADE_NOT_BEFORE_RE = /^(?:毛|角|块|元|倍|成|个百分点|点[几\d一二三四五六七八九])/;
 
 function isSetPhrase(key: string): boolean {
   return SET_PHRASE_RE.test(key);
@@ -1063,16 +1088,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (hours) own = hours;
     // 比去年高了6个点: points after a change are percentage points (6个百分点), not places.
     // (…of a rate said before it in the clause: 调解点提高了4个点位 counts places.)
-    const points =
-      own === '个' &&
-      /^个点(?!位)/.test(after) &&
-      POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start)) &&
-      /率|占比|比例|%|百分/.test(
-        work
-          .slice(Math.max(0, start - 16), start)
-          .split(/[，。；,;\n]/)
-          .at(-1) ?? '',
-      );
+    const points = own === '个' && ratePoints(work, start, after);
     if (points) own = '个百分点';
     // 一个半小时, 两天半, 9分半, 9分30秒: a half (or the seconds) said with the unit is a part of
     // a unit more (1.5小时, 9.5分钟).
