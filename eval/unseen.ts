@@ -421,6 +421,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed234/ the two-hundred-and-thirty-fourth, written with sealed232
  *                         (DeepSeek-R1 and GPT-4o styles); measured at first sight after
  *                         sealed232's fixes, then told
+ *   eval/unseen/sealed236/ the two-hundred-and-thirty-sixth, written while sealed234 was told
+ *                         (GLM-4-Plus and Kimi styles); measured at first sight after sealed234's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -526,6 +529,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Kimi and Doubao styles); the same
  *   eval/unseen/sealed235/ the two-hundred-and-thirty-fifth, written while sealed230 was told
  *                         (ERNIE and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed237/ the two-hundred-and-thirty-seventh, written while sealed234 was told
+ *                         (DeepSeek-V3 and Doubao styles); the same
+ *   eval/unseen/sealed239/ the two-hundred-and-thirty-ninth, written while sealed234 was told
+ *                         (GPT-4o and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -731,6 +738,7 @@ const HALVES = [
   'sealed230',
   'sealed232',
   'sealed234',
+  'sealed236',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -781,6 +789,8 @@ const HALVES = [
   'sealed231',
   'sealed233',
   'sealed235',
+  'sealed237',
+  'sealed239',
 ] as const;
 type Half = (typeof HALVES)[number];
 
