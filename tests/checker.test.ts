@@ -7965,3 +7965,27 @@ describe('sealed234 classes: 高一点几个点 is points, 一期半个月 each 
     );
   });
 });
+
+describe('sealed236 classes: 老一套 is no count, 所属 ends a body, a short talk’s topic said with 讲, a name sent to go', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '普法形式还是老一套',
+      '下面3个支社 市一院支社 中医院支社 疾控支社 九月份都换了届',
+      '还有科普进社区 讲慢病防治 九场',
+      '十月份推荐仉建华去参加了九三省委的中青年骨干培训班',
+    ]),
+  ]);
+  const FAITHFUL =
+    '普法形式较为单一。所属市一院支社、中医院支社、疾控支社于9月完成换届。围绕慢病防治开展科普讲座9场。10月，推荐仉建华参加九三学社省委中青年骨干培训班。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another talk, the member sent dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('科普讲座', '法治讲座'))), [
+      '无出处 法治讲座',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('推荐仉建华参加', '推荐1人参加'))), [
+      '遗漏 仉建华',
+    ]);
+  });
+});

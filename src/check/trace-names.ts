@@ -1179,16 +1179,19 @@ const LECTURE_KIND_RE = /(?:讲座|讲堂|宣讲会?|报告会|课)$/;
 
 /**
  * 防范宗教渗透校园专题讲座 for the answers' 防宗教渗透进校园 请县民宗局的人来讲了一次: a talk's
- * topic, most of its characters (its first and last too) in one answer sentence that says 讲.
+ * topic, most of its characters (its first and last too) in one answer sentence that says 讲; a
+ * topic of under five characters, all of it (科普讲座 for 科普进社区 讲慢病防治).
  */
 function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
   const core = c.core ?? '';
-  if (core.length < 5 || !LECTURE_KIND_RE.test(c.suffix ?? '')) return false;
+  if (core.length < 2 || !LECTURE_KIND_RE.test(c.suffix ?? '')) return false;
   return index.sentences.some(({ text, from, global }) => {
     if (global) return false;
     const said = text.slice(from);
-    if (!said.includes('讲') || !said.includes(core[0]!) || !said.includes(core.at(-1)!))
-      return false;
+    if (!said.includes('讲')) return false;
+    // (A short topic is said whole: 科普讲座 for 科普进社区 讲慢病防治.)
+    if (core.length < 5) return said.includes(core) && said.indexOf('讲') !== said.indexOf(core);
+    if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;
     return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;
   });
 }
