@@ -424,6 +424,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed236/ the two-hundred-and-thirty-sixth, written while sealed234 was told
  *                         (GLM-4-Plus and Kimi styles); measured at first sight after sealed234's
  *                         fixes, then told
+ *   eval/unseen/sealed238/ the two-hundred-and-thirty-eighth, written with sealed236 (ERNIE and
+ *                         Qwen2.5 styles); measured at first sight after sealed236's fixes, then
+ *                         told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -739,6 +742,7 @@ const HALVES = [
   'sealed232',
   'sealed234',
   'sealed236',
+  'sealed238',
   'sealed108',
   'sealed113',
   'sealed116',
