@@ -7989,3 +7989,27 @@ describe('sealed236 classes: 老一套 is no count, 所属 ends a body, a short 
     ]);
   });
 });
+
+describe('sealed238 classes: 为 after a bank ends it, 我县 before a village, 一次深刻的 is “a”, 闻人 is a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '县农商行给合作社贷了80万',
+      '我们枫坪村文艺队拿了一等奖 队长吴金花',
+      '组织学生参观了民族团结展',
+      '请市委会专职副主委闻人静来作了专题辅导',
+    ]),
+  ]);
+  const FAITHFUL =
+    '县农商行为合作社发放贷款80万元。我县枫坪村文艺队（队长吴金花）荣获一等奖。组织学生参观民族团结展，受到了一次深刻的民族团结教育。邀请市委会专职副主委闻人静作专题辅导。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another bank, another team, the speaker dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县农商行为', '县建设银行为'))), [
+      '无出处 县建设银行',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('专职副主委闻人静', '领导'))), [
+      '遗漏 闻人静',
+    ]);
+  });
+});

@@ -13,13 +13,13 @@ import { hasShortcomings, outlineProblems } from './structure.js';
 import { changeFromAnswers, changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
 import { type Together, together } from './together.js';
 import {
+  articleOne,
   buildIndex,
   byKind,
   type Claim,
   type ClaimKind,
   claimsOf,
   compareKey,
-  copulaOne,
   determinerOne,
   emphaticNone,
   expected,
@@ -405,7 +405,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
           COLLECTIVE_MEASURE_RE.test(c.measure ?? '') &&
           /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')) ||
         // …nor the article after a copula (作为一项重要政治任务, 当作一件大事).
-        copulaOne(draft, c))
+        articleOne(draft, c))
     )
       continue;
     // 不落一户, 一户不落: none left out, no count of one.

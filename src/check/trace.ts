@@ -336,12 +336,16 @@ export function determinerOne(text: string, c: Claim): boolean {
   return c.value === 1 && (/[这那]$/.test(before) || PICKED_ONE_RE.test(before));
 }
 
-/** Whether the 一 at `c` is a copula's article (作为一项重要任务, 是一次有益尝试): no count. */
-export function copulaOne(text: string, c: Claim): boolean {
+/**
+ * Whether the 一 at `c` is an article: after a copula (作为一项重要任务, 是一次有益尝试), or before
+ * a word and 的 that describe what it is (受到了一次深刻的教育, 上了一堂生动的党课): no count.
+ */
+export function articleOne(text: string, c: Claim): boolean {
+  if (c.value !== 1 || !c.text.startsWith('一')) return false;
+  if (COPULA_BEFORE_RE.test(text.slice(Math.max(0, c.index - 2), c.index))) return true;
   return (
-    c.value === 1 &&
-    c.text.startsWith('一') &&
-    COPULA_BEFORE_RE.test(text.slice(Math.max(0, c.index - 2), c.index))
+    /^一[次场堂节]$/.test(c.text) &&
+    /^[\u4e00-\u9fff]{2}的/.test(text.slice(c.index + c.text.length))
   );
 }
 
