@@ -404,7 +404,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
         (c.text.startsWith('一') &&
           COLLECTIVE_MEASURE_RE.test(c.measure ?? '') &&
           /[\u4e00-\u9fff]/.test(draft[c.index - 1] ?? '')) ||
-        // …nor the article after a copula (作为一项重要政治任务, 当作一件大事).
+        // …nor an article: after a copula (作为一项重要政治任务), before a word and 的 (受到了一次
+        // 深刻的教育).
         articleOne(draft, c))
     )
       continue;

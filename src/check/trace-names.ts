@@ -1190,7 +1190,7 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
     const said = text.slice(from);
     if (!said.includes('讲')) return false;
     // (A short topic is said whole: 科普讲座 for 科普进社区 讲慢病防治.)
-    if (core.length < 5) return said.includes(core) && said.indexOf('讲') !== said.indexOf(core);
+    if (core.length < 5) return said.includes(core) && said.replace(core, '').includes('讲');
     if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;
     return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;
   });
