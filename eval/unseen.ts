@@ -427,6 +427,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed238/ the two-hundred-and-thirty-eighth, written with sealed236 (ERNIE and
  *                         Qwen2.5 styles); measured at first sight after sealed236's fixes, then
  *                         told
+ *   eval/unseen/sealed240/ the two-hundred-and-fortieth, written while sealed238 was told
+ *                         (Qwen2.5 and Kimi styles); measured at first sight after sealed238's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -535,6 +538,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed237/ the two-hundred-and-thirty-seventh, written while sealed234 was told
  *                         (DeepSeek-V3 and Doubao styles); the same
  *   eval/unseen/sealed239/ the two-hundred-and-thirty-ninth, written while sealed234 was told
+ *                         (GPT-4o and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed241/ the two-hundred-and-forty-first, written while sealed238 was told
+ *                         (GLM-4 and ERNIE styles); the same
+ *   eval/unseen/sealed243/ the two-hundred-and-forty-third, written while sealed238 was told
  *                         (GPT-4o and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -743,6 +750,7 @@ const HALVES = [
   'sealed234',
   'sealed236',
   'sealed238',
+  'sealed240',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -795,6 +803,8 @@ const HALVES = [
   'sealed235',
   'sealed237',
   'sealed239',
+  'sealed241',
+  'sealed243',
 ] as const;
 type Half = (typeof HALVES)[number];
 
