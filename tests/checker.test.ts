@@ -8013,3 +8013,17 @@ describe('sealed238 classes: 为 after a bank ends it, 我县 before a village, 
     ]);
   });
 });
+
+describe('sealed240 classes: 九三 is the party’s word, 架次 a measure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['九三2个', '夏天配合飞机增雨四架次 地面烟炉作业二十一次']),
+  ]);
+  const FAITHFUL = '学校现有九三学社社员2名。夏季配合开展飞机增雨作业4架次、地面烟炉作业21次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('other counts: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('社员2名', '社员3名'))), ['无出处 3名']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('4架次', '6架次'))), ['无出处 6架次']);
+  });
+});

@@ -98,6 +98,10 @@ const HEAD = '\u0003';
  * The words that tie a fact at [fact] to its claim: those of its clause, or of its sentence when
  * the clause alone says too little (“共23名” after “邀请党外代表人士参加座谈会”).
  */
+/** 九三 as the party (九三学社, or a count of its members right after it), not the numerals. */
+const NINE_THREE_RE =
+  /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十\d])/;
+
 export function claimWords(text: string, fact: Span): Set<string> {
   const own = clauseAt(text, fact.start);
   const clause = contentWords(text, own, fact);
@@ -110,6 +114,9 @@ export function claimWords(text: string, fact: Span): Set<string> {
   ) {
     for (const w of contentWords(text, clauseAt(text, own.end + 1))) words.add(w);
   }
+  // 九三2个, 九三学社社员2名: the party's short name is a word, though its characters are numerals
+  // (which no clause's words keep).
+  if (NINE_THREE_RE.test(text.slice(own.start, own.end))) words.add('九三');
   const head = text[fact.end];
   // The sentence's words when the clause alone says too little; its characters are not taken
   // (two characters shared anywhere in a long sentence tie nothing).
