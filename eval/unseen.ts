@@ -430,6 +430,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed240/ the two-hundred-and-fortieth, written while sealed238 was told
  *                         (Qwen2.5 and Kimi styles); measured at first sight after sealed238's
  *                         fixes, then told
+ *   eval/unseen/sealed242/ the two-hundred-and-forty-second, written with sealed240
+ *                         (DeepSeek-V3 and Doubao styles); measured at first sight after
+ *                         sealed240's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -751,6 +754,7 @@ const HALVES = [
   'sealed236',
   'sealed238',
   'sealed240',
+  'sealed242',
   'sealed108',
   'sealed113',
   'sealed116',
