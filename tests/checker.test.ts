@@ -8027,3 +8027,23 @@ describe('sealed240 classes: 九三 is the party’s word, 架次 a measure', ()
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('4架次', '6架次'))), ['无出处 6架次']);
   });
 });
+
+describe('sealed242 classes: a count of one the answers name right after is kept by naming it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '上半年报社情民意17条 市委会采用6条 民建中央采用1条 就是民营企业融资担保那条',
+    ]),
+  ]);
+  const FAITHFUL =
+    '上半年共报送社情民意信息17条，被市委会采用6条，其中关于民营企业融资担保的信息被民建中央采用。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of those taken up: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('采用6条', '采用8条'))), ['无出处 8条']);
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('的信息被民建中央采用', '的信息被民建中央采用2条'))),
+      ['无出处 2条'],
+    );
+  });
+});

@@ -326,6 +326,10 @@ const PICKED_ONE_RE = /(?:[每同该上下前头另]|(?<![更创翻刷革重])�
 /** 是一项, 作为一项, 当作一件: the 一 after a copula is the article "a" (一项重要政治任务). */
 const COPULA_BEFORE_RE = /(?:是|作为|成为|当作|当成|视为|视作|列为)$/;
 
+/** Which one a count of one was, said right after it (1条 就是…那条, 一家 就是…那家). */
+const ONE_NAMED_AFTER_RE =
+  /^[\s，,]*(?:就是|也就是|即)[\u4e00-\u9fff]{2,24}?那[条个次篇项件家场期]/;
+
 /** A span said right after a 一 and ending its clause (一期半个月, 一次两个小时): each one's length. */
 const ONE_THEN_SPAN_RE =
   /^[ \t\u3000]?(?:半个?|[一二两三四五六七八九十\d]+个?半?)(?:天|周|星期|月|年|小时|钟头|课时|学时|学期)(?=[\s，,。；;！!]|$)/;
@@ -954,6 +958,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       const per = frequencyOf(text, c);
       if (per) c.per = per;
     }
+    // 民建中央采用1条 就是民营企业融资担保那条: the one named right after it stands for the count (a
+    // draft naming that one has kept it).
+    if (
+      c.kind === 'number' &&
+      c.value === 1 &&
+      ONE_NAMED_AFTER_RE.test(text.slice(c.index + c.text.length))
+    )
+      c.told = true;
     if (c.kind === 'number' && c.value === 1 && c.text.startsWith('一')) {
       // 没有一家企业停产: an emphatic none, no count of one.
       if (emphaticNone(text, c)) c.told = true;
