@@ -433,6 +433,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed242/ the two-hundred-and-forty-second, written with sealed240
  *                         (DeepSeek-V3 and Doubao styles); measured at first sight after
  *                         sealed240's fixes, then told
+ *   eval/unseen/sealed244/ the two-hundred-and-forty-fourth, written while sealed242 was told
+ *                         (Doubao and GLM-4-Plus styles); measured at first sight after
+ *                         sealed242's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -546,6 +549,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GLM-4 and ERNIE styles); the same
  *   eval/unseen/sealed243/ the two-hundred-and-forty-third, written while sealed238 was told
  *                         (GPT-4o and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed245/ the two-hundred-and-forty-fifth, written while sealed242 was told
+ *                         (Qwen-Max and Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -755,6 +760,7 @@ const HALVES = [
   'sealed238',
   'sealed240',
   'sealed242',
+  'sealed244',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -809,6 +815,7 @@ const HALVES = [
   'sealed239',
   'sealed241',
   'sealed243',
+  'sealed245',
 ] as const;
 type Half = (typeof HALVES)[number];
 
