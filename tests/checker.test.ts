@@ -8047,3 +8047,78 @@ describe('sealed242 classes: a count of one the answers name right after is kept
     );
   });
 });
+
+describe('sealed244 classes: 如 before a level is “such as”, 一块多 is money', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '区住建局的事项还得拿回局里签字',
+      '每公斤比去年多卖一块多',
+    ]),
+  ]);
+  const FAITHFUL = '部分事项如区住建局的仍需拿回局里签字。每公斤售价比去年提高一元多。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another bureau, another rise: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('区住建局', '区民政局'))), [
+      '无出处 区民政局',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一元多', '两元多'))), ['无出处 两元多']);
+  });
+});
+
+describe('the twenty-first session’s reviews: what the new readings must not let through or raise', () => {
+  const run = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('an article is one of a task or an occasion undergone, not a person or a frequency', () => {
+    assertFlagged(run(['每个网格配了网格员'], '每个网格配备的是一名专职网格员。'), ['无出处 一名']);
+    assertFlagged(run(['党组每个月开会学习'], '党组每季度召开一次集中的学习会。'), ['无出处 一次']);
+  });
+  test('错了 before a count describes it; 更正 is a verb; neither takes a figure back', () => {
+    assert.deepEqual(
+      run(
+        ['问卷发了60份 收回来一看 错了 5份 让重填了'],
+        '发放问卷60份，其中5份填写有误，已重新填写。',
+      ),
+      [],
+    );
+    assert.deepEqual(run(['核查台账信息15条 更正 12条'], '核查台账信息15条，更正12条。'), []);
+  });
+  test('各村均 is “all”, no average: 8.16 stays a date', () => {
+    assert.deepEqual(run(['8.16组织各村开了座谈会'], '各村均于8.16组织召开座谈会。'), []);
+  });
+  test('为老服务, 给排水, 乡村振兴 are inside names; the level is still checked', () => {
+    assertFlagged(run(['县为老服务中心组织了义诊'], '市为老服务中心组织开展义诊活动。'), [
+      '无出处 市为老服务中心',
+    ]);
+    assertFlagged(run(['市给排水公司来修的'], '协调县给排水公司。'), ['无出处 县给排水公司']);
+  });
+  test('a given name is not cut at its 国 or 来 after a compound surname', () => {
+    assertFlagged(run(['副主任欧阳建国牵头协调'], '副主任欧阳建华了解情况后牵头协调。'), [
+      '无出处 欧阳建华',
+    ]);
+  });
+  test('a back-reference said later is no new event; one listed beside is', () => {
+    assert.deepEqual(
+      run(
+        ['元旦春节前搞了个联欢会 来了八十多人'],
+        '举办元旦春节联欢会，八十余人参加，新春联欢会上表彰了优秀党员。',
+      ),
+      [],
+    );
+  });
+  test('a village recommended is no person; 讲究 is no talk; 天主教 holds no 主教', () => {
+    assert.deepEqual(
+      run(['推荐金山村参加市级示范村评选 还有石桥村'], '推荐金山、石桥2个村参加市级示范村评选。'),
+      [],
+    );
+    assertFlagged(run(['科普进社区 讲究实效'], '开展科普讲座。'), ['无出处 科普讲座']);
+    assert.deepEqual(run(['走访了天主教王庄教堂'], '走访天主教王庄教堂。'), []);
+  });
+  test('full-width ％ before 一点几个点 is a rate', () => {
+    assert.deepEqual(
+      run(['体检覆盖从85％提高了一点几个点'], '体检覆盖面由85%提升一点几个百分点。'),
+      [],
+    );
+  });
+});

@@ -322,17 +322,20 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'org' && proper === 2 && /^[省市州县区旗乡镇村][^级直属]/.test(c.text))
       return false;
     const line = lineOf(starts, c.index);
-    // (An event named by a proper part of its own refers back only to one that has it, or that
-    // it says whole: 书法比赛 beside 演讲比赛 is another contest; 篮球赛 after 同心杯篮球赛, 扩大
-    // 公益讲座覆盖面 after 公益讲座 are that one.)
+    // (An event listed right beside another, with a proper part of its own, is another event:
+    // 演讲比赛和书法比赛. Said later, it refers back: 新春联欢会上 after 元旦春节联欢会.)
     const own = c.kind === 'event' ? (c.core ?? '') : '';
+    const listedBeside = (o: Claim) => {
+      const [a, b] = o.index < c.index ? [o, c] : [c, o];
+      return /^[和、及与]$/.test(draft.slice(a.index + a.text.length, b.index));
+    };
     return claims.some(
       (o) =>
         o !== c &&
         o.kind === c.kind &&
         o.text.length > kind.length + 1 &&
         o.text.endsWith(kind) &&
-        (own === '' || o.text.includes(own) || c.text.includes(o.text)) &&
+        (own === '' || !listedBeside(o) || o.text.includes(own)) &&
         lineOf(starts, o.index) === line &&
         isTraced(o),
     );

@@ -1189,8 +1189,12 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
     if (global) return false;
     const said = text.slice(from);
     if (!said.includes('讲')) return false;
-    // (A short topic is said whole: 科普讲座 for 科普进社区 讲慢病防治.)
-    if (core.length < 5) return said.includes(core) && said.replace(core, '').includes('讲');
+    // (A short topic is said whole, and 讲 as the verb a few characters after it: 科普讲座 for 科普进
+    // 社区 讲慢病防治, not 科普进社区 讲究实效.)
+    if (core.length < 5) {
+      const at = said.indexOf(core);
+      return at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length));
+    }
     if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;
     return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;
   });

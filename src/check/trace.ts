@@ -346,9 +346,13 @@ export function determinerOne(text: string, c: Claim): boolean {
  */
 export function articleOne(text: string, c: Claim): boolean {
   if (c.value !== 1 || !c.text.startsWith('一')) return false;
-  if (COPULA_BEFORE_RE.test(text.slice(Math.max(0, c.index - 2), c.index))) return true;
+  const before = text.slice(Math.max(0, c.index - 3), c.index);
+  // (Of a task, a thing or an occasion only: 配备的是一名专职网格员 counts a person.)
+  if (/^一[项件次场种]$/.test(c.text) && COPULA_BEFORE_RE.test(before)) return true;
+  // (…and after a verb of undergoing only: 每季度召开一次集中的学习会 says how often.)
   return (
     /^一[次场堂节]$/.test(c.text) &&
+    /(?:受到|接受|经历|上了)了?$/.test(before) &&
     /^[\u4e00-\u9fff]{2}的/.test(text.slice(c.index + c.text.length))
   );
 }
@@ -676,7 +680,7 @@ const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,8}[\s，,]+$/;
  * the marker (48个人参加 不对 52个).
  */
 const CORRECTED_WITH_REASON_RE = new RegExp(
-  `^[\\u4e00-\\u9fff]{0,16}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}${PLAIN_WRONG}(?:[^。；;！？\\n]{0,16}(?:应该是|是)\\s*|[\\s，,]+)$`,
+  `^[\\u4e00-\\u9fff]{0,16}[\\s，,]+(?:[^\\d\\s。；;！？\\n]{1,12}[\\s，,]+)?${FILLER}(?:${PLAIN_WRONG}[^。；;！？\\n]{0,16}(?:应该是|是)\\s*|(?:不对|说错了)[\\s，,]+)$`,
 );
 /**
  * Right before the figure that corrects: a plain marker, perhaps the noun said again after a

@@ -272,7 +272,7 @@ const GLUED_DAY_RE =
  * What says a figure later in its clause is an average (平均每站, 人均, 户均, 平均跑动次数由): a
  * decimal, no date.
  */
-const AVERAGE_BEFORE_RE = /(?:平均|[人户村校站]均)[^，,。；;！？!?\n]*$/;
+const AVERAGE_BEFORE_RE = /(?:平均|(?<!各)[人户村校站]均)[^，,。；;！？!?\n]*$/;
 const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
@@ -403,6 +403,8 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       // (比全市平均高一点几个点: points of a rate, said as 个点.)
       // (The rate said before it is read from the text as written: it is masked by now.)
       const points = said === '个' && ratePoints(text, m.index, chars.text.slice(end));
+      // (…but 一点几个点 with no rate before it is no figure read whole: 几点, or places.)
+      if (!points && /^个[点时]/.test(chars.text.slice(end))) continue;
       if (points) said = '个百分点';
       // 合格率八十六点几: a bare figure after a rate is a percentage.
       const rate = RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index));
@@ -478,7 +480,7 @@ function ratePoints(work: string, start: number, after: string): boolean {
   return (
     /^个点(?!位)/.test(after) &&
     POINTS_CHANGE_RE.test(work.slice(Math.max(0, start - 4), start)) &&
-    /率|占比|比例|%|百分/.test(
+    /率|占比|比例|%|％|百分/.test(
       work
         .slice(Math.max(0, start - 16), start)
         .split(/[，。；,;\n]/)
@@ -1129,7 +1131,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (!arabic && token.length === 1 && more1 && !mult && !measure && !lai) continue;
     // 一到两间: the low end of a range is a count, whatever measure it borrows (never an article).
     if (lone && !ordinal && !borrowed && !half) {
-      if (token === '一' ? !ONE_MEASURES.has(measure) : measure === '' && !lai) continue;
+      // (一块多, 一块钱, 一块五: money, not 一块 "together".)
+      const money = measure === '块' && /^块(?:多|钱|[一二三四五六七八九])/.test(after);
+      if (token === '一' ? !ONE_MEASURES.has(measure) && !money : measure === '' && !lai) continue;
     }
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
     const value = neighbours ? neighbours.high * factor : scaled(token, factor);

@@ -82,7 +82,7 @@ const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由给帮替]|为(?!民))[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由给帮替]|为(?!民))[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧湾港灾郊厂矿街])区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由]|为(?![\\u4e00-\\u9fff]服务))[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由]|为(?![\\u4e00-\\u9fff]服务))[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -547,7 +547,8 @@ const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
  * 重点研究县侨联换届: verbs that begin bodies' names (研究会, 调研室, 学习社), so are no boundary
  * of words/name-boundaries.txt, but before a level are the verb of the body named after it.
  */
-const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察)$/;
+// (…and so does 如 "such as" before a level: 如区住建局的部分事项, not a body 如区住建局.)
+const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察|如)$/;
 
 function prefixStart(
   text: string,
@@ -728,7 +729,9 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 我县枫坪村文艺队: …and so after 我县 (本市) where a smaller place begins the name.
     if (
       /[我本该]/.test(text[start - 1] ?? '') &&
-      /^[省市州县区旗乡镇][\u4e00-\u9fff]{1,4}?[乡镇村](?![民委])/.test(text.slice(start, end))
+      /^[省市州县区旗乡镇](?![城乡])[\u4e00-\u9fff]{1,4}?[乡镇村](?![民委振])/.test(
+        text.slice(start, end),
+      )
     )
       start += 1;
     // 乡贤回乡创办茶叶合作社, 组建县水上救援分队: the name begins after its verb of founding.
@@ -780,9 +783,14 @@ const SCHOOL_SHORT_RE =
 
 /** 副科长李娜去参加: a third character that is a verb or a preposition is not the name's. */
 function trimVerb(name: string, after?: string): string {
-  // (…of a two-character given name, or one after a compound surname: 公冶明系 is 公冶明.)
-  const three = name.length === 3 || (name.length === 4 && COMPOUND_SURNAMES.has(name.slice(0, 2)));
-  if (!three) return name;
+  // (…after a compound surname only the written copula, or 来/去 before what the visit did:
+  // 公冶明系 is 公冶明, 闻人静来作辅导 is 闻人静; 欧阳建国, 欧阳春来主持 stay.)
+  if (name.length === 4 && COMPOUND_SURNAMES.has(name.slice(0, 2)))
+    return /[是系]$/.test(name) ||
+      (/[来去]$/.test(name) && /^(?:作|做|讲|授|参加|调研|指导|看望|慰问|宣讲)/.test(after ?? ''))
+      ? name.slice(0, -1)
+      : name;
+  if (name.length !== 3) return name;
   // 秘书长韩立和 来了: a conjunction with nothing after it to join is the name's own.
   if (/[和与及]$/.test(name) && after !== undefined && !/^[\u4e00-\u9fff]/.test(after)) return name;
   after ??= '';
@@ -816,7 +824,7 @@ const ANSWER_PERSON_RES = [
   // 推荐仉建华去参加培训班, 选派韩立新到省里学习: someone sent, a full name between the verb of
   // sending and the going.
   new RegExp(
-    `(?<=(?:推荐|推选|选派|派了|委派|安排)了?)((?:${SURNAMES})[${HAN}]{2})(?=去|到|参加|赴)`,
+    `(?<=(?:推荐|推选|选派|派了|委派|安排)了?)((?:${SURNAMES})[${HAN}]{2})(?<![村镇乡县区湾屯寨庄社组])(?=去|到|参加|赴)`,
     'g',
   ),
   // 理事长还是罗文彬: after a title and 还是/仍是.
@@ -1057,7 +1065,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (seen.has(index) || [...name].some((ch) => POSTED_NOT_NAME_RE.test(ch))) continue;
     // 总支书记林海波: 支书 read inside 书记 — the name's first character ends a longer title.
     if (title && TITLE_END_RE.test(title + name[0])) continue;
-    // 审计委员会办公室牵头: …or makes the title a body's name (委员会, 书记处, 主席团, 董事会).
+    // 审计委员会办公室牵头: …or makes the title a body's name (委员会, 书记处, 主席团) — in this
+    // reading; the other readings of a name after a title do not look (政协主席团会议主持).
     if (title && BODY_AFTER_TITLE_RE.test(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
