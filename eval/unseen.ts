@@ -436,6 +436,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed244/ the two-hundred-and-forty-fourth, written while sealed242 was told
  *                         (Doubao and GLM-4-Plus styles); measured at first sight after
  *                         sealed242's fixes, then told
+ *   eval/unseen/sealed246/ the two-hundred-and-forty-sixth, written with sealed244
+ *                         (DeepSeek-R1 and ERNIE styles); measured at first sight after sealed244's
+ *                         fixes and the reviews' mends, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -761,6 +764,7 @@ const HALVES = [
   'sealed240',
   'sealed242',
   'sealed244',
+  'sealed246',
   'sealed108',
   'sealed113',
   'sealed116',
