@@ -8122,3 +8122,11 @@ describe('the twenty-first session’s reviews: what the new readings must not l
     );
   });
 });
+
+describe('sealed246 class: a day said alone to correct a date is that month’s day', () => {
+  const m = material([section('work', '主要工作', 'work', ['集散中心5月20号 不对是22号投用的'])]);
+  test('the corrected day: no flag; the day taken back: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, '集散中心于5月22日建成投用。')), []);
+    assertFlagged(flagsOf(checkBody(m, '集散中心于5月20日建成投用。')), ['无出处 5月20日']);
+  });
+});

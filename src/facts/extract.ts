@@ -330,6 +330,9 @@ function secondHalf(atoms: Fact[], text: string, at: number): boolean {
   return /^\s*(?:[-–—~～至到]|--)\s*$/.test(gap);
 }
 /** The 16 in 6月16、17日: a day whose 日 comes after the last day of the list. */
+/** 5月20号 不对是22号: a month and day, a plain correction, then a day alone. */
+const CORRECTED_DAY_RE =
+  /(?<!\d)(\d{1,2})月\d{1,2}[日号][\s，,]*(?:哦|啊)?(?:不对|说错了|错了)[\s，,]*(?:应该)?是?[\s，,]*(\d{1,2}[日号])/g;
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
 
 /** A figure to six places: 2.3 × 1e8 is 230000000, not 229999999.99999997. */
@@ -743,6 +746,16 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     const date = { month: Number(m[1] ?? m[3]), day: Number(m[2] ?? m[4]) };
     atoms.push({ kind: 'date', text: m[0], index: m.index, date });
     chars.mask(m.index, m.index + m[0].length);
+  }
+  // 5月20号 不对是22号: a day said alone to correct a date is a date of that month (the
+  // correction itself is read with the other corrections, in check/trace.ts).
+  for (const m of work.matchAll(CORRECTED_DAY_RE)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const month = Number(m[1]);
+    const day = Number(m[2]!.slice(0, -1));
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    atoms.push({ kind: 'date', text: m[2]!, index: at, date: { month, day } });
+    chars.mask(at, at + m[2]!.length);
   }
   work = chars.text;
   for (const m of work.matchAll(NUMERIC_DATE_RE)) {
