@@ -8011,6 +8011,10 @@ describe('sealed238 classes: 为 after a bank ends it, 我县 before a village, 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('专职副主委闻人静', '领导'))), [
       '遗漏 闻人静',
     ]);
+    // (…and a village changed inside a team's name: its two characters are no words read too far.)
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('我县枫坪村', '石门村'))), [
+      '无出处 石门村文艺队',
+    ]);
   });
 });
 

@@ -599,8 +599,10 @@ function tracedAfterWords(name: string, index: SourceIndex): boolean {
     // A body's whole name is no word read too far: 民盟 before 崇岭县总支 says whose branch it is.
     if (branchAtPlace(name.slice(0, i), rest)) break;
     // …or a verb that ends on the left of a name (协助市档案馆, 督促县政府).
+    // (…and a village's two characters that begin the name: 石门 of 石门村文艺队 is no word read
+    // too far, so the answers' 枫坪村文艺队 does not trace it.)
     if (
-      LEVEL_START_RE.test(rest) &&
+      (LEVEL_START_RE.test(rest) || (i === 2 && rest.startsWith('村'))) &&
       !BEFORE_PLACE_RE.test(name[i - 1]!) &&
       !BOUNDARY_WORDS.some((w) => w.length >= 2 && name.slice(0, i).endsWith(w)) &&
       !verbInAnswers(name.slice(0, i), rest, index.raw)
