@@ -8016,6 +8016,12 @@ describe('sealed238 classes: 为 after a bank ends it, 我县 before a village, 
       '无出处 石门村文艺队',
     ]);
   });
+  test('a 行为 that opens a body’s own name does not end it: 县行为矫正中心 is a body', () => {
+    // 为 ends 县农商行 because 农商行 is a whole body before it; 行 alone after the level is not one.
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}联合县行为矫正中心开展帮教。`)), [
+      '无出处 县行为矫正中心',
+    ]);
+  });
 });
 
 describe('sealed240 classes: 九三 is the party’s word, 架次 a measure', () => {
