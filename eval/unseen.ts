@@ -439,6 +439,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed246/ the two-hundred-and-forty-sixth, written with sealed244
  *                         (DeepSeek-R1 and ERNIE styles); measured at first sight after sealed244's
  *                         fixes and the reviews' mends, then told
+ *   eval/unseen/sealed248/ the two-hundred-and-forty-eighth, written at the twenty-second session's
+ *                         start (DeepSeek-V3 and Doubao styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -554,6 +556,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GPT-4o and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed245/ the two-hundred-and-forty-fifth, written while sealed242 was told
  *                         (Qwen-Max and Kimi styles); the same
+ *   eval/unseen/sealed247/ the two-hundred-and-forty-seventh, written with sealed248
+ *                         (GLM-4-Plus and Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed249/ the two-hundred-and-forty-ninth, written with sealed248
+ *                         (Kimi and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -765,6 +771,7 @@ const HALVES = [
   'sealed242',
   'sealed244',
   'sealed246',
+  'sealed248',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -820,6 +827,8 @@ const HALVES = [
   'sealed241',
   'sealed243',
   'sealed245',
+  'sealed247',
+  'sealed249',
 ] as const;
 type Half = (typeof HALVES)[number];
 
