@@ -8140,3 +8140,59 @@ describe('sealed246 class: a day said alone to correct a date is that month’s 
     assertFlagged(flagsOf(checkBody(m, '集散中心于5月20日建成投用。')), ['无出处 5月20日']);
   });
 });
+
+describe('sealed248 classes: 138个村服务站 is no body, 市委会 names no other 委员会, 监事长 is a title, 批下来一个 is a count', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '参加市委会组织的主题教育 支部里有市政协委员3名 区人大代表1名',
+      '今年新发展党员4名 上个月刚批下来一个',
+      '镇上核桃合作社 理事长禚宏伟 今年收了三百八十吨',
+    ]),
+  ]);
+  const FAITHFUL =
+    '参加市委会组织的主题教育。支部有市政协委员3名、区人大代表1名。年内新发展党员4名，其中1名上月刚获批准。镇核桃合作社在理事长禚宏伟带领下收购核桃380吨。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a committee, a second officer and a deputy that are not the answers’: flagged', () => {
+    // 市委会 is the party's committee: it names no 市卫生健康委员会 the answers never mention.
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('参加市委会', '联合市卫生健康委员会参加市委会'))),
+      ['无出处 市卫生健康委员会'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('理事长禚宏伟', '理事长禚宏伟、监事长滕光明'))),
+      ['无出处 滕光明'],
+    );
+    // The one approved last month is its own count of one: the deputy's 1名 is still required.
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、区人大代表1名', ''))), ['遗漏 1名']);
+  });
+  test('a county bureau’s count of village stations says how many and names no body', () => {
+    const bureau: Material = {
+      ...material([
+        section('work', '主要工作', 'work', [
+          '服务中心主任那日苏带队搞服务站规范化建设 全县14个乡镇站 138个村站全部挂牌',
+        ]),
+      ]),
+      unit: '桦岭县退役军人事务局',
+      unitType: '机关部门',
+      title: '桦岭县退役军人事务局2026年上半年统战工作总结',
+      info: [{ id: 'unit', label: '单位名称', value: '桦岭县退役军人事务局' }],
+    };
+    const body =
+      '服务中心主任那日苏带队推进服务站规范化建设，全县14个乡镇服务站、138个村服务站全部挂牌。';
+    assert.deepEqual(flagsOf(checkBody(bureau, body)), []);
+    assertFlagged(flagsOf(checkBody(bureau, body.replace('138个村服务站', '红星村服务站'))), [
+      '无出处 红星村服务站',
+    ]);
+  });
+  test('a count of places says how many; a count of deputies still names their body', () => {
+    const deputies = material([
+      section('work', '主要工作', 'work', ['推荐了1个区人大代表 民建会员尉迟刚']),
+    ]);
+    assert.deepEqual(flagsOf(checkBody(deputies, '推荐民建会员尉迟刚为区人大代表。')), []);
+    assertFlagged(flagsOf(checkBody(deputies, '推荐民建会员尉迟刚为市人大代表。')), [
+      '无出处 市人大',
+    ]);
+  });
+});

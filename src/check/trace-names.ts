@@ -291,6 +291,8 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // a field of work, names no 城乡沟渠清淤疏浚协会.
         const skips = !name.startsWith(short);
         if (skips && !kindOf(name).includes(short.at(-1)!)) continue;
+        // …and is no level's own committee standing for a body the sources never give.
+        if (skips && !committeeNames(short, name, index)) continue;
         // …and is not another body's known short form (县文联 is the 文学艺术界联合会, no 县文学
         // 新人联谊会).
         if (skips && knownShortOfOther(short, name)) continue;
@@ -308,6 +310,21 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     return !PLACE_CHAR_RE.test(proper) && wholeName(index.raw, proper);
   }
   return false;
+}
+
+/**
+ * Whether a short form that skips characters still names `name` when all it keeps after the
+ * place is 委 or 委会, a level's own committee (市委, 民革市委会): only if the body's proper part,
+ * the words between its place and its kind, is nothing or something the sources say (村民 of
+ * 村民委员会). 澄阳市委会 names no 澄阳市卫生健康委员会 when no answer says 卫生健康.
+ */
+function committeeNames(short: string, name: string, index: SourceIndex): boolean {
+  const placeEnd = /^[\u4e00-\u9fff]{0,4}?[省市州县区旗乡镇]/.exec(name)?.[0].length ?? 0;
+  if (!/^委会?$/.test(short.slice(placeEnd))) return true;
+  const proper = name.slice(placeEnd, -kindOf(name).length);
+  return (
+    proper === '' || index.raw.includes(proper) || index.infoNames.some((n) => n.includes(proper))
+  );
 }
 
 /** Whether `short`, its level aside, is the known short form of a body `name` is not. */

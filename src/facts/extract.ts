@@ -469,6 +469,10 @@ const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的扩改增减�
 const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA})`);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
+/** 一个 with nothing after it in its clause (批下来一个。): the thing it counts was said before. */
+const ONE_STANDS_ALONE_RE = /^个(?=$|[^\u4e00-\u9fff])/;
+/** A verb's 了 or its direction right before it (走了一个, 批下来一个, 评上一个). */
+const VERB_DONE_RE = /(?:了|下来|上来|出来|过来|回来|进来|上)$/;
 /** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
 /** A change of a rate a figure of points follows (高了6个点, 下降3个点; 增加两个点 adds places). */
@@ -1146,7 +1150,16 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (lone && !ordinal && !borrowed && !half) {
       // (一块多, 一块钱, 一块五: money, not 一块 "together".)
       const money = measure === '块' && /^块(?:多|钱|[一二三四五六七八九])/.test(after);
-      if (token === '一' ? !ONE_MEASURES.has(measure) && !money : measure === '' && !lai) continue;
+      // (上个月刚批下来一个: a 一个 that ends its clause after a verb stands for the thing said
+      // before it — a count of one, no article.)
+      const counted =
+        measure === '个' &&
+        ONE_STANDS_ALONE_RE.test(after) &&
+        VERB_DONE_RE.test(text.slice(0, start));
+      if (
+        token === '一' ? !ONE_MEASURES.has(measure) && !money && !counted : measure === '' && !lai
+      )
+        continue;
     }
     const factor = [...mult].reduce((f, ch) => f * (CN_UNITS[ch] ?? CN_BIG[ch] ?? 1), 1);
     const value = neighbours ? neighbours.high * factor : scaled(token, factor);

@@ -607,6 +607,9 @@ function partyInsideWords(text: string, start: number, end: number): boolean {
 /** A count of places before a level (3个县, 两个乡): the level is what is counted. */
 const COUNTED_LEVEL_RE = /[\d一二两三四五六七八九十几]个$/;
 
+/** A count of places right before a level (138个村服务站). */
+const PLACES_COUNTED_RE = /[\d〇零一二两三四五六七八九十百千万几多余]个$/;
+const COUNTED_PEOPLE_AFTER_RE = /^(?:代表|委员|常委|干部|成员|人员|职工|员工|党员|会员)/;
 function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
@@ -743,6 +746,14 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 乡贤回乡创办茶叶合作社, 组建县水上救援分队: the name begins after its verb of founding.
     const founded = [...text.slice(start, m.index).matchAll(FOUNDING_ALL_RE)].at(-1);
     if (founded) start += founded.index + founded[0].length;
+    // 138个村服务站, 十几个乡镇文化站: after a count of places a level says of how many, as
+    // after 全, and begins no body (1个区人大代表 counts the body's people, and names it).
+    if (
+      PLACES_COUNTED_RE.test(text.slice(0, start)) &&
+      /[省市州县区旗乡镇村]/.test(text[start] ?? '') &&
+      !COUNTED_PEOPLE_AFTER_RE.test(text.slice(end))
+    )
+      continue;
     if (NAMED_ENDINGS.has(m[0])) {
       // 白沙派出所, not 派出所, 辖区派出所 or 市台办来公司: the ending alone, or after a kind, a
       // general place or a verb of coming, is no body in particular.
