@@ -441,6 +441,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         fixes and the reviews' mends, then told
  *   eval/unseen/sealed248/ the two-hundred-and-forty-eighth, written at the twenty-second session's
  *                         start (DeepSeek-V3 and Doubao styles); measured at first sight, then told
+ *   eval/unseen/sealed250/ the two-hundred-and-fiftieth, written with sealed248 (GPT-4o and
+ *                         DeepSeek-R1 styles); measured at first sight after sealed248's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -772,6 +775,7 @@ const HALVES = [
   'sealed244',
   'sealed246',
   'sealed248',
+  'sealed250',
   'sealed108',
   'sealed113',
   'sealed116',
