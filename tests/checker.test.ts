@@ -8196,3 +8196,19 @@ describe('sealed248 classes: 138个村服务站 is no body, 市委会 names no o
     ]);
   });
 });
+
+describe('sealed250 class: a teacher sent to training, named after the team they are of, is a person', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '推荐了数学组的覃立新去参加县社院的培训班 校长欧阳建明每学期都找他们谈心',
+    ]),
+  ]);
+  const FAITHFUL =
+    '推荐数学组教师覃立新参加县社会主义学院培训班。校长欧阳建明坚持每学期与党外教师谈心。';
+  test('faithful: no flag; the teacher left out: 遗漏 names them', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('教师覃立新', '1名教师'))), [
+      '遗漏 覃立新',
+    ]);
+  });
+});

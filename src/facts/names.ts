@@ -839,9 +839,9 @@ const ANSWER_PERSON_RES = [
   // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
   new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=带队|领队|主持|牵头)`, 'g'),
   // 推荐仉建华去参加培训班, 选派韩立新到省里学习: someone sent, a full name between the verb of
-  // sending and the going.
+  // sending (and the team the person is of: 推荐了数学组的覃立新) and the going.
   new RegExp(
-    `(?<=(?:推荐|推选|选派|派了|委派|安排)了?)((?:${SURNAMES})[${HAN}]{2})(?<![村镇乡县区湾屯寨庄社组])(?=去|到|参加|赴)`,
+    `(?<=(?:推荐|推选|选派|派了|委派|安排)了?(?:[${HAN}]{1,4}[${TEAM_END}]的?)?)((?:${SURNAMES})[${HAN}]{2})(?<![村镇乡县区湾屯寨庄社组])(?=去|到|参加|赴)`,
     'g',
   ),
   // 理事长还是罗文彬: after a title and 还是/仍是.
