@@ -444,6 +444,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed250/ the two-hundred-and-fiftieth, written with sealed248 (GPT-4o and
  *                         DeepSeek-R1 styles); measured at first sight after sealed248's fixes,
  *                         then told
+ *   eval/unseen/sealed252/ the two-hundred-and-fifty-second, written while sealed248 was told
+ *                         (Qwen-Max and GLM-4 styles); measured at first sight after sealed250's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -563,6 +566,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GLM-4-Plus and Qwen2.5-72B styles); the same
  *   eval/unseen/sealed249/ the two-hundred-and-forty-ninth, written with sealed248
  *                         (Kimi and ERNIE styles); the same
+ *   eval/unseen/sealed251/ the two-hundred-and-fifty-first, written while sealed248 was told
+ *                         (Doubao and GPT-4o styles); the same
+ *   eval/unseen/sealed253/ the two-hundred-and-fifty-third, written while sealed248 was told
+ *                         (DeepSeek-V3 and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -776,6 +783,7 @@ const HALVES = [
   'sealed246',
   'sealed248',
   'sealed250',
+  'sealed252',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -833,6 +841,8 @@ const HALVES = [
   'sealed245',
   'sealed247',
   'sealed249',
+  'sealed251',
+  'sealed253',
 ] as const;
 type Half = (typeof HALVES)[number];
 
