@@ -8212,3 +8212,35 @@ describe('sealed250 class: a teacher sent to training, named after the team they
     ]);
   });
 });
+
+describe('sealed252 classes: 贝 is a surname, 善 spells a Xibe name, 海湾区 is a district, 两个亿出头 大概2.1亿 is one figure', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '花椒产值两个亿出头 大概2.1亿',
+      '请镇党委宣传委员图克善来村里讲了一课',
+      '跟海湾区人民医院签了共建协议',
+      '九中同心讲堂 每月一次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '花椒产业实现产值约2.1亿元。邀请镇党委宣传委员图克善到村讲授专题课。与海湾区人民医院签订共建协议。打造“九中同心讲堂”，每月举办1次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a person, a bureau and a speaker that are not the answers’: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('打造', '由教务处主任贝晓光统筹，打造'))), [
+      '无出处 贝晓光',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('与海湾区人民医院', '会同海湾区公安分局、海湾区人民医院')),
+      ),
+      ['无出处 海湾区公安分局'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('图克善', '伊善图'))), ['无出处 伊善图']);
+    // The rough figure and the finer one are one: only the finer is required.
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('实现产值约2.1亿元', '不断壮大'))), [
+      '遗漏 大概2.1亿',
+    ]);
+  });
+});

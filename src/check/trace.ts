@@ -1082,10 +1082,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // an exact figure lists its parts instead: 5人 具体是2名党员).
     const refined =
       (c.approx !== undefined || c.rough === true) && !next.approx && REFINED_RE.test(gap);
-    // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach.)
+    // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
+    // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     const restated =
       (c.approx !== undefined || c.rough === true) &&
-      !next.approx &&
+      (!next.approx || (next.approx === 'near' && next.value !== c.value)) &&
       /^[ \t\u3000]+$/.test(gap) &&
       c.measure === next.measure &&
       c.value !== undefined &&

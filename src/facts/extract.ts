@@ -358,11 +358,11 @@ function spokenDigits(n: string): string {
   return out.replace(/〇+$/, '');
 }
 /**
- * 2.3个亿, 三点二个亿, 两个亿, 六个多亿: 个 between a figure and its 万 or 亿, in either script;
+ * 2.3个亿, 三点二个亿, 两个亿, 六个多亿, 两个亿出头: 个 between a figure and its 万 or 亿, in either script;
  * after 亿 the 万 said on (两个亿零三百万 is 2.03亿).
  */
 const SPOKEN_GE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之)(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?[多余]?/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之)(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?(?:[多余]|出头)?/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /**
@@ -413,8 +413,8 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       const rate = RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index));
       const measure = unit ?? (said || (rate ? '%' : ''));
       const to = end + (points ? 2 : said.length);
-      // (六个多亿, 九十多个亿: the 多 may stand before the unit too.)
-      const more = /[多余]/.test(m[0]);
+      // (六个多亿, 九十多个亿: the 多 may stand before the unit too; 两个亿出头 after it.)
+      const more = /[多余]|出头/.test(m[0]);
       out.push({
         kind: 'number',
         text: text.slice(m.index, to),
@@ -1176,14 +1176,15 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
           : points
             ? 2
             : own.length + (hours ? 1 : 0) + (hundredths ? 1 : 0));
-    // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it.
+    // 两公里多, 三个多月: 多 or 余 after the measure says more, as before it (两个亿出头: 出头).
     const tail =
-      /^(左右|上下|以上|多(?![少样元种方次])|余(?![额下]))/.exec(work.slice(measureEnd))?.[1] ?? '';
+      /^(左右|上下|以上|出头|多(?![少样元种方次])|余(?![额下]))/.exec(
+        work.slice(measureEnd),
+      )?.[1] ?? '';
     // 四百来万: 来 before the multiplier says about that many, as 十来个 does before a measure.
     const laiBig = more1 === '来';
     let approx: Approx | undefined = pre;
-    if ((more1 && !laiBig) || more2 || tail === '以上' || tail === '多' || tail === '余')
-      approx = 'more';
+    if ((more1 && !laiBig) || more2 || ['以上', '出头', '多', '余'].includes(tail)) approx = 'more';
     else if (tail || lai || laiBig) approx = 'near';
     const from = start - (ordinal ? 1 : prefix.length);
     const to = measureEnd + tail.length;
