@@ -447,6 +447,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed252/ the two-hundred-and-fifty-second, written while sealed248 was told
  *                         (Qwen-Max and GLM-4 styles); measured at first sight after sealed250's
  *                         fixes, then told
+ *   eval/unseen/sealed254/ the two-hundred-and-fifty-fourth, written with sealed252 (Kimi and
+ *                         Qwen2.5-72B styles); measured at first sight after sealed252's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -784,6 +787,7 @@ const HALVES = [
   'sealed248',
   'sealed250',
   'sealed252',
+  'sealed254',
   'sealed108',
   'sealed113',
   'sealed116',
