@@ -8244,3 +8244,31 @@ describe('sealed252 classes: 贝 is a surname, 善 spells a Xibe name, 海湾区
     ]);
   });
 });
+
+describe('sealed254 classes: 负责人 is a title, 亓校长 is the 副校长 named, a total with its parts in brackets, 两个晚上 for 两晚', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '定了副校长兼副书记亓丽娟管统战 亓校长还兼管教学',
+      '党外老师一共27个 民进会员5个 九三1个 其余是无党派',
+      '推荐的党外人士仝海燕当选区人大代表 她是开律所的',
+      '赫哲语夜校 十二月开班 每周两晚',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '明确由亓丽娟副校长分管统战工作，并同时兼管教学工作。',
+    '学校现有党外教师27名，其中民主党派成员6名（民进会员5名、九三学社社员1名），其余为无党派人士。',
+    '推荐的党外人士、律师事务所负责人仝海燕当选区人大代表。',
+    '开办赫哲语夜校，于12月开班，每周授课两个晚上。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another total, another count of evenings, another vice-principal: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('成员6名', '成员7名'))), ['无出处 7名']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两个晚上', '三个晚上'))), ['无出处 三个']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('亓丽娟副校长', '刘明副校长'))), [
+      '无出处 刘明',
+      '遗漏 亓校长',
+    ]);
+  });
+});

@@ -419,6 +419,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (namedPeople(draft, c, claims, isTraced, answerPeople)) continue;
     // 苗汉两种语言 for the answers' 苗汉双语: the glued short forms are the count.
     if (gluedCount(draft, c, index.raw)) continue;
+    // 每周授课两个晚上 for the answers' 每周两晚: the noun after 个 said as their measure.
+    if (nounSaidAsMeasure(draft, c, index.raw)) continue;
     const end = c.index + c.text.length;
     // 7月上旬, 2026年4月8日上午: adjacent untraced pieces are one claim.
     if (
@@ -763,6 +765,36 @@ function namedPeople(
   const named = new Set(before.map((p) => p.text));
   for (const name of answerPeople) if (paragraph.includes(name)) named.add(name);
   return named.size === n;
+}
+
+/** The numerals a small count may be said with (2: 2, 两, 二). */
+const SMALL_NUMERALS = [
+  '',
+  '[1一]',
+  '[2两二]',
+  '[3三]',
+  '[4四]',
+  '[5五]',
+  '[6六]',
+  '[7七]',
+  '[8八]',
+  '[9九]',
+];
+
+/**
+ * Whether the draft's small count with 个 and a noun of two characters (两个晚上) is the answers'
+ * count with the noun's first character as its measure (两晚), that character then ending a
+ * word or the noun said on (两晚上).
+ */
+function nounSaidAsMeasure(draft: string, c: Claim, raw: string): boolean {
+  const n = c.value ?? 0;
+  if (c.kind !== 'number' || c.measure !== '个' || c.approx || !Number.isInteger(n)) return false;
+  if (n < 1 || n > 9) return false;
+  const noun = /^[\u4e00-\u9fff]{2}/.exec(draft.slice(c.index + c.text.length))?.[0];
+  if (!noun) return false;
+  return new RegExp(
+    `(?<![\\d〇零一二两三四五六七八九十百千])${SMALL_NUMERALS[n]}${noun[0]}(?:${noun[1]}|(?![\u4e00-\u9fff]))`,
+  ).test(raw);
 }
 
 /**

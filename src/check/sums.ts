@@ -10,8 +10,8 @@ const TOTAL_BEFORE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[
 const TOTAL_BEFORE_WIDE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[\u4e00-\u9fff]{0,8}$/;
 /** The sentence after a total opening its breakdown. */
 const BREAKDOWN_RE = /^[\s，,]*(?:其中|分别|具体)/;
-/** …or 其中 right after it: 共66名，其中东院37名. */
-const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}(?:其中|分别为|分别是)/;
+/** …or 其中 right after it: 共66名，其中东院37名 — or its parts in brackets: 6名（民进5名、九三1名）. */
+const PARTS_AFTER_RE = /^(?:[^。；！？\n]{0,4}(?:其中|分别为|分别是)|[（(])/;
 /**
  * …or a count of the parts before it (两项合计, 以上三类共计): the parts may stand in the sentence
  * before, as a paragraph lists them (完成危房改造137户；同时实施抗震改造54户，两项合计191户).

@@ -2976,8 +2976,9 @@ function surnameTitled(fact: Claim, text: string): boolean {
   if (title === '' || !fact.text.endsWith(title)) return false;
   const surname = fact.text.slice(0, fact.text.length - title.length);
   if (surname.length === 0 || surname.length > 2) return false;
+  // (亓校长 kept as 亓丽娟副校长: a deputy is called by the title without its 副.)
   return new RegExp(
-    `${escapeRe(surname)}[\u4e00-\u9fff]{0,2}${escapeRe(title)}|${escapeRe(title)}[\u4e00-\u9fff]{0,2}${escapeRe(surname)}`,
+    `${escapeRe(surname)}[\u4e00-\u9fff]{0,2}(?:副|常务副?)?${escapeRe(title)}|${escapeRe(title)}[\u4e00-\u9fff]{0,2}${escapeRe(surname)}`,
   ).test(text);
 }
 

@@ -264,7 +264,8 @@ const TITLE_MINORITY_RE = new RegExp(
 );
 /**
  * 副乡长强巴益西分管, 主席关振华主持: a name of three or four characters after a title, known by
- * what follows it (a post's verb, or 任 and a post: 乡长蜂建华任副组长), whatever its characters (a
+ * what follows it (a post's verb — 负责, not the title 负责人: 律师事务所负责人 names no 事务所 —
+ * or 任 and a post: 乡长蜂建华任副组长), whatever its characters (a
  * surname the list leaves out, a minority name); not an adverb of that verb (副书记具体分管) nor a
  * count (一把手).
  */
@@ -275,7 +276,7 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责(?!人)|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
 );
 /**
