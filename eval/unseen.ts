@@ -450,6 +450,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed254/ the two-hundred-and-fifty-fourth, written with sealed252 (Kimi and
  *                         Qwen2.5-72B styles); measured at first sight after sealed252's fixes,
  *                         then told
+ *   eval/unseen/sealed256/ the two-hundred-and-fifty-sixth, written while sealed252 was told
+ *                         (ERNIE and Doubao styles); measured at first sight after sealed254's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -573,6 +576,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Doubao and GPT-4o styles); the same
  *   eval/unseen/sealed253/ the two-hundred-and-fifty-third, written while sealed248 was told
  *                         (DeepSeek-V3 and ERNIE styles); the same
+ *   eval/unseen/sealed255/ the two-hundred-and-fifty-fifth, written while sealed252 was told
+ *                         (GLM-4-Plus and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed257/ the two-hundred-and-fifty-seventh, written while sealed252 was told
+ *                         (Qwen-Max and Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -788,6 +795,7 @@ const HALVES = [
   'sealed250',
   'sealed252',
   'sealed254',
+  'sealed256',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -847,6 +855,8 @@ const HALVES = [
   'sealed249',
   'sealed251',
   'sealed253',
+  'sealed255',
+  'sealed257',
 ] as const;
 type Half = (typeof HALVES)[number];
 
