@@ -8272,3 +8272,28 @@ describe('sealed254 classes: 负责人 is a title, 亓校长 is the 副校长 na
     ]);
   });
 });
+
+describe('sealed256 classes: a rate worked out exactly, 牵头的+name, 上半年 不对 全年, 村旁 begins no body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '信访件收了47件 办结45件',
+      '试点搞了个老兵调解室 牵头的朴永哲 退役前是营长',
+      '上半年 不对 全年 巾帼创业贷款放了三千二百多万',
+      '村边上有一处藏传佛教寺院 红石寺 每个月去查一次消防',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '共受理信访件47件，办结45件，办结率达95.7%。',
+    '试点设立老兵调解室，由退役前曾任营长的朴永哲牵头负责。',
+    '全年发放巾帼创业贷款3200多万元。',
+    '村旁有藏传佛教寺院红石寺1处，每月开展1次消防检查。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a rate of no two figures, the leader dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('95.7%', '99%'))), ['无出处 99%']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('95.7%', '95.0%'))), ['无出处 95.0%']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('的朴永哲', '的老兵'))), ['遗漏 朴永哲']);
+  });
+});

@@ -10,7 +10,13 @@ import { type Aligned, aligned } from './align.js';
 import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
 import { lineOf, lineStarts } from './lines.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
-import { changeFromAnswers, changeOfTraced, countsAddends, sumOfTraced } from './sums.js';
+import {
+  changeFromAnswers,
+  changeOfTraced,
+  countsAddends,
+  rateOfTraced,
+  sumOfTraced,
+} from './sums.js';
 import { type Together, together } from './together.js';
 import {
   articleOne,
@@ -458,6 +464,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
     // 由35笔降至12笔，减少23笔: the change between them, worked out.
     if (changeOfTraced(draft, c, claims, isTraced)) continue;
+    // 受理47件，办结45件，办结率达95.7%: the share of one traced figure in another, worked out.
+    if (rateOfTraced(draft, c, claims, isTraced)) continue;
     // 较上年增加3场 from the answers' 今年12场 去年9场: worked out from the user's own figures.
     if (changeFromAnswers(draft, c, claims, isTraced, answerNumbers())) continue;
     // 第七次全国人口普查 for the answers' 七普: an ordinal spelt out from a numbered short form.

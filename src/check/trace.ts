@@ -651,6 +651,10 @@ const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
 const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
+/** A plain correction, then another time of the year (上半年 不对 全年, 三季度 说错了 是四季度). */
+const PERIOD_CORRECTED_RE = new RegExp(
+  `^[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是?[\\s，,]*(?:全年|今年|[上下]半年|第?[一二三四1-4]季度)`,
+);
 
 /**
  * What stands between a figure and the one that corrects it: 哦, 啊不对, 不是, 说错了; 哦 现在是
@@ -1009,6 +1013,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       // 抓了三件事 一是… 二是… 三是…: the count frames the list; the draft keeps the items (as
       // its （一）（二）（三） or 一是…) and need not say how many.
       if (items?.[0] === '一是') c.told = true;
+    }
+  }
+  // 上半年 不对 全年: a time of the year taken back at once for another is withdrawn too.
+  for (const c of out) {
+    if (c.kind !== 'period') continue;
+    if (PERIOD_CORRECTED_RE.test(text.slice(c.index + c.text.length))) {
+      c.told = true;
+      c.withdrawn = true;
     }
   }
   // 八千万 哦 八千五百万, 十四个啊不对十三个: a figure the user corrected at once is withdrawn —
