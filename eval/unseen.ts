@@ -453,6 +453,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed256/ the two-hundred-and-fifty-sixth, written while sealed252 was told
  *                         (ERNIE and Doubao styles); measured at first sight after sealed254's
  *                         fixes, then told
+ *   eval/unseen/sealed258/ the two-hundred-and-fifty-eighth, written with sealed256 (GPT-4o
+ *                         and GLM-4 styles); measured at first sight after sealed256's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -796,6 +799,7 @@ const HALVES = [
   'sealed252',
   'sealed254',
   'sealed256',
+  'sealed258',
   'sealed108',
   'sealed113',
   'sealed116',
