@@ -8297,3 +8297,21 @@ describe('sealed256 classes: a rate worked out exactly, 牵头的+name, 上半�
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('的朴永哲', '的老兵'))), ['遗漏 朴永哲']);
   });
 });
+
+describe('sealed258 class: 任 before a graded title is the verb of the post, after a bracket too', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '调整了统战工作领导小组 组长是乡党委书记杨国林 副组长统战委员李腊翁 他是德昂族',
+    ]),
+  ]);
+  const FAITHFUL =
+    '调整统战工作领导小组，由乡党委书记杨国林任组长，统战委员李腊翁（德昂族）任副组长。';
+  test('faithful: no flag; the deputy replaced: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL.replace('任副组长', '任常务副组长'))), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('李腊翁', '李腊山'))), [
+      '无出处 李腊山',
+      '遗漏 李腊翁',
+    ]);
+  });
+});

@@ -322,7 +322,7 @@ function givenHasFunctionChar(name: string, framed = false): boolean {
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** 农艺师 高级农艺师: a title (with its grade) where a name would begin is another title. */
-const TITLE_AT_RE = new RegExp(`^(?:高级|中级|初级|副|正|助理)?(?:${TITLES})`);
+const TITLE_AT_RE = new RegExp(`^(?:高级|中级|初级|常务副?|副|正|助理)?(?:${TITLES})`);
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
@@ -1230,6 +1230,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (name.length === 2 && PREPOSITION_SURNAME_RE.test(name) && SINGLE_SURNAMES.has(name[1]!))
       continue;
     if (beginsWithNoName(name) || TITLE_END_RE.test(name)) continue;
+    // （德昂族）任副组长: 任 or 兼 before a title with its grade is the verb of a post, as above.
+    if (/^[任兼]/.test(name) && TITLE_AT_RE.test(text.slice(m.index + 1, m.index + 9))) continue;
     const end = m.index + m[0].length;
     // 林晓梅副书记分管妇联: a body read from before the person begins after the title.
     const org = out.findIndex(
