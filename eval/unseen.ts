@@ -456,6 +456,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed258/ the two-hundred-and-fifty-eighth, written with sealed256 (GPT-4o
  *                         and GLM-4 styles); measured at first sight after sealed256's fixes,
  *                         then told
+ *   eval/unseen/sealed260/ the two-hundred-and-sixtieth, written while sealed256 was told
+ *                         (GLM-4-Plus and ERNIE styles); measured at first sight after sealed258's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -583,6 +586,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GLM-4-Plus and DeepSeek-R1 styles); the same
  *   eval/unseen/sealed257/ the two-hundred-and-fifty-seventh, written while sealed252 was told
  *                         (Qwen-Max and Kimi styles); the same
+ *   eval/unseen/sealed259/ the two-hundred-and-fifty-ninth, written while sealed256 was told
+ *                         (DeepSeek-V3 and Doubao styles); the same
+ *   eval/unseen/sealed261/ the two-hundred-and-sixty-first, written while sealed256 was told
+ *                         (Kimi and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -800,6 +807,7 @@ const HALVES = [
   'sealed254',
   'sealed256',
   'sealed258',
+  'sealed260',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -861,6 +869,8 @@ const HALVES = [
   'sealed253',
   'sealed255',
   'sealed257',
+  'sealed259',
+  'sealed261',
 ] as const;
 type Half = (typeof HALVES)[number];
 
