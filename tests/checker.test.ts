@@ -8315,3 +8315,32 @@ describe('sealed258 class: 任 before a graded title is the verb of the post, af
     ]);
   });
 });
+
+describe('sealed260 classes: 通过年审 is no 过年, 平台办理 no 台办, 所在 ends a name, 会员…负责人 no name, 拜 a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '年审清退了41户不符合条件的',
+      '维修资金申请接到平台上办了',
+      '会长端木晨的律所派了9个律师',
+      '会员大部分是企业负责人',
+      '同心课堂上半年搞了9期',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '通过年审清退不符合保障条件的家庭41户。',
+    '将维修资金申请业务接入平台办理。',
+    '会长端木晨所在律所派出律师9名。',
+    '会员多为企业负责人。',
+    '打造“同心课堂”，上半年开展9期。',
+  ].join('');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an invented teacher with a rare surname, another lawyer: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('打造', '由教导主任拜红霞统筹安排，打造'))),
+      ['无出处 拜红霞'],
+    );
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('端木晨', '端木青'))), ['无出处 端木青']);
+  });
+});

@@ -408,7 +408,7 @@ const PEOPLE_WORD_SET = new Set(loadWords('people-nouns'));
  * before 当选 too: 老艺人朵兰芝 当选; not before 牵头, which may open the next clause).
  */
 const PEOPLE_POSTED_NAME_RE = new RegExp(
-  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责|主持|带队|挂帅|[ \t\u3000]?当选)`,
+  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责(?!人)|主持|带队|挂帅|[ \t\u3000]?当选)`,
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
@@ -673,6 +673,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       continue;
     // 全市社区卫生服务站, 全县便民服务社: after 全 a level says how far, and begins no body.
     if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
+    // 接入平台办理: a stem that ends in 办 before 理 is the verb 办理 (平台, no 台办).
+    if (m[0].endsWith('办') && text[m.index + m[0].length] === '理') continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
     let start = prefixStart(text, m.index, boundaries);
