@@ -459,6 +459,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed260/ the two-hundred-and-sixtieth, written while sealed256 was told
  *                         (GLM-4-Plus and ERNIE styles); measured at first sight after sealed258's
  *                         fixes, then told
+ *   eval/unseen/sealed262/ the two-hundred-and-sixty-second, written with sealed260 (Qwen-Max
+ *                         and DeepSeek-R1 styles); measured at first sight after sealed260's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -808,6 +811,7 @@ const HALVES = [
   'sealed256',
   'sealed258',
   'sealed260',
+  'sealed262',
   'sealed108',
   'sealed113',
   'sealed116',
