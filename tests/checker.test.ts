@@ -8344,3 +8344,16 @@ describe('sealed260 classes: 通过年审 is no 过年, 平台办理 no 台办, 
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('端木晨', '端木青'))), ['无出处 端木青']);
   });
 });
+
+describe('sealed262 class: a paper named by its city without a level is a body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['五一前后组织会员搞了云岫好物直播节 十几个主播一起带货']),
+  ]);
+  const FAITHFUL = '五一前后，组织会员开展“云岫好物直播节”，十几名主播联合带货。';
+  test('faithful: no flag; a paper the answers never name: flagged', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，组织', '，联合云岫日报社组织'))), [
+      '无出处 云岫日报社',
+    ]);
+  });
+});
