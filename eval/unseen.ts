@@ -462,6 +462,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed262/ the two-hundred-and-sixty-second, written with sealed260 (Qwen-Max
  *                         and DeepSeek-R1 styles); measured at first sight after sealed260's fixes,
  *                         then told
+ *   eval/unseen/sealed264/ the two-hundred-and-sixty-fourth, written while sealed260 was told
+ *                         (DeepSeek-V3 and Kimi styles); measured at first sight after sealed262's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -593,6 +596,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and Doubao styles); the same
  *   eval/unseen/sealed261/ the two-hundred-and-sixty-first, written while sealed256 was told
  *                         (Kimi and GPT-4o styles); the same
+ *   eval/unseen/sealed263/ the two-hundred-and-sixty-third, written while sealed260 was told
+ *                         (ERNIE and GLM-4 styles); the same
+ *   eval/unseen/sealed265/ the two-hundred-and-sixty-fifth, written while sealed260 was told
+ *                         (Doubao and Qwen2.5-72B styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -812,6 +819,7 @@ const HALVES = [
   'sealed258',
   'sealed260',
   'sealed262',
+  'sealed264',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -875,6 +883,8 @@ const HALVES = [
   'sealed257',
   'sealed259',
   'sealed261',
+  'sealed263',
+  'sealed265',
 ] as const;
 type Half = (typeof HALVES)[number];
 
