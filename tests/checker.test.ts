@@ -8357,3 +8357,60 @@ describe('sealed262 class: a paper named by its city without a level is a body',
     ]);
   });
 });
+
+describe('the twenty-second session’s reviews: each new reading holds on prose it was not written for', () => {
+  const check = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('负责人事, 负责人居: 负责 the verb still ends a name read after a title', () => {
+    assertFlagged(check(['副镇长负责人居环境整治'], '副镇长蜂建华负责人居环境整治工作。'), [
+      '无出处 蜂建华',
+    ]);
+  });
+  test('边贸, 边防 begin a body after a level; 村边 does not', () => {
+    assertFlagged(check(['开展边民互市检查'], '联合县边贸局开展边民互市检查。'), [
+      '无出处 县边贸局',
+    ]);
+  });
+  test('负责的包村组 is a team, 贝类 no person, 度过年关 no festival', () => {
+    assert.deepEqual(check(['负责的包村组，每户都走到了'], '包村工作组逐户走访。'), []);
+    assert.deepEqual(check(['帮渔民贝类采捕办了证，一共26本'], '为渔民办理采捕证26本。'), []);
+    assert.deepEqual(
+      check(
+        ['让困难户安心度过年关，发放慰问金3万元'],
+        '发放慰问金3万元，确保困难群众安心度过年关。',
+      ),
+      [],
+    );
+  });
+  test('三季度纠正上半年的问题 takes no time back', () => {
+    assert.deepEqual(
+      check(['三季度纠正上半年检查发现的问题8个'], '三季度，整改上半年检查发现的问题8个。'),
+      [],
+    );
+  });
+  test('a rate of change, or of a figure it is not named for, is no worked-out share', () => {
+    assertFlagged(
+      check(
+        ['今年接待游客12万人次，去年10万人次'],
+        '今年接待游客12万人次，去年10万人次，同比增长率达83.3%。',
+      ),
+      ['无出处 83.3%'],
+    );
+    assertFlagged(check(['党员120名，女党员45名'], '党员120名，女党员45名，参学率达37.5%。'), [
+      '无出处 37.5%',
+    ]);
+  });
+  test('a total marked by brackets adds up only what they hold', () => {
+    assertFlagged(
+      check(['一期培训30人，二期25人'], '一期30人、二期25人，考核合格55人（均取得证书）。'),
+      ['无出处 55人'],
+    );
+  });
+  test('周二晚上 is no 两个晚上; a 任 after 由 is a surname; a name before 所在 is read', () => {
+    assertFlagged(check(['夜校每周二晚上上课'], '夜校每周授课两个晚上。'), ['无出处 两个']);
+    assertFlagged(check(['会议由李副书记主持'], '会议由任副书记主持。'), ['无出处 任副']);
+    assertFlagged(check(['脱贫户张伟家通了自来水'], '脱贫户李强所在村实现自来水入户。'), [
+      '无出处 李强',
+    ]);
+  });
+});

@@ -790,9 +790,15 @@ const SMALL_NUMERALS = [
 ];
 
 /**
+ * The second character of a noun whose first says it alone (晚上 → 晚, 日子 → 日, 年头 → 年): only
+ * those may be the answers' measure on their own (两个晚会 is no 两晚).
+ */
+const NOUN_TAIL_RE = /^[上子头]$/;
+
+/**
  * Whether the draft's small count with 个 and a noun of two characters (两个晚上) is the answers'
- * count with the noun's first character as its measure (两晚), that character then ending a
- * word or the noun said on (两晚上).
+ * count with the noun's first character as its measure (两晚) — the noun's second character one
+ * that adds nothing (上, 子, 头) — or the noun said on whole (两晚上).
  */
 function nounSaidAsMeasure(draft: string, c: Claim, raw: string): boolean {
   const n = c.value ?? 0;
@@ -800,9 +806,14 @@ function nounSaidAsMeasure(draft: string, c: Claim, raw: string): boolean {
   if (n < 1 || n > 9) return false;
   const noun = /^[\u4e00-\u9fff]{2}/.exec(draft.slice(c.index + c.text.length))?.[0];
   if (!noun) return false;
-  return new RegExp(
-    `(?<![\\d〇零一二两三四五六七八九十百千])${SMALL_NUMERALS[n]}${noun[0]}(?:${noun[1]}|(?![\u4e00-\u9fff]))`,
-  ).test(raw);
+  // (…never a weekday or a day's ordinal: 周二晚上 is no 两个晚上, 初五上午 no 五个上午; 两 names no
+  // weekday, so 每周两晚 is two evenings.)
+  const tail = NOUN_TAIL_RE.test(noun[1]!) ? '' : noun[1]!;
+  const weekday = '(?<!周|星期|礼拜)';
+  const numeral = n === 2 ? `(?:两|${weekday}[2二])` : `${weekday}${SMALL_NUMERALS[n]}`;
+  return new RegExp(`(?<![\\d〇零一二两三四五六七八九十百千初第])${numeral}${noun[0]}${tail}`).test(
+    raw,
+  );
 }
 
 /**

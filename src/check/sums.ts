@@ -10,8 +10,10 @@ const TOTAL_BEFORE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[
 const TOTAL_BEFORE_WIDE_RE = /(?:(?<!公)共计?|合计|总计|累计|总共|一共)[\u4e00-\u9fff]{0,8}$/;
 /** The sentence after a total opening its breakdown. */
 const BREAKDOWN_RE = /^[\s，,]*(?:其中|分别|具体)/;
-/** …or 其中 right after it: 共66名，其中东院37名 — or its parts in brackets: 6名（民进5名、九三1名）. */
-const PARTS_AFTER_RE = /^(?:[^。；！？\n]{0,4}(?:其中|分别为|分别是)|[（(])/;
+/** …or 其中 right after it: 共66名，其中东院37名. */
+const PARTS_AFTER_RE = /^[^。；！？\n]{0,4}(?:其中|分别为|分别是)/;
+/** …or its parts in brackets right after it: 6名（民进5名、九三1名）. */
+const PARTS_IN_BRACKETS_RE = /^[（(][^）)]+[）)]/;
 /**
  * …or a count of the parts before it (两项合计, 以上三类共计): the parts may stand in the sentence
  * before, as a paragraph lists them (完成危房改造137户；同时实施抗震改造54户，两项合计191户).
@@ -59,9 +61,16 @@ export function sumOfTraced(
   if (
     !TOTAL_BEFORE_RE.test(before) &&
     !PARTS_AFTER_RE.test(after) &&
+    !PARTS_IN_BRACKETS_RE.test(after) &&
     !(breakdown && TOTAL_BEFORE_WIDE_RE.test(wide))
   )
     return false;
+  // 成员6名（民进会员5名、九三学社社员1名）: marked by its brackets alone, the total adds up
+  // what they hold, nothing else of the sentence (合格55人（均取得证书） adds up no 一期30人).
+  const bracketsOnly =
+    PARTS_IN_BRACKETS_RE.test(after) &&
+    !TOTAL_BEFORE_RE.test(before) &&
+    !PARTS_AFTER_RE.test(after);
   const counted = COUNTED_TOTAL_RE.exec(before);
   // 两项合计, 三项合计: how many parts the total says it adds up (以上, 上述: not said).
   const wanted = cnOrArabic(counted?.[1]);
@@ -77,6 +86,10 @@ export function sumOfTraced(
       ? total.index + total.text.length
       : total.index + total.text.length + sentenceRest.length;
     while (end < draft.length && !/[。！？\n]/.test(draft[end]!)) end++;
+  }
+  if (bracketsOnly) {
+    start = total.index + total.text.length;
+    end = start + (PARTS_IN_BRACKETS_RE.exec(after)?.[0].length ?? 0);
   }
   const inSentence = tracedFigures(claims, total, start, end, isTraced);
   // 15名学生…每人1000元，共计1.5万元: a count times the figure for each.
@@ -142,16 +155,16 @@ export function countsAddends(draft: string, c: Claim): boolean {
   );
 }
 
-/** A rate's word right before its figure (办结率达95.7%, 占比37%). */
-const RATE_BEFORE_RE = /(?:率|占比|比例)(?:达到?|为|是|约)?$/;
+/** A rate's word right before its figure (办结率达95.7%, 占比37%), and what the rate is of (办结). */
+const RATE_WORD_BEFORE_RE = /(?:([\u4e00-\u9fff]{2})率|占比|比例)(?:达到?|为|是)?$/;
+/** Rates of change are no share of one figure in another (增长率, 同比). */
+const CHANGE_RATE_RE = /增长|下降|增幅|降幅|同比|环比|提高|提升/;
 
 /**
  * Whether the draft's percentage `c` is the share of one traced figure of its sentence in
  * another of the same measure, rounded as it is written (受理47件，办结45件，办结率达95.7%):
- * the writer did the division. Only the exact share, rounded as written, counts: a rate of no
- * two figures before it (办结率达99%) stays flagged. (Until the twenty-second session such rates
- * were flagged too, as worth a look; but faithful drafts work them out — eight such flags on the
- * told halves' faithful drafts — and a flag there tells the repair to delete a true figure.)
+ * the writer did the division, as it adds up a total. Only the exact share, rounded as written,
+ * counts: a rate of no two figures before it (办结率达99%) stays flagged.
  */
 export function rateOfTraced(
   draft: string,
@@ -160,16 +173,22 @@ export function rateOfTraced(
   isTraced: (c: Claim) => boolean,
 ): boolean {
   if (c.kind !== 'number' || c.value === undefined || c.approx || c.measure !== '%') return false;
-  if (!RATE_BEFORE_RE.test(draft.slice(Math.max(0, c.index - 4), c.index))) return false;
-  const { start, end } = sentenceOf(draft, c.index);
+  const rate = RATE_WORD_BEFORE_RE.exec(draft.slice(Math.max(0, c.index - 6), c.index));
+  if (!rate || CHANGE_RATE_RE.test(rate[0])) return false;
+  const { start } = sentenceOf(draft, c.index);
   const kept = tracedFigures(claims, c, start, c.index, isTraced).filter(
     (o) => o.measure !== '%' && o.value! > 0,
   );
-  const decimals = /\.(\d+)/.exec(c.text)?.[1]?.length ?? 0;
+  // (The part is the figure the rate is named for: 办结45件 for 办结率, not 女党员45名 for 参学率.)
+  const of = rate[1];
+  const named = (o: Claim) =>
+    of === undefined || draft.slice(Math.max(0, o.index - 8), o.index).includes(of);
+  // (…rounded as written, in either script: 95.7%, 百分之九十五点七.)
+  const decimals = /[.点]([\d〇零一二三四五六七八九]+)/.exec(c.text)?.[1]?.length ?? 0;
   const half = 0.5 / 10 ** decimals;
-  return (
-    end > c.index &&
-    kept.some((part) =>
+  return kept
+    .filter(named)
+    .some((part) =>
       kept.some(
         (whole) =>
           part !== whole &&
@@ -177,8 +196,7 @@ export function rateOfTraced(
           part.value! <= whole.value! &&
           Math.abs((part.value! / whole.value!) * 100 - c.value!) <= half + 1e-9,
       ),
-    )
-  );
+    );
 }
 
 /** A change word right before a figure (减少23笔, 净增5户, 下降了3个百分点). */

@@ -319,9 +319,10 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
  * 村民委员会). 澄阳市委会 names no 澄阳市卫生健康委员会 when no answer says 卫生健康.
  */
 function committeeNames(short: string, name: string, index: SourceIndex): boolean {
-  const placeEnd = /^[\u4e00-\u9fff]{0,4}?[省市州县区旗乡镇]/.exec(name)?.[0].length ?? 0;
-  if (!/^委会?$/.test(short.slice(placeEnd))) return true;
-  const proper = name.slice(placeEnd, -kindOf(name).length);
+  const placeEnd = (s: string) =>
+    /^[\u4e00-\u9fff]{0,4}?[省市州县区旗乡镇]/.exec(s)?.[0].length ?? 0;
+  if (!/^委会?$/.test(short.slice(placeEnd(short)))) return true;
+  const proper = name.slice(placeEnd(name), -kindOf(name).length);
   return (
     proper === '' || index.raw.includes(proper) || index.infoNames.some((n) => n.includes(proper))
   );

@@ -651,9 +651,12 @@ const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
 const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
-/** A plain correction, then another time of the year (上半年 不对 全年, 三季度 说错了 是四季度). */
+/**
+ * A plain correction after a time of the year, said apart from it (上半年 不对, 三季度 哦说错了 是):
+ * what comes next replaces it. (Not 更正 or 纠正: 三季度纠正上半年的问题 is a verb's object.)
+ */
 const PERIOD_CORRECTED_RE = new RegExp(
-  `^[\\s，,]*${PLAIN_WRONG}[\\s，,]*(?:应该)?是?[\\s，,]*(?:全年|今年|[上下]半年|第?[一二三四1-4]季度)`,
+  `^[\\s，,]+${FILLER}(?:不对|说错了|错了)[\\s，,]*(?:应该)?是?[\\s，,]*`,
 );
 
 /**
@@ -1016,9 +1019,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
   }
   // 上半年 不对 全年: a time of the year taken back at once for another is withdrawn too.
+  // (…by the whole year, which is no claim of its own, or by another time the answers name.)
   for (const c of out) {
     if (c.kind !== 'period') continue;
-    if (PERIOD_CORRECTED_RE.test(text.slice(c.index + c.text.length))) {
+    const end = c.index + c.text.length;
+    const marker = PERIOD_CORRECTED_RE.exec(text.slice(end))?.[0];
+    if (marker === undefined) continue;
+    const at = end + marker.length;
+    if (
+      /^(?:全年|今年)/.test(text.slice(at)) ||
+      out.some((o) => o.kind === 'period' && o.index === at)
+    ) {
       c.told = true;
       c.withdrawn = true;
     }
@@ -1098,7 +1109,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     const restated =
       (c.approx !== undefined || c.rough === true) &&
-      (!next.approx || (next.approx === 'near' && next.value !== c.value)) &&
+      (!next.approx ||
+        (next.approx === 'near' &&
+          next.value !== c.value &&
+          // (…above the first, when the first said more: 两个亿出头 is no 大概1.9亿.)
+          (c.approx !== 'more' || (next.value ?? 0) >= (c.value ?? 0)))) &&
       /^[ \t\u3000]+$/.test(gap) &&
       c.measure === next.measure &&
       c.value !== undefined &&

@@ -471,8 +471,8 @@ const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SP
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** 一个 with nothing after it in its clause (批下来一个。): the thing it counts was said before. */
 const ONE_STANDS_ALONE_RE = /^个(?=$|[^\u4e00-\u9fff])/;
-/** A verb's 了 or its direction right before it (走了一个, 批下来一个, 评上一个). */
-const VERB_DONE_RE = /(?:了|下来|上来|出来|过来|回来|进来|上)$/;
+/** A verb's 了 or its direction right before it (走了一个, 批下来一个, 评上一个; not 会上一个). */
+const VERB_DONE_RE = /(?:了|下来|上来|出来|过来|回来|进来|[评选批报考争]上)$/;
 /** Units of time a spoken 个 may stand before (44个课时, 三个星期; not 两个礼拜堂). */
 const HOURS_AFTER_GE_RE = /^(?:课时|学时|小时|钟头|工作日|星期|礼拜(?![堂寺场所日天]))/;
 /** A change of a rate a figure of points follows (高了6个点, 下降3个点; 增加两个点 adds places). */
@@ -1155,7 +1155,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       const counted =
         measure === '个' &&
         ONE_STANDS_ALONE_RE.test(after) &&
-        VERB_DONE_RE.test(text.slice(0, start));
+        VERB_DONE_RE.test(text.slice(Math.max(0, start - 3), start));
       if (
         token === '一' ? !ONE_MEASURES.has(measure) && !money && !counted : measure === '' && !lai
       )

@@ -86,9 +86,11 @@ const GENERIC_PART_RE = new RegExp(
  * (县为老服务中心): 县农商行为合作社发放贷款 names 县农商行, not 县农商行为合作社. A 行 right after the
  * level is no whole body, so its 为 is the word 行为 (县行为矫正中心).
  */
+/** What makes a 办 a verb or a word's first character (办理, 办法, 办公, 办事, 办学, 办班, 办好, 办成). */
+const BAN_WORD_NEXT = '理法公事学班好成';
 const SERVED_FOR = '(?<![省市州县区旗乡镇]行)为(?![\\u4e00-\\u9fff]服务)';
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁边]|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![理法公事学班好成])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片城景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -276,7 +278,7 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责(?!人)|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责(?!人(?![事居员口才武大]))|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
 );
 /**
@@ -323,6 +325,15 @@ function givenHasFunctionChar(name: string, framed = false): boolean {
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** 农艺师 高级农艺师: a title (with its grade) where a name would begin is another title. */
 const TITLE_AT_RE = new RegExp(`^(?:高级|中级|初级|常务副?|副|正|助理)?(?:${TITLES})`);
+/**
+ * 牧师任副主任, （德昂族）任副组长: 任 or 兼 with a title (and its grade) right after it is the
+ * verb of a post, not a surname.
+ */
+const postVerbAt = (text: string, at: number): boolean =>
+  /[任兼]/.test(text[at] ?? '') &&
+  // (…not after 由, 请 or a list's mark, where a surname 任 stands: 会议由任副书记主持.)
+  !/[由请和与及同跟向、]/.test(text[at - 1] ?? '') &&
+  TITLE_AT_RE.test(text.slice(at + 1, at + 9));
 /** Words that stand before 同志 after a surname-like character without being a name. */
 const NOT_GIVEN_RE = /^(?:先进|优秀|年轻|全体|基层|一线|党员|干部|老|新|女|男)/;
 /** A title, then two to four 汉字 and 同志: 副书记玉罕同志. */
@@ -408,7 +419,7 @@ const PEOPLE_WORD_SET = new Set(loadWords('people-nouns'));
  * before 当选 too: 老艺人朵兰芝 当选; not before 牵头, which may open the next clause).
  */
 const PEOPLE_POSTED_NAME_RE = new RegExp(
-  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责(?!人)|主持|带队|挂帅|[ \t\u3000]?当选)`,
+  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责(?!人(?![事居员口才武大]))|主持|带队|挂帅|[ \t\u3000]?当选)`,
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
@@ -429,7 +440,7 @@ const PEOPLE_WORDLIKE_NAME_RE = new RegExp(
  * must end where a verb or a list goes on, never at a comma or a sentence's end, and the short
  * reading needs the list around it (a 、 or 等: a phone's space ends 手段单一 as well as a name).
  */
-const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志)/;
+const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志|所在)/;
 /** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
 const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
 /** Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几. */
@@ -502,7 +513,7 @@ const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇
 /** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
 const BARE_VERB_END_RE = /^.*[开办搞抓](?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE =
-  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?|负责(?!人))/;
+  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?|负责(?!人(?![事居员口才武大])))/;
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
   'g',
@@ -605,11 +616,9 @@ function partyInsideWords(text: string, start: number, end: number): boolean {
   );
 }
 
-/** A count of places before a level (3个县, 两个乡): the level is what is counted. */
-const COUNTED_LEVEL_RE = /[\d一二两三四五六七八九十几]个$/;
-
-/** A count of places right before a level (138个村服务站). */
-const PLACES_COUNTED_RE = /[\d〇零一二两三四五六七八九十百千万几多余]个$/;
+/** A count of places before a level (3个县, 两个乡, 138个村服务站): the level is what is counted. */
+const COUNTED_LEVEL_RE = /[\d〇零一二两三四五六七八九十百千万几多余]个$/;
+/** …unless the count is of the body's people (1个区人大代表, 3个县政协委员): then it names it. */
 const COUNTED_PEOPLE_AFTER_RE = /^(?:代表|委员|常委|干部|成员|人员|职工|员工|党员|会员)/;
 function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES): void {
   const spans: [number, number][] = [];
@@ -673,8 +682,15 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       continue;
     // 全市社区卫生服务站, 全县便民服务社: after 全 a level says how far, and begins no body.
     if (text[m.index - 1] === '全' && /^[省市州县区旗乡镇村]/.test(m[0])) continue;
-    // 接入平台办理: a stem that ends in 办 before 理 is the verb 办理 (平台, no 台办).
-    if (m[0].endsWith('办') && text[m.index + m[0].length] === '理') continue;
+    // 接入平台办理, 平台办事大厅: a stem that ends in 办 before 理 or 事 is that verb or word
+    // (平台, no 台办), as a level-read 办 is (外事办公室 is still the office).
+    const afterStem = text.slice(m.index + m[0].length);
+    if (
+      m[0].endsWith('办') &&
+      BAN_WORD_NEXT.includes(afterStem[0] ?? '_') &&
+      !afterStem.startsWith('公室')
+    )
+      continue;
     // 村镇处来站检查: a body came to the unit (来站, 到所, 赴馆); its name ended before the verb.
     if (/[来到赴去][站所馆院队社局办]$/.test(m[0])) continue;
     let start = prefixStart(text, m.index, boundaries);
@@ -752,7 +768,7 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 138个村服务站, 十几个乡镇文化站: after a count of places a level says of how many, as
     // after 全, and begins no body (1个区人大代表 counts the body's people, and names it).
     if (
-      PLACES_COUNTED_RE.test(text.slice(0, start)) &&
+      COUNTED_LEVEL_RE.test(text.slice(Math.max(0, start - 3), start)) &&
       /[省市州县区旗乡镇村]/.test(text[start] ?? '') &&
       !COUNTED_PEOPLE_AFTER_RE.test(text.slice(end))
     )
@@ -843,7 +859,7 @@ const ANSWER_PERSON_RES = [
   new RegExp(`(?<=的)((?:${SURNAMES})[${HAN}]{2})(?=带队|领队|主持|牵头)`, 'g'),
   // 牵头的朴永哲 退役前是营长: the one who leads, named after 的 and ending its clause.
   new RegExp(
-    `(?<=(?:牵头|带队|领队|负责|主持)的(?:是)?)((?:${SURNAMES}|${WORDLIKE_SURNAMES})[${HAN}]{2})(?=[\\s，,。；;]|$)`,
+    `(?<=(?:牵头|带队|领队|负责|主持)的(?:是)?)((?:${SURNAMES}|${WORDLIKE_SURNAMES})[${HAN}]{2})(?<![组队站所办村局部室会])(?=[\\s，,。；;]|$)`,
     'gm',
   ),
   // 推荐仉建华去参加培训班, 选派韩立新到省里学习: someone sent, a full name between the verb of
@@ -988,7 +1004,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const index = m.index + m[0].length - m[2]!.length;
     if (TITLE_AT_RE.test(text.slice(index, index + 8))) continue;
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
-    if (/^[任兼]/.test(m[2]!) && TITLE_AT_RE.test(text.slice(index + 1, index + 9))) continue;
+    if (postVerbAt(text, index)) continue;
     seen.add(index);
     const name = trimVerb(m[2]!, text.slice(index + m[2]!.length));
     out.push({ kind: 'person', text: name, index, title: m[1]! });
@@ -1173,7 +1189,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
-    if (/^[任兼]/.test(name) && TITLE_AT_RE.test(text.slice(index + 1, index + 9))) continue;
+    if (postVerbAt(text, index)) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
     const occupation =
       OCCUPATION_BEFORE_RE.test(text.slice(Math.max(0, index - 3), index)) ||
@@ -1233,7 +1249,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       continue;
     if (beginsWithNoName(name) || TITLE_END_RE.test(name)) continue;
     // （德昂族）任副组长: 任 or 兼 before a title with its grade is the verb of a post, as above.
-    if (/^[任兼]/.test(name) && TITLE_AT_RE.test(text.slice(m.index + 1, m.index + 9))) continue;
+    if (postVerbAt(text, m.index)) continue;
     const end = m.index + m[0].length;
     // 林晓梅副书记分管妇联: a body read from before the person begins after the title.
     const org = out.findIndex(
