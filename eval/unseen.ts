@@ -465,6 +465,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed264/ the two-hundred-and-sixty-fourth, written while sealed260 was told
  *                         (DeepSeek-V3 and Kimi styles); measured at first sight after sealed262's
  *                         fixes, then told
+ *   eval/unseen/sealed266/ the two-hundred-and-sixty-sixth, written with sealed264 (GPT-4o and
+ *                         GLM-4-Plus styles); measured at first sight after the session's reviews'
+ *                         mends, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -820,6 +823,7 @@ const HALVES = [
   'sealed260',
   'sealed262',
   'sealed264',
+  'sealed266',
   'sealed108',
   'sealed113',
   'sealed116',
