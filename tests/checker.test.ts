@@ -8414,3 +8414,26 @@ describe('the twenty-second session’s reviews: each new reading holds on prose
     ]);
   });
 });
+
+describe('sealed264 classes: 15万给社区 names no one, 登上 ends a body on its left, a district named X城区 is a level', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '有位乡亲捐了15万给社区长者饭堂',
+      '教唱民歌的视频上了旗融媒体中心的抖音号',
+      '商会进社区送岗位 办了2场招聘会',
+    ]),
+  ]);
+  const FAITHFUL =
+    '有乡亲捐资15万元支持社区长者饭堂建设。相关内容登上旗融媒体中心抖音号。开展“商会进社区”送岗位活动，举办招聘会2场。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a bureau of a district named 江城区 the answers never give: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('举办招聘会', '联合江城区人力资源和社会保障局举办招聘会')),
+      ),
+      ['无出处 江城区人力资源和社会保障局'],
+    );
+  });
+});
