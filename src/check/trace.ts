@@ -652,8 +652,8 @@ const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
 const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
 /**
- * A plain correction after a time of the year, said apart from it (上半年 不对, 三季度 哦说错了 是):
- * what comes next replaces it. (Not 更正 or 纠正: 三季度纠正上半年的问题 is a verb's object.)
+ * A plain correction after a time of the year, said apart from it (上半年 不对, 上半年 哦说错了 是):
+ * the whole year said next replaces it. (Not 更正 or 纠正: 三季度纠正上半年的问题 is a verb's object.)
  */
 const PERIOD_CORRECTED_RE = new RegExp(
   `^[\\s，,]+${FILLER}(?:不对|说错了|错了)[\\s，,]*(?:应该)?是?[\\s，,]*`,
@@ -1016,22 +1016,6 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       // 抓了三件事 一是… 二是… 三是…: the count frames the list; the draft keeps the items (as
       // its （一）（二）（三） or 一是…) and need not say how many.
       if (items?.[0] === '一是') c.told = true;
-    }
-  }
-  // 上半年 不对 全年: a time of the year taken back at once for another is withdrawn too.
-  // (…by the whole year, which is no claim of its own, or by another time the answers name.)
-  for (const c of out) {
-    if (c.kind !== 'period') continue;
-    const end = c.index + c.text.length;
-    const marker = PERIOD_CORRECTED_RE.exec(text.slice(end))?.[0];
-    if (marker === undefined) continue;
-    const at = end + marker.length;
-    if (
-      /^(?:全年|今年)/.test(text.slice(at)) ||
-      out.some((o) => o.kind === 'period' && o.index === at)
-    ) {
-      c.told = true;
-      c.withdrawn = true;
     }
   }
   // 八千万 哦 八千五百万, 十四个啊不对十三个: a figure the user corrected at once is withdrawn —
@@ -1576,6 +1560,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (gap.length <= TIME_CORRECTION_MAX && TIME_CORRECTION_RE.test(gap)) {
       // (每周四 哦 是周三: the bare day said instead is the recurring one, a fact to keep.)
       if (!c.told && next.told && isWeekdayKey(next.key)) next.told = undefined;
+      c.told = true;
+      c.withdrawn = true;
+    }
+  }
+  // 上半年 不对 全年: …and so is one taken back for the whole year, which is no claim of its own
+  // for the loop above to pair it with.
+  for (const c of inOrder) {
+    if (c.kind !== 'period' || c.withdrawn) continue;
+    const marker = PERIOD_CORRECTED_RE.exec(text.slice(c.index + c.text.length))?.[0];
+    if (
+      marker !== undefined &&
+      /^(?:全年|今年)/.test(text.slice(c.index + c.text.length + marker.length))
+    ) {
       c.told = true;
       c.withdrawn = true;
     }

@@ -81,13 +81,13 @@ const NAMED_ENDINGS = new Set(loadWords('org-named-endings'));
 const GENERIC_PART_RE = new RegExp(
   `^(?:${alternation(loadWords('generic-name-parts'))}|全[县市区省镇乡]|[该本各我])`,
 );
+/** What makes a 办 a verb or a word's first character (办理, 办法, 办公, 办事, 办学, 办班, 办好, 办成). */
+const BAN_WORD_NEXT = '理法公事学班好成';
 /**
  * 为 inside a body read from its level begins whom it serves, unless 为X服务 names the body
  * (县为老服务中心): 县农商行为合作社发放贷款 names 县农商行, not 县农商行为合作社. A 行 right after the
  * level is no whole body, so its 为 is the word 行为 (县行为矫正中心).
  */
-/** What makes a 办 a verb or a word's first character (办理, 办法, 办公, 办事, 办学, 办班, 办好, 办成). */
-const BAN_WORD_NEXT = '理法公事学班好成';
 const SERVED_FOR = '(?<![省市州县区旗乡镇]行)为(?![\\u4e00-\\u9fff]服务)';
 const ORG_RE = new RegExp(
   `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:(?![和与及的、省市州县区旗乡镇到在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
@@ -277,8 +277,10 @@ const POST_ADVERBS =
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
+/** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
+const IN_CHARGE = '负责(?!人(?![事居员口才武大]))';
 const TITLE_POSTED_NAME_RE = new RegExp(
-  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|负责(?!人(?![事居员口才武大]))|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
+  `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
 );
 /**
@@ -419,7 +421,7 @@ const PEOPLE_WORD_SET = new Set(loadWords('people-nouns'));
  * before 当选 too: 老艺人朵兰芝 当选; not before 牵头, which may open the next clause).
  */
 const PEOPLE_POSTED_NAME_RE = new RegExp(
-  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|负责(?!人(?![事居员口才武大]))|主持|带队|挂帅|[ \t\u3000]?当选)`,
+  `(?<=人士|代表|[侨同]胞|侨眷|乡贤|[党会成]员|${PEOPLE_WORDS})(?!具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|积极|全程|带头|成功)([${HAN}]{3,4}?)(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|积极|全程|带头|成功|[总全主亲共均也还都又再亦])(?=分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅|[ \t\u3000]?当选)`,
   'g',
 );
 const PEOPLE_NAME_RE = new RegExp(
@@ -512,8 +514,9 @@ const EVENT_RE = new RegExp(
 const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇演)$/;
 /** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
 const BARE_VERB_END_RE = /^.*[开办搞抓](?:[一两]?[次场个期届回])?$/;
-const EVENT_VERB_RE =
-  /^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?|负责(?!人(?![事居员口才武大])))/;
+const EVENT_VERB_RE = new RegExp(
+  `^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?|${IN_CHARGE})`,
+);
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
   'g',
@@ -563,9 +566,9 @@ const LEVEL_CHAR_RE = /[省市州县区旗乡镇]/;
 const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
 /**
  * 重点研究县侨联换届: verbs that begin bodies' names (研究会, 调研室, 学习社), so are no boundary
- * of words/name-boundaries.txt, but before a level are the verb of the body named after it.
+ * of words/name-boundaries.txt, but before a level are the verb of the body named after it; and
+ * so is 如 "such as" (如区住建局的部分事项, not a body 如区住建局).
  */
-// (…and so does 如 "such as" before a level: 如区住建局的部分事项, not a body 如区住建局.)
 const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察|如)$/;
 
 function prefixStart(

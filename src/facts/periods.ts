@@ -70,7 +70,7 @@ export function extractPeriods(text: string): PeriodFact[] {
     // 过年过节 is on holidays, no festival in particular (the draft's 逢年过节).
     if (m[0] === '过年' && text.startsWith('过节', m.index + 2)) continue;
     // 通过年审, 超过年度目标: 过 ends another word, and 年 begins the next.
-    if (m[0] === '过年' && /[通经超越跨路错]$/.test(text.slice(0, m.index))) continue;
+    if (m[0] === '过年' && /[通经超越跨路错]/.test(text[m.index - 1] ?? '')) continue;
     // 从年头到年尾 is all year round, no time at its end.
     if (m[0] === '年尾' && /年头[到至]$/.test(text.slice(0, m.index))) continue;
     // 政治清明 is a state of affairs, not the festival.
