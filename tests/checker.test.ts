@@ -8437,3 +8437,30 @@ describe('sealed264 classes: 15万给社区 names no one, 登上 ends a body on 
     );
   });
 });
+
+describe('a name read one character on into the draft’s own verb is the answers’ person', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '副校长公冶岚是九三学社社员',
+      '鹏远公司董事长申屠涛 捐了三十万修村道',
+      '驻村书记邝明出席了座谈',
+    ]),
+  ]);
+  const FAITHFUL =
+    '副校长公冶岚现为九三学社社员。鹏远公司董事长申屠涛资助三十万元修建村道。驻村书记邝明现为市派干部。';
+  test('faithful: no flag (公冶岚现, 申屠涛资, 邝明现)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another person of that surname, or the name under another title: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('副校长公冶岚现为', '副校长公冶敏现为'))), [
+      '无出处 公冶敏现',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}村主任邝明华出席座谈。`)), ['无出处 邝明华']);
+  });
+  test('the person left out: 遗漏', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('鹏远公司董事长申屠涛资助', '鹏远公司资助'))),
+      ['遗漏 申屠涛'],
+    );
+  });
+});

@@ -792,6 +792,20 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
       }
     }
   }
+  // 公冶明现为, 申屠海资助, 王明现为: a name read one character on into the word after it, which the
+  // answers name as a person of their own (副校长公冶明是…) and begin no longer name of theirs with.
+  // (The verb is the draft's rewording, so no list of verbs can hold it; the answers' own reading
+  // of the name can. A title in the draft must be theirs too: 主任王明华 is no 书记王明.)
+  if (c.text.length >= 3) {
+    const short = c.text.slice(0, -1);
+    const persons = index.answerFacts.filter((f) => f.claim.kind === 'person');
+    const titled = (f: { claim: Claim }) => !c.title || !f.claim.title || f.claim.title === c.title;
+    if (
+      persons.some((f) => f.claim.text === short && titled(f)) &&
+      !persons.some((f) => f.claim.text.length > short.length && f.claim.text.startsWith(short))
+    )
+      return true;
+  }
   // Read as three characters after a title (书记王明出席 → 王明出): 王明 in the answers is it.
   // (Not a compound surname alone: 站长司马青 is not the answers' 站长司马岚.)
   // (…unless the answers read a three-character name there: 摩批李批周 is not their 摩批李批然.)
