@@ -468,6 +468,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed266/ the two-hundred-and-sixty-sixth, written with sealed264 (GPT-4o and
  *                         GLM-4-Plus styles); measured at first sight after the session's reviews'
  *                         mends, then told
+ *   eval/unseen/sealed268/ the two-hundred-and-sixty-eighth, written at the twenty-third
+ *                         session's start (Qwen-Max and DeepSeek-R1 styles); measured at first sight
+ *                         after the session's first fix, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -603,6 +606,14 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (ERNIE and GLM-4 styles); the same
  *   eval/unseen/sealed265/ the two-hundred-and-sixty-fifth, written while sealed260 was told
  *                         (Doubao and Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed267/ the two-hundred-and-sixty-seventh, written at the twenty-third
+ *                         session's start (DeepSeek-V3 and Kimi styles); the same
+ *   eval/unseen/sealed269/ the two-hundred-and-sixty-ninth, written with sealed267 (GLM-4-Plus
+ *                         and ERNIE styles); the same
+ *   eval/unseen/sealed271/ the two-hundred-and-seventy-first, written with sealed267 (Doubao and
+ *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed273/ the two-hundred-and-seventy-third, written with sealed267 (GPT-4o and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -824,6 +835,7 @@ const HALVES = [
   'sealed262',
   'sealed264',
   'sealed266',
+  'sealed268',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -889,6 +901,10 @@ const HALVES = [
   'sealed261',
   'sealed263',
   'sealed265',
+  'sealed267',
+  'sealed269',
+  'sealed271',
+  'sealed273',
 ] as const;
 type Half = (typeof HALVES)[number];
 
