@@ -8464,3 +8464,49 @@ describe('a name read one character on into the draft’s own verb is the answer
     );
   });
 });
+
+describe('sealed268 classes: a loose figure and an exact one of one value are two facts, each kept by its own kind', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['三月底霜冻 冻了大概三百亩茶园']),
+    section('nextSteps', '下一步打算', 'nextSteps', ['明年再扩种三百亩']),
+  ]);
+  const FAITHFUL = '3月底遭遇霜冻，约三百亩茶园受冻。\n新增茶叶种植三百亩。';
+  test('faithful: no flag (约三百亩 is 大概三百亩, 新增…三百亩 is 再扩种三百亩)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the exact one dropped, the loose one kept: 遗漏', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, FAITHFUL.replace('新增茶叶种植三百亩。', '稳步扩大种植面积。'))),
+      ['遗漏 三百亩'],
+    );
+  });
+});
+
+describe('sealed268 classes: a college by its short form, serving the centre, a long body with 城市 in it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '请了县农技站站长 还有华中农林的教授下来讲课',
+      '联合区公安分局治安大队搞了 清风行动',
+      '档案工作服务群众的能力还要加强',
+    ]),
+  ]);
+  const FAITHFUL =
+    '邀请县农技站站长和华中农林科技大学教授授课。联合区公安分局治安大队开展“清风行动”。档案工作服务中心、服务群众的能力有待增强。';
+  test('faithful: no flag (华中农林科技大学 for 华中农林; 服务中心、服务群众 is no body)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a body of 城市 in ten characters, a college the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('治安大队开展', '治安大队、区城市管理综合执法局开展').replace(
+            '华中农林科技大学',
+            '华中师范大学',
+          ),
+        ),
+      ),
+      ['无出处 区城市管理综合执法局', '无出处 华中师范大学'],
+    );
+  });
+});

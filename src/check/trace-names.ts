@@ -299,8 +299,15 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
         // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
         // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
+        // (…or a college's field and kind, four at most: 西北农林科技大学 for 西北农林的教授.)
         const rest = name.length - len;
-        if (!cut && !skips && rest >= 2 && rest <= 3 && /[院站所馆心]$/.test(name)) return true;
+        if (
+          !cut &&
+          !skips &&
+          ((rest >= 2 && rest <= 3 && /[院站所馆心]$/.test(name)) ||
+            (rest === 4 && /大学$/.test(name)))
+        )
+          return true;
       }
     }
   }

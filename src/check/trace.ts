@@ -2254,6 +2254,22 @@ function soleAmong(figures: readonly Claim[], c: Claim): boolean {
   );
 }
 
+/**
+ * Whether the answers' figure `fact` is the only one of its value said as loosely as it is, its
+ * other figures of that value and measure all said the other way (再扩种两千亩 beside 冻了大概两千亩).
+ */
+function onlyOneAsLoose(fact: Claim, others: readonly Claim[]): boolean {
+  const twins = others.filter(
+    (o) =>
+      o !== fact &&
+      o.kind === 'number' &&
+      o.value === fact.value &&
+      o.low === fact.low &&
+      sameMeasure(o.measure, fact.measure),
+  );
+  return twins.length > 0 && twins.every((o) => !o.approx !== !fact.approx);
+}
+
 /** Measures of times something was done, which a 个 of people never counts. */
 const TIMES_MEASURE_RE = /^(?:次|回|场|期|趟|届|轮|遍)$/;
 
@@ -2323,7 +2339,11 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
     // (A range is its own particular: 一两名同志 for 统战就一两个人兼着 beside 农工党2个 is the
     // answers' 一两, not their exact 2.)
     const ranged = draft.low === undefined ? [] : matching.filter((s) => s.low === draft.low);
-    const pool = ranged.length > 0 ? ranged : own.length > 0 ? own : matching;
+    // (…and one said as loosely as the draft says it outranks one said otherwise: the answers'
+    // 冻了大概两千亩 and 再扩种两千亩 are the draft's 约两千亩 and 新增…两千亩, each its own.)
+    const alike = own.filter((s) => !s.approx === !draft.approx);
+    const pool =
+      ranged.length > 0 ? ranged : alike.length === 1 ? alike : own.length > 0 ? own : matching;
     if (
       draft.kind === 'number' &&
       !source.global &&
@@ -2749,7 +2769,7 @@ export function present(
       // A particular figure written once in the draft, in words of its own (see distinctive).
       if (
         (distinctive(fact) || ((counted(fact.measure) || fact.ofPeople) && fact.sole)) &&
-        fact.unique
+        (fact.unique || onlyOneAsLoose(fact, others))
       ) {
         // A draft figure another answer gives as written (理事34个人 → 34人) is that one's, not
         // a rough 三十几个 met by chance — unless that one says the rough one exactly (增加了二十
@@ -2778,7 +2798,14 @@ export function present(
         );
         // (A range is kept by the range, whatever exact figure of its top the draft also has.)
         const ranged = fact.low === undefined ? [] : same.filter((d) => d.low === fact.low);
-        const one = ranged.length > 0 ? ranged : same;
+        // (The only one of its value said this loosely, beside one said otherwise — the answers'
+        // 再扩种两千亩 beside 冻了大概两千亩 — is kept only by one the draft writes as loosely.)
+        const one =
+          ranged.length > 0
+            ? ranged
+            : fact.unique
+              ? same
+              : same.filter((d) => !d.approx === !fact.approx);
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
         if (one.length === 1 && (distinctive(fact) || counted(one[0]!.measure))) return true;
         // 一百四五十人 written as its two ends (140至150人).
