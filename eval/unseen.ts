@@ -471,6 +471,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed268/ the two-hundred-and-sixty-eighth, written at the twenty-third
  *                         session's start (Qwen-Max and DeepSeek-R1 styles); measured at first sight
  *                         after the session's first fix, then told
+ *   eval/unseen/sealed270/ the two-hundred-and-seventieth, written with sealed268 (Kimi and
+ *                         GPT-4o styles); measured at first sight after sealed268's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -836,6 +838,7 @@ const HALVES = [
   'sealed264',
   'sealed266',
   'sealed268',
+  'sealed270',
   'sealed108',
   'sealed113',
   'sealed116',
