@@ -8510,3 +8510,32 @@ describe('sealed268 classes: a college by its short form, serving the centre, a 
     );
   });
 });
+
+describe('sealed270 classes: 向 before the people taught, a rate said with 一起, two kinds said as 双, a word read as a name after a space', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '世界急救日在广场搞宣传 现场教心肺复苏',
+      '清真寺 每月跟乡里一起查消防',
+      '懂两门语言的干部少',
+      '村里有3个兼职护林员 林改时间紧 林改的面积也大',
+    ]),
+  ]);
+  const FAITHFUL =
+    '世界急救日在广场开展宣传，现场向群众教授心肺复苏技能。清真寺每月与乡里联合开展1次消防安全检查。双语干部偏少。村里有兼职护林员3名，林改任务重、面积大。';
+  test('faithful: no flag (向群众 is no one, 1次 is the rate’s, 双语干部 keeps 两门, 林改时 is no one)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a professor named 向, a count the rate never gives, the two kinds gone: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('现场向群众教授', '由向明辉教授现场讲解')
+            .replace('开展1次', '开展4次')
+            .replace('双语干部偏少。', '干部偏少，双拥工作有待加强。'),
+        ),
+      ),
+      ['无出处 向明辉', '无出处 4次', '遗漏 两门'],
+    );
+  });
+});

@@ -2442,7 +2442,14 @@ function ratedOne(per: string, index: SourceIndex): boolean {
     const phrase = (
       /^[^。！？；;!?\n，,：:、]*/.exec(raw.slice(at + per.length))?.[0] ?? ''
     ).replace(/^(?:[一二三四五六日天](?![次个回遍趟场期轮])|\d{1,2}[号日])/, '');
-    if (phrase !== '' && !/[\d一二两三四五六七八九十几]/.test(phrase.slice(0, 12))) return true;
+    // (…a numeral of a word is none: 每季度跟镇上一起查 is together, read as the figures are.)
+    const head = phrase.slice(0, 12);
+    if (
+      phrase !== '' &&
+      !/几/.test(head) &&
+      !extractFacts(head).some((f) => f.kind === 'number' || f.kind === 'date')
+    )
+      return true;
   }
   return false;
 }
@@ -2729,6 +2736,13 @@ export function present(
         listedInRetelling(fact, paragraphs, listedWithAll)
       )
         return true;
+      // 懂两种话的干部少 kept as 双语干部较少: two kinds said as a 双 word before a word of the
+      // count's clause (not a 双拥 elsewhere in the sentence).
+      if (fact.value === 2 && /^[种门类个]$/.test(fact.measure ?? '') && fact.words) {
+        const words = [...fact.words].filter((w) => w.length >= 2).map(escapeRe);
+        const re = words.length ? new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`) : null;
+        if (re && paragraphs.some((p) => re.test(p))) return true;
+      }
       // 办讲座两场 五月一场十一月一场 kept as 5月、11月分别举办讲座1场: as many dates listed, each
       // once, in a sentence that retells the count's clause.
       if (

@@ -1147,6 +1147,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       continue;
     // 请人武部的同志: a 的 before 同志 ends a phrase, not a name.
     if (givenHasFunctionChar(m[1]!)) continue;
+    // 现场向群众教授心肺复苏: a preposition that is a surname, before who is spoken to, is the
+    // preposition, as it is after a title (the calling then the verb 教授).
+    if (PREPOSITION_SURNAME_RE.test(m[1]!) && addressesPeople(m[1]!.slice(1))) continue;
     // 聚焦乡村医生 … 培训乡村医生: what follows the "surname" is said elsewhere without it, a
     // common noun (乡村医生), not a person's name and calling.
     if (!m[0].endsWith('同志') && commonNoun(text, m.index, m[0])) continue;
@@ -1360,6 +1363,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           continue;
         // (村民赵一凡: a full name after a word for people may hold what given names hold.)
         const framed = re === ANSWER_PERSON_RES[0];
+        // 兼职统计员 农普时间紧: first two characters the answers say elsewhere as a word of their
+        // own (四农普的准备) are that word, no surname and given name.
+        if (
+          framed &&
+          name.length === 3 &&
+          new RegExp(`${escapeRe(name.slice(0, 2))}(?=[的，,。、；;\\s]|$)`, 'm').test(text)
+        )
+          continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name, framed))
           continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
