@@ -473,6 +473,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         after the session's first fix, then told
  *   eval/unseen/sealed270/ the two-hundred-and-seventieth, written with sealed268 (Kimi and
  *                         GPT-4o styles); measured at first sight after sealed268's fixes, then told
+ *   eval/unseen/sealed272/ the two-hundred-and-seventy-second, written with sealed268 (ERNIE and
+ *                         GLM-4 styles); measured at first sight after sealed270's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -839,6 +841,7 @@ const HALVES = [
   'sealed266',
   'sealed268',
   'sealed270',
+  'sealed272',
   'sealed108',
   'sealed113',
   'sealed116',
