@@ -8539,3 +8539,32 @@ describe('sealed270 classes: 向 before the people taught, a rate said with 一�
     );
   });
 });
+
+describe('sealed272 classes: two deputies named each after who they are, a grade of stars begins a class, a spelt Yi name with 苦', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '副会长两个 县农业局高工钭秀兰 县职中的鄢志强老师',
+      '服务站评星级 评出五星站6个',
+      '统战委员吉伍木呷具体抓',
+    ]),
+  ]);
+  const FAITHFUL =
+    '县农业局高级工程师钭秀兰、县职中教师鄢志强任副会长。开展服务站星级评定，共评出五星级服务站6个。统战委员吉伍木呷具体抓落实。';
+  test('faithful: no flag (the two named keep 两个; 五星级服务站 is the answers’ 五星站)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a deputy dropped, a deputy head the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('县农业局高级工程师钭秀兰、', '').replace(
+            '统战委员吉伍木呷具体抓落实。',
+            '统战委员吉伍木呷具体抓落实，副乡长阿苦日布协助。',
+          ),
+        ),
+      ),
+      ['无出处 阿苦日布', '遗漏 两个'],
+    );
+  });
+});

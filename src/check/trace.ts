@@ -598,6 +598,9 @@ function spacedBefore(text: string, at: number, k: number): string[] {
 /** What stands between two names of a list: a mark or a space, perhaps after a calling. */
 const NAME_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、和与及 \\t\\u3000]$`);
 
+/** …or, in a list whose first name came with who they are, a space and who the next one is. */
+const DESCRIBED_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、 \\t\\u3000][\\u4e00-\\u9fff]{0,8}$`);
+
 /** The measures a count of people is said in. */
 const PEOPLE_MEASURE_RE = /^[名位人个]$/;
 
@@ -616,17 +619,27 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     PEOPLE_MEASURE_RE.test(c.measure ?? '')
   ) {
     const people = claims.filter((p) => p.kind === 'person' && p.index > from);
-    // (…or after a phone's space: 新选了2名副主任 孙立平 周海燕.)
-    const first = people.find((p) => p.index - from <= 8);
-    if (!first || !/^[\u4e00-\u9fff]{1,6}[ \t\u3000]?$/.test(text.slice(from, first.index)))
+    // (…or after a phone's space: 新选了2名副主任 孙立平 周海燕; or each after a space and who
+    // they are: 副主委两个 市林草局高工訾红梅 岱州职院的滕晓光老师.)
+    const first = people.find((p) => p.index - from <= 10);
+    if (
+      !first ||
+      !/^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]?|[ \t\u3000][\u4e00-\u9fff]{1,8})$/.test(
+        text.slice(from, first.index),
+      )
+    )
       return undefined;
+    const described = /^[ \t\u3000]/.test(text.slice(from, first.index));
     const names = [first];
     for (;;) {
       const last = names.at(-1)!;
       const end = last.index + last.text.length;
       // (…each name perhaps with its calling: 吴明德牧师 郑清和牧师.)
       const next = people.find(
-        (p) => p.index > end && p.index <= end + 5 && NAME_GAP_RE.test(text.slice(end, p.index)),
+        (p) =>
+          p.index > end &&
+          ((p.index <= end + 5 && NAME_GAP_RE.test(text.slice(end, p.index))) ||
+            (described && DESCRIBED_GAP_RE.test(text.slice(end, p.index)))),
       );
       if (!next) break;
       names.push(next);

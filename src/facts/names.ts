@@ -572,6 +572,9 @@ const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
  */
 const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察|如)$/;
 
+/** 五星级, 3星: a grade of stars, which begins the name of a class of bodies. */
+const STAR_GRADE_RE = /^[一二三四五六七\d]星级?/;
+
 function prefixStart(
   text: string,
   headStart: number,
@@ -590,6 +593,9 @@ function prefixStart(
     // 有个养蜂合作社, 搞了个协会: a measure said with no numeral after having or doing is 'a'.
     if (BARE_MEASURE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    // 共评出五星级服务站8个: a grade of stars begins a class of bodies; nothing before it is
+    // their name.
+    if (STAR_GRADE_RE.test(text.slice(start, headStart))) break;
     // 非中共党员镇人大代表: a word for people before a level ends the body's name there.
     if (
       LEVEL_CHAR_RE.test(text[start] ?? '') &&
