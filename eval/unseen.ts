@@ -475,6 +475,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); measured at first sight after sealed268's fixes, then told
  *   eval/unseen/sealed272/ the two-hundred-and-seventy-second, written with sealed268 (ERNIE and
  *                         GLM-4 styles); measured at first sight after sealed270's fixes, then told
+ *   eval/unseen/sealed274/ the two-hundred-and-seventy-fourth, written with sealed268
+ *                         (Qwen2.5-72B and DeepSeek-V3 styles); measured at first sight after
+ *                         sealed272's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -618,6 +621,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Qwen-Max styles); the same
  *   eval/unseen/sealed273/ the two-hundred-and-seventy-third, written with sealed267 (GPT-4o and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed275/ the two-hundred-and-seventy-fifth, written while sealed272 was told
+ *                         (GLM-4-Plus and Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed277/ the two-hundred-and-seventy-seventh, written while sealed272 was told
+ *                         (Kimi and ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -842,6 +849,7 @@ const HALVES = [
   'sealed268',
   'sealed270',
   'sealed272',
+  'sealed274',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -911,6 +919,8 @@ const HALVES = [
   'sealed269',
   'sealed271',
   'sealed273',
+  'sealed275',
+  'sealed277',
 ] as const;
 type Half = (typeof HALVES)[number];
 
