@@ -8568,3 +8568,34 @@ describe('sealed272 classes: two deputies named each after who they are, a grade
     );
   });
 });
+
+describe('sealed274 classes: a list opened and counted on frames its count, medals counted by metal, 佴 a surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '上半年主要三块 一个是预算审计 审了9个部门',
+      '第二块是离任审计 完成4个',
+      '5月份配合市局搞了医保专项审计',
+      '学生参加运动会拿了5金 不对 4金3银',
+      '推荐教务处主任佴春燕参加培训班',
+    ]),
+  ]);
+  const FAITHFUL =
+    '（一）预算审计。审计部门9个。\n（二）离任审计。完成离任审计4个。\n（三）专项审计。5月配合市局开展医保专项审计。\n学生参加运动会获得4金3银。推荐教务处主任佴春燕参加培训班。';
+  test('faithful: no flag (三块 frames the three; 4金3银 as corrected)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the figure taken back, the teacher dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('获得4金3银', '获得5金3银').replace(
+            '推荐教务处主任佴春燕参加',
+            '推荐教师参加',
+          ),
+        ),
+      ),
+      ['无出处 5金', '遗漏 佴春燕'],
+    );
+  });
+});

@@ -544,7 +544,9 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     let k = 0;
     while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
     if (k !== n && enumerated[1] !== '一是') k = spokenItems(scope);
-    if (k === n) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
+    // (…the last of them perhaps in a message with no opener of its own: 上半年主要三块 一个是…
+    // / 第二块… / 4月份配合市审计局搞…: opened and counted on, the count frames them.)
+    if (k === n || (k >= 2 && k === n - 1)) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
   }
   // 推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠: one person, then who they are.
   if (n === 1 && /^[位名人个]$/.test(c.measure ?? '')) {

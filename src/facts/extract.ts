@@ -466,7 +466,14 @@ const MEASURE_WORDS = loadWords('measure-words');
  * — at a mark or the end, or before 以上, 左右, 多, 余, or a verb of change (六十多平改成两百平).
  */
 const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的扩改增减缩涨变升到成])';
-const MEASURE_RE = new RegExp(`^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA})`);
+/**
+ * 4金2银, 3枚金牌: a medal's metal after its count, where it begins no word of its own (3金融机构,
+ * 5银行网点 are no medals) — at a mark or the end, before another figure, 牌, 奖, 的 or 、.
+ */
+const MEDALS = '[金银铜](?=$|[^\\u4e00-\\u9fff]|[牌奖的、])';
+const MEASURE_RE = new RegExp(
+  `^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA}|${MEDALS})`,
+);
 /** After a lone 一 only real counts: 一次, 一名, 一场 — not 一个/一批/一种/一份, which are words. */
 const ONE_MEASURES = new Set(loadWords('one-measures'));
 /** 一个 with nothing after it in its clause (批下来一个。): the thing it counts was said before. */
