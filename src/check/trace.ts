@@ -543,10 +543,13 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       .split(/\n[ \t\u3000]*[（(]?[一二三四五六七八九十]+[、）)]/)[0]!;
     let k = 0;
     while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
-    if (k !== n && enumerated[1] !== '一是') k = spokenItems(scope);
-    // (…the last of them perhaps in a message with no opener of its own: 上半年主要三块 一个是…
-    // / 第二块… / 4月份配合市审计局搞…: opened and counted on, the count frames them.)
-    if (k === n || (k >= 2 && k === n - 1)) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
+    // (…the last of them perhaps in a message of its own with no opener: 上半年主要三块 一个是…
+    // / 第二块… / 4月份配合市审计局搞…: opened and counted on, the count frames them; two opened
+    // in one message for three, with nothing after, are two.)
+    let more = false;
+    if (k !== n && enumerated[1] !== '一是') ({ k, more } = spokenItems(scope));
+    if (k === n || (more && k >= 2 && k === n - 1))
+      return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
   }
   // 推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠: one person, then who they are.
   if (n === 1 && /^[位名人个]$/.test(c.measure ?? '')) {
@@ -576,14 +579,15 @@ const SPOKEN_OPENER_AT_RE = new RegExp(`^[ \\t\\u3000]*(?:${SPOKEN_OPENER_RE.sou
  * each message after it that begins with one (第二是防汛…, 再就是演练…) — a later message that
  * does not is the user's next matter, and its 再就是 is none of this list's.
  */
-function spokenItems(scope: string): number {
+function spokenItems(scope: string): { k: number; more: boolean } {
   const [first = '', ...next] = scope.split('\n');
   let k = (first.match(SPOKEN_OPENER_RE) ?? []).length;
   for (const line of next) {
-    if (!SPOKEN_OPENER_AT_RE.test(line)) break;
+    // (`more`: a message of the part follows the opened ones, with no opener of its own.)
+    if (!SPOKEN_OPENER_AT_RE.test(line)) return { k, more: line.trim() !== '' };
     k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
   }
-  return k;
+  return { k, more: false };
 }
 
 /** The `k` items standing apart by phone spaces before text[at] (a space), back to a mark. */
