@@ -478,6 +478,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed274/ the two-hundred-and-seventy-fourth, written with sealed268
  *                         (Qwen2.5-72B and DeepSeek-V3 styles); measured at first sight after
  *                         sealed272's fixes, then told
+ *   eval/unseen/sealed276/ the two-hundred-and-seventy-sixth, written while sealed272 was told
+ *                         (DeepSeek-V3 and Doubao styles); measured at first sight after sealed274's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -850,6 +853,7 @@ const HALVES = [
   'sealed270',
   'sealed272',
   'sealed274',
+  'sealed276',
   'sealed108',
   'sealed113',
   'sealed116',
