@@ -8599,3 +8599,32 @@ describe('sealed274 classes: a list opened and counted on frames its count, meda
     );
   });
 });
+
+describe('sealed276 classes: a brand quoted in the clause before its figure, 有所 ends no body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '同心课堂是支部的品牌 全年送课12场',
+      '人居环境整治 清理垃圾八百多吨',
+    ]),
+    section('nextSteps', '下一步打算', 'nextSteps', ['同心课堂再加三个点']),
+  ]);
+  const FAITHFUL =
+    '打造“同心课堂”品牌，全年送课12场。开展人居环境整治，清理垃圾八百多吨，村容村貌有所改善。\n持续擦亮“同心课堂”品牌，新增授课点3个。';
+  test('faithful: no flag (新增授课点3个 is the answers’ 同心课堂再加三个点)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a figure the brand never had, a body the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('新增授课点3个', '新增授课点5个').replace(
+            '村容村貌有所改善',
+            '县环境卫生管理所予以表扬',
+          ),
+        ),
+      ),
+      ['无出处 5个', '无出处 县环境卫生管理所'],
+    );
+  });
+});
