@@ -481,6 +481,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed276/ the two-hundred-and-seventy-sixth, written while sealed272 was told
  *                         (DeepSeek-V3 and Doubao styles); measured at first sight after sealed274's
  *                         fixes, then told
+ *   eval/unseen/sealed278/ the two-hundred-and-seventy-eighth, written while sealed272 was told
+ *                         (GPT-4o and Qwen-Max styles); measured at first sight after sealed276's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -628,6 +631,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (GLM-4-Plus and Qwen2.5-72B styles); the same
  *   eval/unseen/sealed277/ the two-hundred-and-seventy-seventh, written while sealed272 was told
  *                         (Kimi and ERNIE styles); the same
+ *   eval/unseen/sealed279/ the two-hundred-and-seventy-ninth, written while sealed276 was told
+ *                         (DeepSeek-R1 and GLM-4 styles); the same
+ *   eval/unseen/sealed281/ the two-hundred-and-eighty-first, written while sealed276 was told
+ *                         (Doubao and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -854,6 +861,7 @@ const HALVES = [
   'sealed272',
   'sealed274',
   'sealed276',
+  'sealed278',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -925,6 +933,8 @@ const HALVES = [
   'sealed273',
   'sealed275',
   'sealed277',
+  'sealed279',
+  'sealed281',
 ] as const;
 type Half = (typeof HALVES)[number];
 
