@@ -8628,3 +8628,30 @@ describe('sealed276 classes: a brand quoted in the clause before its figure, 有
     );
   });
 });
+
+describe('sealed278 classes: a range made exact after a space, a list counted as N个方面, a given name that is a common noun', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '发病率比去年降了百分之四点几 四点二',
+      '平台上线 资金 合同 工程三块实时监控',
+      '村里党外人士主要是老教师 还有开茶馆的',
+      '有茶馆十几家 东巴和顺昌是政协委员',
+    ]),
+  ]);
+  const FAITHFUL =
+    '发病率较上年下降4.2%。平台上线运行，对资金、合同、工程三个方面实行实时监控。党外人士主要包括老教师和茶馆经营者等群体，全村有茶馆十几家，东巴和顺昌为政协委员。';
+  test('faithful: no flag (4.2% is the range made exact; 三个方面 the answers’ 三块; 和茶馆 no one)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another rate, another count of the list: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('下降4.2%', '下降4.8%').replace('工程三个方面', '工程四个方面'),
+        ),
+      ),
+      ['无出处 4.8%', '无出处 四个'],
+    );
+  });
+});

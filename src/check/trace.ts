@@ -1110,15 +1110,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       (c.approx !== undefined || c.rough === true) && !next.approx && REFINED_RE.test(gap);
     // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
+    // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
     const restated =
-      (c.approx !== undefined || c.rough === true) &&
+      (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
       (!next.approx ||
         (next.approx === 'near' &&
           next.value !== c.value &&
           // (…above the first, when the first said more: 两个亿出头 is no 大概1.9亿.)
           (c.approx !== 'more' || (next.value ?? 0) >= (c.value ?? 0)))) &&
       /^[ \t\u3000]+$/.test(gap) &&
-      c.measure === next.measure &&
+      // (…its measure said again, or not at all: 百分之六点几 六点三.)
+      (c.measure === next.measure || next.measure === '') &&
       c.value !== undefined &&
       next.value !== undefined &&
       next.value >= c.value * 0.8 &&

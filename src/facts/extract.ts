@@ -100,8 +100,9 @@ const STOP_RE = new RegExp(
     '十分(?!钟)',
     // 第一季度, 三季度: the period, like 上半年.
     '第?[一二三四1-4]季度',
-    // 从以下四个方面: the draft counting its own parts, not a fact about the work.
-    '(?:以下)?[一二两三四五六七八九十几]个方面',
+    // 从以下四个方面: the draft counting its own parts, not a fact about the work (资金、合同、投资
+    // 三个方面 counts the list before it: a fact).
+    '(?<!、[\\u4e00-\\u9fff]{1,8})(?:以下)?[一二两三四五六七八九十几]个方面',
     // 把……作为一项基础性工作来抓, 是一项系统工程: the weight given to work, not a count of it.
     '一项(?=(?:重要|基础性|经常性|长期|系统|政治|战略性|根本性)?(?:工作|任务|工程)(?!室|站|组))',
     // 国庆 十一 and the bare holiday names.

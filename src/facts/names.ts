@@ -1053,6 +1053,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
     // (网格员普遍身兼…: a word the surname begins is never a name's start.)
     if (wordlike.includes(m) && WORDLIKE_WORDS.has(m[2]!.slice(0, 2))) continue;
+    // (老教师和客栈经营者: a "given name" the text says elsewhere without the surname, 民宿客栈,
+    // is a common noun, and the surname a conjunction or a word's end.)
+    if (wordlike.includes(m) && m[2]!.length === 3 && commonNoun(text, index, m[2]!)) continue;
     // (书记包村与农户座谈, 律师和海关与…: before 和 or 与 a name is read only where its surname is
     // no conjunction and does not begin a word with the next character: 副校长宁海川与….)
     if (
