@@ -484,6 +484,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed278/ the two-hundred-and-seventy-eighth, written while sealed272 was told
  *                         (GPT-4o and Qwen-Max styles); measured at first sight after sealed276's
  *                         fixes, then told
+ *   eval/unseen/sealed280/ the two-hundred-and-eightieth, written while sealed276 was told
+ *                         (Kimi and Qwen2.5-72B styles); measured at first sight after sealed278's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -862,6 +865,7 @@ const HALVES = [
   'sealed274',
   'sealed276',
   'sealed278',
+  'sealed280',
   'sealed108',
   'sealed113',
   'sealed116',
