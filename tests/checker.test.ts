@@ -8408,7 +8408,7 @@ describe('the twenty-second session’s reviews: each new reading holds on prose
   });
   test('周二晚上 is no 两个晚上; a 任 after 由 is a surname; a name before 所在 is read', () => {
     assertFlagged(check(['夜校每周二晚上上课'], '夜校每周授课两个晚上。'), ['无出处 两个']);
-    assertFlagged(check(['会议由李副书记主持'], '会议由任副书记主持。'), ['无出处 任副']);
+    assertFlagged(check(['会议由李副书记主持'], '会议由任副书记主持。'), ['无出处 任副书记']);
     assertFlagged(check(['脱贫户张伟家通了自来水'], '脱贫户李强所在村实现自来水入户。'), [
       '无出处 李强',
     ]);
@@ -8652,6 +8652,34 @@ describe('sealed278 classes: a range made exact after a space, a list counted as
         ),
       ),
       ['无出处 4.8%', '无出处 四个'],
+    );
+  });
+});
+
+describe('sealed280 classes: 钭副校长 is a surname and a title, 2个万头猪场 counts farms, 约 in a Christian name', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '副校长蔺建平分管统战',
+      '邹校长 哦不对 是蔺副校长 每个月跟党外老师谈一次心',
+      '新建了2个万头猪场',
+    ]),
+  ]);
+  const FAITHFUL = '副校长蔺建平分管统战工作，每月与党外教师谈心1次。新建万头猪场2个。';
+  test('faithful: no flag (蔺副校长 is 副校长蔺建平; 2个 counts the farms)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of farms, a church head the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('万头猪场2个', '万头猪场3个').replace(
+            '谈心1次。',
+            '谈心1次。教堂负责人褚约翰坚持每月开展安全检查。',
+          ),
+        ),
+      ),
+      ['无出处 3个', '无出处 褚约翰'],
     );
   });
 });

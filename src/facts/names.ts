@@ -320,10 +320,20 @@ const givenOf = (name: string): string =>
   name.slice(COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1);
 
 function givenHasFunctionChar(name: string, framed = false): boolean {
-  return [...givenOf(name)].some(
-    (c) => FUNCTION_CHAR_SET.has(c) && !(framed && NAME_SAFE_FUNCTION_CHARS.has(c)),
+  const given = [...givenOf(name)];
+  return given.some(
+    (c, i) =>
+      FUNCTION_CHAR_SET.has(c) &&
+      !(framed && NAME_SAFE_FUNCTION_CHARS.has(c)) &&
+      // (约 is 'about' only before a figure: 褚约翰 spells John.)
+      !(
+        c === '约' &&
+        /[\u4e00-\u9fff]/.test(given[i + 1] ?? '') &&
+        !NUMERAL_CHAR_RE.test(given[i + 1]!)
+      ),
   );
 }
+const NUMERAL_CHAR_RE = /[〇零一二两三四五六七八九十百千万\d]/;
 /** A 'name' that ends in a title is a post (任组长, 兼主任). */
 const TITLE_END_RE = new RegExp(`(?:${TITLES}|长)$`);
 /** 农艺师 高级农艺师: a title (with its grade) where a name would begin is another title. */
@@ -489,9 +499,9 @@ const isPeopleWord = (word: string): boolean =>
   PEOPLE_WORD_SET.has(word) || PEOPLE_END_RE.test(word);
 const addressesPeople = (given: string): boolean =>
   /^(?:全|各|广大|所有|每)/.test(given) || isPeopleWord(given);
-/** 王书记, 李主任: a surname and a title, not 担任主任 or 新任书记. */
+/** 王书记, 李主任, 钭副校长: a surname and a title, not 担任主任 or 新任书记. */
 const SURNAME_TITLE_RE = new RegExp(
-  `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})(书记|主任|校长|部长|局长|镇长|会长|主席|院长|[科股站所队场馆行庭处厅村组社]长)`,
+  `(?<![担兼出就继现原前新离上到卸升调])(${SURNAMES})((?:副|常务副)?(?:书记|主任|校长|部长|局长|镇长|会长|主席|院长|[科股站所队场馆行庭处厅村组社]长))`,
   'g',
 );
 /**
@@ -1269,6 +1279,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = m[1]!;
     if (seen.has(m.index) || NOT_GIVEN_RE.test(name.slice(1)) || givenHasFunctionChar(name))
       continue;
+    // 是钭副校长: a 副 before the title is its grade (a surname and a title, read below), no
+    // given name.
+    if (name.endsWith('副') && COMPOUND_SURNAMES.has(name.slice(0, -1))) continue;
+    if (name.length === 2 && name.endsWith('副')) continue;
     // 向王书记汇报: a preposition that is also a surname, before a surname and a title, is the
     // preposition (王书记 is read below).
     if (name.length === 2 && PREPOSITION_SURNAME_RE.test(name) && SINGLE_SURNAMES.has(name[1]!))
@@ -1298,8 +1312,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     out.push({ kind: 'person', text: name, index: m.index, title: m[2]! });
   }
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
-    // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任.
-    if (seen.has(m.index) || m[1] === '任') continue;
+    // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任 (but 会议由任
+    // 副书记主持 names him, as postVerbAt reads).
+    if (seen.has(m.index) || (m[1] === '任' && (postVerbAt(text, m.index) || !/副/.test(m[2]!))))
+      continue;
     // (…nor the last character of a name read whole before its title: 虎秀兰院长.)
     if (out.some((o) => o.kind === 'person' && o.index + o.text.length === m.index + 1)) continue;
     // 站里李春兰主任: the "surname" ends a full name begun two characters before (read whole
