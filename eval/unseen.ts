@@ -487,6 +487,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed280/ the two-hundred-and-eightieth, written while sealed276 was told
  *                         (Kimi and Qwen2.5-72B styles); measured at first sight after sealed278's
  *                         fixes, then told
+ *   eval/unseen/sealed282/ the two-hundred-and-eighty-second, written while sealed276 was told
+ *                         (ERNIE and GLM-4-Plus styles); measured at first sight after sealed280's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -866,6 +869,7 @@ const HALVES = [
   'sealed276',
   'sealed278',
   'sealed280',
+  'sealed282',
   'sealed108',
   'sealed113',
   'sealed116',
