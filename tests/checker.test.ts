@@ -8683,3 +8683,32 @@ describe('sealed280 classes: 钭副校长 is a surname and a title, 2个万头�
     );
   });
 });
+
+describe('sealed282 classes: months listed by a space, one body named after a space, 民进会员 is no 民进会', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '下半年防汛 6 7月主汛期 隐患点全部排查一遍',
+      '停产整顿1家 宏达砖瓦厂',
+      '民进会员5个 去年发展的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '在6月、7月主汛期对隐患点全部排查一遍。依法责令宏达砖瓦厂停产整顿。学校有民进会员5名。';
+  test('faithful: no flag (6 7月 are two months; 1家 is the 宏达砖瓦厂 named)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another month, a county committee the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('在6月、7月主汛期', '在5月、7月主汛期').replace(
+            '学校有民进会员5名。',
+            '学校有民进会员5名，联合民进青川县委员会开展送教。',
+          ),
+        ),
+      ),
+      ['无出处 5月', '无出处 民进青川县委员会'],
+    );
+  });
+});

@@ -291,6 +291,8 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // a field of work, names no 城乡沟渠清淤疏浚协会.
         const skips = !name.startsWith(short);
         if (skips && !kindOf(name).includes(short.at(-1)!)) continue;
+        // …and is no member's word (民进会员 holds no 民进会 of a 民进霁川县委员会).
+        if (skips && short.endsWith('会') && index.raw[at + len] === '员') continue;
         // …and is no level's own committee standing for a body the sources never give.
         if (skips && !committeeNames(short, name, index)) continue;
         // …and is not another body's known short form (县文联 is the 文学艺术界联合会, no 县文学

@@ -504,6 +504,14 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const items = split(named);
     if (items.length === n && items.every((i) => i.length <= 10)) return items;
   }
+  // 停产整顿1家 鑫磊石料厂: one place or body, then its name after a phone's space.
+  if (
+    named &&
+    n === 1 &&
+    /^[家所座处]$/.test(c.measure ?? '') &&
+    /^[\u4e00-\u9fff]{4,12}$/.test(named)
+  )
+    return [named];
   // 建了两本名册 退役军人一本 归侨侨眷一本: the count, then each item with its own one.
   if (n >= 2 && n <= 5 && c.measure) {
     const each = new RegExp(

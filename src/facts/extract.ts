@@ -286,9 +286,13 @@ const NOT_AFTER_DATE_RE = new RegExp(
   `^(?:[万亿千百元米亩吨斤倍分度]|成(?![立为功员果交])|${LATIN_UNITS})`,
 );
 
-/** The first month of 7—9月, 三至五月, 5、6月: a month, though its 月 is written once, after the last. */
+/**
+ * The first month of 7—9月, 三至五月, 5、6月: a month, though its 月 is written once, after the last.
+ * (On a phone a space may list them: 7 8月主汛期 — read so only for the month before the next,
+ * group 2.)
+ */
 const MONTH_RANGE_RE = new RegExp(
-  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到、和及]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月)`,
+  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到、和及]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月|[ \\t\\u3000]+(\\d{1,2}|${CN_MONTH})月)`,
   'g',
 );
 
@@ -871,6 +875,7 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   for (const m of work.matchAll(MONTH_RANGE_RE)) {
     const month = cnOrArabic(m[1]);
     if (month === undefined || month < 1 || month > 12) continue;
+    if (m[2] !== undefined && cnOrArabic(m[2]) !== month + 1) continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { month } });
     chars.mask(m.index, m.index + m[0].length);
   }
