@@ -804,11 +804,13 @@ export function personTraced(c: Claim, index: SourceIndex): boolean {
   // 公冶明现为, 申屠海资助, 王明现为: a name read one character on into the word after it, which the
   // answers name as a person of their own (副校长公冶明是…) and begin no longer name of theirs with.
   // (The verb is the draft's rewording, so no list of verbs can hold it; the answers' own reading
-  // of the name can. A title in the draft must be theirs too: 主任王明华 is no 书记王明.)
-  if (c.text.length >= 3) {
+  // of the name can. The draft's title must be theirs: 主任王明华 is no 书记王明, and with no title
+  // at all 由李强国负责 may name another man than 李强.)
+  if (c.text.length >= 3 && c.title) {
     const short = c.text.slice(0, -1);
     const persons = index.answerFacts.filter((f) => f.claim.kind === 'person');
-    const titled = (f: { claim: Claim }) => !c.title || !f.claim.title || f.claim.title === c.title;
+    const titled = (f: { claim: Claim }) =>
+      f.claim.title === c.title || index.raw.includes(`${c.title}${short}`);
     if (
       persons.some((f) => f.claim.text === short && titled(f)) &&
       !persons.some((f) => f.claim.text.length > short.length && f.claim.text.startsWith(short))

@@ -504,14 +504,6 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const items = split(named);
     if (items.length === n && items.every((i) => i.length <= 10)) return items;
   }
-  // 停产整顿1家 鑫磊石料厂: one place or body, then its name after a phone's space.
-  if (
-    named &&
-    n === 1 &&
-    /^[家所座处]$/.test(c.measure ?? '') &&
-    /^[\u4e00-\u9fff]{4,12}$/.test(named)
-  )
-    return [named];
   // 建了两本名册 退役军人一本 归侨侨眷一本: the count, then each item with its own one.
   if (n >= 2 && n <= 5 && c.measure) {
     const each = new RegExp(
@@ -551,13 +543,8 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       .split(/\n[ \t\u3000]*[（(]?[一二三四五六七八九十]+[、）)]/)[0]!;
     let k = 0;
     while (k < n + 1 && scope.includes(`${ordinals[k]}是`)) k++;
-    // (…the last of them perhaps in a message of its own with no opener: 上半年主要三块 一个是…
-    // / 第二块… / 4月份配合市审计局搞…: opened and counted on, the count frames them; two opened
-    // in one message for three, with nothing after, are two.)
-    let more = false;
-    if (k !== n && enumerated[1] !== '一是') ({ k, more } = spokenItems(scope));
-    if (k === n || (more && k >= 2 && k === n - 1))
-      return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
+    if (k !== n && enumerated[1] !== '一是') k = spokenItems(scope);
+    if (k === n) return [...Array(n)].map((_, i) => `${ordinals[i]}是`);
   }
   // 推荐1位无党派人士进了区人大 是河湾社区的药剂师柯晓楠: one person, then who they are.
   if (n === 1 && /^[位名人个]$/.test(c.measure ?? '')) {
@@ -587,15 +574,14 @@ const SPOKEN_OPENER_AT_RE = new RegExp(`^[ \\t\\u3000]*(?:${SPOKEN_OPENER_RE.sou
  * each message after it that begins with one (第二是防汛…, 再就是演练…) — a later message that
  * does not is the user's next matter, and its 再就是 is none of this list's.
  */
-function spokenItems(scope: string): { k: number; more: boolean } {
+function spokenItems(scope: string): number {
   const [first = '', ...next] = scope.split('\n');
   let k = (first.match(SPOKEN_OPENER_RE) ?? []).length;
   for (const line of next) {
-    // (`more`: a message of the part follows the opened ones, with no opener of its own.)
-    if (!SPOKEN_OPENER_AT_RE.test(line)) return { k, more: line.trim() !== '' };
+    if (!SPOKEN_OPENER_AT_RE.test(line)) break;
     k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
   }
-  return { k, more: false };
+  return k;
 }
 
 /** The `k` items standing apart by phone spaces before text[at] (a space), back to a mark. */
@@ -2767,7 +2753,7 @@ export function present(
         return true;
       // 懂两种话的干部少 kept as 双语干部较少: two kinds said as a 双 word before a word of the
       // count's clause (not a 双拥 elsewhere in the sentence).
-      if (fact.value === 2 && /^[种门类个]$/.test(fact.measure ?? '') && fact.words) {
+      if (fact.value === 2 && /^[种门类]$/.test(fact.measure ?? '') && fact.words) {
         const words = [...fact.words].filter((w) => w.length >= 2).map(escapeRe);
         const re = words.length ? new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`) : null;
         if (re && paragraphs.some((p) => re.test(p))) return true;

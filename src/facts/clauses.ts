@@ -127,19 +127,7 @@ export function claimWords(text: string, fact: Span): Set<string> {
   // A name in quotes or 《》 in the fact's sentence says what the sentence is about: the
   // draft's 力争全年举办8期 after “鹤鸣茶话会” is the answer's “鹤鸣茶话会”争取办到8期.
   const { start, end } = sentenceAt(text, fact.start);
-  // (…and, named in the fact's clause or the one before it, its words, for the other side that
-  // says it without quotes: the draft's 擦亮“开明学堂”品牌，新增送教点2个 is the answers' 开明学堂
-  // 再加两个点; a name clauses away is the sentence's topic, too loose a tie for its words.)
-  const near = own.start > 1 ? clauseAt(text, own.start - 2).start : own.start;
-  for (const m of text.slice(start, end).matchAll(NAMED_RE)) {
-    const name = m[1] ?? m[2] ?? '';
-    words.add(`${NAME}${name}`);
-    if (start + m.index < near || start + m.index >= own.end) continue;
-    for (let i = 0; i + 2 <= name.length; i++) {
-      const pair = name.slice(i, i + 2);
-      if (/^[\u4e00-\u9fff]{2}$/.test(pair)) words.add(pair);
-    }
-  }
+  for (const m of text.slice(start, end).matchAll(NAMED_RE)) words.add(`${NAME}${m[1] ?? m[2]}`);
   return words;
 }
 

@@ -368,7 +368,7 @@ function spokenDigits(n: string): string {
  * counts two farms of ten thousand head.
  */
 const SPOKEN_GE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之|[头只亩吨人户元斤])(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?(?:[多余]|出头)?/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之|[头只亩吨人户斤])(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?(?:[多余]|出头)?/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /**
@@ -875,7 +875,12 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   for (const m of work.matchAll(MONTH_RANGE_RE)) {
     const month = cnOrArabic(m[1]);
     if (month === undefined || month < 1 || month > 12) continue;
-    if (m[2] !== undefined && cnOrArabic(m[2]) !== month + 1) continue;
+    // (…and only where the first stands apart: 来了11 12月还要办 counts 11, then names December.)
+    if (
+      m[2] !== undefined &&
+      (cnOrArabic(m[2]) !== month + 1 || /[\u4e00-\u9fff]/.test(work[m.index - 1] ?? ''))
+    )
+      continue;
     atoms.push({ kind: 'date', text: m[0], index: m.index, date: { month } });
     chars.mask(m.index, m.index + m[0].length);
   }

@@ -1168,7 +1168,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (givenHasFunctionChar(m[1]!)) continue;
     // 现场向群众教授心肺复苏: a preposition that is a surname, before who is spoken to, is the
     // preposition, as it is after a title (the calling then the verb 教授).
-    if (PREPOSITION_SURNAME_RE.test(m[1]!) && addressesPeople(m[1]!.slice(1))) continue;
+    // (Only a word for people: 向全林教授 is Professor 向.)
+    if (PREPOSITION_SURNAME_RE.test(m[1]!) && isPeopleWord(m[1]!.slice(1))) continue;
     // 聚焦乡村医生 … 培训乡村医生: what follows the "surname" is said elsewhere without it, a
     // common noun (乡村医生), not a person's name and calling.
     if (!m[0].endsWith('同志') && commonNoun(text, m.index, m[0])) continue;
