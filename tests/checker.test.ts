@@ -8487,11 +8487,11 @@ describe('sealed268 classes: a college by its short form, serving the centre, a 
     section('work', '主要工作', 'work', [
       '请了县农技站站长 还有华中农林的教授下来讲课',
       '联合区公安分局治安大队搞了 清风行动',
-      '档案工作服务群众的能力还要加强',
+      '档案工作水平还要提升',
     ]),
   ]);
   const FAITHFUL =
-    '邀请县农技站站长和华中农林科技大学教授授课。联合区公安分局治安大队开展“清风行动”。档案工作服务中心、服务群众的能力有待增强。';
+    '邀请县农技站站长和华中农林科技大学教授授课。联合区公安分局治安大队开展“清风行动”。提升档案工作水平，强化服务中心、服务群众的能力。';
   test('faithful: no flag (华中农林科技大学 for 华中农林; 服务中心、服务群众 is no body)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
@@ -8516,13 +8516,13 @@ describe('sealed270 classes: 向 before the people taught, a rate said with 一�
     section('work', '主要工作', 'work', [
       '世界急救日在广场搞宣传 现场教心肺复苏',
       '清真寺 每月跟乡里一起查消防',
-      '懂两门语言的干部少',
+      '懂两种话的干部少',
       '村里有3个兼职护林员 林改时间紧 林改的面积也大',
     ]),
   ]);
   const FAITHFUL =
     '世界急救日在广场开展宣传，现场向群众教授心肺复苏技能。清真寺每月与乡里联合开展1次消防安全检查。双语干部偏少。村里有兼职护林员3名，林改任务重、面积大。';
-  test('faithful: no flag (向群众 is no one, 1次 is the rate’s, 双语干部 keeps 两门, 林改时 is no one)', () => {
+  test('faithful: no flag (向群众 is no one, 1次 is the rate’s, 双语干部 keeps 两种, 林改时 is no one)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('a professor named 向, a count the rate never gives, the two kinds gone: flagged', () => {
@@ -8535,7 +8535,7 @@ describe('sealed270 classes: 向 before the people taught, a rate said with 一�
             .replace('双语干部偏少。', '干部偏少，双拥工作有待加强。'),
         ),
       ),
-      ['无出处 向明辉', '无出处 4次', '遗漏 两门'],
+      ['无出处 向明辉', '无出处 4次', '遗漏 两种'],
     );
   });
 });
@@ -8549,7 +8549,7 @@ describe('sealed272 classes: two deputies named each after who they are, a grade
     ]),
   ]);
   const FAITHFUL =
-    '县农业局高级工程师钭秀兰、县职中教师鄢志强任副会长。开展服务站星级评定，共评出五星级服务站6个。统战委员吉伍木呷具体抓落实。';
+    '县农业局高级工程师钭秀兰、县职中教师鄢志强当选。开展服务站星级评定，共评出五星级服务站6个。统战委员吉伍木呷具体抓落实。';
   test('faithful: no flag (the two named keep 两个; 五星级服务站 is the answers’ 五星站)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });

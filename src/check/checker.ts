@@ -619,7 +619,8 @@ function nounAsMeasure(claim: Claim, source: string, draftKey: string): boolean 
 
 /**
  * 蒙汉两种语言, 怒语汉话两种讲 kept as 蒙汉双语, 双语宣讲: a pair said with 双 and a character of
- * the words just before the count (its items, or the noun it counts right after it).
+ * the words just before the count (its items, or the noun it counts right after it); 懂两种话的
+ * 干部少 kept as 双语干部较少: two kinds said as a 双 word before a word of the count's clause.
  */
 function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
   if (claim.kind !== 'number' || claim.value !== 2 || !/^[两二2]/.test(claim.text)) return false;
@@ -627,7 +628,14 @@ function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
   const before = source.slice(Math.max(0, claim.index - 4), claim.index);
   const after = source.slice(claim.index + claim.text.length, claim.index + claim.text.length + 2);
   const around = (/[了过]/.test(before) ? '' : before.replace(/^.*[\s，,]/, '')) + after;
-  return [...draftKey.matchAll(/双([\u4e00-\u9fff])/g)].some((m) => around.includes(m[1]!));
+  if ([...draftKey.matchAll(/双([\u4e00-\u9fff])/g)].some((m) => around.includes(m[1]!)))
+    return true;
+  // (…kinds only, 种/门/类: 双创合作社 keeps no 2个合作社.)
+  if (!/^[种门类]$/.test(claim.measure ?? '') || !claim.words) return false;
+  const words = [...claim.words].filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w)).map(escapeRe);
+  return (
+    words.length > 0 && new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`).test(draftKey)
+  );
 }
 
 /**

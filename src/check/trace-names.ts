@@ -301,7 +301,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
         // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
         // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
-        // (…or a college's field and kind, four at most: 西北农林科技大学 for 西北农林的教授.)
+        // (…or a university's field and 大学, four in all: 西北农林科技大学 for 西北农林的教授.)
         const rest = name.length - len;
         if (
           !cut &&

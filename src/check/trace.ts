@@ -1107,6 +1107,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
     const restated =
       (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
+      // (…a range only by a figure inside it: 七八个 十个是退休的 is another fact.)
+      (c.low === undefined ||
+        (next.value !== undefined && next.value >= c.low && next.value <= (c.value ?? 0))) &&
       (!next.approx ||
         (next.approx === 'near' &&
           next.value !== c.value &&
@@ -2278,7 +2281,9 @@ function onlyOneAsLoose(fact: Claim, others: readonly Claim[]): boolean {
     (o) =>
       o !== fact &&
       o.kind === 'number' &&
-      o.value === fact.value &&
+      o.value !== undefined &&
+      fact.value !== undefined &&
+      Math.abs(o.value - fact.value) < 1e-9 &&
       o.low === fact.low &&
       sameMeasure(o.measure, fact.measure),
   );
@@ -2751,13 +2756,6 @@ export function present(
         listedInRetelling(fact, paragraphs, listedWithAll)
       )
         return true;
-      // 懂两种话的干部少 kept as 双语干部较少: two kinds said as a 双 word before a word of the
-      // count's clause (not a 双拥 elsewhere in the sentence).
-      if (fact.value === 2 && /^[种门类]$/.test(fact.measure ?? '') && fact.words) {
-        const words = [...fact.words].filter((w) => w.length >= 2).map(escapeRe);
-        const re = words.length ? new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`) : null;
-        if (re && paragraphs.some((p) => re.test(p))) return true;
-      }
       // 办讲座两场 五月一场十一月一场 kept as 5月、11月分别举办讲座1场: as many dates listed, each
       // once, in a sentence that retells the count's clause.
       if (

@@ -102,7 +102,7 @@ const STOP_RE = new RegExp(
     '第?[一二三四1-4]季度',
     // 从以下四个方面: the draft counting its own parts, not a fact about the work (资金、合同、投资
     // 三个方面 counts the list before it: a fact).
-    '(?<!、[\\u4e00-\\u9fff]{1,8})(?:以下)?[一二两三四五六七八九十几]个方面',
+    '以下[一二两三四五六七八九十几]个方面|(?<!、[\\u4e00-\\u9fff]{1,8})[一二两三四五六七八九十几]个方面',
     // 把……作为一项基础性工作来抓, 是一项系统工程: the weight given to work, not a count of it.
     '一项(?=(?:重要|基础性|经常性|长期|系统|政治|战略性|根本性)?(?:工作|任务|工程)(?!室|站|组))',
     // 国庆 十一 and the bare holiday names.
@@ -476,7 +476,7 @@ const SPOKEN_AREA = '平(?=$|[^\\u4e00-\\u9fff]|[以左多余上的扩改增减�
  * 4金2银, 3枚金牌: a medal's metal after its count, where it begins no word of its own (3金融机构,
  * 5银行网点 are no medals) — at a mark or the end, before another figure, 牌, 奖, 的 or 、.
  */
-const MEDALS = '[金银铜](?=$|[^\\u4e00-\\u9fff]|[牌奖的、])';
+const MEDALS = '[金银铜](?=$|[^\\u4e00-\\u9fff]|[牌奖的、一二两三四五六七八九十])';
 const MEASURE_RE = new RegExp(
   `^(?:${MEASURE_WORDS.map(escapeRe).join('|')}|${SPOKEN_AREA}|${MEDALS})`,
 );

@@ -582,8 +582,8 @@ const PEOPLE_BEFORE_LEVEL_RE = /(?:党员|人士|党外|群众|代表)$/;
  */
 const VERB_BEFORE_LEVEL_RE = /(?:研究|调研|学习|考察|如)$/;
 
-/** 五星级, 3星: a grade of stars, which begins the name of a class of bodies. */
-const STAR_GRADE_RE = /^[一二三四五六七\d]星级?/;
+/** 五星级, 四星: a grade of stars, which begins the name of a class of bodies. */
+const STAR_GRADE_RE = /^[一二三四五六七]星级?/;
 
 function prefixStart(
   text: string,
@@ -1282,8 +1282,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       continue;
     // 是钭副校长: a 副 before the title is its grade (a surname and a title, read below), no
     // given name.
-    if (name.endsWith('副') && COMPOUND_SURNAMES.has(name.slice(0, -1))) continue;
-    if (name.length === 2 && name.endsWith('副')) continue;
+    if (/^(?:副|常务副?)$/.test(givenOf(name))) continue;
     // 向王书记汇报: a preposition that is also a surname, before a surname and a title, is the
     // preposition (王书记 is read below).
     if (name.length === 2 && PREPOSITION_SURNAME_RE.test(name) && SINGLE_SURNAMES.has(name[1]!))
@@ -1315,8 +1314,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(SURNAME_TITLE_RE)) {
     // 刘德望任会长: 任 before a title is the verb (担任), far more often than a Mr 任 (but 会议由任
     // 副书记主持 names him, as postVerbAt reads).
-    if (seen.has(m.index) || (m[1] === '任' && (postVerbAt(text, m.index) || !/副/.test(m[2]!))))
-      continue;
+    if (seen.has(m.index) || (m[1] === '任' && postVerbAt(text, m.index))) continue;
     // (…nor the last character of a name read whole before its title: 虎秀兰院长.)
     if (out.some((o) => o.kind === 'person' && o.index + o.text.length === m.index + 1)) continue;
     // 站里李春兰主任: the "surname" ends a full name begun two characters before (read whole
