@@ -8467,16 +8467,16 @@ describe('a name read one character on into the draft’s own verb is the answer
 
 describe('sealed268 classes: a loose figure and an exact one of one value are two facts, each kept by its own kind', () => {
   const m = material([
-    section('work', '主要工作', 'work', ['三月底霜冻 冻了大概三百亩茶园']),
-    section('nextSteps', '下一步打算', 'nextSteps', ['明年再扩种三百亩']),
+    section('work', '主要工作', 'work', ['五月初冰雹 砸了大概三百亩']),
+    section('nextSteps', '下一步打算', 'nextSteps', ['下半年再扩种三百亩']),
   ]);
-  const FAITHFUL = '3月底遭遇霜冻，约三百亩茶园受冻。\n新增茶叶种植三百亩。';
+  const FAITHFUL = '5月初遭遇冰雹，全镇约三百亩核桃受灾。\n扩大种植规模，新增核桃种植三百亩。';
   test('faithful: no flag (约三百亩 is 大概三百亩, 新增…三百亩 is 再扩种三百亩)', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('the exact one dropped, the loose one kept: 遗漏', () => {
     assertFlagged(
-      flagsOf(checkBody(m, FAITHFUL.replace('新增茶叶种植三百亩。', '稳步扩大种植面积。'))),
+      flagsOf(checkBody(m, FAITHFUL.replace('新增核桃种植三百亩。', '稳步扩大种植面积。'))),
       ['遗漏 三百亩'],
     );
   });
