@@ -1884,7 +1884,7 @@ export function takenBy(claims: readonly Claim[], index: SourceIndex): Map<Claim
                   (sameMeasure(s.measure, d.measure) ||
                     sameAmount(s.measure, d.measure, d.value ?? 0) ||
                     ageThreshold(s, d)))) &&
-              !s.approx === !d.approx
+              asLoose(s, d)
             : d.date?.month !== undefined &&
               d.date.month === s.date?.month &&
               d.date.day === s.date.day &&
@@ -2029,15 +2029,7 @@ export function buildIndex(material: Material): SourceIndex {
   }
   for (const { claim } of answerFacts) {
     if (claim.kind !== 'number') continue;
-    claim.unique =
-      answerNumbers.filter(
-        (o) =>
-          o.value !== undefined &&
-          claim.value !== undefined &&
-          Math.abs(o.value - claim.value) < 1e-9 &&
-          o.low === claim.low &&
-          sameMeasure(o.measure, claim.measure),
-      ).length === 1;
+    claim.unique = answerNumbers.filter((o) => sameFigure(o, claim)).length === 1;
   }
   const texts = [...globals, ...answers];
   const titleAffixes = [material.unit, material.periodPhrase];
@@ -2258,6 +2250,20 @@ function coversOther(draft: Claim, source: Claim): boolean {
   );
 }
 
+/** One figure said twice: the same value (to rounding), the same range and measure. */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return (
+    a.value !== undefined &&
+    b.value !== undefined &&
+    Math.abs(a.value - b.value) < 1e-9 &&
+    a.low === b.low &&
+    sameMeasure(a.measure, b.measure)
+  );
+}
+
+/** Said as loosely as each other: both rough (约, 多, 左右) or both exact. */
+const asLoose = (a: Claim, b: Claim): boolean => !a.approx === !b.approx;
+
 /** Whether no other figure read from the text (not derived) has `c`'s value and measure. */
 function soleAmong(figures: readonly Claim[], c: Claim): boolean {
   // (十来名 is no second 10 beside an exact 10名, nor 一两个人 a second 2 beside 农工党2个.)
@@ -2267,7 +2273,7 @@ function soleAmong(figures: readonly Claim[], c: Claim): boolean {
       o.value === c.value &&
       o.low === c.low &&
       !o.derived &&
-      !o.approx === !c.approx &&
+      asLoose(o, c) &&
       sameCount(o, c),
   );
 }
@@ -2277,17 +2283,8 @@ function soleAmong(figures: readonly Claim[], c: Claim): boolean {
  * other figures of that value and measure all said the other way (再扩种两千亩 beside 冻了大概两千亩).
  */
 function onlyOneAsLoose(fact: Claim, others: readonly Claim[]): boolean {
-  const twins = others.filter(
-    (o) =>
-      o !== fact &&
-      o.kind === 'number' &&
-      o.value !== undefined &&
-      fact.value !== undefined &&
-      Math.abs(o.value - fact.value) < 1e-9 &&
-      o.low === fact.low &&
-      sameMeasure(o.measure, fact.measure),
-  );
-  return twins.length > 0 && twins.every((o) => !o.approx !== !fact.approx);
+  const twins = others.filter((o) => o !== fact && o.kind === 'number' && sameFigure(o, fact));
+  return twins.length > 0 && twins.every((o) => !asLoose(o, fact));
 }
 
 /** Measures of times something was done, which a 个 of people never counts. */
@@ -2361,7 +2358,7 @@ function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean
     const ranged = draft.low === undefined ? [] : matching.filter((s) => s.low === draft.low);
     // (…and one said as loosely as the draft says it outranks one said otherwise: the answers'
     // 冻了大概两千亩 and 再扩种两千亩 are the draft's 约两千亩 and 新增…两千亩, each its own.)
-    const alike = own.filter((s) => !s.approx === !draft.approx);
+    const alike = own.filter((s) => asLoose(s, draft));
     const pool =
       ranged.length > 0 ? ranged : alike.length === 1 ? alike : own.length > 0 ? own : matching;
     if (
@@ -2828,11 +2825,7 @@ export function present(
         // (The only one of its value said this loosely, beside one said otherwise — the answers'
         // 再扩种两千亩 beside 冻了大概两千亩 — is kept only by one the draft writes as loosely.)
         const one =
-          ranged.length > 0
-            ? ranged
-            : fact.unique
-              ? same
-              : same.filter((d) => !d.approx === !fact.approx);
+          ranged.length > 0 ? ranged : fact.unique ? same : same.filter((d) => asLoose(d, fact));
         // A small count needs a counted noun on both sides (4名 for 4个人, not 4次 for 4个).
         if (one.length === 1 && (distinctive(fact) || counted(one[0]!.measure))) return true;
         // 一百四五十人 written as its two ends (140至150人).
