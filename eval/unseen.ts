@@ -490,6 +490,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed282/ the two-hundred-and-eighty-second, written while sealed276 was told
  *                         (ERNIE and GLM-4-Plus styles); measured at first sight after sealed280's
  *                         fixes, then told
+ *   eval/unseen/sealed284/ the two-hundred-and-eighty-fourth, written at the twenty-fourth
+ *                         session's start (GLM-4-Plus and Kimi styles); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed286/ the two-hundred-and-eighty-sixth, written with sealed284 (GPT-4o and
+ *                         DeepSeek-R1 styles); measured at first sight after sealed284's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -641,6 +647,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-R1 and GLM-4 styles); the same
  *   eval/unseen/sealed281/ the two-hundred-and-eighty-first, written while sealed276 was told
  *                         (Doubao and GPT-4o styles); the same
+ *   eval/unseen/sealed283/ the two-hundred-and-eighty-third, written at the twenty-fourth
+ *                         session's start (DeepSeek-V3 and Qwen-Max styles); the same
+ *   eval/unseen/sealed285/ the two-hundred-and-eighty-fifth, written with sealed283 (Doubao and
+ *                         ERNIE styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -870,6 +880,8 @@ const HALVES = [
   'sealed278',
   'sealed280',
   'sealed282',
+  'sealed284',
+  'sealed286',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -943,6 +955,8 @@ const HALVES = [
   'sealed277',
   'sealed279',
   'sealed281',
+  'sealed283',
+  'sealed285',
 ] as const;
 type Half = (typeof HALVES)[number];
 
