@@ -3076,8 +3076,9 @@ describe('sealed55–56 classes, told blind: a verb after a name, 平米, a digi
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，其中包括竹编传承人孟长林', ''))), [
       '遗漏 孟长林',
     ]);
+    // (A quoted month·day is read as the day it names: 6月11日, which 96110 is not.)
     assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并在“6·11”宣传日开展宣传。`)), [
-      '无出处 “6·11”',
+      '无出处 6·11',
     ]);
     assertFlagged(
       flagsOf(checkBody(m, FAITHFUL.replace('通过审定。', '通过审定，申请专利5项。'))),
@@ -8709,6 +8710,80 @@ describe('the twenty-third session’s review: what the new readings must not le
     assert.deepEqual(
       check(['这次来了11 12月还要办一次'], '本次活动参加11人，12月将再举办一次。'),
       [],
+    );
+  });
+});
+
+describe('sealed284 classes: a people before a festival, a storm named by its day', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '山歌节今年6月中旬办的 来了大概八千人',
+      '苗族人口占全乡百分之八十以上',
+      '8月16号那场暴雨最大 我们提前3个小时发的预警',
+    ]),
+  ]);
+  const FAITHFUL =
+    '6月中旬举办苗族山歌节活动，参加群众约8000人。全乡苗族人口占80%以上。（二）成功应对“8·16”强降雨过程，提前3小时发布预警。';
+  test('faithful: no flag (the people is a fact of its own; “8·16” is 8月16号)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another people, another festival, another day: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('苗族山歌节活动', '侗族山歌节活动，同期举办苗族芦笙节活动').replace(
+            '“8·16”',
+            '“8·18”',
+          ),
+        ),
+      ),
+      ['无出处 侗族', '无出处 苗族芦笙节活动', '无出处 8·18', '遗漏 8月16号'],
+    );
+  });
+});
+
+describe('sealed286 classes: corrections that open a message, a quote polished, among members', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '辖区规上企业31家 包保干部走访了两轮',
+      '哦 规上企业应该是32家 上个月新入规了一家',
+      '青石水库是最大的一座 9月底完工',
+      '更正一下 青石水库是10月上旬才完工的 不是9月底',
+      '会员里民盟 九三学社的占了一半多',
+      '像民盟的周海医生提的集日设流动诊疗点 已经落实了',
+      '上个月底市里来调研 对这个评价挺高',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '辖区现有规上企业32家，近期新增入规企业1家，包保干部走访两轮。',
+    '青石水库为规模最大的一座，已于10月上旬完工。',
+    '会员中，民盟、九三学社成员占一半以上。',
+    '民盟成员周海医生提出的“集日设立流动诊疗点”建议已落实到位。',
+    '近期，市里来调研时给予了较高评价。',
+  ].join('');
+  test('faithful: no flag (31家 and 9月底 taken back, 上个月底 said as 近期)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the figure and the day taken back, a quote that says another thing, a month made up: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('规上企业32家', '规上企业31家')
+            .replace('已于10月上旬完工', '已于9月底完工')
+            .replace('集日设立流动诊疗点', '集日取消流动诊疗点')
+            .replace('近期，市里来调研', '11月底，市里来调研'),
+        ),
+      ),
+      [
+        '无出处 31家',
+        '无出处 9月',
+        '无出处 “集日取消流动诊疗点”',
+        '无出处 11月',
+        '遗漏 32家',
+        '遗漏 10月',
+      ],
     );
   });
 });

@@ -1,3 +1,4 @@
+import { extractEthnicGroups } from '../facts/ethnic.js';
 import {
   eventRoot,
   mentionsName,
@@ -997,10 +998,27 @@ for (const line of loadWords('event-classes')) {
 export function eventTraced(c: Claim, index: SourceIndex): boolean {
   return (
     eventNamed(c, index) ||
+    peopleBeforeName(c, index) ||
     (c.text.length >= 4 && shortFormNamed(c.text, index)) ||
     aliasTailNamed(c.text, index) ||
     hostShortFormNamed(c, index) ||
     levelSaidAsPlace(c, index)
+  );
+}
+
+/**
+ * 毛南族分龙节活动 for the answers' 分龙节: a people named before an event's name is a fact of
+ * its own, which the ethnic check traces; the name after it is the event, traced as one.
+ */
+function peopleBeforeName(c: Claim, index: SourceIndex): boolean {
+  const people = extractEthnicGroups(c.text).find((e) => e.index === 0 && e.text.endsWith('族'));
+  const core = c.core ?? '';
+  if (!people || !core.startsWith(people.text) || core.length - people.text.length < 2)
+    return false;
+  const at = people.text.length;
+  return eventTraced(
+    { ...c, text: c.text.slice(at), index: c.index + at, core: core.slice(at) },
+    index,
   );
 }
 
@@ -1256,6 +1274,21 @@ function mostlyInOneSentence(name: string, index: SourceIndex): boolean {
     if (!sentence.includes(first) || !sentence.includes(last)) return false;
     return pairs.filter((p) => sentence.includes(p)).length / pairs.length >= 0.75;
   });
+}
+
+/**
+ * “圩日设立流动诊疗点” for the answers' 提的圩日设流动诊疗点: a quote is the user's words
+ * polished, a character added or left out (设立 for 设), when one sentence of the answers holds
+ * its first and last two characters and most of the rest. Only a quote of words: one with a
+ * numeral (“三百工程”) is kept as written, or it is another.
+ */
+export function quoteMostlySaid(key: string, index: SourceIndex): boolean {
+  return (
+    key.length >= 6 &&
+    /^[\u4e00-\u9fff]+$/.test(key) &&
+    !/[〇零一二两三四五六七八九十百千万亿]/.test(key) &&
+    mostlyInOneSentence(key, index)
+  );
 }
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */

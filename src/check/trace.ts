@@ -51,6 +51,7 @@ import {
   eventTraced,
   organisationTraced,
   personTraced,
+  quoteMostlySaid,
   titleTraced,
 } from './trace-names.js';
 
@@ -687,6 +688,8 @@ const CORRECTION_RE = new RegExp(
 const TAKEN_BACK_RE = new RegExp(
   `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*(?:应该是|是)`,
 );
+/** A message that opens by correcting: 更正一下, 不对, 说错了 (perhaps after 哦). */
+const CORRECTING_MESSAGE_RE = new RegExp(`^[\\s，,]*${FILLER}${PLAIN_WRONG}`);
 /** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
   `^[\\u4e00-\\u9fff]{1,8}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
@@ -709,6 +712,12 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
   `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
+/**
+ * 哦 规上企业应该是24家: a message opened by a filler, the noun said again and 应该是 corrects
+ * as 不对 does (应该是 alone may be a wish: 目标应该是30家).
+ */
+const FILLER_NOUN_SHOULD_RE =
+  /(?<=^|[\s，,])[哦噢呃额诶][\s，,]*[\u4e00-\u9fff]{2,6}?应该是[\s，,]*$/;
 /** The two words that name a figure right before it (更换的15盏, 新装23盏, 更换是17盏). */
 const LABEL_BEFORE_RE = /([\u4e00-\u9fff]{2})(?:是|的|为|有)?[\s，,]*$/;
 /** What stands between two figures corrected in a row: a mark and the next one's two words. */
@@ -1217,7 +1226,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const timesAndFigures = [...figures, ...out.filter((c) => c.kind === 'date')];
   for (const next of timesAndFigures) {
     const lead = text.slice(Math.max(0, next.index - 16), next.index);
-    const m = PLAIN_CORRECTION_BEFORE_RE.exec(lead);
+    const m = PLAIN_CORRECTION_BEFORE_RE.exec(lead) ?? FILLER_NOUN_SHOULD_RE.exec(lead);
     if (!m) continue;
     const markerAt = next.index - lead.length + m.index;
     const lineStart = text.lastIndexOf('\n', markerAt - 1) + 1;
@@ -1515,6 +1524,28 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         c.told = true;
         c.withdrawn = true;
       }
+    }
+  }
+  // 更正一下 长岭水库是11月上旬才完工的 不是10月底: in a message that opens by correcting, a
+  // figure or time after 不是 is the one taken back (with the part of the month said with it),
+  // when the message has said another of its kind first.
+  for (const c of out) {
+    if (c.kind !== 'number' && c.kind !== 'date' && c.kind !== 'period') continue;
+    if (c.withdrawn || !NEGATED_RE.test(text.slice(Math.max(0, c.index - 4), c.index))) continue;
+    const start = text.lastIndexOf('\n', c.index - 1) + 1;
+    if (!CORRECTING_MESSAGE_RE.test(text.slice(start, c.index))) continue;
+    const time = (k: ClaimKind) => k === 'date' || k === 'period';
+    const said = out.some(
+      (o) =>
+        o.index >= start &&
+        o.index < c.index &&
+        (c.kind === 'number' ? o.kind === 'number' : time(o.kind)),
+    );
+    if (!said) continue;
+    const end = c.index + c.text.length;
+    for (const o of out) {
+      if (o === c || (o.kind === 'period' && o.index > c.index && o.index <= end))
+        o.told = o.withdrawn = true;
     }
   }
   // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
@@ -2497,10 +2528,12 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       if (scope && observanceSaid(key.slice(scope.length), index.raw)) return true;
       // (A key that begins or ends in a digit is not found inside a longer number: “6·11” is
       // no part of the hotline 96110.)
-      return [...occurrences(index.keys, key)].some(
-        (at) =>
-          !(/^\d/.test(key) && /\d/.test(index.keys[at - 1] ?? '')) &&
-          !(/\d$/.test(key) && /\d/.test(index.keys[at + key.length] ?? '')),
+      return (
+        [...occurrences(index.keys, key)].some(
+          (at) =>
+            !(/^\d/.test(key) && /\d/.test(index.keys[at - 1] ?? '')) &&
+            !(/\d$/.test(key) && /\d/.test(index.keys[at + key.length] ?? '')),
+        ) || quoteMostlySaid(key, index)
       );
     }
     case 'org':

@@ -274,6 +274,8 @@ const GLUED_DAY_RE =
  * decimal, no date.
  */
 const AVERAGE_BEFORE_RE = /(?:平均|(?<!各)[人户村校站]均)[^，,。；;！？!?\n]*$/;
+/** A quoted month·day (its dot made a point above): 7.23, 9.15. */
+const QUOTED_DAY_RE = /^(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])$/;
 const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
@@ -1258,6 +1260,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       const key = factKey(m[1]!).replace(/^[，。、；：！？,.;:!?]+|[，。、；：！？,.;:!?]+$/g, '');
       // “四个意识”, “两个维护”: quoted set phrases are vocabulary, like their unquoted form.
       if (key === '' || isSetPhrase(key)) continue;
+      // “7·23”强降雨, “9·15”事故: a quoted month·day names a day, as 7月23号 does; it is left
+      // for the dates below to read, not taken as a name.
+      if (QUOTED_DAY_RE.test(key)) continue;
       out.push({
         kind: 'quote',
         text: text.slice(m.index, m.index + m[0].length),

@@ -156,6 +156,8 @@ const COUNT_END_RE =
 const BARE_MEASURE_END_RE = /[有了这那][个家所座支]$/;
 /** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
 const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
+/** 会员里, 党员中, 老师当中: a word for people by its end, then 里 or 中 (among them). */
+const AMONG_END_RE = /[人员师生户者士众胞表属](?:当中|里面|里头|里|中)$/;
 /**
  * 立足山区中学实际, 结合乡村学校实际: the unit describing itself in a 公文's formula, no body's
  * name (the formula's verb before, 实际 after).
@@ -603,6 +605,8 @@ function prefixStart(
     // 有个养蜂合作社, 搞了个协会: a measure said with no numeral after having or doing is 'a'.
     if (BARE_MEASURE_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
     if (WITHIN_END_RE.test(text.slice(Math.max(0, start - 2), start))) break;
+    // 会员里民进 农工党的占了一半多: among people (会员里, 党员中) is where, as a place's 内 is.
+    if (AMONG_END_RE.test(text.slice(Math.max(0, start - 3), start))) break;
     // 共评出五星级服务站8个: a grade of stars begins a class of bodies; nothing before it is
     // their name.
     if (STAR_GRADE_RE.test(text.slice(start, headStart))) break;
