@@ -496,6 +496,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed286/ the two-hundred-and-eighty-sixth, written with sealed284 (GPT-4o and
  *                         DeepSeek-R1 styles); measured at first sight after sealed284's fixes,
  *                         then told
+ *   eval/unseen/sealed288/ the two-hundred-and-eighty-eighth, written while sealed284 was told
+ *                         (Doubao and Qwen-Max styles); measured at first sight after sealed286's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -651,6 +654,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's start (DeepSeek-V3 and Qwen-Max styles); the same
  *   eval/unseen/sealed285/ the two-hundred-and-eighty-fifth, written with sealed283 (Doubao and
  *                         ERNIE styles); the same
+ *   eval/unseen/sealed287/ the two-hundred-and-eighty-seventh, written while sealed284 was told
+ *                         (Qwen2.5-72B and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -882,6 +887,7 @@ const HALVES = [
   'sealed282',
   'sealed284',
   'sealed286',
+  'sealed288',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -957,6 +963,7 @@ const HALVES = [
   'sealed281',
   'sealed283',
   'sealed285',
+  'sealed287',
 ] as const;
 type Half = (typeof HALVES)[number];
 
