@@ -3077,9 +3077,7 @@ describe('sealed55–56 classes, told blind: a verb after a name, 平米, a digi
       '遗漏 孟长林',
     ]);
     // (A quoted month·day is read as the day it names: 6月11日, which 96110 is not.)
-    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并在“6·11”宣传日开展宣传。`)), [
-      '无出处 6·11',
-    ]);
+    assertFlagged(flagsOf(checkBody(m, `${FAITHFUL}并在“6·11”宣传日开展宣传。`)), ['无出处 6·11']);
     assertFlagged(
       flagsOf(checkBody(m, FAITHFUL.replace('通过审定。', '通过审定，申请专利5项。'))),
       ['无出处 5项'],
@@ -8784,6 +8782,28 @@ describe('sealed286 classes: corrections that open a message, a quote polished, 
         '遗漏 32家',
         '遗漏 10月',
       ],
+    );
+  });
+});
+
+describe('sealed288 classes: a road from the county seat to the station is no body', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '明年上半年争取开工县城到高铁站的快速通道 前期正在做',
+      '县公路管理段负责养护',
+    ]),
+  ]);
+  const FAITHFUL =
+    '加快推进县城至高铁站快速通道前期工作，争取明年上半年开工建设。养护由县公路管理段负责。';
+  test('faithful: no flag (县城至高铁站 is a route, 至 for 到)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a body the answers never name, beside the route: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('养护由县公路管理段负责', '养护由县交通建设投资公司负责')),
+      ),
+      ['无出处 县交通建设投资公司'],
     );
   });
 });
