@@ -8807,3 +8807,121 @@ describe('sealed288 classes: a road from the county seat to the station is no bo
     );
   });
 });
+
+describe('sealed286 classes: a part of a month is its own month’s', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '九月底组织会员去古田参观',
+      '知联会现在会员186人',
+      '11月 组织会员参加了联谊活动',
+      '11月份搞了验收 月底前全部完成',
+    ]),
+  ]);
+  const FAITHFUL =
+    '9月底组织会员赴古田参观学习。知联会现有会员186人。11月组织会员参加联谊活动。11月底前全部完成验收。';
+  test('faithful: no flag (月底前 said alone may be November’s)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a month’s end the answers give another month: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('知联会现有会员186人', '截至10月底，知联会现有会员186人')),
+      ),
+      ['无出处 10月'],
+    );
+    const onlySeptember = material([
+      section('work', '主要工作', 'work', [
+        '九月底组织会员去古田参观',
+        '知联会现在会员186人',
+        '11月 组织会员参加了联谊活动',
+      ]),
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          onlySeptember,
+          '9月底组织会员赴古田参观学习。截至11月底，知联会现有会员186人。11月组织会员参加联谊活动。',
+        ),
+      ),
+      ['无出处 月底'],
+    );
+  });
+});
+
+describe('the twenty-fourth session’s review: what the new readings must not let through or raise', () => {
+  const check = (answers: string[], body: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), body));
+  test('festivals swapped between two peoples the answers name: flagged', () => {
+    assertFlagged(
+      check(
+        ['苗族姊妹节今年6月中旬办的 来了大概五千人', '侗族萨玛节3月初办的 来了三千人'],
+        '3月初，举办苗族萨玛节活动，群众约3000人参加；6月中旬，举办侗族姊妹节活动，群众约5000人参加。',
+      ),
+      ['无出处 苗族萨玛节活动', '无出处 侗族姊妹节活动'],
+    );
+    assertFlagged(
+      check(
+        ['瑶族 毛南族都有', '盘王节今年6月中旬办的 来了大概八千人'],
+        '辖区瑶族、毛南族群众聚居。6月中旬，举办毛南族盘王节活动，参加群众约8000人。',
+      ),
+      ['无出处 毛南族盘王节活动'],
+    );
+  });
+  test('a festival after 这个月 is still a festival; a draft’s own 下月初 still needs the answers', () => {
+    assert.deepEqual(
+      check(['这个月端午节 搞了包粽子活动 来了80多人'], '端午节期间，开展包粽子活动，80余人参加。'),
+      [],
+    );
+    assertFlagged(check(['上个月春节 走访慰问困难户50户'], '中秋节期间，走访慰问困难户50户。'), [
+      '遗漏 春节',
+    ]);
+    assertFlagged(check(['长岭水库 完成了验收'], '长岭水库计划于下月初完成竣工决算。'), [
+      '无出处 月初',
+    ]);
+    assertFlagged(check(['长岭水库 基本月底就能完工'], '长岭水库即将完工。'), ['遗漏 月底']);
+  });
+  test('不是 before the same figure denies the verb; 哦 + 应该是 of another noun corrects nothing', () => {
+    assert.deepEqual(
+      check(
+        ['更正一下 一共帮扶了30户 不是30户都脱贫了 脱贫的是25户'],
+        '帮扶困难户30户，其中25户实现脱贫。',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      check(['规上企业现在有24家 哦 明年目标应该是30家'], '现有规上企业24家，力争明年达到30家。'),
+      [],
+    );
+    assert.deepEqual(
+      check(['今年新发展会员15名', '诶 总数应该是86名'], '新发展会员15名，会员总数达86名。'),
+      [],
+    );
+    assert.deepEqual(
+      check(
+        ['今年发放贴息贷款120万元 额度上限应该是50万'],
+        '发放贴息贷款120万元，单笔额度上限50万元。',
+      ),
+      [],
+    );
+  });
+  test('a quote that drops a 不, swaps one character or changes an end: flagged; “1.5”小时 is no day', () => {
+    assertFlagged(
+      check(
+        ['书记一直讲 群众不满意的事坚决不办 满意的事马上办'],
+        '书记强调“群众满意的事坚决不办”。',
+      ),
+      ['无出处 “群众满意的事坚决不办”'],
+    );
+    assertFlagged(check(['我们的口号是 小事不出村大事不出镇'], '坚持“小事不出镇大事不出镇”。'), [
+      '无出处 “小事不出镇大事不出镇”',
+    ]);
+    assertFlagged(check(['创建县级示范点建设 今年完成了'], '完成“市级示范点建设”任务。'), [
+      '无出处 “市级示范点建设”',
+    ]);
+    const hours = check(
+      ['我们打造1.5小时就医服务圈 覆盖12个村'],
+      '打造“1.5”小时就医服务圈，覆盖12个村。',
+    );
+    assert.ok(!hours.some((f) => f.includes('1.5') && f.startsWith('无出处')), hours.join('; '));
+  });
+});

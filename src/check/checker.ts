@@ -368,9 +368,11 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   // A time word said again in its paragraph (四是做好重阳关爱。…重阳期间…): traced once there, it
   // is the same claim wherever else that paragraph says it.
   const periodsTraced = new Set<string>();
+  // (…of the same month, where it is a part of one: 9月底 vouches for no 11月底 beside it.)
+  const periodInLine = (c: Claim) =>
+    `${lineOf(starts, c.index)}\u0000${c.key}\u0000${c.ofDate?.date?.month ?? ''}`;
   for (const c of claims) {
-    if (c.kind === 'period' && isTraced(c))
-      periodsTraced.add(`${lineOf(starts, c.index)}\u0000${c.key}`);
+    if (c.kind === 'period' && isTraced(c)) periodsTraced.add(periodInLine(c));
   }
   const shortForms = declaredShortForms(draft, claims, isTraced);
   const answerPeople = new Set(
@@ -397,8 +399,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
       isTraced({ ...c, value: c.total, text: `${c.total}${c.measure ?? ''}`, derived: true })
     )
       continue;
-    if (c.kind === 'period' && periodsTraced.has(`${lineOf(starts, c.index)}\u0000${c.key}`))
-      continue;
+    if (c.kind === 'period' && periodsTraced.has(periodInLine(c))) continue;
     // 成为…的一支重要力量: an article, not a count to trace.
     // …nor the 一 of a determiner (下一期, 同一个, 最后一次).
     // …nor 打造了一支队伍, 培养了一批骨干: one of a collective measure after a verb is an article

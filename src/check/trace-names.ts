@@ -1015,6 +1015,12 @@ function peopleBeforeName(c: Claim, index: SourceIndex): boolean {
   const core = c.core ?? '';
   if (!people || !core.startsWith(people.text) || core.length - people.text.length < 2)
     return false;
+  // Only where the answers name no other people: with 苗族 and 侗族 both in them, whose
+  // festival it is (苗族萨玛节 for 侗族萨玛节) is a fact the draft can get wrong.
+  const peoples = new Set(
+    index.sources.flatMap((s) => (s.claims.get('ethnic') ?? []).map((e) => e.key)),
+  );
+  if (peoples.size !== 1 || !peoples.has(people.key)) return false;
   const at = people.text.length;
   return eventTraced(
     { ...c, text: c.text.slice(at), index: c.index + at, core: core.slice(at) },
@@ -1278,18 +1284,31 @@ function mostlyInOneSentence(name: string, index: SourceIndex): boolean {
 
 /**
  * “圩日设立流动诊疗点” for the answers' 提的圩日设流动诊疗点: a quote is the user's words
- * polished, a character added or left out (设立 for 设), when one sentence of the answers holds
- * its first and last two characters and most of the rest. Only a quote of words: one with a
- * numeral (“三百工程”) is kept as written, or it is another.
+ * polished by one character added or left out (设立 for 设), the rest as said and in order.
+ * Never a numeral or a negation (“群众满意的事坚决不办” for 群众不满意的事…), and never one
+ * character for another (“小事不出镇” for 小事不出村).
  */
 export function quoteMostlySaid(key: string, index: SourceIndex): boolean {
-  return (
-    key.length >= 6 &&
-    /^[\u4e00-\u9fff]+$/.test(key) &&
-    !/[〇零一二两三四五六七八九十百千万亿]/.test(key) &&
-    mostlyInOneSentence(key, index)
-  );
+  if (key.length < 6 || !/^[\u4e00-\u9fff]+$/.test(key) || NUMERAL_OR_NOT_RE.test(key))
+    return false;
+  const said = index.keys;
+  // The draft added one character inside (设立 for 设; never at an end: “市级示范点建设” for
+  // 县级示范点建设 is another level)…
+  for (let i = 1; i < key.length - 1; i++) {
+    if (said.includes(key.slice(0, i) + key.slice(i + 1))) return true;
+  }
+  // …or left one out (the answers' 的): the key with one character put back, as said.
+  for (const at of occurrences(said, key.slice(0, 2))) {
+    const run = said.slice(at, at + key.length + 1);
+    for (let i = 2; i < run.length - 1; i++) {
+      if (!NUMERAL_OR_NOT_RE.test(run[i]!) && run.slice(0, i) + run.slice(i + 1) === key)
+        return true;
+    }
+  }
+  return false;
 }
+/** A numeral or a word of negation: a quote that adds or drops one says another thing. */
+const NUMERAL_OR_NOT_RE = /[〇零一二两三四五六七八九十百千万亿不没无非未别莫勿]/;
 
 /** An organisation of the draft: named in the sources, or read too far into the words before it. */
 export function organisationTraced(name: string, index: SourceIndex): boolean {

@@ -717,7 +717,7 @@ const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
  * as 不对 does (应该是 alone may be a wish: 目标应该是30家).
  */
 const FILLER_NOUN_SHOULD_RE =
-  /(?<=^|[\s，,])[哦噢呃额诶][\s，,]*[\u4e00-\u9fff]{2,6}?应该是[\s，,]*$/;
+  /(?<=^|[\s，,])[哦噢呃诶][\s，,]*[\u4e00-\u9fff]{2,6}?应该是[\s，,]*$/;
 /** The two words that name a figure right before it (更换的15盏, 新装23盏, 更换是17盏). */
 const LABEL_BEFORE_RE = /([\u4e00-\u9fff]{2})(?:是|的|为|有)?[\s，,]*$/;
 /** What stands between two figures corrected in a row: a mark and the next one's two words. */
@@ -908,7 +908,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const p of extractPeriods(text)) {
     if (inside(p.index)) continue;
     if (days.some(([s, e]) => p.index >= s! && p.index + p.text.length <= e!)) continue;
-    out.push(p);
+    // (上个月底 in the answers: traces a draft's 月底, and is not required — the draft says 近期.)
+    out.push(p.relative && options.inner ? { ...p, told: true } : p);
     // 头两个月 is a time (年初), not a count of two months.
     for (let i = out.length - 1; i >= 0; i--) {
       const n = out[i]!;
@@ -1226,7 +1227,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const timesAndFigures = [...figures, ...out.filter((c) => c.kind === 'date')];
   for (const next of timesAndFigures) {
     const lead = text.slice(Math.max(0, next.index - 16), next.index);
-    const m = PLAIN_CORRECTION_BEFORE_RE.exec(lead) ?? FILLER_NOUN_SHOULD_RE.exec(lead);
+    const plain = PLAIN_CORRECTION_BEFORE_RE.exec(lead);
+    const m = plain ?? FILLER_NOUN_SHOULD_RE.exec(lead);
     if (!m) continue;
     const markerAt = next.index - lead.length + m.index;
     const lineStart = text.lastIndexOf('\n', markerAt - 1) + 1;
@@ -1273,6 +1275,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       (denied !== undefined && f.text.startsWith(denied) ? 8 : 0) +
       (noun !== '' && text.slice(Math.max(from, f.index - 8), f.index).includes(noun) ? 4 : 0);
     const best = Math.max(0, ...candidates.map(ranked));
+    // (哦 + 应该是 corrects only the figure its noun was said with: 哦 明年目标应该是30家 or 诶
+    // 总数应该是86名 is another figure, said of another noun.)
+    if (!plain && best < 4) continue;
     // 不对 服务台是7个 不是6个: a value denied that nothing in reach has is in an earlier
     // answer — the one with that value and the noun before it; never the nearest instead.
     const deniedFar =
@@ -1535,17 +1540,23 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const start = text.lastIndexOf('\n', c.index - 1) + 1;
     if (!CORRECTING_MESSAGE_RE.test(text.slice(start, c.index))) continue;
     const time = (k: ClaimKind) => k === 'date' || k === 'period';
-    const said = out.some(
+    const before = out.filter(
       (o) =>
         o.index >= start &&
         o.index < c.index &&
         (c.kind === 'number' ? o.kind === 'number' : time(o.kind)),
     );
-    if (!said) continue;
+    // (…another value: 更正一下 一共帮扶了30户 不是30户都脱贫了 denies the verb, not the 30.)
+    const same = (o: Claim) => o.text === c.text || (c.value !== undefined && o.value === c.value);
+    if (before.length === 0 || before.some(same)) continue;
+    // (The part of the month said with it goes too: 10月底, 10月上旬.)
     const end = c.index + c.text.length;
     for (const o of out) {
-      if (o === c || (o.kind === 'period' && o.index > c.index && o.index <= end))
-        o.told = o.withdrawn = true;
+      const part =
+        o.kind === 'period' &&
+        o.index > c.index &&
+        (o.index < end || (o.index === end && /^[上中下]旬/.test(o.text)));
+      if (o === c || part) o.told = o.withdrawn = true;
     }
   }
   // 面授课晚上延到九点 哦不是 是把面授课改到周末: a figure or time taken back for words, not for
@@ -2351,6 +2362,17 @@ function observanceSaid(name: string, raw: string): boolean {
 /** A line about people: a word for people in it (护林员, 党外人士, 学生). */
 const PEOPLE_LINE_RE = /[员者师生兵民士]|人(?!次)/;
 
+/**
+ * 截至11月底 where the answers say 九月底 and 11月 apart: a part of a month said with its month
+ * is that month's; the answers' 月底 of September is no end of November. (An answer's part said
+ * alone, 月底前完成, may be any month's.)
+ */
+function sameMonthOf(source: Claim, draft: Claim): boolean {
+  const a = source.ofDate?.date?.month;
+  const b = draft.ofDate?.date?.month;
+  return a === undefined || b === undefined || a === b;
+}
+
 function tracedBy(draft: Claim, index: SourceIndex, match: (s: Claim) => boolean): boolean {
   for (const source of index.sources) {
     // An exact number needs only the source numbers of its value.
@@ -2514,7 +2536,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'period':
       return (
         index.impliedPeriods.has(c.key ?? '') ||
-        tracedBy(c, index, (s) => sameTime(s, c.key)) ||
+        tracedBy(c, index, (s) => sameTime(s, c.key) && sameMonthOf(s, c)) ||
         monthsTraced(c, index)
       );
     case 'title':

@@ -1262,7 +1262,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
       if (key === '' || isSetPhrase(key)) continue;
       // “7·23”强降雨, “9·15”事故: a quoted month·day names a day, as 7月23号 does; it is left
       // for the dates below to read, not taken as a name.
-      if (QUOTED_DAY_RE.test(key)) continue;
+      // (Not a figure before its measure: “1.5”小时就医圈 is an hour and a half.)
+      if (QUOTED_DAY_RE.test(key) && !MEASURE_RE.test(work.slice(m.index + m[0].length))) continue;
       out.push({
         kind: 'quote',
         text: text.slice(m.index, m.index + m[0].length),

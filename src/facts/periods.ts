@@ -13,6 +13,12 @@ export interface PeriodFact {
   index: number;
   /** The canonical form, for comparison. */
   key: string;
+  /**
+   * A part of a month counted from the day it was said (上个月底): the request asks the model to
+   * write 近期 for it, so in the answers it is no fact the draft must keep, while a draft's own
+   * 上月底 still needs the answers to say it.
+   */
+  relative?: true;
 }
 
 const CANONICAL = new Map<string, string>();
@@ -42,8 +48,10 @@ const PERIOD_RE = new RegExp(
 /** A festival's name, then 是/就是/即 and what it is (当地瑶族的), right before a time word. */
 const FESTIVAL_IS_RE = /节[\s，,]*(?:就是|也就是|即|是)[\u4e00-\u9fff]{0,8}$/;
 
-/** 上个月, 上月, 这个月, 本月, 下个月: a month counted from today, before a time in it. */
-const RELATIVE_MONTH_RE = /(?:上个?|这个?|本|下个?)月$/;
+/** 上个月, 上月, 这个月, 本月, 下个月: a month counted from today (基本月底 is no 本月). */
+const RELATIVE_MONTH_RE = /(?:上个?|这个?|(?<![\u4e00-\u9fff])本|下个?)月$/;
+/** The parts of a month, by their canonical keys. */
+const MONTH_PARTS = new Set(['月初', '月中', '月底', '上旬', '中旬', '下旬']);
 
 export function extractPeriods(text: string): PeriodFact[] {
   const out: PeriodFact[] = [];
@@ -104,13 +112,11 @@ export function extractPeriods(text: string): PeriodFact[] {
       continue;
     // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
     if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
-    // 上个月底, 这个月中旬, 下月初: a time of a month said from the day the user typed it is no
-    // time a draft can write (the request asks for 近期 or the words as said), and none it can
-    // invent from them: 上个月底 never vouches for a draft's 11月底.
+    // 上个月底, 这个月中旬, 下月初: a part of a month counted from the day the user typed it.
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
-    if (RELATIVE_MONTH_RE.test(before)) continue;
-    out.push({ kind: 'period', text: m[0], index: m.index, key });
+    const relative = MONTH_PARTS.has(key) && RELATIVE_MONTH_RE.test(before);
+    out.push({ kind: 'period', text: m[0], index: m.index, key, ...(relative && { relative }) });
   }
   return out;
 }
