@@ -499,6 +499,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed288/ the two-hundred-and-eighty-eighth, written while sealed284 was told
  *                         (Doubao and Qwen-Max styles); measured at first sight after sealed286's
  *                         fixes, then told
+ *   eval/unseen/sealed290/ the two-hundred-and-ninetieth, written while sealed288 was told (ERNIE
+ *                         and DeepSeek-V3 styles); measured at first sight after sealed288's
+ *                         fixes and the review's mends, then told
+ *   eval/unseen/sealed292/ the two-hundred-and-ninety-second, written with sealed290 (Qwen-Max
+ *                         and DeepSeek-R1 styles); measured at first sight after sealed290's
+ *                         fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -656,6 +662,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         ERNIE styles); the same
  *   eval/unseen/sealed287/ the two-hundred-and-eighty-seventh, written while sealed284 was told
  *                         (Qwen2.5-72B and GLM-4 styles); the same
+ *   eval/unseen/sealed289/ the two-hundred-and-eighty-ninth, written while sealed288 was told
+ *                         (Kimi and GPT-4o styles); the same
+ *   eval/unseen/sealed291/ the two-hundred-and-ninety-first, written while sealed288 was told
+ *                         (GLM-4-Plus and Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -888,6 +898,8 @@ const HALVES = [
   'sealed284',
   'sealed286',
   'sealed288',
+  'sealed290',
+  'sealed292',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -964,6 +976,8 @@ const HALVES = [
   'sealed283',
   'sealed285',
   'sealed287',
+  'sealed289',
+  'sealed291',
 ] as const;
 type Half = (typeof HALVES)[number];
 
