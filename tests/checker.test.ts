@@ -8925,3 +8925,52 @@ describe('the twenty-fourth session’s review: what the new readings must not l
     assert.ok(!hours.some((f) => f.includes('1.5') && f.startsWith('无出处')), hours.join('; '));
   });
 });
+
+describe('sealed290 classes: 扩大学位 names no university; 小黄 黄雨婷 is who the one liaison is', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '新增学位1200个 缩小城乡学段差距',
+      '定了1名统战联络员 办公室的小黄 黄雨婷',
+      '跟市实验小学结对',
+    ]),
+  ]);
+  const FAITHFUL =
+    '（一）扩大学位供给。新增学位1200个，缩小学段差距。确定办公室黄雨婷同志为统战联络员。与市实验小学结对共建。';
+  test('faithful: no flag (扩大学 and 缩小学 are verbs; the one liaison named)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a school the answers never name, the liaison dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace(
+            '确定办公室黄雨婷同志为统战联络员',
+            '确定办公室一名同志为统战联络员',
+          ).replace('与市实验小学结对共建', '与市实验小学、县城关小学结对共建'),
+        ),
+      ),
+      ['无出处 县城关小学', '遗漏 黄雨婷'],
+    );
+  });
+});
+
+describe('sealed292 classes: the one temple named is its count', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['白塔寺 就一座 开展安全检查4次 消防器材补了20具']),
+  ]);
+  const FAITHFUL = '对辖区内白塔寺开展安全检查4次，补充消防器材20具。';
+  test('faithful: no flag (白塔寺 is the one)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the temple unnamed, or another count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, '对辖区内寺庙开展安全检查4次，补充消防器材20具。')), [
+      '遗漏 白塔寺',
+      '遗漏 一座',
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, '对辖区内白塔寺等2座寺庙开展安全检查4次，补充消防器材20具。')),
+      ['无出处 2座'],
+    );
+  });
+});

@@ -602,6 +602,11 @@ const NAME_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、和与及 \\t\\u3000]$`);
 /** …or, in a list whose first name came with who they are, a space and who the next one is. */
 const DESCRIBED_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、 \\t\\u3000][\\u4e00-\\u9fff]{0,8}$`);
 
+/** Between a body and its count of one: a phone's space, 就, 只, 仅 or 共 (白塔寺 就一座). */
+const ONLY_ONE_GAP_RE = /^[ \t\u3000，,]+(?:就|只|仅|共|一共)?(?:有|是)?$/;
+/** Between 1名 and the one person: the noun, a space, perhaps who they are and a space again. */
+const ONE_PERSON_GAP_RE = /^[\u4e00-\u9fff]{0,6}[ \t\u3000]+(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?$/;
+
 /** The measures a count of people is said in. */
 const PEOPLE_MEASURE_RE = /^[名位人个]$/;
 
@@ -648,15 +653,20 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     return names.length === c.value ? names.map((p) => p.text) : undefined;
   }
   if (c.value !== 1) return undefined;
-  // 有1家黎锦合作社: one, and the body named right after it (有黎锦合作社1家: or right before).
+  // 有1家黎锦合作社: one, and the body named right after it (有黎锦合作社1家, 白塔寺 就一座: or
+  // right before, perhaps with a phone's space and 就, 只, 共).
   const body = claims.find(
-    (o) => o.kind === 'org' && (o.index === from || o.index + o.text.length === c.index),
+    (o) =>
+      o.kind === 'org' &&
+      (o.index === from ||
+        ONLY_ONE_GAP_RE.test(text.slice(o.index + o.text.length, c.index)) ||
+        o.index + o.text.length === c.index),
   );
   if (body) return [body.text];
   if (!PEOPLE_MEASURE_RE.test(c.measure ?? '')) return undefined;
-  const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 12);
-  if (!person || !/^[\u4e00-\u9fff]{0,6}[ \t\u3000]+$/.test(text.slice(from, person.index)))
-    return undefined;
+  // (…the person perhaps after who they are: 定了1名统战联络员 办公室的小黄 黄雨婷.)
+  const person = claims.find((p) => p.kind === 'person' && p.index > from && p.index - from <= 22);
+  if (!person || !ONE_PERSON_GAP_RE.test(text.slice(from, person.index))) return undefined;
   return [person.text];
 }
 

@@ -404,6 +404,11 @@ const ENGAGED_AS_RE = new RegExp(
   `(?<=聘请|特聘|聘任|推选|选举|增补)((?:${SURNAMES})[${HAN}]{1,2}?)(?:为|担任)(?=[${HAN}]{0,6}?(?:${TITLES}|顾问))`,
   'g',
 );
+/** 小黄 黄雨婷, 老石 石磊: a calling, a space, then a name of two or three with its surname. */
+const CALLING_THEN_NAME_RE = new RegExp(
+  `(?:(?<![${HAN}])|(?<=的))[小老]((?:${SURNAMES}))[ \t\u3000]+(\\1[${HAN}]{1,2})(?![${HAN}])`,
+  'g',
+);
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
 const SENT_TO_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2})(?=(?:到|赴)[${HAN}]{2,12}?(?:挂职|任职|交流|跟岗))`,
@@ -777,6 +782,10 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       TITLE_AT_RE.test(text.slice(end))
     )
       start = m.index;
+    // 扩大学位供给, 缩小学段差距: a school is named by two characters or more (复旦大学, 实验小学);
+    // one character that is no level before 大学, 中学 or 小学 is a verb's, whose 大 or 小 it is.
+    if (m.index - start === 1 && /^[大中小]学$/.test(m[0]) && !LEVEL_CHAR_RE.test(text[start]!))
+      continue;
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
     if (
       text[start - 1] === '全' &&
@@ -1216,6 +1225,17 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
     seen.add(m.index);
     out.push({ kind: 'person', text: name, index: m.index });
+  }
+  // 办公室的小黄 黄雨婷: a phone's calling, then after a space the full name it is short for (its
+  // surname first) — who 小黄 is, said for the record.
+  if (answers) {
+    for (const m of text.matchAll(CALLING_THEN_NAME_RE)) {
+      const name = m[2]!;
+      const index = m.index + m[0].length - name.length;
+      if (seen.has(index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
+      seen.add(index);
+      out.push({ kind: 'person', text: name, index });
+    }
   }
   // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
