@@ -6601,6 +6601,19 @@ describe('a school by its kind’s first character after a verb of benefit (给�
   });
 });
 
+describe('a school by its kind’s first character before its people, said which (村小退休老师)', () => {
+  const m = material([section('work', '主要工作', 'work', ['村小退休老师陈淑英 是民盟盟员'])]);
+  const FAITHFUL = '村小学退休教师陈淑英为民盟盟员。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a middle school instead, or a village group’s people: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('村小学', '村中学'))), ['无出处 村中学']);
+    const group = material([section('work', '主要工作', 'work', ['村小组党员大会开了2次'])]);
+    assertFlagged(flagsOf(checkBody(group, '村小学召开党员大会2次。')), ['无出处 村小学']);
+  });
+});
+
 describe('sealed163 classes: 我们仨 after the names, 副矿长', () => {
   const m = material([
     section('work', '主要工作', 'work', [

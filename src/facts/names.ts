@@ -783,8 +783,13 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     )
       start = m.index;
     // 扩大学位供给, 缩小学段差距: a school is named by two characters or more (复旦大学, 实验小学);
-    // one character that is no level before 大学, 中学 or 小学 is a verb's, whose 大 or 小 it is.
-    if (m.index - start === 1 && /^[大中小]学$/.test(m[0]) && !LEVEL_CHAR_RE.test(text[start]!))
+    // one character that is no level (村小学 is one) before 大学, 中学 or 小学 is a verb's, whose 大
+    // or 小 it is.
+    if (
+      m.index - start === 1 &&
+      /^[大中小]学$/.test(m[0]) &&
+      !/[省市州县区旗乡镇村]/.test(text[start]!)
+    )
       continue;
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
     if (
