@@ -8987,3 +8987,35 @@ describe('sealed292 classes: the one temple named is its count', () => {
     );
   });
 });
+
+describe('sealed290/292 classes, recall: a spelt name after 队员, a name before the verb 组织', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '书记扎西顿珠负总责 驻村工作队队长罗布一起抓',
+      '盘绣进课堂 每周三下午绣娘去村小上课 来了40多个孩子',
+    ]),
+  ]);
+  const FAITHFUL =
+    '由村党支部书记扎西顿珠负总责，驻村工作队队长罗布共同参与推动。每周三下午由绣娘到村小学授课，参与学习的孩子有40多名。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a team member or an embroiderer the answers never name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('队长罗布共同参与推动', '队长罗布和队员尼玛次仁共同参与推动').replace(
+            '由绣娘到村小学授课',
+            '由绣娘代表祁玉梅组织授课',
+          ),
+        ),
+      ),
+      ['无出处 尼玛次仁', '无出处 祁玉梅'],
+    );
+  });
+  test('no name read from a run after 员 before a figure or of two characters', () => {
+    const members = material([section('work', '主要工作', 'work', ['网上学员群多 队员多达 30人'])]);
+    assert.deepEqual(flagsOf(checkBody(members, '线上学员群较多，队员多达30人。')), []);
+  });
+});

@@ -256,6 +256,16 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
   'g',
 );
 /**
+ * 管理员旺堆, 队员尼玛次仁共同参与: a spelt name after a word for a member or a post ending in 员
+ * (队员, 管理员, 护边员) is read as after a title — names of peoples that have no surnames. Of
+ * three characters or more (学员群多 is "the students' groups are many", and a two-character
+ * run after 员 is as often a word), never before a figure (队员多达 30人).
+ */
+const MEMBER_TRANSLITERATED_RE = new RegExp(
+  `(?<=[${HAN}])(员)([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|[${TRANSLITERATED}]{3}(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|共同|[^${HAN}\\d\\s]|\\s+(?![\\d〇零一二两三四五六七八九十百千万])|$))`,
+  'g',
+);
+/**
  * 副站长关巴特尔图带队: a Han surname (of either list) before a spelt given name of three or four
  * characters, ending where a name ends — a Mongolian custom the spelt reading alone misses.
  */
@@ -1061,6 +1071,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   }
   for (const m of [
     ...text.matchAll(TITLE_TRANSLITERATED_RE),
+    ...text.matchAll(MEMBER_TRANSLITERATED_RE),
     ...text.matchAll(TITLE_SURNAME_SPELT_RE),
     ...text.matchAll(TITLE_MINORITY_RE),
   ]) {
