@@ -505,6 +505,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed292/ the two-hundred-and-ninety-second, written with sealed290 (Qwen-Max
  *                         and DeepSeek-R1 styles); measured at first sight after sealed290's
  *                         fixes, then told
+ *   eval/unseen/sealed294/ the two-hundred-and-ninety-fourth, written while sealed290 was told
+ *                         (GLM-4 and GPT-4o styles); measured at first sight after sealed292's
+ *                         fixes, then told
+ *   eval/unseen/sealed296/ the two-hundred-and-ninety-sixth, written with sealed294 (Doubao and
+ *                         GLM-4-Plus styles); measured at first sight after sealed294's fixes,
+ *                         then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -666,6 +672,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Kimi and GPT-4o styles); the same
  *   eval/unseen/sealed291/ the two-hundred-and-ninety-first, written while sealed288 was told
  *                         (GLM-4-Plus and Doubao styles); the same
+ *   eval/unseen/sealed293/ the two-hundred-and-ninety-third, written while sealed290 was told
+ *                         (DeepSeek-V3 and Kimi styles); the same
+ *   eval/unseen/sealed295/ the two-hundred-and-ninety-fifth, written while sealed290 was told
+ *                         (ERNIE and Qwen2.5-72B styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -900,6 +910,8 @@ const HALVES = [
   'sealed288',
   'sealed290',
   'sealed292',
+  'sealed294',
+  'sealed296',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -978,6 +990,8 @@ const HALVES = [
   'sealed287',
   'sealed289',
   'sealed291',
+  'sealed293',
+  'sealed295',
 ] as const;
 type Half = (typeof HALVES)[number];
 
