@@ -9019,3 +9019,56 @@ describe('sealed290/292 classes, recall: a spelt name after 队员, a name befor
     assert.deepEqual(flagsOf(checkBody(members, '线上学员群较多，队员多达30人。')), []);
   });
 });
+
+describe('sealed294 classes: a correction of another figure takes back no rough count before it', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '4月份请县委党校的老师来讲了一堂课 乡村两级干部一百二十来人听',
+      '村里用双语宣讲 搞了26场 哦不对 是28场',
+      '乡里党外代表人士一共11个 其中县人大代表4个',
+    ]),
+  ]);
+  const FAITHFUL =
+    '4月份邀请县委党校教师作专题授课，乡村两级干部一百二十余人参加。开展双语宣讲28场。全乡有党外代表人士11名，其中县人大代表4名。';
+  test('faithful: no flag (哦不对 corrects the 26场, not the 120)', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the figure taken back, or another count of cadres: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('宣讲28场', '宣讲26场'))), [
+      '无出处 26场',
+      '遗漏 28场',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('一百二十余人', '两百余人'))), [
+      '无出处 两百余人',
+    ]);
+  });
+});
+
+describe('sealed296 classes: 领办 founds, 全年 ends a name on its left', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '还有一个县政协委员玉罕 她是搞茶叶合作社的',
+      '全年专题研究统战工作4次',
+      '天堂那个基层社领办了一个脐橙专业合作社 入社的有四十多户',
+    ]),
+  ]);
+  const FAITHFUL =
+    '县政协委员玉罕领办茶叶合作社。全年乡党委专题研究统战工作4次。天堂镇基层社领办脐橙专业合作社1个，入社农户40余户。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a body nobody named after 领办, another level’s committee: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('领办茶叶合作社', '领办茶叶合作社和县茶叶协会').replace(
+            '全年乡党委',
+            '全年县委统战部',
+          ),
+        ),
+      ),
+      ['无出处 县茶叶协会', '无出处 县委统战部'],
+    );
+  });
+});

@@ -1509,7 +1509,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         sameMeasure(n.measure, c.measure) &&
         TOTAL_BEFORE_RE.test(text.slice(Math.max(0, n.index - 3), n.index)),
     );
-    if (!next || !PLAIN_WRONG_RE.test(text.slice(from, next.index))) continue;
+    if (!next) continue;
+    const marker = PLAIN_WRONG_RE.exec(text.slice(from, next.index));
+    if (!marker) continue;
+    // (…the marker its own: 一百二十来人 / 搞了26场 哦不对 是28场 / 一共11个 corrects the 26场,
+    // not the 120 before it — no figure stands between the first and the marker.)
+    const markerAt = from + marker.index;
+    if (figures.some((f) => f.index > from && f.index < markerAt)) continue;
     if (
       !total &&
       figures.some(
