@@ -222,9 +222,6 @@ function contractedNamed(name: string, index: SourceIndex): boolean {
   return false;
 }
 
-/** A school's people after a word that says which (退休老师, 在校学生, 原任校长). */
-const SCHOOL_PEOPLE_RE = /^[\u4e00-\u9fff]{2}(?:老师|教师|学生|校长)/;
-
 function shortFormNamed(name: string, index: SourceIndex): boolean {
   // 镇小学 for the answers' 镇小, 城关中学 for 城关中: the kind said by its first character.
   for (const kind of KIND_INITIALS) {
@@ -235,8 +232,8 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
       // (…or whatever follows, after a verb of place or of benefit: 在乡小带学生, 给村小修了个
       // 食堂 name the school.)
       const placed = /[在到去进回给为帮]$/.test(index.raw.slice(Math.max(0, at - 1), at));
-      // (…or before its people: 镇中老师, 县一小学生, 村小退休老师.)
-      const people = PEOPLE_END_RE.test(after.slice(0, 2)) || SCHOOL_PEOPLE_RE.test(after);
+      // (…or before its people: 镇中老师, 县一小学生.)
+      const people = PEOPLE_END_RE.test(after.slice(0, 2));
       if (
         (after === '' || placed || people || AFTER_INITIAL_RE.test(after)) &&
         wholeName(index.raw, short)

@@ -603,9 +603,15 @@ const NAME_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、和与及 \\t\\u3000]$`);
 const DESCRIBED_GAP_RE = new RegExp(`^(?:${CALLINGS})?[、 \\t\\u3000][\\u4e00-\\u9fff]{0,8}$`);
 
 /** Between a body and its count of one: a phone's space, 就, 只, 仅 or 共 (白塔寺 就一座). */
-const ONLY_ONE_GAP_RE = /^[ \t\u3000，,]+(?:就|只|仅|共|一共)?(?:有|是)?$/;
-/** Between 1名 and the one person: the noun, a space, perhaps who they are and a space again. */
-const ONE_PERSON_GAP_RE = /^[\u4e00-\u9fff]{0,6}[ \t\u3000]+(?:[\u4e00-\u9fff]{1,8}[ \t\u3000]+)?$/;
+const ONLY_ONE_GAP_RE = /^[ \t\u3000]+(?:就|只|仅|共|一共)?(?:有|是)?$/;
+/** …counted as a body is (座, 家, 所, 处, 个), the count ending its clause (not 就1家企业报名). */
+const BODY_MEASURE_RE = /^[座家所处个]$/;
+/**
+ * Between 1名 and the one person: the noun, a space, perhaps where they are from and how they are
+ * called (办公室的小黄) and a space again — never a title (镇长 周建华 带队 is another person).
+ */
+const ONE_PERSON_GAP_RE =
+  /^[\u4e00-\u9fff]{0,6}[ \t\u3000]+(?:[\u4e00-\u9fff]{0,6}的)?(?:[小老][\u4e00-\u9fff][ \t\u3000]+)?$/;
 
 /** The measures a count of people is said in. */
 const PEOPLE_MEASURE_RE = /^[名位人个]$/;
@@ -659,7 +665,9 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
     (o) =>
       o.kind === 'org' &&
       (o.index === from ||
-        ONLY_ONE_GAP_RE.test(text.slice(o.index + o.text.length, c.index)) ||
+        (ONLY_ONE_GAP_RE.test(text.slice(o.index + o.text.length, c.index)) &&
+          BODY_MEASURE_RE.test(c.measure ?? '') &&
+          !/[\u4e00-\u9fff]/.test(text[c.index + c.text.length] ?? '')) ||
         o.index + o.text.length === c.index),
   );
   if (body) return [body.text];
@@ -1515,7 +1523,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // (…the marker its own: 一百二十来人 / 搞了26场 哦不对 是28场 / 一共11个 corrects the 26场,
     // not the 120 before it — no figure stands between the first and the marker.)
     const markerAt = from + marker.index;
-    if (figures.some((f) => f.index > from && f.index < markerAt)) continue;
+    if (!total && figures.some((f) => f.index > from && f.index < markerAt)) continue;
     if (
       !total &&
       figures.some(

@@ -256,16 +256,6 @@ const TITLE_TRANSLITERATED_RE = new RegExp(
   'g',
 );
 /**
- * 管理员旺堆, 队员尼玛次仁共同参与: a spelt name after a word for a member or a post ending in 员
- * (队员, 管理员, 护边员) is read as after a title — names of peoples that have no surnames. Of
- * three characters or more (学员群多 is "the students' groups are many", and a two-character
- * run after 员 is as often a word), never before a figure (队员多达 30人).
- */
-const MEMBER_TRANSLITERATED_RE = new RegExp(
-  `(?<=[${HAN}])(员)([${TRANSLITERATED}]{4,5}(?![${TRANSLITERATED}])|[${TRANSLITERATED}]{3}(?![${TRANSLITERATED}])(?=${NAME_ENDS}|${ADVERB_THEN_POST}|共同|[^${HAN}\\d\\s]|\\s+(?![\\d〇零一二两三四五六七八九十百千万])|$))`,
-  'g',
-);
-/**
  * 副站长关巴特尔图带队: a Han surname (of either list) before a spelt given name of three or four
  * characters, ending where a name ends — a Mongolian custom the spelt reading alone misses.
  */
@@ -414,9 +404,12 @@ const ENGAGED_AS_RE = new RegExp(
   `(?<=聘请|特聘|聘任|推选|选举|增补)((?:${SURNAMES})[${HAN}]{1,2}?)(?:为|担任)(?=[${HAN}]{0,6}?(?:${TITLES}|顾问))`,
   'g',
 );
-/** 小黄 黄雨婷, 老石 石磊: a calling, a space, then a name of two or three with its surname. */
+/**
+ * 小黄 黄雨婷: a calling, a space, then a name of three with its surname (not two: 老王 王家, 小张
+ * 张罗 are words).
+ */
 const CALLING_THEN_NAME_RE = new RegExp(
-  `(?:(?<![${HAN}])|(?<=的))[小老]((?:${SURNAMES}))[ \t\u3000]+(\\1[${HAN}]{1,2})(?![${HAN}])`,
+  `(?:(?<![${HAN}])|(?<=的))[小老]((?:${SURNAMES}))[ \t\u3000]+(\\1[${HAN}]{2})(?![${HAN}])`,
   'g',
 );
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
@@ -792,15 +785,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       TITLE_AT_RE.test(text.slice(end))
     )
       start = m.index;
-    // 扩大学位供给, 缩小学段差距: a school is named by two characters or more (复旦大学, 实验小学);
-    // one character that is no level (村小学 is one) before 大学, 中学 or 小学 is a verb's, whose 大
-    // or 小 it is.
-    if (
-      m.index - start === 1 &&
-      /^[大中小]学$/.test(m[0]) &&
-      !/[省市州县区旗乡镇村]/.test(text[start]!)
-    )
-      continue;
+    // 全县中小学, 大中小学: a school of each grade said together is a class of schools, no body.
+    if (m.index - start === 1 && /^[中小]学$/.test(m[0]) && /[大中]/.test(text[start]!)) continue;
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
     if (
       text[start - 1] === '全' &&
@@ -1071,7 +1057,6 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   }
   for (const m of [
     ...text.matchAll(TITLE_TRANSLITERATED_RE),
-    ...text.matchAll(MEMBER_TRANSLITERATED_RE),
     ...text.matchAll(TITLE_SURNAME_SPELT_RE),
     ...text.matchAll(TITLE_MINORITY_RE),
   ]) {
