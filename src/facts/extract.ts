@@ -274,9 +274,11 @@ const GLUED_DAY_RE =
  * decimal, no date.
  */
 const AVERAGE_BEFORE_RE = /(?:平均|(?<!各)[人户村校站]均)[^，,。；;！？!?\n]*$/;
-/** A quoted month·day (its dot made a point above): 7.23, 9.15. */
-const QUOTED_DAY_RE = /^(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])$/;
-const DOT_DATE_RE = /(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.%％])/g;
+/** A month, a point, a day: 7.23, 9.15 (a full-width or middle dot is made a point above). */
+const MONTH_POINT_DAY = String.raw`(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])`;
+/** …quoted on its own (“7·23”强降雨). */
+const QUOTED_DAY_RE = new RegExp(`^${MONTH_POINT_DAY}$`);
+const DOT_DATE_RE = new RegExp(String.raw`(?<![\d.])${MONTH_POINT_DAY}(?![\d.%％])`, 'g');
 /** Units written in Latin letters (72MW, 6.5kWh, 12km): a measure, not part of a code like 5G. */
 const LATIN_UNITS = '(?:GW|MW|kW|KW|kWh|MWh|km|KM|kg|KG|GB|TB|Mbps)(?![A-Za-z\\d])';
 const LATIN_UNIT_RE = new RegExp(`^${LATIN_UNITS}`);
