@@ -511,6 +511,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed296/ the two-hundred-and-ninety-sixth, written with sealed294 (Doubao and
  *                         GLM-4-Plus styles); measured at first sight after sealed294's fixes,
  *                         then told
+ *   eval/unseen/sealed298/ the two-hundred-and-ninety-eighth, written at the twenty-fifth
+ *                         session's start (Qwen-Max and Yi-Large styles); measured at first sight
+ *                         after every fix before it, then told
+ *   eval/unseen/sealed300/ the three-hundredth, written with sealed298 (Kimi and Hunyuan styles);
+ *                         the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -676,6 +681,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and Kimi styles); the same
  *   eval/unseen/sealed295/ the two-hundred-and-ninety-fifth, written while sealed290 was told
  *                         (ERNIE and Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed297/ the two-hundred-and-ninety-seventh, written with sealed298 (DeepSeek-V3
+ *                         and Claude 3.5 Sonnet styles); the same
+ *   eval/unseen/sealed299/ the two-hundred-and-ninety-ninth, written with sealed298 (GLM-4-Plus and
+ *                         Baichuan4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -912,6 +921,8 @@ const HALVES = [
   'sealed292',
   'sealed294',
   'sealed296',
+  'sealed298',
+  'sealed300',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -992,6 +1003,8 @@ const HALVES = [
   'sealed291',
   'sealed293',
   'sealed295',
+  'sealed297',
+  'sealed299',
 ] as const;
 type Half = (typeof HALVES)[number];
 
