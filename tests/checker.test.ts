@@ -9101,3 +9101,54 @@ describe('the twenty-fourth session’s second review: schools, callings, counts
     );
   });
 });
+
+describe('sealed298/300 classes: a talk said by 讲, 首部 and 率团, 顾不过来, a name said again by its calling, places before their kind', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '老年学校 今年讲了8期 来听的有三百多人次',
+      '东苑3号楼加装电梯完工 是社区第一部',
+      '5月区领导带团去了日本 跟大阪那边签了合作意向',
+      '宣传委员 兼着好几摊 顾不过来',
+      '退休的老教师周德兴 周老师 每周三来社区教书法',
+      '请县委党校的老师给村支部书记专题讲了一课',
+      '跟 东阳 义乌这几个县市签了异地通办协议',
+      '做实侨联小组 让山区几个乡镇的小组都动起来',
+    ]),
+  ]);
+  const FAITHFUL =
+    '依托老年学校开展讲座8期，参与群众300余人次。东苑3号楼加装电梯完工，成为社区首部加装电梯。5月区领导率团赴日本，与大阪方面签订合作意向。宣传委员身兼数职，精力不足。退休教师周德兴每周三到社区义务教授书法。邀请县委党校教师为村党支部书记专题授课1次。与东阳、义乌等县市签订异地通办协议。推动山区乡镇侨联小组活跃起来。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a lecture nobody said, a troupe’s 团, a named secretary: flagged', () => {
+    const other = material([
+      section('work', '主要工作', 'work', ['老年学校 今年办了8期 来的有三百多人次']),
+    ]);
+    assertFlagged(flagsOf(checkBody(other, '依托老年学校开展讲座8期，参与群众300余人次。')), [
+      '无出处 讲座',
+    ]);
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('区领导率团', '区艺术团').replace(
+            '村党支部书记专题授课',
+            '村党支部书记王建勇专题授课',
+          ),
+        ),
+      ),
+      ['无出处 区艺术团', '无出处 王建勇'],
+    );
+  });
+  test('a name dropped when its calling was said too, a place of the list dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('退休教师周德兴', '退休教师').replace('东阳、义乌等', '东阳等'),
+        ),
+      ),
+      ['遗漏 周德兴', '遗漏 义乌'],
+    );
+  });
+});

@@ -1110,6 +1110,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   if (suffix.length >= 3 && index.infoNames.some((n) => n.endsWith(suffix))) return true;
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
+  if (bareLectureSaid(c, index)) return true;
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
   // says how the training is described, not which one it was.)
   if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {
@@ -1268,6 +1269,20 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
     return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;
   });
 }
+
+/**
+ * 开展讲座6期 for the answers' 家长学校讲了6期: a talk with no topic at all is the noun of the 讲
+ * the answers say as a verb (讲了, 来讲, 讲三次), not 讲究 or 讲话.
+ */
+function bareLectureSaid(c: Claim, index: SourceIndex): boolean {
+  if ((c.core ?? '') !== '' || c.text !== c.suffix || !LECTURE_KIND_RE.test(c.text)) return false;
+  return index.sentences.some(
+    ({ text, from, global }) => !global && LECTURE_SAID_RE.test(text.slice(from)),
+  );
+}
+
+/** 讲 as the verb of a talk given: 讲了, 讲过, 来讲, 讲三次, 讲6期. */
+const LECTURE_SAID_RE = /讲[了过]|[来去开]讲|讲[0-9一二三四五六七八九十两几]+[次期场堂节回]/;
 
 /** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */
 function mostlyInOneSentence(name: string, index: SourceIndex): boolean {

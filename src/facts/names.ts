@@ -71,7 +71,7 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * 区城市管理综合执法局) and an
  * institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
  * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办, 县武装部; not 举办, 办理, 庭院, 村干部,
- * 县城东部, 镇村环境有所改善), so one no list names is still a name to trace.
+ * 县城东部, 社区首部加装电梯 (首部 or 一部 counts one), 镇村环境有所改善), so one no list names is still a name to trace.
  */
 /** words/org-named-endings.txt: 派出所, 卫生院 … — a body only with a proper part before them. */
 const NAMED_ENDINGS = new Set(loadWords('org-named-endings'));
@@ -92,8 +92,9 @@ const BAN_WORD_NEXT = '理法公事学班好成';
 const SERVED_FOR = '(?<![省市州县区旗乡镇]行)为(?![\\u4e00-\\u9fff]服务)';
 // (到 and 至 inside a body read from its level say from where to where: 县城至高铁站快速通道 is
 // a road, no body.)
+// (A 团 led, joined or formed, 区领导率团, 带团, 组团, 随团, is a delegation, no body's end.)
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青率带组随参跟入出领])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部首一二两三四五六七八九十0-9])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -468,8 +469,11 @@ const PEOPLE_WORDLIKE_NAME_RE = new RegExp(
 const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志|所在)/;
 /** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
 const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
-/** Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几. */
-const NEVER_GIVEN = new Set('户众胞表者员手官警几');
+/**
+ * Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), 几, and a
+ * verb's negation (组织委员 顾不过来 names no 顾不过).
+ */
+const NEVER_GIVEN = new Set('户众胞表者员手官警几不没');
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 /** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
@@ -1687,7 +1691,9 @@ function listedPersons(text: string, out: NameFact[], seen: Set<number>, answers
       }
       if (!LIST_NAME_RE.test(name)) break;
       const index = from;
-      if (!seen.has(index)) {
+      // (老专家邓文彬 邓教授: a surname and a calling after the name, read already as a calling, is
+      // the same person said again, no third name of the list.)
+      if (!seen.has(index) && !out.some((o) => o.kind === 'person' && o.index === index)) {
         seen.add(index);
         out.push({ kind: 'person', text: name, index });
       }
@@ -1955,11 +1961,24 @@ const PLACES_BEFORE_COUNT_RE = new RegExp(
   `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3})([两二三四五六2-6])个(?:社区|村|小区|街道)`,
   'g',
 );
+/** A name's last character that is a kind of place or body (山区, 小组, 合作社). */
+const KIND_END_RE = /[省市州县区旗乡镇村组社队站所局办部会室厂园]$/;
+/** 兰溪 永康这几个县市, 东湖、西岭等社区: places before their kind, counted by no figure. */
+const PLACES_BEFORE_KIND_RE = new RegExp(
+  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)(?:[这那]?几个|这些|那些|等)(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
+  'g',
+);
 
 function extractPlacesBeforeCount(text: string, out: NameFact[]): void {
-  for (const m of text.matchAll(PLACES_BEFORE_COUNT_RE)) {
+  for (const m of [
+    ...text.matchAll(PLACES_BEFORE_COUNT_RE),
+    ...text.matchAll(PLACES_BEFORE_KIND_RE),
+  ]) {
     const items = m[1]!.split(/[、和及]|[ \t\u3000]+/);
-    if (items.length !== cnOrArabic(m[2])) continue;
+    if (m[2] !== undefined && items.length !== cnOrArabic(m[2])) continue;
+    // (Counted by no figure, the names are bare ones, each without a kind of its own: 侨联小组 让山区
+    // 几个乡镇 is a clause, not 小组 and 山区.)
+    if (m[2] === undefined && items.some((i) => KIND_END_RE.test(i))) continue;
     items[0] = items[0]!.slice(-items[1]!.length);
     // (…each a name, no word of a clause: 完工 剩下两个小区 names none.)
     const notName = (i: string) =>
