@@ -516,6 +516,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         after every fix before it, then told
  *   eval/unseen/sealed300/ the three-hundredth, written with sealed298 (Kimi and Hunyuan styles);
  *                         the same
+ *   eval/unseen/sealed302/ the three-hundred-and-second, written while sealed298 was told
+ *                         (DeepSeek-R1 and Doubao styles); measured at first sight after sealed298's
+ *                         and sealed300's fixes, then told
+ *   eval/unseen/sealed304/ the three-hundred-and-fourth, written while sealed298 was told (GLM-4 and
+ *                         Spark styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -685,6 +690,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Claude 3.5 Sonnet styles); the same
  *   eval/unseen/sealed299/ the two-hundred-and-ninety-ninth, written with sealed298 (GLM-4-Plus and
  *                         Baichuan4 styles); the same
+ *   eval/unseen/sealed301/ the three-hundred-and-first, written while sealed298 was told (ERNIE
+ *                         and GPT-4o styles); the same
+ *   eval/unseen/sealed303/ the three-hundred-and-third, written while sealed298 was told
+ *                         (Qwen2.5-72B and MiniMax styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -923,6 +932,8 @@ const HALVES = [
   'sealed296',
   'sealed298',
   'sealed300',
+  'sealed302',
+  'sealed304',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1005,6 +1016,8 @@ const HALVES = [
   'sealed295',
   'sealed297',
   'sealed299',
+  'sealed301',
+  'sealed303',
 ] as const;
 type Half = (typeof HALVES)[number];
 
