@@ -9152,3 +9152,38 @@ describe('sealed298/300 classes: a talk said by 讲, 首部 and 率团, 顾不�
     );
   });
 });
+
+describe('sealed302/304 classes: a rank after a rank, a cup’s contest, a streak, the paragraph’s own two, a month before the next at a line’s start', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '期末统考 数学全区第一 科学第三',
+      '篮球队拿了市长杯亚军',
+      '合唱队又拿了冠军 连续第四年了',
+      '党外骨干有两个 一个是退休医生周玉芬 一个是开茶馆的',
+      '8月带她们去市里参加了培训',
+      '七八月份 用电最高负荷创新高 41.2万千瓦',
+    ]),
+  ]);
+  const FAITHFUL =
+    '数学成绩居全区第一，科学成绩居全区第三。篮球队在市长杯比赛中获得亚军。合唱队再次夺冠，实现四连冠。\n现有党外骨干2名，分别为退休医生周玉芬和一名茶馆经营者。8月组织二人赴市里参加培训。\n7、8月份，全县用电最高负荷达41.2万千瓦，创历史新高。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another rank, another cup, another count of people, another month: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('科学成绩居全区第三', '科学成绩居全区第二')
+            .replace('市长杯比赛', '县长杯比赛')
+            .replace('组织二人', '组织5人')
+            .replace('7、8月份', '6、7月份'),
+        ),
+      ),
+      ['无出处 第二', '无出处 县长杯比赛', '无出处 5人', '无出处 6'],
+    );
+  });
+  test('a streak dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，实现四连冠', ''))), ['遗漏 第四年']);
+  });
+});

@@ -525,7 +525,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
           pairs.present(claim) ||
           align().keeps(claim) ||
           nounAsMeasure(claim, source, draftKey) ||
-          twoAsDouble(claim, source, draftKey)
+          twoAsDouble(claim, source, draftKey) ||
+          runAsStreak(claim, source, draftKey)
     ) {
       kept.add(claim);
       continue;
@@ -636,6 +637,21 @@ function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
   const words = [...claim.words].filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w)).map(escapeRe);
   return (
     words.length > 0 && new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`).test(draftKey)
+  );
+}
+
+/**
+ * 实现三连冠 for the answers' 拿了冠军 连续第三年了: the Nth in a row said as a run of N (三连冠,
+ * 5连胜) — the same figure, counted by what was won.
+ */
+function runAsStreak(claim: Claim, source: string, draftKey: string): boolean {
+  if (claim.kind !== 'number' || !claim.text.startsWith('第') || claim.value === undefined)
+    return false;
+  if (!source.slice(Math.max(0, claim.index - 2), claim.index).endsWith('连续')) return false;
+  const n = claim.value;
+  const forms = [String(n), '〇一二三四五六七八九十'[n] ?? ''].filter(Boolean);
+  return forms.some((f) =>
+    new RegExp(`(?<![\\d一二三四五六七八九十])${f}连[冠胜霸]`).test(draftKey),
   );
 }
 
@@ -777,6 +793,17 @@ function namedPeople(
     (p) => p.kind === 'person' && p.index >= lineStart && p.index < c.index && !p.calling,
   );
   if (!before.every(isTraced)) return false;
+  // (有无党派人士2名…组织二人参加: the paragraph's own traced count of as many people, those two.)
+  const counted = claims.some(
+    (p) =>
+      p.kind === 'number' &&
+      p.index >= lineStart &&
+      p.index < c.index &&
+      p.value === n &&
+      /^[名人位]$/.test(p.measure ?? '') &&
+      isTraced(p),
+  );
+  if (counted) return true;
   // A name the answers give that the draft's own reading missed (水书先生蒙国发) counts too.
   const paragraph = draft.slice(lineStart, c.index);
   const named = new Set(before.map((p) => p.text));

@@ -984,6 +984,8 @@ function ownWord(text: string, word: string): boolean {
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
+/** A cup's name, then the kind of contest it is (县长杯比赛, 市长杯足球联赛). */
+const CUP_CONTEST_RE = /^(.+杯)(?:[\u4e00-\u9fff]{0,2}(?:比赛|竞赛|联赛|赛))$/;
 /** Each kind word with the other words of its class (words/event-classes.txt). */
 const EVENT_CLASSES = new Map<string, string[]>();
 for (const line of loadWords('event-classes')) {
@@ -1124,6 +1126,10 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
       (suffix.length >= 3 && bareKindMistyped(index.raw, suffix))
     );
   }
+  // 县长杯比赛 for the answers' 拿了县长杯冠军: a cup is a contest, and its kind said after it adds
+  // nothing (the cup's name as the answers write it).
+  const cup = CUP_CONTEST_RE.exec(c.text);
+  if (cup && cup[1]!.length >= 3 && index.raw.includes(cup[1]!)) return true;
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
   const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
   if (head && namedBeforeHead(c.text.slice(0, -head.length), index.raw)) return true;

@@ -114,6 +114,23 @@ const STOP_RE = new RegExp(
 const CN = '一二三四五六七八九十';
 
 /**
+ * 7、8月份，全县用电负荷… at a line's start: a month written before the next one, its 月 said once
+ * (MONTH_RANGE_RE), not the seventh item of a list.
+ */
+function monthBeforeNext(text: string, end: number, marker: string): boolean {
+  const m = /^(\d{1,2}|[一二三四五六七八九十]{1,2})、$/.exec(marker.trim());
+  const next = /^\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])月/.exec(text.slice(end));
+  if (!m || !next) return false;
+  const first = cnOrArabic(m[1]);
+  if (first === undefined || first >= 12 || cnOrArabic(next[1]) !== first + 1) return false;
+  // (…unless the item before it opens a line too: 2、… 3、4月完成 is a list's third item.)
+  const before = text.slice(0, end - marker.length);
+  return ![String(first - 1), '〇一二三四五六七八九十'[first - 1]].some((p) =>
+    new RegExp(`(?:^|\\n)[ \\t\\u3000]*${p}、`).test(before),
+  );
+}
+
+/**
  * List markers: 一、 （一） 1、 1. （1） ① and the in-paragraph 一是/二是. The line-start forms are
  * also recognised after sentence punctuation, where run-in items begin.
  */
@@ -580,6 +597,12 @@ const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
 /** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
 const RANK_CORRECTED_RE =
   /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
+/**
+ * 语文数学都是全县第一 英语第二: a rank said right after another of the same field, its subject
+ * changed, ending its clause — the field carried over.
+ */
+const RANK_AFTER_RANK_RE =
+  /(?:全[省市州县区旗国乡镇盟]|排名|名列|位列|位居)第[\d一二三四五六七八九十]+名?[\s，,、；;]*[\u4e00-\u9fff]{1,6}第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Holidays of a fixed day and the day they are (七一 is 7月1日: a date traces by it). */
@@ -1159,7 +1182,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       (RANK_BEFORE_RE.test(work.slice(Math.max(0, start - 9), start)) ||
         (RANK_FIELD_RE.test(work.slice(Math.max(0, start - 3), start)) &&
           !/^[\u4e00-\u9fff]/.test(after)) ||
-        RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)));
+        RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)) ||
+        (RANK_AFTER_RANK_RE.test(work.slice(Math.max(0, start - 18), start)) &&
+          !/^[\u4e00-\u9fff]/.test(after)));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
@@ -1309,7 +1334,13 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.
   maskAll(chars, RANK_RE);
   maskAll(chars, SCHOOL_NUMBER_RE);
-  for (const re of ENUM_RES) maskAll(chars, re);
+  for (const re of ENUM_RES) {
+    re.lastIndex = 0;
+    for (const m of chars.text.matchAll(re)) {
+      if (monthBeforeNext(norm, m.index + m[0].length, m[0])) continue;
+      chars.mask(m.index, m.index + m[0].length);
+    }
+  }
   // 一个是修了村道 二个是建了广场: a phone's list opened 一个是, its items 二个是, 三个是 ….
   if (FIRST_SPOKEN_ORDINAL_RE.test(chars.text)) maskAll(chars, SPOKEN_ORDINAL_RE);
   // 每周二周四, 星期三: a day of the week is when, not a count (二周 is no two weeks).
