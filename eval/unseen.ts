@@ -521,6 +521,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and sealed300's fixes, then told
  *   eval/unseen/sealed304/ the three-hundred-and-fourth, written while sealed298 was told (GLM-4 and
  *                         Spark styles); the same
+ *   eval/unseen/sealed306/ the three-hundred-and-sixth, written while sealed298 was told (Claude
+ *                         3.5 Sonnet and Qwen-Max styles); measured at first sight after sealed302's
+ *                         and sealed304's fixes, then told
+ *   eval/unseen/sealed308/ the three-hundred-and-eighth, written while sealed298 was told
+ *                         (GLM-4-Plus and ERNIE styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -694,6 +699,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GPT-4o styles); the same
  *   eval/unseen/sealed303/ the three-hundred-and-third, written while sealed298 was told
  *                         (Qwen2.5-72B and MiniMax styles); the same
+ *   eval/unseen/sealed305/ the three-hundred-and-fifth, written while sealed298 was told
+ *                         (DeepSeek-V3 and Kimi styles); the same
+ *   eval/unseen/sealed307/ the three-hundred-and-seventh, written while sealed298 was told (GPT-4o
+ *                         and Yi-Large styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -934,6 +943,8 @@ const HALVES = [
   'sealed300',
   'sealed302',
   'sealed304',
+  'sealed306',
+  'sealed308',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1018,6 +1029,8 @@ const HALVES = [
   'sealed299',
   'sealed301',
   'sealed303',
+  'sealed305',
+  'sealed307',
 ] as const;
 type Half = (typeof HALVES)[number];
 
