@@ -9187,3 +9187,41 @@ describe('sealed302/304 classes: a rank after a rank, a cup’s contest, a strea
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('，实现四连冠', ''))), ['遗漏 第四年']);
   });
 });
+
+describe('sealed306/308 classes: a counted 村 begins no place, 其中秋季, a span of years in a title, a floor ends a body, 小周 就是周雨桐', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '下半年再推2个村整村授信',
+      '秋季检查9月搞的 查了86家',
+      '二轮县志 青山县志1986到2015 评审稿10月份过了复审',
+      '在社区服务中心二楼建了个同心驿站 5月份挂的牌',
+      '网格员小周 就是周雨桐 专门管侨情台账',
+    ]),
+  ]);
+  const FAITHFUL =
+    '下半年再推进2个村的整村授信工作。其中秋季检查于9月开展，共检查86家。扎实推进二轮县志《青山县志（1986—2015）》编修，评审稿于10月通过复审。在社区服务中心二楼建设同心驿站，5月正式挂牌。网格员周雨桐专门负责侨情台账管理。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another span, a festival, a body in the station, a dropped name: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('1986—2015', '1976—2015')
+            .replace('其中秋季检查', '中秋节前检查')
+            .replace('建设同心驿站', '建设区侨联同心驿站')
+            .replace('网格员周雨桐', '网格员'),
+        ),
+      ),
+      [
+        '无出处 中秋节',
+        '无出处 《青山县志（1976—2015）》',
+        '无出处 建设区侨联',
+        '遗漏 1986',
+        '遗漏 2015',
+        '遗漏 周雨桐',
+      ],
+    );
+  });
+});

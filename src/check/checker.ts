@@ -37,7 +37,7 @@ import {
   takenBy,
   traced,
 } from './trace.js';
-import { abbreviates, aliasesOf, BARE_HEAD_RE } from './trace-names.js';
+import { abbreviates, aliasesOf, BARE_HEAD_RE, yearSpanAsOne } from './trace-names.js';
 import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
 
 /**
@@ -573,11 +573,21 @@ export function checkDraft(draft: string, material: Material): CheckReport {
 function quotedInAnswer(quoted: readonly string[], claim: Claim, source: string): boolean {
   const text = pointsBetweenDigits(claim.text);
   const said = pointsBetweenDigits(source);
-  return quoted.some((q) =>
-    [...occurrences(q, text)].some(
-      (at) => at <= claim.index && said.startsWith(q, claim.index - at),
-    ),
-  );
+  if (
+    quoted.some((q) =>
+      [...occurrences(q, text)].some(
+        (at) => at <= claim.index && said.startsWith(q, claim.index - at),
+      ),
+    )
+  )
+    return true;
+  // (《溪平县志（1991—2020）》 for the answers' 溪平县志1991到2020: a span of years written with a
+  // dash, in brackets or not, is the span the answers say with 到.)
+  const spanSaid = yearSpanAsOne(said);
+  return quoted.some((q) => {
+    const term = yearSpanAsOne(q);
+    return term !== q && term.includes(text) && spanSaid.includes(term);
+  });
 }
 
 /**

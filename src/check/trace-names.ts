@@ -30,9 +30,27 @@ const OWN_ORGANS = new Set(loadWords('own-organs'));
 /** Kinds of publication a name may stand before (同心 刊物, 统战之窗 公众号). */
 const PUBLICATION = '刊物|杂志|期刊|内刊|简报|报纸|公众号|专栏|栏目|专刊';
 
+/**
+ * A span of years written as one way: 1991—2020, （1991-2020年）, 1991到2020, 1991至2020 all become
+ * 1991—2020 (brackets around it dropped), as titles and phones write the same span.
+ */
+export function yearSpanAsOne(s: string): string {
+  return s.replace(YEAR_SPAN_BRACKETED_RE, '$1—$2').replace(YEAR_SPAN_RE, '$1—$2');
+}
+const YEAR_SPAN_BRACKETED_RE =
+  /[（(]((?:19|20)\d{2})\s*(?:[—–\-~～至到]|--|——)\s*((?:19|20)\d{2})年?[）)]/g;
+const YEAR_SPAN_RE = /((?:19|20)\d{2})年?\s*(?:——|--|[—–\-~～至到])\s*((?:19|20)\d{2})/g;
+
 export function titleTraced(draft: Claim, index: SourceIndex): boolean {
   const key = compareKey(draft.key ?? draft.text);
   if (key === '') return true;
+  // 《溪平县志（1991—2020）》 for the answers' 溪平县志1991到2020: the span the answers say.
+  const spanText = yearSpanAsOne(draft.text);
+  if (
+    spanText !== draft.text &&
+    compareKey(yearSpanAsOne(index.raw)).includes(compareKey(spanText))
+  )
+    return true;
   let bare = key;
   for (const a of index.titleAffixes) bare = bare.split(a).join('');
   const candidates = bare.length >= 2 && bare !== key ? [key, bare] : [key];

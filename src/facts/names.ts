@@ -157,8 +157,11 @@ const COUNT_END_RE =
   /[\d〇零一二两三四五六七八九十百千万](?:[个名家所座处项位支批封件条份本篇人户套台辆元趟回遍次场期轮]|万元|亿元)$/;
 /** 有个, 了个, 这家: a measure with no numeral, after a verb or a pointer, ends a name on the left. */
 const BARE_MEASURE_END_RE = /[有了这那][个家所座支]$/;
-/** 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left. */
-const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$/;
+/**
+ * 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left; so does a floor (在镇
+ * 文化站二楼建设同心工作站: where in the first body the second is).
+ */
+const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$|[一二三四五六七八九十\d][楼层]$|楼[上下]$/;
 /** 会员里, 党员中, 老师当中: a word for people by its end, then 里 or 中 (among them). */
 const AMONG_END_RE = /[人员师生户者士众胞表属](?:当中|里面|里头|里|中)$/;
 /**
@@ -406,11 +409,11 @@ const ENGAGED_AS_RE = new RegExp(
   'g',
 );
 /**
- * 小黄 黄雨婷: a calling, a space, then a name of three with its surname (not two: 老王 王家, 小张
- * 张罗 are words).
+ * 小黄 黄雨婷, 网格员小谭 就是谭嘉怡: a calling (alone, or after 的 or a word for people), a space
+ * (or 就是), then a name of three with its surname (not two: 老王 王家, 小张 张罗 are words).
  */
 const CALLING_THEN_NAME_RE = new RegExp(
-  `(?:(?<![${HAN}])|(?<=的))[小老]((?:${SURNAMES}))[ \t\u3000]+(\\1[${HAN}]{2})(?![${HAN}])`,
+  `(?:(?<![${HAN}])|(?<=[的员长师]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1[${HAN}]{2})(?![${HAN}])`,
   'g',
 );
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
@@ -1856,6 +1859,11 @@ function extractPlaces(text: string, out: NameFact[]): void {
           ? m.index - 4
           : m.index - 3;
     if (FOUNDING_AT_RE.test(text.slice(start, m.index))) continue;
+    // (再推3个村整村授信: the noun a count counts, 3个村, is no name's first character.)
+    const countedNoun =
+      COUNT_END_RE.test(text.slice(Math.max(0, start - 3), start)) &&
+      /[省市州县区旗乡镇村组]/.test(text[start] ?? '');
+    if (countedNoun) start++;
     const name = text.slice(start, m.index);
     const surnameHome = SURNAME_HOME_RE.test(name.slice(-3));
     // (A temple's name has two characters: 我挂灵岩寺 reads no 挂灵岩寺; one spelt from another
@@ -1894,6 +1902,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     const bounded =
       spelt ||
       surnameHome ||
+      countedNoun ||
       start === 0 ||
       !HAN_CHAR_RE.test(text[start - 1]!) ||
       PARTICLE_RE.test(text[start - 1]!) ||

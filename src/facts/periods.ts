@@ -84,6 +84,13 @@ export function extractPeriods(text: string): PeriodFact[] {
     if (m[0] === '过年' && /[通经超越跨路错]/.test(text[m.index - 1] ?? '')) continue;
     // 从年头到年尾 is all year round, no time at its end.
     if (m[0] === '年尾' && /年头[到至]$/.test(text.slice(0, m.index))) continue;
+    // 其中秋季检查, 集中秋收: the 中 ends another word (其中, 集中), and 秋 begins the season.
+    if (
+      key === '中秋' &&
+      /[其集空心之高初]$/.test(text.slice(0, m.index)) &&
+      text[m.index + 2] !== '节'
+    )
+      continue;
     // 政治清明 is a state of affairs, not the festival.
     if (key === '清明' && /[治]$/.test(text.slice(0, m.index))) continue;
     // A solar term read across words: 建立秋冬季 (建立), 入冬至今 (至今), 秋分红 (分红).
