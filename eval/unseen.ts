@@ -526,6 +526,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and sealed304's fixes, then told
  *   eval/unseen/sealed308/ the three-hundred-and-eighth, written while sealed298 was told
  *                         (GLM-4-Plus and ERNIE styles); the same
+ *   eval/unseen/sealed310/ the three-hundred-and-tenth, written while sealed302 was told (Baichuan4
+ *                         and Hunyuan styles); measured at first sight after sealed306's and
+ *                         sealed308's fixes, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -703,6 +706,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (DeepSeek-V3 and Kimi styles); the same
  *   eval/unseen/sealed307/ the three-hundred-and-seventh, written while sealed298 was told (GPT-4o
  *                         and Yi-Large styles); the same
+ *   eval/unseen/sealed309/ the three-hundred-and-ninth, written while sealed302 was told (Doubao
+ *                         and DeepSeek-R1 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -945,6 +950,7 @@ const HALVES = [
   'sealed304',
   'sealed306',
   'sealed308',
+  'sealed310',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1031,6 +1037,7 @@ const HALVES = [
   'sealed303',
   'sealed305',
   'sealed307',
+  'sealed309',
 ] as const;
 type Half = (typeof HALVES)[number];
 
