@@ -9225,3 +9225,31 @@ describe('sealed306/308 classes: a counted 村 begins no place, 其中秋季, a 
     );
   });
 });
+
+describe('sealed310 classes: 观看 begins no gathering’s name, a body’s full name for its short form, 刀 as a Dai surname', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '港澳学生有3个 国庆节院里领导跟他们一起过的 看晚会',
+      '学院明年成立知联会',
+      '泼水节前 副镇长带着干部查了佛寺消防',
+    ]),
+  ]);
+  const FAITHFUL =
+    '学院现有港澳学生3名，国庆节期间学院领导与港澳学生共度佳节，一起观看晚会。\n明年成立学院党外知识分子联谊会。\n泼水节前，副镇长带领干部对佛寺消防安全开展检查。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another show, another level’s body, a named deputy with a Dai surname: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('观看晚会', '观看迎国庆文艺汇演')
+            .replace('学院党外知识分子联谊会', '省党外知识分子联谊会')
+            .replace('副镇长带领', '副镇长刀建华带领'),
+        ),
+      ),
+      ['无出处 迎国庆文艺汇演', '无出处 省党外知识分子联谊会', '无出处 刀建华'],
+    );
+  });
+});

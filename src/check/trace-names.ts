@@ -1131,6 +1131,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
   if (bareLectureSaid(c, index)) return true;
+  if (bodyByAlias(c.text, index)) return true;
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
   // says how the training is described, not which one it was.)
   if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {
@@ -1303,6 +1304,30 @@ function bareLectureSaid(c: Claim, index: SourceIndex): boolean {
   return index.sentences.some(
     ({ text, from, global }) => !global && LECTURE_SAID_RE.test(text.slice(from)),
   );
+}
+
+/**
+ * 学院党外知识分子联谊会 for the answers' 明年成立知联会: a body read as a gathering (联谊会) that is
+ * a known body's full name, said in the answers by it or a short form, with nothing before it or
+ * only what the unit's own name or the answers say (学院 of 华信科技学院).
+ */
+function bodyByAlias(text: string, index: SourceIndex): boolean {
+  for (const [full, short] of ORG_ALIASES) {
+    const names = [full, ...short];
+    const name = names
+      .filter((n) => n.length >= 3 && text.endsWith(n))
+      .sort((a, b) => b.length - a.length)[0];
+    if (name === undefined) continue;
+    const before = text.slice(0, -name.length);
+    if (
+      before !== '' &&
+      !index.infoNames.some((n) => n.includes(before)) &&
+      !index.raw.includes(before)
+    )
+      return false;
+    return names.some((n) => index.raw.includes(n));
+  }
+  return false;
 }
 
 /** 讲 as the verb of a talk given: 讲了, 讲过, 来讲, 讲三次, 讲6期. */
