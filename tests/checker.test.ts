@@ -9253,3 +9253,22 @@ describe('sealed310 classes: 观看 begins no gathering’s name, a body’s ful
     );
   });
 });
+
+describe('sealed304 class: 那 points only before a measure (那达慕 is a name), 借…之机 begins none', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '那达慕的时候 搞了民族团结宣传 发了宣传册',
+      '座谈会开了一次 来了16个人',
+    ]),
+  ]);
+  const FAITHFUL = '借那达慕大会之机开展民族团结宣传，发放宣传册。召开座谈会1次，16人参加。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a games nobody named, the festival dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('那达慕大会', '民族运动会'))), [
+      '无出处 民族运动会',
+      '遗漏 那达慕',
+    ]);
+  });
+});

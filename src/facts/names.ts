@@ -573,6 +573,10 @@ const BOUNDARY_WORD_ENDS = new Set(loadWords('boundary-word-ends'));
 /** words/boundary-word-starts.txt: 经销, 在外 … — a boundary's character beginning a word. */
 const BOUNDARY_WORD_STARTS = new Set(loadWords('boundary-word-starts'));
 
+/** What follows a pointing 这 or 那: a measure, a numeral, a where or a when (这次, 那两个, 那里). */
+const DEMONSTRATIVE_NEXT_RE =
+  /[个次些场天年月里边时位家所项件回届期批种样段阵支座条块部份名户类轮趟间会儿是一二两三四五六七八九十几\d]/;
+
 function endsWithBoundary(
   text: string,
   end: number,
@@ -585,6 +589,10 @@ function endsWithBoundary(
     if (wordEnds && k === 1 && BOUNDARY_WORD_ENDS.has(text.slice(end - 2, end))) continue;
     // 农资经销商座谈会: the 经 begins 经销, inside the name.
     if (k === 1 && BOUNDARY_WORD_STARTS.has(text.slice(end - 1, end + 1))) continue;
+    // 借那达慕大会之机: 这 and 那 point only before a measure, a number or a where (那个, 这次, 那
+    // 里); before anything else they are a name's own (那达慕, 那坡).
+    if (k === 1 && /[这那]/.test(text[end - 1]!) && !DEMONSTRATIVE_NEXT_RE.test(text[end] ?? ''))
+      continue;
     return true;
   }
   return false;
