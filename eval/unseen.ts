@@ -529,6 +529,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed310/ the three-hundred-and-tenth, written while sealed302 was told (Baichuan4
  *                         and Hunyuan styles); measured at first sight after sealed306's and
  *                         sealed308's fixes, then told
+ *   eval/unseen/sealed312/ the three-hundred-and-twelfth, written while sealed310 was told (GLM-4
+ *                         and Kimi styles); measured at first sight after sealed310's fixes, then
+ *                         told
+ *   eval/unseen/sealed314/ the three-hundred-and-fourteenth, written while sealed310 was told
+ *                         (Doubao and Yi-Large styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -708,6 +713,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Yi-Large styles); the same
  *   eval/unseen/sealed309/ the three-hundred-and-ninth, written while sealed302 was told (Doubao
  *                         and DeepSeek-R1 styles); the same
+ *   eval/unseen/sealed311/ the three-hundred-and-eleventh, written while sealed310 was told
+ *                         (Qwen-Max and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed313/ the three-hundred-and-thirteenth, written while sealed310 was told
+ *                         (ERNIE and GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -951,6 +960,8 @@ const HALVES = [
   'sealed306',
   'sealed308',
   'sealed310',
+  'sealed312',
+  'sealed314',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1038,6 +1049,8 @@ const HALVES = [
   'sealed305',
   'sealed307',
   'sealed309',
+  'sealed311',
+  'sealed313',
 ] as const;
 type Half = (typeof HALVES)[number];
 
