@@ -9272,3 +9272,36 @@ describe('sealed304 class: 那 points only before a measure (那达慕 is a name
     ]);
   });
 });
+
+describe('sealed312/314 classes: 课堂教学, 三天两头, a tally amended by 加上…一共, 馆里, 环卫工 and 当 before a name and a post, a 管理段', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '听课评课 发现课堂教学的问题当场反馈',
+      '设备老化 三天两头坏',
+      '违法案件立案5起 哦加上上个月那起 一共6起',
+      '新建驿站4个 加上原来的一共9个',
+      '馆里公益培训班 春季秋季两期',
+      '我们站的环卫工李春梅 被评为全市最美环卫工人',
+      '赵志刚当中队长的一中队评上了全市示范中队',
+    ]),
+  ]);
+  const FAITHFUL =
+    '坚持听课评课，及时发现和解决课堂教学中存在的问题。设备老化，故障频发。全年立案查处违法案件6起。新建驿站4个，总数达9个。春季、秋季分两期举办公益培训班。环卫工人李春梅被评为全市最美环卫工人。赵志刚任中队长的一中队获评全市示范中队。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the first tally kept, a body invented, two names dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('违法案件6起', '违法案件5起')
+            .replace('设备老化', '联合县公路管理段排查，设备老化')
+            .replace('环卫工人李春梅', '一名环卫工人')
+            .replace('赵志刚任中队长的一中队', '一中队'),
+        ),
+      ),
+      ['无出处 县公路管理段', '无出处 5起', '遗漏 6起', '遗漏 李春梅', '遗漏 赵志刚'],
+    );
+  });
+});

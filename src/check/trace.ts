@@ -778,6 +778,11 @@ function widerName(text: string, index: number, name: string): string | undefine
 }
 
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
+/** Between a tally and the total that amends it: 哦加上上周那起 一共 (加上, a few words, a total). */
+const ADDED_TOTAL_GAP_RE =
+  /^[\s，,]*[哦噢呃额]?[\s，,]*(?:再|还要|还得)?加上[^。；;！？\n\d]{0,10}?[\s，,]*(?:一共|总共|共计|合计|总计|共)(?:是|有)?[\s，,]*$/;
+/** What was there before: 原来的, 原有, 以前的, 已有, 现有, 去年的. */
+const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年/;
 /** words/total-words.txt: 一共, 共计, 总数 … */
 const TOTAL_WORDS = loadWords('total-words');
 /** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */
@@ -1398,6 +1403,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       old.withdrawn = true;
       inheritWords(f, old);
     }
+  }
+  // 立案7起 哦加上上周那起 一共8起: a tally amended by what it left out — the new total, larger,
+  // in the same measure, right after 加上 and a word of total, takes the first back.
+  for (let i = 1; i < figures.length; i++) {
+    const [prev, after] = [figures[i - 1]!, figures[i]!];
+    if (prev.withdrawn || !sameMeasure(prev.measure, after.measure)) continue;
+    if ((after.value ?? 0) <= (prev.value ?? 0)) continue;
+    const gap = text.slice(prev.index + prev.text.length, after.index);
+    // (新建8个 加上原来的一共23个: the new ones and the stock they join, both facts.)
+    if (!ADDED_TOTAL_GAP_RE.test(gap) || STOCK_RE.test(gap)) continue;
+    prev.told = true;
+    prev.withdrawn = true;
   }
   // 搞了十几场 大概十五场吧 不对是十六场: a rough figure refined right before one taken back
   // (十几 → 大概十五) goes with it: just before it, its measure, nothing but a space between.

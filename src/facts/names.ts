@@ -94,7 +94,7 @@ const SERVED_FOR = '(?<![省市州县区旗乡镇]行)为(?![\\u4e00-\\u9fff]服
 // a road, no body.)
 // (A 团 led, joined or formed, 区领导率团, 带团, 组团, 随团, is a delegation, no body's end.)
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青率带组随参跟入出领])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部首一二两三四五六七八九十0-9])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青率带组随参跟入出领])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部|(?<=管理|养护|工务|电务|车务|机务)段))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部首一二两三四五六七八九十0-9])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -392,7 +392,7 @@ const NAME_ADDRESS_RE = new RegExp(
 );
 /**
  * A name given a post: 王建国任组长, 冉静提任宗教科副科长, 由王建国担任, 组长由王建国牵头 (郑丽卿继续担任会长:
- * an adverb of going on may stand between). 任 is a
+ * an adverb of going on may stand between; 王建军当中队长, a name of three before a bare 当). 任 is a
  * surname too, so the post (a title, after at most six characters of its office) must follow 任, or 由 stand before the name;
  * a bare 任 after 兼, 担, 现 … is that verb's, not a name's end (医生厍秀兰兼任组长 names no 兰兼). After 由 the name may follow what
  * the person is (由网约车司机张伟担任, 由退休教师李芳牵头): a short phrase ending in a character
@@ -400,7 +400,7 @@ const NAME_ADDRESS_RE = new RegExp(
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:继续|仍然|仍|再次|依然|又)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:继续|仍然|仍|再次|依然|又)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|(?:(?<![${HAN}])|(?<=[的是和与及]))((?:${SURNAMES})[${HAN}]{2})当(?=[${HAN}]{0,3}?(?:${TITLES}))|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -675,6 +675,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     if (PARTY_WORD_RE.test(text.slice(m.index, m.index + 3))) continue;
     // 项目由副局长: 副 and a kind, then 长, is a deputy's title (副局长, 副所长), no body's end.
     if (text[m.index + m[0].length] === '长' && text[m.index + m[0].length - 2] === '副') continue;
+    // 赵志刚任中队长, 当队长: a post's verb, a kind, then 长, is the title given (中队长), no body.
+    if (text[m.index + m[0].length] === '长' && /[任当兼]$/.test(text.slice(0, m.index))) continue;
     // 监察大队大队长: a body's kind said again right after it, then 长, is its head's title (大队长,
     // 支队长), no second body run on after the first (县养蜂协会长期… is still a body).
     if (
@@ -1221,10 +1223,11 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     out.push({ kind: 'person', text: m[1]!, index: m.index, title: '同志' });
   }
   for (const m of text.matchAll(NAME_POST_RE)) {
-    const name = m[1] ?? m[2]!;
-    const index = m[1]
-      ? m.index
-      : m.index + m[0].length - name.length - (m[0].endsWith('同志') ? 2 : 0);
+    const name = m[1] ?? m[2] ?? m[3]!;
+    const index =
+      (m[1] ?? m[2])
+        ? m.index
+        : m.index + m[0].length - name.length - (m[0].endsWith('同志') ? 2 : 0);
     // 张主任: a surname and a title, not a person called 张主.
     if (seen.has(index) || TITLE_END_RE.test(`${name}任`) || TITLE_END_RE.test(name)) continue;
     // 副主任黎卓提任主任: the 任 of 主任 is no surname of the name after it.
@@ -1233,6 +1236,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (index > m.index + 1 && notAGivenName(name)) continue;
     // (孙达明任副会长: a post given by 任 says a name stands before it.)
     if (givenHasFunctionChar(name, m[1] !== undefined)) continue;
+    // (王建军当中队长: a bare 当 before a title names a whole name of three only.)
+    if (m[2] !== undefined && (notAGivenName(name) || givenHasFunctionChar(name))) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
@@ -1753,6 +1758,8 @@ export function eventCore(raw: string): string {
       .replace(/^第[一二三四五六七八九十\d]+$/, '')
       .replace(ORDINAL_RE, '')
       .replace(GENERIC_RE, '')
+      // (馆里公益培训班, 站里的培训: "in our 馆", the unit by its kind, as 县里 is the county.)
+      .replace(/^(?:[馆站所院局园厂队]|中心)[里内](?:的)?/, '')
       .replace(/^[镇县区市校村]/, '')
   );
 }
