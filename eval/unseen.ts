@@ -534,6 +534,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told
  *   eval/unseen/sealed314/ the three-hundred-and-fourteenth, written while sealed310 was told
  *                         (Doubao and Yi-Large styles); the same
+ *   eval/unseen/sealed316/ the three-hundred-and-sixteenth, written while sealed310 was told
+ *                         (Qwen2.5-72B and Hunyuan styles); measured at first sight after
+ *                         sealed312's and sealed314's fixes, then told
+ *   eval/unseen/sealed318/ the three-hundred-and-eighteenth, written while sealed310 was told
+ *                         (GLM-4-Plus and Spark styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -717,6 +722,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Qwen-Max and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed313/ the three-hundred-and-thirteenth, written while sealed310 was told
  *                         (ERNIE and GPT-4o styles); the same
+ *   eval/unseen/sealed315/ the three-hundred-and-fifteenth, written while sealed310 was told
+ *                         (Claude 3.5 Sonnet and Baichuan4 styles); the same
+ *   eval/unseen/sealed317/ the three-hundred-and-seventeenth, written while sealed310 was told
+ *                         (DeepSeek-R1 and MiniMax styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -962,6 +971,8 @@ const HALVES = [
   'sealed310',
   'sealed312',
   'sealed314',
+  'sealed316',
+  'sealed318',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1051,6 +1062,8 @@ const HALVES = [
   'sealed309',
   'sealed311',
   'sealed313',
+  'sealed315',
+  'sealed317',
 ] as const;
 type Half = (typeof HALVES)[number];
 
