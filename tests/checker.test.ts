@@ -9305,3 +9305,26 @@ describe('sealed312/314 classes: 课堂教学, 三天两头, a tally amended by 
     );
   });
 });
+
+describe('sealed316/318 classes: a grade of school entered, who said a plan', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '大班孩子去城关一小参观了 提前感受一下',
+      '站长周海峰说了 明年要把人员补齐',
+      '站长周海峰带队 把防汛物资备齐了',
+    ]),
+  ]);
+  const FAITHFUL =
+    '组织大班幼儿到城关一小参观，为顺利升入小学做好准备。站长周海峰带队备齐防汛物资。明年力争把人员补齐。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a school by name nobody gave, the doer dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(m, FAITHFUL.replace('升入小学', '升入县实验小学').replace('站长周海峰带队', '')),
+      ),
+      ['无出处 县实验小学', '遗漏 周海峰'],
+    );
+  });
+});

@@ -509,6 +509,13 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const { claim, source } of index.answerFacts) {
     const body = siblings.has(claim);
     if (!body && !expected(claim, material, index)) continue;
+    // 中心主任刘建平说了 要争取…: who said a plan is how the user knows it, not a fact of the
+    // unit's year; a 公文 states the plan.
+    if (
+      claim.kind === 'person' &&
+      SPEAKER_AFTER_RE.test(source.slice(claim.index + claim.text.length))
+    )
+      continue;
     // 两节送温暖 kept as “两节”送温暖, 四点半课堂 as “四点半课堂”, 基层减负一张表 as “基层减负
     // 一张表”, 六月六歌会 as “六月六”歌会: the fact is in a term the draft quotes word for word.
     if (
@@ -649,6 +656,9 @@ function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
     words.length > 0 && new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`).test(draftKey)
   );
 }
+
+/** A name's speaking verb right after it: 说了, 讲了, 表示 (then a pause or the words said). */
+const SPEAKER_AFTER_RE = /^[\s，,]*(?:说了?|讲了|表示|强调说?)(?:[\s，,：:]|$)/;
 
 /**
  * 实现三连冠 for the answers' 拿了冠军 连续第三年了: the Nth in a row said as a run of N (三连冠,

@@ -802,6 +802,13 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       TITLE_AT_RE.test(text.slice(end))
     )
       start = m.index;
+    // 为升入小学做准备, 考入大学: a grade of school entered, not a school in particular.
+    if (
+      start === m.index &&
+      /^(?:[小中大]学|高中|初中)$/.test(m[0]) &&
+      /(?:升入|进入|考入|考上|升上|升到|读完|上完)$/.test(text.slice(0, m.index))
+    )
+      continue;
     // 全县中小学, 大中小学: a school of each grade said together is a class of schools, no body.
     if (m.index - start === 1 && /^[中小]学$/.test(m[0]) && /[大中]/.test(text[start]!)) continue;
     // 全市中学: 全 and a level before a bare kind say which ones, and name no body.
