@@ -590,6 +590,11 @@ function quotedInAnswer(quoted: readonly string[], claim: Claim, source: string)
     return true;
   // (《溪平县志（1991—2020）》 for the answers' 溪平县志1991到2020: a span of years written with a
   // dash, in brackets or not, is the span the answers say with 到.)
+  // (…the figure being one end of that span where the answers say it.)
+  const inSpan = [...said.matchAll(YEAR_SPAN_SAID_RE)].some(
+    (m) => claim.index >= m.index && claim.index < m.index + m[0].length,
+  );
+  if (!inSpan) return false;
   const spanSaid = yearSpanAsOne(said);
   return quoted.some((q) => {
     const term = yearSpanAsOne(q);
@@ -657,8 +662,12 @@ function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
   );
 }
 
-/** A name's speaking verb right after it: 说了, 讲了, 表示 (then a pause or the words said). */
-const SPEAKER_AFTER_RE = /^[\s，,]*(?:说了?|讲了|表示|强调说?)(?:[\s，,：:]|$)/;
+/** A span of years as the answers may say it (1991到2020, 1991-2020年). */
+const YEAR_SPAN_SAID_RE = /(?:19|20)\d{2}年?\s*(?:——|--|[—–\-~～至到])\s*(?:19|20)\d{2}/g;
+
+/** A name's speaking verb right after it, then a plan (说了 要…, 讲了 明年…): who voiced it. */
+const SPEAKER_AFTER_RE =
+  /^[\s，,]*(?:说了?|讲了|强调说?)[\s，,：:]*(?:要|争取|希望|打算|计划|准备|明年|下一步|下半年)/;
 
 /**
  * 实现三连冠 for the answers' 拿了冠军 连续第三年了: the Nth in a row said as a run of N (三连冠,
@@ -668,6 +677,8 @@ function runAsStreak(claim: Claim, source: string, draftKey: string): boolean {
   if (claim.kind !== 'number' || !claim.text.startsWith('第') || claim.value === undefined)
     return false;
   if (!source.slice(Math.max(0, claim.index - 2), claim.index).endsWith('连续')) return false;
+  // (…and what was won said in the same message: 连续第三次参加 is no title.)
+  if (!/冠军|第一名?|夺冠|金奖|金牌|一等奖/.test(source)) return false;
   const n = claim.value;
   const forms = [String(n), '〇一二三四五六七八九十'[n] ?? ''].filter(Boolean);
   return forms.some((f) =>
@@ -823,7 +834,11 @@ function namedPeople(
       /^[名人位]$/.test(p.measure ?? '') &&
       isTraced(p),
   );
-  if (counted) return true;
+  // (…never a part of them: 其中二人为…, 二人为.)
+  const part =
+    /其中$/.test(draft.slice(Math.max(0, c.index - 3), c.index)) ||
+    /^[\s]*[为是]/.test(draft.slice(c.index + c.text.length));
+  if (counted && !part) return true;
   // A name the answers give that the draft's own reading missed (水书先生蒙国发) counts too.
   const paragraph = draft.slice(lineStart, c.index);
   const named = new Set(before.map((p) => p.text));

@@ -1002,8 +1002,8 @@ function ownWord(text: string, word: string): boolean {
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
-/** A cup's name, then the kind of contest it is (县长杯比赛, 市长杯足球联赛). */
-const CUP_CONTEST_RE = /^(.+杯)(?:[\u4e00-\u9fff]{0,2}(?:比赛|竞赛|联赛|赛))$/;
+/** A cup's name, then the kind of contest it is (县长杯比赛, 市长杯联赛; no sport added). */
+const CUP_CONTEST_RE = /^(.+杯)(?:比赛|竞赛|联赛|赛)$/;
 /** Each kind word with the other words of its class (words/event-classes.txt). */
 const EVENT_CLASSES = new Map<string, string[]>();
 for (const line of loadWords('event-classes')) {
@@ -1297,7 +1297,7 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
 
 /**
  * 开展讲座6期 for the answers' 家长学校讲了6期: a talk with no topic at all is the noun of the 讲
- * the answers say as a verb (讲了, 来讲, 讲三次), not 讲究 or 讲话.
+ * the answers say as the verb of talks given (讲了6期, 来讲, 讲课), not 讲究, 讲话 or 书记讲了.
  */
 function bareLectureSaid(c: Claim, index: SourceIndex): boolean {
   if ((c.core ?? '') !== '' || c.text !== c.suffix || !LECTURE_KIND_RE.test(c.text)) return false;
@@ -1309,7 +1309,7 @@ function bareLectureSaid(c: Claim, index: SourceIndex): boolean {
 /**
  * 学院党外知识分子联谊会 for the answers' 明年成立知联会: a body read as a gathering (联谊会) that is
  * a known body's full name, said in the answers by it or a short form, with nothing before it or
- * only what the unit's own name or the answers say (学院 of 华信科技学院).
+ * only a part of the unit's own name (学院 of 华信科技学院; 镇 or 市 would be another level's).
  */
 function bodyByAlias(text: string, index: SourceIndex): boolean {
   for (const [full, short] of ORG_ALIASES) {
@@ -1319,19 +1319,15 @@ function bodyByAlias(text: string, index: SourceIndex): boolean {
       .sort((a, b) => b.length - a.length)[0];
     if (name === undefined) continue;
     const before = text.slice(0, -name.length);
-    if (
-      before !== '' &&
-      !index.infoNames.some((n) => n.includes(before)) &&
-      !index.raw.includes(before)
-    )
-      return false;
+    if (before !== '' && !index.infoNames.some((n) => n.includes(before))) return false;
     return names.some((n) => index.raw.includes(n));
   }
   return false;
 }
 
-/** 讲 as the verb of a talk given: 讲了, 讲过, 来讲, 讲三次, 讲6期. */
-const LECTURE_SAID_RE = /讲[了过]|[来去开]讲|讲[0-9一二三四五六七八九十两几]+[次期场堂节回]/;
+/** 讲 as the verb of a talk given: 讲了6期, 讲三次, 来讲, 讲课 (not 书记讲了, 讲了两点意见). */
+const LECTURE_SAID_RE =
+  /讲[了过]?[0-9一二三四五六七八九十两几]+[次期场堂节回课]|[来去开]讲(?![话究])|讲课/;
 
 /** Whether one answer sentence holds `name`'s first and last two characters and most of its pairs. */
 function mostlyInOneSentence(name: string, index: SourceIndex): boolean {

@@ -123,10 +123,14 @@ function monthBeforeNext(text: string, end: number, marker: string): boolean {
   if (!m || !next) return false;
   const first = cnOrArabic(m[1]);
   if (first === undefined || first >= 12 || cnOrArabic(next[1]) !== first + 1) return false;
-  // (…unless the item before it opens a line too: 2、… 3、4月完成 is a list's third item.)
+  // (…unless the item before or after it opens a line too: 2、… 3、4月完成 is a list's third
+  // item, 1、2月份… 2、3月份… a list's first.)
   const before = text.slice(0, end - marker.length);
-  return ![String(first - 1), '〇一二三四五六七八九十'[first - 1]].some((p) =>
-    new RegExp(`(?:^|\\n)[ \\t\\u3000]*${p}、`).test(before),
+  const after = text.slice(end);
+  const marks = (n: number) => [String(n), '〇一二三四五六七八九十'[n] ?? ''].filter(Boolean);
+  return (
+    !marks(first - 1).some((p) => new RegExp(`(?:^|\\n)[ \\t\\u3000]*${p}、`).test(before)) &&
+    !marks(first + 1).some((p) => new RegExp(`\\n[ \\t\\u3000]*${p}、`).test(after))
   );
 }
 
@@ -603,6 +607,8 @@ const RANK_CORRECTED_RE =
  */
 const RANK_AFTER_RANK_RE =
   /(?:全[省市州县区旗国乡镇盟]|排名|名列|位列|位居)第[\d一二三四五六七八九十]+名?[\s，,、；;]*[\u4e00-\u9fff]{1,6}第$/;
+/** 然后第二, 再就是第二: a spoken list going on, its next item, no rank. */
+const RANK_FILLER_RE = /(?:然后|再就是|还有|其次|接着|另外|再)第$/;
 /** 第三届, 第8版: an ordinal that counts something; other 第一/第二 are enumerators. */
 const ORDINAL_NOUN_RE = /^[届次期批版轮名号站场年]/;
 /** Holidays of a fixed day and the day they are (七一 is 7月1日: a date traces by it). */
@@ -1184,6 +1190,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
           !/^[\u4e00-\u9fff]/.test(after)) ||
         RANK_CORRECTED_RE.test(work.slice(Math.max(0, start - 14), start)) ||
         (RANK_AFTER_RANK_RE.test(work.slice(Math.max(0, start - 18), start)) &&
+          !RANK_FILLER_RE.test(work.slice(Math.max(0, start - 8), start)) &&
           !/^[\u4e00-\u9fff]/.test(after)));
     const measure = own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';

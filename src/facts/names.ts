@@ -94,7 +94,7 @@ const SERVED_FOR = '(?<![省市州县区旗乡镇]行)为(?![\\u4e00-\\u9fff]服
 // a road, no body.)
 // (A 团 led, joined or formed, 区领导率团, 带团, 组团, 随团, is a delegation, no body's end.)
 const ORG_RE = new RegExp(
-  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青率带组随参跟入出领])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部|(?<=管理|养护|工务|电务|车务|机务)段))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部首一二两三四五六七八九十0-9])部(?![分门署长队位件落])`,
+  `(?:${alternation([...loadWords('org-stems'), ...NAMED_ENDINGS])}|[省市州县区旗](?:(?![在将和与及的、省市州县区旗])[${HAN}]){0,3}?委(?![员托派])|(?:(?<![节反])省|州|(?<![郡])县|(?<![辖社园片景校小市商新老山库林牧港灾郊厂矿街]|大湾|港湾|(?:^|[^\u4e00-\u9fff]|[老主新全中市县本我该各在到和与及、])城)区|旗|(?<![城超都夜集上股])市(?!场)|(?<![城家故下回返])乡(?![村贤亲镇])|(?<![城乡村])镇(?!村)|(?<![农山乡渔牧个])村(?![民委里内外级干组]))(?![域级直内外里上旁]|边(?![防检境贸界])|民(?![族俗间营兵]))(?:(?:(?![对向到至我与和及在被把将由]|${SERVED_FOR})[${HAN}]){1,6}?|[${HAN}]{2,6}[和与](?![省市州县区旗乡镇])[${HAN}]{2,6}?|(?:城[市乡]|(?![和与及的、省市州县区旗乡镇到至在对向由]|${SERVED_FOR})[${HAN}]){7,10}?)(?:局|办公室|(?<=研究|政研|教研|督查|法制)室|(?<![大客展餐门])厅|书店|酒店|宾馆|报社|电视台|医院|卫生院|(?<![庭大小四合])院(?![落子内外坝校])|(?<![举承协主创开兴筹代督交领包合会试通])办(?![${BAN_WORD_NEXT}])|(?<!有)所|馆|社(?![情会区保科团局厅所办委部])|大队(?![伍员长列委])|中队(?![伍员长列委])|(?<![团梯排带领组列归入插])队(?![伍员长列])|(?<![网车驿油])站(?![长点位台])|中心|公司|集团|(?<![共青率带组随参跟入领])团(?![结队体员长购圆聚委省市州县区镇乡])|基金会|指挥部|(?<=公路管理|工务|电务|车务|机务)段))|[省市州县区旗](?:(?![在将和与及的、省市州县区旗乡镇委])[${HAN}]){1,4}?(?<![干全内局外本总头中南北东西底顶上下各细部首一二两三四五六七八九十0-9])部(?![分门署长队位件落])`,
   'g',
 );
 const NOT_BUREAUS = new Set(loadWords('not-bureaus'));
@@ -473,10 +473,11 @@ const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志|所在)/;
 /** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
 const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
 /**
- * Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), 几, and a
- * verb's negation (组织委员 顾不过来 names no 顾不过).
+ * Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几.
  */
-const NEVER_GIVEN = new Set('户众胞表者员手官警几不没');
+const NEVER_GIVEN = new Set('户众胞表者员手官警几');
+/** A negation and a verb's complement: 不过(来), 不上, 不了, 不到, 没有, 没法. */
+const NEGATED_COMPLEMENT_RE = /^(?:不[过上了到开起够下完清住来去]|没[有法])/;
 /** One item of a list of people: a surname and one or two characters, nothing else. */
 const LIST_NAME_RE = new RegExp(`^(?:${SURNAMES})[${HAN}]{1,2}$`);
 /** A list's last name, where a verb or a mark begins (、王德福参加): as after a title. */
@@ -575,7 +576,7 @@ const BOUNDARY_WORD_STARTS = new Set(loadWords('boundary-word-starts'));
 
 /** What follows a pointing 这 or 那: a measure, a numeral, a where or a when (这次, 那两个, 那里). */
 const DEMONSTRATIVE_NEXT_RE =
-  /[个次些场天年月里边时位家所项件回届期批种样段阵支座条块部份名户类轮趟间会儿是一二两三四五六七八九十几\d]/;
+  /[个次些场天年月里边时位家所项件回届期批种样段阵支座条块部份名户类轮趟间会儿是周么俩栋礼一二两三四五六七八九十几\d]/;
 
 function endsWithBoundary(
   text: string,
@@ -676,7 +677,12 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 项目由副局长: 副 and a kind, then 长, is a deputy's title (副局长, 副所长), no body's end.
     if (text[m.index + m[0].length] === '长' && text[m.index + m[0].length - 2] === '副') continue;
     // 赵志刚任中队长, 当队长: a post's verb, a kind, then 长, is the title given (中队长), no body.
-    if (text[m.index + m[0].length] === '长' && /[任当兼]$/.test(text.slice(0, m.index))) continue;
+    if (
+      text[m.index + m[0].length] === '长' &&
+      /[任当兼]$/.test(text.slice(0, m.index)) &&
+      !/^[省市州县区旗乡镇村]/.test(m[0])
+    )
+      continue;
     // 监察大队大队长: a body's kind said again right after it, then 长, is its head's title (大队长,
     // 支队长), no second body run on after the first (县养蜂协会长期… is still a body).
     if (
@@ -1131,6 +1137,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
     if (givenHasFunctionChar(name, called) || [...givenOf(name)].some((c) => NEVER_GIVEN.has(c)))
       continue;
+    // (组织委员 顾不过来: a negated verb's complement, 不过, 不上, 没有, is no given name; 王不凡 is one.)
+    if (NEGATED_COMPLEMENT_RE.test(givenOf(name))) continue;
     // 由站长向全体职工讲解: a preposition that is also a surname (向, 于) begins no name after a
     // title when what follows it is who is spoken to (全体…, 各…, 职工, 群众) — 站长向明辉 is one.
     // (…or who they are, said on: 向信教群众.)
@@ -1244,7 +1252,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // (孙达明任副会长: a post given by 任 says a name stands before it.)
     if (givenHasFunctionChar(name, m[1] !== undefined)) continue;
     // (王建军当中队长: a bare 当 before a title names a whole name of three only.)
-    if (m[2] !== undefined && (notAGivenName(name) || givenHasFunctionChar(name))) continue;
+    if (
+      m[2] !== undefined &&
+      (notAGivenName(name) ||
+        givenHasFunctionChar(name) ||
+        [...givenOf(name)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c)) ||
+        /[村庄湾屯寨组镇乡家]$/.test(name))
+    )
+      continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index });
   }
@@ -1994,9 +2009,12 @@ const PLACES_BEFORE_COUNT_RE = new RegExp(
 );
 /** A name's last character that is a kind of place or body (山区, 小组, 合作社). */
 const KIND_END_RE = /[省市州县区旗乡镇村组社队站所局办部会室厂园]$/;
-/** 兰溪 永康这几个县市, 东湖、西岭等社区: places before their kind, counted by no figure. */
+/**
+ * 兰溪 永康这几个县市, 东湖 西岭这几个社区: places before their kind and 几个, counted by no figure
+ * (not 等, which lists kinds as often: 企业 商户等乡镇经营主体).
+ */
 const PLACES_BEFORE_KIND_RE = new RegExp(
-  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)(?:[这那]?几个|这些|那些|等)(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
+  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)(?:[这那]?几个)(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
   'g',
 );
 

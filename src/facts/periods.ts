@@ -87,7 +87,7 @@ export function extractPeriods(text: string): PeriodFact[] {
     // 其中秋季检查, 集中秋收: the 中 ends another word (其中, 集中), and 秋 begins the season.
     if (
       key === '中秋' &&
-      /[其集空心之高初]$/.test(text.slice(0, m.index)) &&
+      /[其集空高初]$/.test(text.slice(0, m.index)) &&
       text[m.index + 2] !== '节'
     )
       continue;
