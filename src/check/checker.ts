@@ -590,7 +590,8 @@ function quotedInAnswer(quoted: readonly string[], claim: Claim, source: string)
     return true;
   // (《溪平县志（1991—2020）》 for the answers' 溪平县志1991到2020: a span of years written with a
   // dash, in brackets or not, is the span the answers say with 到.)
-  // (…the figure being one end of that span where the answers say it.)
+  // (…the figure being one end of that span where the answers say it: a year.)
+  if (!/^(?:19|20)\d{2}年?$/.test(text)) return false;
   const inSpan = [...said.matchAll(YEAR_SPAN_SAID_RE)].some(
     (m) => claim.index >= m.index && claim.index < m.index + m[0].length,
   );
