@@ -838,7 +838,7 @@ function namedPeople(
   // (…never a part of them: 其中二人为…, 二人为.)
   const part =
     /其中$/.test(draft.slice(Math.max(0, c.index - 3), c.index)) ||
-    /^[\s]*[为是]/.test(draft.slice(c.index + c.text.length));
+    /^\s*[为是]/.test(draft.slice(c.index + c.text.length));
   if (counted && !part) return true;
   // A name the answers give that the draft's own reading missed (水书先生蒙国发) counts too.
   const paragraph = draft.slice(lineStart, c.index);

@@ -1128,10 +1128,10 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   const root = eventRoot(suffix);
   // 保障读书会活动 in the summary of a 读书会: the unit itself, by its kind.
   if (suffix.length >= 3 && index.infoNames.some((n) => n.endsWith(suffix))) return true;
-  // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
-  const own = index.unitFields.some((f) => c.core === f);
   if (bareLectureSaid(c, index)) return true;
   if (bodyByAlias(c.text, index)) return true;
+  // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
+  const own = index.unitFields.some((f) => c.core === f);
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
   // says how the training is described, not which one it was.)
   if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {

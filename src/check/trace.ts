@@ -777,7 +777,6 @@ function widerName(text: string, index: number, name: string): string | undefine
   return undefined;
 }
 
-/** A total said as one: 一共7个, 总共是8个, 共计12人. */
 /**
  * Between a tally and the total that amends it: 哦加上上周那起 一共 (an interjection of
  * correcting, 加上, a few words, a total) — not 还要加上村干部 一共, which adds a part.
@@ -786,6 +785,7 @@ const ADDED_TOTAL_GAP_RE =
   /^[\s，,]*[哦噢][\s，,]*(?:再|还要|还得)?加上[^。；;！？\n\d]{0,10}?[\s，,]*(?:一共|总共|共计|合计|总计|共)(?:是|有)?[\s，,]*$/;
 /** What was there before: 原来的, 原有, 以前的, 已有, 现有, 去年的. */
 const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|历年|前几年|早先/;
+/** A total said as one: 一共7个, 总共是8个, 共计12人. */
 /** words/total-words.txt: 一共, 共计, 总数 … */
 const TOTAL_WORDS = loadWords('total-words');
 /** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */

@@ -71,7 +71,8 @@ const PARTY_WORD_RE = /^(?:民进[行入步一驻]|民革命|民建[设成])/;
  * 区城市管理综合执法局) and an
  * institution's ending (县农业农村局, 区计量检定所, 区文化馆, 县供销社,
  * 平川县人民医院, 执法大队, 县法院, 县妇幼保健院, 县爱卫办, 县武装部; not 举办, 办理, 庭院, 村干部,
- * 县城东部, 社区首部加装电梯 (首部 or 一部 counts one), 镇村环境有所改善), so one no list names is still a name to trace.
+ * 县城东部, 社区首部加装电梯 (首部 or 一部 counts one), 镇村环境有所改善), so one no list names is
+ * still a name to trace.
  */
 /** words/org-named-endings.txt: 派出所, 卫生院 … — a body only with a proper part before them. */
 const NAMED_ENDINGS = new Set(loadWords('org-named-endings'));
@@ -472,9 +473,7 @@ const PEOPLE_WORDLIKE_NAME_RE = new RegExp(
 const SHORT_PEOPLE_NAME_END_RE = /^(?:、|等|同志|所在)/;
 /** An occupation just before a name: two characters or more ending in 师 or 医 (营养师, 村医). */
 const OCCUPATION_BEFORE_RE = /[\u4e00-\u9fff]{1,2}[师医]$/;
-/**
- * Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几.
- */
+/** Characters of words for people that no given name holds (家喻户晓 names no 喻户晓), and 几. */
 const NEVER_GIVEN = new Set('户众胞表者员手官警几');
 /** A negation and a verb's complement: 不过(来), 不上, 不了, 不到, 没有, 没法. */
 const NEGATED_COMPLEMENT_RE = /^(?:不[过上了到开起够下完清住来去]|没[有法])/;
@@ -2014,7 +2013,7 @@ const KIND_END_RE = /[省市州县区旗乡镇村组社队站所局办部会室�
  * (not 等, which lists kinds as often: 企业 商户等乡镇经营主体).
  */
 const PLACES_BEFORE_KIND_RE = new RegExp(
-  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)(?:[这那]?几个)(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
+  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)[这那]?几个(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
   'g',
 );
 
