@@ -37,7 +37,13 @@ import {
   takenBy,
   traced,
 } from './trace.js';
-import { abbreviates, aliasesOf, BARE_HEAD_RE, yearSpanAsOne } from './trace-names.js';
+import {
+  abbreviates,
+  aliasesOf,
+  BARE_HEAD_RE,
+  YEAR_SPAN_RE,
+  yearSpanAsOne,
+} from './trace-names.js';
 import { type WordingIssue, wordingClause, wordingIssues } from './wording.js';
 
 /**
@@ -592,7 +598,7 @@ function quotedInAnswer(quoted: readonly string[], claim: Claim, source: string)
   // dash, in brackets or not, is the span the answers say with 到.)
   // (…the figure being one end of that span where the answers say it: a year.)
   if (!/^(?:19|20)\d{2}年?$/.test(text)) return false;
-  const inSpan = [...said.matchAll(YEAR_SPAN_SAID_RE)].some(
+  const inSpan = [...said.matchAll(YEAR_SPAN_RE)].some(
     (m) => claim.index >= m.index && claim.index < m.index + m[0].length,
   );
   if (!inSpan) return false;
@@ -662,9 +668,6 @@ function twoAsDouble(claim: Claim, source: string, draftKey: string): boolean {
     words.length > 0 && new RegExp(`双[\u4e00-\u9fff]{1,2}(?:${words.join('|')})`).test(draftKey)
   );
 }
-
-/** A span of years as the answers may say it (1991到2020, 1991-2020年). */
-const YEAR_SPAN_SAID_RE = /(?:19|20)\d{2}年?\s*(?:——|--|[—–\-~～至到])\s*(?:19|20)\d{2}/g;
 
 /** A name's speaking verb right after it, then a plan (说了 要…, 讲了 明年…): who voiced it. */
 const SPEAKER_AFTER_RE =

@@ -39,7 +39,8 @@ export function yearSpanAsOne(s: string): string {
 }
 const YEAR_SPAN_BRACKETED_RE =
   /[（(]((?:19|20)\d{2})\s*(?:[—–\-~～至到]|--|——)\s*((?:19|20)\d{2})年?[）)]/g;
-const YEAR_SPAN_RE = /((?:19|20)\d{2})年?\s*(?:——|--|[—–\-~～至到])\s*((?:19|20)\d{2})/g;
+/** A span of years as titles and phones write it (1991—2020, 1991到2020, 1991-2020年). */
+export const YEAR_SPAN_RE = /((?:19|20)\d{2})年?\s*(?:——|--|[—–\-~～至到])\s*((?:19|20)\d{2})/g;
 
 export function titleTraced(draft: Claim, index: SourceIndex): boolean {
   const key = compareKey(draft.key ?? draft.text);

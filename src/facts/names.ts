@@ -1062,6 +1062,9 @@ const ANSWER_PERSON_RES = [
 /** Words of a clause or a place no given name holds (人白天都上班, 手段跟不上, 的田坎边). */
 const NOT_IN_GIVEN_RE =
   /[不这那都也还就过跟些么们吗呢吧啊得着了的地很太更最没再又才被把让给向从对和与及是有在上下来去边旁头内外间前后里]/;
+/** Whether a name's given part holds a word-for-people's or a clause's character (户, 都, 来 …). */
+const givenHoldsClauseChar = (name: string): boolean =>
+  [...givenOf(name)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c));
 
 /**
  * Whether a body already read begins inside the name at [index, index + length): 会员向区红十字会
@@ -1170,7 +1173,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         (m) =>
           !/^[为在对由向经将把被从于以跟同和与及给到上下去来用作做]/.test(m[2]!) &&
           !givenHasFunctionChar(m[2]!) &&
-          ![...givenOf(m[2]!)].some((c) => NOT_IN_GIVEN_RE.test(c) || NEVER_GIVEN.has(c)) &&
+          !givenHoldsClauseChar(m[2]!) &&
           !beginsWithNoName(m[2]!),
       )
       .map((m) => ({ index: m.index + m[1]!.length, name: m[2]!, title: m[1] })),
@@ -1255,7 +1258,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       m[2] !== undefined &&
       (notAGivenName(name) ||
         givenHasFunctionChar(name) ||
-        [...givenOf(name)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c)) ||
+        givenHoldsClauseChar(name) ||
         /[村庄湾屯寨组镇乡家]$/.test(name))
     )
       continue;
