@@ -539,6 +539,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed312's and sealed314's fixes, then told
  *   eval/unseen/sealed318/ the three-hundred-and-eighteenth, written while sealed310 was told
  *                         (GLM-4-Plus and Spark styles); the same
+ *   eval/unseen/sealed320/ the three-hundred-and-twentieth, written at the twenty-sixth
+ *                         session's start (GLM-4-Plus and Kimi styles); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed322/ the three-hundred-and-twenty-second, written with sealed320 (GPT-4o and
+ *                         Claude 3.5 Sonnet styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -726,6 +731,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         (Claude 3.5 Sonnet and Baichuan4 styles); the same
  *   eval/unseen/sealed317/ the three-hundred-and-seventeenth, written while sealed310 was told
  *                         (DeepSeek-R1 and MiniMax styles); the same
+ *   eval/unseen/sealed319/ the three-hundred-and-nineteenth, written at the twenty-sixth session's
+ *                         start (DeepSeek-V3 and Qwen-Max styles); the same
+ *   eval/unseen/sealed321/ the three-hundred-and-twenty-first, written with sealed319 (ERNIE 4.0
+ *                         and Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -973,6 +982,8 @@ const HALVES = [
   'sealed314',
   'sealed316',
   'sealed318',
+  'sealed320',
+  'sealed322',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1064,6 +1075,8 @@ const HALVES = [
   'sealed313',
   'sealed315',
   'sealed317',
+  'sealed319',
+  'sealed321',
 ] as const;
 type Half = (typeof HALVES)[number];
 
