@@ -9417,3 +9417,40 @@ describe('the twenty-fifth session’s review: what the new readings must not ta
     );
   });
 });
+
+describe('sealed320/322 classes: 结成 a league, 连任, 浙大, a pair as two items, a tally corrected to its sum, 郭家屯', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '跟赣州三中结了联盟校 互派老师跟岗学习',
+      '商会换届 会长还是恒丰粮贸的刘振江',
+      '理科最高分刘思远671分 被浙大录了',
+      '居民微信群推统战政策解读8期',
+      '和区民宗局一起搞了两次消防安全检查 还有一次是春节前 哦 应该算三次 春节前那次也算',
+      '开了座谈会 郭家屯的路灯已经装上了',
+    ]),
+  ]);
+  const FAITHFUL =
+    '与赣州三中结成联盟校，互派教师跟岗学习。镇商会完成换届，恒丰粮贸刘振江连任会长。理科最高分刘思远同学取得671分，被浙江大学录取。充分利用线上线下两种渠道开展宣传，在居民微信群推送统战政策解读8期。联合区民宗局开展消防安全检查3次，其中一次在春节前。召开座谈会，郭家屯的路灯已经装上。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another school, another university, another count, the village dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('与赣州三中', '与赣州三中、县二中')
+            .replace('浙江大学', '复旦大学')
+            .replace('推送统战政策解读8期', '推送统战政策解读8期，发放资料5000份')
+            .replace('郭家屯的', ''),
+        ),
+      ),
+      ['无出处 县二中', '无出处 复旦大学', '无出处 5000份', '遗漏 郭家屯'],
+    );
+  });
+  test('who holds the post again is the one the answers name', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('刘振江连任', '王德江连任'))), [
+      '无出处 王德江',
+    ]);
+  });
+});

@@ -203,7 +203,7 @@ const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
  * title (村支书).
  */
 const SHORT_WORD_END_RE =
-  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
+  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副录招])/;
 
 /**
  * What ends a body's beginning said as its short form: no 汉字, 的 or 里, or a verb of coming,

@@ -411,6 +411,8 @@ const SPOKEN_RATE_UNIT: Record<string, string> = { 星期: '周', 礼拜: '周' 
 /** What ends a rate's phrase: a mark or a phone's space, not the 、 of a list inside it. */
 const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
 
+/** The last four characters of a phrase, as the halves of a pair (线上线下, 上午下午). */
+const PAIR_WORD_END_RE = /([\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])$/;
 /** How far a count may stand from the list it counts, and how long a list it may count. */
 const LIST_MAX = 10;
 const ITEM_SPLIT_RE = /[、和与及]|以及/;
@@ -447,6 +449,15 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const before = split(text.slice(start, c.index));
     // (周春兰和另外两名: 另外 counts others than the one before it, no list of two.)
     if (before.length === n && !/^另外?$/.test(before.at(-1)!)) return before;
+    // 线上线下两种渠道, 校内校外两个课堂: a pair written as one word, a character shared by
+    // its halves, is the two items the count counts.
+    if (n === 2 && before.length === 1) {
+      const pair = PAIR_WORD_END_RE.exec(before[0]!);
+      if (pair) {
+        const [, a, b, c2, d] = pair;
+        if ((a === c2) !== (b === d)) return [a! + b!, c2! + d!];
+      }
+    }
     // 编了防汛预案和抢险预案 两套: the count alone after a phone's space counts the clause before.
     // …and so does one that opens its clause to say what they all did (东关小学、西关小学建成
     // 教室，两所学校均配备展板).
@@ -783,6 +794,10 @@ function widerName(text: string, index: number, name: string): string | undefine
  */
 const ADDED_TOTAL_GAP_RE =
   /^[\s，,]*[哦噢][\s，,]*(?:再|还要|还得)?加上[^。；;！？\n\d]{0,10}?[\s，,]*(?:一共|总共|共计|合计|总计|共)(?:是|有)?[\s，,]*$/;
+/** One more said after a tally (还有一次, 另外一场): the tally left it out. */
+const ADDED_ONE_RE = /(?:还有|另外|另有|再加)[\s，,]*$/;
+/** …then the sum, after a word of correcting (哦 应该算三次, 不对 一共是三次). */
+const SUM_CORRECTION_RE = /(?:[哦噢]|不对|应该)[^。；;！？\n\d]{0,4}$/;
 /** What was there before: 原来的, 原有, 以前的, 已有, 现有, 去年的. */
 const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|历年|前几年|早先/;
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
@@ -1418,6 +1433,21 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (!ADDED_TOTAL_GAP_RE.test(gap) || STOCK_RE.test(gap)) continue;
     prev.told = true;
     prev.withdrawn = true;
+  }
+  // 搞了两次检查 还有一次是春节前 哦 应该算三次: a tally, one more added, then a correction to
+  // their sum — the sum is the count, and the first tally is taken back (the one added stays:
+  // it says which one it was).
+  for (let i = 2; i < figures.length; i++) {
+    const [tally, added, sum] = [figures[i - 2]!, figures[i - 1]!, figures[i]!];
+    if (tally.withdrawn || added.withdrawn || sum.withdrawn) continue;
+    if (!sameMeasure(tally.measure, added.measure) || !sameMeasure(tally.measure, sum.measure))
+      continue;
+    if ((tally.value ?? 0) + (added.value ?? 0) !== sum.value) continue;
+    const between = text.slice(tally.index + tally.text.length, added.index);
+    const then = text.slice(added.index + added.text.length, sum.index);
+    if (!ADDED_ONE_RE.test(between) || !SUM_CORRECTION_RE.test(then)) continue;
+    tally.told = true;
+    tally.withdrawn = true;
   }
   // 搞了十几场 大概十五场吧 不对是十六场: a rough figure refined right before one taken back
   // (十几 → 大概十五) goes with it: just before it, its measure, nothing but a space between.

@@ -108,7 +108,7 @@ const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 const ORG_STEMS = loadWords('org-stems');
 export const ORG_STEM_SET: ReadonlySet<string> = new Set(ORG_STEMS);
 const FOUNDING_RE =
-  /创办|领办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|[建办设修]了|建起/;
+  /创办|领办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修结]成|结为|[建办设修]了|建起/;
 /** 搭建镇商会…: a verb of founding at a place's start begins no place's name. */
 const FOUNDING_AT_RE = new RegExp(`^(?:${FOUNDING_RE.source})`);
 /** Every verb of founding in a span (the last one is where a name begins). */
@@ -401,7 +401,7 @@ const NAME_ADDRESS_RE = new RegExp(
  */
 const PERSON_NOUN_END = '人员师生机工手家户者士官警';
 const NAME_POST_RE = new RegExp(
-  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:继续|仍然|仍|再次|依然|又)?(?:担任|兼任|提任|升任|调任|转任|现任|当选|当上了?|当了|(?<![担兼提升调转现出继])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|(?:(?<![${HAN}])|(?<=[的是和与及]))((?:${SURNAMES})[${HAN}]{2})当(?=[${HAN}]{0,3}?(?:${TITLES}))|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
+  `((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?:继续|仍然|仍|再次|依然|又)?(?:担任|兼任|提任|升任|调任|转任|现任|连任|留任|续任|当选|当上了?|当了|(?<![担兼提升调转现出继连留续])任)(?=[${HAN}]{0,6}?(?:${TITLES})|组长|副组长|成员)|(?:(?<![${HAN}])|(?<=[的是和与及]))((?:${SURNAMES})[${HAN}]{2})当(?=[${HAN}]{0,3}?(?:${TITLES}))|由(?:[${HAN}]{0,8}?[${PERSON_NOUN_END}])??((?:${SURNAMES})[${HAN}]{1,2}?)(?:同志)?(?=(?:具体|全面|直接|主要|专门|亲自|统一)?(?:担任|兼任|任|牵头|负责|主持|带队))`,
   'g',
 );
 /** 特聘钱振华为名誉理事长, 聘请李芳担任顾问: a verb of engaging, a name, 为 and a post. */
@@ -1978,7 +1978,25 @@ function extractPlaces(text: string, out: NameFact[]): void {
       continue;
     out.push({ kind: 'org', text: text.slice(start, end), index: start, place: true });
   }
+  // 郭家屯的路灯已经装上了, 去了王家湾: a surname, 家 and a word of land name a village without
+  // its 村 too, where a word ends on both sides (not 商家铺子, 国家岗位).
+  for (const m of text.matchAll(SURNAME_HOME_ALL_RE)) {
+    const end = m.index + m[0].length;
+    if (out.some((o) => o.index < end && m.index < o.index + o.text.length)) continue;
+    const before = text[m.index - 1] ?? '';
+    if (
+      HAN_CHAR_RE.test(before) &&
+      !PARTICLE_RE.test(before) &&
+      !endsWithBoundary(text, m.index, ORG_BOUNDARIES)
+    )
+      continue;
+    out.push({ kind: 'org', text: m[0], index: m.index, place: true });
+  }
 }
+const SURNAME_HOME_ALL_RE = new RegExp(
+  `(?:${SURNAMES})家[庄湾屯寨坝沟岭坪营铺河桥岗洼峪塘堡](?=$|[^${HAN}]|[的里那这有村组])`,
+  'g',
+);
 
 /**
  * 翻修危桥2座 青石岭大桥 白马坳大桥, 山塘3口：大冲塘、小冲塘、石门塘: works counted by a measure of
