@@ -110,7 +110,11 @@ describe('compose request layout', () => {
     assert.ok(systemFor({ unitType: '学校' }).includes(prompts.exemplars.学校));
     assert.ok(systemFor({ unitType: '机关部门' }).includes(prompts.exemplars.机关部门));
     assert.ok(systemFor({ unitType: '社区或村' }).includes(prompts.exemplars.街道));
-    assert.ok(systemFor({ unitType: '其他' }).includes(prompts.exemplars.default));
+    // A 统战 summary of a 侨联, a 商会 or a party branch is written against a body's 统战 summary,
+    // not the plain work summary.
+    assert.ok(systemFor({ unitType: '其他' }).includes(prompts.exemplars.其他));
+    assert.ok(!systemFor({ unitType: '其他' }).includes(prompts.exemplars.default));
+    assert.match(prompts.exemplars.其他, /统战工作总结/);
     assert.ok(!systemFor({ unitType: '学校' }).includes(prompts.exemplars.乡镇));
     assert.notEqual(systemFor({ unitType: '乡镇' }), systemFor({ unitType: '学校' }));
     const general = { ...sampleMaterial({ unitType: '学校' }), templateName: '通用工作总结' };

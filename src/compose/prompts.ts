@@ -14,7 +14,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_PROMPTS_DIR = join(repoRoot, 'prompts');
 
 /** One exemplar file per unit type where the emphasis differs; default.md for the rest. */
-export const EXEMPLAR_KEYS = ['乡镇', '街道', '学校', '机关部门', 'default'] as const;
+export const EXEMPLAR_KEYS = ['乡镇', '街道', '学校', '机关部门', '其他', 'default'] as const;
 export type ExemplarKey = (typeof EXEMPLAR_KEYS)[number];
 
 export interface Prompts {
@@ -99,7 +99,9 @@ function displayPath(file: string): string {
 
 /**
  * Which exemplar a material is written against: by unit type for 统战 summaries (社区或村 reads
- * like 街道), default.md for 其他, an unknown type, and templates other than 统战.
+ * like 街道; 其他 is a party branch, a 侨联, a 商会 or a 联谊会, whose summary is of its own
+ * members' study, organisation and service), default.md for an unknown type and templates other
+ * than 统战.
  */
 export function exemplarKey(material: Pick<Material, 'templateName' | 'unitType'>): ExemplarKey {
   if (!material.templateName.includes('统战')) return 'default';
@@ -109,6 +111,7 @@ export function exemplarKey(material: Pick<Material, 'templateName' | 'unitType'
     社区或村: '街道',
     学校: '学校',
     机关部门: '机关部门',
+    其他: '其他',
   };
   return (material.unitType && byType[material.unitType]) || 'default';
 }
