@@ -9454,3 +9454,24 @@ describe('sealed320/322 classes: 结成 a league, 连任, 浙大, a pair as two 
     ]);
   });
 });
+
+describe('sealed190’s open flag: a university by two characters of its name', () => {
+  const check = (answers: string[], draft: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), draft));
+  test('西农 is 西北农林科技大学, 北航 is 北京航空航天大学: no flag', () => {
+    assert.deepEqual(
+      check(['请西农的覃文博教授来地里指导了4回'], '邀请西北农林科技大学覃文博教授现场指导4次。'),
+      [],
+    );
+    assert.deepEqual(check(['和北航合作了'], '与北京航空航天大学开展合作。'), []);
+  });
+  test('another university, or a place that begins the same: flagged', () => {
+    assertFlagged(
+      check(['请西农的覃文博教授来地里指导了4回'], '邀请西安交通大学覃文博教授现场指导4次。'),
+      ['无出处 西安交通大学'],
+    );
+    assertFlagged(check(['和北大荒农场合作了'], '与北京航空航天大学开展合作。'), [
+      '无出处 北京航空航天大学',
+    ]);
+  });
+});

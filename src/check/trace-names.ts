@@ -275,6 +275,21 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     wholeName(index.raw, level[1]! + level[2]!.at(-1)!)
   )
     return true;
+  // 西农 for 西北农林科技大学, 北航 for 北京航空航天大学: a university by its first character and
+  // the first of another of its two-character words, said as a word.
+  if (/^(?:[\u4e00-\u9fff]{2})+(?:大学|学院)$/.test(name)) {
+    for (let at = 2; at < name.length - 2; at += 2) {
+      const short = name[0]! + name[at]!;
+      for (const pos of occurrences(index.raw, short)) {
+        // (…not the start of a longer name or a place: 北大荒, 西农村.)
+        if (
+          wholeNameAt(index.raw, pos, short) &&
+          !/^[大学院校村庄街路区县市省州镇乡荒]/.test(index.raw.slice(pos + 2))
+        )
+          return true;
+      }
+    }
+  }
   if (associationShortNamed(name, index.raw)) return true;
   if (contractedNamed(name, index)) return true;
   if (name.length === 4 && wholeName(index.raw, name[0]! + name[2]!)) {
