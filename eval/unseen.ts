@@ -544,6 +544,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed322/ the three-hundred-and-twenty-second, written with sealed320 (GPT-4o and
  *                         Claude 3.5 Sonnet styles); the same
+ *   eval/unseen/sealed324/ the three-hundred-and-twenty-fourth, written while sealed320 and
+ *                         sealed322 were told (Qwen2.5-72B and Baichuan4 styles); measured at first
+ *                         sight after their fixes, then told
+ *   eval/unseen/sealed326/ the three-hundred-and-twenty-sixth, written with sealed324 (MiniMax and
+ *                         Spark styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -735,6 +740,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         start (DeepSeek-V3 and Qwen-Max styles); the same
  *   eval/unseen/sealed321/ the three-hundred-and-twenty-first, written with sealed319 (ERNIE 4.0
  *                         and Doubao styles); the same
+ *   eval/unseen/sealed323/ the three-hundred-and-twenty-third, written while sealed320 and
+ *                         sealed322 were told (DeepSeek-R1 and GLM-4 styles); the same
+ *   eval/unseen/sealed325/ the three-hundred-and-twenty-fifth, written with sealed323 (Hunyuan and
+ *                         Yi-Large styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -984,6 +993,8 @@ const HALVES = [
   'sealed318',
   'sealed320',
   'sealed322',
+  'sealed324',
+  'sealed326',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1077,6 +1088,8 @@ const HALVES = [
   'sealed317',
   'sealed319',
   'sealed321',
+  'sealed323',
+  'sealed325',
 ] as const;
 type Half = (typeof HALVES)[number];
 
