@@ -9475,3 +9475,31 @@ describe('sealed190’s open flag: a university by two characters of its name', 
     ]);
   });
 });
+
+describe('sealed324/326 classes: a 系列 before the head added to a festival, 办 running on into 办税', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '哈节 农历六月初十那几天 今年办得很热闹 游客大概两万人次',
+      '办税服务厅11月份评上了市级青年文明号',
+    ]),
+  ]);
+  const FAITHFUL =
+    '农历六月初十前后举办哈节系列活动，接待游客约两万人次。11月，县局办税服务厅被评为市级青年文明号。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another festival, a body nobody named: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('哈节系列活动', '哈节、泼水节系列活动').replace(
+            '县局办税服务厅',
+            '县局办税服务厅联合县市场监管局',
+          ),
+        ),
+      ),
+      ['无出处 泼水节系列活动', '无出处 县市场监管局'],
+    );
+  });
+});

@@ -1167,7 +1167,12 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   if (cup && cup[1]!.length >= 3 && index.raw.includes(cup[1]!)) return true;
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
   const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
-  if (head && namedBeforeHead(c.text.slice(0, -head.length), index.raw)) return true;
+  // (…and a word of how many or of which kind before the head: 哈节系列活动, 宣传月主题活动.)
+  if (
+    head &&
+    namedBeforeHead(c.text.slice(0, -head.length).replace(/(?:系列|主题|专题)$/, ''), index.raw)
+  )
+    return true;
   // 防溺水宣传月活动 for 防溺水集中宣传月: the name, a word moved out of it (集中开展…), with a head
   // added: its first and last words and most of the rest in one sentence of the answers.
   if (
