@@ -549,6 +549,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight after their fixes, then told
  *   eval/unseen/sealed326/ the three-hundred-and-twenty-sixth, written with sealed324 (MiniMax and
  *                         Spark styles); the same
+ *   eval/unseen/sealed328/ the three-hundred-and-twenty-eighth, written while sealed324 and
+ *                         sealed326 were told (DeepSeek-V3 and Doubao styles); measured at first
+ *                         sight after their fixes, then told
+ *   eval/unseen/sealed330/ the three-hundred-and-thirtieth, written with sealed328 (Kimi and
+ *                         GLM-4-Plus styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -744,6 +749,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed322 were told (DeepSeek-R1 and GLM-4 styles); the same
  *   eval/unseen/sealed325/ the three-hundred-and-twenty-fifth, written with sealed323 (Hunyuan and
  *                         Yi-Large styles); the same
+ *   eval/unseen/sealed327/ the three-hundred-and-twenty-seventh, written while sealed324 and
+ *                         sealed326 were told (Claude 3.5 Sonnet and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed329/ the three-hundred-and-twenty-ninth, written with sealed327 (Qwen-Max and
+ *                         GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -995,6 +1004,8 @@ const HALVES = [
   'sealed322',
   'sealed324',
   'sealed326',
+  'sealed328',
+  'sealed330',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1090,6 +1101,8 @@ const HALVES = [
   'sealed321',
   'sealed323',
   'sealed325',
+  'sealed327',
+  'sealed329',
 ] as const;
 type Half = (typeof HALVES)[number];
 
