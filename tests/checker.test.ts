@@ -9503,3 +9503,37 @@ describe('sealed324/326 classes: a 系列 before the head added to a festival, �
     );
   });
 });
+
+describe('sealed328/330 classes: 市外事…局 is a body, a skipped number tells another, 那次 is one, 他们 are who came', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '跟市侨联一起做了个侨乡文旅融合的调研',
+      '幼小衔接 跟县实验小学搞了两次活动',
+      '下半年搞了6次 不对 是7次 12月初那次也算',
+      '联系的新的社会阶层人士7个 主要是开民宿的',
+      '六月中旬把他们叫来开了个座谈会 提了9条建议',
+    ]),
+  ]);
+  const FAITHFUL =
+    '联合市侨联开展侨乡文旅融合调研。与县实验小学联合开展幼小衔接活动两次。下半年共开展活动7次（含12月初开展的1次）。联系新的社会阶层人士7名，六月中旬组织召开新的社会阶层人士座谈会，收集意见建议9条。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('an office, a numbered school and a gathering nobody named: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('联合市侨联', '联合市侨联、市外事侨务局')
+            .replace('与县实验小学', '与县实验小学、县第二实验小学')
+            .replace('新的社会阶层人士座谈会', '党外知识分子座谈会'),
+        ),
+      ),
+      ['无出处 市外事侨务局', '无出处 县第二实验小学', '无出处 党外知识分子座谈会'],
+    );
+  });
+  test('a short form leaving out only 第 still names the school', () => {
+    const school = material([section('work', '主要工作', 'work', ['跟市二中搞了两次活动'])]);
+    assert.deepEqual(flagsOf(checkBody(school, '与市第二中学联合开展活动两次。')), []);
+  });
+});

@@ -333,6 +333,11 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // …and is not another body's known short form (县文联 is the 文学艺术界联合会, no 县文学
         // 新人联谊会).
         if (skips && knownShortOfOther(short, name)) continue;
+        // …and skips no number or side that tells bodies apart (县实验小学 names no 县第二实验小学,
+        // 县医院 no 县东城医院; 市二中 still names 市第二中学).
+        // (…a count of levels tells none: 乡村两级服务站 for 村服务站.)
+        if (skips && TELLING_SKIPPED_RE.test(skipped(short, name).replace(LEVELS_COUNT_RE, '')))
+          continue;
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
         // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
         // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
@@ -354,6 +359,21 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     return !PLACE_CHAR_RE.test(proper) && wholeName(index.raw, proper);
   }
   return false;
+}
+
+/** Characters a short form may not leave out: a number or a side (第 alone it may). */
+const TELLING_SKIPPED_RE = /[〇零一二两三四五六七八九十百\d东西南北]/;
+
+const LEVELS_COUNT_RE = /[两二三四五]级/g;
+/** The characters of `full` a short form in order leaves out, matched from the left. */
+function skipped(short: string, full: string): string {
+  let out = '';
+  let i = 0;
+  for (const ch of full) {
+    if (i < short.length && ch === short[i]) i++;
+    else out += ch;
+  }
+  return out;
 }
 
 /**
@@ -1283,10 +1303,24 @@ function namedByWhoCame(c: Claim, index: SourceIndex): boolean {
   if (core.length < 3 || !/会$/.test(suffix) || !(PEOPLE_END_RE.test(core) || /商$/.test(core)))
     return false;
   const root = eventRoot(suffix);
-  return index.sentences.some(({ text, from, global }) => {
+  const names = (said: string) => said.includes(core.slice(0, 2)) && said.includes(core.at(-1)!);
+  const list = index.sentences;
+  return list.some(({ text, from, global }, i) => {
     if (global) return false;
     const said = text.slice(from);
-    return said.includes(root) && said.includes(core.slice(0, 2)) && said.includes(core.at(-1)!);
+    if (!said.includes(root)) return false;
+    if (names(said)) return true;
+    // 联系的新的社会阶层人士7个 / 把他们叫来开了个座谈会: 他们 are the people the sentence before
+    // names.
+    const before = list[i - 1];
+    return (
+      from === 0 &&
+      /[他她]们/.test(said) &&
+      before !== undefined &&
+      !before.global &&
+      before.from === 0 &&
+      names(before.text)
+    );
   });
 }
 

@@ -151,11 +151,12 @@ const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|')
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
  * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 —
- * 一起 is as often 'together', 只有一块 after a verb of having); never a fact to repeat, but it
+ * 一起 is as often 'together', 只有一块 after a verb of having; 12月初那次, the one of a date pointed at);
+ * never a fact to repeat, but it
  * vouches for a draft's 1节, 1起 or 1块 (不到一吨 for 不足1吨 too).
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有]|不到|不足|将?近|大?约|超过|差不多)一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有]|不到|不足|将?近|大?约|超过|差不多)一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课|(?<=[\\d〇零一二三四五六七八九十](?:月|日|号)(?:初|中|底|末|上旬|中旬|下旬)?[那这])(?:次|场|回)(?![\\d〇零一二两三四五六七八九十])`,
   'g',
 );
 
