@@ -554,6 +554,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight after their fixes, then told
  *   eval/unseen/sealed330/ the three-hundred-and-thirtieth, written with sealed328 (Kimi and
  *                         GLM-4-Plus styles); the same
+ *   eval/unseen/sealed332/ the three-hundred-and-thirty-second, written while sealed328 and
+ *                         sealed330 were told (Qwen-Max and Hunyuan styles); measured at first
+ *                         sight after their fixes, then told
+ *   eval/unseen/sealed334/ the three-hundred-and-thirty-fourth, written with sealed332 (ERNIE 4.0
+ *                         and Claude 3.5 Sonnet styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -753,6 +758,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed326 were told (Claude 3.5 Sonnet and ERNIE 4.0 styles); the same
  *   eval/unseen/sealed329/ the three-hundred-and-twenty-ninth, written with sealed327 (Qwen-Max and
  *                         GPT-4o styles); the same
+ *   eval/unseen/sealed331/ the three-hundred-and-thirty-first, written while sealed328 and
+ *                         sealed330 were told (Baichuan4 and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed333/ the three-hundred-and-thirty-third, written with sealed331 (GLM-4 and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1006,6 +1015,8 @@ const HALVES = [
   'sealed326',
   'sealed328',
   'sealed330',
+  'sealed332',
+  'sealed334',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1103,6 +1114,8 @@ const HALVES = [
   'sealed325',
   'sealed327',
   'sealed329',
+  'sealed331',
+  'sealed333',
 ] as const;
 type Half = (typeof HALVES)[number];
 
