@@ -9537,3 +9537,43 @@ describe('sealed328/330 classes: 市外事…局 is a body, a skipped number tel
     assert.deepEqual(flagsOf(checkBody(school, '与市第二中学联合开展活动两次。')), []);
   });
 });
+
+describe('sealed332/334 classes: a fraction, 两会期间, a rank corrected after 哦, 夺得, 对了是, 过了百万, four parts told in order, a 片长', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '今年主要是四块 一个是日常养护 每个片区有个片长吴德胜',
+      '养护这块 全年路面坑槽修补大概2.3万平方米',
+      '第二块是危桥改造 今年改了危桥6座',
+      '第三块 路长制 村级路长有213个',
+      '第四块是应急保通 塌方21处',
+      '今年市两会提交建议提案31件 有三分之一左右一年都没参加活动',
+      '三年级数学期中统考全县第二 哦不对 是第三',
+      '足球队拿了县校园足球联赛小学组冠军',
+      '去了12所学校指导 对了是13所 漏了一个城关二小',
+      '有条酒驾的视频播放过了百万',
+    ]),
+  ]);
+  const FAITHFUL = [
+    '（一）日常养护。片长吴德胜负责片区巡查，路面坑槽修补约2.3万平方米。',
+    '（二）危桥改造。改造危桥6座。',
+    '（三）路长制。村级路长213名。',
+    '（四）应急保通。抢通塌方21处。',
+    '今年市两会期间，委员提交建议提案31件；约三分之一的委员全年未参加活动。三年级数学成绩位列全县第三。足球队夺得县校园足球联赛小学组冠军。深入城关二小等13所学校开展指导。一条酒驾警示视频播放量突破百万。',
+  ].join('\n');
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another rank, the old count, the head dropped, a person nobody named: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          m,
+          FAITHFUL.replace('全县第三', '全县第一')
+            .replace('等13所', '等12所')
+            .replace('片长吴德胜负责', '副所长王志刚负责'),
+        ),
+      ),
+      ['无出处 第一', '无出处 12所', '无出处 王志刚', '遗漏 吴德胜', '遗漏 第三'],
+    );
+  });
+});

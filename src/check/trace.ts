@@ -590,9 +590,16 @@ const SPOKEN_OPENER_AT_RE = new RegExp(`^[ \\t\\u3000]*(?:${SPOKEN_OPENER_RE.sou
 function spokenItems(scope: string): number {
   const [first = '', ...next] = scope.split('\n');
   let k = (first.match(SPOKEN_OPENER_RE) ?? []).length;
-  for (const line of next) {
-    if (!SPOKEN_OPENER_AT_RE.test(line)) break;
-    k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
+  for (const [i, line] of next.entries()) {
+    if (SPOKEN_OPENER_AT_RE.test(line)) {
+      k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
+      continue;
+    }
+    // 养护这块 …: a message going on with the item before, where a later one opens the next by
+    // its ordinal (第二块是…).
+    const ordinal = `第${'一二三四五六七八九十'[k] ?? ''}`;
+    if (k > 0 && next.slice(i + 1).some((l) => l.trimStart().startsWith(ordinal))) continue;
+    break;
   }
   return k;
 }
@@ -720,9 +727,12 @@ const TAKEN_BACK_RE = new RegExp(
 );
 /** A message that opens by correcting: 更正一下, 不对, 说错了 (perhaps after 哦). */
 const CORRECTING_MESSAGE_RE = new RegExp(`^[\\s，,]*${FILLER}${PLAIN_WRONG}`);
-/** A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是). */
+/**
+ * A noun of up to four characters, then a marker that can only correct (不对, 错了, 应该是, 对了是:
+ * 去了12所学校指导 对了是13所).
+ */
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
-  `^[\\u4e00-\\u9fff]{1,8}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是))`,
+  `^[\\u4e00-\\u9fff]{1,8}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是|对了(?:应该)?是))`,
 );
 /** 是阅览室 before the count said again: the noun a correction puts in the old one's place. */
 const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,8}[\s，,]+$/;
@@ -2611,6 +2621,15 @@ export function traced(c: Claim, index: SourceIndex): boolean {
     case 'period':
       return (
         index.impliedPeriods.has(c.key ?? '') ||
+        // 两会期间 for the answers' 市两会提交建议: the time of an event the answers name by a word
+        // no time list holds alone (两会 is also the 基督教两会); a time they do read (春节) ties
+        // to its claim as any other.
+        (c.text.length >= 4 &&
+          c.text.endsWith('期间') &&
+          index.raw.includes(c.text.slice(0, -2)) &&
+          !index.sources.some((s) =>
+            (s.claims.get('period') ?? []).some((p) => p.key === c.key),
+          )) ||
         tracedBy(c, index, (s) => sameTime(s, c.key) && sameMonthOf(s, c)) ||
         monthsTraced(c, index)
       );

@@ -598,9 +598,12 @@ const RANK_BEFORE_RE =
   /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
 /** 平均分全区第二: the field alone before a rank that ends its clause (not 全县第一书记). */
 const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
-/** 第3 不对 二模是第4: a rank said again after a correction, right after the one it corrects. */
+/**
+ * 第3 不对 二模是第4, 全县第二 哦不对 是第三: a rank said again after a correction, right after
+ * the one it corrects.
+ */
 const RANK_CORRECTED_RE =
-  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
+  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:[哦噢啊呃嗯][\s，,]*)?(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
 /**
  * 语文数学都是全县第一 英语第二: a rank said right after another of the same field, its subject
  * changed, ending its clause — the field carried over.
@@ -1051,7 +1054,9 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
     }
     // 达到千万元, 突破百万元: a bare magnitude a target reaches is at least that (only here:
     // after these verbs a written figure, 100万元, stays exact).
-    if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
+    // (…播放过了百万: 过了 says it spoken.)
+    if (/(?:达到|冲刺|突破|迈上|跨过|迈过|过了)$/.test(before))
+      return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };
 }
@@ -1442,4 +1447,15 @@ function extractPercents(chars: Masked, text: string, out: Fact[]): void {
     });
     chars.mask(from, to);
   }
+  // 约三分之一, 三分之二以上: a fraction is a share said in words, no count of 三 (约三) or 一; it is
+  // read as no fact of its own either, since a draft works shares out of the answers' figures
+  // (23 of 六十来名 as 约三分之一), which no rule here checks.
+  for (const m of chars.text.matchAll(FRACTION_RE)) {
+    const { prefix } = approxBefore(chars.text.slice(Math.max(0, m.index - 3), m.index), m[1]!);
+    const tail = /^(?:左右|上下|以上|多)/.exec(chars.text.slice(m.index + m[0].length))?.[0] ?? '';
+    chars.mask(m.index - prefix.length, m.index + m[0].length + tail.length);
+  }
 }
+/** 三分之一, 5分之2: a fraction of two to ten parts, said in words or figures. */
+const FRACTION_RE =
+  /(?<![百千万\d〇零一二两三四五六七八九十])([二三四五六七八九十2-9])分之([一二三四五六七八九1-9])(?![\d〇零一二三四五六七八九十])/g;

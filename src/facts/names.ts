@@ -179,7 +179,7 @@ const firstChars = (words: string[]) => [...new Set(words.map((w) => w[0]!))].jo
  * posts is complete, and this is how the posts of every kind of unit are made.
  */
 const UNIT_HEAD_CHARS =
-  '厂科股处厅馆行庭场站所院社村镇乡县区校部局队组会店园台署团连班寨屯排营矿段';
+  '厂科股处厅馆行庭场站所院社村镇乡县区校部局队组会店园台署团连班寨屯排营矿段片';
 const UNIT_HEAD = `副?[${UNIT_HEAD_CHARS}]长`;
 const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
 const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
