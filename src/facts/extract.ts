@@ -603,7 +603,7 @@ const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
  * the one it corrects.
  */
 const RANK_CORRECTED_RE =
-  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:[哦噢啊呃嗯][\s，,]*)?(?:不对|错了|说错了)[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
+  /第[\d一二三四五六七八九十]+名?[\s，,]*(?:[哦噢啊呃嗯][\s，,]*(?:不对|错了|说错了)[\s，,]*(?=(?:应该)?是?第$)|(?:不对|错了|说错了))[\s，,]*[\u4e00-\u9fff]{0,4}?(?:(?:应该)?是)?第$/;
 /**
  * 语文数学都是全县第一 英语第二: a rank said right after another of the same field, its subject
  * changed, ending its clause — the field carried over.
@@ -1054,9 +1054,9 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
     }
     // 达到千万元, 突破百万元: a bare magnitude a target reaches is at least that (only here:
     // after these verbs a written figure, 100万元, stays exact).
-    // (…播放过了百万: 过了 says it spoken.)
-    if (/(?:达到|冲刺|突破|迈上|跨过|迈过|过了)$/.test(before))
-      return { approx: 'more', prefix: '' };
+    if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
+    // (…播放过了百万: 过了 says it spoken, before a magnitude only: 检查过了十次 is a count.)
+    if (/过了$/.test(before) && /^[百千万]/.test(token)) return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };
 }
