@@ -559,6 +559,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight after their fixes, then told
  *   eval/unseen/sealed334/ the three-hundred-and-thirty-fourth, written with sealed332 (ERNIE 4.0
  *                         and Claude 3.5 Sonnet styles); the same
+ *   eval/unseen/sealed336/ the three-hundred-and-thirty-sixth, written after the twenty-sixth
+ *                         session's review (DeepSeek-R1 and Qwen2.5-72B styles); measured at first
+ *                         sight, then told
+ *   eval/unseen/sealed338/ the three-hundred-and-thirty-eighth, written with sealed336 (Kimi and
+ *                         Doubao styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -762,6 +767,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed330 were told (Baichuan4 and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed333/ the three-hundred-and-thirty-third, written with sealed331 (GLM-4 and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed335/ the three-hundred-and-thirty-fifth, written after the twenty-sixth
+ *                         session's review (Spark and Yi-Large styles); the same
+ *   eval/unseen/sealed337/ the three-hundred-and-thirty-seventh, written with sealed335 (GPT-4o and
+ *                         MiniMax styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1017,6 +1026,8 @@ const HALVES = [
   'sealed330',
   'sealed332',
   'sealed334',
+  'sealed336',
+  'sealed338',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1116,6 +1127,8 @@ const HALVES = [
   'sealed329',
   'sealed331',
   'sealed333',
+  'sealed335',
+  'sealed337',
 ] as const;
 type Half = (typeof HALVES)[number];
 
