@@ -9684,3 +9684,25 @@ describe('the twenty-sixth session’s review: what the new readings must not le
     );
   });
 });
+
+describe('sealed336 classes: a deadline corrected to next year, 继续 between a name and its post', () => {
+  const m = material([
+    section('plans', '下一步打算', 'nextSteps', [
+      '电子证照库 争取今年底前建好 哦不对 是明年6月底前',
+    ]),
+    section('work', '主要工作', 'work', ['商会换届了 会长还是岩温 继续当']),
+  ]);
+  const FAITHFUL = '商会完成换届，岩温继续担任会长。力争明年6月底前建成电子证照库。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the deadline taken back, or another president: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('明年6月底前', '今年底前'))), [
+      '无出处 年底',
+      '遗漏 6月',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('岩温继续', '王德明继续'))), [
+      '无出处 王德明',
+    ]);
+  });
+});

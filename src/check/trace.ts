@@ -864,7 +864,7 @@ const TOTAL_CORRECTION_MAX = 40;
  * (开斋节 不对 圣纪节前).
  */
 const TIME_CORRECTION_RE =
-  /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*$|^[\s，,]+(?:不对|说错了|错了)[\s，,]+$/;
+  /^[^。；;！？\n]*?[\s，,](?:[哦噢呃额诶]|不对|不是|说错了|错了)[\s，,]*(?:不对|不是)?[\s，,]*[^。；;！？\n\s，,]{0,6}是\s*(?:明年|今年|去年)?$|^[\s，,]+(?:不对|说错了|错了)[\s，,]+$/;
 /** How far, in characters, a time word may stand from the time that corrects it. */
 const TIME_CORRECTION_MAX = 20;
 /** How far a corrected figure may stand from its correction, the reason included (characters). */
