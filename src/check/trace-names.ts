@@ -6,6 +6,7 @@ import {
   ORG_STEM_SET,
   PEOPLE_END_RE,
 } from '../facts/names.js';
+import { periodKey } from '../facts/periods.js';
 import {
   COMPOUND_SURNAMES,
   charsApart,
@@ -207,6 +208,9 @@ const SHORT_WORD_END_RE =
 /** What follows a university's short form as one (西农的教授, 浙大录了, 和北航合作). */
 const UNIVERSITY_CONTEXT_RE =
   /^(?:的?[\u4e00-\u9fff]{0,4}?(?:老师|教授|专家|学生|博士|研究生|团队)|录|招|毕业|合作|签|联合|支教|来)/;
+/** Whether what follows a short form at `end` of `raw` says it as a university (see above). */
+const saidAsUniversity = (raw: string, end: number): boolean =>
+  UNIVERSITY_CONTEXT_RE.test(raw.slice(end, end + 10));
 
 /**
  * What ends a body's beginning said as its short form: no 汉字, 的 or 里, or a verb of coming,
@@ -285,11 +289,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     for (let at = 2; at < name.length - 2; at += 2) {
       const short = name[0]! + name[at]!;
       for (const pos of occurrences(index.raw, short)) {
-        if (
-          wholeNameAt(index.raw, pos, short) &&
-          UNIVERSITY_CONTEXT_RE.test(index.raw.slice(pos + 2, pos + 12))
-        )
-          return true;
+        if (wholeNameAt(index.raw, pos, short) && saidAsUniversity(index.raw, pos + 2)) return true;
       }
     }
   }
@@ -307,7 +307,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         ) &&
         (SHORT_WORD_END_RE.test(index.raw.slice(at + 2)) ||
           // (浙大录了, 北大招: a university by X大, admitting or enrolling — not 大学录取.)
-          (short[1] === '大' && UNIVERSITY_CONTEXT_RE.test(index.raw.slice(at + 2, at + 12))))
+          (short[1] === '大' && saidAsUniversity(index.raw, at + 2)))
       )
         return true;
     }
@@ -1051,8 +1051,6 @@ function ownWord(text: string, word: string): boolean {
 
 /** words/event-heads.txt: a generic head noun a draft may add to a traced name. */
 const EVENT_HEADS = loadWords('event-heads');
-/** The written time words of words/periods.txt (端午节, 春节期间): a time, no event's name. */
-const TIME_WORDS = new Set(loadWords('periods').map((w) => w.split('=')[0]!));
 /** A cup's name, then the kind of contest it is (县长杯比赛, 市长杯联赛; no sport added). */
 const CUP_CONTEST_RE = /^(.+杯)(?:比赛|竞赛|联赛|赛)$/;
 /** Each kind word with the other words of its class (words/event-classes.txt). */
@@ -1209,7 +1207,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // 端午节前走访 does not name.)
   if (
     head &&
-    (unseries === beforeHead || !TIME_WORDS.has(unseries)) &&
+    (unseries === beforeHead || periodKey(unseries) === undefined) &&
     namedBeforeHead(unseries, index.raw)
   )
     return true;

@@ -1868,7 +1868,9 @@ const NAMED_TEMPLE_RE = new RegExp(
 const PLACE_NOT_NAME_RE =
   /[的了和与及是在把被将从向给对个名家所座处项位条批次场都也还各每全本该这其等些多少年]/;
 
-const SURNAME_HOME_RE = new RegExp(`^(?:${SURNAMES})家[庄湾屯寨坝沟岭坪营铺河桥岗洼峪塘堡]$`);
+/** 王家湾, 祁家沟, 郭家屯: a surname, 家 and a word of land, a village whatever its kind. */
+const SURNAME_HOME = `(?:${SURNAMES})家[庄湾屯寨坝沟岭坪营铺河桥岗洼峪塘堡]`;
+const SURNAME_HOME_RE = new RegExp(`^${SURNAME_HOME}$`);
 
 function extractPlaces(text: string, out: NameFact[]): void {
   for (const m of text.matchAll(PLACE_END_RE)) {
@@ -1993,10 +1995,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     out.push({ kind: 'org', text: m[0], index: m.index, place: true });
   }
 }
-const SURNAME_HOME_ALL_RE = new RegExp(
-  `(?:${SURNAMES})家[庄湾屯寨坝沟岭坪营铺河桥岗洼峪塘堡](?=$|[^${HAN}]|[的里那这有村组])`,
-  'g',
-);
+const SURNAME_HOME_ALL_RE = new RegExp(`${SURNAME_HOME}(?=$|[^${HAN}]|[的里那这有村组])`, 'g');
 
 /**
  * 翻修危桥2座 青石岭大桥 白马坳大桥, 山塘3口：大冲塘、小冲塘、石门塘: works counted by a measure of
