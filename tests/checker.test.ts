@@ -9706,3 +9706,22 @@ describe('sealed336 classes: a deadline corrected to next year, 继续 between a
     ]);
   });
 });
+
+describe('sealed338 classes: two named areas said as 两块 and written as 两大板块', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '景区运营 主要是云台山景区和白鹭湖湿地公园两块 全年接待游客大概132万人次 门票加二次消费营收一亿零三百多万',
+      '安全生产 全年检查17次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '公司主要运营云台山景区和白鹭湖湿地公园两大板块，全年接待游客约132万人次，实现门票及二次消费营业收入一亿零三百多万元。全年开展安全检查17次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of areas: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两大板块', '三大板块'))), [
+      '无出处 三大',
+    ]);
+  });
+});
