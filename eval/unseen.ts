@@ -564,6 +564,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight, then told
  *   eval/unseen/sealed338/ the three-hundred-and-thirty-eighth, written with sealed336 (Kimi and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed340/ the three-hundred-and-fortieth, written at the twenty-seventh
+ *                         session's start (GLM-4-Plus and Kimi styles); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed342/ the three-hundred-and-forty-second, written with sealed340 (DeepSeek-R1
+ *                         and Hunyuan styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -771,6 +776,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's review (Spark and Yi-Large styles); the same
  *   eval/unseen/sealed337/ the three-hundred-and-thirty-seventh, written with sealed335 (GPT-4o and
  *                         MiniMax styles); the same
+ *   eval/unseen/sealed339/ the three-hundred-and-thirty-ninth, written at the twenty-seventh
+ *                         session's start (Qwen-Max and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed341/ the three-hundred-and-forty-first, written with sealed339 (ERNIE 4.0 and
+ *                         Claude 3.5 Sonnet styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1028,6 +1037,8 @@ const HALVES = [
   'sealed334',
   'sealed336',
   'sealed338',
+  'sealed340',
+  'sealed342',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1129,6 +1140,8 @@ const HALVES = [
   'sealed333',
   'sealed335',
   'sealed337',
+  'sealed339',
+  'sealed341',
 ] as const;
 type Half = (typeof HALVES)[number];
 
