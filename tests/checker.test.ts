@@ -9720,8 +9720,62 @@ describe('sealed338 classes: two named areas said as 两块 and written as 两�
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
   test('another count of areas: flagged', () => {
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两大板块', '三大板块'))), [
-      '无出处 三大',
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两大板块', '三大板块'))), ['无出处 三大']);
+  });
+});
+
+describe('sealed340 classes: lessons counted in 节, a rank after its contest, 是师 as no people word, a meeting held 过, a clinic at a named town, 新学期', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '德育这块 开学第一课 还有清明节去烈士陵园祭扫',
+      '教师队伍 新进教师14名 都是师范类毕业的',
+      '教研 全年公开课一百二十来节',
+      '体育 县中学生运动会团体总分第二',
+      '客货邮融合 市里12月初在我们这开过现场会',
+      '农工党支部搞送医下乡 去的白沙镇 义诊3次',
+    ]),
+  ]);
+  const FAITHFUL =
+    '精心上好开学第一课，引导学生明确新学期目标。清明节期间组织学生赴烈士陵园祭扫。新进教师14名，均为师范类专业毕业。全年开展公开课120节左右。在县中学生运动会上获得团体总分第二名。12月初，市里在我县召开现场会。农工党支部赴白沙镇开展送医下乡活动，义诊3次。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another count of lessons or rank, or a clinic nobody named: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('120节左右', '150节左右'))), [
+      '无出处 150节左右',
+      '遗漏 一百二十来节',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('团体总分第二名', '团体总分第三名'))), [
+      '无出处 第三名',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赴白沙镇开展', '联合白沙镇卫生院开展'))), [
+      '无出处 白沙镇卫生院',
+    ]);
+  });
+});
+
+describe('sealed342 classes: the two words of a lecture said apart, 旅德, 圆梦大学, two festivals listed earlier, 办成比赛的形式', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '民盟那边配合搞了一次科普进校园 去的城关第二小学 讲的是航天',
+      '其中在德国的一个博士 姓金 金一鸣 9月份回来做了一场报告',
+      '希望工程圆梦行动 资助考上大学的困难学生87名',
+      '开斋节 古尔邦节 都平稳 节前协会跟民宗局一块查安全',
+    ]),
+    section('plans', '下一步打算', 'nextSteps', ['解经交流会再办 想办成比赛的形式']),
+  ]);
+  const FAITHFUL =
+    '配合民盟开展科普进校园活动，走进城关第二小学开展航天科普讲座。旅德博士金一鸣于9月回乡作专题报告。扎实开展希望工程圆梦行动，资助考入大学的困难学生87名，帮助困难学子顺利圆梦大学。开斋节、古尔邦节前，协会会同民宗局对各寺开展安全检查；两个节日均平稳度过。持续办好解经交流会，探索以比赛形式开展。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another topic, country or count: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('航天科普讲座', '海洋科普讲座'))), [
+      '无出处 海洋科普讲座',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('旅德博士', '旅美博士'))), ['遗漏 德国']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('两个节日均', '三个节日均'))), [
+      '无出处 三个',
     ]);
   });
 });

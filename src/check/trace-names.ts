@@ -346,10 +346,12 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
         // 市妇幼 for 市妇幼保健院: its beginning, then only an institution's kind of two or three
         // (a bare 局 after it may be another body's: 县气象 names no 县气象局 for sure).
         // (…or a university's field and 大学, four in all: 西北农林科技大学 for 西北农林的教授.)
+        // (…never a place's own name: 去的白沙镇 names no 白沙镇卫生院.)
         const rest = name.length - len;
         if (
           !cut &&
           !skips &&
+          !PLACE_CHAR_RE.test(short.at(-1)!) &&
           ((rest >= 2 && rest <= 3 && /[院站所馆心]$/.test(name)) ||
             (rest === 4 && /大学$/.test(name)))
         )
@@ -1361,7 +1363,15 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
     // 社区 讲慢病防治, not 科普进社区 讲究实效.)
     if (core.length < 5) {
       const at = said.indexOf(core);
-      return at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length));
+      if (at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length)))
+        return true;
+      // (…or its two words said apart, the subject after 讲的是: 航天科普讲座 for 科普进校园 讲的是航天.)
+      return (
+        core.length === 4 &&
+        said.includes(core.slice(0, 2)) &&
+        said.includes(core.slice(2)) &&
+        /讲的是|讲(?:了|过)?(?:[一两\d]+[次场堂节回])?的?(?:内容|主题)是/.test(said)
+      );
     }
     if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;
     return [...core].filter((ch) => said.includes(ch)).length / core.length >= 0.75;

@@ -477,6 +477,23 @@ function listedItems(text: string, c: Claim): string[] | undefined {
       const listed = split(text.slice(listStart(text, start - 1), start - 1));
       if (allOfThem && listed.length === n) return listed;
     }
+    // 开斋节、古尔邦节前…；节日期间…，两个节日均平稳度过: what they all did, said of as many
+    // listed earlier in the sentence, each a kind of what the count names (节 of 节日).
+    if (allOfThem) {
+      const noun = /^[\u4e00-\u9fff]{1,4}?(?=均|都|分别|各自|全部)/.exec(
+        text.slice(c.index + c.text.length),
+      )?.[0];
+      // (…up to the sentence's full stop: a ； between keeps the same matter.)
+      const said = text
+        .slice(Math.max(0, start - 200), start)
+        .split(/[。！？!?\n]/)
+        .at(-1)!;
+      for (const clause of noun ? said.split(/[，,；;：:]/) : []) {
+        const items = split(clause).map((i) => i.replace(/(?:前|后|期间|时|当天)$/, ''));
+        if (items.length === n && items.every((i) => i.length >= 2 && noun!.includes(i.at(-1)!)))
+          return items;
+      }
+    }
     // 提了 食堂饭菜质量 午休场地两条意见: on a phone the items before the count may stand apart
     // by a space, the count right after the last (its clause no more than that item) and its
     // noun after it (not 专题研究2次: a count of times closing a clause counts no list).
@@ -2623,6 +2640,16 @@ function ratedOne(per: string, index: SourceIndex): boolean {
   return false;
 }
 
+/**
+ * 新学期 for the answers' 开学第一课: a time word whose canonical word (periods.txt: 新学期=开学)
+ * the answers say as a word no time list reads alone, at the time itself (not 开学前, 开学后).
+ */
+function synonymSaid(c: Claim, raw: string): boolean {
+  const key = c.key ?? '';
+  if (key.length < 2 || c.text.includes(key)) return false;
+  return new RegExp(`${escapeRe(key)}(?!之?[前后]|以[来前后])`).test(raw);
+}
+
 export function traced(c: Claim, index: SourceIndex): boolean {
   switch (c.kind) {
     case 'number':
@@ -2647,7 +2674,8 @@ export function traced(c: Claim, index: SourceIndex): boolean {
             (s.claims.get('period') ?? []).some((p) => p.key === c.key),
           )) ||
         tracedBy(c, index, (s) => sameTime(s, c.key) && sameMonthOf(s, c)) ||
-        monthsTraced(c, index)
+        monthsTraced(c, index) ||
+        synonymSaid(c, index.raw)
       );
     case 'title':
       return titleTraced(c, index);

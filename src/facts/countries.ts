@@ -54,10 +54,11 @@ const MASK = '丨';
 const ONES = [...ONE_CHAR.values()].join('');
 /**
  * 留美回来, 旅英华侨, 赴日学习, 美方, 美籍: a country by its one character after a word of going or
- * staying and before what such a word is about, or (the great powers' only) before 方 or 籍.
+ * staying and before what such a word is about (or whom: 旅德博士, 留美教授, 旅日画家), or (the
+ * great powers' only) before 方 or 籍.
  */
 const ONE_AFTER_RE = new RegExp(
-  `[留旅赴访]([${ONES}])(?=[归回学国期籍侨华乡人]|[^\\u4e00-\\u9fff]|$)|([美英日韩俄德法])[方籍]`,
+  `[留旅赴访]([${ONES}])(?=[归回学国期籍侨华乡人博教医商企工专作画]|[^\\u4e00-\\u9fff]|$)|([美英日韩俄德法])[方籍]`,
   'g',
 );
 /** 英美日德澳: a run of countries by their one characters. */

@@ -287,9 +287,12 @@ const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 /** What may join the halves of a range or list of dates: 4月30日-5月1日, 5月1日至3日. */
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 
-/** 8.6, 8.6-8.7: a month and a day written with a dot, as phones and spreadsheets do. */
+/**
+ * 618那天, 1111当天: a day typed as its digits run together before a word of that day. (Not a
+ * count of lessons: 公开课120节左右, where 节 is the measure.)
+ */
 const GLUED_DAY_RE =
-  /(?<![\d.A-Za-z])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|节|大促)/g;
+  /(?<![\d.A-Za-z课])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|节(?!课|左右|以上|余|多|次)|大促)/g;
 /**
  * What says a figure later in its clause is an average (平均每站, 人均, 户均, 平均跑动次数由): a
  * decimal, no date.
@@ -592,10 +595,11 @@ function halfAfter(
  * What stands before the 第 of a rank said without its noun (排名第四); and after a verb of
  * winning (得了第二, 拿了第一, 考了第三, 拿了个人总分第三, or the kind alone: 个人总分第三) or of
  * moving (升到第3, 跃升至第5, 降为第7): a place in a contest or a ranking. The field it is
- * ranked in may stand between (考了全市第二, 排全县第五).
+ * ranked in may stand between (考了全市第二, 排全县第五); the contest may stand before the kind
+ * (运动会团体总分第二).
  */
 const RANK_BEFORE_RE =
-  /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
+  /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,]|[会赛])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
 /** 平均分全区第二: the field alone before a rank that ends its clause (not 全县第一书记). */
 const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
 /**

@@ -432,9 +432,9 @@ export const PEOPLE_END_RE = new RegExp(`[${PEOPLE_END}]$`);
 /**
  * A word for people before a name, by its end: 生 only as the people it ends (学生, 医生, 考生,
  * 毕业生, 高中生, 贫困生, 特长生 …), since it begins more words than it ends (把生姜产业 names no
- * 姜产业).
+ * 姜产业). A word for people never begins with 是, 的 or 都 (都是师范类毕业的: 是师 is no word).
  */
-const PEOPLE_WORD_END = `(?:[${HAN}][${PEOPLE_END.replace('生', '')}]|[学师医考新究先书业习留实中科困专宿育术长]生)`;
+const PEOPLE_WORD_END = `(?:(?![是的了都也还就在])[${HAN}][${PEOPLE_END.replace('生', '')}]|[学师医考新究先书业习留实中科困专宿育术长]生)`;
 /**
  * …or after the group or office a person works in (音乐组孙晓、美术组钱志明, 后勤科冯德利等), and
  * after 干部 and 骨干 (驻村干部王海涛到会): whole words, since 部 alone ends bodies' names.
@@ -542,10 +542,13 @@ const EVENT_RE = new RegExp(
 );
 /** 招聘会 is an event even without a proper name; 活动 alone is not. */
 const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇演)$/;
-/** A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会. */
-const BARE_VERB_END_RE = /^.*[开办搞抓](?:[一两]?[次场个期届回])?$/;
+/**
+ * A bare verb (and its count) just before an event's kind: 开观摩会, 办一次茶话会, 开过现场会, 想办成
+ * 比赛的形式.
+ */
+const BARE_VERB_END_RE = /^.*[开办搞抓][了过成]?(?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE = new RegExp(
-  `^.*(?:召开了?|开展了?|举办了?|组织了?|参加了?|参与了?|列席了?|出席了?|旁听了?|举行了?|进行了?|开设了?|开办了?|推出了?|启动了?|开了|办了|搞了|深入|积极|认真|广泛|扎实|通过|利用|承办了?|协办了?|筹办了?|研究|部署|谋划|筹备了?|${IN_CHARGE})`,
+  `^.*(?:召开[了过]?|开展[了过]?|举办[了过]?|组织[了过]?|参加[了过]?|参与[了过]?|列席[了过]?|出席[了过]?|旁听[了过]?|举行[了过]?|进行[了过]?|开设[了过]?|开办[了过]?|推出[了过]?|启动[了过]?|[开办搞][了过成]|深入|积极|认真|广泛|扎实|通过|利用|承办[了过]?|协办[了过]?|筹办[了过]?|研究|部署|谋划|筹备[了过]?|${IN_CHARGE})`,
 );
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
@@ -807,11 +810,12 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       TITLE_AT_RE.test(text.slice(end))
     )
       start = m.index;
-    // 为升入小学做准备, 考入大学: a grade of school entered, not a school in particular.
+    // 为升入小学做准备, 考入大学, 圆梦大学: a grade of school entered, not a school in particular.
     if (
-      start === m.index &&
       /^(?:[小中大]学|高中|初中)$/.test(m[0]) &&
-      /(?:升入|进入|考入|考上|升上|升到|读完|上完)$/.test(text.slice(0, m.index))
+      /(?:升入|进入|考入|考上|升上|升到|读完|上完|走进|迈进|迈入|跨进|跨入|步入|踏入|踏进|圆梦|上了)$/.test(
+        text.slice(start === m.index ? 0 : start, m.index),
+      )
     )
       continue;
     // 全县中小学, 大中小学: a school of each grade said together is a class of schools, no body.
