@@ -9779,3 +9779,25 @@ describe('sealed342 classes: the two words of a lecture said apart, 旅德, 圆�
     ]);
   });
 });
+
+describe('older told classes: 各一次 over dates one of which has its part of the month, a total confirmed without its 万', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '场党委今年专门研究统战工作开了3次会 2月26日 7月上旬 11月20日各一次',
+      '秋粮收购 累计收了41.4万吨 玉米33万吨 水稻6.8万吨',
+      '不对 水稻是6.6万吨 刚才打错了 总数41.4没错',
+    ]),
+  ]);
+  const FAITHFUL =
+    '全年专题研究统战工作3次，分别于2月26日、7月上旬和11月20日召开。累计收购粮食41.4万吨，其中玉米33万吨、水稻6.6万吨。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a date or the total changed: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('、7月上旬', ''))), ['遗漏 7月']);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('41.4万吨', '42.4万吨'))), [
+      '无出处 42.4万吨',
+      '遗漏 41.4万吨',
+    ]);
+  });
+});

@@ -178,8 +178,10 @@ function timesBefore(end: number, times: Claim[], text: string): number {
   let at = end;
   let count = 0;
   for (const t of [...times].reverse()) {
-    // 下旬 of 8月下旬 is no occasion of its own: it is its date's tail.
-    if (t.index >= at || t.ofDate) continue;
+    // 下旬 of 8月下旬 is no occasion of its own: it is its date's tail (read as a claim of its
+    // own or not: 7月上旬).
+    const tail = times.some((o) => o.kind === 'date' && o.index + o.text.length === t.index);
+    if (t.index >= at || t.ofDate || (t.kind === 'period' && tail)) continue;
     let tEnd = t.index + t.text.length;
     tEnd += TIME_TAIL_RE.exec(text.slice(tEnd, at))?.[0].length ?? 0;
     if (!TIME_JOIN_RE.test(text.slice(tEnd, at))) break;
@@ -1765,6 +1767,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   for (const c of figures) {
     if (c.kind === 'number' && c.measure === '个' && PEOPLE_LINE_RE.test(lineAround(text, c.index)))
       c.ofPeople = true;
+  }
+  // 累计收了41.4万吨 … 总数41.4没错: a bare figure that repeats an earlier one without its 万
+  // and measure is that figure said again, which the draft keeps by keeping the first.
+  for (const [i, c] of figures.entries()) {
+    if (c.measure !== '' || !/^\d+(?:\.\d+)?$/.test(c.text)) continue;
+    if (figures.slice(0, i).some((o) => new RegExp(`^${escapeRe(c.text)}[万亿]`).test(o.text)))
+      c.told = true;
   }
   // 完成六千亩 原来定的五千 后来又加了一千: on a phone, a bare figure ending its clause after a
   // figure of an amount's measure (亩, 吨, 元) in the same sentence is in that measure, said once.
