@@ -569,6 +569,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed342/ the three-hundred-and-forty-second, written with sealed340 (DeepSeek-R1
  *                         and Hunyuan styles); the same
+ *   eval/unseen/sealed344/ the three-hundred-and-forty-fourth, written while sealed340 and
+ *                         sealed342 were told (MiniMax and Spark styles); measured at first sight
+ *                         after their fixes, then told
+ *   eval/unseen/sealed346/ the three-hundred-and-forty-sixth, written with sealed344 (GPT-4o and
+ *                         Doubao styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -780,6 +785,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's start (Qwen-Max and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed341/ the three-hundred-and-forty-first, written with sealed339 (ERNIE 4.0 and
  *                         Claude 3.5 Sonnet styles); the same
+ *   eval/unseen/sealed343/ the three-hundred-and-forty-third, written while sealed340 and
+ *                         sealed342 were told (Baichuan4 and Yi-Large styles); the same
+ *   eval/unseen/sealed345/ the three-hundred-and-forty-fifth, written with sealed343 (GLM-4 and
+ *                         Qwen2.5-72B styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1039,6 +1048,8 @@ const HALVES = [
   'sealed338',
   'sealed340',
   'sealed342',
+  'sealed344',
+  'sealed346',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1142,6 +1153,8 @@ const HALVES = [
   'sealed337',
   'sealed339',
   'sealed341',
+  'sealed343',
+  'sealed345',
 ] as const;
 type Half = (typeof HALVES)[number];
 
