@@ -9801,3 +9801,40 @@ describe('older told classes: 各一次 over dates one of which has its part of 
     ]);
   });
 });
+
+describe('sealed344 and sealed346 classes: a name corrected with 写, 每个 and 视察 before bodies, townships named for land or a village, people named after a space, 其中一次是4月份', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '村里一个基督教堂 负责人余约翰 哦不对 写余新华 约翰是教名',
+      '今年建了10个联络站',
+      '赵长河是县人大代表 跟着人大视察了一次农村养老院',
+      '民进的几个老师送教下乡 去了方山乡 章村乡 办了3场农村电商培训',
+      '乡统战委员木春华下来指导了2次',
+      '宣传教育 这块主要是小孙 孙悦在弄',
+      '统战委员是组织委员兼的 刘晓梅',
+      '全年组织党外人士学习会5次 其中一次是4月份去市统一战线教育基地参观',
+    ]),
+  ]);
+  const FAITHFUL =
+    '村里基督教堂负责人余新华。建成联络站10个，推动每个联络站每季度开展活动。县人大代表赵长河随县人大视察农村养老院1次。民进教师赴方山乡、章村乡送教下乡，办农村电商培训3场。乡统战委员木春华2次下村指导。宣传教育由孙悦负责。统战委员由组织委员刘晓梅兼任。全年组织党外人士学习会5次，其中4月赴市统一战线教育基地参观学习。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a township or a person dropped: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赴方山乡、章村乡', '赴方山乡'))), [
+      '遗漏 章村乡',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('赴方山乡、章村乡', '赴章村乡'))), [
+      '遗漏 方山乡',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('乡统战委员木春华', '乡统战委员'))), [
+      '遗漏 木春华',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('由孙悦负责', '有专人负责'))), [
+      '遗漏 孙悦',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('组织委员刘晓梅', '组织委员'))), [
+      '遗漏 刘晓梅',
+    ]);
+  });
+});

@@ -1537,6 +1537,17 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     (c) => c.kind === 'person' || c.kind === 'event' || (c.kind === 'org' && c.place),
   );
   for (const [i, c] of plainNames.entries()) {
+    // 负责人余约翰 哦不对 写余新华: a person corrected to a name of the same surname, whether or
+    // not the new one reads as a name (新 begins words as well as given names).
+    if (
+      c.kind === 'person' &&
+      new RegExp(
+        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}[\\u4e00-\\u9fff]`,
+      ).test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))
+    ) {
+      c.told = true;
+      c.withdrawn = true;
+    }
     const next = plainNames.slice(i + 1).find((n) => n.kind === c.kind);
     if (!next) continue;
     const gap = text.slice(c.index + c.text.length, next.index);
@@ -1848,6 +1859,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   // 各一次 over two dates is also 2次: the total stands as a claim of its own.
   const times = out.filter((c) => c.kind === 'date' || c.kind === 'period');
+  // 学习会5次 其中一次是4月份去…: one of the count said before, picked out by when it was; the
+  // time is the fact (其中4月组织… keeps it), the one only points at it.
+  for (const c of out) {
+    if (c.kind !== 'number' || c.value !== 1 || !/其中$/.test(text.slice(0, c.index))) continue;
+    const at = c.index + c.text.length;
+    if (times.some((t) => t.index >= at && /^是?$/.test(text.slice(at, t.index)))) c.told = true;
+  }
   for (const c of [...out]) {
     if (c.kind !== 'number') continue;
     const each = distributiveTotal(text, c, times);

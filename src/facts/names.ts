@@ -411,10 +411,11 @@ const ENGAGED_AS_RE = new RegExp(
 );
 /**
  * 小黄 黄雨婷, 网格员小谭 就是谭嘉怡: a calling (alone, or after 的 or a word for people), a space
- * (or 就是), then a name of three with its surname (not two: 老王 王家, 小张 张罗 are words).
+ * (or 就是), then a name of three with its surname (not two: 老王 王家, 小张 张罗 are words —
+ * unless what follows a name follows it: 小孙 孙悦在弄).
  */
 const CALLING_THEN_NAME_RE = new RegExp(
-  `(?:(?<![${HAN}])|(?<=[的员长师]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1[${HAN}]{2})(?![${HAN}])`,
+  `(?:(?<![${HAN}])|(?<=[的员长师是]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1(?:[${HAN}]{2}(?![${HAN}])|[${HAN}]{2}(?=${NAME_ENDS})|[${HAN}](?=${NAME_ENDS})))`,
   'g',
 );
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
@@ -788,6 +789,9 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     if (collective) start += collective.index;
     // 县级医院, 市直学校: a collective level right before the kind names a grade of them, no one.
     if (collective && start + collective[0].length === m.index) continue;
+    // 推动每个联络站: a word of which ones (每个, 各个, 这个) begins no name; it is read after it.
+    const which = /^.*(?:每一?个|各个|这个|那个|每一?家|每一?所)/.exec(text.slice(start, m.index));
+    if (which) start += which[0].length;
     const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
     // (县家庭教育指导中心, 残疾人帮扶中心: a verb right before the kind is the institution's trade.)
     const trade =
@@ -990,6 +994,12 @@ const ANSWER_PERSON_RES = [
     `((?:${SURNAMES})[${HAN}]{1,2}?)(?=(?:、(?:${SURNAMES})[${HAN}]{1,2})*等[\\d一二三四五六七八九十两]+[名位人])`,
     'g',
   ),
+  // 统战委员是组织委员兼的 刘晓梅: a title (and who holds it: 兼的), a phone's space, then a full
+  // name on its own.
+  new RegExp(
+    `(?<=(?:${TITLES})(?:兼的|兼|的)?[ \t\u3000]+)((?:${SURNAMES})[${HAN}]{2})(?=[ \t\u3000，,。；;]|$)`,
+    'gm',
+  ),
   // 专职主任1名 温若岚: a title, a count of one, then the name on its own.
   new RegExp(
     `(?<=(?:${TITLES})[1一][名位个][ \t\u3000]+)((?:${SURNAMES})[${HAN}]{1,2})(?=[\\s，,。；;]|$)`,
@@ -1005,9 +1015,10 @@ const ANSWER_PERSON_RES = [
     `(?<=^|[\\s，,。；;：:、])((?:${SURNAMES})[${HAN}]{2})(?=[ \t\u3000][^，,。；;\n]{2,20}?(?:当选|担任|获评|被评为|荣获))`,
     'gm',
   ),
-  // 副书记王小梅分管 不对 是王小兰: the name a correction gives, with no title of its own.
+  // 副书记王小梅分管 不对 是王小兰 (哦不对 写余新华): the name a correction gives, with no
+  // title of its own.
   new RegExp(
-    `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?是[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
+    `(?<=(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)[\\s，,]*)((?:${SURNAMES})[${HAN}]{1,2}?)(?=${NAME_ENDS}|[^${HAN}]|$)`,
     'g',
   ),
   // 退休教师周德芳 不对 周德方: …or with no 是, a name alone up to a pause or the end.
@@ -1960,7 +1971,10 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // (宫庙, 寺庙 are a kind of site: 1起宫庙 names none.)
     // (…but 王家湾, 祁家沟: a surname, 家 and a word of land name a village whatever its kind.)
     const home = surnameHome ? name.replace('家', '') : name;
-    if (PLACE_NOT_NAME_RE.test(home) || /[省市州县区旗乡镇村城宫寺]$/.test(name)) continue;
+    // (章村乡, 龙村镇: a township may be named for a village, two characters before its kind.)
+    const village = name.length === 2 && /^[乡镇]$/.test(m[0]) && name.endsWith('村');
+    if (PLACE_NOT_NAME_RE.test(home) || (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village))
+      continue;
     // (先拿两村试点: a count of villages, not one by name.)
     if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
     // (九月十九观音阁: a day's numerals run into the name, which is none; 申请一栋宿舍: nor a count.)
@@ -1976,7 +1990,18 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // 职工宿舍, 学校宿舍, 保障房小区, 老旧小区: whose quarters or what kind, no compound's name
     // (丝绸厂宿舍, 锦绣小区 are).
     if (/^(?:宿舍|家属院|小区)/.test(m[0]) && /[工员生师校民兵警房旧新区]$/.test(name)) continue;
-    if (NOT_PLACES.has(name.slice(-1) + m[0][0]) || /^(?:清真|佛教|宗教)$/.test(name)) continue;
+    // (方山乡, 白水乡: a word of land (山乡, 水乡) after a proper first character is a name, as
+    // it is not after a word of what the land is like: 偏远山村, 深山乡.)
+    const landNamed =
+      name.length === 2 &&
+      /^[山水渔]$/.test(name[1]!) &&
+      !/[深偏远贫穷高大小美古老新富名进入下回返]/.test(name[0]!) &&
+      bounded;
+    if (
+      (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed) ||
+      /^(?:清真|佛教|宗教)$/.test(name)
+    )
+      continue;
     if (GENERIC_PART_RE.test(name) || GENERIC_PLACE_PARTS.some((g) => name.endsWith(g))) continue;
     const end = m.index + m[0].length;
     // Inside a body read already (白沙村党支部 is that body's).
