@@ -9838,3 +9838,24 @@ describe('sealed344 and sealed346 classes: a name corrected with 写, 每个 and
     ]);
   });
 });
+
+describe('older told classes: people counted with 个 beside pairs of the same figure', () => {
+  const m = material([
+    section('problems', '存在问题', 'shortcomings', [
+      '师幼比偏高 有2个班只有1个老师加1个保育员 还有老师年轻的多 6个是今年刚来的',
+    ]),
+    section('plans', '下一步打算', 'nextSteps', [
+      '明年春季 一是申请改造户外场地 二是新老师师徒结对 6对 三是争取每班配齐两教一保',
+    ]),
+  ]);
+  const FAITHFUL =
+    '各项工作有序开展。\n二、存在的不足\n一是师幼比偏高，有2个班仅配备1名教师和1名保育员；二是年轻教师占比较高，其中6名为今年新入职教师。\n三、下一步打算\n明年春季，我园将重点做好以下工作：\n1. 积极申请改造户外场地。\n2. 开展新教师师徒结对，结对6对。\n3. 争取每班配齐两教一保。';
+  // (The answers' 6个 is still reported as dropped beside the draft's 6对: left, see
+  // docs/checker.md.)
+  test('faithful: the 6名 is traced', () => {
+    assert.ok(!flagsOf(checkBody(m, FAITHFUL)).includes('无出处 6名'));
+  });
+  test('another count of newcomers: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其中6名', '其中8名'))), ['无出处 8名']);
+  });
+});

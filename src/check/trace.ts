@@ -2481,8 +2481,11 @@ const TIMES_MEASURE_RE = /^(?:次|回|场|期|趟|届|轮|遍)$/;
  */
 function sameCount(a: Claim, b: Claim): boolean {
   if (!sameMeasure(a.measure, b.measure)) return false;
+  // (…nor of pairs or items: 6个是今年刚来的 beside 师徒结对6对.)
   const people = (x: Claim, y: Claim) =>
-    x.measure === '个' && x.ofPeople === true && TIMES_MEASURE_RE.test(y.measure ?? '');
+    x.measure === '个' &&
+    x.ofPeople === true &&
+    (TIMES_MEASURE_RE.test(y.measure ?? '') || /^(?:对|项|条|件|所|家|处)$/.test(y.measure ?? ''));
   return !people(a, b) && !people(b, a);
 }
 
