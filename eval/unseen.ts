@@ -574,6 +574,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         after their fixes, then told
  *   eval/unseen/sealed346/ the three-hundred-and-forty-sixth, written with sealed344 (GPT-4o and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed348/ the three-hundred-and-forty-eighth, written while sealed344 and
+ *                         sealed346 were told (Qwen-Max and DeepSeek-V3 styles); measured at first
+ *                         sight after their fixes, then told
+ *   eval/unseen/sealed350/ the three-hundred-and-fiftieth, written with sealed348 (DeepSeek-R1 and
+ *                         Baichuan4 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -789,6 +794,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed342 were told (Baichuan4 and Yi-Large styles); the same
  *   eval/unseen/sealed345/ the three-hundred-and-forty-fifth, written with sealed343 (GLM-4 and
  *                         Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed347/ the three-hundred-and-forty-seventh, written while sealed344 and
+ *                         sealed346 were told (Kimi and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed349/ the three-hundred-and-forty-ninth, written with sealed347 (Claude 3.5
+ *                         Sonnet and GLM-4-Plus styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1050,6 +1059,8 @@ const HALVES = [
   'sealed342',
   'sealed344',
   'sealed346',
+  'sealed348',
+  'sealed350',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1155,6 +1166,8 @@ const HALVES = [
   'sealed341',
   'sealed343',
   'sealed345',
+  'sealed347',
+  'sealed349',
 ] as const;
 type Half = (typeof HALVES)[number];
 
