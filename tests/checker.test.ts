@@ -9859,3 +9859,20 @@ describe('older told classes: people counted with 个 beside pairs of the same f
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其中6名', '其中8名'))), ['无出处 8名']);
   });
 });
+
+describe('sealed348 classes: 县防指 written out as 县防汛抗旱指挥部', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '6月下旬那场大暴雨 我们提前8个小时发了预警 县防指根据这个转移群众两千多人',
+    ]),
+  ]);
+  const FAITHFUL = '6月下旬强降雨中，提前8小时发布预警，县防汛抗旱指挥部据此组织转移群众两千多人。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another body: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县防汛抗旱指挥部', '县应急管理局'))), [
+      '无出处 县应急管理局',
+    ]);
+  });
+});
