@@ -579,6 +579,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight after their fixes, then told
  *   eval/unseen/sealed350/ the three-hundred-and-fiftieth, written with sealed348 (DeepSeek-R1 and
  *                         Baichuan4 styles); the same
+ *   eval/unseen/sealed352/ the three-hundred-and-fifty-second, written while sealed348 was told
+ *                         and the twenty-seventh session's review ran (MiniMax and Spark styles);
+ *                         measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -798,6 +801,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed346 were told (Kimi and ERNIE 4.0 styles); the same
  *   eval/unseen/sealed349/ the three-hundred-and-forty-ninth, written with sealed347 (Claude 3.5
  *                         Sonnet and GLM-4-Plus styles); the same
+ *   eval/unseen/sealed351/ the three-hundred-and-fifty-first, written with sealed352 (Hunyuan and
+ *                         Yi-Large styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1061,6 +1066,7 @@ const HALVES = [
   'sealed346',
   'sealed348',
   'sealed350',
+  'sealed352',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1168,6 +1174,7 @@ const HALVES = [
   'sealed345',
   'sealed347',
   'sealed349',
+  'sealed351',
 ] as const;
 type Half = (typeof HALVES)[number];
 
