@@ -9839,27 +9839,6 @@ describe('sealed344 and sealed346 classes: a name corrected with 写, 每个 and
   });
 });
 
-describe('older told classes: people counted with 个 beside pairs of the same figure', () => {
-  const m = material([
-    section('problems', '存在问题', 'shortcomings', [
-      '师幼比偏高 有2个班只有1个老师加1个保育员 还有老师年轻的多 6个是今年刚来的',
-    ]),
-    section('plans', '下一步打算', 'nextSteps', [
-      '明年春季 一是申请改造户外场地 二是新老师师徒结对 6对 三是争取每班配齐两教一保',
-    ]),
-  ]);
-  const FAITHFUL =
-    '各项工作有序开展。\n二、存在的不足\n一是师幼比偏高，有2个班仅配备1名教师和1名保育员；二是年轻教师占比较高，其中6名为今年新入职教师。\n三、下一步打算\n明年春季，我园将重点做好以下工作：\n1. 积极申请改造户外场地。\n2. 开展新教师师徒结对，结对6对。\n3. 争取每班配齐两教一保。';
-  // (The answers' 6个 is still reported as dropped beside the draft's 6对: left, see
-  // docs/checker.md.)
-  test('faithful: the 6名 is traced', () => {
-    assert.ok(!flagsOf(checkBody(m, FAITHFUL)).includes('无出处 6名'));
-  });
-  test('another count of newcomers: flagged', () => {
-    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('其中6名', '其中8名'))), ['无出处 8名']);
-  });
-});
-
 describe('sealed348 classes: 县防指 written out as 县防汛抗旱指挥部', () => {
   const m = material([
     section('work', '主要工作', 'work', [
@@ -9874,5 +9853,121 @@ describe('sealed348 classes: 县防指 written out as 县防汛抗旱指挥部',
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('县防汛抗旱指挥部', '县应急管理局'))), [
       '无出处 县应急管理局',
     ]);
+  });
+});
+
+describe('review of the twenty-seventh session: what the new readings must not let through or raise', () => {
+  /** One part holding `answers`, one message a line. */
+  const one = (answers: string) =>
+    material([section('work', '主要工作', 'work', answers.split('\n'))]);
+  const cases: Array<[string, string, string, string[]]> = [
+    // Inventions the first cut of a rule let through.
+    [
+      '新学期 for an unrelated 开学典礼',
+      '寒假前开了一次家长会 讲防溺水和防火\n9月开学典礼上表彰了优秀学生30名',
+      '新学期，召开家长会1次，宣传防溺水、防火知识。9月，表彰优秀学生30名。',
+      ['无出处 新学期'],
+    ],
+    [
+      '年末 for a 春节 visit beside a 年底 plan',
+      '春节走访慰问困难党员12户\n争取年底把村部建好',
+      '年末，走访慰问困难党员12户。',
+      ['无出处 年末'],
+    ],
+    [
+      'a lecture built of two topics',
+      '开学第一课请了派出所的民警来讲 讲的是防溺水安全 下午还搞了一次消防演练',
+      '邀请派出所民警讲授开学第一课，开展防溺水安全教育，举办消防安全讲座，组织消防演练1次。',
+      ['无出处 消防安全讲座'],
+    ],
+    [
+      '不对 before a weekday is no corrected name',
+      '慰问了老党员周建国 不对 周四去的',
+      '走访慰问老党员。',
+      ['遗漏 周建国'],
+    ],
+    [
+      'three boards for 三大产业',
+      '重点抓了茶叶 中药材 养牛三大产业',
+      '围绕茶叶、中药材、养牛三大产业，设立产业宣传展板3块。',
+      ['无出处 3块'],
+    ],
+    [
+      '走访马医生 names no Malaysia',
+      '开展侨务工作 走访马医生等归侨3人',
+      '走访马来西亚归侨3人。',
+      ['无出处 马来西亚'],
+    ],
+    [
+      '走访新企业 names no Singapore',
+      '走访新企业12家 了解用工需求',
+      '走访新加坡侨资企业12家，了解用工需求。',
+      ['无出处 新加坡'],
+    ],
+    [
+      'a bare growth figure is no restatement',
+      '今年接待游客15万人次 比去年增长15 旅游收入8000万',
+      '全年接待游客15万人次，实现旅游收入8000万元。',
+      ['遗漏 15'],
+    ],
+  ];
+  for (const [name, answers, draft, flags] of cases) {
+    test(`${name}: flagged`, () => assertFlagged(flagsOf(checkBody(one(answers), draft)), flags));
+  }
+  const faithful: Array<[string, string, string]> = [
+    [
+      '我镇山村多 names no 镇山村',
+      '我镇山村多 群众居住分散 今年设了6个流动服务点',
+      '针对山村较多、群众居住分散的实际，今年设立流动服务点6个。',
+    ],
+    [
+      '我们山村 names no 们山村',
+      '我们山村交通不方便 今年修了3公里水泥路',
+      '针对山村交通不便的问题，今年修建水泥路3公里。',
+    ],
+    [
+      '跑山村 names no 跑山村',
+      '驻村干部常年跑山村 走访农户120户',
+      '驻村干部常年深入山村，走访农户120户。',
+    ],
+    [
+      '咱村乡风文明 names no 咱村乡',
+      '咱村乡风文明搞得好 评上了县级文明村',
+      '本村乡风文明建设成效明显，被评为县级文明村。',
+    ],
+    [
+      '120节 of lessons is no date',
+      '送教下乡 上了公开课 120节',
+      '开展送教下乡活动，上公开课120节。',
+    ],
+    [
+      '约120节 for 120节左右',
+      '送教下乡 上了公开课120节左右',
+      '开展送教下乡活动，上公开课约120节。',
+    ],
+    [
+      'a festival right after another month is an occasion of its own',
+      '慰问困难党外人士 3月国庆节前各一次',
+      '于3月、国庆节前先后2次走访慰问困难党外人士。',
+    ],
+  ];
+  for (const [name, answers, draft] of faithful) {
+    test(`${name}: no flag`, () => assert.deepEqual(flagsOf(checkBody(one(answers), draft)), []));
+  }
+});
+
+describe('sealed352 classes: a place among the top said without its noun', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '教学这块 上学期期末全县统测 六年级语文数学都进了全县前三 教导处郑丽主任牵头抓的',
+    ]),
+  ]);
+  const FAITHFUL =
+    '上学期期末全县统测中，六年级语文、数学两科成绩均进入全县前三名，由教导处郑丽主任牵头落实。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another place: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('前三名', '前五名'))), ['无出处 五名']);
   });
 });

@@ -1365,12 +1365,16 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
       const at = said.indexOf(core);
       if (at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length)))
         return true;
-      // (…or its two words said apart, the subject after 讲的是: 航天科普讲座 for 科普进校园 讲的是航天.)
+      // (…or its two words said apart, one of them the subject right after 讲的是 and the other
+      // before it: 航天科普讲座 for 科普进校园 讲的是航天 — not 讲的是防溺水安全 for 消防安全.)
+      if (core.length !== 4) return false;
+      const subject = /讲的(?:是|内容是|主题是)([\u4e00-\u9fff]{2})/.exec(said);
+      if (!subject) return false;
+      const [first, second] = [core.slice(0, 2), core.slice(2)];
+      const before = said.slice(0, subject.index);
       return (
-        core.length === 4 &&
-        said.includes(core.slice(0, 2)) &&
-        said.includes(core.slice(2)) &&
-        /讲的是|讲(?:了|过)?(?:[一两\d]+[次场堂节回])?的?(?:内容|主题)是/.test(said)
+        (subject[1] === first && before.includes(second)) ||
+        (subject[1] === second && before.includes(first))
       );
     }
     if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;

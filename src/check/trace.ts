@@ -180,8 +180,11 @@ function timesBefore(end: number, times: Claim[], text: string): number {
   for (const t of [...times].reverse()) {
     // 下旬 of 8月下旬 is no occasion of its own: it is its date's tail (read as a claim of its
     // own or not: 7月上旬).
-    const tail = times.some((o) => o.kind === 'date' && o.index + o.text.length === t.index);
-    if (t.index >= at || t.ofDate || (t.kind === 'period' && tail)) continue;
+    const tail =
+      t.kind === 'period' &&
+      /^(?:上旬|中旬|下旬|月初|月中|月底|月末)$/.test(t.text) &&
+      times.some((o) => o.kind === 'date' && o.index + o.text.length === t.index);
+    if (t.index >= at || t.ofDate || tail) continue;
     let tEnd = t.index + t.text.length;
     tEnd += TIME_TAIL_RE.exec(text.slice(tEnd, at))?.[0].length ?? 0;
     if (!TIME_JOIN_RE.test(text.slice(tEnd, at))) break;
@@ -1542,7 +1545,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (
       c.kind === 'person' &&
       new RegExp(
-        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}[\\u4e00-\\u9fff]`,
+        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}(?![一二三四五六七日天末])[\\u4e00-\\u9fff]{1,2}(?=[\\s，,。；;、]|$)`,
       ).test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))
     ) {
       c.told = true;
@@ -1783,6 +1786,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // and measure is that figure said again, which the draft keeps by keeping the first.
   for (const [i, c] of figures.entries()) {
     if (c.measure !== '' || !/^\d+(?:\.\d+)?$/.test(c.text)) continue;
+    // (…said as a restatement: 总数, 一共, 没错 in its clause — not 比去年增长15 beside 15万人次.)
+    const { start, end } = clauseAt(text, c.index);
+    if (!/总数|总共|一共|合计|总计|没错|对的|不变/.test(text.slice(start, end))) continue;
     if (figures.slice(0, i).some((o) => new RegExp(`^${escapeRe(c.text)}[万亿]`).test(o.text)))
       c.told = true;
   }
@@ -2481,11 +2487,8 @@ const TIMES_MEASURE_RE = /^(?:次|回|场|期|趟|届|轮|遍)$/;
  */
 function sameCount(a: Claim, b: Claim): boolean {
   if (!sameMeasure(a.measure, b.measure)) return false;
-  // (…nor of pairs or items: 6个是今年刚来的 beside 师徒结对6对.)
   const people = (x: Claim, y: Claim) =>
-    x.measure === '个' &&
-    x.ofPeople === true &&
-    (TIMES_MEASURE_RE.test(y.measure ?? '') || /^(?:对|项|条|件|所|家|处)$/.test(y.measure ?? ''));
+    x.measure === '个' && x.ofPeople === true && TIMES_MEASURE_RE.test(y.measure ?? '');
   return !people(a, b) && !people(b, a);
 }
 
@@ -2671,13 +2674,18 @@ function ratedOne(per: string, index: SourceIndex): boolean {
 }
 
 /**
- * 新学期 for the answers' 开学第一课: a time word whose canonical word (periods.txt: 新学期=开学)
- * the answers say as a word no time list reads alone, at the time itself (not 开学前, 开学后).
+ * 新学期 for the answers' 开学第一课, where the draft's sentence says 开学 too (上好开学第一课，
+ * 引导学生明确新学期目标): a time word whose canonical word (periods.txt: 新学期=开学) the answers
+ * say only as a word no time list reads alone, at the time itself (not 开学前, 开学后). A time
+ * the answers do read (年底, 春节) ties as any other; a draft sentence about something else (新学
+ *期，召开家长会) is no retelling of 开学典礼.
  */
-function synonymSaid(c: Claim, raw: string): boolean {
+function synonymSaid(c: Claim, index: SourceIndex): boolean {
   const key = c.key ?? '';
-  if (key.length < 2 || c.text.includes(key)) return false;
-  return new RegExp(`${escapeRe(key)}(?!之?[前后]|以[来前后])`).test(raw);
+  if (key.length !== 2 || c.text.includes(key) || !c.sentenceWords?.().has(key)) return false;
+  if (index.sources.some((s) => (s.claims.get('period') ?? []).some((p) => p.key === key)))
+    return false;
+  return new RegExp(`${escapeRe(key)}(?!之?[前后]|以[来前后])`).test(index.raw);
 }
 
 export function traced(c: Claim, index: SourceIndex): boolean {
@@ -2705,7 +2713,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
           )) ||
         tracedBy(c, index, (s) => sameTime(s, c.key) && sameMonthOf(s, c)) ||
         monthsTraced(c, index) ||
-        synonymSaid(c, index.raw)
+        synonymSaid(c, index)
       );
     case 'title':
       return titleTraced(c, index);

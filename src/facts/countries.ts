@@ -54,11 +54,11 @@ const MASK = '丨';
 const ONES = [...ONE_CHAR.values()].join('');
 /**
  * 留美回来, 旅英华侨, 赴日学习, 美方, 美籍: a country by its one character after a word of going or
- * staying and before what such a word is about (or whom: 旅德博士, 留美教授, 旅日画家), or (the
- * great powers' only) before 方 or 籍.
+ * staying and before what such a word is about (or, after 旅 or 留, whom: 旅德博士, 留美教授 —
+ * not 走访马医生, 留意), or (the great powers' only) before 方 or 籍.
  */
 const ONE_AFTER_RE = new RegExp(
-  `[留旅赴访]([${ONES}])(?=[归回学国期籍侨华乡人博教医商企工专作画]|[^\\u4e00-\\u9fff]|$)|([美英日韩俄德法])[方籍]`,
+  `[留旅赴访]([${ONES}])(?=[归回学国期籍侨华乡人]|[^\\u4e00-\\u9fff]|$)|[留旅]((?!意)[${ONES}])(?=[博教医商企工专作画])|([美英日韩俄德法])[方籍]`,
   'g',
 );
 /** 英美日德澳: a run of countries by their one characters. */
@@ -75,7 +75,7 @@ export function countriesIn(text: string): Set<string> {
   const masked = text.replace(NOT_COUNTRY_RE, (m) => MASK.repeat(m.length));
   const keys = new Set([...FULL].filter(([name]) => masked.includes(name)).map(([, key]) => key));
   for (const m of masked.matchAll(ONE_AFTER_RE)) {
-    const key = ONE_TO_KEY.get(m[1] ?? m[2] ?? '');
+    const key = ONE_TO_KEY.get(m[1] ?? m[2] ?? m[3] ?? '');
     if (key) keys.add(key);
   }
   for (const m of masked.matchAll(ONE_RUN_RE))

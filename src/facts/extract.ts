@@ -288,11 +288,11 @@ const NUMERIC_DATE_RE = /(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/g;
 const DATE_JOIN_RE = /^\s*(?:[-–—~～至到、和及]|--)?\s*$/;
 
 /**
- * 618那天, 1111当天: a day typed as its digits run together before a word of that day. (Not a
- * count of lessons: 公开课120节左右, where 节 is the measure.)
+ * 618那天, 1111当天: a day typed as its digits run together before a word of that day. (Not
+ * before 节, its lessons' measure as often as a festival's: 公开课120节.)
  */
 const GLUED_DAY_RE =
-  /(?<![\d.A-Za-z课])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|节(?!课|左右|以上|余|多|次)|大促)/g;
+  /(?<![\d.A-Za-z])(?:(1[0-2])(0[1-9]|[12]\d|3[01])|([1-9])([12]\d|3[01]))(?![\d.])(?=那天|当天|这天|那几天|期间|前后|大促)/g;
 /**
  * What says a figure later in its clause is an average (平均每站, 人均, 户均, 平均跑动次数由): a
  * decimal, no date.
@@ -602,6 +602,9 @@ const RANK_BEFORE_RE =
   /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,]|[会赛])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
 /** 平均分全区第二: the field alone before a rank that ends its clause (not 全县第一书记). */
 const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
+/** What stands before 前 of a place among the top (全县前三, 排名前5, 进入前十). */
+const TOP_BEFORE_RE =
+  /(?:全[省市州县区旗国乡镇盟]|排名|排在|排|进了|进入|进|位列|位居|跻身|名列|保持)前$/;
 /**
  * 第3 不对 二模是第4, 全县第二 哦不对 是第三: a rank said again after a correction, right after
  * the one it corrects.
@@ -1163,6 +1166,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
     // 突破百万大关: a milestone, not 大 as a measure (三大任务).
     if (own === '大' && after.startsWith('大关')) own = '';
+    // 两大板块: the blocks counted, as 两块 says (not 三大产业, 三大任务).
+    if (own === '大' && after.startsWith('大板块')) own = '块';
     // 44个课时, 三个小时: 个 before a unit of time is that unit's (44课时 says the same).
     const hours = own === '个' ? HOURS_AFTER_GE_RE.exec(after.slice(1))?.[0] : undefined;
     if (hours) own = hours;
@@ -1201,7 +1206,13 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
         (RANK_AFTER_RANK_RE.test(work.slice(Math.max(0, start - 18), start)) &&
           !RANK_FILLER_RE.test(work.slice(Math.max(0, start - 8), start)) &&
           !/^[\u4e00-\u9fff]/.test(after)));
-    const measure = own || borrowed || (rank ? '名' : '');
+    // 进了全县前三, 排名前5: a place among the top with no noun after it is the same fact as
+    // 前三名.
+    const top =
+      !own &&
+      TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
+      !/^[\u4e00-\u9fff]/.test(after);
+    const measure = own || borrowed || (rank || top ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     // 第二年6月: the year a date falls in (read with the date), not a count.

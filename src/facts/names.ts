@@ -1972,7 +1972,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // (…but 王家湾, 祁家沟: a surname, 家 and a word of land name a village whatever its kind.)
     const home = surnameHome ? name.replace('家', '') : name;
     // (章村乡, 龙村镇: a township may be named for a village, two characters before its kind.)
-    const village = name.length === 2 && /^[乡镇]$/.test(m[0]) && name.endsWith('村');
+    // (…not 咱村乡风文明, 我们村: a pronoun's village, and 乡风 a word.)
+    const village =
+      name.length === 2 &&
+      /^[乡镇]$/.test(m[0]) &&
+      name.endsWith('村') &&
+      !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
+      text[m.index + 1] !== '风';
     if (PLACE_NOT_NAME_RE.test(home) || (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village))
       continue;
     // (先拿两村试点: a count of villages, not one by name.)
@@ -1991,11 +1997,12 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // (丝绸厂宿舍, 锦绣小区 are).
     if (/^(?:宿舍|家属院|小区)/.test(m[0]) && /[工员生师校民兵警房旧新区]$/.test(name)) continue;
     // (方山乡, 白水乡: a word of land (山乡, 水乡) after a proper first character is a name, as
-    // it is not after a word of what the land is like: 偏远山村, 深山乡.)
+    // it is not after a word of what the land is like, a level, a pronoun or a verb of going:
+    // 偏远山村, 深山乡, 我镇山村多, 我们山村, 常年跑山村.)
     const landNamed =
       name.length === 2 &&
       /^[山水渔]$/.test(name[1]!) &&
-      !/[深偏远贫穷高大小美古老新富名进入下回返]/.test(name[0]!) &&
+      !/[深偏远贫穷高大小美古老新富名进入下回返镇乡县市区村们咱俺跑走到去来]/.test(name[0]!) &&
       bounded;
     if (
       (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed) ||
