@@ -9956,6 +9956,23 @@ describe('review of the twenty-seventh session: what the new readings must not l
   }
 });
 
+describe('sealed352 classes: 银企 written out as 银行和企业, one camp of a long name planned', () => {
+  const m = material([
+    section('work', '主要工作', 'work', ['11月初开了银企对接会 6家企业拿到贷款 一共两千一百万']),
+    section('plans', '下一步打算', 'nextSteps', ['办一次海外华裔青少年寻根夏令营']),
+  ]);
+  const FAITHFUL =
+    '11月初，组织召开银企对接会，为银行和企业牵线搭桥，促成6家企业获得贷款共计两千一百万元。明年将举办海外华裔青少年寻根夏令营。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('a bank by name nobody gave: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('为银行和企业', '为县农商银行和企业'))), [
+      '无出处 县农商银行',
+    ]);
+  });
+});
+
 describe('sealed352 classes: a place among the top said without its noun', () => {
   const m = material([
     section('work', '主要工作', 'work', [

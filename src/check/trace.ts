@@ -916,8 +916,12 @@ const NEGATED_RE = /不是\s*$/;
  * story (or of a plan said in passing, or of what there is), not a figure to report.
  */
 const TOLD_ONE_RE = /(?:[了过搞弄整有]|来|做)$/;
-/** An event's name right after a 一次 (茶话会, 培训班, 联谊活动): what the one introduces. */
-const ONE_BEFORE_EVENT_RE = /^[\u4e00-\u9fff]{1,6}?(?:会|班|赛|活动)(?![\u4e00-\u9fff])/;
+/**
+ * An event's name right after a 一次 (茶话会, 培训班, 联谊活动, 海外华裔青少年寻根夏令营): what the
+ * one introduces.
+ */
+const ONE_BEFORE_EVENT_RE =
+  /^[\u4e00-\u9fff]{1,12}?(?:会|班|赛|营|讲座|论坛|活动)(?![\u4e00-\u9fff])/;
 /** 俩, 仨: two and three with their measure in one character (俩人, 仨月 keep theirs). */
 const FUSED_COUNT_RE = /(俩|仨)(人|月|天)?/g;
 /**
@@ -1092,7 +1096,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
         // 开一次茶话会: one of an event named right after it only introduces the event.
         ONE_BEFORE_EVENT_RE.test(
-          text.slice(c.index + c.text.length, c.index + c.text.length + 9),
+          text.slice(c.index + c.text.length, c.index + c.text.length + 15),
         ) ||
         notACount(text, c) ||
         theOneSaid(text, c) ||
