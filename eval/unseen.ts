@@ -582,6 +582,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed352/ the three-hundred-and-fifty-second, written while sealed348 was told
  *                         and the twenty-seventh session's review ran (MiniMax and Spark styles);
  *                         measured at first sight, then told
+ *   eval/unseen/sealed354/ the three-hundred-and-fifty-fourth, written after the twenty-seventh
+ *                         session's review (GPT-4o and Kimi styles); measured at first sight, then
+ *                         told
+ *   eval/unseen/sealed356/ the three-hundred-and-fifty-sixth, written with sealed354 (Claude 3.5
+ *                         Sonnet and ERNIE 4.0 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -803,6 +808,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Sonnet and GLM-4-Plus styles); the same
  *   eval/unseen/sealed351/ the three-hundred-and-fifty-first, written with sealed352 (Hunyuan and
  *                         Yi-Large styles); the same
+ *   eval/unseen/sealed353/ the three-hundred-and-fifty-third, written after the twenty-seventh
+ *                         session's review (DeepSeek-V3 and Qwen2.5-72B styles); the same
+ *   eval/unseen/sealed355/ the three-hundred-and-fifty-fifth, written with sealed353 (GLM-4 and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1067,6 +1076,8 @@ const HALVES = [
   'sealed348',
   'sealed350',
   'sealed352',
+  'sealed354',
+  'sealed356',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1175,6 +1186,8 @@ const HALVES = [
   'sealed347',
   'sealed349',
   'sealed351',
+  'sealed353',
+  'sealed355',
 ] as const;
 type Half = (typeof HALVES)[number];
 
