@@ -9988,3 +9988,29 @@ describe('sealed352 classes: a place among the top said without its noun', () =>
     assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('前三名', '前五名'))), ['无出处 五名']);
   });
 });
+
+describe('sealed354 and sealed356 classes: a lunar date before 天后宫, 吸纳 between bodies, 智慧法院, 来镇, 公司马永福', () => {
+  const m = material([
+    section('work', '主要工作', 'work', [
+      '农历三月二十三 妈祖诞辰 组织台胞去天后宫',
+      '镇商会今年吸纳了侗锦合作社 会员单位40多家',
+      '网上立案 推进信息化',
+      '请县委统战部副部长来作了专题辅导',
+      '镇商会10月18号成立 宏达清真食品公司的马永福当会长',
+    ]),
+  ]);
+  const FAITHFUL =
+    '农历三月二十三天后宫妈祖诞辰期间，组织台胞参加活动。镇商会吸纳侗锦合作社等会员单位40余家。推进智慧法院建设，推行网上立案。邀请县委统战部副部长来镇作专题辅导。10月18日成立镇商会，由宏达清真食品公司马永福担任会长。';
+  test('faithful: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another day, member or president: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('三月二十三天后宫', '三月二十五天后宫'))), [
+      '遗漏 三月二十三',
+    ]);
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('公司马永福', '公司马永祥'))), [
+      '无出处 马永祥',
+      '遗漏 马永福',
+    ]);
+  });
+});

@@ -175,6 +175,10 @@ const SPOKEN_DAY_RE = new RegExp(
   `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九](?![十日号]|[〇零一二两三四五六七八九十][个名人户家次项场批位件元天届回趟轮遍篇份条处所座期月年]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容)))|(?:初十|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容))))`,
   'g',
 );
+const LUNAR_DAY_RE = new RegExp(
+  `农历(${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九十]|${CN_DAY})(?![〇零一二两三四五六七八九十\\d日号])`,
+  'g',
+);
 /**
  * 下一步 1 修路 2 装路灯 3 清河道: digits typed as list markers between words, 1, 2, 3 … in a row
  * on one line, are no counts; an item may open with a quote or a title (2 “同心讲堂”办到6期).
@@ -773,6 +777,21 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
     if (day === undefined) continue;
     out.push({ kind: 'date', text: m[0], index: m.index, date: { month: 1, day } });
     chars.mask(m.index, m.index + m[0].length);
+  }
+  // 农历三月二十三天后宫: after 农历 a month and a day are a date whatever word follows (天 of
+  // 天后宫 begins no count of days).
+  for (const m of chars.text.matchAll(LUNAR_DAY_RE)) {
+    const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
+    const day = cnOrArabic(m[2]!.replace(/^初/, ''));
+    if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
+    const at = m.index + 2;
+    out.push({
+      kind: 'date',
+      text: text.slice(at, m.index + m[0].length),
+      index: at,
+      date: { month, day },
+    });
+    chars.mask(at, m.index + m[0].length);
   }
   for (const m of chars.text.matchAll(SPOKEN_DAY_RE)) {
     const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);

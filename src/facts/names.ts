@@ -2176,6 +2176,21 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
   );
+  // 副部长来镇作辅导: 来 or 到 before a level's character is a verb of coming, no surname and
+  // given name (来镇, 到村, 来校).
+  for (const [i, o] of [...named.entries()].reverse()) {
+    if (o.kind === 'person' && /^[来到][镇乡村县市区校站所院]$/.test(o.text)) named.splice(i, 1);
+  }
+  // 食品公司马永福: a compound surname (司马) whose first character ends a body read right before
+  // it is that body's; the name begins after the body.
+  for (const o of named) {
+    if (o.kind !== 'person' || o.text.length < 3 || !COMPOUND_SURNAMES.has(o.text.slice(0, 2)))
+      continue;
+    if (out.some((b) => b.kind === 'org' && b.index + b.text.length === o.index + 1)) {
+      o.text = o.text.slice(1);
+      o.index += 1;
+    }
+  }
   return named.sort((a, b) => a.index - b.index);
 }
 
