@@ -1545,7 +1545,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   );
   for (const [i, c] of plainNames.entries()) {
     // 负责人余约翰 哦不对 写余新华: a person corrected to a name of the same surname, whether or
-    // not the new one reads as a name (新 begins words as well as given names).
+    // not the new one reads as a name (新 begins words as well as given names) — a name's length
+    // up to a pause, and no weekday (周建国 不对 周四去的 corrects the day).
     if (
       c.kind === 'person' &&
       new RegExp(
@@ -2681,8 +2682,8 @@ function ratedOne(per: string, index: SourceIndex): boolean {
  * 新学期 for the answers' 开学第一课, where the draft's sentence says 开学 too (上好开学第一课，
  * 引导学生明确新学期目标): a time word whose canonical word (periods.txt: 新学期=开学) the answers
  * say only as a word no time list reads alone, at the time itself (not 开学前, 开学后). A time
- * the answers do read (年底, 春节) ties as any other; a draft sentence about something else (新学
- *期，召开家长会) is no retelling of 开学典礼.
+ * the answers do read (年底, 春节) ties as any other; a draft sentence about something else
+ * (新学期，召开家长会) is no retelling of 开学典礼.
  */
 function synonymSaid(c: Claim, index: SourceIndex): boolean {
   const key = c.key ?? '';

@@ -750,6 +750,14 @@ const DAY_RANGE_RE = new RegExp(
   'g',
 );
 
+/** A month and a day as said (三月, 正月; 二十三, 初八), or undefined when no calendar has it. */
+function spokenMonthDay(monthWord: string, dayWord: string) {
+  const month = LUNAR_MONTHS[monthWord] ?? cnOrArabic(monthWord);
+  const day = cnOrArabic(dayWord.replace(/^初/, ''));
+  if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) return;
+  return { month, day };
+}
+
 function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
   for (const m of chars.text.matchAll(DAY_RANGE_RE)) {
     const month = cnOrArabic(m[1]!);
@@ -781,22 +789,16 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
   // 农历三月二十三天后宫: after 农历 a month and a day are a date whatever word follows (天 of
   // 天后宫 begins no count of days).
   for (const m of chars.text.matchAll(LUNAR_DAY_RE)) {
-    const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
-    const day = cnOrArabic(m[2]!.replace(/^初/, ''));
-    if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
+    const date = spokenMonthDay(m[1]!, m[2]!);
+    if (!date) continue;
     const at = m.index + 2;
-    out.push({
-      kind: 'date',
-      text: text.slice(at, m.index + m[0].length),
-      index: at,
-      date: { month, day },
-    });
+    out.push({ kind: 'date', text: text.slice(at, m.index + m[0].length), index: at, date });
     chars.mask(at, m.index + m[0].length);
   }
   for (const m of chars.text.matchAll(SPOKEN_DAY_RE)) {
-    const month = LUNAR_MONTHS[m[1]!] ?? cnOrArabic(m[1]);
-    const day = cnOrArabic(m[2]!.replace(/^初/, ''));
-    if (month === undefined || day === undefined || month > 12 || day < 1 || day > 30) continue;
+    const date = spokenMonthDay(m[1]!, m[2]!);
+    if (!date) continue;
+    const { month, day } = date;
     // A day of one numeral said with no 日 or 号 only before a break (6月8 开会) or as its
     // month's festival (二月二, 三月三): 一 and its like begin words (6月一共, 3月一直 …), and
     // 一周一例会、一月一汇总 is a rate's formula (each month, one summary), no 1 January.
@@ -810,7 +812,7 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
       kind: 'date',
       text: text.slice(m.index, m.index + m[0].length),
       index: m.index,
-      date: { month, day },
+      date,
     });
     chars.mask(m.index, m.index + m[0].length);
   }
