@@ -9989,18 +9989,17 @@ describe('sealed352 classes: a place among the top said without its noun', () =>
   });
 });
 
-describe('sealed354 and sealed356 classes: a lunar date before 天后宫, 吸纳 between bodies, 智慧法院, 来镇, 公司马永福', () => {
+describe('sealed354 and sealed356 classes: a lunar date before 天后宫, 吸纳 between bodies, 来镇, 公司马永福', () => {
   const m = material([
     section('work', '主要工作', 'work', [
       '农历三月二十三 妈祖诞辰 组织台胞去天后宫',
       '镇商会今年吸纳了侗锦合作社 会员单位40多家',
-      '网上立案 推进信息化',
       '请县委统战部副部长来作了专题辅导',
       '镇商会10月18号成立 宏达清真食品公司的马永福当会长',
     ]),
   ]);
   const FAITHFUL =
-    '农历三月二十三天后宫妈祖诞辰期间，组织台胞参加活动。镇商会吸纳侗锦合作社等会员单位40余家。推进智慧法院建设，推行网上立案。邀请县委统战部副部长来镇作专题辅导。10月18日成立镇商会，由宏达清真食品公司马永福担任会长。';
+    '农历三月二十三天后宫妈祖诞辰期间，组织台胞参加活动。镇商会吸纳侗锦合作社等会员单位40余家。邀请县委统战部副部长来镇作专题辅导。10月18日成立镇商会，由宏达清真食品公司马永福担任会长。';
   test('faithful: no flag', () => {
     assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
   });
@@ -10013,4 +10012,76 @@ describe('sealed354 and sealed356 classes: a lunar date before 天后宫, 吸纳
       '遗漏 马永福',
     ]);
   });
+});
+
+describe('second review of the twenty-seventh session: late readings kept narrow', () => {
+  const one = (answers: string) =>
+    material([section('work', '主要工作', 'work', answers.split('\n'))]);
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'how often an event was held is a fact',
+      '每月请律师办一次法治讲座',
+      '定期邀请律师举办法治讲座。',
+      ['遗漏 每月一次'],
+    ],
+    [
+      '只办一次 is how few',
+      '今年只办一次海外华裔青少年寻根夏令营',
+      '今年多次举办海外华裔青少年寻根夏令营。',
+      ['遗漏 一次'],
+    ],
+    [
+      '前三 is no third place',
+      '六年级语文进了全县前三',
+      '六年级语文成绩位列全县第三。',
+      ['无出处 第三'],
+    ],
+    [
+      '前三 vouches for no three people',
+      '六年级语文进了全县前三 表彰了一批优秀教师',
+      '六年级语文成绩进入全县前三名，表彰优秀教师3名。',
+      ['无出处 3名'],
+    ],
+    [
+      '5名 vouches for no top five',
+      '表彰了5名优秀党员',
+      '表彰优秀党员5名，全镇党建考核排名前5。',
+      ['无出处 5'],
+    ],
+    [
+      'a named bank nobody gave',
+      '联系了邮储银行 给6家企业贷款 一共两千一百万',
+      '协调农村商业银行为6家企业发放贷款共计两千一百万元。',
+      ['无出处 农村商业银行'],
+    ],
+    [
+      'a firm named 智慧…',
+      '引进了一家企业 带动就业120人',
+      '引进智慧星科技公司，带动就业120人。',
+      ['无出处 智慧星科技公司'],
+    ],
+  ];
+  for (const [name, answers, draft, flags] of flagged) {
+    test(`${name}: flagged`, () => assertFlagged(flagsOf(checkBody(one(answers), draft)), flags));
+  }
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a corrected name with a word after it',
+      '慰问了老党员周建国 不对 是周建华老人 送了慰问金500元',
+      '走访慰问老党员周建华，送去慰问金500元。',
+    ],
+    [
+      'a figure said again after 这个',
+      '全年粮食产量41.4万吨 这个41.4是历史最高',
+      '全年粮食产量达41.4万吨，创历史新高。',
+    ],
+    [
+      'a lecture subject said before its other word',
+      '请县科协专家来学校 讲的是航天 科普进校园活动',
+      '邀请县科协专家进校举办航天科普讲座。',
+    ],
+  ];
+  for (const [name, answers, draft] of faithful) {
+    test(`${name}: no flag`, () => assert.deepEqual(flagsOf(checkBody(one(answers), draft)), []));
+  }
 });

@@ -153,7 +153,15 @@ function holdsNumber(
         s.index < q.index + q.text.length,
     );
   return (
-    a.claims.some((s) => s.kind === 'number' && same(c, s) && !spoken(s) && !named(s)) &&
+    a.claims.some(
+      (s) =>
+        s.kind === 'number' &&
+        same(c, s) &&
+        !spoken(s) &&
+        !named(s) &&
+        // (前三, a place among the top, is no third place nor three people: see extract.ts.)
+        (c.measure === '前名') === (s.measure === '前名'),
+    ) &&
     !a.claims.some(
       (o) =>
         o.kind === 'number' &&

@@ -1366,15 +1366,16 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
       if (at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length)))
         return true;
       // (…or its two words said apart, one of them the subject right after 讲的是 and the other
-      // before it: 航天科普讲座 for 科普进校园 讲的是航天 — not 讲的是防溺水安全 for 消防安全.)
+      // elsewhere in the sentence: 航天科普讲座 for 科普进校园 讲的是航天 — not 讲的是防溺水安全 for
+      // 消防安全.)
       if (core.length !== 4) return false;
       const subject = /讲的(?:是|内容是|主题是)([\u4e00-\u9fff]{2})/.exec(said);
       if (!subject) return false;
       const [first, second] = [core.slice(0, 2), core.slice(2)];
-      const before = said.slice(0, subject.index);
+      const rest = said.slice(0, subject.index) + said.slice(subject.index + subject[0].length);
       return (
-        (subject[1] === first && before.includes(second)) ||
-        (subject[1] === second && before.includes(first))
+        (subject[1] === first && rest.includes(second)) ||
+        (subject[1] === second && rest.includes(first))
       );
     }
     if (!said.includes(core[0]!) || !said.includes(core.at(-1)!)) return false;

@@ -1094,10 +1094,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       if (emphaticNone(text, c)) c.told = true;
       c.told ||=
         TOLD_ONE_RE.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
-        // 开一次茶话会: one of an event named right after it only introduces the event.
-        ONE_BEFORE_EVENT_RE.test(
+        // 开一次茶话会: one of an event named right after it only introduces the event (not
+        // 每月办一次法治讲座, how often, nor 只办一次, how few).
+        (ONE_BEFORE_EVENT_RE.test(
           text.slice(c.index + c.text.length, c.index + c.text.length + 15),
-        ) ||
+        ) &&
+          !frequencyOf(text, c) &&
+          !/只[\u4e00-\u9fff]?$/.test(text.slice(Math.max(0, c.index - 2), c.index))) ||
         notACount(text, c) ||
         theOneSaid(text, c) ||
         // 一期半个月: how long each one lasts, said as its predicate, not how many there were.
@@ -1550,7 +1553,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (
       c.kind === 'person' &&
       new RegExp(
-        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}(?![一二三四五六七日天末])[\\u4e00-\\u9fff]{1,2}(?=[\\s，,。；;、]|$)`,
+        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}(?![一二三四五六七日天末])[\\u4e00-\\u9fff]{1,2}(?=[\\s，,。；;、]|$|老|同志|先生|女士|大爷|阿姨|师傅)`,
       ).test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))
     ) {
       c.told = true;
@@ -1791,9 +1794,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // and measure is that figure said again, which the draft keeps by keeping the first.
   for (const [i, c] of figures.entries()) {
     if (c.measure !== '' || !/^\d+(?:\.\d+)?$/.test(c.text)) continue;
-    // (…said as a restatement: 总数, 一共, 没错 in its clause — not 比去年增长15 beside 15万人次.)
+    // (…said as a restatement: 总数, 一共, 没错, 这个 in its clause — not 比去年增长15 beside
+    // 15万人次.)
     const { start, end } = clauseAt(text, c.index);
-    if (!/总数|总共|一共|合计|总计|没错|对的|不变/.test(text.slice(start, end))) continue;
+    if (!/总数|总共|一共|合计|总计|没错|对的|不变|这个|这/.test(text.slice(start, end))) continue;
     if (figures.slice(0, i).some((o) => new RegExp(`^${escapeRe(c.text)}[万亿]`).test(o.text)))
       c.told = true;
   }

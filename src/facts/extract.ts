@@ -1227,13 +1227,13 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
         (RANK_AFTER_RANK_RE.test(work.slice(Math.max(0, start - 18), start)) &&
           !RANK_FILLER_RE.test(work.slice(Math.max(0, start - 8), start)) &&
           !/^[\u4e00-\u9fff]/.test(after)));
-    // 进了全县前三, 排名前5: a place among the top with no noun after it is the same fact as
-    // 前三名.
+    // 进了全县前三, 排名前5: a place among the top, with 名 or no noun after it, is counted in a
+    // measure of its own (前名), so 前三名 traces it and neither 第三名 nor 3名 of people does.
     const top =
-      !own &&
+      (own === '' || own === '名') &&
       TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
-      !/^[\u4e00-\u9fff]/.test(after);
-    const measure = own || borrowed || (rank || top ? '名' : '');
+      (own === '名' || !/^[\u4e00-\u9fff]/.test(after));
+    const measure = top ? '前名' : own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     // 第二年6月: the year a date falls in (read with the date), not a count.

@@ -2161,8 +2161,9 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   const named = out.filter((o) =>
     // 驻县部队, 驻村工作队: a kind said by where it is stationed (the unit's own county or
     // village) is a description, no body's name.
+    // (为银行和企业牵线: a bare 银行 names no bank in particular.)
     o.kind === 'org'
-      ? !STATIONED_RE.test(o.text)
+      ? !STATIONED_RE.test(o.text) && o.text !== '银行'
       : o.kind !== 'person' ||
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
           // (8个人 景颇话汉话一起讲: a people's tongue after a word for people is no name.)
