@@ -763,6 +763,12 @@ const CORRECTING_MESSAGE_RE = new RegExp(`^[\\s，,]*${FILLER}${PLAIN_WRONG}`);
 const STRONG_CORRECTION_AFTER_NOUN_RE = new RegExp(
   `^[\\u4e00-\\u9fff]{1,8}(?=[\\s，,]+${FILLER}(?:${PLAIN_WRONG}|应该是|对了(?:应该)?是))`,
 );
+/**
+ * 哦不对 写余新华 right after a name: the name a correction gives, its surname captured (one
+ * character, then one or two more up to a pause or a word after a name; no weekday: 周四).
+ */
+const CORRECTED_NAME_RE =
+  /^[\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\s，,]*([\u4e00-\u9fff])(?![一二三四五六七日天末])[\u4e00-\u9fff]{1,2}(?=[\s，,。；;、]|$|老|同志|先生|女士|大爷|阿姨|师傅)/;
 /** 是阅览室 before the count said again: the noun a correction puts in the old one's place. */
 const NOUN_AFTER_IS_RE = /是[\u4e00-\u9fff]{1,8}[\s，,]+$/;
 /**
@@ -1552,9 +1558,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // up to a pause, and no weekday (周建国 不对 周四去的 corrects the day).
     if (
       c.kind === 'person' &&
-      new RegExp(
-        `^[\\s，,]*[哦啊噢]?(?:不对|说错了|错了)[\\s，,]*(?:应该)?(?:是|写成?|叫|改成|改为)?[\\s，,]*${escapeRe(c.text[0]!)}(?![一二三四五六七日天末])[\\u4e00-\\u9fff]{1,2}(?=[\\s，,。；;、]|$|老|同志|先生|女士|大爷|阿姨|师傅)`,
-      ).test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))
+      CORRECTED_NAME_RE.exec(
+        text.slice(c.index + c.text.length, c.index + c.text.length + 20),
+      )?.[1] === c.text[0]
     ) {
       c.told = true;
       c.withdrawn = true;
@@ -1798,8 +1804,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // 15万人次.)
     const { start, end } = clauseAt(text, c.index);
     if (!/总数|总共|一共|合计|总计|没错|对的|不变|这个|这/.test(text.slice(start, end))) continue;
-    if (figures.slice(0, i).some((o) => new RegExp(`^${escapeRe(c.text)}[万亿]`).test(o.text)))
-      c.told = true;
+    const again = (o: Claim) =>
+      o.text.startsWith(c.text) && /[万亿]/.test(o.text[c.text.length] ?? '');
+    if (figures.slice(0, i).some(again)) c.told = true;
   }
   // 完成六千亩 原来定的五千 后来又加了一千: on a phone, a bare figure ending its clause after a
   // figure of an amount's measure (亩, 吨, 元) in the same sentence is in that measure, said once.

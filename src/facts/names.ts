@@ -2168,6 +2168,9 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
         (!places.some((p) => o.index >= p.index && o.index < p.index + p.text.length) &&
           // (8个人 景颇话汉话一起讲: a people's tongue after a word for people is no name.)
           !peoplesTongue(o.text) &&
+          // (副部长来镇作辅导: 来 or 到 before a level's character is a verb of coming, no
+          // surname and given name: 来镇, 到村, 来校.)
+          !/^[来到][镇乡村县市区校站所院]$/.test(o.text) &&
           // (…合作社并担任理事长: a post's verb between a body and a title is no name.)
           !POST_VERB_IN_NAME_RE.test(o.text) &&
           // (会长多次出席: a two-character reading that is a word of not-given-names.txt, whichever
@@ -2177,11 +2180,6 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
   );
-  // 副部长来镇作辅导: 来 or 到 before a level's character is a verb of coming, no surname and
-  // given name (来镇, 到村, 来校).
-  for (const [i, o] of [...named.entries()].reverse()) {
-    if (o.kind === 'person' && /^[来到][镇乡村县市区校站所院]$/.test(o.text)) named.splice(i, 1);
-  }
   // 食品公司马永福: a compound surname (司马) whose first character ends a body read right before
   // it is that body's; the name begins after the body.
   for (const o of named) {
