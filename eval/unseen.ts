@@ -587,6 +587,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         told
  *   eval/unseen/sealed356/ the three-hundred-and-fifty-sixth, written with sealed354 (Claude 3.5
  *                         Sonnet and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed358/ the three-hundred-and-fifty-eighth, written at the twenty-eighth
+ *                         session's start (GLM-4-Plus and Kimi styles); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed360/ the three-hundred-and-sixtieth, written with sealed358 (DeepSeek-R1 and
+ *                         GPT-4o styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -812,6 +817,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's review (DeepSeek-V3 and Qwen2.5-72B styles); the same
  *   eval/unseen/sealed355/ the three-hundred-and-fifty-fifth, written with sealed353 (GLM-4 and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed357/ the three-hundred-and-fifty-seventh, written at the twenty-eighth
+ *                         session's start (Qwen-Max and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed359/ the three-hundred-and-fifty-ninth, written with sealed357 (ERNIE 4.0
+ *                         and Claude 3.5 Sonnet styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1078,6 +1087,8 @@ const HALVES = [
   'sealed352',
   'sealed354',
   'sealed356',
+  'sealed358',
+  'sealed360',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1188,6 +1199,8 @@ const HALVES = [
   'sealed351',
   'sealed353',
   'sealed355',
+  'sealed357',
+  'sealed359',
 ] as const;
 type Half = (typeof HALVES)[number];
 
