@@ -592,6 +592,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed360/ the three-hundred-and-sixtieth, written with sealed358 (DeepSeek-R1 and
  *                         GPT-4o styles); the same
+ *   eval/unseen/sealed362/ the three-hundred-and-sixty-second, written while sealed358 and
+ *                         sealed360 were registered (Yi-Large and MiniMax styles); measured at first
+ *                         sight, then told
+ *   eval/unseen/sealed364/ the three-hundred-and-sixty-fourth, written with sealed362 (Qwen2.5-72B
+ *                         and GLM-4 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -821,6 +826,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's start (Qwen-Max and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed359/ the three-hundred-and-fifty-ninth, written with sealed357 (ERNIE 4.0
  *                         and Claude 3.5 Sonnet styles); the same
+ *   eval/unseen/sealed361/ the three-hundred-and-sixty-first, written while sealed358 and
+ *                         sealed360 were registered (Hunyuan and Baichuan4 styles); the same
+ *   eval/unseen/sealed363/ the three-hundred-and-sixty-third, written with sealed361 (Spark and
+ *                         Doubao styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1089,6 +1098,8 @@ const HALVES = [
   'sealed356',
   'sealed358',
   'sealed360',
+  'sealed362',
+  'sealed364',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1201,6 +1212,8 @@ const HALVES = [
   'sealed355',
   'sealed357',
   'sealed359',
+  'sealed361',
+  'sealed363',
 ] as const;
 type Half = (typeof HALVES)[number];
 
