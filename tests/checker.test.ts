@@ -10088,3 +10088,55 @@ describe('second review of the twenty-seventh session: late readings kept narrow
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed358–364 classes: 保住前两名, 入学头一个月, 四月八等, a lecture said as 讲了两次课', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a top place the answers never gave',
+      '足球队参加了全市联赛 拿了第五名',
+      '校足球队参加全市联赛，保住全市前两名。',
+      ['无出处 两名'],
+    ],
+    [
+      'a time of the year made of the first month after an event',
+      '一年级新生入学头一个月 双语老师帮着翻译',
+      '年初，双语教师协助一年级新生翻译。',
+      ['无出处 年初'],
+    ],
+    [
+      'a festival day the answers never gave',
+      '古尔邦节 这些节日都去慰问了',
+      '在古尔邦节、苗族四月八等传统节日期间开展慰问。',
+      ['无出处 四月八'],
+    ],
+    [
+      'a lecture whose topic the answers never said',
+      '搞了法治进校园 请派出所的民警来讲了两次课',
+      '邀请派出所民警到校开展禁毒讲座两次。',
+      ['无出处 禁毒讲座'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a place among the top kept, whatever verb stood before it',
+      '足球特色继续搞 争取进全市前两名 哦不 保住前两名',
+      '继续打造足球特色，力争保住全市前两名。',
+    ],
+    [
+      'the first month after enrolment said as 第一个月',
+      '一年级新生入学头一个月帮着翻译 娃娃过渡快多了',
+      '在一年级新生入学的第一个月协助翻译，帮助新生较快适应校园生活。',
+    ],
+    [
+      'a festival day before 等',
+      '古尔邦节 苗族四月八 这些节日都去慰问了',
+      '在古尔邦节、苗族四月八等少数民族传统节日期间开展慰问活动。',
+    ],
+    [
+      'a lecture whose topic was said before the talk given',
+      '德育 搞了法治进校园 请城关派出所的民警来讲了两次课',
+      '开展法治进校园活动，邀请城关派出所民警到校开展法治讲座两次。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

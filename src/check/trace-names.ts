@@ -1365,6 +1365,9 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
       const at = said.indexOf(core);
       if (at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length)))
         return true;
+      // (…or further on, 讲 said as a talk given: 法治讲座 for 搞了法治进校园 请派出所的民警来讲了
+      // 两次课.)
+      if (at >= 0 && LECTURE_SAID_RE.test(said.slice(at + core.length))) return true;
       // (…or its two words said apart, one of them the subject right after 讲的是 and the other
       // elsewhere in the sentence: 航天科普讲座 for 科普进校园 讲的是航天 — not 讲的是防溺水安全 for
       // 消防安全.)

@@ -802,7 +802,9 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
     // A day of one numeral said with no 日 or 号 only before a break (6月8 开会) or as its
     // month's festival (二月二, 三月三): 一 and its like begin words (6月一共, 3月一直 …), and
     // 一周一例会、一月一汇总 is a rate's formula (each month, one summary), no 1 January.
-    const beforeWord = /[\u4e00-\u9fff]/.test(chars.text[m.index + m[0].length] ?? '');
+    // (等 closing a list is no word's start: 苗族四月八等节日; 三等奖 and 一等 of a grade are.)
+    const next = chars.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const beforeWord = /^[\u4e00-\u9fff]/.test(next) && !/^等(?![奖级品功次第])/.test(next);
     if (m[0] === '一月一' && beforeWord) {
       chars.mask(m.index, m.index + 3);
       continue;
@@ -1229,10 +1231,15 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
           !/^[\u4e00-\u9fff]/.test(after)));
     // 进了全县前三, 排名前5: a place among the top, with 名 or no noun after it, is counted in a
     // measure of its own (前名), so 前三名 traces it and neither 第三名 nor 3名 of people does.
+    // (保住前两名, 争取前三名: 前, a figure and 名 that ends its clause is a place too, whatever
+    // verb stands before it; 前3名获奖者 counts people.)
     const top =
-      (own === '' || own === '名') &&
-      TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
-      (own === '名' || !/^[\u4e00-\u9fff]/.test(after));
+      ((own === '' || own === '名') &&
+        TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
+        (own === '名' || !/^[\u4e00-\u9fff]/.test(after))) ||
+      (own === '名' &&
+        before.endsWith('前') &&
+        !/^[\u4e00-\u9fff]/.test(work.slice(end + 1, end + 2)));
     const measure = top ? '前名' : own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;

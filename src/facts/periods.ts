@@ -122,6 +122,14 @@ export function extractPeriods(text: string): PeriodFact[] {
     // 上个月底, 这个月中旬, 下月初: a part of a month counted from the day the user typed it.
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
+    // 入学头一个月, 上任头两个月: the first months after what the words before it say, no time of
+    // the year (今年头两个月, 年头两个月, or with nothing before: those are 年初).
+    if (
+      m[0].startsWith('头') &&
+      /[\u4e00-\u9fff]$/.test(text.slice(0, m.index)) &&
+      !text.slice(0, m.index).endsWith('年')
+    )
+      continue;
     const relative = MONTH_PARTS.has(key) && RELATIVE_MONTH_RE.test(before);
     out.push({ kind: 'period', text: m[0], index: m.index, key, ...(relative && { relative }) });
   }
