@@ -597,6 +597,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sight, then told
  *   eval/unseen/sealed364/ the three-hundred-and-sixty-fourth, written with sealed362 (Qwen2.5-72B
  *                         and GLM-4 styles); the same
+ *   eval/unseen/sealed366/ the three-hundred-and-sixty-sixth, written while sealed358 to sealed364
+ *                         were told (Kimi and GPT-4o styles); measured at first sight after their
+ *                         first fixes, then told
+ *   eval/unseen/sealed368/ the three-hundred-and-sixty-eighth, written with sealed366 (Claude 3.5
+ *                         Sonnet and ERNIE 4.0 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -830,6 +835,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed360 were registered (Hunyuan and Baichuan4 styles); the same
  *   eval/unseen/sealed363/ the three-hundred-and-sixty-third, written with sealed361 (Spark and
  *                         Doubao styles); the same
+ *   eval/unseen/sealed365/ the three-hundred-and-sixty-fifth, written while sealed358 to sealed364
+ *                         were told (Qwen-Max and DeepSeek-V3 styles); the same
+ *   eval/unseen/sealed367/ the three-hundred-and-sixty-seventh, written with sealed365 (Baichuan4
+ *                         and GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1100,6 +1109,8 @@ const HALVES = [
   'sealed360',
   'sealed362',
   'sealed364',
+  'sealed366',
+  'sealed368',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1214,6 +1225,8 @@ const HALVES = [
   'sealed359',
   'sealed361',
   'sealed363',
+  'sealed365',
+  'sealed367',
 ] as const;
 type Half = (typeof HALVES)[number];
 
