@@ -10140,3 +10140,82 @@ describe('sealed358–364 classes: 保住前两名, 入学头一个月, 四月�
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed358–366 classes: 各1座 over a list, a verb before a body, 4千多万, 馆长老郑, 初步, 一座难求', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a list under 各 that misstates one item',
+      '清真寺1座 天主堂3座 每月安全检查',
+      '辖区有清真寺、天主堂各1座，每月开展安全检查。',
+      ['遗漏 3座'],
+    ],
+    [
+      'a county the answers never named before the body',
+      '县消防救援大队加上民兵应急分队搞联动救援',
+      '整合石泉县消防救援大队和民兵应急分队力量开展联动救援。',
+      ['无出处 整合石泉县消防救援大队'],
+    ],
+    [
+      'a sum in the ten-thousands the answers never gave',
+      '拉面店的126户 一年算下来收入4千多万',
+      '外出经营拉面店的有126户，全年经营收入5000余万元。',
+      ['无出处 5000余万元', '遗漏 4千多万'],
+    ],
+    [
+      'a full name for a head the answers called by surname',
+      '馆长老郑亲自出镜讲文物 反响不错',
+      '馆长郑国强亲自出镜讲解文物，反响良好。',
+      ['无出处 郑国强'],
+    ],
+    [
+      'a start of the year read into a preliminary target',
+      '明年任务初步定的8.9亿 确保完成',
+      '年初确定8.9亿元收入任务。',
+      ['无出处 年初'],
+    ],
+    [
+      'a count beside a set phrase of 一',
+      '报名太火了 书法 声乐这些热门班抢不到',
+      '书法、声乐等热门班级一座难求，新建教室3间。',
+      ['无出处 3间'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'two places of one each said as 各1座',
+      '清真寺1座 天主堂1座 每月安全检查 会同派出所一起',
+      '辖区有清真寺、天主堂各1座，每月会同派出所开展安全检查。',
+    ],
+    [
+      'a verb of reporting before the body',
+      '圣诞节前报备大型活动2场 都提前报了县民宗局',
+      '圣诞节前报备大型宗教活动2场，均提前报告县民宗局。',
+    ],
+    [
+      'a verb of joining forces before the body',
+      '县消防救援大队加上民兵应急分队搞联动救援 拉练了3次',
+      '整合县消防救援大队和民兵应急分队力量，开展联动救援拉练3次。',
+    ],
+    [
+      '4千多万 written out',
+      '拉面店的126户 一年算下来收入4千多万',
+      '外出经营拉面店的有126户，全年经营收入4000余万元。',
+    ],
+    [
+      'a head called by surname left unnamed',
+      '馆长老郑亲自出镜讲文物 反响不错',
+      '馆长亲自出镜讲解文物，反响良好。',
+    ],
+    [
+      'a preliminary target kept',
+      '明年任务初步定的8.9亿 确保完成',
+      '确保完成明年初步确定的8.9亿元收入任务。',
+    ],
+    [
+      'a set phrase of 一 for a full class',
+      '报名太火了 书法 声乐这些热门班抢不到',
+      '报名十分火爆，书法、声乐等热门班级一座难求。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

@@ -672,9 +672,10 @@ const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
 /**
  * Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获, 交
- * (转交县教育局), 应 (应县民政局邀请) ….
+ * (转交县教育局), 应 (应县民政局邀请), and the last characters of two-character verbs that end
+ * on a body (报告县民宗局, 整合县消防救援大队, 配合县公安局) ….
  */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随应]/;
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随应告合]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):

@@ -3,7 +3,9 @@ import {
   claimWords,
   clauseAt,
   clauseBeforeWords,
+  contentWords,
   countedNoun,
+  type Span,
   sentenceAt,
   sentenceWords,
   sharedCount,
@@ -218,7 +220,7 @@ function distributiveTotal(
   text: string,
   c: Claim,
   times: Claim[],
-): { total: number; overTimes: boolean; summed?: boolean } | undefined {
+): { total: number; overTimes: boolean; summed?: boolean; list?: Span } | undefined {
   const ge = eachAt(text, c);
   if (c.value === undefined || ge === undefined) return undefined;
   const occasions = timesBefore(ge, times, text);
@@ -259,7 +261,12 @@ function distributiveTotal(
   });
   const summed = counts.every((n) => n !== undefined);
   const units = summed ? counts.reduce((a, n) => a! + n!, 0)! : items.length;
-  return { total: units * c.value, overTimes: false, summed };
+  return {
+    total: units * c.value,
+    overTimes: false,
+    summed,
+    list: { start: clauseStart + 1, end: ge },
+  };
 }
 
 /**
@@ -1894,6 +1901,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (each === undefined) continue;
     const { total } = each;
     c.total = total;
+    // 清真寺、天主堂各1座: the count is of each item before 各, though 、 ends the clause it stands
+    // in — their words are its own.
+    if (each.list && c.words) for (const w of contentWords(text, each.list)) c.words.add(w);
     // 春节前、中秋前各一次: the times listed are the facts; 分别开展 keeps them without a 1.
     if (c.value === 1 && each.overTimes) c.told = true;
     // (A total over counted items only vouches for the 各N, checker.ts: it keeps no answer's

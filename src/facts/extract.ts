@@ -492,10 +492,11 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
 }
 
 /**
- * (千 before a unit's own character is the unit's: 120千瓦, 8千克, 5千米 — no thousand.)
+ * (千 before a unit's own character is the unit's: 120千瓦, 8千克, 5千米 — no thousand; a 万 or
+ * 亿 after 千多 multiplies the whole: 4千多万.)
  */
 const NUMBER_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|(?:[〇零一二两三四五六七八九十百万亿]|千(?![瓦克米伏]))+)(多|余|几|来(?=[百千万亿]))?((?:[百万亿]|千(?![瓦克米伏]))+)?(多|余)?/g;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+点[〇零一二三四五六七八九]+|(?:[〇零一二两三四五六七八九十百万亿]|千(?![瓦克米伏]))+)(多|余|几|来(?=[百千万亿]))?((?:[百万亿]|千(?![瓦克米伏]))+)?(多|余)?((?<=[多余])[万亿])?/g;
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
@@ -1138,7 +1139,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
   // The end of a duration read with its seconds (11分30秒): the 30 is in it, no figure of its own.
   let inside = 0;
   for (const m of scan.matchAll(NUMBER_RE)) {
-    const [whole, token = '', more1, mult = '', more2] = m;
+    // (4千多万: a 万 after 千多 multiplies them both.)
+    const [whole, token = '', more1, multBefore = '', more2, multAfter = ''] = m;
+    const mult = multBefore + multAfter;
     const start = m.index;
     if (start < inside) continue;
     const end = start + whole.length;

@@ -285,6 +285,18 @@ const TITLE_MINORITY_RE = new RegExp(
 const POST_ADVERBS =
   '具体|亲自|直接|全面|统一|专门|主要|共同|分别|负责|统筹|协助|重点|牵头|分管|调度';
 const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
+/**
+ * 馆长郑亲自出镜, 馆长老郑亲自出镜: a surname a post's adverb follows, or 老 after a unit's head
+ * (长老 there is no elder), is a person called by the surname — no full name given. (Not after
+ * 会长: 教会长老李国华 is an elder.)
+ */
+function calledBySurname(text: string, at: number): boolean {
+  return (
+    POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3)) ||
+    (text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 3), at - 1)))
+  );
+}
+const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]长$`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
@@ -1149,6 +1161,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       TITLE_END_RE.test(text.slice(index, index + 4)) ||
       TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
+    if (calledBySurname(text, index)) continue;
     // (网格员顾好几个片区: 好几 is a count, no given name; 副会长韩以宁牧师: a calling after it
     // says it is one.)
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
@@ -1311,6 +1324,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = trimVerb(m[1]!);
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
+    if (calledBySurname(text, index)) continue;
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
     if (postVerbAt(text, index)) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
@@ -1483,6 +1497,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name, framed))
           continue;
+        if (calledBySurname(text, index)) continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
         if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
           continue;

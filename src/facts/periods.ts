@@ -110,6 +110,13 @@ export function extractPeriods(text: string): PeriodFact[] {
       /^[一二三四五六七八九十]/.test(text.slice(m.index + 2))
     )
       continue;
+    // 明年初步确定, 本月初心: 初 begins the next word (初步, 初心, 初衷), no start of a time.
+    if (
+      (key === '年初' || key === '月初') &&
+      text[m.index + m[0].length - 1] === '初' &&
+      /^[步心衷]/.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     // 大年初五 is a lunar day (正月初五), not the start of the year.
     if (
       key === '年初' &&
