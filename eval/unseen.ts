@@ -602,6 +602,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         first fixes, then told
  *   eval/unseen/sealed368/ the three-hundred-and-sixty-eighth, written with sealed366 (Claude 3.5
  *                         Sonnet and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed370/ the three-hundred-and-seventieth, written while sealed358 to sealed366
+ *                         were told (Qwen-Max and DeepSeek-R1 styles); measured at first sight
+ *                         after their fixes, then told
+ *   eval/unseen/sealed372/ the three-hundred-and-seventy-second, written with sealed370 (Doubao and
+ *                         GLM-4-Plus styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -839,6 +844,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         were told (Qwen-Max and DeepSeek-V3 styles); the same
  *   eval/unseen/sealed367/ the three-hundred-and-sixty-seventh, written with sealed365 (Baichuan4
  *                         and GLM-4 styles); the same
+ *   eval/unseen/sealed369/ the three-hundred-and-sixty-ninth, written while sealed358 to sealed366
+ *                         were told (Yi-Large and Hunyuan styles); the same
+ *   eval/unseen/sealed371/ the three-hundred-and-seventy-first, written with sealed369 (Spark and
+ *                         MiniMax styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1111,6 +1120,8 @@ const HALVES = [
   'sealed364',
   'sealed366',
   'sealed368',
+  'sealed370',
+  'sealed372',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1227,6 +1238,8 @@ const HALVES = [
   'sealed363',
   'sealed365',
   'sealed367',
+  'sealed369',
+  'sealed371',
 ] as const;
 type Half = (typeof HALVES)[number];
 
