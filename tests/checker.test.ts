@@ -10219,3 +10219,54 @@ describe('sealed358–366 classes: 各1座 over a list, a verb before a body, 4�
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed370–372 classes: 百分之六十二 before 到11月底, 疫苗民生, a gift read into an event, seasons under 各', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a share the answers never gave',
+      '衔接资金8650万 产业项目占比百分之六十二 到11月底支出进度百分之九十六点三',
+      '衔接资金8650万元，其中产业项目占比65%，截至11月底支出进度96.3%。',
+      ['无出处 65%', '遗漏 百分之六十二'],
+    ],
+    [
+      'a people the answers never named',
+      '二是推进HPV疫苗民生实事',
+      '推进HPV疫苗民生实事，关爱苗族群众。',
+      ['无出处 苗族'],
+    ],
+    [
+      'a gift the answers gave otherwise',
+      '今年给村里捐了两万块修活动室',
+      '捐资3万元修缮村活动室。',
+      ['无出处 3万元', '遗漏 两万块'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a share before a span of months',
+      '衔接资金8650万 产业项目占比百分之六十二 到11月底支出进度百分之九十六点三',
+      '衔接资金8650万元，其中产业项目占比62%，截至11月底支出进度96.3%。',
+    ],
+    [
+      'a vaccine before a people’s livelihood',
+      '二是推进HPV疫苗接种 首针接种1860多人',
+      '推进HPV疫苗民生实事，完成首针接种1860余人。',
+    ],
+    [
+      'a gift for a room kept without its sum',
+      '今年给村里捐了两万块修活动室',
+      '今年捐资2万元修缮村活动室。',
+    ],
+    [
+      'a community named after a temple, helped',
+      '九三学社的陈教授 陈家明 帮文庙社区调解老楼加装电梯 开了3次协调会',
+      '九三学社陈家明教授参与文庙社区老楼加装电梯调解，召开协调会3次。',
+    ],
+    [
+      'a check each season said as 春季、秋季…分别',
+      '食品店六百多家次 开学前学校食堂和周边小卖部都查了一遍 春季秋季各一次',
+      '全年检查食品店六百余家次；春季、秋季开学前，分别对学校食堂及周边小卖部开展全面检查。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

@@ -206,6 +206,10 @@ function eachAt(text: string, c: Claim): number | undefined {
   return m ? c.index - m[0].length : undefined;
 }
 
+/** A season said as a time (春季, 秋天), alone or run together (春季秋季). */
+const SEASON_RE = /^[春夏秋冬][季天]$/;
+const SEASONS_RUN_RE = /(?:^|[^\u4e00-\u9fff])(?:[春夏秋冬][季天]){2,4}$/;
+const SEASON_G_RE = /[春夏秋冬][季天]/g;
 /** An item of a list spaced on a phone: two to four 汉字, no figure. */
 const SHORT_ITEM_RE = /^[\u4e00-\u9fff]{2,4}$/;
 /** The levels places end in, alike in a list of places. */
@@ -253,6 +257,10 @@ function distributiveTotal(
       if (tail) items.unshift(tail[1]!);
     }
   }
+  // (春季秋季各一次, 春季、秋季各一次: seasons are times too, each one occasion.)
+  const seasons = before.match(SEASON_G_RE)?.length ?? 0;
+  if (seasons >= 2 && (items.every((i) => SEASON_RE.test(i.trim())) || SEASONS_RUN_RE.test(before)))
+    return { total: seasons * c.value, overTimes: true };
   if (items.length < 2) return undefined;
   // 11个村和2个社区各1名: items that carry their own counts hold that many each.
   const counts = items.map((i) => {

@@ -44,6 +44,8 @@ const RUN_ON_BEFORE: Record<string, RegExp> = {
   // (三回民族团结联欢, 好几回民俗村: 回 after a numeral, 几 or 这/那/每 is a measure of times.)
   回: /[返来召退挽收这那每几两一二三四五六七八九十\d]$/,
   黎: /[巴]$/,
+  // (疫苗民生实事, 育苗民工: 苗 ending a word of plants or vaccines.)
+  苗: /[疫育树禾秧菜鱼种幼青]$/,
 };
 
 /**

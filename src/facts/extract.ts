@@ -321,10 +321,10 @@ const NOT_AFTER_DATE_RE = new RegExp(
 /**
  * The first month of 7—9月, 三至五月, 5、6月: a month, though its 月 is written once, after the last.
  * (On a phone a space may list them: 7 8月主汛期 — read so only for the month before the next,
- * group 2.)
+ * group 2. Not the tail of a larger figure: 百分之六十二 到11月底.)
  */
 const MONTH_RANGE_RE = new RegExp(
-  `(?<![\\d])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到、和及]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月|[ \\t\\u3000]+(\\d{1,2}|${CN_MONTH})月)`,
+  `(?<![\\d〇零一二两三四五六七八九十百千万])(\\d{1,2}|${CN_MONTH})(?=\\s*(?:[-–—~～至到、和及]|--)\\s*(?:\\d{1,2}|${CN_MONTH})月|[ \\t\\u3000]+(\\d{1,2}|${CN_MONTH})月)`,
   'g',
 );
 

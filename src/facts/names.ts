@@ -1842,7 +1842,9 @@ function extractEvents(text: string, out: NameFact[]): void {
       .replace(/^.*(?:当天|当日|那天|那日|期间)/, '')
       .replace(/^.*[员师家授生者](?:来)?作了?(?=[\u4e00-\u9fff])/, '')
       // (义诊加讲座, 座谈外加参观: a spoken "and" between two activities ends the name.)
-      .replace(/^.*[\u4e00-\u9fff]{2}(?:加上?|外加)$/, '');
+      .replace(/^.*[\u4e00-\u9fff]{2}(?:加上?|外加)$/, '')
+      // (捐了两万块修活动室, 搞了三场联谊活动: a figure and its measure are no part of a name.)
+      .replace(/^.*[\d〇零一二两三四五六七八九十百千万亿](?:块钱?|元|个|名|户|家|次|场|期|批)/, '');
     if (NOT_EVENT_RE.test(raw + suffix)) continue;
     // 把安全知识带进课堂, 将剪纸技艺带进美术课堂: a verb of going into a place before the kind
     // (a word or two between) names where, no event.
@@ -1868,7 +1870,8 @@ function extractEvents(text: string, out: NameFact[]): void {
 /**
  * A place by its proper name, read in the answers only: two or three characters, begun at a
  * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
- * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂), or
+ * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂;
+ * not before 社区: 文庙社区 is a community named after it), or
  * a park (桐溪工业园区, 河湾产业园, 城南物流园, 城南开发区). Its name is no general word (示范村,
  * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
  * institutions' names). A place the user named is a fact the draft keeps (遗漏 if dropped); a
@@ -1876,7 +1879,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外])|庙(?![会宇里内外前])|宫(?![殿廷里内外颈腔庙观])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外社])|庙(?![会宇里内外前社])|宫(?![殿廷里内外颈腔庙观社])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
