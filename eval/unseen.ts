@@ -607,6 +607,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         after their fixes, then told
  *   eval/unseen/sealed372/ the three-hundred-and-seventy-second, written with sealed370 (Doubao and
  *                         GLM-4-Plus styles); the same
+ *   eval/unseen/sealed374/ the three-hundred-and-seventy-fourth, written while sealed370 and
+ *                         sealed372 were told (Claude 3.5 Sonnet and Qwen2.5-72B styles); measured at
+ *                         first sight after their fixes, then told
+ *   eval/unseen/sealed376/ the three-hundred-and-seventy-sixth, written with sealed374 (GLM-4 and
+ *                         Baichuan4 styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -848,6 +853,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         were told (Yi-Large and Hunyuan styles); the same
  *   eval/unseen/sealed371/ the three-hundred-and-seventy-first, written with sealed369 (Spark and
  *                         MiniMax styles); the same
+ *   eval/unseen/sealed373/ the three-hundred-and-seventy-third, written while sealed370 and
+ *                         sealed372 were told (GPT-4o and Kimi styles); the same
+ *   eval/unseen/sealed375/ the three-hundred-and-seventy-fifth, written with sealed373 (DeepSeek-V3
+ *                         and ERNIE 4.0 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1122,6 +1131,8 @@ const HALVES = [
   'sealed368',
   'sealed370',
   'sealed372',
+  'sealed374',
+  'sealed376',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1240,6 +1251,8 @@ const HALVES = [
   'sealed367',
   'sealed369',
   'sealed371',
+  'sealed373',
+  'sealed375',
 ] as const;
 type Half = (typeof HALVES)[number];
 
