@@ -10270,3 +10270,49 @@ describe('sealed370–372 classes: 百分之六十二 before 到11月底, 疫苗
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed374 and sealed376 classes: 正月十二一场, 浙大 for training, the only one of a kind, 一件实事', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a lunar day the answers never gave',
+      '招聘会办了2场 正月十二一场 9月一场',
+      '全年举办招聘会2场，分别于正月十五和9月举行。',
+      ['无出处 正月十五'],
+    ],
+    [
+      'a university the answers never named',
+      '8月份带了四十来个会员企业家去浙大培训 5天',
+      '8月，组织会员企业家四十来人赴复旦大学参加为期5天的培训。',
+      ['无出处 复旦大学'],
+    ],
+    [
+      'the only one of a kind the answers counted as two',
+      '县政协委员我们村有2个 鄂春梅 村卫生室的乡村医生',
+      '村卫生室乡村医生鄂春梅是我村唯一的县政协委员。',
+      ['遗漏 2个'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a lunar day before one occasion',
+      '招聘会办了2场 正月十二一场 9月一场 达成就业意向六百来人',
+      '全年举办招聘会2场，分别于正月十二和9月举行，达成就业意向六百来人。',
+    ],
+    [
+      'a university by its short form, trained at',
+      '8月份带了四十来个会员企业家去浙大培训 5天',
+      '8月，组织会员企业家四十来人赴浙江大学参加为期5天的培训。',
+    ],
+    [
+      'one of a kind of people said as the only one',
+      '县政协委员我们村有1个 鄂春梅 村卫生室的乡村医生',
+      '村卫生室乡村医生鄂春梅担任县政协委员，是我村唯一的县政协委员。',
+    ],
+    [
+      'a good deed done said as 一件实事',
+      '新乡贤7个 今年回来捐钱修了村西头那座桥 一共十二万多',
+      '新乡贤7名今年共同捐资十二万多元，修好了村西头的那座桥，为群众出行办了一件实事。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

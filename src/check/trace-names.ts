@@ -205,9 +205,9 @@ const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
  */
 const SHORT_WORD_END_RE =
   /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
-/** What follows a university's short form as one (西农的教授, 浙大录了, 和北航合作). */
+/** What follows a university's short form as one (西农的教授, 浙大录了, 和北航合作, 去浙大培训). */
 const UNIVERSITY_CONTEXT_RE =
-  /^(?:的?[\u4e00-\u9fff]{0,4}?(?:老师|教授|专家|学生|博士|研究生|团队)|录|招|毕业|合作|签|联合|支教|来)/;
+  /^(?:的?[\u4e00-\u9fff]{0,4}?(?:老师|教授|专家|学生|博士|研究生|团队)|录|招|毕业|合作|签|联合|支教|来|培训|进修|研修)/;
 /** Whether what follows a short form at `end` of `raw` says it as a university (see above). */
 const saidAsUniversity = (raw: string, end: number): boolean =>
   UNIVERSITY_CONTEXT_RE.test(raw.slice(end, end + 10));

@@ -2901,12 +2901,17 @@ function negatedInDraft(sentences: readonly string[], words: Set<string>): boole
   );
 }
 
-/** 唯一的, 仅存的, 仅有的: the only one of what follows. */
-const ONLY_ONE_RE = /(?:唯一|仅存|仅有|独一)的?([\u4e00-\u9fff]{2})/g;
+/** 唯一的, 仅存的, 仅有的: the only one of what follows (县政协委员: its words up to six). */
+const ONLY_ONE_RE = /(?:唯一|仅存|仅有|独一)的?([\u4e00-\u9fff]{2,6})/g;
 
 /** Whether a draft sentence names the only one of a noun the fact's clause has. */
 function onlyOneInDraft(sentences: readonly string[], words: Set<string>): boolean {
-  return sentences.some((s) => [...s.matchAll(ONLY_ONE_RE)].some((m) => words.has(m[1]!)));
+  const pairs = [...words].filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w));
+  return sentences.some((s) =>
+    [...s.matchAll(ONLY_ONE_RE)].some(
+      (m) => words.has(m[1]!.slice(0, 2)) || pairs.some((w) => m[1]!.includes(w)),
+    ),
+  );
 }
 
 /**
@@ -2977,7 +2982,7 @@ export function present(
       // 只剩1位归侨 kept as 唯一的归侨: a count of one said as the only one of its noun.
       if (
         fact.value === 1 &&
-        counted(fact.measure) &&
+        (counted(fact.measure) || fact.ofPeople) &&
         fact.words &&
         onlyOneInDraft(paragraphs, fact.words)
       )

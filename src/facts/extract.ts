@@ -172,7 +172,7 @@ const DATE_RE = new RegExp(
 );
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const SPOKEN_DAY_RE = new RegExp(
-  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九](?![十日号]|[〇零一二两三四五六七八九十][个名人户家次项场批位件元天届回趟轮遍篇份条处所座期月年]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容)))|(?:初十|\\d{1,2}(?![.\\d])|${CN_DAY})(?![日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容))))`,
+  `(?<![\\d〇零一二两三四五六七八九十])(\\d{1,2}|${CN_MONTH}|正|冬|腊)月(初[一二三四五六七八九](?![十日号]|[〇零一二两三四五六七八九十][个名人户家次项场批位件元天届回趟轮遍篇份条处所座期月年]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容)))|(?:初十|\\d{1,2}(?![.\\d])|${CN_DAY})(?!(?!(?<!十)一[场次回期批趟轮])[日号月\\d〇零一二两三四五六七八九十百千万点多余至到~～—-]|[、和及][\\d〇零一二两三四五六七八九十]{1,3}[日号]|[个名人户家次项场批位件元天届回趟轮遍篇份条处所座]|期(?!间|内(?!容))))`,
   'g',
 );
 const LUNAR_DAY_RE = new RegExp(
@@ -739,7 +739,8 @@ function toNumber(token: string): number | undefined {
 
 /**
  * 农历五月十三, 正月初八, 三月初三, 9月20敬老会: a day said without 日 or 号 (as festival days are), when
- * nothing after it makes it a count (五月十三个村 is not). Read before the set phrases are
+ * nothing after it makes it a count (五月十三个村 is not; 正月十二一场 is a day and one occasion,
+ * where the 一 cannot carry the day on, as it would 十 into 十一场). Read before the set phrases are
  * masked: 初三 is also a school year.
  */
 /** 大年初五: a day of the first lunar month as people say it (正月初五). */
