@@ -612,6 +612,9 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         first sight after their fixes, then told
  *   eval/unseen/sealed376/ the three-hundred-and-seventy-sixth, written with sealed374 (GLM-4 and
  *                         Baichuan4 styles); the same
+ *   eval/unseen/sealed378/ the three-hundred-and-seventy-eighth, written while sealed374 and
+ *                         sealed376 were told and the twenty-eighth session's review ran (Spark and
+ *                         MiniMax styles); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -857,6 +860,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         sealed372 were told (GPT-4o and Kimi styles); the same
  *   eval/unseen/sealed375/ the three-hundred-and-seventy-fifth, written with sealed373 (DeepSeek-V3
  *                         and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed377/ the three-hundred-and-seventy-seventh, written with sealed378 (Hunyuan
+ *                         and Yi-Large styles); the same
+ *   eval/unseen/sealed379/ the three-hundred-and-seventy-ninth, written with sealed378 (Doubao and
+ *                         Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1133,6 +1140,7 @@ const HALVES = [
   'sealed372',
   'sealed374',
   'sealed376',
+  'sealed378',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1253,6 +1261,8 @@ const HALVES = [
   'sealed371',
   'sealed373',
   'sealed375',
+  'sealed377',
+  'sealed379',
 ] as const;
 type Half = (typeof HALVES)[number];
 
