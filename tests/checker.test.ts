@@ -10316,3 +10316,37 @@ describe('sealed374 and sealed376 classes: 正月十二一场, 浙大 for traini
   ];
   storyTable(flagged, faithful);
 });
+
+describe('review of the twenty-eighth session: faithful drafts the new readings must not flag', () => {
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a headcount after 目前',
+      '专职网格员目前12名 每人管200户',
+      '现有专职网格员12名，每人联系200户。',
+    ],
+    ['a headcount after 以前', '党外代表人士以前8名 现在12名', '党外代表人士由8名增加到12名。'],
+    [
+      'the first twenty honoured, their noun added',
+      '知识竞赛 表彰了前20名',
+      '举办知识竞赛，表彰前20名优秀选手。',
+    ],
+    [
+      'the first hundred to come',
+      '先到的前100名 每人送一袋鸡蛋',
+      '为先到场的前100名群众每人赠送鸡蛋一袋。',
+    ],
+    ['the year’s first two months with 的', '今年的头两个月 走访了30户', '年初，走访群众30户。'],
+    [
+      'the year’s first two months with 开头',
+      '今年开头两个月 走访了30户',
+      '今年头两个月，走访群众30户。',
+    ],
+    [
+      'a month’s start before 心理',
+      '5月初心理健康讲座办了一场 来了200个学生',
+      '5月初，举办心理健康讲座1场，200名学生参加。',
+    ],
+    ['a year’s start before 步道', '年初步道修好了 3公里', '年初建成步道3公里。'],
+  ];
+  storyTable([], faithful);
+});

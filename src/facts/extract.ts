@@ -607,9 +607,12 @@ const RANK_BEFORE_RE =
   /(?:排名|名列|位列|位居|排在|排|得了|拿了|考了|考到|评了|获得|夺得|取得|获|(?:[升进提跃冲降退掉滑]|上升|提升|跃升|下降|前进|后退)(?:了|到了?|至|为))(?:全[省市州县区旗国乡镇盟]|[省市州县区]里)?(?:团体|个人|男子|女子|总分|综合){0,2}第$|(?:^|[\s，,]|[会赛])(?:团体|个人|男子|女子|总分|综合){1,2}第$/;
 /** 平均分全区第二: the field alone before a rank that ends its clause (not 全县第一书记). */
 const RANK_FIELD_RE = /全[省市州县区旗国乡镇盟]第$/;
-/** What stands before 前 of a place among the top (全县前三, 排名前5, 进入前十). */
+/**
+ * What stands before 前 of a place among the top (全县前三, 排名前5, 进入前十, 保住前两名) — not
+ * 表彰前20名 or 先到的前100名, people counted.
+ */
 const TOP_BEFORE_RE =
-  /(?:全[省市州县区旗国乡镇盟]|排名|排在|排|进了|进入|进|位列|位居|跻身|名列|保持)前$/;
+  /(?:全[省市州县区旗国乡镇盟]|排名|排在|排|进了|进入|进|位列|位居|跻身|名列|保持|保住|守住|稳住|稳居|冲进|冲入|冲刺|挺进|闯入|闯进)前$/;
 /**
  * 第3 不对 二模是第4, 全县第二 哦不对 是第三: a rank said again after a correction, right after
  * the one it corrects.
@@ -1235,15 +1238,10 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
           !/^[\u4e00-\u9fff]/.test(after)));
     // 进了全县前三, 排名前5: a place among the top, with 名 or no noun after it, is counted in a
     // measure of its own (前名), so 前三名 traces it and neither 第三名 nor 3名 of people does.
-    // (保住前两名, 争取前三名: 前, a figure and 名 that ends its clause is a place too, whatever
-    // verb stands before it; 前3名获奖者 counts people.)
     const top =
-      ((own === '' || own === '名') &&
-        TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
-        (own === '名' || !/^[\u4e00-\u9fff]/.test(after))) ||
-      (own === '名' &&
-        before.endsWith('前') &&
-        !/^[\u4e00-\u9fff]/.test(work.slice(end + 1, end + 2)));
+      (own === '' || own === '名') &&
+      TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
+      (own === '名' || !/^[\u4e00-\u9fff]/.test(after));
     const measure = top ? '前名' : own || borrowed || (rank ? '名' : '');
     const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;

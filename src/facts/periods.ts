@@ -110,11 +110,12 @@ export function extractPeriods(text: string): PeriodFact[] {
       /^[一二三四五六七八九十]/.test(text.slice(m.index + 2))
     )
       continue;
-    // 明年初步确定, 本月初心: 初 begins the next word (初步, 初心, 初衷), no start of a time.
+    // 明年初步确定, 本月初心: 初 begins the next word (初步, 初心, 初衷), no start of a time — but
+    // 年初步道, 年初步行街, 5月初心理讲座 are a time and the next word.
     if (
       (key === '年初' || key === '月初') &&
       text[m.index + m[0].length - 1] === '初' &&
-      /^[步心衷]/.test(text.slice(m.index + m[0].length))
+      /^(?:步(?![行道])|心(?![理愿态情])|衷)/.test(text.slice(m.index + m[0].length))
     )
       continue;
     // 大年初五 is a lunar day (正月初五), not the start of the year.
@@ -130,12 +131,9 @@ export function extractPeriods(text: string): PeriodFact[] {
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
     // 入学头一个月, 上任头两个月: the first months after what the words before it say, no time of
-    // the year (今年头两个月, 年头两个月, or with nothing before: those are 年初).
-    if (
-      m[0].startsWith('头') &&
-      /[\u4e00-\u9fff]$/.test(text.slice(0, m.index)) &&
-      !text.slice(0, m.index).endsWith('年')
-    )
+    // the year (今年头两个月, 今年的头两个月, 今年开头两个月, 一开始头两个月, or with nothing
+    // before: those are 年初).
+    if (m[0].startsWith('头') && /[\u4e00-\u9fff](?<![年的开始])$/.test(text.slice(0, m.index)))
       continue;
     const relative = MONTH_PARTS.has(key) && RELATIVE_MONTH_RE.test(before);
     out.push({ kind: 'period', text: m[0], index: m.index, key, ...(relative && { relative }) });
