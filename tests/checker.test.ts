@@ -10153,7 +10153,7 @@ describe('sealed358–366 classes: 各1座 over a list, a verb before a body, 4�
       'a county the answers never named before the body',
       '县消防救援大队加上民兵应急分队搞联动救援',
       '整合石泉县消防救援大队和民兵应急分队力量开展联动救援。',
-      ['无出处 整合石泉县消防救援大队'],
+      ['无出处 石泉县消防救援大队'],
     ],
     [
       'a sum in the ten-thousands the answers never gave',
@@ -10349,4 +10349,108 @@ describe('review of the twenty-eighth session: faithful drafts the new readings 
     ['a year’s start before 步道', '年初步道修好了 3公里', '年初建成步道3公里。'],
   ];
   storyTable([], faithful);
+});
+
+describe('sealed378 classes: a classic named in the answers before 里', () => {
+  storyTable(
+    [
+      [
+        'a classic the answers never named',
+        '讲经交流 讲道教的和谐思想',
+        '围绕《道德经》中的和谐思想开展讲经。',
+        ['无出处 《道德经》'],
+      ],
+    ],
+    [
+      [
+        'a classic said before 里',
+        '4月份搞了一次讲经交流 讲道德经里的和谐思想',
+        '4月举办讲经交流活动，围绕《道德经》中的和谐思想开展讲经。',
+      ],
+    ],
+  );
+});
+
+describe('review of the twenty-eighth session: inventions and drops the new readings must still report', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a village ending in 合 swapped in',
+      '东湾村党支部牵头 搞了人居环境整治 清理垃圾50多吨',
+      '三合村党支部牵头开展人居环境整治，清理垃圾50余吨。',
+      ['无出处 三合村党支部'],
+    ],
+    [
+      'a district ending in 合 invented',
+      '区公安分局来搞了反诈宣传 发了传单2000多份',
+      '六合区公安分局到镇开展反诈宣传，发放宣传资料2000余份。',
+      ['无出处 六合区公安分局'],
+    ],
+    [
+      'a people swapped after 培育',
+      '侗族刺绣传承人培养了10个 办了培训班3期',
+      '培育苗族刺绣传承人10名，举办培训班3期。',
+      ['无出处 苗族', '遗漏 侗族'],
+    ],
+    [
+      'a lecture topic when the answers say the talk was on another',
+      '搞了禁毒宣传 发了传单 还请派出所民警来讲了两次课 讲的是防电信诈骗',
+      '开展禁毒宣传，发放宣传资料，邀请派出所民警到校开展禁毒讲座两次。',
+      ['无出处 禁毒讲座'],
+    ],
+    [
+      'a lecture topic when the talk was a 党课',
+      '民族团结进步创建 搞了好多活动 还请县委党校老师来讲了一次党课',
+      '邀请县委党校教师开展民族团结专题讲座1次。',
+      ['无出处 民族团结专题讲座'],
+    ],
+    [
+      'the first month after enrolment invented',
+      '一年级新生 双语老师帮着翻译 娃娃过渡快多了',
+      '在一年级新生入学头一个月，安排双语教师协助翻译。',
+      ['无出处 头一个月'],
+    ],
+    [
+      'the first month after enrolment dropped',
+      '一年级新生入学头一个月帮着翻译 娃娃过渡快多了',
+      '安排双语教师协助一年级新生翻译。',
+      ['遗漏 头一个月'],
+    ],
+    [
+      'a month’s start before 步入 invented',
+      '6月进了主汛期以后 24小时值班',
+      '6月初步入主汛期后，实行24小时值班。',
+      ['无出处 月初'],
+    ],
+    [
+      'a temple before 社火 dropped',
+      '正月十五 清凉寺社火表演 来了2000多人',
+      '正月十五举办社火表演，吸引群众2000余人。',
+      ['遗漏 清凉寺'],
+    ],
+    [
+      'a first of the month read into 一等就是',
+      '项目审批卡在县里 三月一等就是半个月 后来才批下来',
+      '3月1日报送县里审批，经协调后获批。',
+      ['无出处 3月1日'],
+    ],
+    [
+      'another head called by surname swapped in',
+      '站长老李亲自带队下村 宣讲了8场',
+      '站长老王亲自带队下村宣讲8场。',
+      ['无出处 老王'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a head called by surname left out',
+      '站长老李亲自带队下村 宣讲了8场',
+      '站长亲自带队下村宣讲8场。',
+    ],
+    [
+      'a head called by surname kept',
+      '站长老李亲自带队下村 宣讲了8场',
+      '站长老李亲自带队下村宣讲8场。',
+    ],
+  ];
+  storyTable(flagged, faithful);
 });

@@ -67,12 +67,12 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
     if (k.length >= 2 && new RegExp(`${escapeRe(k)}[\\s、]*(?:${PUBLICATION})`).test(index.raw))
       return true;
     // 《格萨尔》 for 会唱格萨尔: a short work the answers name as a word of their own (at a mark,
-    // a space or the end), not inside a longer name.
+    // a space, the end, or 里/中/的 after it: 讲道德经里的和谐思想), not inside a longer name.
     if (
       k.length >= 2 &&
       k.length < 4 &&
-      [...occurrences(index.raw, k)].some(
-        (at) => !/[\u4e00-\u9fff]/.test(index.raw[at + k.length] ?? ''),
+      [...occurrences(index.raw, k)].some((at) =>
+        /^(?:[^\u4e00-\u9fff]|$|[里中的])/.test(index.raw.slice(at + k.length)),
       )
     )
       return true;
@@ -672,10 +672,9 @@ const PLACE_CHAR_RE = /[省市州县区旗乡镇村街]/;
 const LEVEL_START_RE = /^[省市州县区旗乡镇]/;
 /**
  * Prepositions and verbs that stand before a place: 赴, 到, 在, 系, 任 (任县政协副主席), 获, 交
- * (转交县教育局), 应 (应县民政局邀请), and the last characters of two-character verbs that end
- * on a body (报告县民宗局, 整合县消防救援大队, 配合县公安局) ….
+ * (转交县教育局), 应 (应县民政局邀请) ….
  */
-const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随应告合]/;
+const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是任获被受请报送呈入进交给随应]/;
 
 /**
  * A name read too far to the left (完成县科技馆, 探索政协, 为侨办, 227名政协, 董事长王振华系市人大):
@@ -1367,8 +1366,13 @@ function lectureTopicSaid(c: Claim, index: SourceIndex): boolean {
       if (at >= 0 && /^[^。；;！？]{0,8}?讲(?![究话述求])/.test(said.slice(at + core.length)))
         return true;
       // (…or further on, 讲 said as a talk given: 法治讲座 for 搞了法治进校园 请派出所的民警来讲了
-      // 两次课.)
-      if (at >= 0 && LECTURE_SAID_RE.test(said.slice(at + core.length))) return true;
+      // 两次课 — not where the sentence says what the talk was on, 讲的是防电信诈骗, or names
+      // its own kind, 来讲了一次党课.)
+      if (at >= 0 && !/讲的(?:是|内容是|主题是)/.test(said)) {
+        const talk = LECTURE_SAID_RE.exec(said.slice(at + core.length));
+        const rest = talk ? said.slice(at + core.length + talk.index) : '';
+        if (talk && !OWN_KIND_OF_TALK_RE.test(rest)) return true;
+      }
       // (…or its two words said apart, one of them the subject right after 讲的是 and the other
       // elsewhere in the sentence: 航天科普讲座 for 科普进校园 讲的是航天 — not 讲的是防溺水安全 for
       // 消防安全.)
@@ -1416,6 +1420,10 @@ function bodyByAlias(text: string, index: SourceIndex): boolean {
   }
   return false;
 }
+
+/** A talk's own kind said after its 讲 (来讲了一次党课, 讲了一场讲座): what it was, no topic's. */
+const OWN_KIND_OF_TALK_RE =
+  /^[^。；;！？]*?(?:(?<![次堂节回场期\d一二三四五六七八九十两几了过讲])课|讲座)/;
 
 /** 讲 as the verb of a talk given: 讲了6期, 讲三次, 来讲, 讲课 (not 书记讲了, 讲了两点意见). */
 const LECTURE_SAID_RE =

@@ -44,7 +44,7 @@ const RUN_ON_BEFORE: Record<string, RegExp> = {
   // (三回民族团结联欢, 好几回民俗村: 回 after a numeral, 几 or 这/那/每 is a measure of times.)
   回: /[返来召退挽收这那每几两一二三四五六七八九十\d]$/,
   黎: /[巴]$/,
-  // (疫苗民生实事, 育苗民工: 苗 ending a word of plants or vaccines.)
+  // (疫苗民生实事, 育苗民工: 苗 ending a word of plants or vaccines, before 民 or 胞.)
   苗: /[疫育树禾秧菜鱼种幼青]$/,
 };
 
@@ -101,7 +101,12 @@ export function extractEthnicGroups(text: string): EthnicFact[] {
   for (const m of text.matchAll(ETHNIC_RE)) {
     const name = m[1]!;
     if (NOT_PEOPLE_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
-    if (RUN_ON_BEFORE[name]?.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // (…but 苗族 is the people whatever comes before it: 培育苗族刺绣传承人.)
+    if (
+      RUN_ON_BEFORE[name]?.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+      !(name === '苗' && m[0].endsWith('族'))
+    )
+      continue;
     out.push({ kind: 'ethnic', text: m[0], index: m.index, key: `${FULL.get(name)}族` });
   }
   return out;

@@ -807,9 +807,11 @@ function extractSpokenDays(chars: Masked, text: string, out: Fact[]): void {
     // A day of one numeral said with no 日 or 号 only before a break (6月8 开会) or as its
     // month's festival (二月二, 三月三): 一 and its like begin words (6月一共, 3月一直 …), and
     // 一周一例会、一月一汇总 is a rate's formula (each month, one summary), no 1 January.
-    // (等 closing a list is no word's start: 苗族四月八等节日; 三等奖 and 一等 of a grade are.)
+    // (等 closing a list is no word's start: 苗族四月八等节日, 四月八等传统节日; 三等奖, 一等 of a
+    // grade and 一等就是半个月 are.)
     const next = chars.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    const beforeWord = /^[\u4e00-\u9fff]/.test(next) && !/^等(?![奖级品功次第])/.test(next);
+    const beforeWord =
+      /^[\u4e00-\u9fff]/.test(next) && !/^等(?:[节传少民重各多]|[^\u4e00-\u9fff]|$)/.test(next);
     if (m[0] === '一月一' && beforeWord) {
       chars.mask(m.index, m.index + 3);
       continue;

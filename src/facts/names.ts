@@ -297,6 +297,14 @@ function calledBySurname(text: string, at: number): boolean {
   );
 }
 const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]长$`);
+/**
+ * 馆长老郑: the person called by 老 and the surname is read as such, a calling a 公文 may leave
+ * out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
+ */
+function keepOldSurname(text: string, at: number, out: NameFact[]): void {
+  if (text[at - 1] !== '老' || out.some((o) => o.kind === 'person' && o.index === at - 1)) return;
+  out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
+}
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
@@ -1161,7 +1169,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       TITLE_END_RE.test(text.slice(index, index + 4)) ||
       TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
-    if (calledBySurname(text, index)) continue;
+    if (calledBySurname(text, index)) {
+      keepOldSurname(text, index, out);
+      continue;
+    }
     // (网格员顾好几个片区: 好几 is a count, no given name; 副会长韩以宁牧师: a calling after it
     // says it is one.)
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
@@ -1324,7 +1335,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = trimVerb(m[1]!);
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
-    if (calledBySurname(text, index)) continue;
+    if (calledBySurname(text, index)) {
+      keepOldSurname(text, index, out);
+      continue;
+    }
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
     if (postVerbAt(text, index)) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
@@ -1497,7 +1511,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name, framed))
           continue;
-        if (calledBySurname(text, index)) continue;
+        if (calledBySurname(text, index)) {
+          keepOldSurname(text, index, out);
+          continue;
+        }
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
         if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
           continue;
@@ -1879,7 +1896,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外社])|庙(?![会宇里内外前社])|宫(?![殿廷里内外颈腔庙观社])|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外]|社区)|庙(?![会宇里内外前]|社区)|宫(?![殿廷里内外颈腔庙观]|社区)|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');

@@ -111,11 +111,11 @@ export function extractPeriods(text: string): PeriodFact[] {
     )
       continue;
     // 明年初步确定, 本月初心: 初 begins the next word (初步, 初心, 初衷), no start of a time — but
-    // 年初步道, 年初步行街, 5月初心理讲座 are a time and the next word.
+    // 年初步道, 年初步行街, 6月初步入主汛期, 5月初心理讲座 are a time and the next word.
     if (
       (key === '年初' || key === '月初') &&
       text[m.index + m[0].length - 1] === '初' &&
-      /^(?:步(?![行道])|心(?![理愿态情])|衷)/.test(text.slice(m.index + m[0].length))
+      /^(?:步(?![行道入])|心(?![理愿态情])|衷)/.test(text.slice(m.index + m[0].length))
     )
       continue;
     // 大年初五 is a lunar day (正月初五), not the start of the year.
@@ -127,16 +127,23 @@ export function extractPeriods(text: string): PeriodFact[] {
       continue;
     // 8月中国医师节, 9月中心组学习: the 中 begins the next word (中国, 中心组, 中学 …).
     if (key === '月中' && /^[国华央共心学医专小青老]/.test(text.slice(m.index + 2))) continue;
+    // 入学头一个月, 上任头两个月: the first months after what the words before it say, no time of
+    // the year (今年头两个月, 今年的头两个月, 今年开头两个月, 一开始头两个月, or with nothing
+    // before: those are 年初). Its key is its own (首一月): the draft's 第一个月 is that time,
+    // its 年初 is not.
+    const afterEvent =
+      m[0].startsWith('头') && /[\u4e00-\u9fff](?<![年的开始])$/.test(text.slice(0, m.index));
     // 上个月底, 这个月中旬, 下月初: a part of a month counted from the day the user typed it.
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
-    // 入学头一个月, 上任头两个月: the first months after what the words before it say, no time of
-    // the year (今年头两个月, 今年的头两个月, 今年开头两个月, 一开始头两个月, or with nothing
-    // before: those are 年初).
-    if (m[0].startsWith('头') && /[\u4e00-\u9fff](?<![年的开始])$/.test(text.slice(0, m.index)))
-      continue;
     const relative = MONTH_PARTS.has(key) && RELATIVE_MONTH_RE.test(before);
-    out.push({ kind: 'period', text: m[0], index: m.index, key, ...(relative && { relative }) });
+    out.push({
+      kind: 'period',
+      text: m[0],
+      index: m.index,
+      key: afterEvent ? `首${m[0][1]}月` : key,
+      ...(relative && { relative }),
+    });
   }
   return out;
 }
