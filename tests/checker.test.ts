@@ -10454,3 +10454,44 @@ describe('review of the twenty-eighth session: inventions and drops the new read
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed360 and sealed362 classes: 临展办了, a rough count made exact after an aside, a correction naming its noun at length', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a kind of exhibition the answers never held',
+      '展览办了5个 春节办的民俗文物展',
+      '全年共举办临时展览5个，春节期间举办民俗文物展。',
+      ['无出处 临时展览'],
+    ],
+    [
+      'a rough count made exact, then misstated',
+      '党外教师一百零几个 今年重新核了一遍 准确数是107人',
+      '现有党外教师109人。',
+      ['无出处 109人'],
+    ],
+    [
+      'the figure a correction took back',
+      '今年民族团结示范村创建了3个\n宗教这块只有一处基督教聚会点 每季度去走访一次\n纠正一下 示范村创建成功的是2个 怎雷村和板告村',
+      '今年成功创建民族团结示范村3个。辖区有基督教聚会点1处，每季度走访一次。',
+      ['无出处 3个'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a temporary exhibition said as 临展',
+      '临展办了5个 春节办的民俗文物展',
+      '全年共举办临时展览5个，春节期间举办民俗文物展。',
+    ],
+    [
+      'a rough count made exact after an aside',
+      '建了党外知识分子台账 党外教师一百零几个 今年重新核了一遍 准确数是107人',
+      '建立健全党外知识分子台账，今年对全校党外教师情况进行了重新核实，准确掌握党外教师107人。',
+    ],
+    [
+      'a correction that names its noun at length',
+      '今年民族团结示范村创建了3个\n宗教这块只有一处基督教聚会点 信众大概四十人 每季度去走访一次\n纠正一下 示范村创建成功的是2个 怎雷村和板告村 还有一个没验收',
+      '今年成功创建民族团结示范村2个，分别为怎雷村和板告村。辖区有基督教聚会点1处，信众大概四十人，每季度走访一次。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

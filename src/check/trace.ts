@@ -797,10 +797,10 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 );
 /**
  * Right before the figure that corrects: a plain marker, perhaps the noun said again after a
- * space (不对 销售额是35万元), then 是.
+ * space (不对 销售额是35万元, 纠正一下 示范村创建成功的是2个), then 是.
  */
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
-  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
+  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,9}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
 /**
  * 哦 规上企业应该是24家: a message opened by a filler, the noun said again and 应该是 corrects
@@ -888,7 +888,8 @@ const refinedRe = (lead: string, what: string) =>
   new RegExp(
     `^${lead}[\\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?是[\\s，,…]*$`,
   );
-const REFINED_RE = refinedRe('', '数字?');
+// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人.)
+const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
 const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');
 /** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
@@ -1420,7 +1421,28 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text.slice(lastOne.index + lastOne.text.length, markerAt).includes(noun)
     )
       continue;
-    const old = deniedFar ?? candidates.filter((f) => ranked(f) === best).pop();
+    // 今年示范村创建了3个 … / 纠正一下 示范村创建成功的是2个: a correction opening a message,
+    // with no figure of its measure in reach (…每季度去走访一次 is another count), names its
+    // noun at length — it takes back the one figure said with that noun's first word in an
+    // earlier answer of the part, however many messages before.
+    const head = /[\s，,]+([\u4e00-\u9fff]{3})[\u4e00-\u9fff]{0,6}?(?:应该是|是)/.exec(m[0])?.[1];
+    const far =
+      opens &&
+      best < 4 &&
+      !candidates.some((f) => f.measure === next.measure) &&
+      denied === undefined &&
+      head !== undefined
+        ? figures.filter(
+            (f) =>
+              f.index < from &&
+              !f.withdrawn &&
+              f.value !== next.value &&
+              f.measure === next.measure &&
+              text.slice(Math.max(0, f.index - 8), f.index).includes(head),
+          )
+        : [];
+    const namedFar = far.length === 1 ? far[0] : undefined;
+    const old = deniedFar ?? namedFar ?? candidates.filter((f) => ranked(f) === best).pop();
     if (!old) continue;
     settled.add(next);
     // 38户 / 不对 是36户 有两户搬走了: the difference, given as the reason, is no fact to keep.
