@@ -615,6 +615,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed378/ the three-hundred-and-seventy-eighth, written while sealed374 and
  *                         sealed376 were told and the twenty-eighth session's review ran (Spark and
  *                         MiniMax styles); measured at first sight, then told
+ *   eval/unseen/sealed380/ the three-hundred-and-eightieth, written after the twenty-eighth
+ *                         session's reviews (DeepSeek-R1 and Kimi styles); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed382/ the three-hundred-and-eighty-second, written with sealed380 (Claude 3.5
+ *                         Sonnet and Doubao styles); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -864,6 +869,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Yi-Large styles); the same
  *   eval/unseen/sealed379/ the three-hundred-and-seventy-ninth, written with sealed378 (Doubao and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed381/ the three-hundred-and-eighty-first, written after the twenty-eighth
+ *                         session's reviews (GPT-4o and GLM-4-Plus styles); the same
+ *   eval/unseen/sealed383/ the three-hundred-and-eighty-third, written with sealed381 (Qwen2.5-72B
+ *                         and ERNIE 4.0 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1141,6 +1150,8 @@ const HALVES = [
   'sealed374',
   'sealed376',
   'sealed378',
+  'sealed380',
+  'sealed382',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1263,6 +1274,8 @@ const HALVES = [
   'sealed375',
   'sealed377',
   'sealed379',
+  'sealed381',
+  'sealed383',
 ] as const;
 type Half = (typeof HALVES)[number];
 
