@@ -10495,3 +10495,24 @@ describe('sealed360 and sealed362 classes: 临展办了, a rough count made exac
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed380 classes: 十四点几 after a share it fell from', () => {
+  storyTable(
+    [
+      [
+        'a share outside the spoken range',
+        '漏损率从百分之十九降到十四点几',
+        '漏损率由19%降至16.5%。',
+        ['无出处 16.5%', '遗漏 十四点几'],
+      ],
+    ],
+    [
+      [
+        'a share inside the spoken range',
+        '漏损率从百分之十九降到十四点几',
+        '漏损率由19%降至14.6%。',
+      ],
+      ['a share a rate rose to, said bare', '覆盖率从85%提高到92', '覆盖率由85%提高到92%。'],
+    ],
+  );
+});

@@ -159,7 +159,7 @@ const MEASURE_AFTER = '[个名人户家次项场批期位件元天届%％]';
  */
 const PARTS_OF_DAY = '早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚';
 export const CLOCK_RE = new RegExp(
-  String.raw`(${PARTS_OF_DAY})?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
+  String.raw`(${PARTS_OF_DAY})?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九几\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
