@@ -10516,3 +10516,23 @@ describe('sealed380 classes: 十四点几 after a share it fell from', () => {
     ],
   );
 });
+
+describe('sealed358 classes: a count after 县城 ends the place', () => {
+  storyTable(
+    [
+      [
+        'a named hospital for the answers’ few big ones',
+        '党员都在县城几个大医院 乡镇基本没有',
+        '党员主要集中在县人民医院，乡镇基层几乎空白。',
+        ['无出处 县人民医院'],
+      ],
+    ],
+    [
+      [
+        'a few big hospitals in the county town',
+        '党员都在县城几个大医院 乡镇基本没有',
+        '党员主要集中在县城几家大医院，乡镇基层几乎空白。',
+      ],
+    ],
+  );
+});

@@ -906,7 +906,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
   }
   spans.sort((a, b) => a[0] - b[0]);
   for (const [from, end] of spans) {
-    // 柳河县一所幼儿园: a count after the level ends the place; the body is what was counted.
+    // 柳河县一所幼儿园, 县城几家大医院: a count after the level (or 县城, 县里) ends the place; the
+    // body is what was counted.
     // (A bare place is no body the checker reads, so an invented 松原县 before the count goes
     // unflagged, as 松原县 alone does.)
     const counted = COUNT_AFTER_LEVEL_RE.exec(text.slice(from, end));
@@ -916,7 +917,7 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
   }
 }
 const COUNT_AFTER_LEVEL_RE =
-  /^[\u4e00-\u9fff]{0,6}?[省市州县区旗乡镇][一二两三四五六七八九十\d]+[所家个座处间](?=[\u4e00-\u9fff]{2})/;
+  /^[\u4e00-\u9fff]{0,6}?[省市州县区旗乡镇](?:城|里)?[几一二两三四五六七八九十\d]+[所家个座处间](?=[\u4e00-\u9fff]{2})/;
 const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
