@@ -204,7 +204,7 @@ const AFTER_INITIAL_RE = /^(?:[^\u4e00-\u9fff]|[的里是和与及、在有])/;
  * title (村支书).
  */
 const SHORT_WORD_END_RE =
-  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副]|办[了过])/;
+  /^(?:$|[^\u4e00-\u9fff]|[的里是和与及在有也都来派到去组召牵举开给对向把请帮领指书主副])/;
 /** What follows a university's short form as one (西农的教授, 浙大录了, 和北航合作, 去浙大培训). */
 const UNIVERSITY_CONTEXT_RE =
   /^(?:的?[\u4e00-\u9fff]{0,4}?(?:老师|教授|专家|学生|博士|研究生|团队)|录|招|毕业|合作|签|联合|支教|来|培训|进修|研修)/;
@@ -302,8 +302,7 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     for (const at of occurrences(index.raw, short)) {
       // (…and said as a word of its own, not the start of one: 市宗教界 holds no 市宗.)
       if (
-        // (…办 a verb there, 办了 or 办过, is none: 临展办了5个.)
-        !/^[\u4e00-\u9fff]{0,3}(?:[庭局院所委部会队站处科室馆府]|办(?![了过]))/.test(
+        !/^[\u4e00-\u9fff]{0,3}[庭局院所委部会办队站处科室馆府]/.test(
           index.raw.slice(at + 2, at + 7),
         ) &&
         (SHORT_WORD_END_RE.test(index.raw.slice(at + 2)) ||

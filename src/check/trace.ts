@@ -797,10 +797,11 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 );
 /**
  * Right before the figure that corrects: a plain marker, perhaps the noun said again after a
- * space (不对 销售额是35万元, 纠正一下 示范村创建成功的是2个), then 是.
+ * space (不对 销售额是35万元), then 是; a longer noun only after a marker that stands alone (纠正
+ * 一下 示范村创建成功的是2个 — not 有2条是群众反映错了 核实后属实的问题是10条).
  */
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
-  `${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,9}?|[\\s，,]*)(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
+  `(?:(?<![\\u4e00-\\u9fff])${PLAIN_WRONG}[\\s，,]+[\\u4e00-\\u9fff]{7,9}?|${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*))(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
 /**
  * 哦 规上企业应该是24家: a message opened by a filler, the noun said again and 应该是 corrects
@@ -890,6 +891,7 @@ const refinedRe = (lead: string, what: string) =>
   );
 // (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人.)
 const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
+const EXACT_RIGHT_AFTER_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
 const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');
 /** A plain correction between two groups of figures: 不对 是, 说错了 应该是. */
@@ -1227,8 +1229,13 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     // 二十来个 准确是23个: a rough figure made exact is said once, as the exact one (具体是 after
     // an exact figure lists its parts instead: 5人 具体是2名党员).
+    // (…a range too: 十四点几 具体是14.6; after an aside, only a figure the rough one holds —
+    // 一百多人 其中党外教师具体是46人 is a part of it, said exactly.)
     const refined =
-      (c.approx !== undefined || c.rough === true) && !next.approx && REFINED_RE.test(gap);
+      (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
+      !next.approx &&
+      REFINED_RE.test(gap) &&
+      (EXACT_RIGHT_AFTER_RE.test(gap) || covers(c, next.value ?? Number.NaN));
     // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
@@ -1426,12 +1433,16 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // noun at length — it takes back the one figure said with that noun's first word in an
     // earlier answer of the part, however many messages before.
     const head = /[\s，,]+([\u4e00-\u9fff]{3})[\u4e00-\u9fff]{0,6}?(?:应该是|是)/.exec(m[0])?.[1];
+    // (Not past a figure in reach that may be the one — its measure the same, a bare 个, or
+    // people as the correction's are: 今年走访了32个 / 纠正一下 困难党员走访慰问的是35人; and only
+    // a figure that stands alone of its measure in its answer: 示范村有5个 今年新创建了3个 says
+    // a total and a part, and which one is meant is not read.)
+    const mayBe = (f: Claim) =>
+      f.measure === next.measure ||
+      f.measure === '个' ||
+      (/^[名位人]$/.test(f.measure ?? '') && /^[名位人]$/.test(next.measure ?? ''));
     const far =
-      opens &&
-      best < 4 &&
-      !candidates.some((f) => f.measure === next.measure) &&
-      denied === undefined &&
-      head !== undefined
+      opens && best < 4 && !candidates.some(mayBe) && denied === undefined && head !== undefined
         ? figures.filter(
             (f) =>
               f.index < from &&
@@ -1441,7 +1452,18 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
               text.slice(Math.max(0, f.index - 8), f.index).includes(head),
           )
         : [];
-    const namedFar = far.length === 1 ? far[0] : undefined;
+    const alone = (f: Claim) => {
+      const lineFrom = text.lastIndexOf('\n', f.index) + 1;
+      const lineTo = text.indexOf('\n', f.index);
+      return !figures.some(
+        (o) =>
+          o !== f &&
+          o.measure === f.measure &&
+          o.index >= lineFrom &&
+          (lineTo < 0 || o.index < lineTo),
+      );
+    };
+    const namedFar = far.length === 1 && alone(far[0]!) ? far[0] : undefined;
     const old = deniedFar ?? namedFar ?? candidates.filter((f) => ranked(f) === best).pop();
     if (!old) continue;
     settled.add(next);

@@ -1199,7 +1199,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
       /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
-    const rate = rateBefore(work, start);
+    // (The text as written: a spoken 百分之十九 before it is masked in `work` by now.)
+    const rate = rateBefore(text, start);
     let own =
       latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
     // 突破百万大关: a milestone, not 大 as a measure (三大任务).

@@ -159,7 +159,7 @@ const MEASURE_AFTER = '[个名人户家次项场批期位件元天届%％]';
  */
 const PARTS_OF_DAY = '早上|上午|中午|下午|晚上|傍晚|凌晨|早|晚';
 export const CLOCK_RE = new RegExp(
-  String.raw`(${PARTS_OF_DAY})?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九几\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
+  String.raw`(${PARTS_OF_DAY})?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:[点时](?:(半)|(\d{1,2})分|(\d{2})(?![\d.分]|${MEASURE_AFTER})|(?![〇零一二三四五六七八九\d](?![趟班次辆批轮场])|${POINTS}))|:(\d{2}))`,
   'g',
 );
 const PM = new Set(['下午', '晚上', '傍晚', '晚']);
@@ -198,6 +198,8 @@ export function extractClockTimes(text: string): PeriodFact[] {
   let prev: { hour: number; index: number } | undefined;
   for (const m of text.matchAll(CLOCK_RE)) {
     const [, part, hour = '', half, spelled, bare, colon] = m;
+    // 十四点几 with no part of the day before it is 14 and some tenths, no hour (凌晨两点几 is one).
+    if (!part && text[m.index + m[0].length] === '几') continue;
     // 17点20 (no 分): minutes all the same.
     const minutes = spelled ?? bare;
     let h = cnOrArabic(hour);
