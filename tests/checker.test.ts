@@ -10586,3 +10586,64 @@ describe('third review of the twenty-eighth session: the late readings kept narr
   ];
   storyTable(flagged, faithful);
 });
+
+describe('fourth review of the twenty-eighth session: the third review’s mends kept narrow', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a total dropped beside its parts said exactly',
+      '企业走访了二三十家 具体是12家规上的 10多家小微的',
+      '走访规上企业12家、小微企业10余家。',
+      ['遗漏 二三十家'],
+    ],
+    [
+      'a re-checked count written as the first guess',
+      '党外知识分子五十多人 上周重新核了一遍 准确数是48人',
+      '全镇有党外知识分子50余人。',
+      ['无出处 50余人'],
+    ],
+    [
+      'a corrected count written as first said',
+      '村里民族干部有10名\n今年慰问了困难群众30人\n纠正一下 民族干部是12名',
+      '全村有民族干部10名，今年慰问困难群众30人。',
+      ['无出处 10名'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a count grown by a share, said bare',
+      '游客今年增长了百分之三十 到了8万多',
+      '全年接待游客8万余人次，同比增长30%。',
+    ],
+    [
+      'an amount grown by a share',
+      '村集体收入去年30万 今年增长了百分之五十 到了45万',
+      '村集体经济收入由去年的30万元增长50%，达到45万元。',
+    ],
+    [
+      'a range with its parts said exactly',
+      '企业走访了二三十家 具体是12家规上的 10多家小微的',
+      '走访企业20余家，其中规上企业12家、小微企业10余家。',
+    ],
+    [
+      'a rough count re-checked after an aside',
+      '党外知识分子五十多人 上周重新核了一遍 准确数是48人',
+      '全镇有党外知识分子48人。',
+    ],
+    [
+      'a correction after 我说错了 naming its noun at length',
+      '困难党员走访了32户 每户发了500元 我说错了 困难党员走访慰问的是35户',
+      '走访慰问困难党员35户，每户发放慰问金500元。',
+    ],
+    [
+      'a correction past another count of people',
+      '村里民族干部有10名\n今年慰问了困难群众30人\n纠正一下 民族干部是12名',
+      '全村有民族干部12名，今年慰问困难群众30人。',
+    ],
+    [
+      'a correction past a count of meetings',
+      '宗教场所检查了6处\n开了4个专题会\n纠正一下 宗教场所检查的是5处',
+      '检查宗教场所5处，召开专题会4个。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

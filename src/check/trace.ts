@@ -797,11 +797,11 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 );
 /**
  * Right before the figure that corrects: a plain marker, perhaps the noun said again after a
- * space (不对 销售额是35万元), then 是; a longer noun only after a marker that stands alone (纠正
- * 一下 示范村创建成功的是2个 — not 有2条是群众反映错了 核实后属实的问题是10条).
+ * space (不对 销售额是35万元), then 是; a longer noun after 不对, 说错了, 纠正 or a 错了 that stands
+ * alone (纠正一下 示范村创建成功的是2个 — not 有2条是群众反映错了 核实后属实的问题是10条).
  */
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
-  `(?:(?<![\\u4e00-\\u9fff])${PLAIN_WRONG}[\\s，,]+[\\u4e00-\\u9fff]{7,9}?|${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*))(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
+  `(?:(?:说错了|不对|(?:更正|纠正)(?:一?下)?|(?<![\\u4e00-\\u9fff])错了)[\\s，,]+[\\u4e00-\\u9fff]{7,9}?|${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*))(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
 /**
  * 哦 规上企业应该是24家: a message opened by a filler, the noun said again and 应该是 corrects
@@ -1229,13 +1229,20 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
     // 二十来个 准确是23个: a rough figure made exact is said once, as the exact one (具体是 after
     // an exact figure lists its parts instead: 5人 具体是2名党员).
-    // (…a range too: 十四点几 具体是14.6; after an aside, only a figure the rough one holds —
-    // 一百多人 其中党外教师具体是46人 is a part of it, said exactly.)
+    // (…a range too: 十四点几 具体是14.6; and only a figure near the rough one — 一百多人 其中…
+    // 具体是46人 and 二三十家 具体是12家规上的 are parts of it, said exactly; 五十多人 … 准确数是48人
+    // is the count re-checked.)
+    const exact = next.value ?? Number.NaN;
+    const near =
+      c.low !== undefined
+        ? exact >= c.low * 0.8 && exact <= (c.value ?? 0) * 1.25
+        : EXACT_RIGHT_AFTER_RE.test(gap) ||
+          (exact >= (c.value ?? 0) * 0.8 && exact < (c.value ?? 0) * 2);
     const refined =
       (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
       !next.approx &&
       REFINED_RE.test(gap) &&
-      (EXACT_RIGHT_AFTER_RE.test(gap) || covers(c, next.value ?? Number.NaN));
+      near;
     // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
@@ -1433,14 +1440,23 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // noun at length — it takes back the one figure said with that noun's first word in an
     // earlier answer of the part, however many messages before.
     const head = /[\s，,]+([\u4e00-\u9fff]{3})[\u4e00-\u9fff]{0,6}?(?:应该是|是)/.exec(m[0])?.[1];
-    // (Not past a figure in reach that may be the one — its measure the same, a bare 个, or
-    // people as the correction's are: 今年走访了32个 / 纠正一下 困难党员走访慰问的是35人; and only
+    // (Not past a figure in reach that may be the one — its measure the same, a 个, or people as
+    // the correction's are, said of what the correction names: 村里的民族干部有10名 / 纠正一下
+    // 少数民族干部是12人; and only
     // a figure that stands alone of its measure in its answer: 示范村有5个 今年新创建了3个 says
     // a total and a part, and which one is meant is not read.)
+    const said = /[\s，,]+([\u4e00-\u9fff]{2,9}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
+    const pairs = [...said].slice(1).map((ch, i) => said[i]! + ch);
     const mayBe = (f: Claim) =>
-      f.measure === next.measure ||
-      f.measure === '个' ||
-      (/^[名位人]$/.test(f.measure ?? '') && /^[名位人]$/.test(next.measure ?? ''));
+      (f.measure === next.measure ||
+        f.measure === '个' ||
+        (/^[名位人]$/.test(f.measure ?? '') && /^[名位人]$/.test(next.measure ?? ''))) &&
+      // (…said of the same thing: 今年慰问了困难群众30人 is no 民族干部's.)
+      pairs.some((w) =>
+        text
+          .slice(Math.max(text.lastIndexOf('\n', f.index - 1) + 1, f.index - 10), f.index)
+          .includes(w),
+      );
     const far =
       opens && best < 4 && !candidates.some(mayBe) && denied === undefined && head !== undefined
         ? figures.filter(

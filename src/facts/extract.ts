@@ -414,9 +414,6 @@ const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** 从百分之十九降到十四点几: …and after a percentage it moved from (降到, 提高到, 升至). */
 const FROM_SHARE_RE =
   /(?:百分之[〇零一二两三四五六七八九十百点\d.]+|\d+(?:\.\d+)?[%％])[\s，,]*(?:降|升|提高|下降|上升|增长|减少)?(?:到了?|至)$/;
-const rateBefore = (text: string, at: number): boolean =>
-  RATE_BEFORE_RE.test(text.slice(Math.max(0, at - 4), at)) ||
-  FROM_SHARE_RE.test(text.slice(Math.max(0, at - 16), at));
 /** What may not follow the last digit of 两块八 or 4毛5: another figure, or a measure of its own. */
 const SPOKEN_MONEY_END =
   '(?![\\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])';
@@ -454,7 +451,10 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       if (!points && /^个[点时]/.test(chars.text.slice(end))) continue;
       if (points) said = '个百分点';
       // 合格率八十六点几: a bare figure after a rate is a percentage.
-      const rate = rateBefore(text, m.index);
+      // (…or after a share it moved from, a figure said with some tenths: 从百分之十九降到十四点几.)
+      const rate =
+        RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index)) ||
+        (tenths && FROM_SHARE_RE.test(text.slice(Math.max(0, m.index - 16), m.index)));
       const measure = unit ?? (said || (rate ? '%' : ''));
       const to = end + (points ? 2 : said.length);
       // (六个多亿, 九十多个亿: the 多 may stand before the unit too; 两个亿出头 after it.)
@@ -1199,8 +1199,15 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
       /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
-    // (The text as written: a spoken 百分之十九 before it is masked in `work` by now.)
-    const rate = rateBefore(text, start);
+    // (The text as written: a spoken 百分之十九 before it is masked in `work` by now. A share it
+    // moved from makes one only of a figure that can be a share: 增长了百分之三十 到了8万多 is a
+    // count.)
+    const rate =
+      RATE_BEFORE_RE.test(work.slice(Math.max(0, start - 4), start)) ||
+      (!mult &&
+        !/[百千万亿]/.test(token) &&
+        (!arabic || Number(token) <= 100) &&
+        FROM_SHARE_RE.test(text.slice(Math.max(0, start - 16), start)));
     let own =
       latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
     // 突破百万大关: a milestone, not 大 as a measure (三大任务).
