@@ -1435,16 +1435,15 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text.slice(lastOne.index + lastOne.text.length, markerAt).includes(noun)
     )
       continue;
-    // 今年示范村创建了3个 … / 纠正一下 示范村创建成功的是2个: a correction opening a message,
-    // with no figure of its measure in reach (…每季度去走访一次 is another count), names its
-    // noun at length — it takes back the one figure said with that noun's first word in an
+    // 今年示范村创建了3个 … / 纠正一下 示范村创建成功的是2个: a correction opening a message
+    // names its noun at length, and nothing in reach is what it corrects (…每季度去走访一次 is
+    // another count) — it takes back the one figure said with that noun's first word in an
     // earlier answer of the part, however many messages before.
+    // (Nothing in reach is it: no figure of its measure, a 个, or people as the correction's are,
+    // said of what the correction names — 村里的民族干部有10名 / 纠正一下 少数民族干部是12人 takes
+    // back the 10名. And the far figure stands alone of its measure in its answer: 示范村有5个
+    // 今年新创建了3个 says a total and a part, and which one is meant is not read.)
     const head = /[\s，,]+([\u4e00-\u9fff]{3})[\u4e00-\u9fff]{0,6}?(?:应该是|是)/.exec(m[0])?.[1];
-    // (Not past a figure in reach that may be the one — its measure the same, a 个, or people as
-    // the correction's are, said of what the correction names: 村里的民族干部有10名 / 纠正一下
-    // 少数民族干部是12人; and only
-    // a figure that stands alone of its measure in its answer: 示范村有5个 今年新创建了3个 says
-    // a total and a part, and which one is meant is not read.)
     const said = /[\s，,]+([\u4e00-\u9fff]{2,9}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
     const pairs = [...said].slice(1).map((ch, i) => said[i]! + ch);
     const mayBe = (f: Claim) =>
