@@ -1443,8 +1443,8 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     // said of what the correction names — 村里的民族干部有10名 / 纠正一下 少数民族干部是12人 takes
     // back the 10名. And the far figure stands alone of its measure in its answer: 示范村有5个
     // 今年新创建了3个 says a total and a part, and which one is meant is not read.)
-    const head = /[\s，,]+([\u4e00-\u9fff]{3})[\u4e00-\u9fff]{0,6}?(?:应该是|是)/.exec(m[0])?.[1];
     const said = /[\s，,]+([\u4e00-\u9fff]{2,9}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
+    const head = said.length >= 3 ? said.slice(0, 3) : undefined;
     const pairs = [...said].slice(1).map((ch, i) => said[i]! + ch);
     const mayBe = (f: Claim) =>
       (f.measure === next.measure ||
@@ -2967,9 +2967,7 @@ const ONLY_ONE_RE = /(?:唯一|仅存|仅有|独一)的?([\u4e00-\u9fff]{2,6})/g
 function onlyOneInDraft(sentences: readonly string[], words: Set<string>): boolean {
   const pairs = [...words].filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w));
   return sentences.some((s) =>
-    [...s.matchAll(ONLY_ONE_RE)].some(
-      (m) => words.has(m[1]!.slice(0, 2)) || pairs.some((w) => m[1]!.includes(w)),
-    ),
+    [...s.matchAll(ONLY_ONE_RE)].some((m) => pairs.some((w) => m[1]!.includes(w))),
   );
 }
 

@@ -414,6 +414,9 @@ const RATE_BEFORE_RE = /率(?:是|为|达|达到|到了|到)?$/;
 /** 从百分之十九降到十四点几: …and after a percentage it moved from (降到, 提高到, 升至). */
 const FROM_SHARE_RE =
   /(?:百分之[〇零一二两三四五六七八九十百点\d.]+|\d+(?:\.\d+)?[%％])[\s，,]*(?:降|升|提高|下降|上升|增长|减少)?(?:到了?|至)$/;
+/** Whether `text` says such a share right before `at` (read as written, never masked). */
+const afterShareMovedFrom = (text: string, at: number): boolean =>
+  FROM_SHARE_RE.test(text.slice(Math.max(0, at - 16), at));
 /** What may not follow the last digit of 两块八 or 4毛5: another figure, or a measure of its own. */
 const SPOKEN_MONEY_END =
   '(?![\\d〇零一二两三四五六七八九十百千万亿个块元毛角钱分斤张瓶份袋盒本件只套次箱桶包碗斗])';
@@ -454,7 +457,7 @@ function extractSpoken(chars: Masked, text: string, out: Fact[]): void {
       // (…or after a share it moved from, a figure said with some tenths: 从百分之十九降到十四点几.)
       const rate =
         RATE_BEFORE_RE.test(chars.text.slice(Math.max(0, m.index - 4), m.index)) ||
-        (tenths && FROM_SHARE_RE.test(text.slice(Math.max(0, m.index - 16), m.index)));
+        (tenths && afterShareMovedFrom(text, m.index));
       const measure = unit ?? (said || (rate ? '%' : ''));
       const to = end + (points ? 2 : said.length);
       // (六个多亿, 九十多个亿: the 多 may stand before the unit too; 两个亿出头 after it.)
@@ -1207,7 +1210,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       (!mult &&
         !/[百千万亿]/.test(token) &&
         (!arabic || Number(token) <= 100) &&
-        FROM_SHARE_RE.test(text.slice(Math.max(0, start - 16), start)));
+        afterShareMovedFrom(text, start));
     let own =
       latin ?? (lai ? '' : tenths ? '成' : score ? '分' : (MEASURE_RE.exec(after)?.[0] ?? ''));
     // 突破百万大关: a milestone, not 大 as a measure (三大任务).

@@ -288,23 +288,18 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /**
  * 馆长郑亲自出镜, 馆长老郑亲自出镜: a surname a post's adverb follows, or 老 after a unit's head
  * (长老 there is no elder), is a person called by the surname — no full name given. (Not after
- * 会长: 教会长老李国华 is an elder.)
+ * 会长: 教会长老李国华 is an elder.) The one called by 老 and the surname is read as such, a
+ * calling a 公文 may leave out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
  */
-function calledBySurname(text: string, at: number): boolean {
-  return (
-    POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3)) ||
-    (text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 3), at - 1)))
-  );
+function calledBySurname(text: string, at: number, out: NameFact[]): boolean {
+  const old =
+    text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 3), at - 1));
+  if (!old && !POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3))) return false;
+  if (text[at - 1] === '老' && !out.some((o) => o.kind === 'person' && o.index === at - 1))
+    out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
+  return true;
 }
 const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]长$`);
-/**
- * 馆长老郑: the person called by 老 and the surname is read as such, a calling a 公文 may leave
- * out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
- */
-function keepOldSurname(text: string, at: number, out: NameFact[]): void {
-  if (text[at - 1] !== '老' || out.some((o) => o.kind === 'person' && o.index === at - 1)) return;
-  out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
-}
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
@@ -1170,10 +1165,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       TITLE_END_RE.test(text.slice(index, index + 4)) ||
       TITLE_AT_RE.test(text.slice(index, index + 8));
     if (seen.has(index) || post) continue;
-    if (calledBySurname(text, index)) {
-      keepOldSurname(text, index, out);
-      continue;
-    }
+    if (calledBySurname(text, index, out)) continue;
     // (网格员顾好几个片区: 好几 is a count, no given name; 副会长韩以宁牧师: a calling after it
     // says it is one.)
     const called = CALLING_AT_RE.test(text.slice(index + name.length));
@@ -1336,10 +1328,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = trimVerb(m[1]!);
     const index = m.index + m[0].length - m[1]!.length;
     if (seen.has(index) || TITLE_END_RE.test(name) || notAGivenName(name)) continue;
-    if (calledBySurname(text, index)) {
-      keepOldSurname(text, index, out);
-      continue;
-    }
+    if (calledBySurname(text, index, out)) continue;
     // 牧师任副主任: 任 or 兼 with a title inside what follows is the verb of a post.
     if (postVerbAt(text, index)) continue;
     // …except after an occupation (营养师刘畅 另外…), where a space or a mark ends it too.
@@ -1512,10 +1501,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
           continue;
         if (TITLE_END_RE.test(name) || notAGivenName(name) || givenHasFunctionChar(name, framed))
           continue;
-        if (calledBySurname(text, index)) {
-          keepOldSurname(text, index, out);
-          continue;
-        }
+        if (calledBySurname(text, index, out)) continue;
         if ([...name.slice(1)].some((c) => NEVER_GIVEN.has(c) || NOT_IN_GIVEN_RE.test(c))) continue;
         if (out.some((o) => o.kind === 'org' && index > o.index && index < o.index + o.text.length))
           continue;

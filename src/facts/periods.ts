@@ -131,8 +131,9 @@ export function extractPeriods(text: string): PeriodFact[] {
     // the year (今年头两个月, 今年的头两个月, 今年开头两个月, 一开始头两个月, or with nothing
     // before: those are 年初). Its key is its own (首一月): the draft's 第一个月 is that time,
     // its 年初 is not.
+    const prev = text[m.index - 1] ?? '';
     const afterEvent =
-      m[0].startsWith('头') && /[\u4e00-\u9fff](?<![年的开始])$/.test(text.slice(0, m.index));
+      m[0].startsWith('头') && /[\u4e00-\u9fff]/.test(prev) && !'年的开始'.includes(prev);
     // 上个月底, 这个月中旬, 下月初: a part of a month counted from the day the user typed it.
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
