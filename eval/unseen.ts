@@ -620,6 +620,16 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         then told
  *   eval/unseen/sealed382/ the three-hundred-and-eighty-second, written with sealed380 (Claude 3.5
  *                         Sonnet and Doubao styles); the same
+ *   eval/unseen/sealed384/ the three-hundred-and-eighty-fourth, written at the twenty-ninth
+ *                         session's start (Qwen-Max and DeepSeek-V3 styles; a power company, a
+ *                         high-tech zone, a prison, a border station, a state farm, a 兵团 company,
+ *                         a couriers' station, an office-tower community); measured at first sight,
+ *                         then told
+ *   eval/unseen/sealed386/ the three-hundred-and-eighty-sixth, written with sealed384 (ERNIE 4.0 and
+ *                         Claude 3.5 Sonnet styles; a port group, a vocational school, an
+ *                         agricultural institute, ride-hailing drivers, a riders' street, a
+ *                         reservoir-resettlement township, an oilfield community, a university
+ *                         school); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -873,6 +883,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         session's reviews (GPT-4o and GLM-4-Plus styles); the same
  *   eval/unseen/sealed383/ the three-hundred-and-eighty-third, written with sealed381 (Qwen2.5-72B
  *                         and ERNIE 4.0 styles); the same
+ *   eval/unseen/sealed385/ the three-hundred-and-eighty-fifth, written with sealed384 (GLM-4-Plus and
+ *                         Kimi styles); the same
+ *   eval/unseen/sealed387/ the three-hundred-and-eighty-seventh, written with sealed384 (Doubao and
+ *                         Hunyuan styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1152,6 +1166,8 @@ const HALVES = [
   'sealed378',
   'sealed380',
   'sealed382',
+  'sealed384',
+  'sealed386',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1276,6 +1292,8 @@ const HALVES = [
   'sealed379',
   'sealed381',
   'sealed383',
+  'sealed385',
+  'sealed387',
 ] as const;
 type Half = (typeof HALVES)[number];
 
