@@ -10647,3 +10647,57 @@ describe('fourth review of the twenty-eighth session: the third review’s mends
   ];
   storyTable(flagged, faithful);
 });
+
+describe('twenty-ninth session: a talk by its count, a verb of finding out', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a talk on a topic the answers never name',
+      '九三学社的农技专家5月中旬来连队讲了一次滴灌',
+      '5月中旬，九三学社农技专家来连队开展病虫害防治讲座。',
+      ['无出处 病虫害防治讲座'],
+    ],
+    [
+      'a firm named after the verb',
+      '建了党外人士台账 公司党外干部职工一共37人',
+      '摸清宏达公司党外干部职工底数，共37人。',
+      ['无出处 宏达公司'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a talk said by 讲了一次 and its short topic',
+      '九三学社的农技专家5月中旬来连队讲了一次滴灌 四十来个职工听了',
+      '5月中旬，邀请九三学社农技专家到连队开展滴灌技术讲座，四十余名职工参加。',
+    ],
+    [
+      'the unit itself after 摸清',
+      '建了党外人士台账 公司党外干部职工一共37人',
+      '全面摸清公司党外干部职工底数，共37人，建立党外人士台账。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});
+
+describe('sealed384: a border station pairs with a village and gives to 村里小学', () => {
+  const base = material([
+    section('work', '主要工作', 'work', [
+      '警民共建 跟东兴镇竹山村结对 给村里小学送了一批学习用品 搞了2次法律宣传',
+    ]),
+  ]);
+  const m: Material = {
+    ...base,
+    unit: '东兴出入境边防检查站',
+    unitType: '机关部门',
+    title: '东兴出入境边防检查站2026年上半年工作总结',
+    info: [{ id: 'unit', label: '单位名称', value: '东兴出入境边防检查站' }, ...base.info.slice(1)],
+  };
+  const FAITHFUL = '与东兴镇竹山村开展结对共建，为村小学送去一批学习用品，开展法律宣传2次。';
+  test('the village’s school, its 里 dropped: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('the town’s school instead: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('村小学', '镇中心小学'))), [
+      '无出处 镇中心小学',
+    ]);
+  });
+});

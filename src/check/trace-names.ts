@@ -174,12 +174,18 @@ function shortFormIn(keys: string, full: string): boolean {
   return false;
 }
 
+/**
+ * A 的 the draft dropped, with a 里 before it and a phone's space after it (县里的 无害化处理中心),
+ * or a level's 里 alone before a kind (村里小学 is 村小学).
+ */
+const LEVEL_FILLER_RE = /里?的\s*|(?<=[省市州县区旗乡镇村])里(?=[\u4e00-\u9fff])/g;
+
 /** A name the answers write with a 的 the draft dropped (区委统战部的培训班, 退休的中学). */
 function namedWithoutDe(index: SourceIndex, name: string): boolean {
-  // 县里的 无害化处理中心 is 县无害化处理中心 too: 里的 and a phone's space go with the 的.
-  return index.sentences.some(
-    ({ text }) => text.includes('的') && text.replace(/里?的\s*/g, '').includes(name),
-  );
+  return index.sentences.some(({ text }) => {
+    const bare = text.replace(LEVEL_FILLER_RE, '');
+    return bare !== text && bare.includes(name);
+  });
 }
 
 /** The kind a body's name ends in: its last two characters, or three (委员会, 联合会 …). */
@@ -1251,7 +1257,9 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // (The name as written before its kind: the core leaves out generic words, 统战 of
   // 新时代统战理论.)
   const named = c.text.slice(0, c.text.length - suffix.length).replace(/(?:专题|系列|主题)$/, '');
-  if (root.length === 2 && named.length >= 4) {
+  // (A talk's topic may be short, 滴灌讲座 for 来连队讲了一次滴灌: 讲 with its count before it
+  // says the talk, where another kind's first character would be too common a verb.)
+  if (root.length === 2 && (named.length >= 4 || (root === '讲座' && named.length >= 2))) {
     const saidBy = new RegExp(
       `${root[0]}(?:了|过)?(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?${escapeRe(named)}`,
     );
