@@ -630,6 +630,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         agricultural institute, ride-hailing drivers, a riders' street, a
  *                         reservoir-resettlement township, an oilfield community, a university
  *                         school); the same
+ *   eval/unseen/sealed388/ the three-hundred-and-eighty-eighth, written while sealed384 was told
+ *                         (GLM-4 and Yi-Large styles; a heat-and-power plant, a geological team, a
+ *                         maritime office, an establishment office, a university's middle school,
+ *                         a rehoused community, a Youth League committee, a notary office); the
+ *                         same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -887,6 +892,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Kimi styles); the same
  *   eval/unseen/sealed387/ the three-hundred-and-eighty-seventh, written with sealed384 (Doubao and
  *                         Hunyuan styles); the same
+ *   eval/unseen/sealed389/ the three-hundred-and-eighty-ninth, written with sealed388 (Baichuan4 and
+ *                         Spark styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1168,6 +1175,7 @@ const HALVES = [
   'sealed382',
   'sealed384',
   'sealed386',
+  'sealed388',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1294,6 +1302,7 @@ const HALVES = [
   'sealed383',
   'sealed385',
   'sealed387',
+  'sealed389',
 ] as const;
 type Half = (typeof HALVES)[number];
 
