@@ -10701,3 +10701,46 @@ describe('sealed384: a border station pairs with a village and gives to 村里�
     ]);
   });
 });
+
+describe('twenty-ninth session: a firm by its 字号 and trade (鑫源纸业) is a name to trace and keep', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a firm the answers never name',
+      '帮一家企业解决了蒸汽管道跑冒滴漏的问题',
+      '帮助宏达建材解决蒸汽管道跑冒滴漏问题。',
+      ['无出处 宏达建材'],
+    ],
+    [
+      'a firm named with its company form',
+      '一家企业捐了5万',
+      '华泰化工有限公司捐款5万元。',
+      ['无出处 华泰化工有限公司'],
+    ],
+    [
+      'a firm the user named, dropped',
+      '今年新签了3家用汽企业 全是民营的 其中有鑫源纸业',
+      '全年新签约用汽企业3家，均为民营企业。',
+      ['遗漏 鑫源纸业'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'the firm as the user wrote it',
+      '今年新签了3家用汽企业 全是民营的 其中有鑫源纸业',
+      '全年新签约用汽企业3家，均为民营企业，其中包括鑫源纸业。',
+    ],
+    ['the firm with its company form added', '华泰化工捐了5万', '华泰化工有限公司捐款5万元。'],
+    ['the firm’s company form left out', '华泰化工有限公司捐了5万', '华泰化工捐款5万元。'],
+    [
+      'the firm by its 字号, its trade said another way',
+      '鑫源那家造纸厂今年扩产了',
+      '鑫源纸业今年扩大产能。',
+    ],
+    [
+      'a field, no firm: 食品 and 科技 after common words',
+      '守住食品安全底线 农业科技推广了5项',
+      '守牢食品安全底线，推广农业科技5项。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

@@ -1,6 +1,7 @@
 import { extractEthnicGroups } from '../facts/ethnic.js';
 import {
   eventRoot,
+  FIRM_WHOLE_RE,
   mentionsName,
   ORG_ALIASES,
   ORG_STEM_SET,
@@ -565,9 +566,16 @@ const schoolNamed = (raw: string, short: string): boolean =>
     (at) => !/^[时部半组队全撮分班年级学]/.test(raw.slice(at + short.length)),
   );
 
+/** A company's legal form after its name (有限公司, 股份有限公司, 集团). */
+const FIRM_FORM_RE = /(?:(?:股份)?有限(?:责任)?公司|公司|集团(?:有限公司)?)$/;
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
+  // 华泰化工有限公司 for the answers' 华泰化工 or 华泰: a firm by its trade, its company form added,
+  // is the firm its 字号 names.
+  const firm = bare.replace(FIRM_FORM_RE, '');
+  if (FIRM_WHOLE_RE.test(firm) && index.raw.includes(firm.slice(0, 2))) return true;
   // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).
   if (/会$/.test(bare) && index.ownPrefixes.includes(bare)) return true;
   // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.

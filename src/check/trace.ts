@@ -23,7 +23,7 @@ import {
 } from '../facts/extract.js';
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
-import { CALLINGS, extractNames, type NameKind } from '../facts/names.js';
+import { CALLINGS, extractNames, FIRM_WHOLE_RE, type NameKind } from '../facts/names.js';
 import { cnOrArabic } from '../facts/numerals.js';
 import {
   extractClockTimes,
@@ -3315,6 +3315,9 @@ export function present(
       // (…by any name, or its one character: 留美归国 keeps the answers' 美国回来的.)
       return countriesIn(draftKey).has(fact.key ?? '');
     case 'org':
+      // (鑫源纸业 kept as 鑫源公司: a firm by its 字号.)
+      if (FIRM_WHOLE_RE.test(fact.text))
+        return draftKey.includes(compareKey(fact.text.slice(0, 2)));
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
       // (冷连物流园 kept as 冷链物流园: a place of four or more typed with one character another.)
@@ -3477,10 +3480,10 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'ethnic':
     case 'country':
       return true;
-    // A place the user named (白沙村, 马坊乡) is a fact like a person; bodies are not required:
-    // a 公文 may group them (相关部门).
+    // A place the user named (白沙村, 马坊乡) is a fact like a person, and so is a firm by its 字号
+    // (鑫源纸业); bodies are not required: a 公文 may group them (相关部门).
     case 'org':
-      return c.place === true && !c.withdrawn;
+      return (c.place === true || FIRM_WHOLE_RE.test(c.text)) && !c.withdrawn;
     default:
       return false;
   }

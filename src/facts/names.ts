@@ -35,6 +35,13 @@ const alternation = (words: string[]) => byLength(words).map(escapeRe).join('|')
 const HAN = '\\u4e00-\\u9fff';
 const MASK = '\u0001';
 
+const FIRM_NAME_CHARS = loadWords('firm-name-chars').join('');
+const FIRM_TRADES = alternation(loadWords('firm-trades'));
+/** 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades). */
+const FIRM_BY_TRADE_RE = new RegExp(`[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`, 'g');
+/** A firm by its trade, whole; its 字号 is its first two characters. */
+export const FIRM_WHOLE_RE = new RegExp(`^[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})$`);
+
 const ORG_STEM_AT_RE = new RegExp(`^(?:${alternation(loadWords('org-stems'))})`);
 
 /**
@@ -44,7 +51,8 @@ const ORG_STEM_AT_RE = new RegExp(`^(?:${alternation(loadWords('org-stems'))})`)
 export function mentionsName(text: string, name: string): boolean {
   // A 部 or 局 is whole before another body (组织部统战部合署: two bodies), as 县委 is not
   // (县委统战部 is one).
-  const whole = /[部局厅]$/.test(name);
+  // (鑫源纸业有限公司 is 鑫源纸业: a firm by its trade is one with its 公司.)
+  const whole = /[部局厅]$/.test(name) || FIRM_WHOLE_RE.test(name);
   for (const at of occurrences(text, name)) {
     const next = ORG_STEM_AT_RE.exec(text.slice(at + name.length, at + name.length + 8))?.[0];
     // (民盟民建九三都发了言: a body known by its own name before another is a list of them.)
@@ -893,8 +901,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     else spans.push([start, end]);
   }
   // 市二中, 县一小, 区实验小: a level, an ordinal and a school's first character, as schools
-  // are called; 县农商行: a bank's short name.
-  for (const m of text.matchAll(SCHOOL_SHORT_RE)) {
+  // are called; 县农商行: a bank's short name; 鑫源纸业: a firm by its 字号 and trade.
+  for (const m of [...text.matchAll(SCHOOL_SHORT_RE), ...text.matchAll(FIRM_BY_TRADE_RE)]) {
     const end = m.index + m[0].length;
     if (spans.some(([s, e]) => m.index < e && end > s)) continue;
     spans.push([m.index, end]);
@@ -913,6 +921,7 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
 }
 const COUNT_AFTER_LEVEL_RE =
   /^[\u4e00-\u9fff]{0,6}?[省市州县区旗乡镇](?:城|里)?[几一二两三四五六七八九十\d]+[所家个座处间](?=[\u4e00-\u9fff]{2})/;
+/** 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades). */
 const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
