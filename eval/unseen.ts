@@ -635,6 +635,14 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         maritime office, an establishment office, a university's middle school,
  *                         a rehoused community, a Youth League committee, a notary office); the
  *                         same
+ *   eval/unseen/sealed390/ the three-hundred-and-ninetieth, written while sealed388 was told
+ *                         (Qwen2.5-72B and DeepSeek-R1 styles; a coal mine, a botanical garden, a
+ *                         surveying institute, a drama troupe, a river shipping firm, a stadium
+ *                         centre, a publishing house, a seniors' university); the same
+ *   eval/unseen/sealed392/ the three-hundred-and-ninety-second, written with sealed390 (Claude 3.5
+ *                         Sonnet and Kimi styles; an overseas-Chinese home town, a TCM hospital, a
+ *                         greening centre, an old-town street, a bamboo-craft town, a farm-machinery
+ *                         centre, a private college, a relocation community); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -894,6 +902,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Hunyuan styles); the same
  *   eval/unseen/sealed389/ the three-hundred-and-eighty-ninth, written with sealed388 (Baichuan4 and
  *                         Spark styles); the same
+ *   eval/unseen/sealed391/ the three-hundred-and-ninety-first, written with sealed390 (GPT-4o and
+ *                         MiniMax styles); the same
+ *   eval/unseen/sealed393/ the three-hundred-and-ninety-third, written with sealed390 (DeepSeek-V3
+ *                         and Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1176,6 +1188,8 @@ const HALVES = [
   'sealed384',
   'sealed386',
   'sealed388',
+  'sealed390',
+  'sealed392',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1303,6 +1317,8 @@ const HALVES = [
   'sealed385',
   'sealed387',
   'sealed389',
+  'sealed391',
+  'sealed393',
 ] as const;
 type Half = (typeof HALVES)[number];
 
