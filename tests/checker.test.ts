@@ -10744,3 +10744,76 @@ describe('twenty-ninth session: a firm by its 字号 and trade (鑫源纸业) is
   ];
   storyTable(flagged, faithful);
 });
+
+describe('twenty-ninth session: who leads by a calling, a member before a party, a troupe’s director, a count of the draft’s own list', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a director the answers never name',
+      '今年原创话剧码头首演 团长说让小郑牵头',
+      '原创话剧《码头》首演，由导演刘振宇执导，团里小郑牵头。',
+      ['无出处 刘振宇'],
+    ],
+    [
+      'a party member dropped by name',
+      '处里民主党派2人 黄梅农工党 档案员邓小娟民建',
+      '处内现有民主党派成员2人，分别为农工党党员黄梅和一名民建会员。',
+      ['遗漏 邓小娟'],
+    ],
+    [
+      'a count of more than the sentence lists',
+      '开斋节前开了专题会',
+      '在开斋节前召开专题会议，三个节日期间平稳有序。',
+      ['无出处 三个'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a play named after its kind, put in 《》',
+      '今年原创话剧码头首演 反响很好',
+      '原创话剧《码头》首演，反响良好。',
+    ],
+    [
+      'a calling told to lead, the words before it no name',
+      '今年原创话剧码头首演 团长说让小郑牵头',
+      '原创话剧《码头》首演，团长安排小郑牵头。',
+    ],
+    [
+      'a party after its member’s post and name',
+      '处里民主党派2人 黄梅农工党 档案员邓小娟民建',
+      '处内现有民主党派成员2人，分别为农工党党员黄梅和民建会员、档案员邓小娟。',
+    ],
+    [
+      'two festivals listed, then counted',
+      '开斋节古尔邦节前开了专题会',
+      '在开斋节、古尔邦节前召开专题会议，两个节日期间平稳有序。',
+    ],
+    [
+      'two works joined by 和, then counted',
+      '民宿行业协会党建和统战一起抓',
+      '统筹抓好民宿行业协会的党建和统战工作，推动两项工作同步推进。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});
+
+describe('sealed388: a university’s middle school names the university’s school by 大学马院', () => {
+  const base = material([
+    section('work', '主要工作', 'work', ['9月底请大学马院的陈教授来做了辅导报告 六十来人听']),
+  ]);
+  const m: Material = {
+    ...base,
+    unit: '滨江大学附属中学',
+    unitType: '学校',
+    title: '滨江大学附属中学2026年统战工作总结',
+    info: [{ id: 'unit', label: '单位名称', value: '滨江大学附属中学' }, ...base.info.slice(1)],
+  };
+  const FAITHFUL = '9月底，邀请滨江大学马克思主义学院陈教授来校作专题辅导报告，60人左右参加。';
+  test('the university’s own school, its name written out: no flag', () => {
+    assert.deepEqual(flagsOf(checkBody(m, FAITHFUL)), []);
+  });
+  test('another school of the university: flagged', () => {
+    assertFlagged(flagsOf(checkBody(m, FAITHFUL.replace('马克思主义学院', '外国语学院'))), [
+      '无出处 滨江大学外国语学院',
+    ]);
+  });
+});

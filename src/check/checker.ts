@@ -26,6 +26,7 @@ import {
   type ClaimKind,
   claimsOf,
   compareKey,
+  countsListBefore,
   determinerOne,
   emphaticNone,
   expected,
@@ -463,6 +464,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (refersBack(c)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
     if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
+    // 党建和统战工作，推动两项工作: a count of what its sentence has just listed.
+    if (c.kind === 'number' && countsListBefore(draft, c)) continue;
     // 完成率100% for the answers' 全部完成: the whole of a task as its rate.
     if (wholeRate(draft, c, index.raw)) continue;
     // 两项合计191户: the 两 counts the parts the total adds up.

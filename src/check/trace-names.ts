@@ -44,6 +44,10 @@ const YEAR_SPAN_BRACKETED_RE =
 /** A span of years as titles and phones write it (1991—2020, 1991到2020, 1991-2020年). */
 export const YEAR_SPAN_RE = /((?:19|20)\d{2})年?\s*(?:——|--|[—–\-~～至到])\s*((?:19|20)\d{2})/g;
 
+/** The kind of a work said right before its name (话剧码头, 小品 红绿灯下, 纪录片《…》). */
+const WORK_KIND_BEFORE_RE =
+  /(?:话剧|舞剧|歌剧|音乐剧|歌舞剧|戏曲|剧目|小品|歌曲|舞蹈|电影|微电影|纪录片|诗集|专著|丛书|曲目)[\s：:]*$/;
+
 export function titleTraced(draft: Claim, index: SourceIndex): boolean {
   const key = compareKey(draft.key ?? draft.text);
   if (key === '') return true;
@@ -69,11 +73,14 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
       return true;
     // 《格萨尔》 for 会唱格萨尔: a short work the answers name as a word of their own (at a mark,
     // a space, the end, or 里/中/的 after it: 讲道德经里的和谐思想), not inside a longer name.
+    // (…or right after the kind of work it is: 原创话剧码头首演, 排了个小品 红绿灯下.)
     if (
       k.length >= 2 &&
       k.length < 4 &&
-      [...occurrences(index.raw, k)].some((at) =>
-        /^(?:[^\u4e00-\u9fff]|$|[里中的])/.test(index.raw.slice(at + k.length)),
+      [...occurrences(index.raw, k)].some(
+        (at) =>
+          /^(?:[^\u4e00-\u9fff]|$|[里中的])/.test(index.raw.slice(at + k.length)) ||
+          WORK_KIND_BEFORE_RE.test(index.raw.slice(Math.max(0, at - 4), at)),
       )
     )
       return true;
@@ -566,6 +573,26 @@ const schoolNamed = (raw: string, short: string): boolean =>
     (at) => !/^[时部半组队全撮分班年级学]/.test(raw.slice(at + short.length)),
   );
 
+/**
+ * 滨江大学马克思主义学院 for a 滨江大学附属中学's 大学马院: the unit's own proper part (滨江)
+ * before a body the answers name by the rest, as the unit's people call their own 大学.
+ */
+function ownProperPartBefore(name: string, index: SourceIndex): boolean {
+  return index.infoNames.some((n) => {
+    let common = 0;
+    while (common < n.length && name[common] === n[common]) common++;
+    // (What is left out is a proper part and no place with its level, 江城市 of 江城市盲人协会;
+    // what the answers keep of the unit's name is a kind, two characters or more and no level:
+    // 大学 of 滨江大学, never 市 of 漳屿市 or 镇 of 柏溪镇, which would be another body of it.)
+    for (let at = 2; at <= common - 2 && name.length - at >= 4; at++) {
+      if (/[省市州县区旗乡镇村街]/.test(name.slice(0, at))) break;
+      if (/[省市州县区旗乡镇村街]/.test(name.slice(at, common))) continue;
+      if (organisationTraced(name.slice(at), index)) return true;
+    }
+    return false;
+  });
+}
+
 /** A company's legal form after its name (有限公司, 股份有限公司, 集团). */
 const FIRM_FORM_RE = /(?:(?:股份)?有限(?:责任)?公司|公司|集团(?:有限公司)?)$/;
 
@@ -612,6 +639,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
       return true;
   }
   if (levelHeadsList(bare, index.raw)) return true;
+  if (ownProperPartBefore(bare, index)) return true;
   // 县第三中学 for the answers' 三中, 第二小学 for 二小: a numbered school of the unit's place by
   // the short name it goes by.
   const nth = bare.indexOf('第');

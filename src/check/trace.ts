@@ -339,6 +339,29 @@ export function pointsBack(text: string, c: Claim): boolean {
 }
 
 /**
+ * 抓好协会的党建和统战工作，推动两项工作同步推进; 开斋节、古尔邦节前…两个节日期间: a small count
+ * of the items its sentence has just listed, the last ending in the counted noun (or its first
+ * character, 节 of 节日) — the draft counting its own words, no figure of the year.
+ */
+export function countsListBefore(text: string, c: Claim): boolean {
+  const n = c.value ?? 0;
+  if (n < 2 || n > 4 || !/^[个项类种]$/.test(c.measure ?? '')) return false;
+  const noun = /^[\u4e00-\u9fff]{2}/.exec(text.slice(c.index + c.text.length))?.[0];
+  if (!noun) return false;
+  const { start } = sentenceAt(text, c.index);
+  return text
+    .slice(start, c.index)
+    .split(/[，,；;：:]/)
+    .some((clause) => {
+      const end = Math.max(clause.lastIndexOf(noun) + 2, clause.lastIndexOf(noun[0]!) + 1);
+      if (end <= 0) return false;
+      // (Items joined by 、 or 和 between characters, as many as counted.)
+      const joins = clause.slice(0, end).match(/(?<=[\u4e00-\u9fff])[、和](?=[\u4e00-\u9fff])/g);
+      return (joins?.length ?? 0) === n - 1;
+    });
+}
+
+/**
  * 每一位, 同一个, 下一期, 最后一次, 另一篇, 新一轮: words before a 一 that make it a determiner
  * (not the 新 of a verb: 更新一次 is once).
  */

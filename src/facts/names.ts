@@ -192,6 +192,9 @@ const UNIT_HEAD = `副?[${UNIT_HEAD_CHARS}]长`;
 const TITLES = `${alternation(loadWords('person-titles'))}|${UNIT_HEAD}`;
 const TITLE_FIRST = `${firstChars(loadWords('person-titles'))}副${UNIT_HEAD_CHARS}`;
 const SURNAMES = alternation(loadWords('surnames'));
+/** A phone's calling ending a reading (…小郑, …老周), and a surname beginning one. */
+const CALLING_AT_END_RE = new RegExp(`.[小老](?:${SURNAMES})$`);
+const SURNAME_AT_RE = new RegExp(`^(?:${SURNAMES})`);
 /** Surnames that also begin common words (包, 和, 宁 …): words/wordlike-surnames.txt. */
 const WORDLIKE_SURNAMES = alternation(loadWords('wordlike-surnames'));
 /**
@@ -674,6 +677,8 @@ function prefixStart(
   return start;
 }
 
+/** The democratic parties by the short names members call them (民建, 农工党, 九三学社 …). */
+const PARTY_SHORT_RE = /^(?:民革|民盟|民建|民进|农工党?|致公党?|九三(?:学社)?|台盟)$/;
 /** What follows a party's short name when it is one (民进会员, 民盟支部, 民革中央 …). */
 const AFTER_PARTY_RE = /^(?:[会党成盟委]员|人士|主委|支部|组织|界|[省市州县区]委|基层|中央)/;
 
@@ -795,6 +800,10 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       text[end] !== '化'
     )
       start = prefixStart(text, m.index - 2, boundaries);
+    // 档案员邓小娟民建, 黄梅农工党: a party's short name takes a level before it (县民建), never a
+    // member's name or post.
+    if (PARTY_SHORT_RE.test(m[0]) && !/[省市州县区旗]$/.test(text.slice(start, m.index)))
+      start = m.index;
     // 镇班子成员走访粮油加工站, 镇领导调研县农机站: read across a verb of visiting; the body's name
     // begins after the verb (a rest too short to be a name is none).
     // 整合县法院、县审计局: the first of a list whose next item opens with the same level begins
@@ -1233,6 +1242,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // 审计委员会办公室牵头: …or makes the title a body's name (委员会, 书记处, 主席团) — in this
     // reading; the other readings of a name after a title do not look (政协主席团会议主持).
     if (title && BODY_AFTER_TITLE_RE.test(name)) continue;
+    // 团长说让小郑牵头: a calling at the reading's end (小郑, 老周) is who leads; the words before
+    // it are the title-holder's, no name's (王小梅 begins with its surname).
+    if (CALLING_AT_END_RE.test(name) && !SURNAME_AT_RE.test(name)) continue;
     seen.add(index);
     out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
   }
