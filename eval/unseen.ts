@@ -643,6 +643,14 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Sonnet and Kimi styles; an overseas-Chinese home town, a TCM hospital, a
  *                         greening centre, an old-town street, a bamboo-craft town, a farm-machinery
  *                         centre, a private college, a relocation community); the same
+ *   eval/unseen/sealed394/ the three-hundred-and-ninety-fourth, written while sealed390 and
+ *                         sealed392 were told (GLM-4-Plus and Hunyuan styles; an emergency centre, a
+ *                         blood station, a metro group, a cyberspace office, a 壮 village, a 朝鲜族
+ *                         town, a 满族 township, a 维吾尔族 community); the same
+ *   eval/unseen/sealed396/ the three-hundred-and-ninety-sixth, written with sealed394 (Yi-Large and
+ *                         DeepSeek-V3 styles; a road section, a zone's chamber of commerce, a high
+ *                         school, a county medical group, a mountain town, a veteran cadres' bureau,
+ *                         a care centre, an old-town community); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -906,6 +914,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         MiniMax styles); the same
  *   eval/unseen/sealed393/ the three-hundred-and-ninety-third, written with sealed390 (DeepSeek-V3
  *                         and Qwen-Max styles); the same
+ *   eval/unseen/sealed395/ the three-hundred-and-ninety-fifth, written with sealed394 (ERNIE 4.0 and
+ *                         Doubao styles); the same
+ *   eval/unseen/sealed397/ the three-hundred-and-ninety-seventh, written with sealed394 (Baichuan4
+ *                         and Spark styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1190,6 +1202,8 @@ const HALVES = [
   'sealed388',
   'sealed390',
   'sealed392',
+  'sealed394',
+  'sealed396',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1319,6 +1333,8 @@ const HALVES = [
   'sealed389',
   'sealed391',
   'sealed393',
+  'sealed395',
+  'sealed397',
 ] as const;
 type Half = (typeof HALVES)[number];
 
