@@ -5,6 +5,7 @@ import {
   evalCase,
   FALSE_FLAG_TARGET,
   loadCorpus,
+  overlaps,
   RECALL_TARGET,
   reportsDropped,
   runCheckerEval,
@@ -66,5 +67,12 @@ describe('checker corpus', () => {
     assert.ok(reportsDropped('500多', '500余元'));
     assert.ok(!reportsDropped('3万多', '4万余元'));
     assert.ok(!reportsDropped('30多', '30余元'), 'a small figure is no amount of money');
+  });
+
+  test('a planted figure counts as caught when the flag says how near it is (约1.8万 for 1.8万立方米)', () => {
+    assert.ok(overlaps('约1.8万', '1.8万立方米'));
+    assert.ok(overlaps('1.8万立方米', '约1.8万立方米'));
+    assert.ok(!overlaps('约2.8万', '1.8万立方米'));
+    assert.ok(!overlaps('约', '1.8万立方米'), 'a word of nearness alone catches nothing');
   });
 });

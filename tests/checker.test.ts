@@ -10817,3 +10817,141 @@ describe('sealed388: a university’s middle school names the university’s sch
     ]);
   });
 });
+
+describe('twenty-ninth session, a plan’s 一次 and the first review’s mends', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'another trade of the same 字号',
+      '宏达物流捐了5万',
+      '宏达建材有限公司捐款5万元。',
+      ['无出处 宏达建材有限公司', '遗漏 宏达物流'],
+    ],
+    [
+      'a firm swapped inside a list',
+      '鑫源纸业捐了5万 华泰化工捐了3万',
+      '鑫源纸业捐款5万元，华泰纸业捐款3万元。',
+      ['无出处 华泰纸业', '遗漏 华泰化工'],
+    ],
+    [
+      'a 字号 that is a village’s name',
+      '兴隆村的茶叶合作社带动了40户',
+      '鑫隆茶业有限公司带动40户农户增收。',
+      ['无出处 鑫隆茶业有限公司'],
+    ],
+    [
+      'a 字号 inside a person’s name',
+      '个体户刘宏达捐了5万',
+      '宏达建材有限公司负责人刘宏达捐款5万元。',
+      ['无出处 宏达建材有限公司'],
+    ],
+    [
+      'a made-up count after a phrase with 和 in a word',
+      '建设和美乡村 争取了村级项目',
+      '聚焦和美乡村建设，实施2个村级项目。',
+      ['无出处 2个'],
+    ],
+    [
+      'a made-up count after a list of something else',
+      '党建和统战一起抓 民生实事今年办了5件',
+      '统筹抓好党建、统战和民生工作，全年办成3项民生实事。',
+      ['无出处 3项', '遗漏 5件'],
+    ],
+    [
+      'a talk made of 讲 and a word',
+      '入户宣传 教育孩子讲卫生',
+      '入户开展宣传，举办卫生讲座。',
+      ['无出处 卫生讲座'],
+    ],
+    [
+      'another university’s school',
+      '9月底请师范大学马院的陈教授来做了辅导报告',
+      '9月底，邀请滨江大学马克思主义学院陈教授作专题辅导报告。',
+      ['无出处 滨江大学马克思主义学院'],
+    ],
+    [
+      'another calling told to lead',
+      '书记说让老王负责',
+      '村党支部书记安排老李负责。',
+      ['无出处 老李'],
+    ],
+    [
+      'a member with a title before the party, dropped',
+      '处里民主党派2人 出纳刘芳农工党 档案员邓小娟民建',
+      '处内现有民主党派成员2人，分别为一名农工党党员和民建会员、档案员邓小娟。',
+      ['遗漏 刘芳'],
+    ],
+    [
+      'a play’s name cut short',
+      '今年原创话剧码头工人首演 反响很好',
+      '原创话剧《码头》首演，反响良好。',
+      ['无出处 《码头》'],
+    ],
+    [
+      'a village after 检查',
+      '县卫健局来检查了白沙村卫生室',
+      '联合县卫健局督导检查清水村卫生室。',
+      ['无出处 县卫健局督导检查清水村卫生室'],
+    ],
+    [
+      'a plan’s count that is a figure',
+      '明年计划办3期培训班',
+      '明年计划举办培训班。',
+      ['遗漏 3期'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'firms of a list by 字号 and a firm’s noun',
+      '走访了鑫源纸业 华泰化工 宏达建材 帮着解决用工问题',
+      '走访鑫源纸业、华泰化工、宏达公司等企业，帮助解决用工难题。',
+    ],
+    [
+      'a firm by its 字号 and 造纸厂',
+      '走访了鑫源纸业 华泰化工 帮着解决用工问题',
+      '走访华泰化工、鑫源造纸厂，帮助解决用工难题。',
+    ],
+    [
+      '豪华 packaging, no firm',
+      '中秋前查了月饼过度包装 豪华包装的 查了12家超市 责令整改3家',
+      '中秋节前开展月饼过度包装专项检查，检查超市12家，责令整改3家。',
+    ],
+    [
+      'a given name before 科技, no firm',
+      '请了农技站的李金华科技特派员来村里讲了一次滴灌',
+      '邀请农技站科技特派员来村开展滴灌技术讲座1次。',
+    ],
+    [
+      'a city before 化工, no firm',
+      '帮泰兴化工园区的企业招了200多人',
+      '协助化工园区企业招工200余人。',
+    ],
+    ['a writer’s name before 写的', '编剧孙丽写的本子 演了2场', '编剧孙丽创作的剧本演出2场。'],
+    ['搞清楚 before a village', '搞清楚白沙村的情况', '摸清白沙村情况。'],
+  ];
+  storyTable(flagged, faithful);
+});
+
+describe('twenty-ninth session: a plan’s 一次 is how a phone says the plan', () => {
+  const plan = (line: string) =>
+    material([
+      section('work', '主要工作', 'work', ['电梯维保单位约谈了3家']),
+      section('nextSteps', '下一步', 'nextSteps', [line]),
+    ]);
+  test('再集中约谈一次, written as the plan: no flag', () => {
+    const m = plan('电梯维保单位再集中约谈一次');
+    assert.deepEqual(
+      flagsOf(checkBody(m, '约谈电梯维保单位3家。下一步，集中约谈电梯维保单位。')),
+      [],
+    );
+  });
+  test('a plan’s figure, or a rate, dropped: flagged', () => {
+    assertFlagged(
+      flagsOf(checkBody(plan('明年计划办3期培训班'), '约谈电梯维保单位3家。明年计划举办培训班。')),
+      ['遗漏 3期'],
+    );
+    assertFlagged(
+      flagsOf(checkBody(plan('信息每季度更新一次'), '约谈电梯维保单位3家。下一步，及时更新信息。')),
+      ['遗漏 每季度一次'],
+    );
+  });
+});

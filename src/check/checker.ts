@@ -2,6 +2,7 @@ import type { Material } from '../compose/material.js';
 import { countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
+import { FIRM_WHOLE_RE } from '../facts/names.js';
 import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { escapeRe, inOrder, occurrences } from '../facts/words.js';
@@ -30,6 +31,7 @@ import {
   determinerOne,
   emphaticNone,
   expected,
+  firmKept,
   periodEndMonth,
   pointsBack,
   present,
@@ -756,6 +758,7 @@ function listedBodies(facts: { claim: Claim; source: string }[]): Map<Claim, Cla
  */
 function bodyKept(fact: Claim, draftKey: string, drafted: readonly Claim[]): boolean {
   if (aliasesOf(fact.text).some((a) => draftKey.includes(compareKey(a)))) return true;
+  if (FIRM_WHOLE_RE.test(fact.text) && firmKept(fact.text, draftKey)) return true;
   const rest = fact.text.replace(/^[省市州县区旗镇乡村]/, '');
   if (rest.length >= 3 && draftKey.includes(compareKey(rest))) return true;
   if (drafted.some((d) => abbreviates(fact.text, d.text) || abbreviates(d.text, fact.text)))

@@ -48,6 +48,9 @@ export const YEAR_SPAN_RE = /((?:19|20)\d{2})年?\s*(?:——|--|[—–\-~～�
 const WORK_KIND_BEFORE_RE =
   /(?:话剧|舞剧|歌剧|音乐剧|歌舞剧|戏曲|剧目|小品|歌曲|舞蹈|电影|微电影|纪录片|诗集|专著|丛书|曲目)[\s：:]*$/;
 
+/** What may follow such a work's name: a verb of staging or winning (首演, 获奖), 的, a mark. */
+const WORK_NAME_END_RE = /^(?:[^\u4e00-\u9fff]|$|[首上演排获入参在的了被是讲由和与及等])/;
+
 export function titleTraced(draft: Claim, index: SourceIndex): boolean {
   const key = compareKey(draft.key ?? draft.text);
   if (key === '') return true;
@@ -80,7 +83,8 @@ export function titleTraced(draft: Claim, index: SourceIndex): boolean {
       [...occurrences(index.raw, k)].some(
         (at) =>
           /^(?:[^\u4e00-\u9fff]|$|[里中的])/.test(index.raw.slice(at + k.length)) ||
-          WORK_KIND_BEFORE_RE.test(index.raw.slice(Math.max(0, at - 4), at)),
+          (WORK_KIND_BEFORE_RE.test(index.raw.slice(Math.max(0, at - 4), at)) &&
+            WORK_NAME_END_RE.test(index.raw.slice(at + k.length))),
       )
     )
       return true;
@@ -586,10 +590,35 @@ function ownProperPartBefore(name: string, index: SourceIndex): boolean {
     // 大学 of 滨江大学, never 市 of 漳屿市 or 镇 of 柏溪镇, which would be another body of it.)
     for (let at = 2; at <= common - 2 && name.length - at >= 4; at++) {
       if (/[省市州县区旗乡镇村街]/.test(name.slice(0, at))) break;
-      if (/[省市州县区旗乡镇村街]/.test(name.slice(at, common))) continue;
-      if (organisationTraced(name.slice(at), index)) return true;
+      const kept = name.slice(at, common);
+      if (/[省市州县区旗乡镇村街]/.test(kept)) continue;
+      // (…said in the answers as the unit's own, no other name before it: 请大学马院, not
+      // 师范大学马院.)
+      const own = [...occurrences(index.raw, kept)].some((i) =>
+        /^(?:[^\u4e00-\u9fff]?|[请到去在给和与跟的了邀是从向赴来])$/.test(
+          index.raw.slice(i - 1, i),
+        ),
+      );
+      if (own && organisationTraced(name.slice(at), index)) return true;
     }
     return false;
+  });
+}
+
+/** What follows a 字号 said as a firm: a firm's noun, 那家, 的, a mark, the end. */
+const AFTER_FIRM_NAME_RE = /^(?:公司|集团|厂|企业|那家|这家|家|的|[^\u4e00-\u9fff]|$)/;
+
+function firmSaid(firm: string, raw: string): boolean {
+  const name = firm.slice(0, 2);
+  return [...occurrences(raw, name)].some((at) => {
+    const after = raw.slice(at + 2);
+    if (after.startsWith(firm.slice(2))) return true;
+    // (The 字号 alone begins no other name: a mark, a verb or a particle before it.)
+    const before = raw[at - 1] ?? '';
+    return (
+      (!/[\u4e00-\u9fff]/.test(before) || /[帮给和与跟请到在是对向为了有]/.test(before)) &&
+      AFTER_FIRM_NAME_RE.test(after)
+    );
   });
 }
 
@@ -599,10 +628,11 @@ const FIRM_FORM_RE = /(?:(?:股份)?有限(?:责任)?公司|公司|集团(?:有�
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
-  // 华泰化工有限公司 for the answers' 华泰化工 or 华泰: a firm by its trade, its company form added,
-  // is the firm its 字号 names.
+  // 华泰化工有限公司 for the answers' 华泰化工, 鑫源纸业 for 鑫源那家造纸厂: a firm by its trade,
+  // its company form added, is the firm the answers name by its 字号 and that trade, or by the
+  // 字号 alone as a firm (鑫源公司, 鑫源那家, 鑫源的): not 宏达物流's 宏达, 兴隆村 or 刘宏达.
   const firm = bare.replace(FIRM_FORM_RE, '');
-  if (FIRM_WHOLE_RE.test(firm) && index.raw.includes(firm.slice(0, 2))) return true;
+  if (FIRM_WHOLE_RE.test(firm) && firmSaid(firm, index.raw)) return true;
   // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).
   if (/会$/.test(bare) && index.ownPrefixes.includes(bare)) return true;
   // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
@@ -725,6 +755,8 @@ const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是
  * level (石门街道社区卫生服务中心 for 社区卫生服务中心 stays untraced: 石门街道 is a fact).
  */
 function tracedAfterWords(name: string, index: SourceIndex): boolean {
+  // (A firm by its 字号 and trade is no words read too far: 华泰 is the firm's own name.)
+  if (FIRM_WHOLE_RE.test(name.replace(FIRM_FORM_RE, ''))) return false;
   for (let i = 1; i <= name.length - 2; i++) {
     const rest = name.slice(i);
     // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it
@@ -1296,9 +1328,12 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // (A talk's topic may be short, 滴灌讲座 for 来连队讲了一次滴灌: 讲 with its count before it
   // says the talk, where another kind's first character would be too common a verb.)
   if (root.length === 2 && (named.length >= 4 || (root === '讲座' && named.length >= 2))) {
-    const saidBy = new RegExp(
-      `${root[0]}(?:了|过)?(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?${escapeRe(named)}`,
-    );
+    // (…the count required before a short topic: 讲卫生, 讲政治 are no talks.)
+    const count =
+      named.length >= 4
+        ? '(?:[一二两三四五六七八九十几\\d]+[次回场堂节课])?'
+        : '[一二两三四五六七八九十\\d]+[次回场堂节课]';
+    const saidBy = new RegExp(`${root[0]}(?:了|过)?${count}${escapeRe(named)}`);
     if (sentencesOf(named, index).some(({ text, global }) => !global && saidBy.test(text)))
       return true;
   }

@@ -353,11 +353,18 @@ export function countsListBefore(text: string, c: Claim): boolean {
     .slice(start, c.index)
     .split(/[，,；;：:]/)
     .some((clause) => {
-      const end = Math.max(clause.lastIndexOf(noun) + 2, clause.lastIndexOf(noun[0]!) + 1);
-      if (end <= 0) return false;
-      // (Items joined by 、 or 和 between characters, as many as counted.)
-      const joins = clause.slice(0, end).match(/(?<=[\u4e00-\u9fff])[、和](?=[\u4e00-\u9fff])/g);
-      return (joins?.length ?? 0) === n - 1;
+      // The list's last item ends its clause, or a word of when or which follows it (前, 期间).
+      const list = new RegExp(
+        `((?:[\\u4e00-\\u9fff]+[、和]){${n - 1}}[\\u4e00-\\u9fff]+?)(?:${noun}|${noun[0]})(?=$|[前后时中里的等]|期间)`,
+      ).exec(clause);
+      if (!list) return false;
+      const items = list[0].split(/[、和]/);
+      if (items.length !== n) return false;
+      // (The whole noun ends the last, a word of two or more before it — 统战工作, not the 美乡村
+      // of 和美乡村; or its first character ends every item — 开斋节、古尔邦节 for 节日.)
+      return list[0].endsWith(noun)
+        ? items.at(-1)!.length - noun.length >= 2
+        : items.every((item) => item.endsWith(noun[0]!) && item.length >= 2);
     });
 }
 
@@ -2118,6 +2125,8 @@ export interface SourceIndex {
   sources: Source[];
   /** Answers only, titles whole: what the draft should repeat. */
   answerFacts: { claim: Claim; source: string }[];
+  /** The answers' lines that are plans (the parts of 下一步打算): see `expected`. */
+  planLines: ReadonlySet<string>;
   /** All source texts, spaces removed, one per line: names are looked up here. */
   raw: string;
   /** All source texts as comparison keys, one per line. */
@@ -2376,6 +2385,9 @@ export function buildIndex(material: Material): SourceIndex {
   return {
     sources,
     answerFacts,
+    planLines: new Set(
+      material.sections.filter((s) => s.role === 'nextSteps').flatMap((s) => s.parts),
+    ),
     // A space between two 汉字 is a phone's comma (民革 民盟 民进): it stays a boundary, so the
     // names on either side are not read as one; other spaces go (王 建国, 3 次).
     raw: texts
@@ -3045,6 +3057,17 @@ function nounListed(sentence: string, noun: string, n: number, words: string[]):
   });
 }
 
+/**
+ * Whether the draft keeps a firm by its 字号 and trade (鑫源纸业): whole, or by its 字号 and a
+ * firm's noun (鑫源公司, 鑫源造纸厂), not by another trade (鑫源化工 is another firm).
+ */
+export function firmKept(firm: string, draftKey: string): boolean {
+  return (
+    draftKey.includes(compareKey(firm)) ||
+    new RegExp(`${firm.slice(0, 2)}[\\u4e00-\\u9fff]{0,2}?(?:公司|集团|厂|企业)`).test(draftKey)
+  );
+}
+
 export function present(
   fact: Claim,
   draft: Map<ClaimKind, Claim[]>,
@@ -3338,9 +3361,8 @@ export function present(
       // (…by any name, or its one character: 留美归国 keeps the answers' 美国回来的.)
       return countriesIn(draftKey).has(fact.key ?? '');
     case 'org':
-      // (鑫源纸业 kept as 鑫源公司: a firm by its 字号.)
-      if (FIRM_WHOLE_RE.test(fact.text))
-        return draftKey.includes(compareKey(fact.text.slice(0, 2)));
+      // (鑫源纸业 kept as 鑫源公司: a firm by its 字号 and a firm's noun, not another trade's.)
+      if (FIRM_WHOLE_RE.test(fact.text)) return firmKept(fact.text, draftKey);
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
       // (冷连物流园 kept as 冷链物流园: a place of four or more typed with one character another.)
@@ -3465,8 +3487,16 @@ function carried(item: string, draftKey: string): boolean {
   );
 }
 
+/** 一次, 一期, 一场: one occasion, said with 一. */
+const ONE_OCCASION_RE = /^一[次期场回轮]$/;
+
 /** Facts of the answers a reviewer expects to find again in the draft. */
 export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
+  const lineAt = (c: Claim) => {
+    const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
+    const end = text.indexOf('\n', c.index);
+    return text.slice(text.lastIndexOf('\n', c.index) + 1, end < 0 ? undefined : end);
+  };
   switch (c.kind) {
     case 'date':
       // The year of the summary itself goes without saying; a corrected date is no fact, nor
@@ -3489,8 +3519,10 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'event':
       return (c.core ?? '') !== '' && !c.withdrawn;
     // A figure said roughly (三十来户) is a fact too: dropped, the draft says less than the user.
+    // (But a plan's 一次 is how a phone says the plan, not a figure of it: 再集中约谈一次, 组织
+    // 一次研学 — a 公文 writes 集中约谈, 组织研学.)
     case 'number':
-      return !c.told;
+      return !c.told && !(ONE_OCCASION_RE.test(c.text) && !c.per && index.planLines.has(lineAt(c)));
     case 'title':
     case 'quote':
       return !c.withdrawn;

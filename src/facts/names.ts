@@ -36,9 +36,20 @@ const HAN = '\\u4e00-\\u9fff';
 const MASK = '\u0001';
 
 const FIRM_NAME_CHARS = loadWords('firm-name-chars').join('');
+/** Surnames of one character, but for those that are also prepositions (向宏达建材捐款). */
+const SURNAME_CHARS = loadWords('surnames')
+  .filter((w) => w.length === 1 && !'向于和与及同'.includes(w))
+  .join('');
 const FIRM_TRADES = alternation(loadWords('firm-trades'));
-/** 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades). */
-const FIRM_BY_TRADE_RE = new RegExp(`[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`, 'g');
+/**
+ * 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades),
+ * not a pair that is a word or a place (not-firm-names: 豪华包装, 金华科技), nor a person's given
+ * name after the surname (李金华科技特派员).
+ */
+const FIRM_BY_TRADE_RE = new RegExp(
+  `(?<![${SURNAME_CHARS}])(?!${alternation(loadWords('not-firm-names'))})[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`,
+  'g',
+);
 /** A firm by its trade, whole; its 字号 is its first two characters. */
 export const FIRM_WHOLE_RE = new RegExp(`^[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})$`);
 
@@ -1242,9 +1253,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     // 审计委员会办公室牵头: …or makes the title a body's name (委员会, 书记处, 主席团) — in this
     // reading; the other readings of a name after a title do not look (政协主席团会议主持).
     if (title && BODY_AFTER_TITLE_RE.test(name)) continue;
-    // 团长说让小郑牵头: a calling at the reading's end (小郑, 老周) is who leads; the words before
-    // it are the title-holder's, no name's (王小梅 begins with its surname).
-    if (CALLING_AT_END_RE.test(name) && !SURNAME_AT_RE.test(name)) continue;
+    // 团长说让小郑牵头: a calling at the reading's end (小郑, 老周) is who leads, read as that
+    // calling; the words before it are the title-holder's (王小梅 begins with its surname).
+    if (CALLING_AT_END_RE.test(name) && !SURNAME_AT_RE.test(name)) {
+      const at = index + name.length - 2;
+      if (!seen.has(at))
+        out.push({ kind: 'person', text: name.slice(-2), index: at, calling: true });
+      seen.add(at);
+      continue;
+    }
     seen.add(index);
     out.push({ kind: 'person', text: name, index, ...(title ? { title } : {}) });
   }
