@@ -651,6 +651,15 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         DeepSeek-V3 styles; a road section, a zone's chamber of commerce, a high
  *                         school, a county medical group, a mountain town, a veteran cadres' bureau,
  *                         a care centre, an old-town community); the same
+ *   eval/unseen/sealed398/ the three-hundred-and-ninety-eighth, written while the twenty-ninth
+ *                         session's first reviews ran (Qwen-Max and GPT-4o styles; a social-science
+ *                         federation, a political-legal committee, a writers' association, a
+ *                         reception centre, self-employed, property, catering and volunteer
+ *                         associations); the same
+ *   eval/unseen/sealed400/ the four-hundredth, written with sealed398 (DeepSeek-R1 and MiniMax
+ *                         styles; 土族, 黎族, 羌族 and 仡佬族 places, a school group, a technicians'
+ *                         college, a continuing-education school, a teachers' training school);
+ *                         the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -918,6 +927,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Doubao styles); the same
  *   eval/unseen/sealed397/ the three-hundred-and-ninety-seventh, written with sealed394 (Baichuan4
  *                         and Spark styles); the same
+ *   eval/unseen/sealed399/ the three-hundred-and-ninety-ninth, written with sealed398 (GLM-4 and
+ *                         Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1204,6 +1215,8 @@ const HALVES = [
   'sealed392',
   'sealed394',
   'sealed396',
+  'sealed398',
+  'sealed400',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1335,6 +1348,7 @@ const HALVES = [
   'sealed393',
   'sealed395',
   'sealed397',
+  'sealed399',
 ] as const;
 type Half = (typeof HALVES)[number];
 
