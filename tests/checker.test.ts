@@ -10955,3 +10955,60 @@ describe('twenty-ninth session: a plan’s 一次 is how a phone says the plan',
     );
   });
 });
+
+describe('sealed398 and sealed400: 扩大, 联办, 几所, a second day, a festival’s 中旬', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'an invented club after 扩大',
+      '每月办一次读书会',
+      '每月开展读书会1次，扩大书法沙龙的覆盖面。',
+      ['无出处 书法沙龙'],
+    ],
+    [
+      'another second day',
+      '还有高考爱心送考 6月7号8号两天 送考车四十多辆',
+      '6月7日、9日高考期间开展爱心送考活动，出动送考车四十余辆。',
+      ['无出处 9日', '遗漏 8号'],
+    ],
+    [
+      'a count of days more than the days named',
+      '高考送考 6月7号8号三天',
+      '6月7日、8日开展爱心送考活动。',
+      ['遗漏 三天'],
+    ],
+    [
+      'another time of the festival',
+      '瓦尔俄足节是六月中旬办的 来了三千多人',
+      '6月下旬举办瓦尔俄足节，参与群众3000余人。',
+      ['无出处 下旬'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'a club’s reach widened',
+      '每月办一次读书会',
+      '每月开展读书会1次，扩大读书会的覆盖面和影响力。',
+    ],
+    [
+      'running jointly across counties, no body',
+      '想跟邻县一起办美食节',
+      '积极探索跨县联办美食节。',
+    ],
+    [
+      'some schools, no school named',
+      '六一跟县妇联一起去留守儿童多的几个小学搞关爱活动',
+      '联合县妇联走进留守儿童较多的几所小学开展关爱活动。',
+    ],
+    [
+      'two days of a month',
+      '还有高考爱心送考 6月7号8号两天 送考车四十多辆',
+      '6月7日、8日高考期间开展爱心送考活动，出动送考车四十余辆。',
+    ],
+    [
+      'a festival’s 中旬 said after 是',
+      '瓦尔俄足节是六月中旬办的 来了三千多人',
+      '6月中旬举办瓦尔俄足节，参与群众3000余人。',
+    ],
+  ];
+  storyTable(flagged, faithful);
+});

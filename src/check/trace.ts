@@ -3487,6 +3487,17 @@ function carried(item: string, draftKey: string): boolean {
   );
 }
 
+/** Days said one after another, right before a count (6月7号8号, 3号、4号、5号). */
+const DAYS_BEFORE_RE = /(?:\d{1,2}月)?\d{1,2}[日号](?:[、和及]?\d{1,2}[日号])+\s*$/;
+
+/** 6月7号8号两天: a count of days right after as many days named is their count, no fact. */
+function countsDaysBefore(c: Claim, index: SourceIndex): boolean {
+  if (c.measure !== '天' || (c.value ?? 0) < 2) return false;
+  const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
+  const days = DAYS_BEFORE_RE.exec(text.slice(Math.max(0, c.index - 24), c.index))?.[0];
+  return days !== undefined && (days.match(/[日号]/g)?.length ?? 0) === c.value;
+}
+
 /** 一次, 一期, 一场: one occasion, said with 一. */
 const ONE_OCCASION_RE = /^一[次期场回轮]$/;
 
@@ -3522,7 +3533,11 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     // (But a plan's 一次 is how a phone says the plan, not a figure of it: 再集中约谈一次, 组织
     // 一次研学 — a 公文 writes 集中约谈, 组织研学.)
     case 'number':
-      return !c.told && !(ONE_OCCASION_RE.test(c.text) && !c.per && index.planLines.has(lineAt(c)));
+      return (
+        !c.told &&
+        !(ONE_OCCASION_RE.test(c.text) && !c.per && index.planLines.has(lineAt(c))) &&
+        !countsDaysBefore(c, index)
+      );
     case 'title':
     case 'quote':
       return !c.withdrawn;

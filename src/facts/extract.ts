@@ -371,6 +371,8 @@ function secondHalf(atoms: Fact[], text: string, at: number): boolean {
 const CORRECTED_DAY_RE =
   /(?<!\d)(\d{1,2})月\d{1,2}[日号][\s，,]*(?:哦|啊)?(?:不对|说错了|错了)[\s，,]*(?:应该)?是?[\s，,]*(\d{1,2}[日号])/g;
 const DAY_LIST_RE = /(?<!\d)(\d{1,2})(?=(?:[、和及]\d{1,2})*[、和及]\d{1,2}[日号])/g;
+/** 6月7号8号, 6月7日、8日: a second day, its own 号 or 日, after a month and day. */
+const NEXT_DAY_RE = /(?<!\d)(\d{1,2})月\d{1,2}[日号][、和及]?(\d{1,2}[日号])/g;
 
 /** A figure to six places: 2.3 × 1e8 is 230000000, not 229999999.99999997. */
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -849,6 +851,15 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
   // 5月20号 不对是22号: a day said alone to correct a date is a date of that month (the
   // correction itself is read with the other corrections, in check/trace.ts).
   for (const m of work.matchAll(CORRECTED_DAY_RE)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const month = Number(m[1]);
+    const day = Number(m[2]!.slice(0, -1));
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    atoms.push({ kind: 'date', text: m[2]!, index: at, date: { month, day } });
+    chars.mask(at, at + m[2]!.length);
+  }
+  // 6月7号8号两天, 6月7日、8日: a day said after a month and day is a day of that month.
+  for (const m of work.matchAll(NEXT_DAY_RE)) {
     const at = m.index + m[0].length - m[2]!.length;
     const month = Number(m[1]);
     const day = Number(m[2]!.slice(0, -1));

@@ -98,8 +98,13 @@ export function extractPeriods(text: string): PeriodFact[] {
       continue;
     if (/^[冬夏]至$/.test(key) && text.startsWith('今', m.index + 2)) continue;
     if (/^[春秋]分$/.test(key) && /^[红钱数值配]/.test(text.slice(m.index + 2))) continue;
-    // 青禾节 就是当地瑶族过年: a festival said to be another's new year — what it is, no time.
-    if (FESTIVAL_IS_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // 青禾节 就是当地瑶族过年: a festival said to be another's new year — what it is, no time
+    // (but 瓦尔俄足节是六月中旬办的 says when it was: a part of a month is a time).
+    if (
+      !MONTH_PARTS.has(key) &&
+      FESTIVAL_IS_RE.test(text.slice(Math.max(0, m.index - 16), m.index))
+    )
+      continue;
     // 月中 in 五月中 is a time; in 岁月中 or 日月中 it is not.
     if (key === '月中' && !/[\d一二三四五六七八九十]$/.test(text.slice(0, m.index))) continue;
     // 正月初八, 农历三月初三: the 月初 of a lunar day said as 初八 is that day's.
