@@ -11012,3 +11012,23 @@ describe('sealed398 and sealed400: 扩大, 联办, 几所, a second day, a festi
   ];
   storyTable(flagged, faithful);
 });
+
+describe('sealed394: 站内 is where, and ends a body’s name on its left', () => {
+  storyTable(
+    [
+      [
+        'another body within',
+        '站里党外人士17人 有1个县政协委员',
+        '站内现有党外人士17人，站内县人大代表1人。',
+        ['无出处 县人大'],
+      ],
+    ],
+    [
+      [
+        'the county’s CPPCC member within the station',
+        '站里党外人士17人 有1个县政协委员',
+        '站内现有党外人士17人，其中站内县政协委员1人。',
+      ],
+    ],
+  );
+});

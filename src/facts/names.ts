@@ -181,7 +181,7 @@ const BARE_MEASURE_END_RE = /[有了这那][个家所座支]$/;
  * 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left; so does a floor (在镇
  * 文化站二楼建设同心工作站: where in the first body the second is).
  */
-const WITHIN_END_RE = /[省市县区镇乡村街旗校园境]内$|[一二三四五六七八九十\d][楼层]$|楼[上下]$/;
+const WITHIN_END_RE = /[省市县区镇乡村街旗校园境站院所局馆厂场队]内$|[一二三四五六七八九十\d][楼层]$|楼[上下]$/;
 /** 会员里, 党员中, 老师当中: a word for people by its end, then 里 or 中 (among them). */
 const AMONG_END_RE = /[人员师生户者士众胞表属](?:当中|里面|里头|里|中)$/;
 /**
