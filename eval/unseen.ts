@@ -660,6 +660,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles; 土族, 黎族, 羌族 and 仡佬族 places, a school group, a technicians'
  *                         college, a continuing-education school, a teachers' training school);
  *                         the same
+ *   eval/unseen/sealed402/ the four-hundred-and-second, written while the twenty-ninth session's
+ *                         third review ran (Qwen2.5-72B and ERNIE 4.0 styles; 畲族, 怒族 and 塔吉克族
+ *                         places, a returnees' community, a port-and-shipping centre, a state
+ *                         investment firm, a middle school, an old people's home); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -929,6 +933,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Spark styles); the same
  *   eval/unseen/sealed399/ the three-hundred-and-ninety-ninth, written with sealed398 (GLM-4 and
  *                         Kimi styles); the same
+ *   eval/unseen/sealed401/ the four-hundred-and-first, written with sealed402 (Doubao and Yi-Large
+ *                         styles); the same
+ *   eval/unseen/sealed403/ the four-hundred-and-third, written with sealed402 (Kimi and GLM-4
+ *                         styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1217,6 +1225,7 @@ const HALVES = [
   'sealed396',
   'sealed398',
   'sealed400',
+  'sealed402',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1349,6 +1358,8 @@ const HALVES = [
   'sealed395',
   'sealed397',
   'sealed399',
+  'sealed401',
+  'sealed403',
 ] as const;
 type Half = (typeof HALVES)[number];
 
