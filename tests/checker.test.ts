@@ -11032,3 +11032,78 @@ describe('sealed394: 站内 is where, and ends a body’s name on its left', () 
     ],
   );
 });
+
+describe('twenty-ninth session, the third review’s mends', () => {
+  const flagged: Array<[string, string, string, string[]]> = [
+    [
+      'a place’s name before 的 made a firm',
+      '兴隆的茶叶合作社带动了40户',
+      '兴隆茶业有限公司带动40户农户增收。',
+      ['无出处 兴隆茶业有限公司'],
+    ],
+    [
+      'a 家政 firm made a paper firm',
+      '给鑫源家政公司介绍了20个人',
+      '为鑫源纸业有限公司介绍就业20人。',
+      ['无出处 鑫源纸业有限公司'],
+    ],
+    [
+      'a firm of another trade after 那家',
+      '宏达那家物流公司捐了5万',
+      '宏达建材有限公司捐款5万元。',
+      ['无出处 宏达建材有限公司'],
+    ],
+    [
+      'a count of the last two of three',
+      '开斋节 古尔邦节 圣纪节三个节日都去走访了 走访了120户',
+      '开斋节、古尔邦节、圣纪节期间走访穆斯林群众，两个节日共走访群众120户。',
+      ['无出处 两个'],
+    ],
+    [
+      'two of three works',
+      '党建 统战 民生一起抓',
+      '统筹抓好党建、统战、民生工作，推动两项工作同步推进。',
+      ['无出处 两项'],
+    ],
+  ];
+  const faithful: Array<[string, string, string]> = [
+    [
+      'firms by their 字号 alone',
+      '走访了鑫源纸业 华泰化工 帮着解决用工问题',
+      '走访鑫源、华泰等企业，帮助解决用工难题。',
+    ],
+    ['a firm by its 字号 before a verb', '鑫源纸业捐了5万', '爱心企业鑫源捐款5万元。'],
+  ];
+  storyTable(flagged, faithful);
+
+  const school = (answer: string) => {
+    const base = material([section('work', '主要工作', 'work', [answer])]);
+    return {
+      ...base,
+      unit: '滨江大学附属中学',
+      unitType: '学校',
+      info: [{ id: 'unit', label: '单位名称', value: '滨江大学附属中学' }, ...base.info.slice(1)],
+    } as Material;
+  };
+  test('another place’s 大学 before 的: flagged', () => {
+    assertFlagged(
+      flagsOf(
+        checkBody(
+          school('9月底请了外地的大学马院的陈教授来做了辅导报告'),
+          '9月底，邀请滨江大学马克思主义学院陈教授作专题辅导报告。',
+        ),
+      ),
+      ['无出处 滨江大学马克思主义学院'],
+    );
+  });
+  test('a plan’s first phase is a fact of the plan: flagged when dropped', () => {
+    const m = material([
+      section('work', '主要工作', 'work', ['工业园区走访了企业12家']),
+      section('nextSteps', '下一步', 'nextSteps', ['加快推进产业园一期建设 年底前完工']),
+    ]);
+    assertFlagged(
+      flagsOf(checkBody(m, '走访工业园区企业12家。下一步，加快推进产业园建设，确保年底前完工。')),
+      ['遗漏 一期'],
+    );
+  });
+});

@@ -3,8 +3,10 @@ import {
   eventRoot,
   FIRM_WHOLE_RE,
   mentionsName,
+  NOT_FIRM_NAMES,
   ORG_ALIASES,
   ORG_STEM_SET,
+  otherTradeNext,
   PEOPLE_END_RE,
 } from '../facts/names.js';
 import { periodKey } from '../facts/periods.js';
@@ -592,12 +594,10 @@ function ownProperPartBefore(name: string, index: SourceIndex): boolean {
       if (/[省市州县区旗乡镇村街]/.test(name.slice(0, at))) break;
       const kept = name.slice(at, common);
       if (/[省市州县区旗乡镇村街]/.test(kept)) continue;
-      // (…said in the answers as the unit's own, no other name before it: 请大学马院, not
-      // 师范大学马院.)
+      // (…said in the answers as the unit's own, no other name or 的 before it: 请大学马院, not
+      // 师范大学马院 or 外地的大学马院.)
       const own = [...occurrences(index.raw, kept)].some((i) =>
-        /^(?:[^\u4e00-\u9fff]?|[请到去在给和与跟的了邀是从向赴来])$/.test(
-          index.raw.slice(i - 1, i),
-        ),
+        /^(?:[^\u4e00-\u9fff]?|[请到去在给和与跟了邀是从向赴来])$/.test(index.raw.slice(i - 1, i)),
       );
       if (own && organisationTraced(name.slice(at), index)) return true;
     }
@@ -605,19 +605,23 @@ function ownProperPartBefore(name: string, index: SourceIndex): boolean {
   });
 }
 
-/** What follows a 字号 said as a firm: a firm's noun, 那家, 的, a mark, the end. */
-const AFTER_FIRM_NAME_RE = /^(?:公司|集团|厂|企业|那家|这家|家|的|[^\u4e00-\u9fff]|$)/;
+/** What follows a 字号 said as a firm: a firm's noun, 那家 or 这家, a mark, the end. */
+const AFTER_FIRM_NAME_RE = /^(?:公司|集团|厂|企业|那家|这家|[^\u4e00-\u9fff]|$)/;
 
 function firmSaid(firm: string, raw: string): boolean {
   const name = firm.slice(0, 2);
   return [...occurrences(raw, name)].some((at) => {
     const after = raw.slice(at + 2);
     if (after.startsWith(firm.slice(2))) return true;
-    // (The 字号 alone begins no other name: a mark, a verb or a particle before it.)
+    // (The 字号 alone begins no other name — a mark, a verb or a particle before it — and is no
+    // word or place of its own (兴隆, 金华); what the answers say of it next names no other trade
+    // (宏达那家物流公司 is no 宏达建材).)
     const before = raw[at - 1] ?? '';
     return (
       (!/[\u4e00-\u9fff]/.test(before) || /[帮给和与跟请到在是对向为了有]/.test(before)) &&
-      AFTER_FIRM_NAME_RE.test(after)
+      !NOT_FIRM_NAMES.has(name) &&
+      AFTER_FIRM_NAME_RE.test(after) &&
+      !otherTradeNext(after.slice(0, 8), firm.slice(2))
     );
   });
 }

@@ -23,7 +23,13 @@ import {
 } from '../facts/extract.js';
 import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
-import { CALLINGS, extractNames, FIRM_WHOLE_RE, type NameKind } from '../facts/names.js';
+import {
+  CALLINGS,
+  extractNames,
+  FIRM_WHOLE_RE,
+  type NameKind,
+  otherTradeNext,
+} from '../facts/names.js';
 import { cnOrArabic } from '../facts/numerals.js';
 import {
   extractClockTimes,
@@ -359,7 +365,8 @@ export function countsListBefore(text: string, c: Claim): boolean {
       ).exec(clause);
       if (!list) return false;
       const items = list[0].split(/[、和]/);
-      if (items.length !== n) return false;
+      // (…the whole list: no item of it before the match, 开斋节、古尔邦节、圣纪节 is three.)
+      if (items.length !== n || /[、和]$/.test(clause.slice(0, list.index))) return false;
       // (The whole noun ends the last, a word of two or more before it — 统战工作, not the 美乡村
       // of 和美乡村; or its first character ends every item — 开斋节、古尔邦节 for 节日.)
       return list[0].endsWith(noun)
@@ -3062,10 +3069,14 @@ function nounListed(sentence: string, noun: string, n: number, words: string[]):
  * firm's noun (鑫源公司, 鑫源造纸厂), not by another trade (鑫源化工 is another firm).
  */
 export function firmKept(firm: string, draftKey: string): boolean {
-  return (
-    draftKey.includes(compareKey(firm)) ||
-    new RegExp(`${firm.slice(0, 2)}[\\u4e00-\\u9fff]{0,2}?(?:公司|集团|厂|企业)`).test(draftKey)
-  );
+  if (draftKey.includes(compareKey(firm))) return true;
+  // (…or by its 字号 alone — 走访鑫源、华泰等企业, 爱心企业鑫源捐款 — where no other trade or a
+  // place's level follows it.)
+  const name = firm.slice(0, 2);
+  return [...occurrences(draftKey, name)].some((at) => {
+    const after = draftKey.slice(at + 2, at + 6);
+    return !/^[村镇乡街路]/.test(after) && !otherTradeNext(after, firm.slice(2));
+  });
 }
 
 export function present(
@@ -3503,6 +3514,11 @@ const ONE_OCCASION_RE = /^一[次期场回轮]$/;
 
 /** Facts of the answers a reviewer expects to find again in the draft. */
 export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
+  // (一期 before 工程, 建设, 项目 is a project's first phase, a fact of the plan.)
+  const phaseOf = (c: Claim) => {
+    const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
+    return c.text === '一期' && /^(?:工程|建设|项目)/.test(text.slice(c.index + c.text.length));
+  };
   const lineAt = (c: Claim) => {
     const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
     const end = text.indexOf('\n', c.index);
@@ -3535,7 +3551,12 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'number':
       return (
         !c.told &&
-        !(ONE_OCCASION_RE.test(c.text) && !c.per && index.planLines.has(lineAt(c))) &&
+        !(
+          ONE_OCCASION_RE.test(c.text) &&
+          !c.per &&
+          !phaseOf(c) &&
+          index.planLines.has(lineAt(c))
+        ) &&
         !countsDaysBefore(c, index)
       );
     case 'title':

@@ -41,15 +41,22 @@ const SURNAME_CHARS = loadWords('surnames')
   .filter((w) => w.length === 1 && !'向于和与及同'.includes(w))
   .join('');
 const FIRM_TRADES = alternation(loadWords('firm-trades'));
+/** Pairs of 字号 characters that are words or places of their own (豪华, 金华): no firm's name. */
+export const NOT_FIRM_NAMES: ReadonlySet<string> = new Set(loadWords('not-firm-names'));
 /**
  * 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades),
  * not a pair that is a word or a place (not-firm-names: 豪华包装, 金华科技), nor a person's given
  * name after the surname (李金华科技特派员).
  */
 const FIRM_BY_TRADE_RE = new RegExp(
-  `(?<![${SURNAME_CHARS}])(?!${alternation(loadWords('not-firm-names'))})[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`,
+  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`,
   'g',
 );
+const ANY_TRADE_RE = new RegExp(`(?:${FIRM_TRADES})`, 'g');
+/** Whether `text` names a trade other than `trade` (宏达那家物流公司 for 宏达建材). */
+export function otherTradeNext(text: string, trade: string): boolean {
+  return [...text.matchAll(ANY_TRADE_RE)].some((m) => m[0] !== trade);
+}
 /** A firm by its trade, whole; its 字号 is its first two characters. */
 export const FIRM_WHOLE_RE = new RegExp(`^[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})$`);
 
@@ -181,7 +188,8 @@ const BARE_MEASURE_END_RE = /[有了这那][个家所座支]$/;
  * 镇内民办幼儿园, 县内各校: a place's 内 is where, and ends a name on its left; so does a floor (在镇
  * 文化站二楼建设同心工作站: where in the first body the second is).
  */
-const WITHIN_END_RE = /[省市县区镇乡村街旗校园境站院所局馆厂场队]内$|[一二三四五六七八九十\d][楼层]$|楼[上下]$/;
+const WITHIN_END_RE =
+  /[省市县区镇乡村街旗校园境站院所局馆厂场队]内$|[一二三四五六七八九十\d][楼层]$|楼[上下]$/;
 /** 会员里, 党员中, 老师当中: a word for people by its end, then 里 or 中 (among them). */
 const AMONG_END_RE = /[人员师生户者士众胞表属](?:当中|里面|里头|里|中)$/;
 /**
