@@ -11107,3 +11107,23 @@ describe('twenty-ninth session, the third review’s mends', () => {
     );
   });
 });
+
+describe('sealed402: 跟村小合作 names the village school', () => {
+  storyTable(
+    [
+      [
+        'another school with it',
+        '畲语畲歌进课堂 跟村小合作的 每周二一节课',
+        '与镇中心小学合作，每周二开设畲语畲歌课一节。',
+        ['无出处 镇中心小学'],
+      ],
+    ],
+    [
+      [
+        'the village school by 村小 after 跟',
+        '畲语畲歌进课堂 跟村小合作的 每周二一节课',
+        '推进畲语畲歌进课堂，与村小学合作，每周二开设一节课。',
+      ],
+    ],
+  );
+});

@@ -275,9 +275,9 @@ function shortFormNamed(name: string, index: SourceIndex): boolean {
     const short = name.slice(0, -kind.length) + kind[0];
     for (const at of occurrences(index.raw, short)) {
       const after = index.raw.slice(at + short.length);
-      // (…or whatever follows, after a verb of place or of benefit: 在乡小带学生, 给村小修了个
-      // 食堂 name the school.)
-      const placed = /[在到去进回给为帮]$/.test(index.raw.slice(Math.max(0, at - 1), at));
+      // (…or whatever follows, after a verb of place or of benefit, or a 跟 of doing together: 在乡小
+      // 带学生, 给村小修了个食堂, 跟村小合作 name the school.)
+      const placed = /[在到去进回给为帮跟同与和]$/.test(index.raw.slice(Math.max(0, at - 1), at));
       // (…or before its people: 镇中老师, 县一小学生.)
       const people = PEOPLE_END_RE.test(after.slice(0, 2));
       if (
