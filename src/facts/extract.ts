@@ -849,17 +849,9 @@ function extractDates(chars: Masked, text: string, out: Fact[]): void {
     chars.mask(m.index, m.index + m[0].length);
   }
   // 5月20号 不对是22号: a day said alone to correct a date is a date of that month (the
-  // correction itself is read with the other corrections, in check/trace.ts).
-  for (const m of work.matchAll(CORRECTED_DAY_RE)) {
-    const at = m.index + m[0].length - m[2]!.length;
-    const month = Number(m[1]);
-    const day = Number(m[2]!.slice(0, -1));
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    atoms.push({ kind: 'date', text: m[2]!, index: at, date: { month, day } });
-    chars.mask(at, at + m[2]!.length);
-  }
-  // 6月7号8号两天, 6月7日、8日: a day said after a month and day is a day of that month.
-  for (const m of work.matchAll(NEXT_DAY_RE)) {
+  // correction itself is read with the other corrections, in check/trace.ts); so is a day said
+  // right after a month and day (6月7号8号两天, 6月7日、8日).
+  for (const m of [...work.matchAll(CORRECTED_DAY_RE), ...work.matchAll(NEXT_DAY_RE)]) {
     const at = m.index + m[0].length - m[2]!.length;
     const month = Number(m[1]);
     const day = Number(m[2]!.slice(0, -1));
