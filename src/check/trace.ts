@@ -3502,9 +3502,8 @@ function carried(item: string, draftKey: string): boolean {
 const DAYS_BEFORE_RE = /(?:\d{1,2}月)?\d{1,2}[日号](?:[、和及]?\d{1,2}[日号])+\s*$/;
 
 /** 6月7号8号两天: a count of days right after as many days named is their count, no fact. */
-function countsDaysBefore(c: Claim, index: SourceIndex): boolean {
+function countsDaysBefore(c: Claim, text: string): boolean {
   if (c.measure !== '天' || (c.value ?? 0) < 2) return false;
-  const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
   const days = DAYS_BEFORE_RE.exec(text.slice(Math.max(0, c.index - 24), c.index))?.[0];
   return days !== undefined && (days.match(/[日号]/g)?.length ?? 0) === c.value;
 }
@@ -3514,13 +3513,12 @@ const ONE_OCCASION_RE = /^一[次期场回轮]$/;
 
 /** Facts of the answers a reviewer expects to find again in the draft. */
 export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
+  // (Every answer fact's source is the answers' one text.)
+  const text = index.answerFacts[0]?.source ?? '';
   // (一期 before 工程, 建设, 项目 is a project's first phase, a fact of the plan.)
-  const phaseOf = (c: Claim) => {
-    const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
-    return c.text === '一期' && /^(?:工程|建设|项目)/.test(text.slice(c.index + c.text.length));
-  };
+  const phaseOf = (c: Claim) =>
+    c.text === '一期' && /^(?:工程|建设|项目)/.test(text.slice(c.index + c.text.length));
   const lineAt = (c: Claim) => {
-    const text = index.answerFacts.find((f) => f.claim === c)?.source ?? '';
     const end = text.indexOf('\n', c.index);
     return text.slice(text.lastIndexOf('\n', c.index) + 1, end < 0 ? undefined : end);
   };
@@ -3557,7 +3555,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
           !phaseOf(c) &&
           index.planLines.has(lineAt(c))
         ) &&
-        !countsDaysBefore(c, index)
+        !countsDaysBefore(c, text)
       );
     case 'title':
     case 'quote':
