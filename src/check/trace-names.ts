@@ -634,7 +634,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   if (mentionsName(index.raw, bare)) return true;
   // 华泰化工有限公司 for the answers' 华泰化工, 鑫源纸业 for 鑫源那家造纸厂: a firm by its trade,
   // its company form added, is the firm the answers name by its 字号 and that trade, or by the
-  // 字号 alone as a firm (鑫源公司, 鑫源那家, 鑫源的): not 宏达物流's 宏达, 兴隆村 or 刘宏达.
+  // 字号 alone as a firm (鑫源公司, 鑫源那家): not 宏达物流's 宏达, 兴隆村 or 刘宏达.
   const firm = bare.replace(FIRM_FORM_RE, '');
   if (FIRM_WHOLE_RE.test(firm) && firmSaid(firm, index.raw)) return true;
   // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).

@@ -949,7 +949,6 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
 }
 const COUNT_AFTER_LEVEL_RE =
   /^[\u4e00-\u9fff]{0,6}?[省市州县区旗乡镇](?:城|里)?[几一二两三四五六七八九十\d]+[所家个座处间](?=[\u4e00-\u9fff]{2})/;
-/** 鑫源纸业, 华泰化工: two 字号 characters (words/firm-name-chars.txt) and a trade (firm-trades). */
 const SCHOOL_SHORT_RE =
   /(?<![全各每本该这那])[省市州县区镇](?:[一二三四五六七八九十]{1,2}(?:中|小|幼|职中)(?![学心间型级])|[\u4e00-\u9fff]{0,2}农商行)/g;
 
