@@ -629,14 +629,20 @@ function firmSaid(firm: string, raw: string): boolean {
 /** A company's legal form after its name (有限公司, 股份有限公司, 集团). */
 const FIRM_FORM_RE = /(?:(?:股份)?有限(?:责任)?公司|公司|集团(?:有限公司)?)$/;
 
+/** The firm by 字号 and trade a body's name is, its legal form set aside (华泰化工有限公司). */
+function firmIn(name: string): string | undefined {
+  const firm = name.replace(FIRM_FORM_RE, '');
+  return FIRM_WHOLE_RE.test(firm) ? firm : undefined;
+}
+
 function orgTraced(name: string, index: SourceIndex): boolean {
   const bare = name.replace(/^中共/, '');
   if (mentionsName(index.raw, bare)) return true;
   // 华泰化工有限公司 for the answers' 华泰化工, 鑫源纸业 for 鑫源那家造纸厂: a firm by its trade,
   // its company form added, is the firm the answers name by its 字号 and that trade, or by the
   // 字号 alone as a firm (鑫源公司, 鑫源那家): not 宏达物流's 宏达, 兴隆村 or 刘宏达.
-  const firm = bare.replace(FIRM_FORM_RE, '');
-  if (FIRM_WHOLE_RE.test(firm) && firmSaid(firm, index.raw)) return true;
+  const firm = firmIn(bare);
+  if (firm && firmSaid(firm, index.raw)) return true;
   // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).
   if (/会$/.test(bare) && index.ownPrefixes.includes(bare)) return true;
   // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
@@ -760,7 +766,7 @@ const BEFORE_PLACE_RE = /[赴到在去至往向由和与及系同经从于为是
  */
 function tracedAfterWords(name: string, index: SourceIndex): boolean {
   // (A firm by its 字号 and trade is no words read too far: 华泰 is the firm's own name.)
-  if (FIRM_WHOLE_RE.test(name.replace(FIRM_FORM_RE, ''))) return false;
+  if (firmIn(name)) return false;
   for (let i = 1; i <= name.length - 2; i++) {
     const rest = name.slice(i);
     // 青山 before 县委统战部 is the county's name: what precedes a level is a place, unless it

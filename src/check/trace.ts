@@ -3511,17 +3511,23 @@ function countsDaysBefore(c: Claim, text: string): boolean {
 /** 一次, 一期, 一场: one occasion, said with 一. */
 const ONE_OCCASION_RE = /^一[次期场回轮]$/;
 
+/**
+ * 再集中约谈一次, 组织一次研学: a plan's one occasion, how a phone says the plan — not a rate
+ * (每季度一次), nor 一期 before 工程, 建设, 项目 (a project's first phase, a fact of the plan).
+ */
+function planOccasion(c: Claim, text: string, index: SourceIndex): boolean {
+  return (
+    ONE_OCCASION_RE.test(c.text) &&
+    !c.per &&
+    !(c.text === '一期' && /^(?:工程|建设|项目)/.test(text.slice(c.index + c.text.length))) &&
+    index.planLines.has(lineAround(text, c.index))
+  );
+}
+
 /** Facts of the answers a reviewer expects to find again in the draft. */
 export function expected(c: Claim, material: Material, index: SourceIndex): boolean {
   // (Every answer fact's source is the answers' one text.)
   const text = index.answerFacts[0]?.source ?? '';
-  // (一期 before 工程, 建设, 项目 is a project's first phase, a fact of the plan.)
-  const phaseOf = (c: Claim) =>
-    c.text === '一期' && /^(?:工程|建设|项目)/.test(text.slice(c.index + c.text.length));
-  const lineAt = (c: Claim) => {
-    const end = text.indexOf('\n', c.index);
-    return text.slice(text.lastIndexOf('\n', c.index) + 1, end < 0 ? undefined : end);
-  };
   switch (c.kind) {
     case 'date':
       // The year of the summary itself goes without saying; a corrected date is no fact, nor
@@ -3547,16 +3553,7 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     // (But a plan's 一次 is how a phone says the plan, not a figure of it: 再集中约谈一次, 组织
     // 一次研学 — a 公文 writes 集中约谈, 组织研学.)
     case 'number':
-      return (
-        !c.told &&
-        !(
-          ONE_OCCASION_RE.test(c.text) &&
-          !c.per &&
-          !phaseOf(c) &&
-          index.planLines.has(lineAt(c))
-        ) &&
-        !countsDaysBefore(c, text)
-      );
+      return !c.told && !planOccasion(c, text, index) && !countsDaysBefore(c, text);
     case 'title':
     case 'quote':
       return !c.withdrawn;
