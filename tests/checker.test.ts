@@ -11127,3 +11127,29 @@ describe('sealed402: 跟村小合作 names the village school', () => {
     ],
   );
 });
+
+describe('sealed402: 村医和教会负责人 joins two posts', () => {
+  storyTable(
+    [
+      [
+        'a deputy head named 和 before 负责 the verb',
+        '副镇长负责民族团结创建',
+        '副镇长和丽萍负责民族团结创建。',
+        ['无出处 和丽萍'],
+      ],
+      [
+        'a deputy head named 和 before 负责人口 (the verb, not the post)',
+        '副镇长负责人口普查',
+        '副镇长和丽萍负责人口普查。',
+        ['无出处 和丽萍'],
+      ],
+    ],
+    [
+      [
+        'two posts joined by 和',
+        '摸底登记了9个 有致富带头人 村医 还有教会的负责人',
+        '摸底登记党外代表人士9人，涵盖致富带头人、村医和教会负责人等群体。',
+      ],
+    ],
+  );
+});

@@ -334,6 +334,7 @@ const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]�
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
 const IN_CHARGE = '负责(?!人(?![事居员口才武大]))';
+const IN_CHARGE_AT_RE = new RegExp(`^${IN_CHARGE}`);
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
@@ -1178,6 +1179,10 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
     // (网格员普遍身兼…: a word the surname begins is never a name's start.)
     if (wordlike.includes(m) && WORDLIKE_WORDS.has(m[2]!.slice(0, 2))) continue;
+    // (村医和教会负责人: a title right after the "name" makes the surname the conjunction of two
+    // posts; a name the verb 负责 follows reads on: 副镇长和丽萍负责….)
+    const after = text.slice(index + m[2]!.length);
+    if (wordlike.includes(m) && TITLE_AT_RE.test(after) && !IN_CHARGE_AT_RE.test(after)) continue;
     // (老教师和客栈经营者: a "given name" the text says elsewhere without the surname, 民宿客栈,
     // is a common noun, and the surname a conjunction or a word's end.)
     if (wordlike.includes(m) && m[2]!.length === 3 && commonNoun(text, index, m[2]!)) continue;
