@@ -664,6 +664,15 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         third review ran (Qwen2.5-72B and ERNIE 4.0 styles; 畲族, 怒族 and 塔吉克族
  *                         places, a returnees' community, a port-and-shipping centre, a state
  *                         investment firm, a middle school, an old people's home); the same
+ *   eval/unseen/sealed404/ the four-hundred-and-fourth, written at the thirtieth session's start
+ *                         (Qwen-Max and DeepSeek-V3 styles; an insurer's city branch, a railway
+ *                         track section, a vocational school, an ecological-resettlement village,
+ *                         a pastoral 苏木, a border village, a port office, a private college);
+ *                         the same
+ *   eval/unseen/sealed406/ the four-hundred-and-sixth, written with sealed404 (ERNIE 4.0 and Doubao
+ *                         styles; a tax bureau, a township hospital, an urban village, a migrants'
+ *                         service station, a county media centre, an old town, a nine-year school,
+ *                         a county trade-union federation); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -936,6 +945,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed401/ the four-hundred-and-first, written with sealed402 (Doubao and Yi-Large
  *                         styles); the same
  *   eval/unseen/sealed403/ the four-hundred-and-third, written with sealed402 (Kimi and GLM-4
+ *                         styles); the same
+ *   eval/unseen/sealed405/ the four-hundred-and-fifth, written with sealed404 (Kimi and GLM-4-Plus
+ *                         styles); the same
+ *   eval/unseen/sealed407/ the four-hundred-and-seventh, written with sealed404 (GPT-4o and Hunyuan
  *                         styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -1226,6 +1239,8 @@ const HALVES = [
   'sealed398',
   'sealed400',
   'sealed402',
+  'sealed404',
+  'sealed406',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1360,6 +1375,8 @@ const HALVES = [
   'sealed399',
   'sealed401',
   'sealed403',
+  'sealed405',
+  'sealed407',
 ] as const;
 type Half = (typeof HALVES)[number];
 
