@@ -11153,3 +11153,90 @@ describe('sealed402: 村医和教会负责人 joins two posts', () => {
     ],
   );
 });
+
+describe('sealed404: 原州好几个县, 1名党外中层 欧阳敏, 的陈志明是政协委员, “媒体＋统战”, 明年上半年', () => {
+  storyTable(
+    [
+      [
+        'a place of the list dropped (好几个 counts them)',
+        '移民是从西吉 海原 原州好几个县搬来的',
+        '移民群众分别来自西吉、海原等多个县区。',
+        ['遗漏 原州'],
+      ],
+      [
+        'a second person after the one the count names',
+        '推荐了1名党外中层 欧阳敏 9月份任教务处副主任',
+        '推荐党外中层干部欧阳敏、李明辉于9月份任教务处副主任。',
+        ['无出处 李明辉'],
+      ],
+      [
+        'the one person the count names dropped',
+        '推荐了1名党外中层 欧阳敏 9月份任教务处副主任',
+        '推荐1名党外中层干部于9月份任教务处副主任。',
+        ['遗漏 欧阳敏'],
+      ],
+      [
+        'who holds the post dropped',
+        '党外的高级工程师有9个 其中桥隧车间的陈志明是市政协委员',
+        '具有高级工程师职称的党外人士9名，桥隧车间还有1名党外技术骨干担任市政协委员。',
+        ['遗漏 陈志明'],
+      ],
+      [
+        'a formula with a word the answers never say',
+        '特色就是用好媒体平台 统战部通报表扬过',
+        '中心立足媒体优势，积极探索“媒体＋网格”工作模式。',
+        ['无出处 “媒体＋网格”'],
+      ],
+      [
+        'a formula a head makes a body of',
+        '特色就是用好媒体平台 统战部通报表扬过',
+        '中心建成“媒体＋统战”工作室。',
+        ['无出处 “媒体＋统战”'],
+      ],
+    ],
+    [
+      [
+        'the places before 好几个县',
+        '移民是从西吉 海原 原州好几个县搬来的',
+        '移民群众分别来自西吉、海原、原州等多个县区。',
+      ],
+      [
+        'the one person after 1名, named after 于 in the draft',
+        '推荐了1名党外中层 欧阳敏 9月份任教务处副主任',
+        '推荐党外中层干部欧阳敏于9月份任教务处副主任。',
+      ],
+      [
+        'who holds the post kept',
+        '党外的高级工程师有9个 其中桥隧车间的陈志明是市政协委员',
+        '具有高级工程师职称的党外人士9名，桥隧车间陈志明同志担任市政协委员。',
+      ],
+      [
+        'two words of the answers joined by + as a way of working',
+        '特色就是用好媒体平台 统战部通报表扬过',
+        '中心立足媒体优势，积极探索“媒体＋统战”工作模式。',
+      ],
+    ],
+  );
+  const year = (parts: string[]): Material => ({
+    ...material([section('work', '主要工作', 'work', parts)]),
+    title: '清河镇2026年统战工作总结',
+    period: '年度',
+    periodPhrase: '2026年',
+    info: [
+      { id: 'unit', label: '单位名称', value: '清河镇' },
+      { id: 'period', label: '总结期间', value: '年度' },
+      { id: 'year', label: '年份', value: '2026' },
+    ],
+  });
+  const m = year(['旅检大厅智能查验通道3月底建成投用', '争取把查验场地扩建项目立项']);
+  test('a time of next year is not traced by this year’s months', () => {
+    assertFlagged(
+      flagsOf(checkBody(m, '智能查验通道于3月底建成投用。争取查验场地扩建项目于明年上半年立项。')),
+      ['无出处 上半年'],
+    );
+    assert.deepEqual(
+      flagsOf(checkBody(m, '上半年，智能查验通道于3月底建成投用。争取查验场地扩建项目立项。')),
+      [],
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { escapeRe, inOrder, occurrences } from '../facts/words.js';
 import { clipGraphemes } from '../text/cut.js';
 import { type Aligned, aligned } from './align.js';
-import { isFigureOfSpeechAt, isTimeFormulaAt } from './figures.js';
+import { isFigureOfSpeechAt, isFormulaOfAnswerWords, isTimeFormulaAt } from './figures.js';
 import { lineOf, lineStarts } from './lines.js';
 import { hasShortcomings, outlineProblems } from './structure.js';
 import {
@@ -483,7 +483,11 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // 第七次全国人口普查 for the answers' 七普: an ordinal spelt out from a numbered short form.
     if (ordinalAbbreviated(draft, c, index.raw)) continue;
     // A figure of speech in quotes (“走出去”) is no fact: listed as wording to confirm.
-    if (c.kind === 'quote' && isFigureOfSpeechAt(draft, c.index, c.text)) {
+    if (
+      c.kind === 'quote' &&
+      (isFigureOfSpeechAt(draft, c.index, c.text) ||
+        isFormulaOfAnswerWords(draft, c.index, c.text, index.raw))
+    ) {
       figures.push({
         kind: 'quote',
         text: c.text,

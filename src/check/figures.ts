@@ -21,6 +21,10 @@ const PARTS_MAX = 2;
 
 /** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
 const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
+/** The heads that name a way of working, not a body or an event. */
+const WAY_HEADS: ReadonlySet<string> = new Set(['模式', '理念']);
+/** …and any two words of two to four 汉字 joined so: wording where the answers say both. */
+const ANY_FORMULA_RE = /^[“"]([\u4e00-\u9fff]{2,4})\s*[+＋]\s*([\u4e00-\u9fff]{2,4})[”"]$/;
 
 /** 对, 将, 进行, 发布…: a word that begins what is said of a name, never part of it. */
 const PREDICATE_STARTS = loadWords('name-boundaries').filter(
@@ -45,6 +49,36 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
   if (stateCouplet(text, at, quote)) return true;
   if (!isFigureOfSpeech(quote)) return false;
   if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  return !namedByHead(text, at, quote);
+}
+
+/**
+ * “媒体＋统战”工作模式 for answers that say 媒体 and 统战: two short words of the answers joined by
+ * + are a formula of the writer's, a way of working (模式, 理念), and no body or event a head names
+ * (“媒体＋统战”工作室 is one). A part the answers never say (“楼长+网格员”) is no such wording.
+ */
+export function isFormulaOfAnswerWords(
+  text: string,
+  at: number,
+  quote: string,
+  answers: string,
+): boolean {
+  const m = ANY_FORMULA_RE.exec(quote);
+  return (
+    m !== null &&
+    answers.includes(m[1]!) &&
+    answers.includes(m[2]!) &&
+    !namedByHead(text, at, quote, WAY_HEADS)
+  );
+}
+
+/** Whether a head word (站, 工作室, 活动 …) follows the quote and makes a name of it. */
+function namedByHead(
+  text: string,
+  at: number,
+  quote: string,
+  skip: ReadonlySet<string> = new Set(),
+): boolean {
   // “同心筑梦”主题团日活动: a kind word (主题, 系列) between the quote and its head still names.
   const tail =
     /^[\u4e00-\u9fff]{1,10}/.exec(text.slice(at + quote.length))?.[0].replace(KIND_RE, '') ?? '';
@@ -59,7 +93,7 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
       PREDICATE_STARTS.some((w) => after.startsWith(w))
     );
   };
-  return !HEADS.some((h) => tail.startsWith(h) || tail.endsWith(h) || placed(h));
+  return HEADS.some((h) => !skip.has(h) && (tail.startsWith(h) || tail.endsWith(h) || placed(h)));
 }
 
 /**

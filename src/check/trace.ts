@@ -94,6 +94,8 @@ export interface Claim {
   date?: DateParts;
   /** title/quote: the comparison key; period: the canonical time word. */
   key?: string;
+  /** period: of another year than the summary's (明年上半年). */
+  otherYear?: boolean;
   /** event: its ending and proper part. */
   suffix?: string;
   core?: string;
@@ -2918,7 +2920,7 @@ const monthOf = (date: DateParts | undefined, year: number | undefined) =>
  */
 function monthsTraced(c: Claim, index: SourceIndex): boolean {
   const months = periodMonths(c.key ?? '');
-  if (!months || !c.words) return false;
+  if (!months || !c.words || c.otherYear) return false;
   return index.sources.some(
     (source) =>
       !source.global &&

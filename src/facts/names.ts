@@ -464,6 +464,14 @@ const CALLING_THEN_NAME_RE = new RegExp(
   `(?:(?<![${HAN}])|(?<=[的员长师是]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1(?:[${HAN}]{2}(?![${HAN}])|[${HAN}]{2}(?=${NAME_ENDS})|[${HAN}](?=${NAME_ENDS})))`,
   'g',
 );
+/**
+ * 桥隧车间的陈志明是市政协委员: a full name after 的 (or a mark or a phone's space), then 是 and,
+ * within a body's name, a title — who the person is, as a phone says it.
+ */
+const NAME_IS_TITLE_RE = new RegExp(
+  `(?<=[的、，,]|[ \t\u3000])((?:${SURNAMES})[${HAN}]{2})是(?=[${HAN}]{0,6}?(?:${TITLES}))`,
+  'g',
+);
 /** A name, then where it is sent to serve: 赵文瀚到县文化馆挂职, 李明赴上海交流学习. */
 const SENT_TO_POST_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2})(?=(?:到|赴)[${HAN}]{2,12}?(?:挂职|任职|交流|跟岗))`,
@@ -1365,6 +1373,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     }
   }
   // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
+  for (const m of text.matchAll(NAME_IS_TITLE_RE)) {
+    const name = m[1]!;
+    if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
+    // (林会长是常委: a surname and a title is how the person is called, not a full name.)
+    if (TITLE_END_RE.test(name)) continue;
+    seen.add(m.index);
+    out.push({ kind: 'person', text: name, index: m.index });
+  }
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name)) continue;
@@ -2137,11 +2153,12 @@ const PLACES_BEFORE_COUNT_RE = new RegExp(
 /** A name's last character that is a kind of place or body (山区, 小组, 合作社). */
 const KIND_END_RE = /[省市州县区旗乡镇村组社队站所局办部会室厂园]$/;
 /**
- * 兰溪 永康这几个县市, 东湖 西岭这几个社区: places before their kind and 几个, counted by no figure
+ * 兰溪 永康这几个县市, 东湖 西岭这几个社区, 西吉 海原 原州好几个县: places before their kind and
+ * 几个 (好几个 too), counted by no figure
  * (not 等, which lists kinds as often: 企业 商户等乡镇经营主体).
  */
 const PLACES_BEFORE_KIND_RE = new RegExp(
-  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)[这那]?几个(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
+  `((?:[${HAN}]{2,3}(?:[、和及]|[ \t\u3000]+))+[${HAN}]{2,3}?)[这那好]?几个(?:县市|市县|县区|区县|县|市|乡镇|镇|乡|村|社区|街道)(?![${HAN}]{0,1}[长委级])`,
   'g',
 );
 
@@ -2154,7 +2171,8 @@ function extractPlacesBeforeCount(text: string, out: NameFact[]): void {
     if (m[2] !== undefined && items.length !== cnOrArabic(m[2])) continue;
     // (Counted by no figure, the names are bare ones, each without a kind of its own: 侨联小组 让山区
     // 几个乡镇 is a clause, not 小组 and 山区.)
-    if (m[2] === undefined && items.some((i) => KIND_END_RE.test(i))) continue;
+    // A name of two ending in 州 is a city's (原州, 通州), never a kind said bare.
+    if (m[2] === undefined && items.some((i) => KIND_END_RE.test(i) && !/^.州$/.test(i))) continue;
     items[0] = items[0]!.slice(-items[1]!.length);
     // (…each a name, no word of a clause: 完工 剩下两个小区 names none.)
     const notName = (i: string) =>
