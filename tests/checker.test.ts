@@ -11240,3 +11240,29 @@ describe('sealed404: 原州好几个县, 1名党外中层 欧阳敏, 的陈志�
     );
   });
 });
+
+describe('sealed62: 每个网格配备1名 is what each grid gets out of the answers’ figures', () => {
+  storyTable(
+    [
+      [
+        'another quotient than the figures give',
+        '城区网格重新划了 原来96个 调成132个 专职网格员132名',
+        '网格数量由96个调整为132个，配备专职网格员132名，实现每个网格配备2名专职网格员。',
+        ['无出处 2名'],
+      ],
+      [
+        'each grid’s one with no figures to divide in its sentence',
+        '城区网格重新划了 原来96个 调成132个',
+        '网格数量由96个调整为132个，实现每个网格配备1名专职网格员。',
+        ['无出处 1名'],
+      ],
+    ],
+    [
+      [
+        'one worker a grid, 132 of each',
+        '城区网格重新划了 原来96个 调成132个 专职网格员132名',
+        '网格数量由96个调整为132个，同步配备专职网格员132名，实现每个网格配备1名专职网格员。',
+      ],
+    ],
+  );
+});

@@ -15,6 +15,7 @@ import {
   changeFromAnswers,
   changeOfTraced,
   countsAddends,
+  perEachOfTraced,
   rateOfTraced,
   sumOfTraced,
 } from './sums.js';
@@ -474,6 +475,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (countsAddends(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
     if (sumOfTraced(draft, c, claims, isTraced) && !tookBack(c)) continue;
+    // 网格132个，网格员132名，每个网格配备1名: what each one gets, worked out.
+    if (perEachOfTraced(draft, c, claims, isTraced)) continue;
     // 由35笔降至12笔，减少23笔: the change between them, worked out.
     if (changeOfTraced(draft, c, claims, isTraced)) continue;
     // 受理47件，办结45件，办结率达95.7%: the share of one traced figure in another, worked out.

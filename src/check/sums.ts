@@ -157,6 +157,30 @@ export function countsAddends(draft: string, c: Claim): boolean {
 
 /** A rate's word right before its figure (办结率达95.7%, 占比37%), and what the rate is of (办结). */
 const RATE_WORD_BEFORE_RE = /(?:([\u4e00-\u9fff]{2})率|占比|比例)(?:达到?|为|是)?$/;
+/** 每个网格配备, 每村: 每 and what each one is, right before a figure, in one clause. */
+const PER_EACH_BEFORE_RE = /每(?:一)?个?[\u4e00-\u9fff]{1,6}$/;
+
+/**
+ * Whether the draft's small count `c` after 每… is what each of a traced figure gets out of
+ * another of its sentence (网格132个…专职网格员132名，实现每个网格配备1名专职网格员): the writer
+ * divided, as it adds up a total. Only an exact quotient of two traced figures counts.
+ */
+export function perEachOfTraced(
+  draft: string,
+  c: Claim,
+  claims: readonly Claim[],
+  isTraced: (c: Claim) => boolean,
+): boolean {
+  if (c.kind !== 'number' || c.value === undefined || c.approx || c.value > 10) return false;
+  const clause = /[^，,。；;！？\n]*$/.exec(draft.slice(Math.max(0, c.index - 12), c.index))![0];
+  if (!PER_EACH_BEFORE_RE.test(clause)) return false;
+  const { start } = sentenceOf(draft, c.index);
+  const kept = tracedFigures(claims, c, start, c.index, isTraced).filter((o) => o.value! >= 2);
+  return kept.some((each) =>
+    kept.some((all) => each !== all && all.value === each.value! * c.value!),
+  );
+}
+
 /** Rates of change are no share of one figure in another (增长率, 同比). */
 const CHANGE_RATE_RE = /增长|下降|增幅|降幅|同比|环比|提高|提升/;
 
