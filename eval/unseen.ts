@@ -673,6 +673,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles; a tax bureau, a township hospital, an urban village, a migrants'
  *                         service station, a county media centre, an old town, a nine-year school,
  *                         a county trade-union federation); the same
+ *   eval/unseen/sealed408/ the four-hundred-and-eighth, written while the thirtieth session's
+ *                         first reviews ran (Baichuan4 and Yi-Large styles; a county library, a
+ *                         township justice office, an island fishing village, a city Taiwan office,
+ *                         a disabled persons' federation, an ethnic-and-religious affairs bureau, a
+ *                         侗族 village, a state forest farm); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -949,6 +954,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *   eval/unseen/sealed405/ the four-hundred-and-fifth, written with sealed404 (Kimi and GLM-4-Plus
  *                         styles); the same
  *   eval/unseen/sealed407/ the four-hundred-and-seventh, written with sealed404 (GPT-4o and Hunyuan
+ *                         styles); the same
+ *   eval/unseen/sealed409/ the four-hundred-and-ninth, written with sealed408 (MiniMax and Spark
  *                         styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
@@ -1241,6 +1248,7 @@ const HALVES = [
   'sealed402',
   'sealed404',
   'sealed406',
+  'sealed408',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1377,6 +1385,7 @@ const HALVES = [
   'sealed403',
   'sealed405',
   'sealed407',
+  'sealed409',
 ] as const;
 type Half = (typeof HALVES)[number];
 
