@@ -11266,3 +11266,91 @@ describe('sealed62: 每个网格配备1名 is what each grid gets out of the ans
     ],
   );
 });
+
+describe('thirtieth session: the first reviews’ mends', () => {
+  storyTable(
+    [
+      [
+        '和 a surname before 负责人民调解 (the verb, not the post)',
+        '副镇长负责人民调解',
+        '副镇长和丽萍负责人民调解工作。',
+        ['无出处 和丽萍'],
+      ],
+      [
+        'another word-like surname before a post’s word that reads on',
+        '站长带着大家学习',
+        '站长安建军指导员工开展政策学习。',
+        ['无出处 安建军'],
+      ],
+      [
+        'two bodies joined by +',
+        '请法院的法官来讲了一次法律课\n工会慰问了困难职工20户',
+        '邀请法院法官开展法律讲座1次；工会慰问困难职工20户。建立“法院＋工会”联动机制。',
+        ['无出处 “法院＋工会”'],
+      ],
+      [
+        'a word only the template’s title says',
+        '商会组织企业捐款8万元',
+        '商会组织企业捐款8万元，推行“商会＋统战”工作模式。',
+        ['无出处 “商会＋统战”'],
+      ],
+      [
+        'a formula after a naming verb',
+        '请律师给企业做了法律体检 一共15家',
+        '组织律师为15家企业开展法律体检，推出“律师＋企业”结对服务。',
+        ['无出处 “律师＋企业”'],
+      ],
+      [
+        'a formula naming a mechanism',
+        '党员 群众 一起搞了环境整治 清理垃圾30多吨',
+        '创新推行“党员＋群众”结对联户机制，清理垃圾30余吨。',
+        ['无出处 “党员＋群众”'],
+      ],
+    ],
+    [
+      [
+        '属于 after a name',
+        '赵军 返乡开网店的 新阶层人士 今年发展成了党外代表人士',
+        '返乡创业青年赵军属于新的社会阶层人士，今年被纳入党外代表人士队伍。',
+      ],
+      [
+        '善于 after a name',
+        '推荐了党外代表刘伟 他很会沟通协调 大家都认可',
+        '党外代表刘伟善于沟通协调，群众认可度高。',
+      ],
+      [
+        '处于 after a name',
+        '党外干部刘洋 还在培养阶段 推荐参加了县里的培训班',
+        '党外干部刘洋处于培养阶段，推荐其参加县级培训班。',
+      ],
+      [
+        'a phrase after 党外中层 and a space',
+        '党外中层 高级职称的有3个 都推荐参加了培训',
+        '党外中层干部中有3名具有副高以上职称，均推荐参加培训。',
+      ],
+      [
+        'a word for people before 是',
+        '返乡的农民工是党员的有5个 都编进了支部',
+        '返乡务工人员中有党员5名，均已编入党支部。',
+      ],
+      ['a village before 是', '村里的万家村是镇统战委员的联系点', '该村为镇统战委员联系点。'],
+    ],
+  );
+  const year = (parts: string[]): Material => ({
+    ...material([section('work', '主要工作', 'work', parts)]),
+    title: '清河镇2026年统战工作总结',
+    period: '年度',
+    periodPhrase: '2026年',
+    info: [
+      { id: 'unit', label: '单位名称', value: '清河镇' },
+      { id: 'period', label: '总结期间', value: '年度' },
+      { id: 'year', label: '年份', value: '2026' },
+    ],
+  });
+  test('a month of last year or next year traces that year’s time of the year', () => {
+    const lastYear = year(['商会是去年12月份成立的 现在有会员42个']);
+    assert.deepEqual(flagsOf(checkBody(lastYear, '商会于去年年底成立，现有会员42名。')), []);
+    const nextYear = year(['扩建项目 争取明年3月份开工']);
+    assert.deepEqual(flagsOf(checkBody(nextYear, '争取扩建项目明年一季度开工。')), []);
+  });
+});

@@ -489,7 +489,12 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (
       c.kind === 'quote' &&
       (isFigureOfSpeechAt(draft, c.index, c.text) ||
-        isFormulaOfAnswerWords(draft, c.index, c.text, index.raw))
+        isFormulaOfAnswerWords(
+          draft,
+          c.index,
+          c.text,
+          index.sources.find((s) => !s.global)?.text ?? '',
+        ))
     ) {
       figures.push({
         kind: 'quote',

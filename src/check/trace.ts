@@ -37,6 +37,7 @@ import {
   extractPeriods,
   extractWeekdays,
   isWeekdayKey,
+  otherYearBefore,
   periodMonths,
   sameTime,
 } from '../facts/periods.js';
@@ -94,8 +95,8 @@ export interface Claim {
   date?: DateParts;
   /** title/quote: the comparison key; period: the canonical time word. */
   key?: string;
-  /** period: of another year than the summary's (明年上半年). */
-  otherYear?: boolean;
+  /** period: of another year than the summary's (明年上半年: next). */
+  otherYear?: 'next' | 'last';
   /** event: its ending and proper part. */
   suffix?: string;
   core?: string;
@@ -2920,13 +2921,15 @@ const monthOf = (date: DateParts | undefined, year: number | undefined) =>
  */
 function monthsTraced(c: Claim, index: SourceIndex): boolean {
   const months = periodMonths(c.key ?? '');
-  if (!months || !c.words || c.otherYear) return false;
+  if (!months || !c.words) return false;
   return index.sources.some(
     (source) =>
       !source.global &&
       (source.claims.get('date') ?? []).some((s) => {
         const month = monthOf(s.date, index.year);
         return (
+          // (明年上半年 is no time 3月底 says; 明年3月 says it, and 去年12月份 says 去年年底.)
+          (!c.otherYear || otherYearBefore(source.text, s.index) === c.otherYear) &&
           !s.withdrawn &&
           s.date?.day === undefined &&
           month !== undefined &&

@@ -230,7 +230,9 @@ const NAME_ENDS = byLength(loadWords('name-ends'))
     return escapeRe(end) + (tails.length > 0 ? `(?!${tails.join('|')})` : '');
   })
   .join('|')
-  .replace(/(^|\|)([和与及])(?=\||$)/g, `$1$2(?=[${HAN}])`);
+  .replace(/(^|\|)([和与及])(?=\||$)/g, `$1$2(?=[${HAN}])`)
+  // 李明辉于9月, 王建国于今年: 于 ends a name only before a time (善于, 属于, 处于 are words).
+  .replace(/(^|\|)于(?=\||$)/, `$1于(?=[\\d〇零一二两三四五六七八九十今本去明近当同次上下年月])`);
 /** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 在镇长包海峰的带领下: 的, then the person's leading or help, ends the name. */
@@ -334,7 +336,6 @@ const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]�
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
 const IN_CHARGE = '负责(?!人(?![事居员口才武大]))';
-const IN_CHARGE_AT_RE = new RegExp(`^${IN_CHARGE}`);
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
@@ -468,6 +469,7 @@ const CALLING_THEN_NAME_RE = new RegExp(
  * 桥隧车间的陈志明是市政协委员: a full name after 的 (or a mark or a phone's space), then 是 and,
  * within a body's name, a title — who the person is, as a phone says it.
  */
+const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社]$/;
 const NAME_IS_TITLE_RE = new RegExp(
   `(?<=[的、，,]|[ \t\u3000])((?:${SURNAMES})[${HAN}]{2})是(?=[${HAN}]{0,6}?(?:${TITLES}))`,
   'g',
@@ -994,9 +996,10 @@ const QUANTITY_AFTER_RE = /^(?:大部分|小部分|大多数|多数|少数|大�
 const COUNTED_BEFORE_RE = /[\d一二两三四五六七八九十百千万多余来几][家户人员][ \t\u3000]?$/;
 const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
-  // (or a class or team counted by its number), whatever follows.
+  // (or a class or team counted by its number), whatever follows — after a phone's space, a
+  // phrase of its own, ending at a space, a mark or the end (党外中层 高级职称 names no one).
   new RegExp(
-    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[\\s，,。；;、]|$)))((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
@@ -1187,10 +1190,18 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
     // (网格员普遍身兼…: a word the surname begins is never a name's start.)
     if (wordlike.includes(m) && WORDLIKE_WORDS.has(m[2]!.slice(0, 2))) continue;
-    // (村医和教会负责人: a title right after the "name" makes the surname the conjunction of two
-    // posts; a name the verb 负责 follows reads on: 副镇长和丽萍负责….)
-    const after = text.slice(index + m[2]!.length);
-    if (wordlike.includes(m) && TITLE_AT_RE.test(after) && !IN_CHARGE_AT_RE.test(after)) continue;
+    // (村医和教会负责人等: a post right after the "name", ending the phrase, makes 和 the
+    // conjunction of two posts; a post's word that reads on is a verb: 和丽萍负责人民调解,
+    // 安建军指导员工.)
+    const joined = TITLE_AT_RE.exec(text.slice(index + m[2]!.length))?.[0];
+    const beyond = text[index + m[2]!.length + (joined?.length ?? 0)] ?? '';
+    if (
+      wordlike.includes(m) &&
+      m[2]!.startsWith('和') &&
+      joined !== undefined &&
+      (beyond === '等' || !HAN_CHAR_RE.test(beyond))
+    )
+      continue;
     // (老教师和客栈经营者: a "given name" the text says elsewhere without the surname, 民宿客栈,
     // is a common noun, and the surname a conjunction or a word's end.)
     if (wordlike.includes(m) && m[2]!.length === 3 && commonNoun(text, index, m[2]!)) continue;
@@ -1376,8 +1387,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(NAME_IS_TITLE_RE)) {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
-    // (林会长是常委: a surname and a title is how the person is called, not a full name.)
-    if (TITLE_END_RE.test(name)) continue;
+    // (林会长是常委: a surname and a title is how the person is called, not a full name; 农民工,
+    // 万家村, 龙舟队, 蒙古族: a word for people, a place or a group is no name either.)
+    if (TITLE_END_RE.test(name) || PEOPLE_END_RE.test(name) || GROUP_END_RE.test(name)) continue;
     seen.add(m.index);
     out.push({ kind: 'person', text: name, index: m.index });
   }
@@ -1405,6 +1417,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       ? /^(?:[\s，,。；;、等]|$)/.test(text.slice(index + 2))
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
+    // (党外中层 高级职称: after a phone's space a name is its own phrase, ending at a space, a mark
+    // or the message's end — 党外中层 欧阳敏 9月份任….)
+    if (/^[ \t\u3000]/.test(m[0]) && HAN_CHAR_RE.test(text[index + name.length] ?? '')) continue;
     // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
     // list of names; a phone's answer ends its message there.)
     if (!answers && text[index + name.length] === '\n') continue;

@@ -23,7 +23,7 @@ export interface PeriodFact {
    * A time of another year than the summary's (明年上半年, 去年年底): the months of this year the
    * answers give (3月底) say nothing of it.
    */
-  otherYear?: true;
+  otherYear?: 'next' | 'last';
 }
 
 const CANONICAL = new Map<string, string>();
@@ -55,8 +55,15 @@ const FESTIVAL_IS_RE = /节[\s，,]*(?:就是|也就是|即|是)[\u4e00-\u9fff]{
 
 /** 上个月, 上月, 这个月, 本月, 下个月: a month counted from today (基本月底 is no 本月). */
 const RELATIVE_MONTH_RE = /(?:上个?|这个?|(?<![\u4e00-\u9fff])本|下个?)月$/;
-/** 明年, 来年, 次年, 下一年, 去年, 上一年, 前年 right before a time of the year (the 的 between too). */
-const OTHER_YEAR_RE = /(?:明年|来年|次年|下一?年|去年|上一?年|前年)的?$/;
+/** 明年, 来年, 次年, 下一年 / 去年, 上一年, 前年 right before a time (the 的 between too). */
+const NEXT_YEAR_RE = /(?:明年|来年|次年|下一?年)的?$/;
+const LAST_YEAR_RE = /(?:去年|上一?年|前年)的?$/;
+
+/** Whether the time at `at` is of next year or last year, by the word right before it. */
+export function otherYearBefore(text: string, at: number): 'next' | 'last' | undefined {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return NEXT_YEAR_RE.test(before) ? 'next' : LAST_YEAR_RE.test(before) ? 'last' : undefined;
+}
 /** The parts of a month, by their canonical keys. */
 const MONTH_PARTS = new Set(['月初', '月中', '月底', '上旬', '中旬', '下旬']);
 
@@ -150,7 +157,7 @@ export function extractPeriods(text: string): PeriodFact[] {
     const before =
       text.slice(Math.max(0, m.index - 3), m.index) + (m[0].startsWith('月') ? '月' : '');
     const relative = MONTH_PARTS.has(key) && RELATIVE_MONTH_RE.test(before);
-    const otherYear = OTHER_YEAR_RE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const otherYear = otherYearBefore(text, m.index);
     out.push({
       kind: 'period',
       text: m[0],
