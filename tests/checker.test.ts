@@ -11354,3 +11354,35 @@ describe('thirtieth session: the first reviews’ mends', () => {
     assert.deepEqual(flagsOf(checkBody(nextYear, '争取扩建项目明年一季度开工。')), []);
   });
 });
+
+describe('sealed408: 修缮 before a body, and a 街道 by name', () => {
+  storyTable(
+    [
+      [
+        'a street the user named, dropped',
+        '盲人按摩店扶持了5家 去了城南街道 看了那家做得最好的',
+        '扶持盲人按摩店5家，其中一家经营效果最好。',
+        ['遗漏 城南街道'],
+      ],
+      [
+        'another body after 修缮',
+        '台湾的郑文通老先生回来祭祖 捐了5万块 修村里的老年活动中心',
+        '台湾同胞郑文通先生回乡祭祖，捐款5万元用于修缮村文化活动中心。',
+        ['无出处 村文化活动中心'],
+      ],
+    ],
+    [
+      [
+        'the village’s centre after 修缮',
+        '台湾的郑文通老先生回来祭祖 捐了5万块 修村里的老年活动中心',
+        '台湾同胞郑文通先生回乡祭祖，捐款5万元用于修缮村老年活动中心。',
+      ],
+      ['the unit’s own 街道 after an adverb', '另外街道做了个统战地图', '绘制街道统战工作地图。'],
+      [
+        'the street kept',
+        '盲人按摩店扶持了5家 去了城南街道 看了那家做得最好的',
+        '扶持盲人按摩店5家，城南街道的一家经营效果最好。',
+      ],
+    ],
+  );
+});

@@ -1955,7 +1955,7 @@ function extractEvents(text: string, out: NameFact[]): void {
 /**
  * A place by its proper name, read in the answers only: two or three characters, begun at a
  * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
- * there (白沙村, 马坊乡, 下湾村; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂;
+ * there (白沙村, 马坊乡, 下湾村, 泉都街道; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂;
  * not before 社区: 文庙社区 is a community named after it), or
  * a park (桐溪工业园区, 河湾产业园, 城南物流园, 城南开发区). Its name is no general word (示范村,
  * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
@@ -1964,7 +1964,7 @@ function extractEvents(text: string, out: NameFact[]): void {
  * and would flag itself.
  */
 const PLACE_END_RE =
-  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外]|社区)|庙(?![会宇里内外前]|社区)|宫(?![殿廷里内外颈腔庙观]|社区)|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
+  /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外]|社区)|庙(?![会宇里内外前]|社区)|宫(?![殿廷里内外颈腔庙观]|社区)|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|街道(?![办里内外居工党服口两])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -2056,6 +2056,10 @@ function extractPlaces(text: string, out: NameFact[]): void {
       /^[、和与及]/.test(text.slice(m.index + m[0].length)) ||
       /[、和与及]$/.test(text.slice(0, start));
     if (m[0] === '社区' && !listed) continue;
+    // (A street by name in a list, or after a word of going or being at: 去了城南街道, 在东关街道;
+    // 街道 alone is as often the unit's own, after a pronoun or an adverb: 咱们街道, 另外街道.)
+    if (m[0] === '街道' && !listed && !/[在到去赴跟和与同了着过]$/.test(text.slice(0, start)))
+      continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
