@@ -678,6 +678,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         township justice office, an island fishing village, a city Taiwan office,
  *                         a disabled persons' federation, an ethnic-and-religious affairs bureau, a
  *                         侗族 village, a state forest farm); the same
+ *   eval/unseen/sealed410/ the four-hundred-and-tenth, written while the thirtieth session's
+ *                         third review ran (Claude 3.5 Sonnet and Qwen2.5-72B styles; a county
+ *                         science association, a street's chamber of commerce, a 瑶族 township, a
+ *                         college's united-front department, a water bureau, a church's
+ *                         community, a county federation of industry and commerce, a state-farm
+ *                         group); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -957,6 +963,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same
  *   eval/unseen/sealed409/ the four-hundred-and-ninth, written with sealed408 (MiniMax and Spark
  *                         styles); the same
+ *   eval/unseen/sealed411/ the four-hundred-and-eleventh, written with sealed410 (DeepSeek-R1 and
+ *                         GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1249,6 +1257,7 @@ const HALVES = [
   'sealed404',
   'sealed406',
   'sealed408',
+  'sealed410',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1386,6 +1395,7 @@ const HALVES = [
   'sealed405',
   'sealed407',
   'sealed409',
+  'sealed411',
 ] as const;
 type Half = (typeof HALVES)[number];
 
