@@ -11360,8 +11360,8 @@ describe('sealed408: 修缮 before a body, and a 街道 by name', () => {
     [
       [
         'a street the user named, dropped',
-        '盲人按摩店扶持了5家 去了城南街道 看了那家做得最好的',
-        '扶持盲人按摩店5家，其中一家经营效果最好。',
+        '盲人按摩店扶持了5家 分在城南街道、东关街道 城南那家做得最好',
+        '扶持盲人按摩店5家，分布在东关街道等地，其中一家经营效果最好。',
         ['遗漏 城南街道'],
       ],
       [
@@ -11380,9 +11380,72 @@ describe('sealed408: 修缮 before a body, and a 街道 by name', () => {
       ['the unit’s own 街道 after an adverb', '另外街道做了个统战地图', '绘制街道统战工作地图。'],
       [
         'the street kept',
-        '盲人按摩店扶持了5家 去了城南街道 看了那家做得最好的',
-        '扶持盲人按摩店5家，城南街道的一家经营效果最好。',
+        '盲人按摩店扶持了5家 分在城南街道、东关街道 城南那家做得最好',
+        '扶持盲人按摩店5家，分布在城南街道、东关街道，城南街道的一家经营效果最好。',
       ],
     ],
   );
+});
+
+describe('thirtieth session: the second review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a name before 于春节',
+        '春节前书记带队走访了12户困难党外人士 送了米面油',
+        '镇党委书记张伟于春节前夕带队走访慰问困难党外人士12户。',
+        ['无出处 张伟'],
+      ],
+      [
+        'a name after a word for people and a space, then its verb, dropped',
+        '防汛那几天 包村干部 李建军带队去的 转移了群众23户',
+        '汛期组织包村干部带队转移群众23户。',
+        ['遗漏 李建军'],
+      ],
+      [
+        'a given name ending like a word for people, before 是…委员, dropped',
+        '桥隧车间的王建民是市政协委员 今年提了3件提案 都立案了',
+        '桥隧车间市政协委员今年提交提案3件，均已立案。',
+        ['遗漏 王建民'],
+      ],
+      [
+        'a per-each count of another measure than the figures',
+        '全镇12个村 每个村都建了调解室 今年调解纠纷36起',
+        '全镇12个村均建立人民调解室，今年共调解矛盾纠纷36起，每村配备调解员3名。',
+        ['无出处 3名'],
+      ],
+    ],
+    [
+      [
+        'two posts joined by 和 before a verb',
+        '开了个安全生产会 派出所民警 企业负责人都来了',
+        '组织派出所民警和企业负责人召开安全生产工作会议。',
+      ],
+      [
+        'a co-op and its farmers as a model',
+        '村里搞了个合作社 带着农户种茶叶 入社的有86户',
+        '村级合作社带动农户发展茶叶种植，入社农户86户，形成“合作社+农户”发展模式。',
+      ],
+      [
+        'a formula named 的服务模式 after 推行',
+        '组织党员和志愿者一起 给独居老人打扫卫生 一共20户',
+        '推行“党员+志愿者”的服务模式，为独居老人打扫卫生20户。',
+      ],
+      [
+        'the main streets, no street by name',
+        '国庆前在主要街道挂了横幅30条 发了传单2000多份',
+        '国庆节前在辖区主干道悬挂宣传横幅30条，发放宣传资料2000余份。',
+      ],
+    ],
+  );
+  test('a month of the year before last traces no time of last year', () => {
+    const m: Material = {
+      ...material([section('work', '主要工作', 'work', ['商会是前年12月份成立的 现在有会员42个'])]),
+      title: '清河镇2026年统战工作总结',
+      period: '年度',
+      periodPhrase: '2026年',
+      info: [{ id: 'unit', label: '单位名称', value: '清河镇' }],
+    };
+    assertFlagged(flagsOf(checkBody(m, '商会于去年年底成立，现有会员42名。')), ['无出处 年底']);
+  });
 });

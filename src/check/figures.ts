@@ -22,11 +22,14 @@ const PARTS_MAX = 2;
 /** “互联网＋档案”, “党建+网格”: a policy formula joined by +, wording rather than a name. */
 const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
 /** The heads that name a way of working, not a body or an event. */
-const WAY_HEADS: ReadonlySet<string> = new Set(['模式', '理念']);
-/** …said right after the quote, perhaps after what kind of work (工作模式, 服务理念). */
-const WAY_AFTER_RE = /^[\u4e00-\u9fff]{0,2}(?:模式|理念)$/;
-/** A body's last character (法院, 工会, 司法所, 商会): two bodies joined are a body's programme. */
-const BODY_END_RE = /[院会所局部委站队厅办社处庭校馆]$/;
+const WAY_HEADS: ReadonlySet<string> = new Set(['模式', '理念', '方式']);
+/** …said right after the quote, perhaps after 的 and what kind of work (工作模式, 的服务模式). */
+const WAY_AFTER_RE = /^的?[\u4e00-\u9fff]{0,2}?(?:模式|理念|方式)/;
+/**
+ * A body's last character (法院, 工会, 司法所, 商会): two bodies joined are a body's programme
+ * (not 社: 合作社+农户 is the way a co-op works).
+ */
+const BODY_END_RE = /[院会所局部委站队厅办处庭校馆]$/;
 /** …and any two words of two to four 汉字 joined so: wording where the answers say both. */
 const ANY_FORMULA_RE = /^[“"]([\u4e00-\u9fff]{2,4})\s*[+＋]\s*([\u4e00-\u9fff]{2,4})[”"]$/;
 
@@ -58,9 +61,10 @@ export function isFigureOfSpeechAt(text: string, at: number, quote: string): boo
 
 /**
  * “媒体＋统战”工作模式 for answers that say 媒体 and 统战: two short words of the user's answers
- * joined by + and named a way of working (模式, 理念) right after are a formula of the writer's.
- * Not after a naming verb (推出“律师＋企业”…), not of two bodies (“法院＋工会”), not before any
- * other head (“党员＋群众”结对机制, “媒体＋统战”工作室): those name what the user must have named.
+ * joined by + and named a way of working (模式, 理念, 方式) right after are a formula of the
+ * writer's (推行“企业+农户”模式 too). Not of two bodies (“法院＋工会”), not before any other head
+ * (“党员＋群众”结对机制, “律师＋企业”结对服务, “媒体＋统战”工作室): those name what the user must
+ * have named.
  */
 export function isFormulaOfAnswerWords(
   text: string,
@@ -71,9 +75,9 @@ export function isFormulaOfAnswerWords(
   const m = ANY_FORMULA_RE.exec(quote);
   if (!m || !answers.includes(m[1]!) || !answers.includes(m[2]!)) return false;
   if (BODY_END_RE.test(m[1]!) || BODY_END_RE.test(m[2]!)) return false;
-  if (NAMING_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
-  const tail = /^[\u4e00-\u9fff]{0,4}/.exec(text.slice(at + quote.length))![0];
-  return WAY_AFTER_RE.test(tail) && !namedByHead(text, at, quote, WAY_HEADS);
+  return (
+    WAY_AFTER_RE.test(text.slice(at + quote.length)) && !namedByHead(text, at, quote, WAY_HEADS)
+  );
 }
 
 /** Whether a head word (站, 工作室, 活动 …) follows the quote and makes a name of it. */

@@ -37,6 +37,7 @@ import {
   extractPeriods,
   extractWeekdays,
   isWeekdayKey,
+  type OtherYear,
   otherYearBefore,
   periodMonths,
   sameTime,
@@ -96,7 +97,7 @@ export interface Claim {
   /** title/quote: the comparison key; period: the canonical time word. */
   key?: string;
   /** period: of another year than the summary's (明年上半年: next). */
-  otherYear?: 'next' | 'last';
+  otherYear?: OtherYear;
   /** event: its ending and proper part. */
   suffix?: string;
   core?: string;

@@ -232,7 +232,10 @@ const NAME_ENDS = byLength(loadWords('name-ends'))
   .join('|')
   .replace(/(^|\|)([和与及])(?=\||$)/g, `$1$2(?=[${HAN}])`)
   // 李明辉于9月, 王建国于今年: 于 ends a name only before a time (善于, 属于, 处于 are words).
-  .replace(/(^|\|)于(?=\||$)/, `$1于(?=[\\d〇零一二两三四五六七八九十今本去明近当同次上下年月])`);
+  .replace(
+    /(^|\|)于(?=\||$)/,
+    `$1于(?=[\\d〇零一二两三四五六七八九十今本去明近当同次上下年月春夏秋冬元端重国清节日会昨前中初底周])`,
+  );
 /** A title (its 助理 or 秘书 too: 局长助理罗新远), then perhaps a phone's space before the name. */
 const TITLE_LEAD = `(?=[${TITLE_FIRST}])(${TITLES})(?:助理|秘书)?[ \t\u3000]?`;
 /** 在镇长包海峰的带领下: 的, then the person's leading or help, ends the name. */
@@ -334,8 +337,9 @@ function calledBySurname(text: string, at: number, out: NameFact[]): boolean {
 const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]长$`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
-/** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人居 are the verb again). */
-const IN_CHARGE = '负责(?!人(?![事居员口才武大]))';
+/** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人民 are the verb again). */
+const IN_CHARGE = '负责(?!人(?![事居员口才武大民防社力]))';
+const IN_CHARGE_AT_RE = new RegExp(`^${IN_CHARGE}`);
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
   'g',
@@ -469,7 +473,9 @@ const CALLING_THEN_NAME_RE = new RegExp(
  * 桥隧车间的陈志明是市政协委员: a full name after 的 (or a mark or a phone's space), then 是 and,
  * within a body's name, a title — who the person is, as a phone says it.
  */
-const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社]$/;
+const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社员户]$/;
+/** After a phone's space, what ends a name read there: no 汉字, or a word a name ends at. */
+const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}]|$|${NAME_ENDS})`);
 const NAME_IS_TITLE_RE = new RegExp(
   `(?<=[的、，,]|[ \t\u3000])((?:${SURNAMES})[${HAN}]{2})是(?=[${HAN}]{0,6}?(?:${TITLES}))`,
   'g',
@@ -999,7 +1005,7 @@ const ANSWER_PERSON_RES = [
   // (or a class or team counted by its number), whatever follows — after a phone's space, a
   // phrase of its own, ending at a space, a mark or the end (党外中层 高级职称 names no one).
   new RegExp(
-    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[\\s，,。；;、]|$)))((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[^${HAN}]|$|${NAME_ENDS})))((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
@@ -1190,16 +1196,14 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     if (wordlike.includes(m) && PEOPLE_END_RE.test(m[2]!)) continue;
     // (网格员普遍身兼…: a word the surname begins is never a name's start.)
     if (wordlike.includes(m) && WORDLIKE_WORDS.has(m[2]!.slice(0, 2))) continue;
-    // (村医和教会负责人等: a post right after the "name", ending the phrase, makes 和 the
-    // conjunction of two posts; a post's word that reads on is a verb: 和丽萍负责人民调解,
-    // 安建军指导员工.)
-    const joined = TITLE_AT_RE.exec(text.slice(index + m[2]!.length))?.[0];
-    const beyond = text[index + m[2]!.length + (joined?.length ?? 0)] ?? '';
+    // (村医和教会负责人, 民警和企业负责人召开: a post right after the "name" makes 和 the
+    // conjunction of two posts — 和 only; 负责 reading on is the verb: 和丽萍负责人民调解.)
+    const after = text.slice(index + m[2]!.length);
     if (
       wordlike.includes(m) &&
       m[2]!.startsWith('和') &&
-      joined !== undefined &&
-      (beyond === '等' || !HAN_CHAR_RE.test(beyond))
+      TITLE_AT_RE.test(after) &&
+      !IN_CHARGE_AT_RE.test(after)
     )
       continue;
     // (老教师和客栈经营者: a "given name" the text says elsewhere without the surname, 民宿客栈,
@@ -1388,8 +1392,9 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
     // (林会长是常委: a surname and a title is how the person is called, not a full name; 农民工,
-    // 万家村, 龙舟队, 蒙古族: a word for people, a place or a group is no name either.)
-    if (TITLE_END_RE.test(name) || PEOPLE_END_RE.test(name) || GROUP_END_RE.test(name)) continue;
+    // 万家村, 龙舟队, 蒙古族, 农技员: a word for a kind of people, a place or a group is no name
+    // either — while 王建民, 赵春生 are.)
+    if (TITLE_END_RE.test(name) || GROUP_END_RE.test(name)) continue;
     seen.add(m.index);
     out.push({ kind: 'person', text: name, index: m.index });
   }
@@ -1417,9 +1422,11 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       ? /^(?:[\s，,。；;、等]|$)/.test(text.slice(index + 2))
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
-    // (党外中层 高级职称: after a phone's space a name is its own phrase, ending at a space, a mark
-    // or the message's end — 党外中层 欧阳敏 9月份任….)
-    if (/^[ \t\u3000]/.test(m[0]) && HAN_CHAR_RE.test(text[index + name.length] ?? '')) continue;
+    // (党外中层 高级职称: after a phone's space a name is its own phrase, ending at a space, a mark,
+    // a figure, the message's end or where a name ends — 党外中层 欧阳敏 9月份任…, 包村干部
+    // 李建军带队.)
+    if (/^[ \t\u3000]/.test(m[0]) && !SPACED_NAME_END_RE.test(text.slice(index + name.length)))
+      continue;
     // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
     // list of names; a phone's answer ends its message there.)
     if (!answers && text[index + name.length] === '\n') continue;
@@ -2056,10 +2063,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
       /^[、和与及]/.test(text.slice(m.index + m[0].length)) ||
       /[、和与及]$/.test(text.slice(0, start));
     if (m[0] === '社区' && !listed) continue;
-    // (A street by name in a list, or after a word of going or being at: 去了城南街道, 在东关街道;
-    // 街道 alone is as often the unit's own, after a pronoun or an adverb: 咱们街道, 另外街道.)
-    if (m[0] === '街道' && !listed && !/[在到去赴跟和与同了着过]$/.test(text.slice(0, start)))
-      continue;
+    // (A street by name only in a list of them, 城南街道、东关街道: 街道 alone is as often the
+    // unit's own or a street, after a word of what kind: 另外街道, 主要街道, 兄弟街道.)
+    if (m[0] === '街道' && !listed) continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =

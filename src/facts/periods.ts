@@ -23,8 +23,11 @@ export interface PeriodFact {
    * A time of another year than the summary's (明年上半年, 去年年底): the months of this year the
    * answers give (3月底) say nothing of it.
    */
-  otherYear?: 'next' | 'last';
+  otherYear?: OtherYear;
 }
+
+/** Which other year: 明年 (next), 去年 (last), 前年 (the one before). */
+export type OtherYear = 'next' | 'last' | 'before';
 
 const CANONICAL = new Map<string, string>();
 for (const line of loadWords('periods')) {
@@ -55,14 +58,17 @@ const FESTIVAL_IS_RE = /节[\s，,]*(?:就是|也就是|即|是)[\u4e00-\u9fff]{
 
 /** 上个月, 上月, 这个月, 本月, 下个月: a month counted from today (基本月底 is no 本月). */
 const RELATIVE_MONTH_RE = /(?:上个?|这个?|(?<![\u4e00-\u9fff])本|下个?)月$/;
-/** 明年, 来年, 次年, 下一年 / 去年, 上一年, 前年 right before a time (the 的 between too). */
-const NEXT_YEAR_RE = /(?:明年|来年|次年|下一?年)的?$/;
-const LAST_YEAR_RE = /(?:去年|上一?年|前年)的?$/;
+/** 明年, 来年, 次年, 下一年 / 去年, 上一年 / 前年 right before a time (the 的 between too). */
+const OTHER_YEARS: ReadonlyArray<[RegExp, OtherYear]> = [
+  [/(?:明年|来年|次年|下一?年)的?$/, 'next'],
+  [/(?:去年|上一?年)的?$/, 'last'],
+  [/前年的?$/, 'before'],
+];
 
-/** Whether the time at `at` is of next year or last year, by the word right before it. */
-export function otherYearBefore(text: string, at: number): 'next' | 'last' | undefined {
+/** Which other year the time at `at` is of, by the word right before it (none: the summary's). */
+export function otherYearBefore(text: string, at: number): OtherYear | undefined {
   const before = text.slice(Math.max(0, at - 4), at);
-  return NEXT_YEAR_RE.test(before) ? 'next' : LAST_YEAR_RE.test(before) ? 'last' : undefined;
+  return OTHER_YEARS.find(([re]) => re.test(before))?.[1];
 }
 /** The parts of a month, by their canonical keys. */
 const MONTH_PARTS = new Set(['月初', '月中', '月底', '上旬', '中旬', '下旬']);
