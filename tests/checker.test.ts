@@ -11449,3 +11449,30 @@ describe('thirtieth session: the second review’s mends', () => {
     assertFlagged(flagsOf(checkBody(m, '商会于去年年底成立，现有会员42名。')), ['无出处 年底']);
   });
 });
+
+describe('sealed410: 何永康何大夫 names 何永康, and 探索 ends a body’s name', () => {
+  storyTable(
+    [
+      [
+        'the member named with his calling, dropped',
+        '其中县政协委员2名 一个是开诊所的何永康何大夫 一个是退休老师',
+        '其中县政协委员2名，分别是开办诊所的医生和一名退休教师。',
+        ['遗漏 何永康'],
+      ],
+      [
+        'another body after 探索',
+        '商会调解了纠纷23起',
+        '探索行业协会调解工作机制，全年调解纠纷23起。',
+        ['无出处 行业协会'],
+      ],
+    ],
+    [
+      [
+        'the member kept, his calling put as 医生',
+        '其中县政协委员2名 一个是开诊所的何永康何大夫 一个是退休老师',
+        '其中县政协委员2名，分别是开办诊所的何永康医生和一名退休教师。',
+      ],
+      ['the chamber after 探索', '商会调解了纠纷23起', '探索商会调解工作机制，全年调解纠纷23起。'],
+    ],
+  );
+});

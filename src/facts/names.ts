@@ -1312,6 +1312,19 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
   for (const m of text.matchAll(NAME_COMRADE_RE)) {
     // 向先进同志学习: 先进 is no given name.
     if (seen.has(m.index) || NOT_GIVEN_RE.test(m[1]!.slice(1))) continue;
+    // 何永康何大夫: the surname and calling right after the full name it begins are that
+    // person's (no 康何): the full name is read.
+    const full = [2, 1].find(
+      (k) => m[1]!.length === 2 && text[m.index - k] === m[1]!.at(-1) && m.index - k >= 0,
+    );
+    if (full !== undefined) {
+      const start = m.index - full;
+      if (!seen.has(start)) {
+        seen.add(start);
+        out.push({ kind: 'person', text: text.slice(start, m.index + 1), index: start });
+      }
+      continue;
+    }
     // 邀请高级农艺师: a grade before a calling (高级, 中级) is no surname and given name, so no
     // person a draft invents. (In the answers it stays a fact to keep: 高级工程师 dropped is a
     // fact dropped.)
