@@ -11476,3 +11476,45 @@ describe('sealed410: 何永康何大夫 names 何永康, and 探索 ends a body�
     ],
   );
 });
+
+describe('thirtieth session: the third review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a street the user went to, dropped',
+        '去城南街道学了网格化管理 回来后划分了网格12个',
+        '组织赴先进地区学习网格化管理经验，划分网格12个。',
+        ['遗漏 城南街道'],
+      ],
+      [
+        'a 和 surname before 负责人畜 (the verb)',
+        '副镇长负责人畜饮水工程 解决了300户吃水问题',
+        '副镇长和志强负责人畜饮水工程，解决300户群众饮水问题。',
+        ['无出处 和志强'],
+      ],
+      [
+        'a formula before a site’s head after 模式',
+        '请律师给企业做了法律体检 一共15家',
+        '组织律师为15家企业开展法律体检，“律师＋企业”模式示范点建设稳步推进。',
+        ['无出处 “律师＋企业”'],
+      ],
+    ],
+    [
+      [
+        'each village’s share of the answers’ total',
+        '全镇12个村 一共配了36名调解员 每个村都有',
+        '全镇12个村共配备人民调解员36名，每村配备调解员3名，实现村级全覆盖。',
+      ],
+      [
+        'a crop and its acreage after a word for people and a space',
+        '帮扶了果农 杨梅林300亩 今年卖了80多万',
+        '帮扶果农发展杨梅种植300亩，今年实现销售收入80余万元。',
+      ],
+      [
+        'a team before 参加 after a word for people and a space',
+        '端午节组织村民 龙舟队参加了县里的比赛 拿了第二名',
+        '端午节期间组织村民参加全县龙舟赛，荣获第二名。',
+      ],
+    ],
+  );
+});

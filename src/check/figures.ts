@@ -24,7 +24,7 @@ const FORMULA_RE = /^[“"](?:互联网|党建|智慧|数字)\s*[+＋]/;
 /** The heads that name a way of working, not a body or an event. */
 const WAY_HEADS: ReadonlySet<string> = new Set(['模式', '理念', '方式']);
 /** …said right after the quote, perhaps after 的 and what kind of work (工作模式, 的服务模式). */
-const WAY_AFTER_RE = /^的?[\u4e00-\u9fff]{0,2}?(?:模式|理念|方式)/;
+const WAY_AFTER_RE = /^的?[\u4e00-\u9fff]{0,2}?(?:模式|理念|方式)(?![\u4e00-\u9fff])/;
 /**
  * A body's last character (法院, 工会, 司法所, 商会): two bodies joined are a body's programme
  * (not 社: 合作社+农户 is the way a co-op works).

@@ -158,12 +158,13 @@ export function countsAddends(draft: string, c: Claim): boolean {
 /** A rate's word right before its figure (办结率达95.7%, 占比37%), and what the rate is of (办结). */
 const RATE_WORD_BEFORE_RE = /(?:([\u4e00-\u9fff]{2})率|占比|比例)(?:达到?|为|是)?$/;
 /** 每个网格配备, 每村: 每 and what each one is, right before a figure, in one clause. */
-const PER_EACH_BEFORE_RE = /每(?:一)?个?([\u4e00-\u9fff]{1,6})$/;
+const PER_EACH_BEFORE_RE = /每(?:一)?个?[\u4e00-\u9fff]{1,6}$/;
 
 /**
  * Whether the draft's small count `c` after 每… is what each of a traced figure gets out of
- * another of its sentence (网格132个…专职网格员132名，实现每个网格配备1名专职网格员): the writer
- * divided, as it adds up a total. Only an exact quotient of two traced figures counts.
+ * another of its sentence in its own measure (网格132个…专职网格员132名，实现每个网格配备1名专职
+ * 网格员): the writer divided, as it adds up a total. Only an exact quotient of two traced figures
+ * counts.
  */
 export function perEachOfTraced(
   draft: string,
@@ -173,24 +174,15 @@ export function perEachOfTraced(
 ): boolean {
   if (c.kind !== 'number' || c.value === undefined || c.approx || c.value > 10) return false;
   const clause = /[^，,。；;！？\n]*$/.exec(draft.slice(Math.max(0, c.index - 12), c.index))![0];
-  const per = PER_EACH_BEFORE_RE.exec(clause);
-  if (!per) return false;
+  if (!PER_EACH_BEFORE_RE.test(clause)) return false;
   const { start } = sentenceOf(draft, c.index);
   const kept = tracedFigures(claims, c, start, c.index, isTraced).filter((o) => o.value! >= 2);
-  // (…the divisor counting what 每 names, 网格 near 132个, and the dividend in the count's own
-  // measure, 132名 for 1名: 12个村 and 36起 make no 每村3名.)
-  const noun = per[1]!.slice(0, 2);
-  const counts = (o: Claim) =>
-    draft.slice(Math.max(0, o.index - 8), o.index + o.text.length + 2).includes(noun);
-  return kept.some(
-    (each) =>
-      counts(each) &&
-      kept.some(
-        (all) =>
-          each !== all &&
-          sameMeasure(all.measure, c.measure) &&
-          all.value === each.value! * c.value!,
-      ),
+  // (…the dividend in the count's own measure, 132名 for 1名: 12个村 and 36起 make no 每村3名.)
+  return kept.some((each) =>
+    kept.some(
+      (all) =>
+        each !== all && sameMeasure(all.measure, c.measure) && all.value === each.value! * c.value!,
+    ),
   );
 }
 

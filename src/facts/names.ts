@@ -338,7 +338,7 @@ const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]�
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人民 are the verb again). */
-const IN_CHARGE = '负责(?!人(?![事居员口才武大民防社力]))';
+const IN_CHARGE = '负责(?!人(?![事居员口才武大民防社力畜文身工]))';
 const IN_CHARGE_AT_RE = new RegExp(`^${IN_CHARGE}`);
 const TITLE_POSTED_NAME_RE = new RegExp(
   `(?=[${TITLE_FIRST}])(${TITLES})(?!${POST_ADVERBS})(?![一二两三四五六七八九十每各本该此这那全兼])([${HAN}]{3,4})(?<!具体|亲自|直接|全面|统一|专门|主要|共同|分别|统筹|协助|重点|同志|[总全主亲共均也还都又再亦担兼出])(?=(?:具体|全面|亲自|直接|主要|专门)?(?:分管(?!理)|牵头|${IN_CHARGE}|主持|带队|挂帅)|任(?:副|常务)?(?:${TITLES}))`,
@@ -475,7 +475,7 @@ const CALLING_THEN_NAME_RE = new RegExp(
  */
 const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社员户]$/;
 /** After a phone's space, what ends a name read there: no 汉字, or a word a name ends at. */
-const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}]|$|${NAME_ENDS})`);
+const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}\\d]|$|${NAME_ENDS})`);
 const NAME_IS_TITLE_RE = new RegExp(
   `(?<=[的、，,]|[ \t\u3000])((?:${SURNAMES})[${HAN}]{2})是(?=[${HAN}]{0,6}?(?:${TITLES}))`,
   'g',
@@ -1005,7 +1005,7 @@ const ANSWER_PERSON_RES = [
   // (or a class or team counted by its number), whatever follows — after a phone's space, a
   // phrase of its own, ending at a space, a mark or the end (党外中层 高级职称 names no one).
   new RegExp(
-    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[^${HAN}]|$|${NAME_ENDS})))((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[^${HAN}\\d]|$|${NAME_ENDS})))((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
@@ -1436,9 +1436,12 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
     // (党外中层 高级职称: after a phone's space a name is its own phrase, ending at a space, a mark,
-    // a figure, the message's end or where a name ends — 党外中层 欧阳敏 9月份任…, 包村干部
-    // 李建军带队.)
-    if (/^[ \t\u3000]/.test(m[0]) && !SPACED_NAME_END_RE.test(text.slice(index + name.length)))
+    // the message's end or where a name ends — 党外中层 欧阳敏 9月份任…, 包村干部 李建军带队; not at
+    // a figure: 果农 杨梅林300亩.)
+    if (
+      /^[ \t\u3000]/.test(m[0]) &&
+      (!SPACED_NAME_END_RE.test(text.slice(index + name.length)) || GROUP_END_RE.test(name))
+    )
       continue;
     // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
     // list of names; a phone's answer ends its message there.)
@@ -1559,6 +1562,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         const index = m.index + m[0].length - m[1]!.length;
         const name = trimVerb(m[1]!, text.slice(index + m[1]!.length));
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
+        // (种植户 杨梅林300亩, 村民 龙舟队参加: after a phone's space, a crop's or a team's word.)
+        if (/^[ \t\u3000]/.test(text.slice(index - 1, index)) && GROUP_END_RE.test(name)) continue;
         // 有亲戚回来: a word for people ends on the surname's character (亲戚), so no name begins there.
         if (PEOPLE_WORD_SET.has(`${text[index - 1] ?? ''}${name[0]}`)) continue;
         // 钱大部分是侨胞捐的: a word of how much (大部分, 多数) after the "surname" is none.
@@ -1985,6 +1990,9 @@ function extractEvents(text: string, out: NameFact[]): void {
  */
 const PLACE_END_RE =
   /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外]|社区)|庙(?![会宇里内外前]|社区)|宫(?![殿廷里内外颈腔庙观]|社区)|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|街道(?![办里内外居工党服口两])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
+/** What kind of street, said before 街道 (主要街道, 兄弟街道, 沿线街道): no street's name. */
+const STREET_KIND_RE =
+  /^(?:主要|兄弟|繁华|沿线|商业|主干|另外|其他|其它|周边|附近|相关|所在|有关|邻近|临近|城区|老城|各个|背街|沿街)$/;
 /** Words that end as a place does but name none (侨乡, 返乡, 农村, 城镇). */
 const NOT_PLACES = new Set(loadWords('not-places'));
 const GENERIC_PLACE_PARTS = loadWords('generic-place-parts');
@@ -2076,9 +2084,14 @@ function extractPlaces(text: string, out: NameFact[]): void {
       /^[、和与及]/.test(text.slice(m.index + m[0].length)) ||
       /[、和与及]$/.test(text.slice(0, start));
     if (m[0] === '社区' && !listed) continue;
-    // (A street by name only in a list of them, 城南街道、东关街道: 街道 alone is as often the
-    // unit's own or a street, after a word of what kind: 另外街道, 主要街道, 兄弟街道.)
-    if (m[0] === '街道' && !listed) continue;
+    // (A street by name in a list of them, or after a word of going or being at: 去城南街道, 跟城南
+    // 街道; 街道 alone is as often the unit's own or a street of some kind: 另外街道, 主要街道.)
+    if (
+      m[0] === '街道' &&
+      ((!listed && !/[在到去赴跟和与同了着过]$/.test(text.slice(0, start))) ||
+        STREET_KIND_RE.test(name))
+    )
+      continue;
     // No boundary within reach: the run goes on leftwards, a phrase rather than a name; a
     // site's kind said before its name (活动场所紫云宫) is one.
     const bounded =
