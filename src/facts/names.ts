@@ -469,13 +469,14 @@ const CALLING_THEN_NAME_RE = new RegExp(
   `(?:(?<![${HAN}])|(?<=[的员长师是]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1(?:[${HAN}]{2}(?![${HAN}])|[${HAN}]{2}(?=${NAME_ENDS})|[${HAN}](?=${NAME_ENDS})))`,
   'g',
 );
+/** A kind of people, a place or a group by its last character (农民工, 万家村, 龙舟队, 农技员). */
+const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社员户]$/;
+/** After a phone's space, what ends a name read there: no 汉字 nor figure, or a name's end word. */
+const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}\\d]|$|${NAME_ENDS})`);
 /**
  * 桥隧车间的陈志明是市政协委员: a full name after 的 (or a mark or a phone's space), then 是 and,
  * within a body's name, a title — who the person is, as a phone says it.
  */
-const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社员户]$/;
-/** After a phone's space, what ends a name read there: no 汉字, or a word a name ends at. */
-const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}\\d]|$|${NAME_ENDS})`);
 const NAME_IS_TITLE_RE = new RegExp(
   `(?<=[的、，,]|[ \t\u3000])((?:${SURNAMES})[${HAN}]{2})是(?=[${HAN}]{0,6}?(?:${TITLES}))`,
   'g',
@@ -1003,7 +1004,8 @@ const COUNTED_BEFORE_RE = /[\d一二两三四五六七八九十百千万多余�
 const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
   // (or a class or team counted by its number), whatever follows — after a phone's space, a
-  // phrase of its own, ending at a space, a mark or the end (党外中层 高级职称 names no one).
+  // phrase of its own, ending at a space, a mark, the end or a name's end word (党外中层 高级职称,
+  // 果农 杨梅林300亩 name no one; 包村干部 李建军带队 does).
   new RegExp(
     `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[^${HAN}\\d]|$|${NAME_ENDS})))((?:${SURNAMES})[${HAN}]{2})`,
     'g',
@@ -1400,7 +1402,6 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       out.push({ kind: 'person', text: name, index });
     }
   }
-  // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
   for (const m of text.matchAll(NAME_IS_TITLE_RE)) {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name) || notAGivenName(name)) continue;
@@ -1411,6 +1412,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
     seen.add(m.index);
     out.push({ kind: 'person', text: name, index: m.index });
   }
+  // 推荐党外骨干赵文瀚到县文化馆挂职: a person sent to a post, named before where they go.
   for (const m of text.matchAll(SENT_TO_POST_RE)) {
     const name = m[1]!;
     if (seen.has(m.index) || givenHasFunctionChar(name)) continue;
@@ -1980,7 +1982,7 @@ function extractEvents(text: string, out: NameFact[]): void {
 /**
  * A place by its proper name, read in the answers only: two or three characters, begun at a
  * boundary (a mark, a space, a word like 在 or 和, a particle), then 村, 乡 or 镇 ending a word
- * there (白沙村, 马坊乡, 下湾村, 泉都街道; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂;
+ * there (白沙村, 马坊乡, 下湾村, 去城南街道; not 村民, 乡贤, 镇街), or a temple or church (清凉寺, 福音教堂;
  * not before 社区: 文庙社区 is a community named after it), or
  * a park (桐溪工业园区, 河湾产业园, 城南物流园, 城南开发区). Its name is no general word (示范村,
  * 行政村, 各乡镇: words/generic-place-parts.txt, words/not-places.txt and the generic parts of
