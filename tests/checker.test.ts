@@ -41,6 +41,21 @@ function material(sections: MaterialSection[]): Material {
   };
 }
 
+/** One part of answers in a summary of the whole year (明年, 去年 and 前年 are other years). */
+function yearMaterial(parts: string[]): Material {
+  return {
+    ...material([section('work', '主要工作', 'work', parts)]),
+    title: '清河镇2026年统战工作总结',
+    period: '年度',
+    periodPhrase: '2026年',
+    info: [
+      { id: 'unit', label: '单位名称', value: '清河镇' },
+      { id: 'period', label: '总结期间', value: '年度' },
+      { id: 'year', label: '年份', value: '2026' },
+    ],
+  };
+}
+
 /** A draft of one part for material `m`, checked: the body under 一、工作. */
 const checkBody = (m: Material, body: string) =>
   checkDraft(`${m.title}\n现将有关情况总结如下：\n一、工作\n${body}`, m);
@@ -11217,18 +11232,7 @@ describe('sealed404: 原州好几个县, 1名党外中层 欧阳敏, 的陈志�
       ],
     ],
   );
-  const year = (parts: string[]): Material => ({
-    ...material([section('work', '主要工作', 'work', parts)]),
-    title: '清河镇2026年统战工作总结',
-    period: '年度',
-    periodPhrase: '2026年',
-    info: [
-      { id: 'unit', label: '单位名称', value: '清河镇' },
-      { id: 'period', label: '总结期间', value: '年度' },
-      { id: 'year', label: '年份', value: '2026' },
-    ],
-  });
-  const m = year(['旅检大厅智能查验通道3月底建成投用', '争取把查验场地扩建项目立项']);
+  const m = yearMaterial(['旅检大厅智能查验通道3月底建成投用', '争取把查验场地扩建项目立项']);
   test('a time of next year is not traced by this year’s months', () => {
     assertFlagged(
       flagsOf(checkBody(m, '智能查验通道于3月底建成投用。争取查验场地扩建项目于明年上半年立项。')),
@@ -11336,21 +11340,10 @@ describe('thirtieth session: the first reviews’ mends', () => {
       ['a village before 是', '村里的万家村是镇统战委员的联系点', '该村为镇统战委员联系点。'],
     ],
   );
-  const year = (parts: string[]): Material => ({
-    ...material([section('work', '主要工作', 'work', parts)]),
-    title: '清河镇2026年统战工作总结',
-    period: '年度',
-    periodPhrase: '2026年',
-    info: [
-      { id: 'unit', label: '单位名称', value: '清河镇' },
-      { id: 'period', label: '总结期间', value: '年度' },
-      { id: 'year', label: '年份', value: '2026' },
-    ],
-  });
   test('a month of last year or next year traces that year’s time of the year', () => {
-    const lastYear = year(['商会是去年12月份成立的 现在有会员42个']);
+    const lastYear = yearMaterial(['商会是去年12月份成立的 现在有会员42个']);
     assert.deepEqual(flagsOf(checkBody(lastYear, '商会于去年年底成立，现有会员42名。')), []);
-    const nextYear = year(['扩建项目 争取明年3月份开工']);
+    const nextYear = yearMaterial(['扩建项目 争取明年3月份开工']);
     assert.deepEqual(flagsOf(checkBody(nextYear, '争取扩建项目明年一季度开工。')), []);
   });
 });
@@ -11439,13 +11432,7 @@ describe('thirtieth session: the second review’s mends', () => {
     ],
   );
   test('a month of the year before last traces no time of last year', () => {
-    const m: Material = {
-      ...material([section('work', '主要工作', 'work', ['商会是前年12月份成立的 现在有会员42个'])]),
-      title: '清河镇2026年统战工作总结',
-      period: '年度',
-      periodPhrase: '2026年',
-      info: [{ id: 'unit', label: '单位名称', value: '清河镇' }],
-    };
+    const m = yearMaterial(['商会是前年12月份成立的 现在有会员42个']);
     assertFlagged(flagsOf(checkBody(m, '商会于去年年底成立，现有会员42名。')), ['无出处 年底']);
   });
 });
