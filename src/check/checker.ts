@@ -289,9 +289,10 @@ const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   // The answers' own figures, for a change or rest the draft worked out from them (read lazily).
+  // The answers' one source (the others vouch anywhere: title, 基本信息, headings).
+  const answers = index.sources.find((s) => !s.global);
   let answerFigures: { lines: number[]; numbers: Claim[] } | undefined;
   const answerNumbers = () => {
-    const answers = index.sources.find((s) => !s.global);
     answerFigures ??= {
       lines: lineStarts(answers?.text ?? ''),
       numbers: answers?.claims.get('number') ?? [],
@@ -489,12 +490,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (
       c.kind === 'quote' &&
       (isFigureOfSpeechAt(draft, c.index, c.text) ||
-        isFormulaOfAnswerWords(
-          draft,
-          c.index,
-          c.text,
-          index.sources.find((s) => !s.global)?.text ?? '',
-        ))
+        isFormulaOfAnswerWords(draft, c.index, c.text, answers?.text ?? ''))
     ) {
       figures.push({
         kind: 'quote',

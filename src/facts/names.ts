@@ -474,6 +474,18 @@ const GROUP_END_RE = /[村庄湾屯寨园队团组工族汉妇会社员户]$/;
 /** After a phone's space, what ends a name read there: no 汉字 nor figure, or a name's end word. */
 const SPACED_NAME_END_RE = new RegExp(`^(?:[^${HAN}\\d]|$|${NAME_ENDS})`);
 /**
+ * 党外中层 高级职称, 果农 杨梅林300亩, 村民 龙舟队参加: after a word for people and a phone's space,
+ * a name is a phrase of its own — ending at a space, a mark, the end or a name's end word (党外中层
+ * 欧阳敏 9月份任…, 包村干部 李建军带队) — and no team's or group's word. Whether what was read at
+ * `index` is no name for that.
+ */
+function spacedNoName(text: string, index: number, name: string): boolean {
+  return (
+    /[ \t\u3000]/.test(text[index - 1] ?? '') &&
+    (!SPACED_NAME_END_RE.test(text.slice(index + name.length)) || GROUP_END_RE.test(name))
+  );
+}
+/**
  * 桥隧车间的陈志明是市政协委员: a full name after 的 (or a mark or a phone's space), then 是 and,
  * within a body's name, a title — who the person is, as a phone says it.
  */
@@ -1004,10 +1016,9 @@ const COUNTED_BEFORE_RE = /[\d一二两三四五六七八九十百千万多余�
 const ANSWER_PERSON_RES = [
   // 化验员杜文涛拿了, 五（2）班孙思远拿了: a surname and two characters after a word for people
   // (or a class or team counted by its number), whatever follows — after a phone's space, a
-  // phrase of its own, ending at a space, a mark, the end or a name's end word (党外中层 高级职称,
-  // 果农 杨梅林300亩 name no one; 包村干部 李建军带队 does).
+  // phrase of its own (spacedNoName).
   new RegExp(
-    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])(?:(?![ \t\u3000])|[ \t\u3000](?=(?:${SURNAMES})[${HAN}]{2}(?:[^${HAN}\\d]|$|${NAME_ENDS})))((?:${SURNAMES})[${HAN}]{2})`,
+    `(?<=${PEOPLE_WORD_END}|${PEOPLE_WORDS}|${CALLINGS}|[\\d一二三四五六七八九十)）][${TEAM_END}])[ \t\u3000]?((?:${SURNAMES})[${HAN}]{2})`,
     'g',
   ),
   // 台中那边的林佑廷带队: after 的, a surname and two characters a leader's verb follows.
@@ -1437,14 +1448,7 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       ? /^(?:[\s，,。；;、等]|$)/.test(text.slice(index + 2))
       : SHORT_PEOPLE_NAME_END_RE.test(text.slice(index + 2));
     if (name.length === 2 && !ended) continue;
-    // (党外中层 高级职称: after a phone's space a name is its own phrase, ending at a space, a mark,
-    // the message's end or where a name ends — 党外中层 欧阳敏 9月份任…, 包村干部 李建军带队; not at
-    // a figure: 果农 杨梅林300亩.)
-    if (
-      /^[ \t\u3000]/.test(m[0]) &&
-      (!SPACED_NAME_END_RE.test(text.slice(index + name.length)) || GROUP_END_RE.test(name))
-    )
-      continue;
+    if (spacedNoName(text, index, name)) continue;
     // (端稳农民金饭碗⏎: in a draft a line's end after a word for people ends a heading, no
     // list of names; a phone's answer ends its message there.)
     if (!answers && text[index + name.length] === '\n') continue;
@@ -1564,7 +1568,8 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
         const index = m.index + m[0].length - m[1]!.length;
         const name = trimVerb(m[1]!, text.slice(index + m[1]!.length));
         if (seen.has(index) || out.some((o) => o.kind === 'person' && o.index === index)) continue;
-        // (种植户 杨梅林300亩, 村民 龙舟队参加: after a phone's space, a crop's or a team's word.)
+        if (re === ANSWER_PERSON_RES[0] && spacedNoName(text, index, m[1]!)) continue;
+        // (…and, after any reading's space, no crop's or team's word: 村民 龙舟队参加.)
         if (/^[ \t\u3000]/.test(text.slice(index - 1, index)) && GROUP_END_RE.test(name)) continue;
         // 有亲戚回来: a word for people ends on the surname's character (亲戚), so no name begins there.
         if (PEOPLE_WORD_SET.has(`${text[index - 1] ?? ''}${name[0]}`)) continue;
