@@ -684,6 +684,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         college's united-front department, a water bureau, a church's
  *                         community, a county federation of industry and commerce, a state-farm
  *                         group); the same
+ *   eval/unseen/sealed412/ the four-hundred-and-twelfth, written at the thirty-first session's
+ *                         start (Qwen-Max and GLM-4-Plus styles; a city weather bureau, a
+ *                         high-tech zone's united-front office, a 回族 community, a county special
+ *                         school, a city archives, a forest township, a county intellectuals'
+ *                         association, a development-zone street); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -965,6 +970,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         styles); the same
  *   eval/unseen/sealed411/ the four-hundred-and-eleventh, written with sealed410 (DeepSeek-R1 and
  *                         GLM-4 styles); the same
+ *   eval/unseen/sealed413/ the four-hundred-and-thirteenth, written with sealed412 (DeepSeek-V3 and
+ *                         Kimi styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1258,6 +1265,7 @@ const HALVES = [
   'sealed406',
   'sealed408',
   'sealed410',
+  'sealed412',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1396,6 +1404,7 @@ const HALVES = [
   'sealed407',
   'sealed409',
   'sealed411',
+  'sealed413',
 ] as const;
 type Half = (typeof HALVES)[number];
 
