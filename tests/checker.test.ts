@@ -11505,3 +11505,23 @@ describe('thirtieth session: the third review’s mends', () => {
     ],
   );
 });
+
+describe('sealed412: a spoken 那个 after a place is no part of the body it points at', () => {
+  storyTable(
+    [
+      [
+        'another district’s station beside the one the user pointed at',
+        '西秀区那个国家基本站9月份完成搬迁',
+        '西秀区国家基本站与东山区国家基本气象站于9月完成搬迁。',
+        ['无出处 东山区国家基本气象站'],
+      ],
+    ],
+    [
+      [
+        'a station named across 那个, its trade word added',
+        '西秀区那个国家基本站9月份完成搬迁',
+        '西秀区国家基本气象站于9月完成搬迁。',
+      ],
+    ],
+  );
+});

@@ -2303,6 +2303,16 @@ function answerTexts(material: Material): string[] {
   return materialSources(material).filter((s) => !global.has(s) && s.trim() !== '');
 }
 
+/**
+ * 西秀区那个国家基本站 is 西秀区国家基本站: a spoken 那个 or 这个 after a place only points at
+ * the body the place names, so the names are read without it.
+ */
+const PLACE_FILLER_RE = /(?<=[\u4e00-\u9fff][区县市镇乡村州旗])[那这]个(?=[\u4e00-\u9fff])/g;
+
+function withoutPlaceFiller(text: string): string {
+  return text.replace(PLACE_FILLER_RE, '');
+}
+
 export function buildIndex(material: Material): SourceIndex {
   // One text per kind of source, one source per line: sentences and clauses end at a line, so
   // nothing spans two answers, and extraction runs twice instead of once per answer.
@@ -2403,10 +2413,12 @@ export function buildIndex(material: Material): SourceIndex {
     // names on either side are not read as one; other spaces go (王 建国, 3 次).
     raw: texts
       .map((t) =>
-        t.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '、').replace(/\s+/g, ''),
+        withoutPlaceFiller(t)
+          .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '、')
+          .replace(/\s+/g, ''),
       )
       .join('\n'),
-    keys: texts.map(compareKey).join('\n'),
+    keys: texts.map((t) => compareKey(withoutPlaceFiller(t))).join('\n'),
     sentences: [
       ...globals
         .flatMap((t) => t.split(/[。！？；;!?\n]/))
