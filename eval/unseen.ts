@@ -689,6 +689,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         high-tech zone's united-front office, a 回族 community, a county special
  *                         school, a city archives, a forest township, a county intellectuals'
  *                         association, a development-zone street); the same
+ *   eval/unseen/sealed414/ the four-hundred-and-fourteenth, written while sealed412 was told (Doubao
+ *                         and ERNIE 4.0 styles; a city housing bureau, a 苗族 village, a
+ *                         university-affiliated school, a city lawyers' association, a county
+ *                         natural-resources bureau, a fishing-port street, a city 民建 committee, a
+ *                         border-trade town); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -972,6 +977,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GLM-4 styles); the same
  *   eval/unseen/sealed413/ the four-hundred-and-thirteenth, written with sealed412 (DeepSeek-V3 and
  *                         Kimi styles); the same
+ *   eval/unseen/sealed415/ the four-hundred-and-fifteenth, written with sealed414 (Hunyuan and
+ *                         Yi-Large styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1266,6 +1273,7 @@ const HALVES = [
   'sealed408',
   'sealed410',
   'sealed412',
+  'sealed414',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1405,6 +1413,7 @@ const HALVES = [
   'sealed409',
   'sealed411',
   'sealed413',
+  'sealed415',
 ] as const;
 type Half = (typeof HALVES)[number];
 
