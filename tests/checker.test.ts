@@ -11525,3 +11525,62 @@ describe('sealed412: a spoken 那个 after a place is no part of the body it poi
     ],
   );
 });
+
+describe('sealed414: 县里的律所, 五月端午, 7 8月, a works named for its one, a street in its district', () => {
+  storyTable(
+    [
+      [
+        'a month before a festival the answers do not give',
+        '端午节搞了龙舟赛 来了两千多人',
+        '五月端午举办龙舟赛，吸引两千多人参加。',
+        ['无出处 五月'],
+      ],
+      [
+        'another level’s law firms',
+        '县里的律所统战工作基本没开展',
+        '市级律师事务所统战工作基本尚未开展。',
+        ['无出处 市级律师事务所'],
+      ],
+      [
+        'a month before the two the user listed with a space',
+        '主汛期7 8月 24小时值班',
+        '6月、7月、8月严格落实24小时值班制度。',
+        ['无出处 6月'],
+      ],
+      [
+        'the works the user named, dropped',
+        '还有矿山整治 关了2个小砂石场 绿色矿山创了1家 就是宏达石料厂',
+        '依法关闭小砂石场2个；成功创建绿色矿山1家。',
+        ['遗漏 宏达石料厂'],
+      ],
+      [
+        'a street named after its district, dropped',
+        '跟民革一起搞了一个法律服务工作站 放在钟山区的荷城街道 每周五有人值班',
+        '与民革共建法律服务工作站，每周五安排专人值班。',
+        ['遗漏 荷城街道'],
+      ],
+    ],
+    [
+      [
+        'the county’s law firms by their short name after 县里的',
+        '县里的律所统战工作基本没开展 力量弱',
+        '县级律师事务所统战工作基本尚未开展，力量较为薄弱。',
+      ],
+      [
+        'the lunar month of a festival, left to the festival',
+        '五月端午前后在江上搞了独木龙舟节 来的游客有两万多人次',
+        '端午节前后在江上举办独木龙舟节，吸引游客两万多人次。',
+      ],
+      [
+        'two months a phone typed with a space',
+        '主汛期7 8月 盯紧地灾 24小时值班',
+        '主汛期7月、8月严格落实24小时值班制度。',
+      ],
+      [
+        'a count of one kept by the works it names',
+        '还有矿山整治 关了2个小砂石场 绿色矿山创了1家 就是宏达石料厂',
+        '依法关闭小砂石场2个；积极推进绿色矿山建设，宏达石料厂成功创建为绿色矿山。',
+      ],
+    ],
+  );
+});

@@ -279,6 +279,22 @@ function restated(a: Claim, b: Claim, source: string): boolean {
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
 
+/** What names the one a count of one is (1家 就是宏达石料厂, 一个，即…): 就是, 即, 也就是. */
+const NAMED_ONE_AFTER_RE = /^[\s，,：:]*(?:也?就是|即)[\s，,：:]*/;
+
+/**
+ * 绿色矿山创了1家 就是宏达石料厂, kept as 宏达石料厂成功创建为绿色矿山: a count of one the answers
+ * name at once is kept by the name the draft keeps.
+ */
+function namedOne(a: Claim, source: string, answerClaims: Claim[], draftKey: string): boolean {
+  if (a.kind !== 'number' || a.value !== 1) return false;
+  const end = a.index + a.text.length;
+  const gap = NAMED_ONE_AFTER_RE.exec(source.slice(end))?.[0];
+  if (gap === undefined) return false;
+  const name = answerClaims.find((c) => c.index === end + gap.length && c.kind !== 'number');
+  return name !== undefined && draftKey.includes(compareKey(name.text));
+}
+
 /** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */
 const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, '')})$`);
 
@@ -561,6 +577,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   }
   for (const { claim, source } of notKept) {
     if ([...kept].some((k) => restated(claim, k, source))) continue;
+    if (namedOne(claim, source, answerClaims, draftKey)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
     const listed = siblings.get(claim);

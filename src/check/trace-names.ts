@@ -1188,16 +1188,24 @@ function peopleBeforeName(c: Claim, index: SourceIndex): boolean {
  * 县级) earlier in the sentence that names the body without it.
  */
 function levelSaidBefore(name: string, index: SourceIndex): boolean {
+  // (县级律师事务所 is 县's too, and 县里的律所 says it by its short form.)
   const level = /^[省市州县区镇乡]/.exec(name)?.[0];
-  const rest = name.slice(1);
-  if (!level || rest.length < 2 || !mentionsName(index.raw, rest)) return false;
+  const full = name.slice(1).replace(/^级/, '');
+  if (!level || full.length < 2) return false;
+  const forms = [full, ...shortFormsOf(full)].filter((f) => mentionsName(index.raw, f));
   const placeRe = new RegExp(`${level}[里上级]`);
   return index.sentences.some(({ text, from, global }) => {
-    if (global || !text.includes(rest, from)) return false;
     const said = text.slice(from);
-    const at = said.search(placeRe);
-    return at >= 0 && said.indexOf(rest, at + 2) > 0;
+    const at = global ? -1 : said.search(placeRe);
+    return at >= 0 && forms.some((rest) => said.indexOf(rest, at + 2) > 0);
   });
+}
+
+/** 县级律师事务所's 律所: the name with its known full form's tail said short (org-aliases.txt). */
+function shortFormsOf(name: string): string[] {
+  return [...ORG_ALIASES].flatMap(([full, short]) =>
+    name.endsWith(full) ? short.map((s) => name.slice(0, -full.length) + s) : [],
+  );
 }
 
 /**

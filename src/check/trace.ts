@@ -27,6 +27,7 @@ import {
   CALLINGS,
   extractNames,
   FIRM_WHOLE_RE,
+  FIRM_WORKS_WHOLE_RE,
   type NameKind,
   otherTradeNext,
 } from '../facts/names.js';
@@ -910,6 +911,8 @@ const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|�
 /** A total said as one: 一共7个, 总共是8个, 共计12人. */
 /** words/total-words.txt: 一共, 共计, 总数 … */
 const TOTAL_WORDS = loadWords('total-words');
+/** words/lunar-festivals.txt: the times whose month is the lunar calendar's (端午, 中秋). */
+const LUNAR_FESTIVALS = new Set(loadWords('lunar-festivals'));
 /** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */
 const TOTAL_BEFORE_RE = new RegExp(`(?:${TOTAL_WORDS.map(escapeRe).join('|')})(?:是|有)?$`);
 /** A total's word as the noun a figure counts (countedNoun's 一共 of 一共6位). */
@@ -1069,6 +1072,16 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       const n = out[i]!;
       if (n.kind === 'number' && n.index >= p.index && n.index < p.index + p.text.length)
         out.splice(i, 1);
+    }
+  }
+  // 五月端午前后 in the answers: the month names the festival's lunar date, which the draft's
+  // 端午节前后 keeps; it traces a draft's 五月 and is not required.
+  if (options.inner) {
+    for (const d of out) {
+      if (d.kind !== 'date' || d.date?.year !== undefined) continue;
+      const at = d.index + d.text.length + (text[d.index + d.text.length] === '的' ? 1 : 0);
+      const festival = out.find((p) => p.kind === 'period' && p.index === at);
+      if (festival && LUNAR_FESTIVALS.has(festival.key ?? '')) d.told = true;
     }
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
@@ -2300,8 +2313,21 @@ function globalTexts(material: Material): string[] {
 
 function answerTexts(material: Material): string[] {
   const global = new Set([material.title, ...material.info.map((i) => i.value)]);
-  return materialSources(material).filter((s) => !global.has(s) && s.trim() !== '');
+  return materialSources(material)
+    .filter((s) => !global.has(s) && s.trim() !== '')
+    .map((s) =>
+      // (One character for one: every place in the answer stays where it was.)
+      s.replace(SPACED_MONTHS_RE, (whole, a: string, b: string) =>
+        Number(b) === Number(a) + 1 ? `${a}、${b}` : whole,
+      ),
+    );
 }
+
+/**
+ * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of
+ * them months — not after a verb's 了 or 过, where the first is a count (开了3 4月又开了一次).
+ */
+const SPACED_MONTHS_RE = /(?<![\d.了过])(\d{1,2}) (\d{1,2})(?=[月日号])/g;
 
 /**
  * 西秀区那个国家基本站 is 西秀区国家基本站: a spoken 那个 or 这个 after a place only points at
@@ -3392,6 +3418,8 @@ export function present(
     case 'org':
       // (鑫源纸业 kept as 鑫源公司: a firm by its 字号 and a firm's noun, not another trade's.)
       if (FIRM_WHOLE_RE.test(fact.text)) return firmKept(fact.text, draftKey);
+      // (宏达石料厂 kept by its own name, its 字号 and what the works makes.)
+      if (FIRM_WORKS_WHOLE_RE.test(fact.text)) return draftKey.includes(compareKey(fact.text));
       // (桃园村 kept in 桃园基督教堂: the place's own name is there.)
       // (替石桥村 kept as 帮助石桥村: a three-character reading may hold a verb's character.)
       // (冷连物流园 kept as 冷链物流园: a place of four or more typed with one character another.)
@@ -3585,9 +3613,12 @@ export function expected(c: Claim, material: Material, index: SourceIndex): bool
     case 'country':
       return true;
     // A place the user named (白沙村, 马坊乡) is a fact like a person, and so is a firm by its 字号
-    // (鑫源纸业); bodies are not required: a 公文 may group them (相关部门).
+    // (鑫源纸业, 宏达石料厂); bodies are not required: a 公文 may group them (相关部门).
     case 'org':
-      return (c.place === true || FIRM_WHOLE_RE.test(c.text)) && !c.withdrawn;
+      return (
+        (c.place === true || FIRM_WHOLE_RE.test(c.text) || FIRM_WORKS_WHOLE_RE.test(c.text)) &&
+        !c.withdrawn
+      );
     default:
       return false;
   }

@@ -52,11 +52,21 @@ const FIRM_BY_TRADE_RE = new RegExp(
   `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`,
   'g',
 );
+/**
+ * 宏达石料厂, 鑫源砖厂: two 字号 characters, what the works makes (three characters at most) and
+ * 厂 — a factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
+ */
+const FIRM_WORKS_RE = new RegExp(
+  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}[\\u4e00-\\u9fff]{0,3}?厂(?![房区长家里子])`,
+  'g',
+);
 const ANY_TRADE_RE = new RegExp(`(?:${FIRM_TRADES})`, 'g');
 /** Whether `text` names a trade other than `trade` (宏达那家物流公司 for 宏达建材). */
 export function otherTradeNext(text: string, trade: string): boolean {
   return [...text.matchAll(ANY_TRADE_RE)].some((m) => m[0] !== trade);
 }
+/** A factory by its 字号, whole (宏达石料厂): a firm the user named, as one by its trade. */
+export const FIRM_WORKS_WHOLE_RE = new RegExp(`^(?:${FIRM_WORKS_RE.source})$`);
 /** A firm by its trade, whole; its 字号 is its first two characters. */
 export const FIRM_WHOLE_RE = new RegExp(`^[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})$`);
 
@@ -960,7 +970,11 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
   }
   // 市二中, 县一小, 区实验小: a level, an ordinal and a school's first character, as schools
   // are called; 县农商行: a bank's short name; 鑫源纸业: a firm by its 字号 and trade.
-  for (const m of [...text.matchAll(SCHOOL_SHORT_RE), ...text.matchAll(FIRM_BY_TRADE_RE)]) {
+  for (const m of [
+    ...text.matchAll(SCHOOL_SHORT_RE),
+    ...text.matchAll(FIRM_BY_TRADE_RE),
+    ...text.matchAll(FIRM_WORKS_RE),
+  ]) {
     const end = m.index + m[0].length;
     if (spans.some(([s, e]) => m.index < e && end > s)) continue;
     spans.push([m.index, end]);
@@ -2091,11 +2105,12 @@ function extractPlaces(text: string, out: NameFact[]): void {
       /^[、和与及]/.test(text.slice(m.index + m[0].length)) ||
       /[、和与及]$/.test(text.slice(0, start));
     if (m[0] === '社区' && !listed) continue;
-    // (A street by name in a list of them, or after a word of going or being at: 去城南街道, 跟城南
-    // 街道; 街道 alone is as often the unit's own or a street of some kind: 另外街道, 主要街道.)
+    // (A street by name in a list of them, after a word of going or being at, or after the
+    // district it is in: 去城南街道, 跟城南街道, 钟山区的荷城街道; 街道 alone is as often the unit's
+    // own or a street of some kind: 另外街道, 主要街道.)
     if (
       m[0] === '街道' &&
-      ((!listed && !/[在到去赴跟和与同了着过]$/.test(text.slice(0, start))) ||
+      ((!listed && !/(?:[在到去赴跟和与同了着过]|[区县市旗]的)$/.test(text.slice(0, start))) ||
         STREET_KIND_RE.test(name))
     )
       continue;
@@ -2125,7 +2140,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
       name.endsWith('村') &&
       !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
       text[m.index + 1] !== '风';
-    if (PLACE_NOT_NAME_RE.test(home) || (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village))
+    // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城.)
+    const townStreet =
+      m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name);
+    if (
+      PLACE_NOT_NAME_RE.test(home) ||
+      (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village && !townStreet)
+    )
       continue;
     // (先拿两村试点: a count of villages, not one by name.)
     if (/[一二两三四五六七八九十几\d]$/.test(name)) continue;
