@@ -694,6 +694,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         university-affiliated school, a city lawyers' association, a county
  *                         natural-resources bureau, a fishing-port street, a city 民建 committee, a
  *                         border-trade town); the same
+ *   eval/unseen/sealed416/ the four-hundred-and-sixteenth, written while sealed414 was told
+ *                         (Baichuan4 and Spark styles; a city ecology bureau, a 羌族 village, a
+ *                         county college for the elderly, a western returned scholars'
+ *                         association, a county petitions bureau, an old industrial street, a
+ *                         county Buddhist association, a mountain town); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -979,6 +984,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Kimi styles); the same
  *   eval/unseen/sealed415/ the four-hundred-and-fifteenth, written with sealed414 (Hunyuan and
  *                         Yi-Large styles); the same
+ *   eval/unseen/sealed417/ the four-hundred-and-seventeenth, written with sealed416 (MiniMax and
+ *                         GPT-4o styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1274,6 +1281,7 @@ const HALVES = [
   'sealed410',
   'sealed412',
   'sealed414',
+  'sealed416',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1414,6 +1422,7 @@ const HALVES = [
   'sealed411',
   'sealed413',
   'sealed415',
+  'sealed417',
 ] as const;
 type Half = (typeof HALVES)[number];
 
