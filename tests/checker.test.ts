@@ -11584,3 +11584,34 @@ describe('sealed414: 县里的律所, 五月端午, 7 8月, a works named for it
     ],
   );
 });
+
+describe('sealed416: a 大练兵 is a contest, and PM2.5 is no date', () => {
+  storyTable(
+    [
+      [
+        'a contest in a field the answers do not give',
+        '还有执法支队的周晓楠科长 拿了全省执法大练兵个人标兵',
+        '以技能比武锤炼执法队伍，周晓楠科长获评全省执法大练兵个人标兵。',
+        ['无出处 技能比武'],
+      ],
+      [
+        'a date beside a PM2.5 figure',
+        '全年PM2.5平均浓度31微克 比去年降了4.2%',
+        '全年PM2.5平均浓度为31微克/立方米，较上年下降4.2%，2月5日启动重污染天气应急响应。',
+        ['无出处 2月5日'],
+      ],
+    ],
+    [
+      [
+        'the 大练兵 the user named, called 练兵比武',
+        '还有执法支队的周晓楠科长 拿了全省执法大练兵个人标兵',
+        '以练兵比武锤炼执法队伍，周晓楠科长获评全省执法大练兵个人标兵。',
+      ],
+      [
+        'PM2.5 in the answers twice, once in the plans',
+        '全年PM2.5平均浓度31微克 比去年降了4.2%\n明年重点是臭氧和PM2.5协同治理',
+        '全市PM2.5年平均浓度为31微克/立方米，较上年下降4.2%。下一步突出抓好臭氧和PM2.5协同治理。',
+      ],
+    ],
+  );
+});

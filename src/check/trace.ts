@@ -1053,7 +1053,15 @@ function inheritWords(next: Claim, old: Claim): void {
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
-  const out: Claim[] = extractFacts(text, options);
+  // PM2.5, H7N9: a figure written onto Latin letters, with no measure of its own, is part of a
+  // code's name — no count, nor the date a dotted 2.5 reads as.
+  const out: Claim[] = extractFacts(text, options).filter(
+    (c) =>
+      !(
+        (c.kind === 'date' || (c.kind === 'number' && !c.measure)) &&
+        /[A-Za-z]$/.test(text.slice(0, c.index))
+      ),
+  );
   // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
   const spans = out
     .filter((c) => c.kind === 'title' || c.kind === 'quote')
