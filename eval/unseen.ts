@@ -699,6 +699,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         county college for the elderly, a western returned scholars'
  *                         association, a county petitions bureau, an old industrial street, a
  *                         county Buddhist association, a mountain town); the same
+ *   eval/unseen/sealed418/ the four-hundred-and-eighteenth, written while sealed416 was told
+ *                         (Qwen2.5-72B and Claude 3.5 Sonnet styles; a county culture and tourism
+ *                         bureau, a 布依族 village, a city health school, a collectors'
+ *                         association, a district justice bureau, an airport-zone street, a county
+ *                         Catholic patriotic association, a tea town); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -986,6 +991,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Yi-Large styles); the same
  *   eval/unseen/sealed417/ the four-hundred-and-seventeenth, written with sealed416 (MiniMax and
  *                         GPT-4o styles); the same
+ *   eval/unseen/sealed419/ the four-hundred-and-nineteenth, written with sealed418 (DeepSeek-R1 and
+ *                         GLM-4 styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1282,6 +1289,7 @@ const HALVES = [
   'sealed412',
   'sealed414',
   'sealed416',
+  'sealed418',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1423,6 +1431,7 @@ const HALVES = [
   'sealed413',
   'sealed415',
   'sealed417',
+  'sealed419',
 ] as const;
 type Half = (typeof HALVES)[number];
 
