@@ -11585,7 +11585,7 @@ describe('sealed414: 县里的律所, 五月端午, 7 8月, a works named for it
   );
 });
 
-describe('sealed416: a 大练兵 is a contest, and PM2.5 is no date', () => {
+describe('sealed416: PM2.5 is no date', () => {
   storyTable(
     [
       [
@@ -11603,14 +11603,125 @@ describe('sealed416: a 大练兵 is a contest, and PM2.5 is no date', () => {
     ],
     [
       [
-        'the 大练兵 the user named, called 练兵比武',
-        '还有执法支队的周晓楠科长 拿了全省执法大练兵个人标兵',
-        '以练兵比武锤炼执法队伍，周晓楠科长获评全省执法大练兵个人标兵。',
-      ],
-      [
         'PM2.5 in the answers twice, once in the plans',
         '全年PM2.5平均浓度31微克 比去年降了4.2%\n明年重点是臭氧和PM2.5协同治理',
         '全市PM2.5年平均浓度为31微克/立方米，较上年下降4.2%。下一步突出抓好臭氧和PM2.5协同治理。',
+      ],
+    ],
+  );
+});
+
+describe('thirty-first session: the first reviews’ mends', () => {
+  storyTable(
+    [
+      [
+        'a calendar date before 春节, dropped',
+        '1月20号春节前 发放慰问金5万元',
+        '春节前发放慰问金5万元。',
+        ['遗漏 1月20号'],
+      ],
+      [
+        'a month in digits before 春节, dropped',
+        '2月春节前后走访了30户',
+        '春节前后走访困难户30户。',
+        ['遗漏 2月'],
+      ],
+      [
+        'an accident at the works the user named, dropped',
+        '今年发生安全事故1起 就是宏达石料厂 已经整改到位',
+        '督促宏达石料厂落实安全生产主体责任，整改到位。',
+        ['遗漏 1起'],
+      ],
+      [
+        'the one firm that failed, its failing dropped',
+        '不合格的有1家 就是宏达石料厂',
+        '全面检查宏达石料厂等企业。',
+        ['遗漏 1家'],
+      ],
+      [
+        'a contest beside the drill the user named',
+        '开展了全员岗位大练兵',
+        '开展全员岗位大练兵和业务竞赛活动。',
+        ['无出处 业务竞赛'],
+      ],
+      [
+        'a school’s name made up after 那个',
+        '去东关村那个小学捐了书',
+        '向东关村希望小学捐赠图书。',
+        ['无出处 东关村希望小学'],
+      ],
+      [
+        'a month after an app, dropped',
+        '开发了个APP5月份上线 注册用户3000多人',
+        '开发政务服务APP并投入使用，注册用户3000余人。',
+        ['遗漏 5月份'],
+      ],
+      [
+        'PM10 for the answers’ PM2.5',
+        '全年PM2.5平均浓度31微克',
+        '全年PM10平均浓度31微克/立方米。',
+        ['遗漏 2.5'],
+      ],
+      [
+        'a count and a month the draft made a span of',
+        '入党积极分子有5 6月份集中培训了一次',
+        '5月至6月集中培训入党积极分子。',
+        ['无出处 5月', '遗漏 5'],
+      ],
+      [
+        'a district’s law firms for 城区里的',
+        '城区里几家律所都参与了法律援助',
+        '区律师事务所积极参与法律援助。',
+        ['无出处 区律师事务所'],
+      ],
+    ],
+    [
+      [
+        'a count, then a month, with a space between',
+        '入党积极分子有5 6月份集中培训了一次',
+        '入党积极分子5名，6月份集中培训一次。',
+      ],
+      [
+        'a works said with 那个',
+        '鑫源那个砖厂 粉尘超标 已经关停了',
+        '鑫源砖厂因粉尘超标已依法关停。',
+      ],
+      [
+        'two works counted after their names',
+        '砖厂整治 宏达、鑫源两个砖厂都关停了',
+        '开展砖厂专项整治，关停宏达、鑫源2家砖厂。',
+      ],
+      ['a firm’s new works', '鑫源新建的厂 下个月投产', '鑫源新建厂区预计下月投产。'],
+      ['two numbered wells typed with a space', '1 2号井 都封了', '完成1号井、2号井封堵。'],
+      [
+        'PM 2.5 typed with a space',
+        '大气污染防治 pm 2.5平均浓度32 比去年降了3',
+        'PM2.5平均浓度为32微克/立方米，同比下降3微克/立方米。',
+      ],
+      [
+        'the town’s waterlogged streets',
+        '汛期 城区的积水街道 都安排了人值守',
+        '汛期对城区易积水路段安排专人值守。',
+      ],
+    ],
+  );
+});
+
+describe('sealed418: 扩大会刊 widens a journal’s reach, no 扩大会 is held', () => {
+  storyTable(
+    [
+      [
+        'an enlarged meeting beside the journal',
+        '会刊今年出了4期 发到每个会员',
+        '编印会刊4期，召开理事扩大会，扩大会刊的覆盖面。',
+        ['无出处 理事扩大会'],
+      ],
+    ],
+    [
+      [
+        'the journal’s reach widened',
+        '会刊今年出了4期 发到每个会员',
+        '编印会刊4期，进一步扩大会刊的覆盖面和影响力。',
       ],
     ],
   );

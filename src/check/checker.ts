@@ -1,5 +1,5 @@
 import type { Material } from '../compose/material.js';
-import { countedNoun, sentenceAt } from '../facts/clauses.js';
+import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { FIRM_WHOLE_RE } from '../facts/names.js';
@@ -283,16 +283,29 @@ function restated(a: Claim, b: Claim, source: string): boolean {
 const NAMED_ONE_AFTER_RE = /^[\s，,：:]*(?:也?就是|即)[\s，,：:]*/;
 
 /**
- * 绿色矿山创了1家 就是宏达石料厂, kept as 宏达石料厂成功创建为绿色矿山: a count of one the answers
- * name at once is kept by the name the draft keeps.
+ * 绿色矿山创了1家 就是宏达石料厂, kept as 宏达石料厂成功创建为绿色矿山: a count of one body or
+ * person the answers name at once is kept by the name, in a draft sentence that says what the
+ * count was of (a word of two characters from the count's clause: 绿色矿山) — not 安全事故1起 就是
+ * 宏达石料厂 (what happened there is no body), nor 不合格的有1家 beside 检查宏达石料厂等企业.
  */
-function namedOne(a: Claim, source: string, answerClaims: Claim[], draftKey: string): boolean {
-  if (a.kind !== 'number' || a.value !== 1) return false;
+function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string): boolean {
+  if (a.kind !== 'number' || a.value !== 1 || !/^[家个名位所座处户]$/.test(a.measure ?? ''))
+    return false;
   const end = a.index + a.text.length;
   const gap = NAMED_ONE_AFTER_RE.exec(source.slice(end))?.[0];
   if (gap === undefined) return false;
   const name = answerClaims.find((c) => c.index === end + gap.length && c.kind !== 'number');
-  return name !== undefined && draftKey.includes(compareKey(name.text));
+  if (!name) return false;
+  const { start } = clauseAt(source, a.index);
+  const said = source.slice(start, a.index).replace(/[^\u4e00-\u9fff]/g, '');
+  const key = compareKey(name.text);
+  return draft
+    .split(/[。！？；;\n]/)
+    .some(
+      (s) =>
+        compareKey(s).includes(key) &&
+        [...said].some((_, i) => i + 2 <= said.length && s.includes(said.slice(i, i + 2))),
+    );
 }
 
 /** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */
@@ -577,7 +590,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   }
   for (const { claim, source } of notKept) {
     if ([...kept].some((k) => restated(claim, k, source))) continue;
-    if (namedOne(claim, source, answerClaims, draftKey)) continue;
+    if (namedOne(claim, source, answerClaims, draft)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
     const listed = siblings.get(claim);

@@ -1193,13 +1193,18 @@ function levelSaidBefore(name: string, index: SourceIndex): boolean {
   const full = name.slice(1).replace(/^级/, '');
   if (!level || full.length < 2) return false;
   const forms = [full, ...shortFormsOf(full)].filter((f) => mentionsName(index.raw, f));
-  const placeRe = new RegExp(`${level}[里上级]`);
+  // (Not 社区里, 城区里, 城市里: a word that ends in the level's character.)
+  const placeRe = new RegExp(`(?<![${LEVEL_WORD_FIRSTS}])${level}[里上级]`);
   return index.sentences.some(({ text, from, global }) => {
     const said = text.slice(from);
     const at = global ? -1 : said.search(placeRe);
     return at >= 0 && forms.some((rest) => said.indexOf(rest, at + 2) > 0);
   });
 }
+
+/** What makes a word of a level's character before it: 社区, 城区, 景区, 城市, 集镇, 城乡. */
+const LEVEL_WORD_FIRSTS =
+  '社城景园小辖片山矿新老郊街营厂校院库湖港林牧垦乡集都超夜股门菜古家故同下水';
 
 /** 县级律师事务所's 律所: the name with its known full form's tail said short (org-aliases.txt). */
 function shortFormsOf(name: string): string[] {
@@ -1574,8 +1579,29 @@ export function organisationTraced(name: string, index: SourceIndex): boolean {
     tracedAfterWords(name, index) ||
     shortFormNamed(name, index) ||
     typedOneOff(name, index.raw) ||
-    levelsBureau(name, index.raw)
+    levelsBureau(name, index.raw) ||
+    placePointedAt(name, index)
   );
+}
+
+/** A spoken pointer after a place: 西秀区那个…, 东关村这个…. */
+const PLACE_POINTER_RE = /([\u4e00-\u9fff]{1,6}?[区县市镇乡村州旗])[那这]个/g;
+
+/**
+ * 西秀区国家基本气象站 for the answers' 西秀区那个国家基本站: the place the user pointed from,
+ * then a body that traces by itself (国家基本气象站) — not 东关村希望小学 for 东关村那个小学, whose
+ * 希望小学 the user never named.
+ */
+function placePointedAt(name: string, index: SourceIndex): boolean {
+  for (const m of index.raw.matchAll(PLACE_POINTER_RE)) {
+    for (let from = 0; from < m[1]!.length - 1; from++) {
+      const place = m[1]!.slice(from);
+      const rest = name.slice(place.length);
+      if (name.startsWith(place) && rest.length >= 4 && organisationTraced(rest, index))
+        return true;
+    }
+  }
+  return false;
 }
 
 /**

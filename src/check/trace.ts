@@ -139,6 +139,8 @@ export interface Claim {
    * 2次 for it, and keeps it by saying either.
    */
   total?: number;
+  /** The code a figure is written in (PM2.5), which the draft keeps by writing it. */
+  code?: string;
   /** A claim derived from another (the total above), never a fact the draft must repeat. */
   derived?: boolean;
   /** period: the date a part of a month (中旬, 底) was said with (四月 of 四月中旬). */
@@ -913,6 +915,8 @@ const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|�
 const TOTAL_WORDS = loadWords('total-words');
 /** words/lunar-festivals.txt: the times whose month is the lunar calendar's (端午, 中秋). */
 const LUNAR_FESTIVALS = new Set(loadWords('lunar-festivals'));
+/** A lunar month (and day) as a lunar date is said: 五月, 八月十五, 正月初八 — in words, no 号. */
+const LUNAR_DATE_RE = /^[正一二三四五六七八九十冬腊]{1,2}月(?:初?[一二三四五六七八九十]{1,3})?$/;
 /** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */
 const TOTAL_BEFORE_RE = new RegExp(`(?:${TOTAL_WORDS.map(escapeRe).join('|')})(?:是|有)?$`);
 /** A total's word as the noun a figure counts (countedNoun's 一共 of 一共6位). */
@@ -1053,15 +1057,23 @@ function inheritWords(next: Claim, old: Claim): void {
 
 /** Every checkable fact in `text`, with the words of its claim. */
 export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim[] {
-  // PM2.5, H7N9: a figure written onto Latin letters, with no measure of its own, is part of a
-  // code's name — no count, nor the date a dotted 2.5 reads as.
-  const out: Claim[] = extractFacts(text, options).filter(
-    (c) =>
-      !(
-        (c.kind === 'date' || (c.kind === 'number' && !c.measure)) &&
-        /[A-Za-z]$/.test(text.slice(0, c.index))
-      ),
-  );
+  // PM2.5: a dotted figure written onto Latin letters is the figure of a code's name, not the
+  // date (2月5日) 2.5 reads as elsewhere, nor a figure of the word after it (PM2.5年均浓度).
+  const out: Claim[] = extractFacts(text, options).map((c) => {
+    const figure = /^\d+\.\d+/.exec(c.text)?.[0];
+    // (…a space between them too: pm 2.5.)
+    const letters = /[A-Za-z]+(?=\s?$)/.exec(text.slice(Math.max(0, c.index - 12), c.index))?.[0];
+    return (c.kind === 'date' || c.kind === 'number') && figure && letters
+      ? {
+          kind: 'number',
+          text: figure,
+          index: c.index,
+          value: Number(figure),
+          measure: '',
+          code: (letters + figure).toUpperCase(),
+        }
+      : c;
+  });
   // A time word or a name inside a 《title》, a quote or a 【待补：…】 is part of it.
   const spans = out
     .filter((c) => c.kind === 'title' || c.kind === 'quote')
@@ -1083,10 +1095,11 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     }
   }
   // 五月端午前后 in the answers: the month names the festival's lunar date, which the draft's
-  // 端午节前后 keeps; it traces a draft's 五月 and is not required.
+  // 端午节前后 keeps; it traces a draft's 五月 and is not required. (Not 2月春节前后 or 1月20号
+  // 春节前: a month in digits, or a 号, is the calendar's, a fact of its own.)
   if (options.inner) {
     for (const d of out) {
-      if (d.kind !== 'date' || d.date?.year !== undefined) continue;
+      if (d.kind !== 'date' || !LUNAR_DATE_RE.test(d.text)) continue;
       const at = d.index + d.text.length + (text[d.index + d.text.length] === '的' ? 1 : 0);
       const festival = out.find((p) => p.kind === 'period' && p.index === at);
       if (festival && LUNAR_FESTIVALS.has(festival.key ?? '')) d.told = true;
@@ -2333,19 +2346,11 @@ function answerTexts(material: Material): string[] {
 
 /**
  * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of
- * them months — not after a verb's 了 or 过, where the first is a count (开了3 4月又开了一次).
+ * them months — after a time word (期, 季, 年) or where a word ends, not after any other word,
+ * where the first is a count (开了3 4月又开了一次, 积极分子有5 6月份培训了一次).
  */
-const SPACED_MONTHS_RE = /(?<![\d.了过])(\d{1,2}) (\d{1,2})(?=[月日号])/g;
-
-/**
- * 西秀区那个国家基本站 is 西秀区国家基本站: a spoken 那个 or 这个 after a place only points at
- * the body the place names, so the names are read without it.
- */
-const PLACE_FILLER_RE = /(?<=[\u4e00-\u9fff][区县市镇乡村州旗])[那这]个(?=[\u4e00-\u9fff])/g;
-
-function withoutPlaceFiller(text: string): string {
-  return text.replace(PLACE_FILLER_RE, '');
-}
+const SPACED_MONTHS_RE =
+  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
 
 export function buildIndex(material: Material): SourceIndex {
   // One text per kind of source, one source per line: sentences and clauses end at a line, so
@@ -2447,12 +2452,10 @@ export function buildIndex(material: Material): SourceIndex {
     // names on either side are not read as one; other spaces go (王 建国, 3 次).
     raw: texts
       .map((t) =>
-        withoutPlaceFiller(t)
-          .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '、')
-          .replace(/\s+/g, ''),
+        t.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '、').replace(/\s+/g, ''),
       )
       .join('\n'),
-    keys: texts.map((t) => compareKey(withoutPlaceFiller(t))).join('\n'),
+    keys: texts.map(compareKey).join('\n'),
     sentences: [
       ...globals
         .flatMap((t) => t.split(/[。！？；;!?\n]/))
@@ -3143,6 +3146,7 @@ export function present(
   switch (fact.kind) {
     case 'number': {
       const numbers = draft.get('number') ?? [];
+      if (fact.code && draftKey.toUpperCase().includes(compareKey(fact.code))) return true;
       // 安全事故0起 kept as 全年未发生安全事故: a zero is said as a negation of the same thing.
       if (fact.value === 0 && fact.words && negatedInDraft(paragraphs, fact.words)) return true;
       // 只剩1位归侨 kept as 唯一的归侨: a count of one said as the only one of its noun.

@@ -53,12 +53,15 @@ const FIRM_BY_TRADE_RE = new RegExp(
   'g',
 );
 /**
- * 宏达石料厂, 鑫源砖厂: two 字号 characters, what the works makes (three characters at most) and
- * 厂 — a factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
+ * 宏达石料厂, 鑫源砖厂: two 字号 characters, what the works makes (three characters at most, no
+ * word of speech: not 鑫源那个砖厂, 宏达的石料厂, 鑫源两个砖厂, 鑫源新建的厂, 宏达搬厂) and 厂 — a
+ * factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
  */
+/** What is no part of a product's name: speech (的 那 这 个 了), counts, and verbs of a works' life. */
+const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几新建搬停拆关开办设扩迁';
 const FIRM_WORKS_RE = new RegExp(
-  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}[\\u4e00-\\u9fff]{0,3}?厂(?![房区长家里子])`,
-  'g',
+  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}[^${WORKS_NOT_PRODUCT}\\P{Script=Han}]{0,3}?厂(?![房区长家里子])`,
+  'gu',
 );
 const ANY_TRADE_RE = new RegExp(`(?:${FIRM_TRADES})`, 'g');
 /** Whether `text` names a trade other than `trade` (宏达那家物流公司 for 宏达建材). */
@@ -66,7 +69,7 @@ export function otherTradeNext(text: string, trade: string): boolean {
   return [...text.matchAll(ANY_TRADE_RE)].some((m) => m[0] !== trade);
 }
 /** A factory by its 字号, whole (宏达石料厂): a firm the user named, as one by its trade. */
-export const FIRM_WORKS_WHOLE_RE = new RegExp(`^(?:${FIRM_WORKS_RE.source})$`);
+export const FIRM_WORKS_WHOLE_RE = new RegExp(`^(?:${FIRM_WORKS_RE.source})$`, 'u');
 /** A firm by its trade, whole; its 字号 is its first two characters. */
 export const FIRM_WHOLE_RE = new RegExp(`^[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})$`);
 
@@ -2110,7 +2113,10 @@ function extractPlaces(text: string, out: NameFact[]): void {
     // own or a street of some kind: 另外街道, 主要街道.)
     if (
       m[0] === '街道' &&
-      ((!listed && !/(?:[在到去赴跟和与同了着过]|[区县市旗]的)$/.test(text.slice(0, start))) ||
+      ((!listed &&
+        !/(?:[在到去赴跟和与同了着过]|(?<![城市新辖社景园小片郊矿牧库校])[区县市旗]的)$/.test(
+          text.slice(0, start),
+        )) ||
         STREET_KIND_RE.test(name))
     )
       continue;
