@@ -11726,3 +11726,23 @@ describe('sealed418: 扩大会刊 widens a journal’s reach, no 扩大会 is he
     ],
   );
 });
+
+describe('sealed418: 所长叫周晓岚 names the head', () => {
+  storyTable(
+    [
+      [
+        'the head the user named after 叫, dropped',
+        '江湾街道司法所被评为全省枫桥式司法所 所长叫周晓岚',
+        '江湾街道司法所被评为全省枫桥式司法所。',
+        ['遗漏 周晓岚'],
+      ],
+    ],
+    [
+      [
+        'the head kept in brackets',
+        '江湾街道司法所被评为全省枫桥式司法所 所长叫周晓岚',
+        '江湾街道司法所（所长周晓岚）被评为全省枫桥式司法所。',
+      ],
+    ],
+  );
+});

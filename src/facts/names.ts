@@ -274,9 +274,12 @@ const TITLE_WORDLIKE_NAME_RE = new RegExp(
   `${TITLE_LEAD}((?:${WORDLIKE_SURNAMES})[${HAN}]{2})(?!同志|等)(?=${NAME_ENDS}|${LED_BY})`,
   'g',
 );
-/** 会长是罗志远, 组长为李华明: a title, 是 or 为, then a full name that ends there. */
+/**
+ * 会长是罗志远, 组长为李华明, 所长叫周晓岚: a title, 是, 为 or 叫 (名叫, 叫做), then a full name
+ * that ends there.
+ */
 const TITLE_IS_NAME_RE = new RegExp(
-  `${TITLE_LEAD}(?:是|为)((?:${SURNAMES})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
+  `${TITLE_LEAD}(?:是|为|名?叫做?)((?:${SURNAMES})[${HAN}]{2})(?=${NAME_ENDS}|[^${HAN}]|$)`,
   'g',
 );
 const NOT_GIVEN_NAMES = new Set(loadWords('not-given-names'));
