@@ -704,6 +704,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         bureau, a 布依族 village, a city health school, a collectors'
  *                         association, a district justice bureau, an airport-zone street, a county
  *                         Catholic patriotic association, a tea town); the same
+ *   eval/unseen/sealed420/ the four-hundred-and-twentieth, written while the thirty-first session's
+ *                         first mends were reviewed (Kimi and Doubao styles; a county commerce
+ *                         bureau, a 满族 village, a city foreign-languages school, a county
+ *                         entrepreneurs' association, a city civil-affairs bureau, a hot-spring
+ *                         town, a county Islamic association, a logistics-park street); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -993,6 +998,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); the same
  *   eval/unseen/sealed419/ the four-hundred-and-nineteenth, written with sealed418 (DeepSeek-R1 and
  *                         GLM-4 styles); the same
+ *   eval/unseen/sealed421/ the four-hundred-and-twenty-first, written with sealed420 (ERNIE 4.0 and
+ *                         Qwen-Max styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1290,6 +1297,7 @@ const HALVES = [
   'sealed414',
   'sealed416',
   'sealed418',
+  'sealed420',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1432,6 +1440,7 @@ const HALVES = [
   'sealed415',
   'sealed417',
   'sealed419',
+  'sealed421',
 ] as const;
 type Half = (typeof HALVES)[number];
 
