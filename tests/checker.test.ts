@@ -11746,3 +11746,71 @@ describe('sealed418: 所长叫周晓岚 names the head', () => {
     ],
   );
 });
+
+describe('thirty-first session: the second review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a works the user named swapped for another',
+        '4月份安监站检查了鑫源设备厂 发现隐患3处 都整改了',
+        '4月，镇安监站对宏达设备厂开展安全检查，发现隐患3处，已全部整改到位。',
+        ['遗漏 鑫源设备厂'],
+      ],
+      [
+        'a street after 高新区的 swapped',
+        '3月份到高新区的丰收街道学习了社区统战工作经验',
+        '3月，赴高新区的东湖街道学习社区统战工作经验。',
+        ['遗漏 丰收街道'],
+      ],
+      [
+        'a society that prints, swapped for another',
+        '清河镇诗词学会刊印了会员作品集200册',
+        '清河镇楹联学会刊印会员作品集200册。',
+        ['无出处 清河镇楹联学会'],
+      ],
+    ],
+    [
+      [
+        'months after 在, typed with a space',
+        '在7 8月份开展了2次防溺水宣传',
+        '7、8月份，开展防溺水宣传2次。',
+      ],
+      [
+        'a count of one after a space, kept by the works it names',
+        '绿色矿山 今年创了1家 就是宏达石料厂',
+        '宏达石料厂成功创建为省级绿色矿山。',
+      ],
+      [
+        'a team of one, named at once',
+        '今年新成立了志愿服务队1支 就是清河镇青年志愿服务队',
+        '今年新成立清河镇青年志愿服务队。',
+      ],
+      [
+        '中秋 on its own lunar date in figures',
+        '8月15中秋节 给辖区20户困难归侨侨眷送了月饼',
+        '中秋节期间，为辖区20户困难归侨侨眷送去月饼。',
+      ],
+      [
+        '端午 in its own lunar month in figures',
+        '5月端午前后 组织了包粽子活动 参加群众80多人',
+        '端午节前后，组织开展包粽子活动，80余名群众参加。',
+      ],
+      [
+        'two lengths in km',
+        '修了两条通组路 分别是3.2km 1.5km',
+        '硬化通组路2条，长度分别为3.2公里、1.5公里。',
+      ],
+      ['a figure after GDP and a space', '全镇人均GDP 3.5万元', '全镇人均GDP达3.5万元。'],
+      [
+        'a county hospital pointed at with 那个',
+        '请了县那个中医院的医生来义诊 看了150多人',
+        '邀请县中医院医生开展义诊，服务群众150余人。',
+      ],
+      [
+        '都 as “all” before 区里',
+        '换届人选都区里定的 推荐了2名会员当政协委员',
+        '区政协换届中，推荐2名会员当选区政协委员。',
+      ],
+    ],
+  );
+});

@@ -1,5 +1,5 @@
 import type { Material } from '../compose/material.js';
-import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
+import { countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { FIRM_WHOLE_RE } from '../facts/names.js';
@@ -289,14 +289,15 @@ const NAMED_ONE_AFTER_RE = /^[\s，,：:]*(?:也?就是|即)[\s，,：:]*/;
  * 宏达石料厂 (what happened there is no body), nor 不合格的有1家 beside 检查宏达石料厂等企业.
  */
 function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string): boolean {
-  if (a.kind !== 'number' || a.value !== 1 || !/^[家个名位所座处户]$/.test(a.measure ?? ''))
+  if (a.kind !== 'number' || a.value !== 1 || !/^[家个名位所座处户支]$/.test(a.measure ?? ''))
     return false;
   const end = a.index + a.text.length;
   const gap = NAMED_ONE_AFTER_RE.exec(source.slice(end))?.[0];
   if (gap === undefined) return false;
   const name = answerClaims.find((c) => c.index === end + gap.length && c.kind !== 'number');
   if (!name) return false;
-  const { start } = clauseAt(source, a.index);
+  // (The sentence before it: a phone's space ends a clause, 绿色矿山 今年创了1家.)
+  const { start } = sentenceAt(source, a.index);
   const said = source.slice(start, a.index).replace(/[^\u4e00-\u9fff]/g, '');
   const key = compareKey(name.text);
   return draft

@@ -1203,8 +1203,7 @@ function levelSaidBefore(name: string, index: SourceIndex): boolean {
 }
 
 /** What makes a word of a level's character before it: 社区, 城区, 景区, 城市, 集镇, 城乡. */
-const LEVEL_WORD_FIRSTS =
-  '社城景园小辖片山矿新老郊街营厂校院库湖港林牧垦乡集都超夜股门菜古家故同下水';
+const LEVEL_WORD_FIRSTS = '社城景园小辖片山矿新老郊街营厂校院库湖港林牧垦乡集超夜股门菜古家故下水';
 
 /** 县级律师事务所's 律所: the name with its known full form's tail said short (org-aliases.txt). */
 function shortFormsOf(name: string): string[] {
@@ -1585,19 +1584,20 @@ export function organisationTraced(name: string, index: SourceIndex): boolean {
 }
 
 /** A spoken pointer after a place: 西秀区那个…, 东关村这个…. */
-const PLACE_POINTER_RE = /([\u4e00-\u9fff]{1,6}?[区县市镇乡村州旗])[那这]个/g;
+const PLACE_POINTER_RE = /([\u4e00-\u9fff]{0,6}?[区县市镇乡村州旗])[那这]个/g;
 
 /**
- * 西秀区国家基本气象站 for the answers' 西秀区那个国家基本站: the place the user pointed from,
- * then a body that traces by itself (国家基本气象站) — not 东关村希望小学 for 东关村那个小学, whose
+ * 西秀区国家基本气象站 for the answers' 西秀区那个国家基本站, 县中医院 for 县那个中医院: the place
+ * the user pointed from, then a body that traces by itself (国家基本气象站) — not 东关村希望小学 for 东关村那个小学, whose
  * 希望小学 the user never named.
  */
 function placePointedAt(name: string, index: SourceIndex): boolean {
   for (const m of index.raw.matchAll(PLACE_POINTER_RE)) {
-    for (let from = 0; from < m[1]!.length - 1; from++) {
+    // (县那个中医院: the level alone is a place too.)
+    for (let from = 0; from < m[1]!.length; from++) {
       const place = m[1]!.slice(from);
       const rest = name.slice(place.length);
-      if (name.startsWith(place) && rest.length >= 4 && organisationTraced(rest, index))
+      if (name.startsWith(place) && rest.length >= 2 && organisationTraced(rest, index))
         return true;
     }
   }

@@ -914,7 +914,12 @@ const STOCK_RE = /原|以前|之前|已有|现有|过去|去年|往年|以往|�
 /** words/total-words.txt: 一共, 共计, 总数 … */
 const TOTAL_WORDS = loadWords('total-words');
 /** words/lunar-festivals.txt: the times whose month is the lunar calendar's (端午, 中秋). */
-const LUNAR_FESTIVALS = new Set(loadWords('lunar-festivals'));
+const LUNAR_FESTIVALS: ReadonlyMap<string, { month: number; day: number }> = new Map(
+  loadWords('lunar-festivals').map((line) => {
+    const [key = '', month, day] = line.split(/\s+/);
+    return [key, { month: Number(month), day: Number(day) }] as const;
+  }),
+);
 /** A lunar month (and day) as a lunar date is said: 五月, 八月十五, 正月初八 — in words, no 号. */
 const LUNAR_DATE_RE = /^[正一二三四五六七八九十冬腊]{1,2}月(?:初?[一二三四五六七八九十]{1,3})?$/;
 /** A total's word right before its figure (一共7个, 总共是8个, 总数有9). */
@@ -1063,7 +1068,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const figure = /^\d+\.\d+/.exec(c.text)?.[0];
     // (…a space between them too: pm 2.5.)
     const letters = /[A-Za-z]+(?=\s?$)/.exec(text.slice(Math.max(0, c.index - 12), c.index))?.[0];
-    return (c.kind === 'date' || c.kind === 'number') && figure && letters
+    return (c.kind === 'date' || (c.kind === 'number' && !c.measure)) && figure && letters
       ? {
           kind: 'number',
           text: figure,
@@ -1096,13 +1101,20 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   }
   // 五月端午前后 in the answers: the month names the festival's lunar date, which the draft's
   // 端午节前后 keeps; it traces a draft's 五月 and is not required. (Not 2月春节前后 or 1月20号
-  // 春节前: a month in digits, or a 号, is the calendar's, a fact of its own.)
+  // 春节前: figures other than the festival's own are the calendar's, a fact of their own.)
   if (options.inner) {
     for (const d of out) {
-      if (d.kind !== 'date' || !LUNAR_DATE_RE.test(d.text)) continue;
+      if (d.kind !== 'date') continue;
       const at = d.index + d.text.length + (text[d.index + d.text.length] === '的' ? 1 : 0);
       const festival = out.find((p) => p.kind === 'period' && p.index === at);
-      if (festival && LUNAR_FESTIVALS.has(festival.key ?? '')) d.told = true;
+      const lunar = LUNAR_FESTIVALS.get(festival?.key ?? '');
+      if (!lunar) continue;
+      // (8月15中秋, 5月端午: figures that are the festival's own month and day.)
+      const own =
+        d.date?.year === undefined &&
+        d.date?.month === lunar.month &&
+        (d.date.day === undefined || d.date.day === lunar.day);
+      if (own || LUNAR_DATE_RE.test(d.text)) d.told = true;
     }
   }
   for (const p of extractClockTimes(text)) if (!inside(p.index)) out.push(p);
@@ -2346,11 +2358,12 @@ function answerTexts(material: Material): string[] {
 
 /**
  * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of
- * them months — after a time word (期, 季, 年) or where a word ends, not after any other word,
- * where the first is a count (开了3 4月又开了一次, 积极分子有5 6月份培训了一次).
+ * them months — after a time word (期, 季, 年, 暑假), a word of when (在, 从, 于, 的, 每) or where a
+ * word ends, not after any other word, where the first is a count (开了3 4月又开了一次, 积极分子有
+ * 5 6月份培训了一次).
  */
 const SPACED_MONTHS_RE =
-  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
+  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年假在从于自至到的每])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
 
 export function buildIndex(material: Material): SourceIndex {
   // One text per kind of source, one source per line: sentences and clauses end at a line, so
