@@ -11757,12 +11757,6 @@ describe('thirty-first session: the second review’s mends', () => {
         ['遗漏 鑫源设备厂'],
       ],
       [
-        'a street after 高新区的 swapped',
-        '3月份到高新区的丰收街道学习了社区统战工作经验',
-        '3月，赴高新区的东湖街道学习社区统战工作经验。',
-        ['遗漏 丰收街道'],
-      ],
-      [
         'a society that prints, swapped for another',
         '清河镇诗词学会刊印了会员作品集200册',
         '清河镇楹联学会刊印会员作品集200册。',
@@ -11810,6 +11804,90 @@ describe('thirty-first session: the second review’s mends', () => {
         '都 as “all” before 区里',
         '换届人选都区里定的 推荐了2名会员当政协委员',
         '区政协换届中，推荐2名会员当选区政协委员。',
+      ],
+    ],
+  );
+});
+
+describe('thirty-first session: the third review’s mends', () => {
+  storyTable(
+    [
+      [
+        'the one firm rated, its rating dropped',
+        '上半年走访了非公企业8家 其中评上市级诚信示范单位的1家 就是宏达石料厂',
+        '上半年，走访宏达石料厂等非公企业8家，了解企业生产经营情况。',
+        ['遗漏 1家'],
+      ],
+      [
+        'a calendar January before 春节, dropped',
+        '1月春节前后 走访慰问了困难群众15户',
+        '春节前后，走访慰问困难群众15户。',
+        ['遗漏 1月'],
+      ],
+      [
+        'a county clinic stitched from two answers',
+        '联系了县那个医院来村里义诊 乡卫生院也派了2个医生',
+        '联系县卫生院到村开展义诊，乡卫生院派出医生2名。',
+        ['无出处 县卫生院'],
+      ],
+      [
+        'a city bureau from 大都市里',
+        '年轻人都去大都市里打工了 我们联系人社局搞了1场招聘会',
+        '联系市人社局举办招聘会1场。',
+        ['无出处 市人社局'],
+      ],
+    ],
+    [
+      [
+        'a firm’s new works, said as a plan',
+        '鑫源今年要新建一个厂 用地手续我们帮着跑下来了',
+        '帮助鑫源新建厂办理用地手续。',
+      ],
+      [
+        'waterlogged streets the user cleared in town',
+        '7月份下大雨 组织干部职工40多人去清理城区的积水街道',
+        '7月份强降雨期间，组织干部职工40余人清理城区积水路段。',
+      ],
+      [
+        'a count, then a month after 到',
+        '低保户原来有8户 现在减少到5 6月份还要再复核一次',
+        '低保户由8户减少至5户，6月份将再开展一次复核。',
+      ],
+      [
+        'PM 2.5 before 年均',
+        '空气质量好转 PM 2.5年均浓度降到了28',
+        '空气质量持续好转，PM2.5年均浓度降至28微克/立方米。',
+      ],
+    ],
+  );
+});
+
+describe('sealed420: 3.6亿美元 corrected to 元, and 省伊协 written out', () => {
+  storyTable(
+    [
+      [
+        'the trade figure dropped after its unit was corrected',
+        '协议资金42亿 外贸进出口3.6亿美元 不对 是3.6亿元人民币',
+        '全年签约协议资金42亿元。',
+        ['遗漏 3.6亿元'],
+      ],
+      [
+        'a province’s training the user named, dropped',
+        '推荐年轻阿訇马小军去省伊协培训班学了一个月',
+        '推荐年轻阿訇马小军参加培训，学习时间为一个月。',
+        ['遗漏 省伊协培训班'],
+      ],
+    ],
+    [
+      [
+        'the signed sum kept when another figure’s unit was corrected',
+        '协议资金42亿 外贸进出口3.6亿美元 不对 是3.6亿元人民币',
+        '全年签约协议资金42亿元，外贸进出口3.6亿元。',
+      ],
+      [
+        'the province’s association written out in full',
+        '推荐年轻阿訇马小军去省伊协培训班学了一个月',
+        '推荐年轻阿訇马小军参加省伊斯兰教协会培训班，学习时间为一个月。',
       ],
     ],
   );

@@ -1,5 +1,5 @@
 import type { Material } from '../compose/material.js';
-import { countedNoun, sentenceAt } from '../facts/clauses.js';
+import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { FIRM_WHOLE_RE } from '../facts/names.js';
@@ -279,6 +279,9 @@ function restated(a: Claim, b: Claim, source: string): boolean {
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
 
+/** How long a clause may be and still lean on the phrase before it (今年创了). */
+const SHORT_CLAUSE_MAX = 4;
+
 /** What names the one a count of one is (1家 就是宏达石料厂, 一个，即…): 就是, 即, 也就是. */
 const NAMED_ONE_AFTER_RE = /^[\s，,：:]*(?:也?就是|即)[\s，,：:]*/;
 
@@ -296,9 +299,14 @@ function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string
   if (gap === undefined) return false;
   const name = answerClaims.find((c) => c.index === end + gap.length && c.kind !== 'number');
   if (!name) return false;
-  // (The sentence before it: a phone's space ends a clause, 绿色矿山 今年创了1家.)
-  const { start } = sentenceAt(source, a.index);
-  const said = source.slice(start, a.index).replace(/[^\u4e00-\u9fff]/g, '');
+  // (Its own clause, and the phrase before it when the clause is short: a phone's space ends a
+  // clause, 绿色矿山 今年创了1家.)
+  const { start } = clauseAt(source, a.index);
+  let said = source.slice(start, a.index).replace(/[^\u4e00-\u9fff]/g, '');
+  if (said.length <= SHORT_CLAUSE_MAX && /^[ \t\u3000]$/.test(source[start - 1] ?? '')) {
+    const before = /[\u4e00-\u9fff]+$/.exec(source.slice(0, start - 1))?.[0] ?? '';
+    said = before + said;
+  }
   const key = compareKey(name.text);
   return draft
     .split(/[。！？；;\n]/)

@@ -1194,7 +1194,9 @@ function levelSaidBefore(name: string, index: SourceIndex): boolean {
   if (!level || full.length < 2) return false;
   const forms = [full, ...shortFormsOf(full)].filter((f) => mentionsName(index.raw, f));
   // (Not 社区里, 城区里, 城市里: a word that ends in the level's character.)
-  const placeRe = new RegExp(`(?<![${LEVEL_WORD_FIRSTS}])${level}[里上级]`);
+  // (…and 都 before 市: 大都市里.)
+  const firsts = LEVEL_WORD_FIRSTS + (level === '市' ? '都' : '');
+  const placeRe = new RegExp(`(?<![${firsts}])${level}[里上级]`);
   return index.sentences.some(({ text, from, global }) => {
     const said = text.slice(from);
     const at = global ? -1 : said.search(placeRe);
@@ -1594,11 +1596,17 @@ const PLACE_POINTER_RE = /([\u4e00-\u9fff]{0,6}?[区县市镇乡村州旗])[那�
 function placePointedAt(name: string, index: SourceIndex): boolean {
   for (const m of index.raw.matchAll(PLACE_POINTER_RE)) {
     // (县那个中医院: the level alone is a place too.)
+    // (…and the rest is what the user said after the pointer, perhaps written out: 国家基本站
+    // in 国家基本气象站 — not 卫生院 for 县那个医院.)
+    const said = /^[\u4e00-\u9fff]{2,10}/.exec(index.raw.slice(m.index + m[0].length))?.[0] ?? '';
     for (let from = 0; from < m[1]!.length; from++) {
       const place = m[1]!.slice(from);
       const rest = name.slice(place.length);
-      if (name.startsWith(place) && rest.length >= 2 && organisationTraced(rest, index))
-        return true;
+      if (!name.startsWith(place) || rest.length < 2) continue;
+      const spoken = [...said].some(
+        (_, i) => i >= 1 && said[i] === rest.at(-1) && inOrder(said.slice(0, i + 1), rest),
+      );
+      if (spoken && organisationTraced(rest, index)) return true;
     }
   }
   return false;

@@ -29,6 +29,7 @@ import {
   FIRM_WHOLE_RE,
   FIRM_WORKS_WHOLE_RE,
   type NameKind,
+  ORG_ALIASES,
   otherTradeNext,
 } from '../facts/names.js';
 import { cnOrArabic } from '../facts/numerals.js';
@@ -1068,7 +1069,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const figure = /^\d+\.\d+/.exec(c.text)?.[0];
     // (…a space between them too: pm 2.5.)
     const letters = /[A-Za-z]+(?=\s?$)/.exec(text.slice(Math.max(0, c.index - 12), c.index))?.[0];
-    return (c.kind === 'date' || (c.kind === 'number' && !c.measure)) && figure && letters
+    // (…a time measure read after it is the next word's: PM2.5年均.)
+    return (c.kind === 'date' || (c.kind === 'number' && /^[年天月日]?$/.test(c.measure ?? ''))) &&
+      figure &&
+      letters
       ? {
           kind: 'number',
           text: figure,
@@ -1474,12 +1478,15 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
           : f.kind === 'number' &&
             f.index >= from &&
             f.index < markerAt &&
-            f.value !== next.value &&
+            // (…its own value too when it is the nearest, the unit corrected: 3.6亿美元 不对
+            // 是3.6亿元人民币 takes back the 3.6亿, not the 42亿 before it.)
+            (f.value !== next.value || f === nearest) &&
             (sameMeasure(f.measure, next.measure) ||
               sameAmount(f.measure, next.measure, next.value ?? 0)) &&
             // (A figure with a noun of its own the list does not know is no bare one:
-            // 11家…接单1300多单 / 不对 是12家 corrects the 11家.)
-            !unknownUnit(text, f, next),
+            // 11家…接单1300多单 / 不对 是12家 corrects the 11家 — unless that noun is what the
+            // correction changes, 美元 to 元.)
+            (!unknownUnit(text, f, next) || (f === nearest && f.value === next.value)),
       )
       .sort((a, b) => a.index - b.index);
     // The one it names first: the value after 不是 (是14个 不是12个), the noun said again
@@ -2358,12 +2365,12 @@ function answerTexts(material: Material): string[] {
 
 /**
  * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of
- * them months — after a time word (期, 季, 年, 暑假), a word of when (在, 从, 于, 的, 每) or where a
+ * them months — after a time word (期, 季, 年, 暑假), a word of when (在, 从, 自, 每) or where a
  * word ends, not after any other word, where the first is a count (开了3 4月又开了一次, 积极分子有
  * 5 6月份培训了一次).
  */
 const SPACED_MONTHS_RE =
-  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年假在从于自至到的每])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
+  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年假在从自每])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
 
 export function buildIndex(material: Material): SourceIndex {
   // One text per kind of source, one source per line: sentences and clauses end at a line, so
@@ -3420,7 +3427,8 @@ export function present(
         eventIn(fact.core ?? '', fact.suffix ?? fact.text, draftKey, compareKey(fact.text)) ||
         hostedIn(fact, draftKey) ||
         levelOnly(fact, draftKey) ||
-        contractedEvent(fact, draft)
+        contractedEvent(fact, draft) ||
+        aliasWrittenOut(fact.text, draftKey)
       );
     case 'person':
       return (
@@ -3457,6 +3465,16 @@ export function present(
     default:
       return true;
   }
+}
+
+/** 省伊协培训班 kept as 省伊斯兰教协会培训班: its body's known short form written out in full. */
+function aliasWrittenOut(text: string, draftKey: string): boolean {
+  for (const [full, short] of ORG_ALIASES) {
+    for (const s of short) {
+      if (text.includes(s) && draftKey.includes(compareKey(text.replace(s, full)))) return true;
+    }
+  }
+  return false;
 }
 
 /**

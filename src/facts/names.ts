@@ -54,11 +54,11 @@ const FIRM_BY_TRADE_RE = new RegExp(
 );
 /**
  * 宏达石料厂, 鑫源砖厂: two 字号 characters, what the works makes (three characters at most, no
- * word of speech: not 鑫源那个砖厂, 宏达的石料厂, 鑫源两个砖厂, 宏达搬厂, 宏达停产厂) and 厂 — a
+ * word of speech: not 鑫源那个砖厂, 宏达的石料厂, 鑫源两个砖厂, 鑫源新建厂, 宏达搬厂) and 厂 — a
  * factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
  */
-/** What is no part of a product's name: speech (的 那 这 个 了), counts, verbs of moving or closing. */
-const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几搬停拆扩迁';
+/** What is no part of a product's name: speech (的 那 这 个 了), counts, verbs of a works' life. */
+const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几新建办搬停拆扩迁';
 const FIRM_WORKS_RE = new RegExp(
   `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}[^${WORKS_NOT_PRODUCT}\\P{Script=Han}]{0,3}?厂(?![房区长家里子])`,
   'gu',
@@ -2017,15 +2017,6 @@ function extractEvents(text: string, out: NameFact[]): void {
  */
 const PLACE_END_RE =
   /(?:村(?![民委里内外级干组庄落部务集寨户貌小道文统长领中医史规])|乡(?![贤亲情愁音土村镇里俗])|镇(?![村街区中长里内政域])|寺(?![庙院观周附门前里内外]|社区)|庙(?![会宇里内外前]|社区)|宫(?![殿廷里内外颈腔庙观]|社区)|庵(?![里内外])|阁(?![楼下员里内外])|观(?![看念摩察众光测点赏影望])|社区(?![里内外居服工医卫治党网])|街道(?![办里内外居工党服口两])|小区|宿舍|家属院|教堂|(?:工业|产业|物流|科技|创业)园区?|开发区|(?<![号感征应])召(?![开集回唤见募之]))/g;
-/** Words for a part of town, not one by name: 城区, 市区, 辖区, 老城区 (before 的 X街道). */
-const TOWN_PART_DE_RE =
-  /(?:^|[^\u4e00-\u9fff]|[对在到把从向和与及跟了])(?:城区|市区|新区|辖区|社区|景区|园区|小区|片区|郊区|矿区|牧区|库区|校区|老城区|主城区|中心城区|城市|县城)的$/;
-
-/** 钟山区的荷城街道, 高新区的丰收街道: a district by name, then 的 (not 城区的积水街道). */
-function namedDistrictBefore(before: string): boolean {
-  return /[区县市旗]的$/.test(before) && !TOWN_PART_DE_RE.test(before);
-}
-
 /** What kind of street, said before 街道 (主要街道, 兄弟街道, 沿线街道): no street's name. */
 const STREET_KIND_RE =
   /^(?:主要|兄弟|繁华|沿线|商业|主干|另外|其他|其它|周边|附近|相关|所在|有关|邻近|临近|城区|老城|各个|背街|沿街)$/;
@@ -2126,8 +2117,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (
       m[0] === '街道' &&
       ((!listed &&
-        !/[在到去赴跟和与同了着过]$/.test(text.slice(0, start)) &&
-        !namedDistrictBefore(text.slice(0, start))) ||
+        !/(?:[在到去赴跟和与同了着过]|(?<![城市新辖社景园小片郊矿牧库校])[区县市旗]的)$/.test(
+          text.slice(0, start),
+        )) ||
         STREET_KIND_RE.test(name))
     )
       continue;
