@@ -709,6 +709,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         bureau, a 满族 village, a city foreign-languages school, a county
  *                         entrepreneurs' association, a city civil-affairs bureau, a hot-spring
  *                         town, a county Islamic association, a logistics-park street); the same
+ *   eval/unseen/sealed422/ the four-hundred-and-twenty-second, written while the thirty-first
+ *                         session's second mends were reviewed (Spark and Baichuan4 styles; a county
+ *                         health bureau, a 黎族 village, a county primary school, a city photographers'
+ *                         association, a city offices-administration bureau, a border town, a city
+ *                         Christian council, an old-estates street); the same
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1000,6 +1005,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GLM-4 styles); the same
  *   eval/unseen/sealed421/ the four-hundred-and-twenty-first, written with sealed420 (ERNIE 4.0 and
  *                         Qwen-Max styles); the same
+ *   eval/unseen/sealed423/ the four-hundred-and-twenty-third, written with sealed422 (Hunyuan and
+ *                         MiniMax styles); the same
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1298,6 +1305,7 @@ const HALVES = [
   'sealed416',
   'sealed418',
   'sealed420',
+  'sealed422',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1441,6 +1449,7 @@ const HALVES = [
   'sealed417',
   'sealed419',
   'sealed421',
+  'sealed423',
 ] as const;
 type Half = (typeof HALVES)[number];
 
