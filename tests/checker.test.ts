@@ -11892,3 +11892,71 @@ describe('sealed420: 3.6亿美元 corrected to 元, and 省伊协 written out', 
     ],
   );
 });
+
+describe('thirty-first session: the fourth review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a works making new materials, made up',
+        '非公企业走访了8家 帮企业解决了用工问题',
+        '走访鑫源新材料厂等非公企业8家，帮助解决用工问题。',
+        ['无出处 鑫源新材料厂'],
+      ],
+      [
+        'a works making new materials, dropped',
+        '鑫源新材料厂粉尘超标 已经整改了',
+        '督促企业落实环保主体责任，整改到位。',
+        ['遗漏 鑫源新材料厂'],
+      ],
+      [
+        'a Taoist association from 街道协助',
+        '宗教政策宣传搞了2场 街道协助发了宣传资料500多份',
+        '联合道教协会开展宗教政策宣传2场，发放宣传资料500余份。',
+        ['无出处 道教协会'],
+      ],
+      [
+        'a street in 西城区, dropped',
+        '我们跟西城区的德胜街道结了对子 互访了3次',
+        '与兄弟单位结对共建，开展互访3次。',
+        ['遗漏 德胜街道'],
+      ],
+    ],
+    [
+      [
+        'months after 推迟到, typed with a space',
+        '村道硬化工程 原计划5月完工 推迟到7 8月份了 因为雨水多',
+        '村道硬化工程原计划5月完工，因降雨偏多推迟至7、8月份。',
+      ],
+      [
+        'months after 今年的, typed with a space',
+        '今年的7 8月份雨水特别多 转移群众120人',
+        '今年7、8月份降雨偏多，转移群众120人。',
+      ],
+      [
+        'a county school pointed at by its short name',
+        '组织县那个二中的学生来村里搞研学 来了60多人',
+        '组织县第二中学学生到村开展研学活动，参与学生60余人。',
+      ],
+      [
+        'a space after 那个',
+        '联系了县那个 中医院来村里义诊 看了200多人',
+        '联系县中医院到村开展义诊，服务群众200余人。',
+      ],
+      [
+        'a count of one after a longer clause, its topic before a space',
+        '绿色矿山 今年又评上了1家 就是宏达石料厂',
+        '宏达石料厂获评省级绿色矿山。',
+      ],
+      [
+        'the outing a correction counts in, named as its reason',
+        '二是采风 组织会员去了东坡书院 一共采风6次 哦 7次 国庆那次也算上 每次三四十人',
+        '组织会员赴东坡书院等地采风7次，每次三四十人参加。',
+      ],
+      [
+        'an exhibition planned with care',
+        '5月份办了美丽儋州摄影展 在市文化馆',
+        '精心策划展览。5月在市文化馆举办“美丽儋州”摄影展。',
+      ],
+    ],
+  );
+});

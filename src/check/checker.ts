@@ -279,8 +279,8 @@ function restated(a: Claim, b: Claim, source: string): boolean {
   return na === nb || TOTAL_WORD_RE.test(na) || TOTAL_WORD_RE.test(nb);
 }
 
-/** How long a clause may be and still lean on the phrase before it (今年创了). */
-const SHORT_CLAUSE_MAX = 4;
+/** How long a clause may be and still lean on the phrase before it (今年又评上了). */
+const SHORT_CLAUSE_MAX = 6;
 
 /** What names the one a count of one is (1家 就是宏达石料厂, 一个，即…): 就是, 即, 也就是. */
 const NAMED_ONE_AFTER_RE = /^[\s，,：:]*(?:也?就是|即)[\s，,：:]*/;

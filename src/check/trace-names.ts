@@ -1596,16 +1596,18 @@ const PLACE_POINTER_RE = /([\u4e00-\u9fff]{0,6}?[区县市镇乡村州旗])[那�
 function placePointedAt(name: string, index: SourceIndex): boolean {
   for (const m of index.raw.matchAll(PLACE_POINTER_RE)) {
     // (县那个中医院: the level alone is a place too.)
-    // (…and the rest is what the user said after the pointer, perhaps written out: 国家基本站
-    // in 国家基本气象站 — not 卫生院 for 县那个医院.)
-    const said = /^[\u4e00-\u9fff]{2,10}/.exec(index.raw.slice(m.index + m[0].length))?.[0] ?? '';
+    // (…and the rest is what the user said after the pointer, perhaps written out or short:
+    // 国家基本站 in 国家基本气象站, 二中 for 第二中学 — not 卫生院 for 县那个医院.)
+    const said =
+      /^[、\s]?([\u4e00-\u9fff]{2,10})/.exec(index.raw.slice(m.index + m[0].length))?.[1] ?? '';
     for (let from = 0; from < m[1]!.length; from++) {
       const place = m[1]!.slice(from);
       const rest = name.slice(place.length);
       if (!name.startsWith(place) || rest.length < 2) continue;
-      const spoken = [...said].some(
-        (_, i) => i >= 1 && said[i] === rest.at(-1) && inOrder(said.slice(0, i + 1), rest),
-      );
+      // (…its first character one of the rest's first two: 二中 for 第二中学, not 医院 for 卫生院.)
+      const spoken =
+        (said[0] === rest[0] || said[0] === rest[1]) &&
+        [...said].some((_, i) => i >= 1 && inOrder(said.slice(0, i + 1), rest));
       if (spoken && organisationTraced(rest, index)) return true;
     }
   }

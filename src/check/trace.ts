@@ -956,6 +956,8 @@ const GROUP_GAP = 2;
 /** A plain correction, then a clause saying the work is not done (还在修, 还没换, 尚未). */
 const UNDONE_AFTER_CORRECTION_RE =
   /[\s，,]+(?:不对|说错了|错了)[\s，,]*[\u4e00-\u9fff]{0,6}?(?:还在|还没|尚未|正在|没有)/g;
+/** What says an occasion is counted in, after a corrected count: 也算上, 算上, 加上, 包括. */
+const COUNTED_IN_RE = /也算上?|算上|加上|包括/;
 /** How far, in characters, a corrected total may stand from the total that replaces it. */
 const TOTAL_CORRECTION_MAX = 40;
 /**
@@ -975,6 +977,20 @@ const REST_RE = /其余|其他的|剩下的?|剩余|余下/g;
 const LISTED_ONE_RE = /^(?:[一1][次场回个]|第[一二三四五六七八九十\d]+[次场回个])$/;
 /** How far on, in characters, a coarse time's sentence may say the months it spanned. */
 const SPAN_RESTATED_MAX = 40;
+
+/**
+ * 采风6次 哦 7次 国庆那次也算上: the occasion a correction counts in, named as its reason, is no
+ * fact of its own — its time goes with the corrected count.
+ */
+function reasonTimesTold(text: string, next: Claim, out: Claim[]): void {
+  const { end } = sentenceAt(text, next.index);
+  for (const t of out) {
+    if ((t.kind !== 'period' && t.kind !== 'date') || t.index <= next.index || t.index >= end)
+      continue;
+    const clause = clauseAt(text, t.index);
+    if (COUNTED_IN_RE.test(text.slice(clause.start, clause.end))) t.told = true;
+  }
+}
 
 /** Whether two claims of one text stand in one sentence (their sentence's words are one set). */
 function sameSentence(a: Claim, b: Claim): boolean {
@@ -1357,6 +1373,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (((marked && CORRECTION_RE.test(gap)) || negated || refined || restated) && alike) {
       c.told = true;
       c.withdrawn = true;
+      if (c.kind === 'number') reasonTimesTold(text, next, out);
       // 满意率九十四点二 哦 是九十四点八: the corrected figure counts what the first did.
       if (!next.measure && c.measure) next.measure = c.measure;
       // …and is the claim the first was, its words too (一共7个 / next message: 不对 总共是8个).
@@ -1591,6 +1608,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         }
       }
     }
+    if (next.kind === 'number') reasonTimesTold(text, next, out);
     // 观摩会 获评 9月 / 不对 观摩会是8月中开的 获评是9月: the correction says the old one again,
     // for what it was right about: moved, not wrong — that one carries its words.
     const lineEnd = text.indexOf('\n', next.index);
@@ -2365,12 +2383,12 @@ function answerTexts(material: Material): string[] {
 
 /**
  * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of
- * them months — after a time word (期, 季, 年, 暑假), a word of when (在, 从, 自, 每) or where a
- * word ends, not after any other word, where the first is a count (开了3 4月又开了一次, 积极分子有
- * 5 6月份培训了一次).
+ * them months — after a time word (期, 季, 年, 暑假), a word of when (在, 从, 自, 每, 于, 至, 到,
+ * 的) or where a word ends, not after any other word, where the first is a count (开了3 4月又开了
+ * 一次, 积极分子有5 6月份培训了一次, 减少到5 6月份再复核, 确定了的2 3月份报备).
  */
 const SPACED_MONTHS_RE =
-  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年假在从自每])(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
+  /(?<=^|[^\u4e00-\u9fff\d.]|[期季年假在从自每于至]|(?<!减少|增加|增长|下降|提高|降|升|达)到|(?<!了)的)(\d{1,2}) (\d{1,2})(?=[月日]|号(?![楼栋井线机室院地车厂房门口位单]))/g;
 
 export function buildIndex(material: Material): SourceIndex {
   // One text per kind of source, one source per line: sentences and clauses end at a line, so

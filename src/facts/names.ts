@@ -58,9 +58,9 @@ const FIRM_BY_TRADE_RE = new RegExp(
  * factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
  */
 /** What is no part of a product's name: speech (的 那 这 个 了), counts, verbs of a works' life. */
-const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几新建办搬停拆扩迁';
+const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几建办搬停拆扩迁';
 const FIRM_WORKS_RE = new RegExp(
-  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}[^${WORKS_NOT_PRODUCT}\\P{Script=Han}]{0,3}?厂(?![房区长家里子])`,
+  `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}(?!新[开设])[^${WORKS_NOT_PRODUCT}\\P{Script=Han}]{0,3}?厂(?![房区长家里子])`,
   'gu',
 );
 const ANY_TRADE_RE = new RegExp(`(?:${FIRM_TRADES})`, 'g');
@@ -640,7 +640,7 @@ const BARE_EVENT_RE = /(?:会|节|班|赛|论坛|讲座|讲堂|沙龙|展览|汇
  */
 const BARE_VERB_END_RE = /^.*[开办搞抓][了过成]?(?:[一两]?[次场个期届回])?$/;
 const EVENT_VERB_RE = new RegExp(
-  `^.*(?:召开[了过]?|开展[了过]?|举办[了过]?|组织[了过]?|参加[了过]?|参与[了过]?|列席[了过]?|出席[了过]?|旁听[了过]?|举行[了过]?|进行[了过]?|开设[了过]?|开办[了过]?|推出[了过]?|启动[了过]?|[开办搞][了过成]|深入|积极|认真|广泛|扎实|通过|利用|承办[了过]?|协办[了过]?|筹办[了过]?|研究|部署|谋划|筹备[了过]?|${IN_CHARGE})`,
+  `^.*(?:召开[了过]?|开展[了过]?|举办[了过]?|组织[了过]?|参加[了过]?|参与[了过]?|列席[了过]?|出席[了过]?|旁听[了过]?|举行[了过]?|进行[了过]?|开设[了过]?|开办[了过]?|推出[了过]?|启动[了过]?|[开办搞][了过成]|深入|积极|认真|广泛|扎实|通过|利用|承办[了过]?|协办[了过]?|筹办[了过]?|研究|部署|谋划|策划[了过]?|筹备[了过]?|${IN_CHARGE})`,
 );
 const GENERIC_RE = new RegExp(
   alternation([...loadWords('generic-words'), ...loadWords('event-generic')]),
@@ -2117,7 +2117,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
     if (
       m[0] === '街道' &&
       ((!listed &&
-        !/(?:[在到去赴跟和与同了着过]|(?<![城市新辖社景园小片郊矿牧库校])[区县市旗]的)$/.test(
+        !/(?:[在到去赴跟和与同了着过]|(?<![市新辖社景园小片郊矿牧库校]|(?<![东西南北中])城)[区县市旗]的)$/.test(
           text.slice(0, start),
         )) ||
         STREET_KIND_RE.test(name))
