@@ -1590,8 +1590,8 @@ const PLACE_POINTER_RE = /([\u4e00-\u9fff]{0,6}?[区县市镇乡村州旗])[那�
 
 /**
  * 西秀区国家基本气象站 for the answers' 西秀区那个国家基本站, 县中医院 for 县那个中医院: the place
- * the user pointed from, then a body that traces by itself (国家基本气象站) — not 东关村希望小学 for 东关村那个小学, whose
- * 希望小学 the user never named.
+ * the user pointed from, then a body that traces by itself (国家基本气象站) — not 东关村希望小学 for
+ * 东关村那个小学, whose 希望小学 the user never named.
  */
 function placePointedAt(name: string, index: SourceIndex): boolean {
   for (const m of index.raw.matchAll(PLACE_POINTER_RE)) {
