@@ -646,13 +646,7 @@ function orgTraced(name: string, index: SourceIndex): boolean {
   // 协会, 联谊会 in a 青年联谊会's summary: the unit itself, by its kind (see buildIndex).
   if (/会$/.test(bare) && index.ownPrefixes.includes(bare)) return true;
   // 九三学社 for 九三, 农工党 for 农工: the name the answers use for it.
-  for (const [full, short] of ORG_ALIASES) {
-    if (
-      bare.endsWith(full) &&
-      short.some((s) => index.raw.includes(bare.slice(0, -full.length) + s))
-    )
-      return true;
-  }
+  if (shortFormsOf(bare).some((f) => index.raw.includes(f))) return true;
   if (aliasTailNamed(bare, index)) return true;
   if (levelSaidBefore(bare, index)) return true;
   // 服务县委、县政府决策 when the answers name the 县委: a level's committee and government are

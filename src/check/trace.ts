@@ -1082,13 +1082,15 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   // PM2.5: a dotted figure written onto Latin letters is the figure of a code's name, not the
   // date (2月5日) 2.5 reads as elsewhere, nor a figure of the word after it (PM2.5年均浓度).
   const out: Claim[] = extractFacts(text, options).map((c) => {
-    const figure = /^\d+\.\d+/.exec(c.text)?.[0];
-    // (…a space between them too: pm 2.5.)
-    const letters = /[A-Za-z]+(?=\s?$)/.exec(text.slice(Math.max(0, c.index - 12), c.index))?.[0];
     // (…a time measure read after it is the next word's: PM2.5年均.)
-    return (c.kind === 'date' || (c.kind === 'number' && /^[年天月日]?$/.test(c.measure ?? ''))) &&
-      figure &&
-      letters
+    const figured =
+      c.kind === 'date' || (c.kind === 'number' && /^[年天月日]?$/.test(c.measure ?? ''));
+    const figure = figured ? /^\d+\.\d+/.exec(c.text)?.[0] : undefined;
+    // (…a space between them too: pm 2.5.)
+    const letters = figure
+      ? /[A-Za-z]+(?=\s?$)/.exec(text.slice(Math.max(0, c.index - 12), c.index))?.[0]
+      : undefined;
+    return figure && letters
       ? {
           kind: 'number',
           text: figure,
