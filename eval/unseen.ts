@@ -714,6 +714,15 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         health bureau, a 黎族 village, a county primary school, a city photographers'
  *                         association, a city offices-administration bureau, a border town, a city
  *                         Christian council, an old-estates street); the same
+ *   eval/unseen/sealed424/ the four-hundred-and-twenty-fourth, written at the thirty-second
+ *                         session's start (Qwen-Max and GLM-4-Plus styles; a county public-security
+ *                         bureau, a 侗族 village, a vocational high school, a county 侨联, a
+ *                         relocation community, a ceramics town, a county media centre, a 民进
+ *                         county branch); measured at first sight, then its classes were told
+ *   eval/unseen/sealed426/ the four-hundred-and-twenty-sixth, written with sealed424 (Doubao and
+ *                         ERNIE 4.0 styles; a 侨乡 town, a 哈尼族 village, a county post office, a
+ *                         township health centre, an old-city street, a 市场监管局, a township
+ *                         middle school, a 致公党 branch); measured at first sight, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1007,6 +1016,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Qwen-Max styles); the same
  *   eval/unseen/sealed423/ the four-hundred-and-twenty-third, written with sealed422 (Hunyuan and
  *                         MiniMax styles); the same
+ *   eval/unseen/sealed425/ the four-hundred-and-twenty-fifth, written with sealed424 (DeepSeek-V3
+ *                         and Kimi styles); the same: never told
+ *   eval/unseen/sealed427/ the four-hundred-and-twenty-seventh, written with sealed426 (Hunyuan and
+ *                         Yi-Large styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1306,6 +1319,8 @@ const HALVES = [
   'sealed418',
   'sealed420',
   'sealed422',
+  'sealed424',
+  'sealed426',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1450,6 +1465,8 @@ const HALVES = [
   'sealed419',
   'sealed421',
   'sealed423',
+  'sealed425',
+  'sealed427',
 ] as const;
 type Half = (typeof HALVES)[number];
 
