@@ -11960,3 +11960,72 @@ describe('thirty-first session: the fourth review’s mends', () => {
     ],
   );
 });
+
+describe('sealed424 and sealed426: floors, a 季度 after a title, 啊不, 于国庆前后, 引领 and 破了千万', () => {
+  storyTable(
+    [
+      [
+        'floors never given',
+        '综合楼年底完工了 能放800个座位',
+        '新建综合楼于年底完工，共5层，可容纳800个座位。',
+        ['无出处 5层'],
+      ],
+      [
+        'a county seat named for its 城, dropped',
+        '6月8号在桦城镇办了一场招聘会',
+        '6月8日，举办招聘会1场。',
+        ['遗漏 桦城镇'],
+      ],
+      [
+        'a million views, dropped',
+        '拍了一组宣传片 有一条点击量破千万',
+        '拍摄系列宣传片，点击量较高。',
+        ['遗漏 千万'],
+      ],
+      [
+        'a doctor named with the National Day in his name',
+        '卫生院的医生下村义诊3场',
+        '组织卫生院医生王国庆下村义诊3场。',
+        ['无出处 王国庆'],
+      ],
+      [
+        'a chamber of commerce no answer names, after 引领',
+        '推进商会党建',
+        '以党建引领青年商会健康发展。',
+        ['无出处 青年商会'],
+      ],
+    ],
+    [
+      [
+        'floors said in numerals',
+        '新建的综合楼年底完工 五层 能放800个座位',
+        '新建综合楼于年底完工，共5层，可容纳800个座位。',
+      ],
+      [
+        'a liaison meeting each quarter, after 联络员',
+        '每个季度开一次联络员例会',
+        '建立联络员季度例会制度。',
+      ],
+      [
+        'a date taken back with 哦不',
+        '7月份 哦不 是6月底 通过了市里的验收',
+        '6月底，通过市级验收。',
+      ],
+      [
+        'a clinic around the National Day, after 医生于',
+        '民盟的医生国庆前后下村义诊三场',
+        '组织民盟医生于国庆前后下村义诊3场。',
+      ],
+      [
+        'a chamber led by party building',
+        '推进商会党建',
+        '积极推进商会党建工作，以党建引领商会健康发展。',
+      ],
+      [
+        'views past ten million, said as 破了',
+        '拍了一组宣传片 有一条点击量破了千万',
+        '拍摄系列宣传片，其中一条点击量突破千万。',
+      ],
+    ],
+  );
+});

@@ -789,6 +789,8 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
 /** The pieces every reading of a spoken correction is made of (one list for all five). */
 const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
+/** 啊不, 哦不 said apart (9月份 啊不 是8月底): a bare 不 corrects only after such a sound. */
+const SOUNDED_NO = '(?:[哦噢啊呃嗯额诶][\\s，,]*不(?![\\u4e00-\\u9fff])[\\s，,]*)';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
 const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
 /**
@@ -805,14 +807,14 @@ const PERIOD_CORRECTED_RE = new RegExp(
  * not 对了 alone, which is "by the way").
  */
 const CORRECTION_RE = new RegExp(
-  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:(?:不对|不是|说错了|错了|还是)[\\s，,]*){0,2}${FILLER}(?:应该是|是)?[\\s，,…]*$|^[\\s，,]*[哦噢呃额诶][\\s，,]*(?:现在|目前)是[\\s，,…]*$|^[\\s，,]*${FILLER}对了[\\s，,]*(?:应该是|是)[\\s，,…]*$`,
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?(?:${SOUNDED_NO}|${FILLER}(?:(?:不对|不是|说错了|错了|还是)[\\s，,]*){0,2}${FILLER})(?:应该是|是)?[\\s，,…]*$|^[\\s，,]*[哦噢呃额诶][\\s，,]*(?:现在|目前)是[\\s，,…]*$|^[\\s，,]*${FILLER}对了[\\s，,]*(?:应该是|是)[\\s，,…]*$`,
 );
 /**
  * What takes back the figure or time just said: 哦不是 是…, 不对 应该是…, 说错了; a sentence-final
  * particle may come first (60箱呢 哦不对 是80箱).
  */
 const TAKEN_BACK_RE = new RegExp(
-  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*(?:应该是|是)`,
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?(?:${SOUNDED_NO}|${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*)(?:应该是|是)`,
 );
 /** A message that opens by correcting: 更正一下, 不对, 说错了 (perhaps after 哦). */
 const CORRECTING_MESSAGE_RE = new RegExp(`^[\\s，,]*${FILLER}${PLAIN_WRONG}`);

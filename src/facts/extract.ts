@@ -1104,8 +1104,10 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
     // 达到千万元, 突破百万元: a bare magnitude a target reaches is at least that (only here:
     // after these verbs a written figure, 100万元, stays exact).
     if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
-    // (…播放过了百万: 过了 says it spoken, before a magnitude only: 检查过了十次 is a count.)
-    if (/过了$/.test(before) && /^[百千万]/.test(token)) return { approx: 'more', prefix: '' };
+    // (…播放过了百万, 播放量破了千万: 过了 and 破 say it spoken, before a magnitude only:
+    // 检查过了十次 is a count.)
+    if (/(?:过了|破了?)$/.test(before) && /^[百千万]/.test(token))
+      return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };
 }

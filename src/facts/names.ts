@@ -291,6 +291,10 @@ const TIME_STARTS = new Set([
   ...loadWords('periods').map((w) => w.split('=')[0]!.slice(0, 2)),
   ...[...'春夏秋冬'].flatMap((c) => [`${c}季`, `${c}天`]),
   ...[...'末一二三四五六日天'].map((c) => `周${c}`),
+  // …and the spans a period is counted in (季度例会 after 联络员 names no 季度例).
+  '季度',
+  '年度',
+  '月度',
   // …and the busy and quiet times of a year or a day (words/busy-times.txt).
   ...loadWords('busy-times'),
 ]);
@@ -2149,9 +2153,11 @@ function extractPlaces(text: string, out: NameFact[]): void {
       name.endsWith('村') &&
       !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
       text[m.index + 1] !== '风';
-    // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城.)
+    // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城;
+    // so is a county's seat, 弥城镇, its 城镇 no word for towns.)
     const townStreet =
-      m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name);
+      (m[0] === '街道' || m[0] === '镇') &&
+      /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小]城$/.test(name);
     if (
       PLACE_NOT_NAME_RE.test(home) ||
       (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village && !townStreet)
@@ -2181,7 +2187,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !/[深偏远贫穷高大小美古老新富名进入下回返镇乡县市区村们咱俺跑走到去来]/.test(name[0]!) &&
       bounded;
     if (
-      (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed) ||
+      (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed && !townStreet) ||
       /^(?:清真|佛教|宗教)$/.test(name)
     )
       continue;
@@ -2354,6 +2360,7 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           // (会长多次出席: a two-character reading that is a word of not-given-names.txt, whichever
           // reader took it; not a time's, as 高峰 is a name too.)
           !(o.text.length === 2 && NOT_GIVEN_NAMES.has(o.text)) &&
+          !timeAfterPreposition(o, work) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
@@ -2370,6 +2377,17 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   }
   return named.sort((a, b) => a.index - b.index);
 }
+
+/** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
+const AFTER_TIME_RE = /^(?:节|前后|期间|前夕|当天|之际|假期|长假|以来)/;
+/**
+ * 医生于国庆前后义诊: a surname's character before a time said as one (国庆前后) is a preposition
+ * (于, 在), no name's: the rest of the reading is that time, and a time's word follows it.
+ */
+const timeAfterPreposition = (o: NameFact, text: string): boolean =>
+  o.kind === 'person' &&
+  PERIOD_WORDS.includes(o.text.slice(1)) &&
+  AFTER_TIME_RE.test(text.slice(o.index + o.text.length));
 
 /** A firm's ending inside a body's name read, more name after it (县城投公司|峪川城发集团). */
 const INNER_FIRM_RE = /(?:公司|集团)(?=[\u4e00-\u9fff]{4})/;
