@@ -723,6 +723,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         ERNIE 4.0 styles; a 侨乡 town, a 哈尼族 village, a county post office, a
  *                         township health centre, an old-city street, a 市场监管局, a township
  *                         middle school, a 致公党 branch); measured at first sight, then told
+ *   eval/unseen/sealed428/ the four-hundred-and-twenty-eighth, written while sealed424 and
+ *                         sealed426 were adjudicated (Baichuan4 and Spark styles; a veterans
+ *                         bureau, a 仡佬族 township, a county kindergarten, a calligraphers'
+ *                         association, a high-speed-rail new-town street, a county trade-union
+ *                         council, a 民族小学, a tobacco monopoly bureau); measured at first sight,
+ *                         then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1020,6 +1026,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Kimi styles); the same: never told
  *   eval/unseen/sealed427/ the four-hundred-and-twenty-seventh, written with sealed426 (Hunyuan and
  *                         Yi-Large styles); the same: never told
+ *   eval/unseen/sealed429/ the four-hundred-and-twenty-ninth, written with sealed428 (MiniMax and
+ *                         GPT-4o styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1321,6 +1329,7 @@ const HALVES = [
   'sealed422',
   'sealed424',
   'sealed426',
+  'sealed428',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1467,6 +1476,7 @@ const HALVES = [
   'sealed423',
   'sealed425',
   'sealed427',
+  'sealed429',
 ] as const;
 type Half = (typeof HALVES)[number];
 
