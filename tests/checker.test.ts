@@ -12029,3 +12029,107 @@ describe('sealed424 and sealed426: floors, a 季度 after a title, 啊不, 于�
     ],
   );
 });
+
+describe('thirty-second session: the first reviews’ mends, and sealed428', () => {
+  storyTable(
+    [
+      [
+        'a name holding the National Day, before 前后',
+        '村支书张国庆前后跑了7趟 把老刘家的工作做通了',
+        '村党支部书记王国庆前后7次入户做思想工作。',
+        ['无出处 王国庆'],
+      ],
+      [
+        'a name holding a solar term, before 当天',
+        '站长王立春当天就把30袋化肥送到了',
+        '站长刘立春当天将30袋化肥送达农户。',
+        ['无出处 刘立春'],
+      ],
+      [
+        'a body with 赋能 in its name, after 联合',
+        '党群服务中心今年组织了8场培训',
+        '党群服务中心联合乡村振兴赋能服务中心开展培训8场。',
+        ['无出处 乡村振兴赋能服务中心'],
+      ],
+      [
+        'a body with 带动 in its name',
+        '我们协会今年搞了8场活动',
+        '县个体劳动者协会联合县青年创业带动协会开展活动8场。',
+        ['无出处 县青年创业带动协会'],
+      ],
+      [
+        'a count before 啊不 that explains, dropped',
+        '今年新发展会员32名 啊不，是这样的，里面有5名是从别的协会转过来的',
+        '今年新发展会员，其中5名由其他协会转入。',
+        ['遗漏 32名'],
+      ],
+      [
+        'a street named for 中城, dropped',
+        '跟中城街道结了对子 互派了干部4名',
+        '与兄弟街道开展结对共建，互派干部4名。',
+        ['遗漏 中城街道'],
+      ],
+      [
+        'a class held for others than the answers say',
+        '给工会主席办班',
+        '举办妇女主任培训班。',
+        ['无出处 妇女主任培训班'],
+      ],
+    ],
+    [
+      [
+        'a kind of household corrected after 哦 不',
+        '走访低保户20户 哦 不 是监测户 不是低保户',
+        '走访防返贫监测户20户。',
+      ],
+      [
+        'who measured corrected after 啊 不',
+        '满意率98% 啊 不 是我们自己测的 是第三方测的',
+        '经第三方测评，群众满意率达98%。',
+      ],
+      [
+        'a household registration that is not urban',
+        '非城镇户口的学生也能申请 今年资助了45人',
+        '资助范围覆盖农村户籍学生，全年资助45人。',
+      ],
+      [
+        'urban households among all',
+        '低保户一共86户 含城镇低保户12户',
+        '全镇低保户86户（其中城镇低保户12户）。',
+      ],
+      ['the second floor as 二层', '活动室在二楼 有120平方', '活动室位于二层，面积120平方米。'],
+      ['the third floor as 三楼', '阅览室搬到了三层 面积80平', '阅览室迁至三楼，面积80平方米。'],
+      [
+        'three levels of secretaries',
+        '县乡村三层书记抓统战 签了责任书30份',
+        '落实县乡村三级书记抓统战工作责任，签订责任书30份。',
+      ],
+      [
+        'two layers of cover as 双重',
+        '大病保险加上医疗救助 等于又多了两层保障 今年救助了37人',
+        '通过大病保险和医疗救助双重保障，全年救助37人。',
+      ],
+      ['what each floor holds', '一楼是活动室 二楼是图书室', '一层设活动室，二层设图书室。'],
+      [
+        'floors that are residents',
+        '加装电梯一楼二楼反对的多',
+        '加装电梯工作中，低楼层住户反对较多。',
+      ],
+      [
+        'a quoted word before a team that leads',
+        '妇女先锋队 带着大家搞庭院经济 带动了60户',
+        '组建“巾帼”先锋队带动60户群众发展庭院经济。',
+      ],
+      [
+        'a chamber led by party building, said as a branch',
+        '商会这块要帮商会建党支部',
+        '以党建引领商会健康发展。',
+      ],
+      [
+        'a class held, said as 办班',
+        '给基层工会主席办班的时候加了一堂统战课 一百二十多人参加',
+        '在举办基层工会主席培训班时专门安排1堂统战课，120余人参加。',
+      ],
+    ],
+  );
+});

@@ -789,7 +789,10 @@ function namedAfter(text: string, c: Claim, claims: readonly Claim[]): string[] 
 /** The pieces every reading of a spoken correction is made of (one list for all five). */
 const SENTENCE_PARTICLE = '(?:呢|嘛|吧|呀|啦|来着)';
 const FILLER = '(?:[哦噢啊呃嗯额诶][\\s，,]*)?';
-/** 啊不, 哦不 said apart (9月份 啊不 是8月底): a bare 不 corrects only after such a sound. */
+/**
+ * 啊不, 哦不 said apart (9月份 啊不 是8月底): a bare 不 corrects only after such a sound, and only
+ * a figure or time for another (走访低保户20户 哦 不 是监测户 corrects the households' kind).
+ */
 const SOUNDED_NO = '(?:[哦噢啊呃嗯额诶][\\s，,]*不(?![\\u4e00-\\u9fff])[\\s，,]*)';
 /** Words that can only correct (不是 may also say the opposite: 3个 不是4个). */
 const PLAIN_WRONG = '(?:不对|说错了|错了|(?:更正|纠正)(?:一?下)?)';
@@ -814,7 +817,7 @@ const CORRECTION_RE = new RegExp(
  * particle may come first (60箱呢 哦不对 是80箱).
  */
 const TAKEN_BACK_RE = new RegExp(
-  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?(?:${SOUNDED_NO}|${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*)(?:应该是|是)`,
+  `^[\\s，,]*(?:${SENTENCE_PARTICLE}[\\s，,]*)?${FILLER}(?:不对|不是|说错了|错了)[\\s，,]*(?:应该是|是)`,
 );
 /** A message that opens by correcting: 更正一下, 不对, 说错了 (perhaps after 哦). */
 const CORRECTING_MESSAGE_RE = new RegExp(`^[\\s，,]*${FILLER}${PLAIN_WRONG}`);

@@ -770,6 +770,9 @@ function partyInsideWords(text: string, start: number, end: number): boolean {
 const COUNTED_LEVEL_RE = /[\d〇零一二两三四五六七八九十百千万几多余]个$/;
 /** …unless the count is of the body's people (1个区人大代表, 3个县政协委员): then it names it. */
 const COUNTED_PEOPLE_AFTER_RE = /^(?:代表|委员|常委|干部|成员|人员|职工|员工|党员|会员)/;
+/** A means (two characters or more), then a verb of leading (党建引领, 产业带动, 科技赋能). */
+const LEADING_VERB_RE = /(?<=^[\u4e00-\u9fff]{2,}?)(?:引领|带动|赋能)/;
+
 function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES): void {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ORG_RE)) {
@@ -893,6 +896,11 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 推动每个联络站: a word of which ones (每个, 各个, 这个) begins no name; it is read after it.
     const which = /^.*(?:每一?个|各个|这个|那个|每一?家|每一?所)/.exec(text.slice(start, m.index));
     if (which) start += which[0].length;
+    // 以党建引领商会健康发展: after 以, a means and a verb of leading stand before the body led,
+    // no part of its name (以乡村振兴赋能中心为依托 is 以…为, the name whole).
+    const led = text[start - 1] === '以' && !/^(?:为|作为)/.test(text.slice(end));
+    const leading = led ? LEADING_VERB_RE.exec(text.slice(start, m.index)) : null;
+    if (leading) start += leading.index + leading[0].length;
     const visit = [...text.slice(start, end).matchAll(VISIT_VERB_RE)].at(-1);
     // (县家庭教育指导中心, 残疾人帮扶中心: a verb right before the kind is the institution's trade.)
     const trade =
@@ -2154,10 +2162,13 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
       text[m.index + 1] !== '风';
     // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城;
-    // so is a county's seat, 弥城镇, its 城镇 no word for towns.)
+    // so is a county's seat where one goes or is, 在弥城镇, its 城镇 no word for towns there —
+    // 非城镇户口, 同城镇一样, 小城镇 are.)
     const townStreet =
-      (m[0] === '街道' || m[0] === '镇') &&
-      /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小]城$/.test(name);
+      (m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name)) ||
+      (m[0] === '镇' &&
+        /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小]城$/.test(name) &&
+        /[在到去赴于至往]$/.test(text.slice(0, start)));
     if (
       PLACE_NOT_NAME_RE.test(home) ||
       (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village && !townStreet)
@@ -2381,11 +2392,13 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
 /** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
 const AFTER_TIME_RE = /^(?:节|前后|期间|前夕|当天|之际|假期|长假|以来)/;
 /**
- * 医生于国庆前后义诊: a surname's character before a time said as one (国庆前后) is a preposition
- * (于, 在), no name's: the rest of the reading is that time, and a time's word follows it.
+ * 医生于国庆前后义诊: 于 before a time said as one (国庆前后) is a preposition, no surname: the rest
+ * of the reading is that time, and a time's word follows it. (Only 于: 张国庆前后跑了7趟 and
+ * 王立春当天 are people, the words after them their adverbs.)
  */
 const timeAfterPreposition = (o: NameFact, text: string): boolean =>
   o.kind === 'person' &&
+  o.text.startsWith('于') &&
   PERIOD_WORDS.includes(o.text.slice(1)) &&
   AFTER_TIME_RE.test(text.slice(o.index + o.text.length));
 
