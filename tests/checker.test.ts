@@ -12133,3 +12133,33 @@ describe('thirty-second session: the first reviews’ mends, and sealed428', () 
     ],
   );
 });
+
+describe('Hui and other surnames that begin common words, after a title', () => {
+  storyTable(
+    [
+      [
+        'a Hui name after 党组成员',
+        '局党组专门研究了统战工作',
+        '局党组成员冶海龙讲授专题党课。',
+        ['无出处 冶海龙'],
+      ],
+      [
+        'a Hui name after 管理员',
+        '清真寺的管理员配合得好',
+        '寺务管理员哈志刚协助开展工作。',
+        ['无出处 哈志刚'],
+      ],
+      [
+        'an heir of a craft by a 容 name',
+        '非遗传承人来村里授艺',
+        '省级传承人容亚美现场授艺。',
+        ['无出处 容亚美'],
+      ],
+    ],
+    [
+      ['a hall that holds people', '活动室能容纳80人', '活动室可容纳80人。'],
+      ['an asphalt road', '修了柏油路3公里', '修建柏油路3公里。'],
+      ['a Hui name the answers give', '寺管会的冶海龙主任很支持', '寺管会主任冶海龙积极支持。'],
+    ],
+  );
+});
