@@ -729,6 +729,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         association, a high-speed-rail new-town street, a county trade-union
  *                         council, a 民族小学, a tobacco monopoly bureau); measured at first sight,
  *                         then its classes were told
+ *   eval/unseen/sealed430/ the four-hundred-and-thirtieth, written while sealed428 was adjudicated
+ *                         (Qwen2.5-72B and Claude 3.5 Sonnet styles; a water bureau, a 纳西族
+ *                         village, an 实验中学, a county 工商联, a student start-up quarter's
+ *                         community, a wine town, a county library, a 民革 branch); measured at
+ *                         first sight, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1028,6 +1033,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Yi-Large styles); the same: never told
  *   eval/unseen/sealed429/ the four-hundred-and-twenty-ninth, written with sealed428 (MiniMax and
  *                         GPT-4o styles); the same: never told
+ *   eval/unseen/sealed431/ the four-hundred-and-thirty-first, written with sealed430 (DeepSeek-R1
+ *                         and GLM-4 styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1330,6 +1337,7 @@ const HALVES = [
   'sealed424',
   'sealed426',
   'sealed428',
+  'sealed430',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1477,6 +1485,7 @@ const HALVES = [
   'sealed425',
   'sealed427',
   'sealed429',
+  'sealed431',
 ] as const;
 type Half = (typeof HALVES)[number];
 
