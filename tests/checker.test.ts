@@ -11968,7 +11968,7 @@ describe('sealed424 and sealed426: floors, a 季度 after a title, 啊不, 于�
         'floors never given',
         '综合楼年底完工了 能放800个座位',
         '新建综合楼于年底完工，共5层，可容纳800个座位。',
-        ['无出处 5层'],
+        ['无出处 5'],
       ],
       [
         'a county seat named for its 城, dropped',
@@ -12070,10 +12070,22 @@ describe('thirty-second session: the first reviews’ mends, and sealed428', () 
         ['遗漏 中城街道'],
       ],
       [
-        'a class held for others than the answers say',
-        '给工会主席办班',
-        '举办妇女主任培训班。',
-        ['无出处 妇女主任培训班'],
+        'a floor count invented before a noun',
+        '新建村部办公楼 投资200万 9月份投用',
+        '新建3层村部办公楼，投资200万元，9月投入使用。',
+        ['无出处 3'],
+      ],
+      [
+        'a class for 班主任 never held',
+        '9月份 召集28个班主任 举办班主任工作交流',
+        '9月举办班主任培训班，28名班主任参加。',
+        ['无出处 班主任培训班'],
+      ],
+      [
+        'a building’s progress misstated',
+        '安置房项目 主体已经盖到了8层 预计年底封顶',
+        '安置房项目主体已建至9层，预计年底封顶。',
+        ['无出处 9'],
       ],
     ],
     [
@@ -12125,10 +12137,37 @@ describe('thirty-second session: the first reviews’ mends, and sealed428', () 
         '商会这块要帮商会建党支部',
         '以党建引领商会健康发展。',
       ],
+      ['floors said alone', '新建安置楼 是6层的 安置78户', '新建6层安置楼，安置群众78户。'],
+      ['the third floor in digits', '活动室在3层 60平', '活动室设在3楼，面积60平方米。'],
       [
-        'a class held, said as 办班',
-        '给基层工会主席办班的时候加了一堂统战课 一百二十多人参加',
-        '在举办基层工会主席培训班时专门安排1堂统战课，120余人参加。',
+        'two levels of review said as 层',
+        '低保审核分两层 村里一层 镇里一层 今年新纳入低保38户',
+        '实行村、镇两级审核，今年新纳入低保38户。',
+      ],
+      [
+        'three levels of a grid said as 层',
+        '网格分了3级 镇 村 组 网格员86个',
+        '将网格分为三层，镇、村、组全覆盖，配备网格员86名。',
+      ],
+      [
+        'a custom of a thousand years broken',
+        '打了机井12眼 新增灌溉面积3000亩',
+        '新打机井12眼，新增灌溉面积3000亩，打破了千百年来靠天吃饭的局面。',
+      ],
+      [
+        'a custom broken, said in the answers',
+        '村里祖祖辈辈没出过大学生 今年考上了3个 打破了千百年来的老规矩',
+        '今年全村3名学生考入大学。',
+      ],
+      [
+        'work in a neighbouring town',
+        '在邻城镇务工的有200多人 到达城镇只要20分钟',
+        '在周边集镇务工200余人，到集镇仅需20分钟。',
+      ],
+      [
+        'buses to and from towns',
+        '开通了公交专线 往返城镇和12个村 每天8趟',
+        '开通公交专线，连接集镇与12个行政村，每天8个班次。',
       ],
     ],
   );
@@ -12160,6 +12199,44 @@ describe('Hui and other surnames that begin common words, after a title', () => 
       ['a hall that holds people', '活动室能容纳80人', '活动室可容纳80人。'],
       ['an asphalt road', '修了柏油路3公里', '修建柏油路3公里。'],
       ['a Hui name the answers give', '寺管会的冶海龙主任很支持', '寺管会主任冶海龙积极支持。'],
+    ],
+  );
+});
+
+describe('sealed430: 今年中考, a university before a title, and shops introduced by 一家', () => {
+  storyTable(
+    [
+      ['a mid-year meeting dropped', '今年年中开了一次总结会', '召开总结会1次。', ['遗漏 年中']],
+      [
+        'a professor of a university the answers never name',
+        '民盟的孙浩是大学的副教授',
+        '山东理工大学副教授孙浩。',
+        ['无出处 山东理工大学'],
+      ],
+      [
+        'a single firm brought in, its count dropped',
+        '新引进一家农产品加工企业',
+        '新引进农产品加工企业。',
+        ['遗漏 一家'],
+      ],
+    ],
+    [
+      ['the entrance exam of this year', '今年中考 过线的412个', '2026年中考，412人达到录取线。'],
+      [
+        'a normal university before its professor',
+        '一个是民盟的孙浩 山东师大的副教授',
+        '山东师范大学副教授民盟盟员孙浩。',
+      ],
+      [
+        'two shops, each introduced by 一家',
+        '街区有家兰州拉面和一家新疆烤肉店 老板分别是回族和维吾尔族',
+        '帮助回族、维吾尔族经营者开办的兰州拉面店和新疆烤肉店办理许可证。',
+      ],
+      [
+        'a town where a den was raided',
+        '在临城镇端掉一个制售假烟窝点',
+        '在临城镇端掉制售假烟窝点1个。',
+      ],
     ],
   );
 });

@@ -317,6 +317,22 @@ function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string
     );
 }
 
+/** What a spoken 一家, 一个 introduces: the words after it up to a mark or a list's 和. */
+const ONE_INTRODUCES_RE = /^[\u4e00-\u9fff]+?(?=[和与及、\s，,。；;]|$)/;
+
+/**
+ * 街区有家兰州拉面和一家新疆烤肉店, kept as …开办的兰州拉面店和新疆烤肉店: in a list of things
+ * each introduced by 一家 (一个, 一座), the 一 right before one named at length (four characters
+ * or more) that the draft keeps is an article, the one told by its name — not 新引进一家农产品加工
+ * 企业 alone, where the draft's 引进农产品加工企业 no longer says how many.
+ */
+function oneBeforeItsName(a: Claim, source: string, draft: string): boolean {
+  if (a.kind !== 'number' || a.value !== 1 || !/^一[家个座所处]$/.test(a.text)) return false;
+  if (!/[和与及、]$/.test(source.slice(0, a.index))) return false;
+  const named = ONE_INTRODUCES_RE.exec(source.slice(a.index + a.text.length))?.[0] ?? '';
+  return named.length >= 4 && compareKey(draft).includes(compareKey(named));
+}
+
 /** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */
 const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, '')})$`);
 
@@ -600,6 +616,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
   for (const { claim, source } of notKept) {
     if ([...kept].some((k) => restated(claim, k, source))) continue;
     if (namedOne(claim, source, answerClaims, draft)) continue;
+    if (oneBeforeItsName(claim, source, draft)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
     const listed = siblings.get(claim);

@@ -1008,8 +1008,6 @@ const SYNONYMS: [RegExp, string][] = loadWords('synonyms').flatMap((line) => {
     ? [[new RegExp(rest.map(escapeRe).join('|'), 'g'), first] as [RegExp, string]]
     : [];
 });
-/** The other words of a synonym line, by the word they are read as (培训 → 办班). */
-const SAID_AS = new Map(SYNONYMS.map(([re, word]) => [word, new RegExp(re.source)]));
 /** A text with each synonym read as its line's first word. */
 function canonical(text: string): string {
   let out = text;
@@ -1397,11 +1395,7 @@ function sentencesOf(root: string, index: SourceIndex) {
   if (!sentences) {
     // The part's title says what an answer is about, not what was held: the kind is the answer's
     // own word (a title 青年联谊 vouches for no 联谊会 its answers never name).
-    // (…or by a word read as the kind: 给工会主席办班 holds a 培训, words/synonyms.txt.)
-    const other = SAID_AS.get(root);
-    sentences = index.sentences.filter(
-      ({ text, from }) => text.includes(root, from) || (other?.test(text.slice(from)) ?? false),
-    );
+    sentences = index.sentences.filter(({ text, from }) => text.includes(root, from));
     index.sentencesWith.set(root, sentences);
   }
   return sentences;

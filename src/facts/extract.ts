@@ -703,13 +703,6 @@ class Masked {
 const RANK_RE =
   /(?<![\d〇零一二两三四五六七八九十]|提升了?|上升了?|晋升了?|下降了?|[升降跨])[一二三四五六七八九\d]级/g;
 /**
- * Layers that count no floors: ranks or a way of speaking (三层书记, 四层网格, 两层保障) and a floor
- * where something is (二层设图书室, 位于二层, 搬到了三层 — 二楼, 三楼, which count nothing either).
- * 层 counts floors alone (共4层, 四层 能住480人) or before 楼, 高, 的 (三层楼, 六层高).
- */
-const LAYER_RANK_RE =
-  /(?<![\d〇零一二两三四五六七八九十])[一二两三四五六七八九\d]层(?=[\u4e00-\u9fff])(?![楼高的])|(?<=(?:[在于至]|到了?)\s*)[一二两三四五六七八九\d]层/g;
-/**
  * 十五中的学生, 三十一中晚上把操场开放: a school called by its number and 中, no level said, before
  * its people or what a subject does next — a name, not a count (三中全会 and 其中三 are neither).
  */
@@ -1112,8 +1105,8 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
     // after these verbs a written figure, 100万元, stays exact).
     if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
     // (…播放过了百万, 播放量破了千万: 过了 and 破 say it spoken, before a magnitude only:
-    // 检查过了十次 is a count.)
-    if (/(?:过了|破了?)$/.test(before) && /^[百千万]/.test(token))
+    // 检查过了十次 is a count; 打破千百年来 breaks a custom.)
+    if (/(?:过了|(?<!打)破了?)$/.test(before) && /^[百千万]/.test(token))
       return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };
@@ -1421,7 +1414,6 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Fact[]
   }
   // 二级网格, 三级联动, 是四级: a rank, no count of 级.
   maskAll(chars, RANK_RE);
-  maskAll(chars, LAYER_RANK_RE);
   maskAll(chars, SCHOOL_NUMBER_RE);
   for (const re of ENUM_RES) {
     re.lastIndex = 0;

@@ -2162,13 +2162,15 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
       text[m.index + 1] !== '风';
     // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城;
-    // so is a county's seat where one goes or is, 在弥城镇, its 城镇 no word for towns there —
-    // 非城镇户口, 同城镇一样, 小城镇 are.)
+    // so is a county's seat where one is or goes, 在弥城镇, 到赤城镇: its 城镇 there no word for
+    // towns, as it is in 非城镇户口, 同城镇一样, 到达城镇, 在邻城镇, 在两城镇之间.)
     const townStreet =
       (m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name)) ||
       (m[0] === '镇' &&
-        /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小]城$/.test(name) &&
-        /[在到去赴于至往]$/.test(text.slice(0, start)));
+        /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小达返邻外近远附周各本该这此那每几一二两三四五六七八九十]城$/.test(
+          name,
+        ) &&
+        /[在到去赴于]$/.test(text.slice(0, start)));
     if (
       PLACE_NOT_NAME_RE.test(home) ||
       (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village && !townStreet)
@@ -2372,6 +2374,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           // reader took it; not a time's, as 高峰 is a name too.)
           !(o.text.length === 2 && NOT_GIVEN_NAMES.has(o.text)) &&
           !timeAfterPreposition(o, work) &&
+          // (山东师范大学副教授: a given name that is a body's kind, 大学, ends that body's name.)
+          !KIND_AS_GIVEN_RE.test(o.text) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
@@ -2389,6 +2393,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   return named.sort((a, b) => a.index - b.index);
 }
 
+/** A person read with a body's kind for a given name (范大学 of 师范大学): none. */
+const KIND_AS_GIVEN_RE = /^.(?:大学|中学|小学|学院|医院|学校|公司|集团|协会|商会)$/;
 /** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
 const AFTER_TIME_RE = /^(?:节|前后|期间|前夕|当天|之际|假期|长假|以来)/;
 /**

@@ -91,11 +91,12 @@ export function extractPeriods(text: string): PeriodFact[] {
       !/(?:[于在到至从]|截至|[今去明当]年)$/.test(text.slice(0, m.index))
     )
       continue;
-    // 今年中心窗口, 去年中队: the 年 is 今年's, the 中 begins the next word.
+    // 今年中心窗口, 去年中队, 今年中考, 2026年中考: the 年 is 今年's (or the year's), the 中
+    // begins the next word.
     if (
       key === '年中' &&
-      /[今去明当本]$/.test(text.slice(0, m.index)) &&
-      /^[心队学国层小医央间部级共华]/.test(text.slice(m.index + 2))
+      /(?:[今去明当本]|\d{4}|[〇零一二三四五六七八九]{4})$/.test(text.slice(0, m.index)) &&
+      /^[心队学国层小医央间部级共华考专药标招青老]/.test(text.slice(m.index + 2))
     )
       continue;
     // 过年过节 is on holidays, no festival in particular (the draft's 逢年过节).
