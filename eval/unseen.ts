@@ -734,6 +734,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         village, an 实验中学, a county 工商联, a student start-up quarter's
  *                         community, a wine town, a county library, a 民革 branch); measured at
  *                         first sight, then its classes were told
+ *   eval/unseen/sealed432/ the four-hundred-and-thirty-second, written while sealed430 was
+ *                         adjudicated (Kimi and Doubao styles; a real-estate registration centre, a
+ *                         景颇族 village, a township central primary school, a returned overseas
+ *                         students' association, an old industrial street, a 发改局, a county
+ *                         secondary vocational school, a musicians' association); measured at first
+ *                         sight, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1035,6 +1041,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); the same: never told
  *   eval/unseen/sealed431/ the four-hundred-and-thirty-first, written with sealed430 (DeepSeek-R1
  *                         and GLM-4 styles); the same: never told
+ *   eval/unseen/sealed433/ the four-hundred-and-thirty-third, written with sealed432 (ERNIE 4.0 and
+ *                         Hunyuan styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1338,6 +1346,7 @@ const HALVES = [
   'sealed426',
   'sealed428',
   'sealed430',
+  'sealed432',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1486,6 +1495,7 @@ const HALVES = [
   'sealed427',
   'sealed429',
   'sealed431',
+  'sealed433',
 ] as const;
 type Half = (typeof HALVES)[number];
 
