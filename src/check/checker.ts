@@ -317,6 +317,8 @@ function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string
     );
 }
 
+/** A thing said as one (有家…, 一家…), then the list's 和, right before a count of one. */
+const ONE_LISTED_BEFORE_RE = /(?:有|一)[家个座所处][\u4e00-\u9fff]{2,}[\s]*[和与及、]$/;
 /** What a spoken 一家, 一个 introduces: the words after it up to a mark or a list's 和. */
 const ONE_INTRODUCES_RE = /^[\u4e00-\u9fff]+?(?=[和与及、\s，,。；;]|$)/;
 
@@ -328,9 +330,17 @@ const ONE_INTRODUCES_RE = /^[\u4e00-\u9fff]+?(?=[和与及、\s，,。；;]|$)/;
  */
 function oneBeforeItsName(a: Claim, source: string, draft: string): boolean {
   if (a.kind !== 'number' || a.value !== 1 || !/^一[家个座所处]$/.test(a.text)) return false;
-  if (!/[和与及、]$/.test(source.slice(0, a.index))) return false;
+  // (Each of the list one: 有家兰州拉面和一家…, not 引进2家物流企业和一家…, where the draft that
+  // writes 物流企业2家和农产品加工企业 drops how many of the second.)
+  if (!ONE_LISTED_BEFORE_RE.test(source.slice(0, a.index))) return false;
   const named = ONE_INTRODUCES_RE.exec(source.slice(a.index + a.text.length))?.[0] ?? '';
-  return named.length >= 4 && compareKey(draft).includes(compareKey(named));
+  if (named.length < 4) return false;
+  // (…and the draft gives no count of its own beside the name: 钢筋混凝土大桥2座 changes it.)
+  const key = compareKey(draft);
+  const at = key.indexOf(compareKey(named));
+  return (
+    at >= 0 && !/^[\d〇零一二两三四五六七八九十多若]/.test(key.slice(at + compareKey(named).length))
+  );
 }
 
 /** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */

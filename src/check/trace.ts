@@ -2382,35 +2382,11 @@ function answerTexts(material: Material): string[] {
     .filter((s) => !global.has(s) && s.trim() !== '')
     .map((s) =>
       // (One character for one: every place in the answer stays where it was.)
-      s
-        .replace(SPACED_MONTHS_RE, (whole, a: string, b: string) =>
-          Number(b) === Number(a) + 1 ? `${a}、${b}` : whole,
-        )
-        .replace(FLOORS_SAID_RE, (whole, n: string) =>
-          s.includes('楼') ? `${DIGIT_OF[n]}层` : whole,
-        ),
+      s.replace(SPACED_MONTHS_RE, (whole, a: string, b: string) =>
+        Number(b) === Number(a) + 1 ? `${a}、${b}` : whole,
+      ),
     );
 }
-
-/**
- * 新宿舍楼 四层 能住480人: the floors of a building (an answer that says 楼) said alone, in a
- * numeral, are the figure a draft writes 共4层 — as they are in digits (审核分两层 is levels). (Not before a word: 三层书记, 两层保障 are ranks and
- * ways of speaking, 二层设图书室 and 搬到了三层 a floor where something is, none a figure the draft
- * must keep.)
- */
-const FLOORS_SAID_RE =
-  /(?<![\d〇零一二两三四五六七八九十百千]|[在到至于]了?)([二两三四五六七八九])层(?![\u4e00-\u9fff])/g;
-const DIGIT_OF: Record<string, string> = {
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 
 /**
  * 主汛期7 8月: a phone's space between two months (or days) in a row is the 、 of 7、8月, both of

@@ -61,8 +61,11 @@ const NOT_A_FIELD_RE =
  */
 const BODY_NAMED_RE = /^[省市州县区镇乡村][\u4e00-\u9fff]+[局办所委院站队馆部厅]$/;
 
-/** A connective or verb of working together before a list's first item (与, 会同, 联合 …). */
-const LEAD_RE = new RegExp(`^(?:${JOINING})(?=[\\u4e00-\\u9fff]{2})`);
+/**
+ * A connective or verb of working together before a list's first item (与, 会同, 联合 …), or a
+ * verb that brings the bodies in (推动税务、住建部门进驻, 邀请公安、司法等部门).
+ */
+const LEAD_RE = new RegExp(`^(?:${JOINING}|推动|邀请|组织|督促|召集|动员)(?=[\\u4e00-\\u9fff]{2})`);
 
 /** The items of each list `re` finds (its first group, split at 、) that `keep` keeps. */
 function itemsOf(text: string, re: RegExp, keep: (item: string) => boolean): FieldFact[] {

@@ -2161,16 +2161,9 @@ function extractPlaces(text: string, out: NameFact[]): void {
       name.endsWith('村') &&
       !/[咱俺们我本该这那每各全]/.test(name[0]!) &&
       text[m.index + 1] !== '风';
-    // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城;
-    // so is a county's seat where one is or goes, 在弥城镇, 到赤城镇: its 城镇 there no word for
-    // towns, as it is in 非城镇户口, 同城镇一样, 到达城镇, 在邻城镇, 在两城镇之间.)
+    // (荷城街道, 凤城街道: a street is often named for its town, 城 and all — not 县城, 老城.)
     const townStreet =
-      (m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name)) ||
-      (m[0] === '镇' &&
-        /^[^省市州县区旗乡镇村老新主古全满进出回去来大中小达返邻外近远附周各本该这此那每几一二两三四五六七八九十]城$/.test(
-          name,
-        ) &&
-        /[在到去赴于]$/.test(text.slice(0, start)));
+      m[0] === '街道' && /^[^省市州县区旗乡镇村老新主古全满进出回去来]城$/.test(name);
     if (
       PLACE_NOT_NAME_RE.test(home) ||
       (/[省市州县区旗乡镇村城宫寺]$/.test(name) && !village && !townStreet)
@@ -2200,7 +2193,7 @@ function extractPlaces(text: string, out: NameFact[]): void {
       !/[深偏远贫穷高大小美古老新富名进入下回返镇乡县市区村们咱俺跑走到去来]/.test(name[0]!) &&
       bounded;
     if (
-      (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed && !townStreet) ||
+      (NOT_PLACES.has(name.slice(-1) + m[0][0]) && !landNamed) ||
       /^(?:清真|佛教|宗教)$/.test(name)
     )
       continue;
@@ -2374,8 +2367,9 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           // reader took it; not a time's, as 高峰 is a name too.)
           !(o.text.length === 2 && NOT_GIVEN_NAMES.has(o.text)) &&
           !timeAfterPreposition(o, work) &&
-          // (山东师范大学副教授: a given name that is a body's kind, 大学, ends that body's name.)
-          !KIND_AS_GIVEN_RE.test(o.text) &&
+          // (山东师范大学副教授: a given name that is a body's kind, 大学, ends the body read
+          // around it.)
+          !(KIND_AS_GIVEN_RE.test(o.text) && insideBody(o, out)) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
@@ -2393,8 +2387,14 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
   return named.sort((a, b) => a.index - b.index);
 }
 
-/** A person read with a body's kind for a given name (范大学 of 师范大学): none. */
+/** A person read with a body's kind for a given name (范大学 of 师范大学). */
 const KIND_AS_GIVEN_RE = /^.(?:大学|中学|小学|学院|医院|学校|公司|集团|协会|商会)$/;
+/** Whether a body read ends where the person does and begins before it. */
+const insideBody = (o: NameFact, out: readonly NameFact[]): boolean =>
+  out.some(
+    (b) =>
+      b.kind === 'org' && b.index < o.index && b.index + b.text.length === o.index + o.text.length,
+  );
 /** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
 const AFTER_TIME_RE = /^(?:节|前后|期间|前夕|当天|之际|假期|长假|以来)/;
 /**
