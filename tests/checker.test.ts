@@ -12263,3 +12263,52 @@ describe('sealed430: 今年中考, a university before a title, and shops introd
     ],
   );
 });
+
+describe('thirty-second session: the final review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a list’s count of one after a count of two, dropped',
+        '今年一个村引进了两家物流企业和一家农产品深加工企业',
+        '今年引进物流企业两家和农产品深加工企业，带动村集体增收。',
+        ['遗漏 一家'],
+      ],
+      [
+        'a bridge after three roads, its count dropped',
+        '有个村新修了三条产业路、一座跨河钢筋混凝土桥',
+        '村里新修产业路三条、跨河钢筋混凝土桥。',
+        ['遗漏 一座'],
+      ],
+      [
+        'an income that fell below a million, drafted as above it',
+        '今年村集体收入跌破百万',
+        '今年村集体收入超过百万元。',
+        ['无出处 超过百万元'],
+      ],
+      [
+        'a mid-year training, its time dropped',
+        '2025年中专门组织了一次培训',
+        '2025年专门组织培训一次。',
+        ['遗漏 年中'],
+      ],
+      [
+        'an office renamed in a list of offices working together',
+        '和人事科、宣传科一起开展培训',
+        '与组织人事科、宣传科联合开展培训。',
+        ['无出处 组织人事科'],
+      ],
+    ],
+    [
+      [
+        'a fraud of ten million solved',
+        '派出所侦破千万元电信诈骗案1起',
+        '派出所侦破涉案金额千万元的电信诈骗案1起。',
+      ],
+      [
+        'bodies brought into a hall',
+        '设了综合受理窗口 税务 住建都进驻了',
+        '设立综合受理窗口，推动税务、住建部门进驻。',
+      ],
+    ],
+  );
+});

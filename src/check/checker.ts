@@ -317,8 +317,12 @@ function namedOne(a: Claim, source: string, answerClaims: Claim[], draft: string
     );
 }
 
-/** A thing said as one (有家…, 一家…), then the list's 和, right before a count of one. */
-const ONE_LISTED_BEFORE_RE = /(?:有|一)[家个座所处][\u4e00-\u9fff]{2,}[\s]*[和与及、]$/;
+/**
+ * A thing said as one (有家…, 一家…), then the list's 和, right before a count of one — the item
+ * before it holding no count of its own (一个村引进了两家物流企业和一家… holds 两家).
+ */
+const ONE_LISTED_BEFORE_RE =
+  /(?:有|一)[家个座所处][^\d〇零一二两三四五六七八九十百千万\s，,。；;、和与及]{2,}\s*[和与及、]$/;
 /** What a spoken 一家, 一个 introduces: the words after it up to a mark or a list's 和. */
 const ONE_INTRODUCES_RE = /^[\u4e00-\u9fff]+?(?=[和与及、\s，,。；;]|$)/;
 

@@ -1105,8 +1105,8 @@ function approxBefore(before: string, token: string): { approx?: Approx; prefix:
     // after these verbs a written figure, 100万元, stays exact).
     if (/(?:达到|冲刺|突破|迈上|跨过|迈过)$/.test(before)) return { approx: 'more', prefix: '' };
     // (…播放过了百万, 播放量破了千万: 过了 and 破 say it spoken, before a magnitude only:
-    // 检查过了十次 is a count; 打破千百年来 breaks a custom.)
-    if (/(?:过了|(?<!打)破了?)$/.test(before) && /^[百千万]/.test(token))
+    // 检查过了十次 is a count; 打破千百年来 breaks a custom, 跌破 falls below, 侦破 solves.)
+    if (/(?:过了|(?<![打跌侦攻击冲])破了?)$/.test(before) && /^[百千万]/.test(token))
       return { approx: 'more', prefix: '' };
   }
   return { prefix: '' };

@@ -39,10 +39,11 @@ const OFFICE_RE = /(?:[处科室办]|办公室)$/;
 
 export function extractFieldLists(text: string): FieldFact[] {
   return [
-    ...itemsOf(text, JOINT_LIST_RE, (item) => OFFICE_RE.test(item)),
+    ...itemsOf(text, JOINT_LIST_RE, JOINT_LEAD_RE, (item) => OFFICE_RE.test(item)),
     ...itemsOf(
       text,
       FIELD_LIST_RE,
+      FIELD_LEAD_RE,
       (item) => !NOT_A_FIELD_RE.test(item) && !BODY_NAMED_RE.test(item),
     ),
   ];
@@ -65,18 +66,27 @@ const BODY_NAMED_RE = /^[省市州县区镇乡村][\u4e00-\u9fff]+[局办所委�
  * A connective or verb of working together before a list's first item (与, 会同, 联合 …), or a
  * verb that brings the bodies in (推动税务、住建部门进驻, 邀请公安、司法等部门).
  */
-const LEAD_RE = new RegExp(`^(?:${JOINING}|推动|邀请|组织|督促|召集|动员)(?=[\\u4e00-\\u9fff]{2})`);
+const FIELD_LEAD_RE = new RegExp(
+  `^(?:${JOINING}|推动|邀请|组织|督促|召集|动员)(?=[\\u4e00-\\u9fff]{2})`,
+);
+/** …and only a connective before bodies working together (与组织人事科、宣传科: 组织 is the name's). */
+const JOINT_LEAD_RE = new RegExp(`^(?:${JOINING})(?=[\\u4e00-\\u9fff]{2})`);
 
 /** The items of each list `re` finds (its first group, split at 、) that `keep` keeps. */
-function itemsOf(text: string, re: RegExp, keep: (item: string) => boolean): FieldFact[] {
+function itemsOf(
+  text: string,
+  re: RegExp,
+  lead: RegExp,
+  keep: (item: string) => boolean,
+): FieldFact[] {
   const out: FieldFact[] = [];
   for (const m of text.matchAll(re)) {
     let at = m.index;
     for (const [i, said] of m[1]!.split('、').entries()) {
       // ，与交通、水利等部门: the list began after its connective, which is no part of a field.
-      const lead = i === 0 ? (LEAD_RE.exec(said)?.[0] ?? '') : '';
-      const item = said.slice(lead.length);
-      if (keep(item)) out.push({ kind: 'org', text: item, index: at + lead.length, field: true });
+      const cut = i === 0 ? (lead.exec(said)?.[0] ?? '') : '';
+      const item = said.slice(cut.length);
+      if (keep(item)) out.push({ kind: 'org', text: item, index: at + cut.length, field: true });
       at += said.length + 1;
     }
   }

@@ -92,11 +92,11 @@ export function extractPeriods(text: string): PeriodFact[] {
     )
       continue;
     // 今年中心窗口, 去年中队, 今年中考, 2026年中考: the 年 is 今年's (or the year's), the 中
-    // begins the next word (not 年中考核, 年中专项, 年中招商: mid-year).
+    // begins the next word (not 年中考核, 年中专项, 年中专门, 年中招商: mid-year).
     if (
       key === '年中' &&
       /(?:[今去明当本]|\d{4}|[〇零一二三四五六七八九]{4})$/.test(text.slice(0, m.index)) &&
-      /^(?:[心队学国层小医央间部级共华药标青老]|考(?![核评察])|专(?![项题])|招(?![商聘引]))/.test(
+      /^(?:[心队学国层小医央间部级共华药标青老]|考(?![核评察])|专(?![项题门])|招(?![商聘引]))/.test(
         text.slice(m.index + 2),
       )
     )
