@@ -341,10 +341,9 @@ function oneBeforeItsName(a: Claim, source: string, draft: string): boolean {
   if (named.length < 4) return false;
   // (…and the draft gives no count of its own beside the name: 钢筋混凝土大桥2座 changes it.)
   const key = compareKey(draft);
-  const at = key.indexOf(compareKey(named));
-  return (
-    at >= 0 && !/^[\d〇零一二两三四五六七八九十多若]/.test(key.slice(at + compareKey(named).length))
-  );
+  const name = compareKey(named);
+  const at = key.indexOf(name);
+  return at >= 0 && !/^[\d〇零一二两三四五六七八九十多若]/.test(key.slice(at + name.length));
 }
 
 /** The kind a body's name ends in (协会 of 养蜂协会), for a bare kind said again. */
