@@ -52,13 +52,13 @@ const FIRM_BY_TRADE_RE = new RegExp(
   `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}(?:${FIRM_TRADES})`,
   'g',
 );
+/** What is no part of a product's name: speech (的 那 这 个 了), counts, verbs of a works' life. */
+const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几建办搬停拆扩迁';
 /**
  * 宏达石料厂, 鑫源砖厂: two 字号 characters, what the works makes (three characters at most, no
  * word of speech: not 鑫源那个砖厂, 宏达的石料厂, 鑫源两个砖厂, 鑫源新建厂, 宏达搬厂) and 厂 — a
  * factory by its 字号 (not 厂房, 厂区, 厂长: a works' building or head).
  */
-/** What is no part of a product's name: speech (的 那 这 个 了), counts, verbs of a works' life. */
-const WORKS_NOT_PRODUCT = '的那这个了着过是一二两三四五六七八九十几建办搬停拆扩迁';
 const FIRM_WORKS_RE = new RegExp(
   `(?<![${SURNAME_CHARS}])(?!${alternation([...NOT_FIRM_NAMES])})[${FIRM_NAME_CHARS}]{2}(?!新[开设])[^${WORKS_NOT_PRODUCT}\\P{Script=Han}]{0,3}?厂(?![房区长家里子])`,
   'gu',
