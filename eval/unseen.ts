@@ -740,6 +740,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         students' association, an old industrial street, a 发改局, a county
  *                         secondary vocational school, a musicians' association); measured at first
  *                         sight, then its classes were told
+ *   eval/unseen/sealed434/ the four-hundred-and-thirty-fourth, written at the thirty-third
+ *                         session's start (Qwen-Max and GLM-4-Plus styles; a 土家族 township, a
+ *                         自然资源局, a special-education school, a self-employed workers'
+ *                         association, a port street, a 白族 village, a county tax bureau, an
+ *                         agricultural vocational college); measured at first sight, then its
+ *                         classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1043,6 +1049,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GLM-4 styles); the same: never told
  *   eval/unseen/sealed433/ the four-hundred-and-thirty-third, written with sealed432 (ERNIE 4.0 and
  *                         Hunyuan styles); the same: never told
+ *   eval/unseen/sealed435/ the four-hundred-and-thirty-fifth, written with sealed434 (DeepSeek-V3
+ *                         and Kimi styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1347,6 +1355,7 @@ const HALVES = [
   'sealed428',
   'sealed430',
   'sealed432',
+  'sealed434',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1496,6 +1505,7 @@ const HALVES = [
   'sealed429',
   'sealed431',
   'sealed433',
+  'sealed435',
 ] as const;
 type Half = (typeof HALVES)[number];
 
