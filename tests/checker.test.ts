@@ -12312,3 +12312,29 @@ describe('thirty-second session: the final review’s mends', () => {
     ],
   );
 });
+
+describe('thirty-third session: unseen units (sealed434 on)', () => {
+  storyTable(
+    [
+      [
+        'another festival’s activities, with the same first character',
+        '本主节那天村里自己组织的 没出事',
+        '组织本主节活动和插秧节活动。',
+        ['无出处 插秧节活动'],
+      ],
+      [
+        'a festival the answers name inside a longer one',
+        '渔灯节那天村里自己组织的 没出事',
+        '本灯节活动由村里自行组织，全年未发生安全问题。',
+        ['无出处 灯节活动'],
+      ],
+    ],
+    [
+      [
+        'a village’s own festival, begun with 本',
+        '本主节那天村里自己组织的 没出事',
+        '本主节活动由村里自行组织，全年未发生安全问题。',
+      ],
+    ],
+  );
+});

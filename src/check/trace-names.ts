@@ -1151,8 +1151,21 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
     (c.text.length >= 4 && shortFormNamed(c.text, index)) ||
     aliasTailNamed(c.text, index) ||
     hostShortFormNamed(c, index) ||
-    levelSaidAsPlace(c, index)
+    levelSaidAsPlace(c, index) ||
+    namedWhole(c, index)
   );
+}
+
+/**
+ * 本主节活动 for the answers' 本主节那天: a name the character before it cut short on the left
+ * (本 usually means "this"), said whole — that character included, three characters or more —
+ * in the answers, with a head the draft added (words/event-heads.txt).
+ */
+function namedWhole(c: Claim, index: SourceIndex): boolean {
+  const head = c.wider && EVENT_HEADS.find((h) => c.wider!.endsWith(h));
+  if (!head) return false;
+  const name = c.wider!.slice(0, -head.length);
+  return name.length >= 3 && index.raw.includes(name);
 }
 
 /**

@@ -111,7 +111,8 @@ export interface Claim {
   field?: boolean;
   /**
    * org, in a draft: the name read on from its level, past a character that may end a name on
-   * the left but stands inside this one (县行业自律工作委员会, read as 律工作委员会).
+   * the left but stands inside this one (县行业自律工作委员会, read as 律工作委员会); event, in
+   * a draft: the name with the character before it (本主节活动, read as 主节活动).
    */
   wider?: string;
   /** org: a place by its proper name (白沙村): kept, like a person, as the user named it. */
@@ -1157,6 +1158,10 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     if (inside(n.index)) continue;
     const name: Claim = n;
     if (n.kind === 'org' && !options.inner) name.wider = widerName(text, n.index, n.text);
+    // 本主节活动: the event read on past the one character that cut it (本, 该, 各 usually end a
+    // name on the left), for a name the answers may say whole.
+    if (n.kind === 'event' && !options.inner && /[\u4e00-\u9fff]/.test(text[n.index - 1] ?? ''))
+      name.wider = text[n.index - 1] + n.text;
     out.push(name);
   }
   for (const e of extractEthnicGroups(text)) {
