@@ -746,6 +746,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         association, a port street, a 白族 village, a county tax bureau, an
  *                         agricultural vocational college); measured at first sight, then its
  *                         classes were told
+ *   eval/unseen/sealed436/ the four-hundred-and-thirty-sixth, written with sealed434 (Doubao and
+ *                         ERNIE 4.0 styles; a 苗族 village, a county 农业农村局, a development-zone
+ *                         street, a county Red Cross, a 回族 community, a normal school, a county
+ *                         archives, a young entrepreneurs' chamber); measured at first sight after
+ *                         sealed434's fixes, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1051,6 +1056,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Hunyuan styles); the same: never told
  *   eval/unseen/sealed435/ the four-hundred-and-thirty-fifth, written with sealed434 (DeepSeek-V3
  *                         and Kimi styles); the same: never told
+ *   eval/unseen/sealed437/ the four-hundred-and-thirty-seventh, written with sealed434 (Hunyuan
+ *                         and Yi-Large styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1356,6 +1363,7 @@ const HALVES = [
   'sealed430',
   'sealed432',
   'sealed434',
+  'sealed436',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1506,6 +1514,7 @@ const HALVES = [
   'sealed431',
   'sealed433',
   'sealed435',
+  'sealed437',
 ] as const;
 type Half = (typeof HALVES)[number];
 
