@@ -12328,8 +12328,30 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '本灯节活动由村里自行组织，全年未发生安全问题。',
         ['无出处 灯节活动'],
       ],
+      [
+        'a person before his family farm’s name, dropped',
+        '宣讲员王建国家庭农场 带了20户',
+        '家庭农场带动农户20户。',
+        ['遗漏 王建国'],
+      ],
+      [
+        'the year’s plan set at its start, drafted with no time and no year',
+        '社区党委今年研究统战工作4次 主要是年初定要点 还有清真寺管理',
+        '全年研究统战工作4次，重点研究工作要点、清真寺管理等事项。',
+        ['遗漏 年初'],
+      ],
     ],
     [
+      [
+        'the year’s plan set at its start, drafted as the year’s plan',
+        '社区党委今年研究统战工作4次 主要是年初定要点 还有清真寺管理',
+        '全年研究统战工作4次，重点研究年度工作要点、清真寺管理等事项。',
+      ],
+      [
+        'a cooperative after a title and a space, renamed in full',
+        '明年再培养5个双语宣讲员 苗绣合作社争取带到120户',
+        '明年培养双语宣讲员5名，推动苗绣专业合作社带动农户达到120户。',
+      ],
       [
         'a village’s own festival, begun with 本',
         '本主节那天村里自己组织的 没出事',

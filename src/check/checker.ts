@@ -353,6 +353,23 @@ const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, ''
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 
 /** Check a draft against the material it was written from. */
+/** The plans a unit sets for its year (要点, 计划, 方案 …), right after when they were set. */
+const PLAN_NOUN_RE =
+  /^(?:[定订出了好]|制定|制订|研究|部署|谋划|印发|下发){0,2}(?:工作)?(要点|计划|方案|目标|任务|规划)/;
+
+/**
+ * 年初定要点 kept as 研究年度工作要点: a plan set at the year's start is the year's plan — 年度
+ * before the same plan (a word or two between) says when it was set.
+ */
+function yearsPlan(c: Claim, source: string, draft: string): boolean {
+  if (c.kind !== 'period' || c.key !== '年初') return false;
+  const plan = PLAN_NOUN_RE.exec(source.slice(c.index + c.text.length).trimStart())?.[1];
+  return (
+    plan !== undefined &&
+    new RegExp(`年度(?:[\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}${plan}`).test(draft)
+  );
+}
+
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   // The answers' own figures, for a change or rest the draft worked out from them (read lazily).
@@ -630,6 +647,7 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if ([...kept].some((k) => restated(claim, k, source))) continue;
     if (namedOne(claim, source, answerClaims, draft)) continue;
     if (oneBeforeItsName(claim, source, draft)) continue;
+    if (yearsPlan(claim, source, draft)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
     const listed = siblings.get(claim);

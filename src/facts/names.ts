@@ -2370,6 +2370,7 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           // (山东师范大学副教授: a given name that is a body's kind, 大学, ends the body read
           // around it.)
           !(KIND_AS_GIVEN_RE.test(o.text) && insideBody(o, out)) &&
+          !endsInsideKind(o, out) &&
           !servesAs(o, work, persons) &&
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
@@ -2395,6 +2396,23 @@ const insideBody = (o: NameFact, out: readonly NameFact[]): boolean =>
     (b) =>
       b.kind === 'org' && b.index < o.index && b.index + b.text.length === o.index + o.text.length,
   );
+/** The kinds a body's name ends in (合作社, 协会, 服务中心), longest first. */
+const BODY_KINDS = [...new Set([...ORG_STEMS, ...NAMED_ENDINGS])].sort(
+  (a, b) => b.length - a.length,
+);
+/**
+ * 宣讲员 苗绣合作社: a person read from where a body begins, whose name ends inside the body's
+ * kind (合 of 合作社), is the body's name misread — a name ends before a kind, never in it
+ * (王建国家庭农场 keeps 王建国).
+ */
+const endsInsideKind = (o: NameFact, out: readonly NameFact[]): boolean => {
+  const end = o.index + o.text.length;
+  return out.some((b) => {
+    if (b.kind !== 'org' || b.index > o.index || b.index + b.text.length <= end) return false;
+    const kind = BODY_KINDS.find((k) => b.text.endsWith(k));
+    return kind !== undefined && b.index + b.text.length - kind.length < end;
+  });
+};
 /** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
 const AFTER_TIME_RE = /^(?:节|前后|期间|前夕|当天|之际|假期|长假|以来)/;
 /**
