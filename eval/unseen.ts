@@ -751,6 +751,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         street, a county Red Cross, a 回族 community, a normal school, a county
  *                         archives, a young entrepreneurs' chamber); measured at first sight after
  *                         sealed434's fixes, then its classes were told
+ *   eval/unseen/sealed438/ the four-hundred-and-thirty-eighth, written while sealed434 and
+ *                         sealed436 were adjudicated (Baichuan4 and Spark styles; a 布依族
+ *                         township, a county 商务局, a vocational-technical college, a village
+ *                         doctors' association, a university-district street, a 土族 village, a
+ *                         county 司法局, an experimental primary school); measured at first sight,
+ *                         then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1058,6 +1064,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Kimi styles); the same: never told
  *   eval/unseen/sealed437/ the four-hundred-and-thirty-seventh, written with sealed434 (Hunyuan
  *                         and Yi-Large styles); the same: never told
+ *   eval/unseen/sealed439/ the four-hundred-and-thirty-ninth, written with sealed438 (MiniMax and
+ *                         GPT-4o styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1364,6 +1372,7 @@ const HALVES = [
   'sealed432',
   'sealed434',
   'sealed436',
+  'sealed438',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1515,6 +1524,7 @@ const HALVES = [
   'sealed433',
   'sealed435',
   'sealed437',
+  'sealed439',
 ] as const;
 type Half = (typeof HALVES)[number];
 
