@@ -12340,8 +12340,19 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '全年研究统战工作4次，重点研究工作要点、清真寺管理等事项。',
         ['遗漏 年初'],
       ],
+      [
+        'a temple by its name, dropped',
+        '5月开展乌力吉召安全检查 跳了安代舞',
+        '5月开展寺庙安全检查，群众跳起安代舞。',
+        ['遗漏 乌力吉召'],
+      ],
     ],
     [
+      [
+        'a dance said as verb and object, kept with the verb’s 起',
+        '农历六月六搞了民族团结文艺演出 跳安召 来了二百来人',
+        '农历六月六期间，组织开展民族团结文艺演出，群众跳起安召舞，二百余人参加。',
+      ],
       [
         'the year’s plan set at its start, drafted as the year’s plan',
         '社区党委今年研究统战工作4次 主要是年初定要点 还有清真寺管理',

@@ -353,6 +353,10 @@ const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, ''
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 
 /** Check a draft against the material it was written from. */
+function verbAndObjectKept(name: string, draft: string): boolean {
+  return name.length >= 3 && new RegExp(`${name[0]}[起了着过]${name.slice(1)}`).test(draft);
+}
+
 /** The plans a unit sets for its year (要点, 计划, 方案 …), right after when they were set. */
 const PLAN_NOUN_RE =
   /^(?:[定订出了好]|制定|制订|研究|部署|谋划|印发|下发){0,2}(?:工作)?(要点|计划|方案|目标|任务|规划)/;
@@ -648,6 +652,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (namedOne(claim, source, answerClaims, draft)) continue;
     if (oneBeforeItsName(claim, source, draft)) continue;
     if (yearsPlan(claim, source, draft)) continue;
+    // 跳安召 kept as 跳起安召舞: a place read from a verb and its object, which the draft parts
+    // with the verb's 起, 了 or 着 (a place's name is never parted so).
+    if (claim.kind === 'org' && claim.place && verbAndObjectKept(claim.text, draft)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).
     const listed = siblings.get(claim);
