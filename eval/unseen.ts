@@ -757,6 +757,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         doctors' association, a university-district street, a 土族 village, a
  *                         county 司法局, an experimental primary school); measured at first sight,
  *                         then its classes were told
+ *   eval/unseen/sealed440/ the four-hundred-and-fortieth, written while sealed434 and sealed436
+ *                         were adjudicated (Qwen2.5-72B and Claude 3.5 Sonnet styles; a 羌族
+ *                         village, a traffic-police brigade, a shopping-district street, a
+ *                         university for the elderly, a 撒拉族 village, a 侨联 high school, a county
+ *                         weather bureau, a private hospitals' association); measured at first
+ *                         sight after sealed438's fixes, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1066,6 +1072,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Yi-Large styles); the same: never told
  *   eval/unseen/sealed439/ the four-hundred-and-thirty-ninth, written with sealed438 (MiniMax and
  *                         GPT-4o styles); the same: never told
+ *   eval/unseen/sealed441/ the four-hundred-and-forty-first, written with sealed440 (DeepSeek-R1
+ *                         and GLM-4 styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1373,6 +1381,7 @@ const HALVES = [
   'sealed434',
   'sealed436',
   'sealed438',
+  'sealed440',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1525,6 +1534,7 @@ const HALVES = [
   'sealed435',
   'sealed437',
   'sealed439',
+  'sealed441',
 ] as const;
 type Half = (typeof HALVES)[number];
 
