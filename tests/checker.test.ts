@@ -12346,8 +12346,19 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '5月开展寺庙安全检查，群众跳起安代舞。',
         ['遗漏 乌力吉召'],
       ],
+      [
+        'a station after each one’s measure, invented',
+        '大队领导每人联系1名党外民警',
+        '每名城关派出所民警联系1名党外人士。',
+        ['无出处 城关派出所'],
+      ],
     ],
     [
+      [
+        'each of the brigade’s leaders, by the measure of people',
+        '大队领导每人联系1名党外民警',
+        '每名大队领导联系1名党外民警。',
+      ],
       [
         'a dance said as verb and object, kept with the verb’s 起',
         '农历六月六搞了民族团结文艺演出 跳安召 来了二百来人',

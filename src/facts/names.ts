@@ -894,7 +894,8 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
     // 县级医院, 市直学校: a collective level right before the kind names a grade of them, no one.
     if (collective && start + collective[0].length === m.index) continue;
     // 推动每个联络站: a word of which ones (每个, 各个, 这个) begins no name; it is read after it.
-    const which = /^.*(?:每一?个|各个|这个|那个|每一?家|每一?所)/.exec(text.slice(start, m.index));
+    // (每名大队领导: each one, by any measure of people or bodies.)
+    const which = /^.*(?:每一?[个家所名位支座]|各个|这个|那个)/.exec(text.slice(start, m.index));
     if (which) start += which[0].length;
     // 以党建引领商会健康发展: after 以, a means and a verb of leading stand before the body led,
     // no part of its name (以乡村振兴赋能中心为依托 is 以…为, the name whole).
