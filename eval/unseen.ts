@@ -763,6 +763,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         university for the elderly, a 撒拉族 village, a 侨联 high school, a county
  *                         weather bureau, a private hospitals' association); measured at first
  *                         sight after sealed438's fixes, then its classes were told
+ *   eval/unseen/sealed442/ the four-hundred-and-forty-second, written while sealed438 and
+ *                         sealed440 were adjudicated (Qwen-Max and GLM-4-Plus styles; a 满族 town,
+ *                         a veterans' service centre, a county vocational secondary school, a
+ *                         catering association, a riverside street, a 哈萨克族 village, a public
+ *                         resources trading centre, a rural boarding primary school); measured at
+ *                         first sight, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1074,6 +1080,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         GPT-4o styles); the same: never told
  *   eval/unseen/sealed441/ the four-hundred-and-forty-first, written with sealed440 (DeepSeek-R1
  *                         and GLM-4 styles); the same: never told
+ *   eval/unseen/sealed443/ the four-hundred-and-forty-third, written with sealed442 (DeepSeek-V3
+ *                         and Kimi styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1382,6 +1390,7 @@ const HALVES = [
   'sealed436',
   'sealed438',
   'sealed440',
+  'sealed442',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1535,6 +1544,7 @@ const HALVES = [
   'sealed437',
   'sealed439',
   'sealed441',
+  'sealed443',
 ] as const;
 type Half = (typeof HALVES)[number];
 
