@@ -12382,3 +12382,69 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
     ],
   );
 });
+
+describe('thirty-third session: the first reviews’ mends', () => {
+  storyTable(
+    [
+      [
+        'a member before a verb that reads as 海关, dropped',
+        '侨联委员陈永海关爱归侨 走访了18户',
+        '侨联委员关爱归侨，走访18户。',
+        ['遗漏 陈永海'],
+      ],
+      [
+        'an invented chairman before 关键时刻',
+        '配合海关 开展了打私宣传 发了传单3000份 会长带头捐了5万元',
+        '配合海关开展打私宣传，发放传单3000份；商会会长刘德海关键时刻带头捐款5万元。',
+        ['无出处 刘德海'],
+      ],
+      [
+        'the start of the year, when a planning bureau came',
+        '年初规划局来我们镇调研 帮着做了集镇规划',
+        '配合编制年度集镇规划，完成集镇规划编制。',
+        ['遗漏 年初'],
+      ],
+      [
+        'the start of the year, when a trip was planned',
+        '年初计划外出招商 去了深圳 苏州 签约了2个项目',
+        '按照年度招商计划，赴深圳、苏州开展招商，签约项目2个。',
+        ['遗漏 年初'],
+      ],
+      [
+        'a village dropped, its name inside a verb and its object',
+        '立新村 修订了村规民约 开了群众会4次',
+        '指导修订村规民约，树立了新村风新民风，召开群众会4次。',
+        ['遗漏 立新村'],
+      ],
+      [
+        'a festival not held this year, drafted as held',
+        '因为疫情 今年没办茶节 改成线上直播卖茶 卖了80多万',
+        '举办茶节活动，通过线上直播销售茶叶80余万元。',
+        ['无出处 茶节活动'],
+      ],
+      [
+        'last year’s festival moved into this year',
+        '去年鱼节 来了2万多游客 今年主要是搞人居环境整治 拆了违建13处',
+        '今年鱼节活动吸引游客2万余人次；大力开展人居环境整治，拆除违建13处。',
+        ['无出处 鱼节活动'],
+      ],
+    ],
+    [
+      [
+        'a teacher before 关心, counted as one',
+        '退休教师赵德海关心下一代 每周二给学生上思政课 一学期上了18节',
+        '退休教师赵德海关心下一代，每周二为学生讲授思政课，1人一学期授课18节。',
+      ],
+      [
+        'two members, the second before 协助, counted as two',
+        '政协委员王强 李政协助村里调解 化解了12起纠纷',
+        '政协委员王强、李政协助村里调解，2人共化解矛盾纠纷12起。',
+      ],
+      [
+        'a chair corrected to another before 会上',
+        '主持座谈会的是副主任刘洋 说错了 是主任王爱国会上讲的话 参加的党外人士有25人',
+        '主任王爱国主持召开座谈会并讲话，25名党外人士参加。',
+      ],
+    ],
+  );
+});

@@ -354,16 +354,21 @@ const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 
 /** Check a draft against the material it was written from. */
 function verbAndObjectKept(name: string, draft: string): boolean {
-  return name.length >= 3 && new RegExp(`${name[0]}[起了着过]${name.slice(1)}`).test(draft);
+  return (
+    name.length >= 3 &&
+    /[寺庙宫庵阁观召]$/.test(name) &&
+    new RegExp(`${name[0]}[起了着过]${name.slice(1)}`).test(draft)
+  );
 }
 
 /** The plans a unit sets for its year (要点, 计划, 方案 …), right after when they were set. */
 const PLAN_NOUN_RE =
-  /^(?:[定订出了好]|制定|制订|研究|部署|谋划|印发|下发){0,2}(?:工作)?(要点|计划|方案|目标|任务|规划)/;
+  /^(?:制定|制订|研究|部署|谋划|印发|下发|[定订])[出了好]?(?:工作)?(要点|计划|方案|目标|任务|规划)(?![局生])/;
 
 /**
  * 年初定要点 kept as 研究年度工作要点: a plan set at the year's start is the year's plan — 年度
- * before the same plan (a word or two between) says when it was set.
+ * before the same plan (a word or two between) says when it was set. (Only after a verb of
+ * setting it: 年初计划外出招商 is when a trip was planned, 年初 计划生育奖扶 a policy.)
  */
 function yearsPlan(c: Claim, source: string, draft: string): boolean {
   if (c.kind !== 'period' || c.key !== '年初') return false;
@@ -652,8 +657,9 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (namedOne(claim, source, answerClaims, draft)) continue;
     if (oneBeforeItsName(claim, source, draft)) continue;
     if (yearsPlan(claim, source, draft)) continue;
-    // 跳安召 kept as 跳起安召舞: a place read from a verb and its object, which the draft parts
-    // with the verb's 起, 了 or 着 (a place's name is never parted so).
+    // 跳安召 kept as 跳起安召舞: a site read from a verb and its object, which the draft parts
+    // with the verb's 起, 了 or 着 (a site's name is never parted so). Not a village or a town,
+    // whose kind makes words (立新村 for 树立了新村风, 靠山村 for 依靠着山村).
     if (claim.kind === 'org' && claim.place && verbAndObjectKept(claim.text, draft)) continue;
     // A body is required only where the draft names others of its list: 联合县文化馆、县图书馆、
     // 县博物馆 kept as 联合县文化馆、县图书馆 drops one by name (相关部门 would group them all).

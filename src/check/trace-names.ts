@@ -1158,14 +1158,18 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 
 /**
  * 本主节活动 for the answers' 本主节那天: a name the character before it cut short on the left
- * (本 usually means "this"), said whole — that character included, three characters or more —
- * in the answers, with a head the draft added (words/event-heads.txt).
+ * (本 usually means "this"), said whole — that character included, three characters or more, as
+ * a word of its own (no 汉字 before it) — in the answers, with a head the draft added
+ * (words/event-heads.txt).
  */
 function namedWhole(c: Claim, index: SourceIndex): boolean {
   const head = c.wider && EVENT_HEADS.find((h) => c.wider!.endsWith(h));
   if (!head) return false;
   const name = c.wider!.slice(0, -head.length);
-  return name.length >= 3 && index.raw.includes(name);
+  return (
+    name.length >= 3 &&
+    [...occurrences(index.raw, name)].some((at) => !/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? ''))
+  );
 }
 
 /**

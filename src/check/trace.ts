@@ -25,6 +25,7 @@ import { extractFieldLists } from '../facts/fields.js';
 import { sameAmount, sameMeasure } from '../facts/measures.js';
 import {
   CALLINGS,
+  cutsNameAlone,
   extractNames,
   FIRM_WHOLE_RE,
   FIRM_WORKS_WHOLE_RE,
@@ -1159,8 +1160,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
     const name: Claim = n;
     if (n.kind === 'org' && !options.inner) name.wider = widerName(text, n.index, n.text);
     // 本主节活动: the event read on past the one character that cut it (本, 该, 各 usually end a
-    // name on the left), for a name the answers may say whole.
-    if (n.kind === 'event' && !options.inner && /[\u4e00-\u9fff]/.test(text[n.index - 1] ?? ''))
+    // name on the left), for a name the answers may say whole. (Only such a character: not the
+    // draft's own verb, 举办茶节活动.)
+    if (n.kind === 'event' && !options.inner && cutsNameAlone(text[n.index - 1] ?? ''))
       name.wider = text[n.index - 1] + n.text;
     out.push(name);
   }

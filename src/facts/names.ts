@@ -186,6 +186,8 @@ const ANSWER_ORG_BOUNDARIES = new Set([...ORG_BOUNDARIES, '加']);
  * (中秋联谊会: only the words stop it), and of a dotted name's first part.
  */
 const NAME_BOUNDARY_SET = new Set(NAME_BOUNDARIES);
+/** Whether `ch` is one character of words/name-boundaries.txt (本, 该, 全): it cut a name short. */
+export const cutsNameAlone = (ch: string): boolean => ch.length === 1 && NAME_BOUNDARY_SET.has(ch);
 const LONGEST_BOUNDARY = Math.max(...[...ORG_BOUNDARIES].map((b) => b.length));
 const MAX_PREFIX = 8;
 const HAN_CHAR_RE = /[\u4e00-\u9fff]/;
@@ -2409,9 +2411,17 @@ const BODY_KINDS = [...new Set([...ORG_STEMS, ...NAMED_ENDINGS])].sort(
 const endsInsideKind = (o: NameFact, out: readonly NameFact[]): boolean => {
   const end = o.index + o.text.length;
   return out.some((b) => {
-    if (b.kind !== 'org' || b.index > o.index || b.index + b.text.length <= end) return false;
+    // (Only a body read from where the person begins: 教师赵德海关心 reads a body 教师赵德海关
+    // across a name and a verb, and 赵德海 stays a person.)
+    if (b.kind !== 'org' || b.index !== o.index || b.index + b.text.length <= end) return false;
+    // (…and one whose name before its kind is a name's two characters or more: 李政协助 reads a
+    // body 李政协, a surname and 政协, and 李政 stays a person.)
     const kind = BODY_KINDS.find((k) => b.text.endsWith(k));
-    return kind !== undefined && b.index + b.text.length - kind.length < end;
+    return (
+      kind !== undefined &&
+      b.text.length - kind.length >= 2 &&
+      b.index + b.text.length - kind.length < end
+    );
   });
 };
 /** What follows a time that is said as one (国庆前后, 国庆期间, 春节前夕). */
