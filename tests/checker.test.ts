@@ -12352,8 +12352,30 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '每名城关派出所民警联系1名党外人士。',
         ['无出处 城关派出所'],
       ],
+      [
+        'another share at half',
+        '明年争取双师型比例到一半以上',
+        '力争明年党员比例达到50%以上。',
+        ['无出处 50%以上'],
+      ],
+      [
+        'more than half, drafted as nearly half',
+        '明年争取双师型比例到一半以上',
+        '力争明年双师型教师比例接近50%。',
+        ['无出处 近50%'],
+      ],
     ],
     [
+      [
+        'half said as its rate',
+        '明年争取双师型比例到一半以上',
+        '力争明年双师型教师比例达到50%以上。',
+      ],
+      [
+        'nearly half said as nearly its rate',
+        '参加的党外人士接近一半 大概40来人',
+        '党外人士占比接近50%，约40人。',
+      ],
       [
         'each of the brigade’s leaders, by the measure of people',
         '大队领导每人联系1名党外民警',

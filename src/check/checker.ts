@@ -565,6 +565,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     if (c.kind === 'number' && countsListBefore(draft, c)) continue;
     // 完成率100% for the answers' 全部完成: the whole of a task as its rate.
     if (wholeRate(draft, c, index.raw)) continue;
+    // 比例达到50%以上 for the answers' 比例到一半以上: half said as its rate.
+    if (halfRate(draft, c, index.raw)) continue;
     // 两项合计191户: the 两 counts the parts the total adds up.
     if (countsAddends(draft, c)) continue;
     // 共入住66名，其中东院37名…西院29名: a total the writer added up from traced figures.
@@ -893,6 +895,43 @@ function wholeRate(draft: string, c: Claim, raw: string): boolean {
   return new RegExp(`(?:全部|全都|全|都|均)(?:已|已经|能)?${verb}|${verb}了?(?:全部|全覆盖)`).test(
     raw,
   );
+}
+
+/** Half of something said in words (一半, 半数, 过半), and a word of nearly or less before it. */
+const HALF_RE = /(接近|将近|近|不到|不足)?(?:一半|半数|过半)/g;
+const NEARLY_RE = /(?:接近|将近|近|不到|不足|未达|不超过)$/;
+
+/** The two-character words (no time's: 明年, 月底) of the ten characters before `at` in its clause. */
+function wordsBefore(text: string, at: number): Set<string> {
+  const { start } = clauseAt(text, at);
+  const before = text.slice(Math.max(start, at - 10), at);
+  const words = new Set<string>();
+  for (let i = 0; i + 2 <= before.length; i++) {
+    const word = before.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(word) && !/[年月日天周]/.test(word)) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * Whether the draft's 50% is a half the answers say in words (比例到一半以上 for 比例达到50%以上):
+ * two words before it the same as before the half (双师型…比例, not 比例 alone: 党员比例 is
+ * another share), as much (以上, 超过, 左右) or, where the answers say nearly or less (接近一半),
+ * said so in the draft too.
+ */
+function halfRate(draft: string, c: Claim, raw: string): boolean {
+  if (c.kind !== 'number' || c.value !== 50 || c.measure !== '%') return false;
+  const { start } = clauseAt(draft, c.index);
+  const nearly =
+    NEARLY_RE.test(draft.slice(Math.max(start, c.index - 4), c.index)) ||
+    /^(?:接近|将近|近|不到|不足)/.test(c.text);
+  const drafted = wordsBefore(draft, c.index);
+  for (const m of raw.matchAll(HALF_RE)) {
+    if (Boolean(m[1]) !== nearly) continue;
+    const said = [...wordsBefore(raw, m.index)].filter((w) => drafted.has(w));
+    if (said.length >= 2) return true;
+  }
+  return false;
 }
 
 /** 镇综合治理办公室（以下简称“镇综治办”）: a short form the draft declares for a name it gives. */
