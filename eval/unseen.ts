@@ -769,6 +769,12 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         catering association, a riverside street, a 哈萨克族 village, a public
  *                         resources trading centre, a rural boarding primary school); measured at
  *                         first sight, then its classes were told
+ *   eval/unseen/sealed444/ the four-hundred-and-forty-fourth, written while sealed438 and
+ *                         sealed440 were adjudicated (Doubao and ERNIE 4.0 styles; an 鄂温克族
+ *                         township, a 林草局, an industrial-park street, a county charity
+ *                         federation, a 东乡族 village, a county No. 1 high school, a local
+ *                         gazetteer office, a returnee entrepreneurs' association); measured at
+ *                         first sight after sealed442's fixes, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1082,6 +1088,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and GLM-4 styles); the same: never told
  *   eval/unseen/sealed443/ the four-hundred-and-forty-third, written with sealed442 (DeepSeek-V3
  *                         and Kimi styles); the same: never told
+ *   eval/unseen/sealed445/ the four-hundred-and-forty-fifth, written with sealed444 (Hunyuan and
+ *                         Yi-Large styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1391,6 +1399,7 @@ const HALVES = [
   'sealed438',
   'sealed440',
   'sealed442',
+  'sealed444',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1545,6 +1554,7 @@ const HALVES = [
   'sealed439',
   'sealed441',
   'sealed443',
+  'sealed445',
 ] as const;
 type Half = (typeof HALVES)[number];
 
