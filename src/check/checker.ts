@@ -559,6 +559,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // 擦亮协会品牌 after 养蜂协会, 负责大会会务 after 职工代表大会: a verb read into a bare kind
     // that refers back to a body or event of that kind the paragraph names, traced.
     if (refersBack(c)) continue;
+    // 召开乡商会成立大会 for the answers' 成立了乡商会: the founding, held as its meeting.
+    if (foundingMeeting(draft, c, index.raw)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
     if (c.kind === 'number' && (c.value ?? 10) < 10 && pointsBack(draft, c)) continue;
     // 党建和统战工作，推动两项工作: a count of what its sentence has just listed.
@@ -895,6 +897,30 @@ function wholeRate(draft: string, c: Claim, raw: string): boolean {
   return new RegExp(`(?:全部|全都|全|都|均)(?:已|已经|能)?${verb}|${verb}了?(?:全部|全覆盖)`).test(
     raw,
   );
+}
+
+/** Verbs of founding a body, in the answers (成立了, 挂牌, 组建起). */
+const FOUNDED_RE = /(?:成立|挂牌|揭牌|组建|建立)(?:了|起来?了?)?/g;
+
+/**
+ * Whether the draft's bare 大会 or 仪式 is the founding meeting of a body the answers say was
+ * founded (乡商会成立大会 for 成立了乡商会, 工作站揭牌仪式 for 工作站挂牌了): the body's last two
+ * characters right before 成立/揭牌 in the draft, and right after a verb of founding (a level or
+ * a word between) — or right before it — in the answers.
+ */
+function foundingMeeting(draft: string, c: Claim, raw: string): boolean {
+  if (c.kind !== 'event' || (c.core ?? '') !== '' || !/^(?:大会|仪式)$/.test(c.text)) return false;
+  const body = /([\u4e00-\u9fff]{2})(?:正式)?(?:成立|揭牌|挂牌)$/.exec(
+    draft.slice(0, c.index),
+  )?.[1];
+  if (!body) return false;
+  for (const m of raw.matchAll(FOUNDED_RE)) {
+    const after = raw.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const before = raw.slice(Math.max(0, m.index - 8), m.index);
+    if (new RegExp(`^[\u4e00-\u9fff]{0,6}?${body}`).test(after) || before.endsWith(body))
+      return true;
+  }
+  return false;
 }
 
 /** Half of something said in words (一半, 半数, 过半), and a word of nearly or less before it. */

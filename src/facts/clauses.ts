@@ -98,9 +98,12 @@ const HEAD = '\u0003';
  * The words that tie a fact at [fact] to its claim: those of its clause, or of its sentence when
  * the clause alone says too little (“共23名” after “邀请党外代表人士参加座谈会”).
  */
-/** 九三 as the party (九三学社, or a count of its members right after it), not the numerals. */
+/**
+ * 九三 as the party (九三学社, or a count of its members right after it, or a member as a phone
+ * says one: 还有一个九三的), not the numerals.
+ */
 const NINE_THREE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|[〇零一二两三四五六七八九十\d])/;
+  /(?<![〇零一二两三四五六七八九十百千\d])九三(?=学社|支社|的|[〇零一二两三四五六七八九十\d])/;
 
 export function claimWords(text: string, fact: Span): Set<string> {
   const own = clauseAt(text, fact.start);

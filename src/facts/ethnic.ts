@@ -52,10 +52,16 @@ const RUN_ON_BEFORE: Record<string, RegExp> = {
  * 藏回汉三族, 彝、傣、纳西等5个民族, 苗侗一起过节: peoples listed by bare name before their count,
  * 民族 or what they do together,
  * each one by name; with a phone's spaces (壮 苗 瑶 侗族) only when the first stands alone
- * (not the 水 of a name: 雷金水 苗族).
+ * (not the 水 of a name: 雷金水 苗族) or is a name of three characters or more, which no word
+ * ends in (还有达斡尔 满族 蒙古族).
  */
+const LONG_NAMES = [...FULL.keys()]
+  .filter((n) => n.length >= 3)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
 const RUN_RE = new RegExp(
-  `(?:(?:${NAMES})(?:[、和与及]?(?:${NAMES}))+|(?<![\u4e00-\u9fff])(?:${NAMES})(?:[ \\t\u3000]+(?:${NAMES}))+)(?=等?(?:[两二三四五六七八九十\\d]+个?)?(?:民族|族)|一起|一块|共同)`,
+  `(?:(?:${NAMES})(?:[、和与及]?(?:${NAMES}))+|(?:(?<![\u4e00-\u9fff])(?:${NAMES})|${LONG_NAMES})(?:[ \\t\u3000]+(?:${NAMES}))+)(?=等?(?:[两二三四五六七八九十\\d]+个?)?(?:民族|族)|一起|一块|共同)`,
   'g',
 );
 const ONE_NAME_RE = new RegExp(NAMES, 'g');

@@ -147,7 +147,7 @@ const VISIT_VERB_RE = new RegExp(alternation(loadWords('visit-verbs')), 'g');
 const ORG_STEMS = loadWords('org-stems');
 export const ORG_STEM_SET: ReadonlySet<string> = new Set(ORG_STEMS);
 const FOUNDING_RE =
-  /创办|领办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|[建办设修]成|(?<!团)结[成为]|[建办设修]了|建起/;
+  /创办|领办|创建|组建|筹建|搭建|兴办|成立|设立|建立|新建|挂牌|举办|召开|开展|(?:选址|开工|动工|启动|加快|推进)建设|[建办设修]成|(?<!团)结[成为]|[建办设修]了|建起/;
 /** 搭建镇商会…: a verb of founding at a place's start begins no place's name. */
 const FOUNDING_AT_RE = new RegExp(`^(?:${FOUNDING_RE.source})`);
 /** Every verb of founding in a span (the last one is where a name begins). */
