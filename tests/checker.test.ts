@@ -12404,9 +12404,9 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '力争明年双师型教师比例达到50%以上。',
       ],
       [
-        'nearly half said as nearly its rate',
-        '参加的党外人士接近一半 大概40来人',
-        '党外人士占比接近50%，约40人。',
+        'a rate not yet half, said as nearly half',
+        '土地流转签约率还没过半 明年继续推',
+        '土地流转签约率接近50%，明年继续推进。',
       ],
       [
         'each of the brigade’s leaders, by the measure of people',
@@ -12499,6 +12499,63 @@ describe('thirty-third session: the first reviews’ mends', () => {
         '主持座谈会的是副主任刘洋 说错了 是主任王爱国会上讲的话 参加的党外人士有25人',
         '主任王爱国主持召开座谈会并讲话，25名党外人士参加。',
       ],
+    ],
+  );
+});
+
+describe('thirty-third session: the second review’s mends', () => {
+  storyTable(
+    [
+      [
+        'half of the migrants women, drafted as half of the labour force',
+        '村里外出务工人员里面有一半是妇女',
+        '全村外出务工人员占劳动力总数的50%，其中女性比例较高。',
+        ['无出处 50%'],
+      ],
+      [
+        'a spouse found, drafted as a rate of half',
+        '联谊会帮大龄青年找到了另一半 一共6对',
+        '联谊会大龄青年牵手成功率达50%，促成6对。',
+        ['无出处 50%'],
+      ],
+      [
+        'a rate under half, drafted as over it',
+        '土地流转签约率一半不到 还要加把劲',
+        '土地流转签约率达到50%以上。',
+        ['无出处 50%以上'],
+      ],
+      [
+        'a rate not yet half, drafted as past it',
+        '土地流转签约率还没过半 明年继续推',
+        '土地流转签约率已超过50%，明年继续推进。',
+        ['无出处 超过50%'],
+      ],
+      [
+        'half of the poor ill, drafted as half of them out of poverty',
+        '贫困户里一半是因病致贫',
+        '贫困户脱贫率达50%。',
+        ['无出处 50%'],
+      ],
+      [
+        'a village head before 协调, dropped',
+        '村主任 张德政协调解决了3个组的用水问题',
+        '村委会主任积极协调，解决3个村民小组用水问题。',
+        ['遗漏 张德政'],
+      ],
+      [
+        'a plan set at the year’s start, drafted as June’s',
+        '年初下发了工作方案 6月份又补充了方案',
+        '6月份补充印发年度工作方案。',
+        ['遗漏 年初'],
+      ],
+    ],
+    [
+      [
+        'a rate under half, said as under 50%',
+        '土地流转签约率一半不到 还要加把劲',
+        '土地流转签约率不足50%。',
+      ],
+      ['a rate past half, said as over 50%', '土地流转签约率过半了', '土地流转签约率超过50%。'],
     ],
   );
 });

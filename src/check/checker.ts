@@ -361,6 +361,9 @@ function verbAndObjectKept(name: string, draft: string): boolean {
   );
 }
 
+/** A time in a clause other than the year's start (6月份, 年中, 下半年, 年底). */
+const OTHER_TIME_RE = /[\d一二三四五六七八九十]+月|年中|年底|年末|上半年|下半年|季度|春节|国庆/;
+
 /** The plans a unit sets for its year (要点, 计划, 方案 …), right after when they were set. */
 const PLAN_NOUN_RE =
   /^(?:制定|制订|研究|部署|谋划|印发|下发|[定订])[出了好]?(?:工作)?(要点|计划|方案|目标|任务|规划)(?![局生])/;
@@ -373,10 +376,14 @@ const PLAN_NOUN_RE =
 function yearsPlan(c: Claim, source: string, draft: string): boolean {
   if (c.kind !== 'period' || c.key !== '年初') return false;
   const plan = PLAN_NOUN_RE.exec(source.slice(c.index + c.text.length).trimStart())?.[1];
-  return (
-    plan !== undefined &&
-    new RegExp(`年度(?:[\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}${plan}`).test(draft)
-  );
+  if (plan === undefined) return false;
+  // (…in a clause that dates it no otherwise: 6月份补充印发年度工作方案 is June's.)
+  const re = new RegExp(`年度(?:[\u4e00-\u9fff]{0,4}、)*[\u4e00-\u9fff]{0,4}${plan}`, 'g');
+  for (const m of draft.matchAll(re)) {
+    const { start, end } = clauseAt(draft, m.index);
+    if (!OTHER_TIME_RE.test(draft.slice(start, end))) return true;
+  }
+  return false;
 }
 
 export function checkDraft(draft: string, material: Material): CheckReport {
@@ -923,10 +930,6 @@ function foundingMeeting(draft: string, c: Claim, raw: string): boolean {
   return false;
 }
 
-/** Half of something said in words (一半, 半数, 过半), and a word of nearly or less before it. */
-const HALF_RE = /(接近|将近|近|不到|不足)?(?:一半|半数|过半)/g;
-const NEARLY_RE = /(?:接近|将近|近|不到|不足|未达|不超过)$/;
-
 /** The two-character words (no time's: 明年, 月底) of the ten characters before `at` in its clause. */
 function wordsBefore(text: string, at: number): Set<string> {
   const { start } = clauseAt(text, at);
@@ -939,23 +942,43 @@ function wordsBefore(text: string, at: number): Set<string> {
   return words;
 }
 
+/** A rate's word right before a figure (比例, 签约率, 占比) and the verb that gives its value. */
+const RATE_BEFORE_RE =
+  /([\u4e00-\u9fff]率|比例|占比|比重)(?:达到|达|为|是|到|占|超过|接近|不足|不到|未达|已)*$/;
+/** A half said of a rate in the answers: the rate's word, a verb or two, then the half. */
+const HALF_OF_RATE_RE =
+  /([\u4e00-\u9fff]率|比例|占比|比重)(?:达到|达|为|是|到|占|还没|没|未|已|都|就|能|要|刚|快)*(接近|将近|近|不到|不足|超过)?(一半|半数|过半)(以上|多|出头|不到|不足|左右)?/g;
+
+/** Which way a figure is said: at least (以上, 超过), at most or nearly (不到, 接近), or just so. */
+function halfWay(before: string, after: string): 'more' | 'less' | 'just' {
+  if (/(?:接近|将近|近|不到|不足|未达|没|未)$/.test(before) || /^(?:不到|不足)/.test(after))
+    return 'less';
+  if (/(?:超过|过)$/.test(before) || /^(?:以上|多|出头)/.test(after)) return 'more';
+  return 'just';
+}
+
 /**
- * Whether the draft's 50% is a half the answers say in words (比例到一半以上 for 比例达到50%以上):
- * two words before it the same as before the half (双师型…比例, not 比例 alone: 党员比例 is
- * another share), as much (以上, 超过, 左右) or, where the answers say nearly or less (接近一半),
- * said so in the draft too.
+ * Whether the draft's 50% is a rate the answers give as a half (双师型比例到一半以上 for 双师型教师
+ * 比例达到50%以上): the same rate's word right before both, two words before it in common (双师…),
+ * and the same way (一半不到 is no 50%以上; 还没过半 no 超过50%).
  */
 function halfRate(draft: string, c: Claim, raw: string): boolean {
   if (c.kind !== 'number' || c.value !== 50 || c.measure !== '%') return false;
-  const { start } = clauseAt(draft, c.index);
-  const nearly =
-    NEARLY_RE.test(draft.slice(Math.max(start, c.index - 4), c.index)) ||
-    /^(?:接近|将近|近|不到|不足)/.test(c.text);
+  const lead = /^(?:接近|将近|近|不到|不足|超过)/.exec(c.text)?.[0] ?? '';
+  const before = draft.slice(Math.max(0, c.index - 8), c.index) + lead;
+  const rate = RATE_BEFORE_RE.exec(before);
+  if (!rate) return false;
+  const after = draft.slice(c.index + c.text.length).replace(/^%/, '');
+  const way = halfWay(before, c.text.endsWith('以上') ? '以上' : after);
   const drafted = wordsBefore(draft, c.index);
-  for (const m of raw.matchAll(HALF_RE)) {
-    if (Boolean(m[1]) !== nearly) continue;
-    const said = [...wordsBefore(raw, m.index)].filter((w) => drafted.has(w));
-    if (said.length >= 2) return true;
+  for (const m of raw.matchAll(HALF_OF_RATE_RE)) {
+    const word = m[1]!;
+    if (word !== rate[1]) continue;
+    const said = m[0].slice(word.length, m[0].length - m[3]!.length - (m[4]?.length ?? 0));
+    const saidWay = m[3] === '过半' && !/(?:没|未)/.test(said) ? 'more' : halfWay(said, m[4] ?? '');
+    if (saidWay !== way) continue;
+    const shared = [...wordsBefore(raw, m.index + word.length)].filter((w) => drafted.has(w));
+    if (shared.length >= 2) return true;
   }
   return false;
 }

@@ -918,8 +918,10 @@ function extractOrgs(text: string, out: NameFact[], boundaries = ORG_BOUNDARIES)
       if (end - start < 3) continue;
     }
     // 配备协会联络员: a kind right before a post describes the post (the association's liaison);
-    // two characters before it with no level or place are a verb, not its name.
+    // two characters before it with no level or place are a verb, not its name. (Not after a
+    // word of which ones: 每位书法协会会员 names the 书法协会.)
     if (
+      !which &&
       m.index - start === 2 &&
       ORG_STEM_SET.has(m[0]) &&
       !/[省市州县区旗乡镇村街]/.test(text.slice(start, m.index)) &&
@@ -2416,9 +2418,12 @@ const endsInsideKind = (o: NameFact, out: readonly NameFact[]): boolean => {
     if (b.kind !== 'org' || b.index !== o.index || b.index + b.text.length <= end) return false;
     // (…and one whose name before its kind is a name's two characters or more: 李政协助 reads a
     // body 李政协, a surname and 政协, and 李政 stays a person.)
+    // (…and a kind of three characters or more, 合作社, 委员会: a name and a verb run into a
+    // short one, 张德政协调, 王建科协调, 赵德海关心.)
     const kind = BODY_KINDS.find((k) => b.text.endsWith(k));
     return (
       kind !== undefined &&
+      kind.length >= 3 &&
       b.text.length - kind.length >= 2 &&
       b.index + b.text.length - kind.length < end
     );
