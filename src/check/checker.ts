@@ -2,7 +2,7 @@ import type { Material } from '../compose/material.js';
 import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
-import { FIRM_WHOLE_RE } from '../facts/names.js';
+import { eventRoot, FIRM_WHOLE_RE } from '../facts/names.js';
 import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { escapeRe, inOrder, occurrences } from '../facts/words.js';
@@ -566,6 +566,8 @@ export function checkDraft(draft: string, material: Material): CheckReport {
     // 擦亮协会品牌 after 养蜂协会, 负责大会会务 after 职工代表大会: a verb read into a bare kind
     // that refers back to a body or event of that kind the paragraph names, traced.
     if (refersBack(c)) continue;
+    // “春风行动”专场招聘会 for the answers' 招聘会 … “春风行动”那场: the quoted name names it.
+    if (namedByQuoteBefore(draft, c, index.raw)) continue;
     // 召开乡商会成立大会 for the answers' 成立了乡商会: the founding, held as its meeting.
     if (foundingMeeting(draft, c, index.raw)) continue;
     // 以上两项, 上述三个: a small count of what the draft has just said, not a new figure.
@@ -903,6 +905,25 @@ function wholeRate(draft: string, c: Claim, raw: string): boolean {
   if (!verb) return false;
   return new RegExp(`(?:全部|全都|全|都|均)(?:已|已经|能)?${verb}|${verb}了?(?:全部|全覆盖)`).test(
     raw,
+  );
+}
+
+/**
+ * Whether an event right after a quoted name (“春风行动”专场招聘会) is that name's: the answers
+ * say the name in quotes and the event's kind (招聘会); what the draft puts between the quote and
+ * the kind (专场, 主题) only says it was held for that name.
+ */
+function namedByQuoteBefore(draft: string, c: Claim, raw: string): boolean {
+  if (c.kind !== 'event' || !/^[”」"]$/.test(draft[c.index - 1] ?? '')) return false;
+  const open = Math.max(draft.lastIndexOf('“', c.index), draft.lastIndexOf('「', c.index));
+  const name = open >= 0 ? draft.slice(open + 1, c.index - 1) : '';
+  const kind = c.suffix ? eventRoot(c.suffix) : '';
+  return (
+    name.length >= 2 &&
+    kind !== '' &&
+    (c.core ?? '').length <= 2 &&
+    new RegExp(`[“「"]${escapeRe(name)}[”」"]`).test(raw) &&
+    raw.includes(kind)
   );
 }
 

@@ -2372,6 +2372,8 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           // reader took it; not a time's, as 高峰 is a name too.)
           !(o.text.length === 2 && NOT_GIVEN_NAMES.has(o.text)) &&
           !timeAfterPreposition(o, work) &&
+          // (老师高考后搞了两场讲座: before or after an exam, 考前 and 考后, ends no name.)
+          !/考[前后]$/.test(o.text) &&
           // (山东师范大学副教授: a given name that is a body's kind, 大学, ends the body read
           // around it.)
           !(KIND_AS_GIVEN_RE.test(o.text) && insideBody(o, out)) &&
@@ -2380,6 +2382,24 @@ export function extractNames(text: string, options: { answers?: boolean } = {}):
           !insideDotted(o, persons) &&
           !titleRunsIn(o, work)),
   );
+  // 村医马玉兰和花椒合作社: a person read inside a body, then 和/与/及/、, is an item of a list;
+  // the body's name begins after it.
+  for (const o of named) {
+    if (o.kind !== 'org') continue;
+    const end = o.index + o.text.length;
+    const inside = named.filter(
+      (p) =>
+        p.kind === 'person' &&
+        p.index > o.index &&
+        p.index + p.text.length < end - 2 &&
+        /[和与及、]/.test(work[p.index + p.text.length] ?? ''),
+    );
+    const last = inside.at(-1);
+    if (!last) continue;
+    const from = last.index + last.text.length + 1;
+    o.text = work.slice(from, end);
+    o.index = from;
+  }
   // 食品公司马永福: a compound surname (司马) whose first character ends a body read right before
   // it is that body's; the name begins after the body.
   for (const o of named) {
