@@ -775,6 +775,11 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         federation, a 东乡族 village, a county No. 1 high school, a local
  *                         gazetteer office, a returnee entrepreneurs' association); measured at
  *                         first sight after sealed442's fixes, then its classes were told
+ *   eval/unseen/sealed446/ the four-hundred-and-forty-sixth, written while sealed444 was
+ *                         adjudicated (Baichuan4 and Spark styles; a 侗族 town, a 市场监管局, a
+ *                         special-education centre, a domestic-services association, a station-area
+ *                         street, a 裕固族 village, a 医保局, a vocational education centre);
+ *                         measured at first sight after every fix of the session, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1090,6 +1095,8 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         and Kimi styles); the same: never told
  *   eval/unseen/sealed445/ the four-hundred-and-forty-fifth, written with sealed444 (Hunyuan and
  *                         Yi-Large styles); the same: never told
+ *   eval/unseen/sealed447/ the four-hundred-and-forty-seventh, written with sealed446 (MiniMax and
+ *                         GPT-4o styles); the same: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1400,6 +1407,7 @@ const HALVES = [
   'sealed440',
   'sealed442',
   'sealed444',
+  'sealed446',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1555,6 +1563,7 @@ const HALVES = [
   'sealed441',
   'sealed443',
   'sealed445',
+  'sealed447',
 ] as const;
 type Half = (typeof HALVES)[number];
 
