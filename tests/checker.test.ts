@@ -12439,11 +12439,7 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         '民进的老师高考后搞了两场志愿填报公益讲座 来了四百多个家长',
         '民进会员教师在高考结束后举办志愿填报公益讲座2场，400余名家长参加。',
       ],
-      [
-        'one mosque as one site',
-        '村里就一座清真寺 大寺沟清真寺 寺管会主任马生彪',
-        '村内有宗教活动场所1处，即大寺沟清真寺，寺管会主任为马生彪。',
-      ],
+
       [
         'a 九三 member as a phone says one, counted',
         '乡里民盟盟员2个 都是中心校的老师 还有一个九三的在乡卫生院',
@@ -12622,6 +12618,43 @@ describe('thirty-third session: the second review’s mends', () => {
         '土地流转签约率不足50%。',
       ],
       ['a rate past half, said as over 50%', '土地流转签约率过半了', '土地流转签约率超过50%。'],
+    ],
+  );
+});
+
+describe('thirty-third session: the third review’s mends', () => {
+  storyTable(
+    [
+      [
+        'a job fair the answers never hold, after a quoted campaign',
+        '搞了“春风行动”，入户宣传就业政策，发了明白纸800份\n村里公益性岗位招聘了8个人',
+        '开展“春风行动”，入户宣传就业政策，发放明白纸800份，举办“春风行动”专场招聘会。村级公益性岗位招聘8人。',
+        ['无出处 专场招聘会'],
+      ],
+      [
+        'a spring fair for a fair held in September',
+        '“春风行动”发放了宣传单5000份\n社区办了一场招聘会，20家企业',
+        '开展“春风行动”，发放宣传单5000份，举办“春风行动”春季招聘会；社区举办招聘会1场，参会企业20家。',
+        ['无出处 春季招聘会'],
+      ],
+      [
+        'bridges and hazard sites swapped',
+        '今年修了3座桥 整治了5处地质灾害隐患点',
+        '今年新修桥梁5座，整治地质灾害隐患点3处。',
+        ['无出处 5座', '无出处 3处', '遗漏 3座', '遗漏 5处'],
+      ],
+    ],
+    [
+      [
+        'a hundred million or more as money',
+        '新校区建设 总投资一个亿元以上 今年9月投用',
+        '新校区建设总投资1亿元以上，于今年9月投入使用。',
+      ],
+      [
+        'an income of a hundred thousand or more',
+        '村里年收入10个万元以上的户有23户',
+        '村内年收入10万元以上的农户23户。',
+      ],
     ],
   );
 });

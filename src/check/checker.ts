@@ -2,7 +2,7 @@ import type { Material } from '../compose/material.js';
 import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
-import { eventRoot, FIRM_WHOLE_RE } from '../facts/names.js';
+import { FIRM_WHOLE_RE } from '../facts/names.js';
 import { isWeekdayKey } from '../facts/periods.js';
 import { PLACEHOLDER_RE, placeholder } from '../facts/placeholder.js';
 import { escapeRe, inOrder, occurrences } from '../facts/words.js';
@@ -909,22 +909,19 @@ function wholeRate(draft: string, c: Claim, raw: string): boolean {
 }
 
 /**
- * Whether an event right after a quoted name (“春风行动”专场招聘会) is that name's: the answers
- * say the name in quotes and the event's kind (招聘会); what the draft puts between the quote and
- * the kind (专场, 主题) only says it was held for that name.
+ * Whether an event right after a quoted name (“春风行动”专场招聘会) is that name's: what the draft
+ * puts between the quote and the kind (专场, 主题, 专题) only says it was held for that name, and
+ * one line of the answers says the name in quotes and the event's kind whole (办了4场招聘会
+ * “春风行动”那场 — not 招聘了8个人, nor a 春季 or 青年 招聘会 the answers never give).
  */
 function namedByQuoteBefore(draft: string, c: Claim, raw: string): boolean {
   if (c.kind !== 'event' || !/^[”」"]$/.test(draft[c.index - 1] ?? '')) return false;
+  if (!/^(?:专场|主题|专题)$/.test(c.core ?? '') || !c.suffix) return false;
   const open = Math.max(draft.lastIndexOf('“', c.index), draft.lastIndexOf('「', c.index));
   const name = open >= 0 ? draft.slice(open + 1, c.index - 1) : '';
-  const kind = c.suffix ? eventRoot(c.suffix) : '';
-  return (
-    name.length >= 2 &&
-    kind !== '' &&
-    (c.core ?? '').length <= 2 &&
-    new RegExp(`[“「"]${escapeRe(name)}[”」"]`).test(raw) &&
-    raw.includes(kind)
-  );
+  if (name.length < 2) return false;
+  const quoted = new RegExp(`[“「"]${escapeRe(name)}[”」"]`);
+  return raw.split('\n').some((line) => quoted.test(line) && line.includes(c.suffix!));
 }
 
 /** Verbs of founding a body, in the answers (成立了, 挂牌, 组建起). */
