@@ -12389,12 +12389,6 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         ['无出处 市政协'],
       ],
       [
-        'another count of large projects',
-        '招商再引进10个亿元以上项目',
-        '力争再引进亿元以上项目12个。',
-        ['无出处 12个', '遗漏 10个'],
-      ],
-      [
         'another kind of job fair after the quoted name',
         '办了4场招聘会 2月26号“春风行动”那场来了八十多家企业',
         '全年举办招聘会4场，其中2月26日“春风行动”退役军人招聘会吸引80余家企业参会。',
@@ -12423,11 +12417,6 @@ describe('thirty-third session: unseen units (sealed434 on)', () => {
         'the county congress’s election, seized',
         '明年政协换届 争取再推荐1到2个党外代表人士进县政协',
         '抓住县政协换届契机，争取再推荐1至2名党外代表人士进入县政协。',
-      ],
-      [
-        'ten projects of a hundred million or more',
-        '招商再引进10个亿元以上项目',
-        '力争再引进亿元以上项目10个。',
       ],
       [
         'a job fair held for a quoted campaign',
@@ -12654,6 +12643,62 @@ describe('thirty-third session: the third review’s mends', () => {
         'an income of a hundred thousand or more',
         '村里年收入10个万元以上的户有23户',
         '村内年收入10万元以上的农户23户。',
+      ],
+    ],
+  );
+});
+
+describe('thirty-third session: the final review’s mends', () => {
+  storyTable(
+    [
+      [
+        'two rates swapped, one of them past half',
+        '学校党外教师比例过半 高级职称比例三成',
+        '学校高级职称教师比例超过50%，党外教师比例过半。',
+        ['无出处 超过50%', '遗漏 三成'],
+      ],
+      [
+        'a rate past half, taken back',
+        '签约率过半 不对 还没过半 差一点',
+        '签约率超过50%。',
+        ['无出处 超过50%'],
+      ],
+      [
+        'a chamber founded, taken back',
+        '乡商会成立了 不对 是筹备 还没成立',
+        '召开乡商会成立大会。',
+        ['无出处 大会'],
+      ],
+      [
+        'a chamber founded years ago, drafted as founded this year',
+        '商会成立以来 帮扶了12个村 捐款60多万',
+        '召开商会成立大会，帮扶12个村，捐款60余万元。',
+        ['无出处 大会'],
+      ],
+      [
+        'one council founded, another’s founding meeting drafted',
+        '村里成立了红白理事会 还有村民议事会 开了3次会',
+        '成立红白理事会，召开村民议事会成立大会，全年召开村民议事会3次。',
+        ['无出处 大会'],
+      ],
+      [
+        'a festival taken back for another',
+        '本主节 不对 是火把节 村里办的 来了500多人',
+        '举办本主节活动，吸引群众500余人参加。',
+        ['无出处 主节活动'],
+      ],
+      [
+        'a campaign that held no job fair',
+        '“春风行动”发了宣传单3000份 招聘会开了2场',
+        '“春风行动”专场招聘会2场，发放宣传单3000份。',
+        ['无出处 专场招聘会'],
+      ],
+    ],
+    [
+      [
+        'a size class of projects said as money',
+        '投资两个亿元以上的项目有5个 都开工了',
+        '投资2亿元以上项目5个，均已开工。',
       ],
     ],
   );

@@ -1,5 +1,5 @@
 import type { Material } from '../compose/material.js';
-import { clauseAt, countedNoun, sentenceAt } from '../facts/clauses.js';
+import { clauseAt, countedNoun, sentenceAt, takenBackAfter } from '../facts/clauses.js';
 import { factKey, pointsBetweenDigits } from '../facts/extract.js';
 import { sameMeasure } from '../facts/measures.js';
 import { FIRM_WHOLE_RE } from '../facts/names.js';
@@ -920,28 +920,36 @@ function namedByQuoteBefore(draft: string, c: Claim, raw: string): boolean {
   const open = Math.max(draft.lastIndexOf('“', c.index), draft.lastIndexOf('「', c.index));
   const name = open >= 0 ? draft.slice(open + 1, c.index - 1) : '';
   if (name.length < 2) return false;
-  const quoted = new RegExp(`[“「"]${escapeRe(name)}[”」"]`);
-  return raw.split('\n').some((line) => quoted.test(line) && line.includes(c.suffix!));
+  // (…the quote pointing at that event — 那场, 这场, 专场 or the kind itself right after it — and
+  // nothing in the line taking it back: 不是招聘会.)
+  const quoted = new RegExp(
+    `[“「"]${escapeRe(name)}[”」"](?:[那这]?[场次期]|专场|${escapeRe(c.suffix)})`,
+  );
+  return raw
+    .split('\n')
+    .some((line) => quoted.test(line) && line.includes(c.suffix!) && !/不对|不是|说错/.test(line));
 }
 
-/** Verbs of founding a body, in the answers (成立了, 挂牌, 组建起). */
-const FOUNDED_RE = /(?:成立|挂牌|揭牌|组建|建立)(?:了|起来?了?)?/g;
+/** A body's founding in the answers (成立了, 挂牌, 揭牌), not a time since (成立以来, 成立三年). */
+const FOUNDED_RE =
+  /(?:成立|挂牌|揭牌)(?!以来|之初|周年|[一二两三四五六七八九十\d几多]+[年周个])(?:了|起来了?)?/g;
 
 /**
  * Whether the draft's bare 大会 or 仪式 is the founding meeting of a body the answers say was
- * founded (乡商会成立大会 for 成立了乡商会, 工作站揭牌仪式 for 工作站挂牌了): the body's last two
+ * founded (乡商会成立大会 for 成立了乡商会, 工作站揭牌仪式 for 工作站挂牌了): the body's last three
  * characters right before 成立/揭牌 in the draft, and right after a verb of founding (a level or
- * a word between) — or right before it — in the answers.
+ * a word between) — or right before it — in the answers, not taken back (成立了 不对 是筹备).
  */
 function foundingMeeting(draft: string, c: Claim, raw: string): boolean {
   if (c.kind !== 'event' || (c.core ?? '') !== '' || !/^(?:大会|仪式)$/.test(c.text)) return false;
-  const body = /([\u4e00-\u9fff]{2})(?:正式)?(?:成立|揭牌|挂牌)$/.exec(
+  const body = /([\u4e00-\u9fff]{3})(?:正式)?(?:成立|揭牌|挂牌)$/.exec(
     draft.slice(0, c.index),
   )?.[1];
   if (!body) return false;
   for (const m of raw.matchAll(FOUNDED_RE)) {
-    const after = raw.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    const before = raw.slice(Math.max(0, m.index - 8), m.index);
+    if (takenBackAfter(raw, m.index)) continue;
+    const after = raw.slice(m.index + m[0].length, m.index + m[0].length + 9);
+    const before = raw.slice(Math.max(0, m.index - 9), m.index);
     if (new RegExp(`^[\u4e00-\u9fff]{0,6}?${body}`).test(after) || before.endsWith(body))
       return true;
   }
@@ -991,7 +999,16 @@ function halfRate(draft: string, c: Claim, raw: string): boolean {
   const drafted = wordsBefore(draft, c.index);
   for (const m of raw.matchAll(HALF_OF_RATE_RE)) {
     const word = m[1]!;
-    if (word !== rate[1]) continue;
+    if (word !== rate[1] || takenBackAfter(raw, m.index)) continue;
+    // (…of the same thing: the three characters before the rate's word in the answers, in the
+    // draft's words before its own — 双师型 of 双师型比例, not 党外干部 for 女干部.)
+    const subject = raw.slice(Math.max(0, m.index - 3), m.index).replace(/^.*[^\u4e00-\u9fff]/, '');
+    const { start } = clauseAt(draft, c.index);
+    if (
+      subject.length < 2 ||
+      !draft.slice(Math.max(start, c.index - 14), c.index).includes(subject)
+    )
+      continue;
     const said = m[0].slice(word.length, m[0].length - m[3]!.length - (m[4]?.length ?? 0));
     const saidWay = m[3] === '过半' && !/(?:没|未)/.test(said) ? 'more' : halfWay(said, m[4] ?? '');
     if (saidWay !== way) continue;

@@ -1,3 +1,4 @@
+import { takenBackAfter } from '../facts/clauses.js';
 import { extractEthnicGroups } from '../facts/ethnic.js';
 import {
   eventRoot,
@@ -1159,7 +1160,7 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 /**
  * 本主节活动 for the answers' 本主节那天: a name the character before it cut short on the left
  * (本 usually means "this"), said whole — that character included, three characters or more, as
- * a word of its own (no 汉字 before it) — in the answers, with a head the draft added
+ * a word of its own (no 汉字 before it), not taken back after it (本主节 不对 是火把节) — in the answers, with a head the draft added
  * (words/event-heads.txt).
  */
 function namedWhole(c: Claim, index: SourceIndex): boolean {
@@ -1168,7 +1169,9 @@ function namedWhole(c: Claim, index: SourceIndex): boolean {
   const name = c.wider!.slice(0, -head.length);
   return (
     name.length >= 3 &&
-    [...occurrences(index.raw, name)].some((at) => !/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? ''))
+    [...occurrences(index.raw, name)].some(
+      (at) => !/[\u4e00-\u9fff]/.test(index.raw[at - 1] ?? '') && !takenBackAfter(index.raw, at),
+    )
   );
 }
 

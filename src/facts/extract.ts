@@ -399,11 +399,10 @@ function spokenDigits(n: string): string {
 /**
  * 2.3个亿, 三点二个亿, 两个亿, 六个多亿, 两个亿出头: 个 between a figure and its 万 or 亿, in either script;
  * after 亿 the 万 said on (两个亿零三百万 is 2.03亿). Not a 万 of a measure after it: 2个万头猪场
- * counts two farms of ten thousand head; nor a class of size before what it counts: 10个亿元以上项目 counts
- * ten projects of a hundred million yuan or more (总投资两个亿元以上 is money).
+ * counts two farms of ten thousand head.
  */
 const SPOKEN_GE_RE =
-  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之|[头只亩吨人户斤]|元(?:以上|级)的?(?:项目|企业|工程|产业))(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?(?:[多余]|出头)?/g;
+  /(?<![〇零一二两三四五六七八九十百千\d.])(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)[多余]?个[多余]?(亿|万)(?!分之|[头只亩吨人户斤])(?:(?<=亿)零?([一二两三四五六七八九十百千]+万))?(?:[多余]|出头)?/g;
 /** 平均年龄快50了, 年龄在六十左右: a bare figure after an age is in 岁. */
 const AGE_BEFORE_RE = /(?:年龄|年纪|岁数)(?:是|为|在|达|约|大约|大概|快|快要|接近|将近|近)?$/;
 /**
