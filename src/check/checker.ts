@@ -352,7 +352,7 @@ const BARE_TAIL_RE = new RegExp(`(?:${BARE_HEAD_RE.source.replace(/^\^|\$$/g, ''
 /** Measures of a group, whose told 一 counts nothing: 一支队伍, 一批骨干, 一种模式. */
 const COLLECTIVE_MEASURE_RE = /^(?:支|批|种)$/;
 
-/** Check a draft against the material it was written from. */
+/** Whether the draft parts a site's first character from the rest by 起/了/着/过 (跳起安召舞). */
 function verbAndObjectKept(name: string, draft: string): boolean {
   return (
     name.length >= 3 &&
@@ -386,6 +386,7 @@ function yearsPlan(c: Claim, source: string, draft: string): boolean {
   return false;
 }
 
+/** Check a draft against the material it was written from. */
 export function checkDraft(draft: string, material: Material): CheckReport {
   const index = buildIndex(material);
   // The answers' own figures, for a change or rest the draft worked out from them (read lazily).
@@ -985,8 +986,9 @@ function halfWay(before: string, after: string): 'more' | 'less' | 'just' {
 
 /**
  * Whether the draft's 50% is a rate the answers give as a half (双师型比例到一半以上 for 双师型教师
- * 比例达到50%以上): the same rate's word right before both, two words before it in common (双师…),
- * and the same way (一半不到 is no 50%以上; 还没过半 no 超过50%).
+ * 比例达到50%以上): the same rate's word right before both, of the same thing (the answers' three
+ * characters before it stand in the draft before its own), two words before it in common (双师…),
+ * the same way (一半不到 is no 50%以上; 还没过半 no 超过50%) and not taken back.
  */
 function halfRate(draft: string, c: Claim, raw: string): boolean {
   if (c.kind !== 'number' || c.value !== 50 || c.measure !== '%') return false;
@@ -997,18 +999,15 @@ function halfRate(draft: string, c: Claim, raw: string): boolean {
   const after = draft.slice(c.index + c.text.length).replace(/^%/, '');
   const way = halfWay(before, c.text.endsWith('以上') ? '以上' : after);
   const drafted = wordsBefore(draft, c.index);
+  const { start } = clauseAt(draft, c.index);
+  const subjectSpan = draft.slice(Math.max(start, c.index - 14), c.index);
   for (const m of raw.matchAll(HALF_OF_RATE_RE)) {
     const word = m[1]!;
     if (word !== rate[1] || takenBackAfter(raw, m.index)) continue;
     // (…of the same thing: the three characters before the rate's word in the answers, in the
     // draft's words before its own — 双师型 of 双师型比例, not 党外干部 for 女干部.)
     const subject = raw.slice(Math.max(0, m.index - 3), m.index).replace(/^.*[^\u4e00-\u9fff]/, '');
-    const { start } = clauseAt(draft, c.index);
-    if (
-      subject.length < 2 ||
-      !draft.slice(Math.max(start, c.index - 14), c.index).includes(subject)
-    )
-      continue;
+    if (subject.length < 2 || !subjectSpan.includes(subject)) continue;
     const said = m[0].slice(word.length, m[0].length - m[3]!.length - (m[4]?.length ?? 0));
     const saidWay = m[3] === '过半' && !/(?:没|未)/.test(said) ? 'more' : halfWay(said, m[4] ?? '');
     if (saidWay !== way) continue;

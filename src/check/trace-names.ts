@@ -1159,9 +1159,9 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 
 /**
  * 本主节活动 for the answers' 本主节那天: a name the character before it cut short on the left
- * (本 usually means "this"), said whole — that character included, three characters or more, as
- * a word of its own (no 汉字 before it), not taken back after it (本主节 不对 是火把节) — in the answers, with a head the draft added
- * (words/event-heads.txt).
+ * (本 usually means "this"), said whole in the answers — that character included, three
+ * characters or more, as a word of its own (no 汉字 before it) and not taken back after it (本主节
+ * 不对 是火把节) — with a head the draft added (words/event-heads.txt).
  */
 function namedWhole(c: Claim, index: SourceIndex): boolean {
   const head = c.wider && EVENT_HEADS.find((h) => c.wider!.endsWith(h));
