@@ -40,12 +40,15 @@ export function clauseAt(text: string, at: number): Span {
 /** Whether `ch` ends a sentence (。！？；, a line's end). */
 export const isSentenceEnd = (ch: string): boolean => SENTENCE_END.has(ch);
 
-/** A phone's taking back of what it just said (不对, 不是, 说错了, 搞错了, 记错了). */
-const TAKEN_BACK_RE = /不对|不是|说错|搞错|记错/;
+/**
+ * A phone's words of taking back what it just said (不对, 不是, 说错了, 搞错了, 记错了); the checker's
+ * own TAKEN_BACK_RE reads a correction that opens a clause, this one such a word anywhere near.
+ */
+const TAKING_BACK_WORDS_RE = /不对|不是|说错|搞错|记错/;
 /** Whether the twenty characters after `at`, in its line, take back what was said there. */
 export function takenBackAfter(text: string, at: number): boolean {
   const rest = text.slice(at, at + 20);
-  return TAKEN_BACK_RE.test(rest.split('\n')[0] ?? '');
+  return TAKING_BACK_WORDS_RE.test(rest.split('\n')[0] ?? '');
 }
 
 export function sentenceAt(text: string, at: number): Span {

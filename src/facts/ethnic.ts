@@ -1,5 +1,5 @@
 import { cnOrArabic } from './numerals.js';
-import { escapeRe, loadWords } from './words.js';
+import { alternation, escapeRe, loadWords } from './words.js';
 
 /**
  * Peoples (回族, 蒙古族, 侗族): a fact like a person's name. A draft that says 以壮族为主 where
@@ -22,10 +22,7 @@ for (const line of loadWords('ethnic-groups')) {
   FULL.set(name, name);
   if (short) FULL.set(short, name);
 }
-const NAMES = [...FULL.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
+const NAMES = alternation(FULL.keys());
 /** 回族, and the phone's 回民, 藏胞: a people is named by 族, or by 民 or 胞 for its folk. */
 const ETHNIC_RE = new RegExp(`(${NAMES})[族民胞]`, 'g');
 /**
@@ -55,11 +52,7 @@ const RUN_ON_BEFORE: Record<string, RegExp> = {
  * (not the 水 of a name: 雷金水 苗族) or is a name of three characters or more, which no word
  * ends in (还有达斡尔 满族 蒙古族).
  */
-const LONG_NAMES = [...FULL.keys()]
-  .filter((n) => n.length >= 3)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
+const LONG_NAMES = alternation([...FULL.keys()].filter((n) => n.length >= 3));
 const RUN_RE = new RegExp(
   `(?:(?:${NAMES})(?:[、和与及]?(?:${NAMES}))+|(?:(?<![\u4e00-\u9fff])(?:${NAMES})|${LONG_NAMES})(?:[ \\t\u3000]+(?:${NAMES}))+)(?=等?(?:[两二三四五六七八九十\\d]+个?)?(?:民族|族)|一起|一块|共同)`,
   'g',

@@ -2,7 +2,14 @@ import { peoplesTongue } from './ethnic.js';
 import { cnOrArabic } from './numerals.js';
 import { PERIOD_WORDS } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { COMPOUND_SURNAMES, escapeRe, loadWords, occurrences, SINGLE_SURNAMES } from './words.js';
+import {
+  alternation,
+  COMPOUND_SURNAMES,
+  escapeRe,
+  loadWords,
+  occurrences,
+  SINGLE_SURNAMES,
+} from './words.js';
 
 /**
  * Names a draft may only repeat: organisations (区委统战部, 县民宗局, 工商联), people next to a
@@ -31,7 +38,6 @@ export interface NameFact {
 }
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const alternation = (words: string[]) => byLength(words).map(escapeRe).join('|');
 const HAN = '\\u4e00-\\u9fff';
 const MASK = '\u0001';
 

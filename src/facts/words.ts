@@ -31,6 +31,14 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words as one RegExp alternation, longest first (so 蒙古 is tried before 蒙), each escaped. */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+}
+
 /** Every offset at which `part` stands in `text`, overlapping ones included. */
 export function* occurrences(text: string, part: string): Generator<number> {
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) yield at;
