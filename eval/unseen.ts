@@ -780,6 +780,16 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         special-education centre, a domestic-services association, a station-area
  *                         street, a 裕固族 village, a 医保局, a vocational education centre);
  *                         measured at first sight after every fix of the session, then told
+ *   eval/unseen/sealed448/ the four-hundred-and-forty-eighth, written at the thirty-fourth
+ *                          session's start (Qwen3 and DeepSeek-V3.1 styles; an 鄂伦春族 township, a
+ *                          退役军人事务局, a county sports school, a calligraphers' association, a seaside
+ *                          tourist street, a 朝鲜族 village, an 应急管理局, a 民建 branch); measured at first
+ *                          sight, then its classes were told
+ *   eval/unseen/sealed450/ the four-hundred-and-fiftieth, written with sealed448 (Doubao-1.5-pro
+ *                          and ERNIE 4.5 styles; a 景颇族 town, a county trade-union federation, an
+ *                          open university, a new-social-strata association, a tech-park talent
+ *                          community, an old-city-wall street, a 财政局, a Buddhist association);
+ *                          measured at first sight, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1097,6 +1107,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                         Yi-Large styles); the same: never told
  *   eval/unseen/sealed447/ the four-hundred-and-forty-seventh, written with sealed446 (MiniMax and
  *                         GPT-4o styles); the same: never told
+ *   eval/unseen/sealed449/ the four-hundred-and-forty-ninth, written with sealed448 (Kimi K2 and
+ *                          GLM-4.5 styles); held unread, measured once: never told
+ *   eval/unseen/sealed451/ the four-hundred-and-fifty-first, written with sealed450 (Step-2 and
+ *                          SenseChat styles); held unread, measured once: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1408,6 +1422,8 @@ const HALVES = [
   'sealed442',
   'sealed444',
   'sealed446',
+  'sealed448',
+  'sealed450',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1564,6 +1580,8 @@ const HALVES = [
   'sealed443',
   'sealed445',
   'sealed447',
+  'sealed449',
+  'sealed451',
 ] as const;
 type Half = (typeof HALVES)[number];
 
