@@ -790,6 +790,17 @@ import { overlaps, reportsDropped } from './checker.js';
  *                          open university, a new-social-strata association, a tech-park talent
  *                          community, an old-city-wall street, a 财政局, a Buddhist association);
  *                          measured at first sight, then its classes were told
+ *   eval/unseen/sealed452/ the four-hundred-and-fifty-second, written while sealed448 and sealed450
+ *                          were adjudicated (Qwen-Max and GLM-4-Plus styles; a 达斡尔族 township, a 妇联,
+ *                          a county ethnic middle school, a Western Returned Scholars association,
+ *                          an overseas-Chinese hometown community, an industrial-heritage street, a
+ *                          公安局, a Christian council); measured at first sight after sealed450's
+ *                          fixes, then its classes were told
+ *   eval/unseen/sealed454/ the four-hundred-and-fifty-fourth, written while sealed448 and sealed450
+ *                          were adjudicated (Doubao and ERNIE 4.0 styles; a 蒙古族 sumu, a 科协, an
+ *                          experimental middle school, an Islamic association, a 京族 town, a foreign
+ *                          residents' community, a grain reserve bureau, a 民进 branch); measured at
+ *                          first sight after sealed450's fixes, then its classes were told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1111,6 +1122,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                          GLM-4.5 styles); held unread, measured once: never told
  *   eval/unseen/sealed451/ the four-hundred-and-fifty-first, written with sealed450 (Step-2 and
  *                          SenseChat styles); held unread, measured once: never told
+ *   eval/unseen/sealed453/ the four-hundred-and-fifty-third, written with sealed452 (DeepSeek-V3
+ *                          and Kimi styles); held unread, measured once: never told
+ *   eval/unseen/sealed455/ the four-hundred-and-fifty-fifth, written with sealed454 (Hunyuan and
+ *                          Yi-Large styles); held unread, measured once: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1424,6 +1439,8 @@ const HALVES = [
   'sealed446',
   'sealed448',
   'sealed450',
+  'sealed452',
+  'sealed454',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1582,6 +1599,8 @@ const HALVES = [
   'sealed447',
   'sealed449',
   'sealed451',
+  'sealed453',
+  'sealed455',
 ] as const;
 type Half = (typeof HALVES)[number];
 
