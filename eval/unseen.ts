@@ -801,6 +801,18 @@ import { overlaps, reportsDropped } from './checker.js';
  *                          experimental middle school, an Islamic association, a 京族 town, a foreign
  *                          residents' community, a grain reserve bureau, a 民进 branch); measured at
  *                          first sight after sealed450's fixes, then its classes were told
+ *   eval/unseen/sealed456/ the four-hundred-and-fifty-sixth, written while sealed448 and sealed450
+ *                          were adjudicated (Baichuan4 and Spark styles; a 门巴族 township, a
+ *                          人大常委会办公室, a county No. 2 middle school, a 民革 branch, a reservoir-
+ *                          resettlement village, a ceramics street, a supply-and-marketing
+ *                          cooperative, a Taoist association); measured at first sight after
+ *                          sealed454's fixes, then its classes were told
+ *   eval/unseen/sealed458/ the four-hundred-and-fifty-eighth, written while sealed448 and sealed450
+ *                          were adjudicated (Claude 3.5 Sonnet and Qwen2.5-72B styles; a 仡佬族
+ *                          township, a county government office, an agricultural secondary school,
+ *                          a Catholic patriotic association, a border herding village, a school-
+ *                          district street, a 疾控中心, a youth federation); measured at first sight
+ *                          after every fix of the session, then told
  *   eval/unseen/sealed108/ a hundred-and-eighth, written at the thirteenth session's start
  *                         (DeepSeek-R1 and Qwen2.5 styles); held unread, measured once after
  *                         every fix: never told
@@ -1126,6 +1138,10 @@ import { overlaps, reportsDropped } from './checker.js';
  *                          and Kimi styles); held unread, measured once: never told
  *   eval/unseen/sealed455/ the four-hundred-and-fifty-fifth, written with sealed454 (Hunyuan and
  *                          Yi-Large styles); held unread, measured once: never told
+ *   eval/unseen/sealed457/ the four-hundred-and-fifty-seventh, written with sealed456 (MiniMax and
+ *                          GPT-4o styles); held unread, measured once: never told
+ *   eval/unseen/sealed459/ the four-hundred-and-fifty-ninth, written with sealed458 (DeepSeek-R1
+ *                          and GLM-4 styles); held unread, measured once: never told
  *
  * A case is `<id>.json` (a DraftCase: id, about, templateId, info, answers) and `<id>.txt` (the
  * draft). `npx tsx eval/unseen.ts --request <case.json>` prints the exact request for a case, to
@@ -1441,6 +1457,8 @@ const HALVES = [
   'sealed450',
   'sealed452',
   'sealed454',
+  'sealed456',
+  'sealed458',
   'sealed108',
   'sealed113',
   'sealed116',
@@ -1601,6 +1619,8 @@ const HALVES = [
   'sealed451',
   'sealed453',
   'sealed455',
+  'sealed457',
+  'sealed459',
 ] as const;
 type Half = (typeof HALVES)[number];
 
