@@ -12703,3 +12703,56 @@ describe('thirty-third session: the final review’s mends', () => {
     ],
   );
 });
+
+describe('thirty-fourth session: unseen units (sealed448 on)', () => {
+  storyTable(
+    [
+      [
+        'a body named by a word said after another body’s kind',
+        '9月成立了“老街商户联谊会” 会长是卖客家擂茶的老温\n侨胞回来寻根的多 接待了两批',
+        '会同梅州市客家联谊会接待寻根侨胞2批。',
+        ['无出处 梅州市客家联谊会'],
+      ],
+      [
+        'a score raised by about ten, drafted as thirty',
+        '中考平均分比去年提高了十来分',
+        '中考平均分较去年提高30分左右。',
+        ['无出处 30'],
+      ],
+      [
+        'two more runs said in words, drafted as three',
+        '早晚高峰各加了两班',
+        '早晚高峰各增开班车3班。',
+        ['无出处 3'],
+      ],
+    ],
+    [
+      [
+        'a score raised by about ten',
+        '中考平均分比去年提高了十来分',
+        '中考平均分较去年提高10分左右。',
+      ],
+      ['two more runs said in words', '早晚高峰各加了两班', '早晚高峰各增开班车2班。'],
+      [
+        'a rough rate made exact by a hedged figure',
+        '税收比去年增长百分之五点几 好像是5.6%',
+        '税收同比增长约5.6%。',
+      ],
+      [
+        'a nickname after a secretary-general, left out',
+        '有的寺庙财务不规范 秘书长老周查账的时候发现的',
+        '部分寺庙财务管理不够规范。',
+      ],
+      [
+        'a correction of how many of them, not of the total',
+        '园区一共38家企业 每家企业定1名联络员 不对 是36家定了 还有两家刚搬来没定',
+        '园区共有企业38家，其中36家已各确定1名统战联络员，另有2家刚迁入尚未确定。',
+      ],
+      [
+        'a heading of training and contests',
+        '拿了省锦标赛冠军2个',
+        '抓实训练竞赛，在省锦标赛中获得冠军2个。',
+      ],
+    ],
+  );
+});

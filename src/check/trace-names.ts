@@ -1043,12 +1043,18 @@ function numberedIn(text: string): RegExpExecArray[] {
 }
 
 /** The share of an event's proper part found in one text that also names its kind. */
-export function eventIn(core: string, suffix: string, text: string, name?: string): boolean {
+export function eventIn(
+  core: string,
+  suffix: string,
+  text: string,
+  name?: string,
+  ordered = false,
+): boolean {
   // 党外老师座谈会 for 党外教师座谈会: the same words under their synonyms; 双创大赛 for
   // 创新创业大赛: a numbered abbreviation for the words it stands for, either way.
   const c = abbreviated(canonical(core), text);
   const t = abbreviated(canonical(text), c);
-  if (eventInWords(c, suffix, t, name && abbreviated(canonical(name), text))) return true;
+  if (eventInWords(c, suffix, t, name && abbreviated(canonical(name), text), ordered)) return true;
   // 渔业技术培训班 for the answers' 渔技…培训班: a core of two words by their first characters.
   // (A core is 汉字 only: it is read from a run of them.)
   return (
@@ -1059,7 +1065,13 @@ export function eventIn(core: string, suffix: string, text: string, name?: strin
   );
 }
 
-function eventInWords(core: string, suffix: string, text: string, name?: string): boolean {
+function eventInWords(
+  core: string,
+  suffix: string,
+  text: string,
+  name: string | undefined,
+  ordered: boolean,
+): boolean {
   const root = eventRoot(suffix);
   // 周末课堂 for 上周末课: a two-character kind said by its first character, right after the
   // name's last word.
@@ -1073,17 +1085,26 @@ function eventInWords(core: string, suffix: string, text: string, name?: string)
   const pairs = pairsOf(core);
   // The part next to the ending names it best (学校首届干部读书会: 干部); the rest may be
   // words around the name the answers put differently.
-  if (pairs.length > 0 && nextTo(text, pairs[pairs.length - 1]!, eventRoot(suffix))) return true;
+  if (pairs.length > 0 && nextTo(text, pairs[pairs.length - 1]!, eventRoot(suffix), ordered))
+    return true;
   const found = pairs.filter((p) => text.includes(p)).length;
   return pairs.length > 0 && found / pairs.length >= 0.6;
 }
 
 /**
  * Whether `word` and `root` stand in one clause of `text`, close together (干部 of 办了干部读书会):
- * 「聚焦中心任务，扎实推进各项工作」 names no 融媒体中心工作推进会.
+ * 「聚焦中心任务，扎实推进各项工作」 names no 融媒体中心工作推进会. Where a draft's name is
+ * vouched for (`ordered`), the word stands before the kind, as in a name: a word after the kind
+ * belongs to what comes next (成立了城墙根商户联谊会 会长是做客家米酒的 names no 客家联谊会).
+ * (Not where the answers' name is looked for in a draft, which may name it around its kind.)
  */
-function nextTo(text: string, word: string, root: string): boolean {
+function nextTo(text: string, word: string, root: string, ordered: boolean): boolean {
   for (const at of occurrences(text, word)) {
+    if (ordered) {
+      const after = text.slice(at + word.length, at + word.length + NEAR);
+      if (after.split(/[，。；！？,;!?\n]/)[0]!.includes(root)) return true;
+      continue;
+    }
     const around = text.slice(Math.max(0, at - NEAR), at + word.length + NEAR);
     const clause = around.split(/[，。；！？,;!?\n]/).find((c) => c.includes(word));
     if (clause?.includes(root)) return true;
@@ -1383,7 +1404,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   if (
     sentencesOf(root, index).some(({ text, global }) =>
       // The template's own words (a part's title) name an event only whole, never by a share.
-      global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text),
+      global ? text.includes(c.text) : eventIn(c.core ?? '', suffix, text, c.text, true),
     )
   )
     return true;
@@ -1393,7 +1414,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
     (kind) =>
       kind !== root &&
       sentencesOf(kind, index).some(
-        ({ text, global }) => !global && eventIn(c.core ?? '', kind, text),
+        ({ text, global }) => !global && eventIn(c.core ?? '', kind, text, undefined, true),
       ),
   );
 }

@@ -33,7 +33,7 @@ import {
   ORG_ALIASES,
   otherTradeNext,
 } from '../facts/names.js';
-import { cnOrArabic } from '../facts/numerals.js';
+import { cnOrArabic, parseChineseNumber } from '../facts/numerals.js';
 import {
   extractClockTimes,
   extractDecades,
@@ -124,9 +124,9 @@ export interface Claim {
   sentenceWords?: () => Set<string>;
   /**
    * number: the noun it counts (countedNoun: 9处活动点 → 活动), the text around it (six
-   * characters each side) and the character before it, read when asked.
+   * characters each side) and the characters right before and after it, read when asked.
    */
-  noun?: () => { noun: string; around: string; before: string };
+  noun?: () => { noun: string; around: string; before: string; after: string };
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -945,12 +945,13 @@ const SHARE_CORRECTION_RE =
 /** What takes back a quoted name for the next: 不对 名字叫, 错了 应该是, 后来改叫. */
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
-/** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是. */
+/** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是, 好像是. */
 const refinedRe = (lead: string, what: string) =>
   new RegExp(
-    `^${lead}[\\s，,]*(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?是[\\s，,…]*$`,
+    `^${lead}[\\s，,]*(?:(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?|好像|应该|估计)是[\\s，,…]*$`,
   );
-// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人.)
+// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged:
+// 百分之五点几 好像是5.6%.)
 const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
 const EXACT_RIGHT_AFTER_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
@@ -1270,6 +1271,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         noun: countedNoun(text, c.index, c.text.length),
         around: text.slice(Math.max(0, c.index - 6), c.index + c.text.length + 6),
         before: text[c.index - 1] ?? '',
+        after: text[c.index + c.text.length] ?? '',
       });
       const items = listedItems(text, c) ?? namedAfter(text, c, out);
       if (items) c.items = items;
@@ -1527,6 +1529,19 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text.slice(next.index + next.text.length),
     )?.[1];
     const noun = /[\s，,]+([\u4e00-\u9fff]{2,6}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
+    // 38家企业 每家企业定1名联络员 不对 是36家定了: the measure said last before a bare marker is
+    // 每's, no figure's — the correction says how many of them it was, not that the 38 was wrong
+    // (a correction naming its noun still takes back its figure: 走访了32户 每户发了500元 我说错了
+    // 走访的是35户).
+    const lastFigure = candidates.at(-1);
+    if (
+      next.kind === 'number' &&
+      !/[\s，,]+[\u4e00-\u9fff]{2,9}?(?:应该是|是)/.test(m[0]) &&
+      next.measure &&
+      lastFigure &&
+      text.slice(lastFigure.index + lastFigure.text.length, markerAt).includes(`每${next.measure}`)
+    )
+      continue;
     const ranked = (f: Claim) =>
       (denied !== undefined && f.text.startsWith(denied) ? 8 : 0) +
       (noun !== '' && text.slice(Math.max(from, f.index - 8), f.index).includes(noun) ? 4 : 0);
@@ -2934,7 +2949,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       // 每两个月举办一期 for 每两个月开一次: the rate is the fact, its 一 only the article, whatever
       // the measure word now; another rate (每月) is another fact.
       if (c.per && c.value === 1 && ratedOne(c.per, index)) return true;
-      return tracedBy(c, index, (s) => sameNumber(c, s));
+      return tracedBy(c, index, (s) => sameNumber(c, s)) || spokenWithSameNext(c, index);
     case 'date':
       return dateTraced(c, index);
     case 'period':
@@ -2996,6 +3011,21 @@ export function traced(c: Claim, index: SourceIndex): boolean {
         namedByLanguage(c.key ?? '', index.raw)
       );
   }
+}
+
+/**
+ * 增开班车2班 for the answers' 各加了两班: a figure in digits with no measure the lists know,
+ * said in the answers in words with the same character after it (班, a run of a bus, is no
+ * measure word: 班子, 班级 are not counted).
+ */
+function spokenWithSameNext(c: Claim, index: SourceIndex): boolean {
+  const next = c.noun?.().after ?? '';
+  if (c.measure || !/^\d+$/.test(c.text) || !/\p{Script=Han}/u.test(next)) return false;
+  const spoken = new RegExp(
+    `(?<![〇零一二两三四五六七八九十百千\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}`,
+    'g',
+  );
+  return [...index.raw.matchAll(spoken)].some((m) => parseChineseNumber(m[1]!) === c.value);
 }
 
 /**

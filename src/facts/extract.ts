@@ -511,6 +511,8 @@ const NUMBER_RE =
 
 /** Measure words after a number (for display, and to tell 三次 from 三农). */
 const MEASURE_WORDS = loadWords('measure-words');
+/** A score's 分 (占五分, 扣2分), not 三分之一, 分钟, 分别, 分析, 分会. */
+const SCORE_RE = /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/;
 /**
  * 80平, 300平左右: the spoken 平 of 平方米, where it begins no word of its own (3平台 is no area)
  * — at a mark or the end, or before 以上, 左右, 多, 余, or a verb of change (六十多平改成两百平).
@@ -1193,7 +1195,11 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (!neighbours && !arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token))
       continue;
     // 十来个, 三十来户: 来 between a round number and its measure says about that many.
-    const lai = /^来/.test(after) && MEASURE_RE.test(after.slice(1)) && /[十百千万0]$/.test(token);
+    // (…a score's 分 too: 平均分提高了十来分, never 十来分钟 nor 三十来分之一.)
+    const lai =
+      /^来/.test(after) &&
+      (MEASURE_RE.test(after.slice(1)) || SCORE_RE.test(after.slice(1))) &&
+      /[十百千万0]$/.test(token);
     // 2至3批, 两到三批: the first half of a range counts what the second does.
     const range = RANGE_RE.exec(work.slice(end, end + 8));
     // 三成, 七成以上: a share in tenths, the same fact as 30%.
@@ -1203,9 +1209,7 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       token.length === 1 &&
       (SHARE_RE.test(after) || (token !== '一' && /^成为/.test(after)));
     // 占五分, 扣2分: a score, its 分 a measure only after a verb of scoring (not 三分之一, 分别).
-    const score =
-      /^分(?![之钟别析管类工批布享期会局队院社行子配解成担散为开离红])/.test(after) &&
-      /[占得扣计加减满打]$/.test(before);
+    const score = SCORE_RE.test(after) && /[占得扣计加减满打]$/.test(before);
     // 满意率九十四点八: a bare figure after a rate is a percentage.
     // (The text as written: a spoken 百分之十九 before it is masked in `work` by now. A share it
     // moved from makes one only of a figure that can be a share: 增长了百分之三十 到了8万多 is a
@@ -1267,7 +1271,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
       (own === '名' || !/^[\u4e00-\u9fff]/.test(after));
     const measure = top ? '前名' : own || borrowed || (rank ? '名' : '');
-    const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '') : '';
+    const laiMeasure = lai
+      ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? (SCORE_RE.test(after.slice(1)) ? '分' : ''))
+      : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     // 第二年6月: the year a date falls in (read with the date), not a count.
     if (ordinal && NTH_YEAR_MONTH_RE.test(text.slice(end, end + 4))) continue;

@@ -351,18 +351,21 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /**
  * 馆长郑亲自出镜, 馆长老郑亲自出镜: a surname a post's adverb follows, or 老 after a unit's head
  * (长老 there is no elder), is a person called by the surname — no full name given. (Not after
- * 会长: 教会长老李国华 is an elder.) The one called by 老 and the surname is read as such, a
+ * a 教会's 会长: 教会长老李国华 is an elder.) The one called by 老 and the surname is read as such, a
  * calling a 公文 may leave out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
  */
 function calledBySurname(text: string, at: number, out: NameFact[]): boolean {
   const old =
-    text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 3), at - 1));
+    text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 4), at - 1));
   if (!old && !POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3))) return false;
   if (text[at - 1] === '老' && !out.some((o) => o.kind === 'person' && o.index === at - 1))
     out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
   return true;
 }
-const HEAD_BEFORE_OLD_RE = new RegExp(`[${UNIT_HEAD_CHARS.replace('会', '')}]长$`);
+// (…a 秘书长 too, and a 会长 of no 教会: 秘书长老林查账, 会长老王说.)
+const HEAD_BEFORE_OLD_RE = new RegExp(
+  `(?:[${UNIT_HEAD_CHARS.replace('会', '')}]|秘书|(?<!教)会)长$`,
+);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人民 are the verb again). */
