@@ -12756,3 +12756,78 @@ describe('thirty-fourth session: unseen units (sealed448 on)', () => {
     ],
   );
 });
+
+describe('thirty-fourth session: the first reviews’ mends', () => {
+  storyTable(
+    [
+      [
+        'a total taken back after a gift to each',
+        '春节走访了38户困难户 每户发了500元 不对 是36户',
+        '春节期间走访困难户38户，每户发放慰问金500元。',
+        ['无出处 38户', '遗漏 36户'],
+      ],
+      [
+        'the word “very” for an invented rise in points',
+        '群众对这次老旧小区改造十分满意',
+        '群众满意度测评较上年提高10分，群众十分满意。',
+        ['无出处 10'],
+      ],
+      [
+        'a three-shift pattern for three added runs',
+        '园区企业很多是三班倒 下班晚 跟公交公司协调了 加了夜班车',
+        '协调公交公司增开夜班公交3班。',
+        ['无出处 3'],
+      ],
+      [
+        'an elder of a council swapped for another',
+        '县基督教两会长老陈国华参加了座谈',
+        '县基督教两会长老陈国强参加座谈。',
+        ['无出处 陈国强', '遗漏 陈国华'],
+      ],
+      [
+        'a full name after a secretary-general’s calling, dropped',
+        '协会秘书长老郭振东 组织了4次培训',
+        '协会秘书长组织培训4次。',
+        ['遗漏 郭振东'],
+      ],
+      [
+        'a training contest for the answers’ test contest',
+        '学校搞了体能测试大赛 学生都参加了',
+        '学校举办体能测试大赛和体能训练大赛，学生全员参加。',
+        ['无出处 体能训练大赛'],
+      ],
+    ],
+    [
+      [
+        'a contest said kind first',
+        '9月搞了个比赛 篮球的 8个村都组了队',
+        '9月组织村级篮球比赛，8个村均组队参赛。',
+      ],
+      [
+        'a meeting said kind first, its guests after',
+        '开了个座谈会 请的是退伍的老兵 来了26个',
+        '召开退役老兵座谈会，26名退伍老兵参加。',
+      ],
+      [
+        'a score raised by about ten, drafted with 余',
+        '期末考试平均分提高了十来分 及格率到了92%',
+        '期末考试平均分较上学期提高十余分，及格率达92%。',
+      ],
+      [
+        'minutes of a clock time said roughly',
+        '每天早上七点四十来分 校门口就有护学岗 6个老师轮流',
+        '每天早上七点四十分左右，校门口即设护学岗，6名教师轮流值守。',
+      ],
+      [
+        'a rough count then a part of it, hedged',
+        '培训了五十多人 好像是2个村的',
+        '培训50余人，涉及2个村。',
+      ],
+      [
+        'a correction of the total after a gift to each',
+        '组织了8场宣讲 每场都有100多人 哦不对 是9场',
+        '组织宣讲9场，每场100余人参加。',
+      ],
+    ],
+  );
+});

@@ -1092,25 +1092,41 @@ function eventInWords(
 }
 
 /**
- * Whether `word` and `root` stand in one clause of `text`, close together (干部 of 办了干部读书会):
- * 「聚焦中心任务，扎实推进各项工作」 names no 融媒体中心工作推进会. Where a draft's name is
- * vouched for (`ordered`), the word stands before the kind, as in a name: a word after the kind
- * belongs to what comes next (成立了城墙根商户联谊会 会长是做客家米酒的 names no 客家联谊会).
- * (Not where the answers' name is looked for in a draft, which may name it around its kind.)
+ * Whether `word` and `root` stand in one clause of `text`, close together (干部 of 办了干部读书会;
+ * 开了个座谈会 请的是老干部): 「聚焦中心任务，扎实推进各项工作」 names no 融媒体中心工作推进会.
+ * Where a draft's name is vouched for (`ordered`), a word after a kind inside a quoted name
+ * belongs to what comes next, not to that name (成立了“城墙根商户联谊会” 会长是做客家米酒的
+ * names no 客家联谊会).
  */
 function nextTo(text: string, word: string, root: string, ordered: boolean): boolean {
   for (const at of occurrences(text, word)) {
-    if (ordered) {
-      const after = text.slice(at + word.length, at + word.length + NEAR);
-      if (after.split(/[，。；！？,;!?\n]/)[0]!.includes(root)) return true;
-      continue;
+    const from = Math.max(0, at - NEAR);
+    const around = text.slice(from, at + word.length + NEAR);
+    const clauses = around.split(/([，。；！？,;!?\n])/);
+    let start = from;
+    for (const clause of clauses) {
+      const end = start + clause.length;
+      if (at >= start && at < end && clause.includes(root)) {
+        if (!ordered) return true;
+        // (…each place the kind stands in the clause: before the word, it must not close a quote.)
+        for (const k of occurrences(clause, root)) {
+          const kindAt = start + k;
+          if (kindAt > at || !insideQuote(text, kindAt)) return true;
+        }
+      }
+      start = end;
     }
-    const around = text.slice(Math.max(0, at - NEAR), at + word.length + NEAR);
-    const clause = around.split(/[，。；！？,;!?\n]/).find((c) => c.includes(word));
-    if (clause?.includes(root)) return true;
   }
   return false;
 }
+/** Whether `at` stands inside a pair of quotes of `text` (“城墙根商户联谊会”). */
+function insideQuote(text: string, at: number): boolean {
+  return (
+    text.lastIndexOf('“', at) > text.lastIndexOf('”', at) ||
+    text.lastIndexOf('「', at) > text.lastIndexOf('」', at)
+  );
+}
+
 /**
  * How far apart, in characters, a name's last word and its kind may stand in one clause (留学回来的
  * 老师有5个 12月开了一次座谈: a phone's space does not end the clause).
@@ -1289,7 +1305,7 @@ function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
   return false;
 }
 
-const ABSTRACT_CORE_RE = /^(?:知识|业务|常识)$/;
+const ABSTRACT_CORE_RE = /^(?:知识|业务|常识|训练)$/;
 /** What a training teaches, after its subject (榫卯技能培训班): the kind of training, no name. */
 const CONTENT_AFTER_RE = /(?:知识|业务|常识|技能|技术|技艺)$/;
 
@@ -1317,7 +1333,8 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
-  // says how the training is described, not which one it was.)
+  // says how the training is described, not which one it was; 训练 of 抓实训练竞赛 is an activity
+  // beside the kind, training and contests.)
   if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {
     // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class; 茶话会 for
     // the answers' 茶画会, one character written another way after a verb of holding.

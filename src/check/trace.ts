@@ -946,13 +946,13 @@ const SHARE_CORRECTION_RE =
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
 /** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是, 好像是. */
-const refinedRe = (lead: string, what: string) =>
+const refinedRe = (lead: string, what: string, hedged = '') =>
   new RegExp(
-    `^${lead}[\\s，,]*(?:(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?|好像|应该|估计)是[\\s，,…]*$`,
+    `^${lead}[\\s，,]*(?:(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?${hedged})是[\\s，,…]*$`,
   );
-// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged:
-// 百分之五点几 好像是5.6%.)
-const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
+// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged, to a
+// figure near it only: 百分之五点几 好像是5.6%, not 五十多人 好像是2个村的.)
+const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?', '|好像|应该|估计');
 const EXACT_RIGHT_AFTER_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
 const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');
@@ -1529,17 +1529,25 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text.slice(next.index + next.text.length),
     )?.[1];
     const noun = /[\s，,]+([\u4e00-\u9fff]{2,6}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
-    // 38家企业 每家企业定1名联络员 不对 是36家定了: the measure said last before a bare marker is
-    // 每's, no figure's — the correction says how many of them it was, not that the 38 was wrong
-    // (a correction naming its noun still takes back its figure: 走访了32户 每户发了500元 我说错了
-    // 走访的是35户).
+    // 38家企业 每家企业定1名联络员 不对 是36家定了: a bare marker (naming no noun) after a clause
+    // of 每 and the measure, its figure followed by that clause's verb — the correction says how
+    // many of them did it, not that the 38 was wrong (每户发了500元 不对 是36户, with no verb
+    // after it, still corrects the total; a correction naming its noun does too: 走访了32户 每户
+    // 发了500元 我说错了 走访的是35户).
     const lastFigure = candidates.at(-1);
+    const eachFrom = lastFigure
+      ? text.indexOf(`每${next.measure}`, lastFigure.index + lastFigure.text.length)
+      : -1;
+    const verbAfter = /^[\u4e00-\u9fff]/.exec(text.slice(next.index + next.text.length))?.[0];
     if (
       next.kind === 'number' &&
       !/[\s，,]+[\u4e00-\u9fff]{2,9}?(?:应该是|是)/.test(m[0]) &&
       next.measure &&
-      lastFigure &&
-      text.slice(lastFigure.index + lastFigure.text.length, markerAt).includes(`每${next.measure}`)
+      eachFrom >= 0 &&
+      eachFrom < markerAt &&
+      verbAfter !== undefined &&
+      !/[的了是和与及在都也还共]/.test(verbAfter) &&
+      text.slice(eachFrom + 1 + next.measure.length, markerAt).includes(verbAfter)
     )
       continue;
     const ranked = (f: Claim) =>
@@ -3016,14 +3024,17 @@ export function traced(c: Claim, index: SourceIndex): boolean {
 /**
  * 增开班车2班 for the answers' 各加了两班: a figure in digits with no measure the lists know,
  * said in the answers in words with the same character after it (班, a run of a bus, is no
- * measure word: 班子, 班级 are not counted).
+ * measure word: 班子, 班级 are not counted), that character ending the phrase on both sides —
+ * not a word it begins (十分满意, 三分之一, 三班倒, 二班试点, 三社联动).
  */
 function spokenWithSameNext(c: Claim, index: SourceIndex): boolean {
-  const next = c.noun?.().after ?? '';
+  const { after: next = '', around = '' } = c.noun?.() ?? {};
   if (c.measure || !/^\d+$/.test(c.text) || !/\p{Script=Han}/u.test(next)) return false;
+  const draftAfter = around.slice(around.lastIndexOf(c.text + next) + c.text.length + 1);
+  if (/^\p{Script=Han}/u.test(draftAfter)) return false;
   const spoken = new RegExp(
-    `(?<![〇零一二两三四五六七八九十百千\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}`,
-    'g',
+    `(?<![〇零一二两三四五六七八九十百千\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}(?!\\p{Script=Han})`,
+    'gu',
   );
   return [...index.raw.matchAll(spoken)].some((m) => parseChineseNumber(m[1]!) === c.value);
 }

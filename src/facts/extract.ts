@@ -1195,10 +1195,14 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
     if (!neighbours && !arabic && !decimal && token.length > 1 && !/[十百千万亿]/.test(token))
       continue;
     // 十来个, 三十来户: 来 between a round number and its measure says about that many.
-    // (…a score's 分 too: 平均分提高了十来分, never 十来分钟 nor 三十来分之一.)
+    // (…a score's 分 too: 平均分提高了十来分, never 十来分钟 nor 三十来分之一, nor a clock's
+    // minutes: 七点四十来分.)
+    const clock = /点[〇零一二两三四五六七八九\d]?$/.test(
+      text.slice(Math.max(0, start - 3), start),
+    );
     const lai =
       /^来/.test(after) &&
-      (MEASURE_RE.test(after.slice(1)) || SCORE_RE.test(after.slice(1))) &&
+      (MEASURE_RE.test(after.slice(1)) || (SCORE_RE.test(after.slice(1)) && !clock)) &&
       /[十百千万0]$/.test(token);
     // 2至3批, 两到三批: the first half of a range counts what the second does.
     const range = RANGE_RE.exec(work.slice(end, end + 8));
@@ -1209,7 +1213,9 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       token.length === 1 &&
       (SHARE_RE.test(after) || (token !== '一' && /^成为/.test(after)));
     // 占五分, 扣2分: a score, its 分 a measure only after a verb of scoring (not 三分之一, 分别).
-    const score = SCORE_RE.test(after) && /[占得扣计加减满打]$/.test(before);
+    // (…or said roughly, as 十来分 is: 提高十余分, 二十多分.)
+    const score =
+      SCORE_RE.test(after) && (/[占得扣计加减满打]$/.test(before) || (!!more1 && !clock));
     // 满意率九十四点八: a bare figure after a rate is a percentage.
     // (The text as written: a spoken 百分之十九 before it is masked in `work` by now. A share it
     // moved from makes one only of a figure that can be a share: 增长了百分之三十 到了8万多 is a

@@ -351,21 +351,23 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
 /**
  * 馆长郑亲自出镜, 馆长老郑亲自出镜: a surname a post's adverb follows, or 老 after a unit's head
  * (长老 there is no elder), is a person called by the surname — no full name given. (Not after
- * a 教会's 会长: 教会长老李国华 is an elder.) The one called by 老 and the surname is read as such, a
+ * 会长: 教会长老李国华 is an elder.) The one called by 老 and the surname is read as such, a
  * calling a 公文 may leave out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
  */
 function calledBySurname(text: string, at: number, out: NameFact[]): boolean {
+  // (…unless three characters from the surname end the phrase: 秘书长老郭振东 组织了 names 郭振东,
+  // where 秘书长老林查账的时候 calls him 老林.)
   const old =
-    text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 4), at - 1));
+    text[at - 1] === '老' &&
+    HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 4), at - 1)) &&
+    /^\p{Script=Han}/u.test(text.slice(at + 3));
   if (!old && !POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3))) return false;
   if (text[at - 1] === '老' && !out.some((o) => o.kind === 'person' && o.index === at - 1))
     out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
   return true;
 }
-// (…a 秘书长 too, and a 会长 of no 教会: 秘书长老林查账, 会长老王说.)
-const HEAD_BEFORE_OLD_RE = new RegExp(
-  `(?:[${UNIT_HEAD_CHARS.replace('会', '')}]|秘书|(?<!教)会)长$`,
-);
+// (…a 秘书长 too: 秘书长老林查账; not a 会长, since 教会长老, 两会长老 are elders.)
+const HEAD_BEFORE_OLD_RE = new RegExp(`(?:[${UNIT_HEAD_CHARS.replace('会', '')}]|秘书)长$`);
 /** The kind of body a title's next character makes of it (委员会, 书记处, 主席团): no name. */
 const BODY_AFTER_TITLE_RE = /^[会处团]/;
 /** 负责, the verb after a name, and not the title 负责人 (负责人事, 负责人民 are the verb again). */
@@ -492,12 +494,13 @@ const ENGAGED_AS_RE = new RegExp(
   'g',
 );
 /**
- * 小黄 黄雨婷, 网格员小谭 就是谭嘉怡: a calling (alone, or after 的 or a word for people), a space
+ * 小黄 黄雨婷, 网格员小谭 就是谭嘉怡: a calling (alone, or after 的, a word for people, a team
+ * or a 个: 举重队小陈 陈雅婷, 有个老陈 陈志远), a space
  * (or 就是), then a name of three with its surname (not two: 老王 王家, 小张 张罗 are words —
  * unless what follows a name follows it: 小孙 孙悦在弄).
  */
 const CALLING_THEN_NAME_RE = new RegExp(
-  `(?:(?<![${HAN}])|(?<=[的员长师是]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1(?:[${HAN}]{2}(?![${HAN}])|[${HAN}]{2}(?=${NAME_ENDS})|[${HAN}](?=${NAME_ENDS})))`,
+  `(?:(?<![${HAN}])|(?<=[的员长师是队组班个]))[小老]((?:${SURNAMES}))(?:[ \t\u3000]+|[ \t\u3000]*(?:也?就是|全名|大名|名叫)[ \t\u3000]*)(\\1(?:[${HAN}]{2}(?![${HAN}])|[${HAN}]{2}(?=${NAME_ENDS})|[${HAN}](?=${NAME_ENDS})))`,
   'g',
 );
 /** A kind of people, a place or a group by its last character (农民工, 万家村, 龙舟队, 农技员). */
