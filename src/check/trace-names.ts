@@ -1119,12 +1119,20 @@ function nextTo(text: string, word: string, root: string, ordered: boolean): boo
   }
   return false;
 }
-/** Whether `at` stands inside a pair of quotes of `text` (“城墙根商户联谊会”). */
+/**
+ * Whether `at` stands inside a quoted name of `text`, two characters or more of it before `at`
+ * (“城墙根商户联谊会”; not “座谈会”, the kind alone, nor a quote left open on its line).
+ */
 function insideQuote(text: string, at: number): boolean {
-  return (
-    text.lastIndexOf('“', at) > text.lastIndexOf('”', at) ||
-    text.lastIndexOf('「', at) > text.lastIndexOf('」', at)
-  );
+  return [
+    ['“', '”'],
+    ['「', '」'],
+  ].some(([open, close]) => {
+    const from = text.lastIndexOf(open!, at);
+    if (from < 0 || from < text.lastIndexOf(close!, at) || at - from - 1 < 2) return false;
+    const to = text.indexOf(close!, at);
+    return to >= 0 && !text.slice(from, to).includes('\n');
+  });
 }
 
 /**
@@ -1190,7 +1198,20 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
     aliasTailNamed(c.text, index) ||
     hostShortFormNamed(c, index) ||
     levelSaidAsPlace(c, index) ||
-    namedWhole(c, index)
+    namedWhole(c, index) ||
+    festivalSaid(c, index)
+  );
+}
+
+/**
+ * 那达慕大会 for the answers' 那达慕和祭敖包一起搞的: an event the time words know by its full
+ * name (words/periods.txt) is the festival the answers read under the same key.
+ */
+function festivalSaid(c: Claim, index: SourceIndex): boolean {
+  const key = periodKey(c.text);
+  return (
+    key !== undefined &&
+    index.sources.some((s) => (s.claims.get('period') ?? []).some((p) => p.key === key))
   );
 }
 
@@ -1305,7 +1326,7 @@ function hostShortFormNamed(c: Claim, index: SourceIndex): boolean {
   return false;
 }
 
-const ABSTRACT_CORE_RE = /^(?:知识|业务|常识|训练)$/;
+const ABSTRACT_CORE_RE = /^(?:知识|业务|常识)$/;
 /** What a training teaches, after its subject (榫卯技能培训班): the kind of training, no name. */
 const CONTENT_AFTER_RE = /(?:知识|业务|常识|技能|技术|技艺)$/;
 
@@ -1333,8 +1354,7 @@ function eventNamedAs(c: Claim, index: SourceIndex): boolean {
   // 林业推介会 in a 林业局's summary for the answers' 推介会: the unit's own field is no name.
   const own = index.unitFields.some((f) => c.core === f);
   // (党员干部知识培训班 for 给党员干部办了一期培训: a core of an abstract content noun, 知识 or 业务,
-  // says how the training is described, not which one it was; 训练 of 抓实训练竞赛 is an activity
-  // beside the kind, training and contests.)
+  // says how the training is described, not which one it was.)
   if (c.core === '' || own || ABSTRACT_CORE_RE.test(c.core ?? '')) {
     // 积极参加竞赛 for the answers' 大比武: the kind, said by another word of its class; 茶话会 for
     // the answers' 茶画会, one character written another way after a verb of holding.

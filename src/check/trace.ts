@@ -855,6 +855,24 @@ const CORRECTED_WITH_REASON_RE = new RegExp(
 const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
   `(?:(?:说错了|不对|(?:更正|纠正)(?:一?下)?|(?<![\\u4e00-\\u9fff])错了)[\\s，,]+[\\u4e00-\\u9fff]{7,9}?|${PLAIN_WRONG}(?:[\\s，,]+[\\u4e00-\\u9fff]{0,6}?|[\\s，,]*))(?:应该是|是)(?:(?![〇零一二两三四五六七八九十百千万亿])[\\u4e00-\\u9fff]){0,3}?[\\s，,]*$`,
 );
+/** 科级的4个 不对 科级3个: a plain correction, then the noun said with the wrong figure again. */
+const NOUN_AGAIN_BEFORE_RE =
+  /(?:不对|说错了|(?<![\u4e00-\u9fff])错了)[\s，,]+([\u4e00-\u9fff]{2,4}?)的?[\s，,]*$/;
+
+/**
+ * The plain correction before `next` whose noun, said again right before it, stood right
+ * before an earlier figure (科级的4个 不对 科级3个; not 不对 还有3个, a noun of none).
+ */
+function nounAgainBefore(text: string, lead: string, next: Claim): RegExpExecArray | null {
+  const m = NOUN_AGAIN_BEFORE_RE.exec(lead);
+  if (!m) return null;
+  const markerAt = next.index - lead.length + m.index;
+  const said = text.slice(Math.max(0, markerAt - 24), markerAt);
+  return new RegExp(`${escapeRe(m[1]!)}的?[\\s，,]*[〇零一二两三四五六七八九十百千\\d]`).test(said)
+    ? m
+    : null;
+}
+
 /**
  * 哦 规上企业应该是24家: a message opened by a filler, the noun said again and 应该是 corrects
  * as 不对 does (应该是 alone may be a wish: 目标应该是30家).
@@ -950,9 +968,10 @@ const refinedRe = (lead: string, what: string, hedged = '') =>
   new RegExp(
     `^${lead}[\\s，,]*(?:(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?${hedged})是[\\s，,…]*$`,
   );
-// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged, to a
-// figure near it only: 百分之五点几 好像是5.6%, not 五十多人 好像是2个村的.)
+// (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged:
+// 百分之五点几 好像是5.6%.)
 const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?', '|好像|应该|估计');
+const REFINED_FIRM_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
 const EXACT_RIGHT_AFTER_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
 const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');
@@ -1251,8 +1270,9 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         theOneSaid(text, c) ||
         // 一期半个月: how long each one lasts, said as its predicate, not how many there were.
         ONE_THEN_SPAN_RE.test(text.slice(c.index + c.text.length)) ||
-        // 名册再核对一次: once more, a repetition said, not a count (再次 keeps it, or nothing).
-        (/^一[次遍回]$/.test(c.text) &&
+        // 名册再核对一次, 再办一届: once more, a repetition said, not a count (再次 keeps it, or
+        // nothing).
+        (/^一[次遍回届期轮]$/.test(c.text) &&
           /再[\u4e00-\u9fff]{1,3}$/.test(text.slice(Math.max(0, c.index - 4), c.index)));
       const per = frequencyOf(text, c);
       if (per) c.per = per;
@@ -1361,11 +1381,14 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         ? exact >= c.low * 0.8 && exact <= (c.value ?? 0) * 1.25
         : EXACT_RIGHT_AFTER_RE.test(gap) ||
           (exact >= (c.value ?? 0) * 0.8 && exact < (c.value ?? 0) * 2);
+    // (…hedged, 好像是, only to a figure the rough one may stand for: 百分之五点几 好像是5.6%, not
+    // 八万多 好像是7万是县里给的, a part of it.)
+    const hedged = !REFINED_FIRM_RE.test(gap);
     const refined =
       (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
       !next.approx &&
       REFINED_RE.test(gap) &&
-      near;
+      (hedged ? next.value !== undefined && covers(c, next.value) : near);
     // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
@@ -1482,7 +1505,7 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
   const timesAndFigures = [...figures, ...out.filter((c) => c.kind === 'date')];
   for (const next of timesAndFigures) {
     const lead = text.slice(Math.max(0, next.index - 16), next.index);
-    const plain = PLAIN_CORRECTION_BEFORE_RE.exec(lead);
+    const plain = PLAIN_CORRECTION_BEFORE_RE.exec(lead) ?? nounAgainBefore(text, lead, next);
     const m = plain ?? FILLER_NOUN_SHOULD_RE.exec(lead);
     if (!m) continue;
     const markerAt = next.index - lead.length + m.index;
@@ -1539,15 +1562,21 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       ? text.indexOf(`每${next.measure}`, lastFigure.index + lastFigure.text.length)
       : -1;
     const verbAfter = /^[\u4e00-\u9fff]/.exec(text.slice(next.index + next.text.length))?.[0];
+    const eachClause =
+      eachFrom >= 0 ? text.slice(eachFrom + 1 + next.measure!.length, markerAt) : '';
     if (
       next.kind === 'number' &&
       !/[\s，,]+[\u4e00-\u9fff]{2,9}?(?:应该是|是)/.test(m[0]) &&
       next.measure &&
       eachFrom >= 0 &&
       eachFrom < markerAt &&
+      // (…fewer than the total, a part of it — 是40家定了 after 38家 corrects it.)
+      (next.value ?? 0) < (lastFigure?.value ?? 0) &&
       verbAfter !== undefined &&
       !/[的了是和与及在都也还共]/.test(verbAfter) &&
-      text.slice(eachFrom + 1 + next.measure.length, markerAt).includes(verbAfter)
+      // (…a verb, not the 每 clause's noun said again: 是36家企业, 是9场宣讲 correct the total.)
+      !eachClause.startsWith(verbAfter) &&
+      eachClause.includes(verbAfter)
     )
       continue;
     const ranked = (f: Claim) =>
@@ -3032,8 +3061,10 @@ function spokenWithSameNext(c: Claim, index: SourceIndex): boolean {
   if (c.measure || !/^\d+$/.test(c.text) || !/\p{Script=Han}/u.test(next)) return false;
   const draftAfter = around.slice(around.lastIndexOf(c.text + next) + c.text.length + 1);
   if (/^\p{Script=Han}/u.test(draftAfter)) return false;
+  // (…ending it with a mark or the message, not a phone's space, which `raw` keeps as 、: 十分
+  // 满意; and no ordinal: 第二班.)
   const spoken = new RegExp(
-    `(?<![〇零一二两三四五六七八九十百千\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}(?!\\p{Script=Han})`,
+    `(?<![〇零一二两三四五六七八九十百千第\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}(?=[，。；！？,.;!?\\n]|$)`,
     'gu',
   );
   return [...index.raw.matchAll(spoken)].some((m) => parseChineseNumber(m[1]!) === c.value);

@@ -355,12 +355,8 @@ const POST_ADVERB_AT_RE = new RegExp(`^(?:${POST_ADVERBS})`);
  * calling a 公文 may leave out (馆长亲自出镜) but not swap (a draft's 老王 for him is none).
  */
 function calledBySurname(text: string, at: number, out: NameFact[]): boolean {
-  // (…unless three characters from the surname end the phrase: 秘书长老郭振东 组织了 names 郭振东,
-  // where 秘书长老林查账的时候 calls him 老林.)
   const old =
-    text[at - 1] === '老' &&
-    HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 4), at - 1)) &&
-    /^\p{Script=Han}/u.test(text.slice(at + 3));
+    text[at - 1] === '老' && HEAD_BEFORE_OLD_RE.test(text.slice(Math.max(0, at - 4), at - 1));
   if (!old && !POST_ADVERB_AT_RE.test(text.slice(at + 1, at + 3))) return false;
   if (text[at - 1] === '老' && !out.some((o) => o.kind === 'person' && o.index === at - 1))
     out.push({ kind: 'person', text: `老${text[at]}`, index: at - 1, calling: true });
@@ -1387,6 +1383,15 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       }
       continue;
     }
+    // 由玉清宫陈道长担任: a site's last character inside a run of 汉字 (宫, 观, 寺) is that
+    // site's, not a surname; the calling after it is the surname's after it (陈道长).
+    if (
+      m[1]!.length === 2 &&
+      /^[宫观寺庙庵阁堂]/.test(m[1]!) &&
+      /\p{Script=Han}/u.test(text[m.index - 1] ?? '') &&
+      SURNAME_AT_RE.test(m[1]!.slice(1))
+    )
+      continue;
     // 邀请高级农艺师: a grade before a calling (高级, 中级) is no surname and given name, so no
     // person a draft invents. (In the answers it stays a fact to keep: 高级工程师 dropped is a
     // fact dropped.)
