@@ -1205,15 +1205,22 @@ export function eventTraced(c: Claim, index: SourceIndex): boolean {
 
 /**
  * 那达慕大会 for the answers' 那达慕和祭敖包一起搞的: an event the time words know by its full
- * name (words/periods.txt) is the festival the answers read under the same key.
+ * name (words/periods.txt) is the festival the answers read under the same key, said as a thing
+ * done — not as a time (那达慕期间走访了20户 held no festival).
  */
 function festivalSaid(c: Claim, index: SourceIndex): boolean {
   const key = periodKey(c.text);
   return (
     key !== undefined &&
-    index.sources.some((s) => (s.claims.get('period') ?? []).some((p) => p.key === key))
+    index.sources.some((s) =>
+      (s.claims.get('period') ?? []).some(
+        (p) => p.key === key && !AS_A_TIME_RE.test(s.text.slice(p.index + p.text.length)),
+      ),
+    )
   );
 }
+/** What makes a festival's name a time: 那达慕期间, 那达慕前后, 那达慕的时候. */
+const AS_A_TIME_RE = /^(?:期间|前后|前|后|时|之际|的时候|那几天|那段时间|那会)/;
 
 /**
  * 本主节活动 for the answers' 本主节那天: a name the character before it cut short on the left

@@ -33,7 +33,7 @@ import {
   ORG_ALIASES,
   otherTradeNext,
 } from '../facts/names.js';
-import { cnOrArabic, parseChineseNumber } from '../facts/numerals.js';
+import { cnOrArabic } from '../facts/numerals.js';
 import {
   extractClockTimes,
   extractDecades,
@@ -124,9 +124,9 @@ export interface Claim {
   sentenceWords?: () => Set<string>;
   /**
    * number: the noun it counts (countedNoun: 9处活动点 → 活动), the text around it (six
-   * characters each side) and the characters right before and after it, read when asked.
+   * characters each side) and the character before it, read when asked.
    */
-  noun?: () => { noun: string; around: string; before: string; after: string };
+  noun?: () => { noun: string; around: string; before: string };
   /** number: the rate a 一次 belongs to (每季度 of 每季度更新一次). */
   per?: string;
   /** period: opens its answer and frames all of it (下半年 把… 给… 再…). */
@@ -857,20 +857,22 @@ const PLAIN_CORRECTION_BEFORE_RE = new RegExp(
 );
 /** 科级的4个 不对 科级3个: a plain correction, then the noun said with the wrong figure again. */
 const NOUN_AGAIN_BEFORE_RE =
-  /(?:不对|说错了|(?<![\u4e00-\u9fff])错了)[\s，,]+([\u4e00-\u9fff]{2,4}?)的?[\s，,]*$/;
+  /(?<![\u4e00-\u9fff])(?:不对|说错了|错了)[\s，,]+([\u4e00-\u9fff]{2,4}?)的?[\s，,]*$/;
 
 /**
- * The plain correction before `next` whose noun, said again right before it, stood right
- * before an earlier figure (科级的4个 不对 科级3个; not 不对 还有3个, a noun of none).
+ * The plain correction before `next` (standing apart: 证照不对 is no slip of the tongue) whose
+ * noun, said again right before it, stood right before the last figure said before it (科级的4个
+ * 不对 科级3个; not 女党员12个 男党员28个 不对 女党员13个, where the nearest figure is another's,
+ * nor 不对 还有3个, a noun of none).
  */
 function nounAgainBefore(text: string, lead: string, next: Claim): RegExpExecArray | null {
   const m = NOUN_AGAIN_BEFORE_RE.exec(lead);
   if (!m) return null;
   const markerAt = next.index - lead.length + m.index;
   const said = text.slice(Math.max(0, markerAt - 24), markerAt);
-  return new RegExp(`${escapeRe(m[1]!)}的?[\\s，,]*[〇零一二两三四五六七八九十百千\\d]`).test(said)
-    ? m
-    : null;
+  const figure = /[〇零一二两三四五六七八九十百千\d]+[\u4e00-\u9fff]?[\s，,]*$/.exec(said);
+  if (!figure) return null;
+  return new RegExp(`${escapeRe(m[1]!)}的?[\\s，,]*$`).test(said.slice(0, figure.index)) ? m : null;
 }
 
 /**
@@ -1291,7 +1293,6 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
         noun: countedNoun(text, c.index, c.text.length),
         around: text.slice(Math.max(0, c.index - 6), c.index + c.text.length + 6),
         before: text[c.index - 1] ?? '',
-        after: text[c.index + c.text.length] ?? '',
       });
       const items = listedItems(text, c) ?? namedAfter(text, c, out);
       if (items) c.items = items;
@@ -1388,7 +1389,12 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       (c.approx !== undefined || c.rough === true || c.low !== undefined) &&
       !next.approx &&
       REFINED_RE.test(gap) &&
-      (hedged ? next.value !== undefined && covers(c, next.value) : near);
+      (hedged
+        ? next.value !== undefined &&
+          covers(c, next.value) &&
+          // (…and not a part said as what they are: 两百多名 好像是210名是农村的.)
+          !/^[\u4e00-\u9fff]{0,2}是/.test(text.slice(next.index + next.text.length))
+        : near);
     // (十几个 16个: …or with only a phone's space between, the exact one in the rough one's reach;
     // 两个亿出头 大概2.1亿: or a finer "about" than the first.)
     // (…or a range, 百分之六点几 六点三: from 6 to 6.9, made exact.)
@@ -1552,33 +1558,6 @@ export function claimsOf(text: string, options: { inner?: boolean } = {}): Claim
       text.slice(next.index + next.text.length),
     )?.[1];
     const noun = /[\s，,]+([\u4e00-\u9fff]{2,6}?)(?:应该是|是)/.exec(m[0])?.[1] ?? '';
-    // 38家企业 每家企业定1名联络员 不对 是36家定了: a bare marker (naming no noun) after a clause
-    // of 每 and the measure, its figure followed by that clause's verb — the correction says how
-    // many of them did it, not that the 38 was wrong (每户发了500元 不对 是36户, with no verb
-    // after it, still corrects the total; a correction naming its noun does too: 走访了32户 每户
-    // 发了500元 我说错了 走访的是35户).
-    const lastFigure = candidates.at(-1);
-    const eachFrom = lastFigure
-      ? text.indexOf(`每${next.measure}`, lastFigure.index + lastFigure.text.length)
-      : -1;
-    const verbAfter = /^[\u4e00-\u9fff]/.exec(text.slice(next.index + next.text.length))?.[0];
-    const eachClause =
-      eachFrom >= 0 ? text.slice(eachFrom + 1 + next.measure!.length, markerAt) : '';
-    if (
-      next.kind === 'number' &&
-      !/[\s，,]+[\u4e00-\u9fff]{2,9}?(?:应该是|是)/.test(m[0]) &&
-      next.measure &&
-      eachFrom >= 0 &&
-      eachFrom < markerAt &&
-      // (…fewer than the total, a part of it — 是40家定了 after 38家 corrects it.)
-      (next.value ?? 0) < (lastFigure?.value ?? 0) &&
-      verbAfter !== undefined &&
-      !/[的了是和与及在都也还共]/.test(verbAfter) &&
-      // (…a verb, not the 每 clause's noun said again: 是36家企业, 是9场宣讲 correct the total.)
-      !eachClause.startsWith(verbAfter) &&
-      eachClause.includes(verbAfter)
-    )
-      continue;
     const ranked = (f: Claim) =>
       (denied !== undefined && f.text.startsWith(denied) ? 8 : 0) +
       (noun !== '' && text.slice(Math.max(from, f.index - 8), f.index).includes(noun) ? 4 : 0);
@@ -2986,7 +2965,7 @@ export function traced(c: Claim, index: SourceIndex): boolean {
       // 每两个月举办一期 for 每两个月开一次: the rate is the fact, its 一 only the article, whatever
       // the measure word now; another rate (每月) is another fact.
       if (c.per && c.value === 1 && ratedOne(c.per, index)) return true;
-      return tracedBy(c, index, (s) => sameNumber(c, s)) || spokenWithSameNext(c, index);
+      return tracedBy(c, index, (s) => sameNumber(c, s));
     case 'date':
       return dateTraced(c, index);
     case 'period':
@@ -3048,26 +3027,6 @@ export function traced(c: Claim, index: SourceIndex): boolean {
         namedByLanguage(c.key ?? '', index.raw)
       );
   }
-}
-
-/**
- * 增开班车2班 for the answers' 各加了两班: a figure in digits with no measure the lists know,
- * said in the answers in words with the same character after it (班, a run of a bus, is no
- * measure word: 班子, 班级 are not counted), that character ending the phrase on both sides —
- * not a word it begins (十分满意, 三分之一, 三班倒, 二班试点, 三社联动).
- */
-function spokenWithSameNext(c: Claim, index: SourceIndex): boolean {
-  const { after: next = '', around = '' } = c.noun?.() ?? {};
-  if (c.measure || !/^\d+$/.test(c.text) || !/\p{Script=Han}/u.test(next)) return false;
-  const draftAfter = around.slice(around.lastIndexOf(c.text + next) + c.text.length + 1);
-  if (/^\p{Script=Han}/u.test(draftAfter)) return false;
-  // (…ending it with a mark or the message, not a phone's space, which `raw` keeps as 、: 十分
-  // 满意; and no ordinal: 第二班.)
-  const spoken = new RegExp(
-    `(?<![〇零一二两三四五六七八九十百千第\\d])([〇零一二两三四五六七八九十百千]+)${escapeRe(next)}(?=[，。；！？,.;!?\\n]|$)`,
-    'gu',
-  );
-  return [...index.raw.matchAll(spoken)].some((m) => parseChineseNumber(m[1]!) === c.value);
 }
 
 /**

@@ -458,6 +458,7 @@ function commonNoun(text: string, at: number, said: string): boolean {
   return false;
 }
 /** …a grade before the calling is no part of the name (冯岚副教授). */
+const FUNCTION_BEFORE_SITE_RE = /[了的是和与及在请由让叫给跟向对把被将为]/;
 const NAME_COMRADE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:副|高级|正)?(?:同志|${CALLINGS})`,
   'g',
@@ -1383,15 +1384,30 @@ function extractPersons(text: string, out: NameFact[], answers = false): void {
       }
       continue;
     }
-    // 由玉清宫陈道长担任: a site's last character inside a run of 汉字 (宫, 观, 寺) is that
-    // site's, not a surname; the calling after it is the surname's after it (陈道长).
+    // 由玉清宫陈道长担任: a site's last character inside a run of 汉字 (宫, 观, 寺; not after 了,
+    // 请, 的: 请了宫林同志) is that site's, not a surname; the calling after it is the surname's
+    // after it (陈道长).
     if (
       m[1]!.length === 2 &&
       /^[宫观寺庙庵阁堂]/.test(m[1]!) &&
       /\p{Script=Han}/u.test(text[m.index - 1] ?? '') &&
+      !FUNCTION_BEFORE_SITE_RE.test(text[m.index - 1] ?? '') &&
       SURNAME_AT_RE.test(m[1]!.slice(1))
-    )
+    ) {
+      // (…read as that calling, so a draft's 李道长 for him is still no one the answers name.)
+      const index = m.index + 1;
+      if (!seen.has(index) && !m[0].endsWith('同志')) {
+        seen.add(index);
+        out.push({
+          kind: 'person',
+          text: m[0].slice(1),
+          index,
+          title: m[0].slice(2),
+          calling: true,
+        });
+      }
       continue;
+    }
     // 邀请高级农艺师: a grade before a calling (高级, 中级) is no surname and given name, so no
     // person a draft invents. (In the answers it stays a fact to keep: 高级工程师 dropped is a
     // fact dropped.)

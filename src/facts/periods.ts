@@ -101,8 +101,9 @@ export function extractPeriods(text: string): PeriodFact[] {
       )
     )
       continue;
-    // 彝族年轻人, 苗年纪大的: the 年 begins the next word (年轻, 年纪, 年龄, 年级), no new year.
-    if (m[0].endsWith('年') && /^[轻纪龄级限薪鉴]/.test(text.slice(m.index + m[0].length)))
+    // 彝族年轻人, 苗年纪大的: a people's new year before 轻, 纪, 龄, 级 begins the next word (年轻,
+    // 年纪), no festival (上半年纪律教育月 keeps its 上半年).
+    if (/族年$|^[苗瑶羌侗]年$/.test(m[0]) && /^[轻纪龄级]/.test(text.slice(m.index + m[0].length)))
       continue;
     // 过年过节 is on holidays, no festival in particular (the draft's 逢年过节).
     if (m[0] === '过年' && text.startsWith('过节', m.index + 2)) continue;
