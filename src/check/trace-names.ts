@@ -1108,7 +1108,8 @@ function nextTo(text: string, word: string, root: string, ordered: boolean): boo
       const end = start + clause.length;
       if (at >= start && at < end && clause.includes(root)) {
         if (!ordered) return true;
-        // (…each place the kind stands in the clause: before the word, it must not close a quote.)
+        // (…any place the kind stands in the clause: after the word, or before it but outside a
+        // quoted name.)
         for (const k of occurrences(clause, root)) {
           const kindAt = start + k;
           if (kindAt > at || !insideQuote(text, kindAt)) return true;

@@ -457,8 +457,9 @@ function commonNoun(text: string, at: number, said: string): boolean {
   }
   return false;
 }
-/** …a grade before the calling is no part of the name (冯岚副教授). */
+/** A function word before a site's character makes it no site's (请了宫林同志: 宫 begins him). */
 const FUNCTION_BEFORE_SITE_RE = /[了的是和与及在请由让叫给跟向对把被将为]/;
+/** …a grade before the calling is no part of the name (冯岚副教授). */
 const NAME_COMRADE_RE = new RegExp(
   `((?:${SURNAMES})[${HAN}]{1,2}?)等?(?:副|高级|正)?(?:同志|${CALLINGS})`,
   'g',
