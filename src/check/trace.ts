@@ -47,6 +47,7 @@ import {
 } from '../facts/periods.js';
 import { PLACEHOLDER_RE } from '../facts/placeholder.js';
 import {
+  alternation,
   COMPOUND_SURNAMES,
   charsApart,
   escapeRe,
@@ -54,9 +55,6 @@ import {
   loadWords,
   occurrences,
 } from '../facts/words.js';
-
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-
 import { clipGraphemes } from '../text/cut.js';
 import { compareKey } from './keys.js';
 import {
@@ -164,7 +162,7 @@ export interface Claim {
 }
 
 /** Every measure word (words/measure-words.txt), longest first, as a regex alternation. */
-const MEASURE_ALT = byLength(loadWords('measure-words')).map(escapeRe).join('|');
+const MEASURE_ALT = alternation(loadWords('measure-words'));
 
 /**
  * One said in passing (an article, 了个 or 搞了场 with no numeral at all, 一节 or 一份 whose

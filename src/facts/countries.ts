@@ -1,4 +1,4 @@
-import { escapeRe, loadWords } from './words.js';
+import { alternation, escapeRe, loadWords } from './words.js';
 
 /**
  * Countries abroad (哈萨克斯坦, 马来西亚, the phone's 印尼): a fact like a people. A draft that
@@ -30,15 +30,8 @@ for (const line of loadWords('countries')) {
   if (short) FULL.set(short, name);
   if (one) ONE_CHAR.set(name, one);
 }
-const byLength = [...FULL.keys()].sort((a, b) => b.length - a.length);
-const LONG = byLength
-  .filter((n) => n.length > 2)
-  .map(escapeRe)
-  .join('|');
-const SHORT = byLength
-  .filter((n) => n.length === 2)
-  .map(escapeRe)
-  .join('|');
+const LONG = alternation([...FULL.keys()].filter((n) => n.length > 2));
+const SHORT = alternation([...FULL.keys()].filter((n) => n.length === 2));
 /**
  * A long name anywhere; a two-character one after a mark, a space or a word of place or
  * origin, or before one (美国回来的, 英国留学): 法国 of 依法国有 is none.

@@ -9,7 +9,7 @@
 import { CN_BIG, CN_UNITS, cnOrArabic, parseChineseNumber } from './numerals.js';
 import { extractClockTimes, extractDecades } from './periods.js';
 import { PLACEHOLDER_RE } from './placeholder.js';
-import { escapeRe, loadWords, SINGLE_SURNAMES } from './words.js';
+import { alternation, escapeRe, loadWords, SINGLE_SURNAMES } from './words.js';
 
 export type FactKind = 'number' | 'date' | 'title' | 'quote';
 
@@ -93,7 +93,7 @@ const STOP_FIRST = [
 
 const STOP_RE = new RegExp(
   `(?=[${STOP_FIRST}])(?:${[
-    ...[...STOP_WORDS].sort((a, b) => b.length - a.length).map(escapeRe),
+    alternation(STOP_WORDS),
     // 其一, 其二 enumerate; 其二期工程 is its (其) second phase (二期).
     '其[一二](?![期批个项次届号轮])',
     // 十分重视 is an adverb; 十分钟 is ten minutes.

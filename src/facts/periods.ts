@@ -1,5 +1,5 @@
 import { cnOrArabic } from './numerals.js';
-import { escapeRe, loadWords } from './words.js';
+import { alternation, loadWords } from './words.js';
 
 /**
  * Times written without digits (春节期间, 年初, 上旬, 下半年): a draft may place an activity in
@@ -44,13 +44,7 @@ for (const line of loadWords('period-months')) {
 /** The months a coarse time of the year spans (年初 → 1–3), by its canonical key. */
 export const periodMonths = (key: string): readonly number[] | undefined => MONTHS.get(key);
 
-const PERIOD_RE = new RegExp(
-  [...CANONICAL.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|'),
-  'g',
-);
+const PERIOD_RE = new RegExp(alternation(CANONICAL.keys()), 'g');
 
 /** 上一年初, 今年年初, 每年年底 are the same times; 年初 inside 2026年初 too. */
 /** A festival's name, then 是/就是/即 and what it is (当地瑶族的), right before a time word. */
