@@ -963,15 +963,16 @@ const SHARE_CORRECTION_RE =
 /** What takes back a quoted name for the next: 不对 名字叫, 错了 应该是, 后来改叫. */
 const NAME_CORRECTION_RE = new RegExp(`^[^“”《》]*(?:${PLAIN_WRONG}|应该是|改叫|改名)[^“”《》]*$`);
 const NAME_CORRECTION_MAX = 16;
-/** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是, 好像是. */
+/** What makes a rough figure exact: 准确是, 具体是, 确切地说是, 精确数字是 (and `hedged` words). */
 const refinedRe = (lead: string, what: string, hedged = '') =>
   new RegExp(
     `^${lead}[\\s，,]*(?:(?:准确|确切|精确|具体)(?:地|的|来)?(?:说|讲|${what})?(?:应该)?${hedged})是[\\s，,…]*$`,
   );
 // (…perhaps after a short aside: 一百零几个 今年重新核了一遍 准确数是107人; or hedged:
 // 百分之五点几 好像是5.6%.)
-const REFINED_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?', '|好像|应该|估计');
-const REFINED_FIRM_RE = refinedRe('(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?', '数字?');
+const ASIDE = '(?:[\\s，,]+[^\\d\\s。；;！？]{1,12})?';
+const REFINED_RE = refinedRe(ASIDE, '数字?', '|好像|应该|估计');
+const REFINED_FIRM_RE = refinedRe(ASIDE, '数字?');
 const EXACT_RIGHT_AFTER_RE = refinedRe('', '数字?');
 /** …and a time word's: 端午前后 准确是6月3号 (its 前后, 期间 or 左右 said with it). */
 const REFINED_TIME_RE = refinedRe('(?:前后|期间|左右|那会儿?)?', '日子|时间');

@@ -1277,9 +1277,8 @@ function extractNumbers(chars: Masked, text: string, out: Fact[]): void {
       TOP_BEFORE_RE.test(work.slice(Math.max(0, start - 6), start)) &&
       (own === '名' || !/^[\u4e00-\u9fff]/.test(after));
     const measure = top ? '前名' : own || borrowed || (rank ? '名' : '');
-    const laiMeasure = lai
-      ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? (SCORE_RE.test(after.slice(1)) ? '分' : ''))
-      : '';
+    // (…a score's, when no measure word is: lai holds only with one or the other.)
+    const laiMeasure = lai ? (MEASURE_RE.exec(after.slice(1))?.[0] ?? '分') : '';
     if (ordinal && !rank && !ORDINAL_NOUN_RE.test(after)) continue;
     // 第二年6月: the year a date falls in (read with the date), not a count.
     if (ordinal && NTH_YEAR_MONTH_RE.test(text.slice(end, end + 4))) continue;
